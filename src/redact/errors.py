@@ -1,0 +1,125 @@
+"""One error model: every failure the user can act on is a ``RedactError`` with an exit code.
+
+Third-party exceptions are converted where they occur (``raise EncryptedPdfError(path) from e``);
+only ``cli.main`` maps errors to exit codes. Messages never contain personal data: they name the file,
+the page and the reason, never the text of a finding.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+
+class ExitCode(enum.IntEnum):
+    OK = 0
+    SOME_FAILED = 1  # batch: at least one document failed, the others were done
+    USAGE = 2  # wrong options or arguments (click's own code too)
+    INPUT = 3  # an input file cannot be processed (not a PDF, encrypted, corrupt, empty)
+    RULES = 4  # the rules files are invalid or missing
+    LEAK = 5  # verification found redacted data in the output
+    OUTPUT = 6  # the output cannot be written
+    INTERNAL = 70  # a bug: please report it
+
+
+class RedactError(Exception):
+    """Base class: ``str(err)`` is a complete, actionable message."""
+
+    exit_code: ExitCode = ExitCode.INTERNAL
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(RedactError):
+    exit_code = ExitCode.USAGE
+
+
+class RulesError(RedactError):
+    exit_code = ExitCode.RULES
+
+
+class InputError(RedactError):
+    """A document cannot be processed; the batch goes on with the others."""
+
+    exit_code = ExitCode.INPUT
+    reason = "unreadable"
+
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        self.path = Path(path)
+        text = f"{self.path}: {self.describe()}"
+        if detail:
+            text += f" ({detail})"
+        super().__init__(text)
+
+    def describe(self) -> str:
+        return "cannot be read"
+
+
+class NotFoundError(InputError):
+    reason = "not-found"
+
+    def describe(self) -> str:
+        return "file not found; check the path"
+
+
+class NotAPdfError(InputError):
+    reason = "not-a-pdf"
+
+    def describe(self) -> str:
+        return "is not a PDF file (no %PDF header); only PDF documents can be redacted"
+
+
+class EmptyPdfError(InputError):
+    reason = "empty"
+
+    def describe(self) -> str:
+        return "is empty or has no pages; nothing to redact"
+
+
+class EncryptedPdfError(InputError):
+    reason = "encrypted"
+
+    def describe(self) -> str:
+        return "is encrypted with a password; decrypt it first or pass the password"
+
+
+class CorruptPdfError(InputError):
+    reason = "corrupt"
+
+    def describe(self) -> str:
+        return "is damaged beyond repair; ask the sender for a new copy or re-export it"
+
+
+class TooLargeError(InputError):
+    reason = "too-large"
+
+    def describe(self) -> str:
+        return "exceeds the configured size limits; split it or raise the limit"
+
+
+class LeakError(RedactError):
+    """Verification found redacted data in the output: the output is discarded."""
+
+    exit_code = ExitCode.LEAK
+
+    def __init__(self, path: Path | str, where: tuple[str, ...]) -> None:
+        self.path = Path(path)
+        self.where = where
+        shown = "; ".join(where[:5]) + (" …" if len(where) > 5 else "")
+        super().__init__(
+            f"{self.path}: redacted data is still present in the output ({shown}); "
+            "no output was written. Please report this document."
+        )
+
+
+class OutputError(RedactError):
+    exit_code = ExitCode.OUTPUT
+
+    def __init__(self, path: Path | str, detail: str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path}: cannot write output ({detail})")

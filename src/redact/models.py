@@ -1,0 +1,164 @@
+"""The data model of the pipeline: frozen, slotted dataclasses, no dicts with magic keys.
+
+Coordinates are PDF points in PyMuPDF's page space (origin top-left, y down, the page's rotation
+applied as PyMuPDF reports text), character offsets index into ``PageText.text``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """An axis-aligned rectangle in PDF points (x0 <= x1, y0 <= y1)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    def union(self, other: Rect) -> Rect:
+        return Rect(
+            min(self.x0, other.x0), min(self.y0, other.y0), max(self.x1, other.x1), max(self.y1, other.y1)
+        )
+
+    def as_tuple(self) -> tuple[float, float, float, float]:
+        return (self.x0, self.y0, self.x1, self.y1)
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """The text of one page in reading order, with the glyph box of every character.
+
+    ``boxes[i]`` is the box of ``text[i]``; it is ``None`` for characters the extractor synthesised
+    (line and block separators). ``lines[i]`` numbers the visual line of ``text[i]`` on the page so
+    that boxes are merged per line, never across lines.
+    """
+
+    page: int  # 0-based page index
+    text: str
+    boxes: tuple[Rect | None, ...]
+    lines: tuple[int, ...]
+    width: float
+    height: float
+    rotation: int = 0
+    image_only: bool = False  # the page shows images but has no text layer: needs OCR
+
+    def __post_init__(self) -> None:
+        if not (len(self.text) == len(self.boxes) == len(self.lines)):
+            raise ValueError("PageText: text, boxes and lines must have the same length")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One detected span of personal data in a text (before it is tied to a page).
+
+    ``entity`` is the category name used everywhere (NAAM, EMAIL, TELEFOON, ...).
+    ``evidence`` says why: e.g. ``("context:Contactpersoon",)``, ``("propagated:from-email",)``.
+    """
+
+    entity: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    text: str
+    evidence: tuple[str, ...] = ()
+
+
+class Status(str, enum.Enum):
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    ADDED = "added"
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A proposed redaction on one page: what, where, why."""
+
+    id: str
+    page: int
+    start: int  # offsets into that page's PageText.text; -1 for a box drawn by hand
+    end: int
+    text: str
+    category: str
+    ground: str
+    justification: str
+    rects: tuple[Rect, ...]
+    score: float
+    recognizer: str
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A reviewer's decision on a proposal."""
+
+    proposal_id: str
+    status: Status
+    by: str
+    at: str  # ISO 8601, UTC
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """One burnt-in redaction box, as recorded in the log (no personal data besides ``text``,
+    which never leaves the process: the log stores a salted hash)."""
+
+    page: int
+    rect: Rect
+    category: str
+    ground: str
+    proposal_id: str
+    text: str
+    recognizer: str
+    score: float
+    justification: str
+    decision: str = "approved"
+    by: str = ""
+    at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyReport:
+    """What verification found in an output PDF."""
+
+    leaks: tuple[str, ...]  # where a redacted string was found (location only, never the string)
+    collateral: int  # words that disappeared although no redaction meant to remove them
+    collateral_pages: tuple[int, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.leaks
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The outcome of redacting one document."""
+
+    source: Path
+    output: Path | None
+    pages: int
+    boxes: tuple[Box, ...]
+    verify: VerifyReport | None
+    warnings: tuple[str, ...] = ()
+    source_sha256: str = ""
+    seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)  # per category
+
+    @property
+    def grounds(self) -> tuple[str, ...]:
+        return tuple(sorted({b.ground for b in self.boxes}))

@@ -1,0 +1,174 @@
+"""Load and validate the rules in ``rules/*.yaml``; fail closed.
+
+Guarantees: an unknown key, a missing file, a category pointing at an unknown ground or a duplicate
+code is a ``RulesError`` naming the file and the problem, never a silent default. The rules shipped
+with the package are found next to the source tree (development checkout) or inside the installed
+package (``redact/_rules``); ``--rules DIR`` points elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from redact.errors import RulesError
+
+FILES = ("woo-grounds.yaml", "categories.yaml", "public-officials.yaml", "allow-list.yaml")
+_CODE = re.compile(r"^5\.(1\.[12][a-i]|1\.5|2)$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Ground(_Strict):
+    code: str
+    article: str
+    kind: Literal["absolute", "relative"]
+    text: str
+    justification: str
+    gloss: str
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, v: str) -> str:
+        if not _CODE.match(v):
+            raise ValueError(f"not a Woo ground code: {v!r}")
+        return v
+
+
+class Category(_Strict):
+    ground: str
+    label: str
+    gloss: str
+
+
+class _GroundsFile(_Strict):
+    version: int
+    grounds: list[Ground]
+
+
+class _CategoriesFile(_Strict):
+    version: int
+    categories: dict[str, Category]
+
+
+class _PublicFile(_Strict):
+    version: int
+    roles: list[str]
+    persons: list[str]
+
+
+class _AllowFile(_Strict):
+    version: int
+    phones: list[str]
+    emails: list[str]
+    mailbox_prefixes: list[str]
+    terms: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """All rules, validated. ``version`` is a hash of the files' contents (for resume and review)."""
+
+    grounds: dict[str, Ground]
+    categories: dict[str, Category]
+    public_roles: tuple[str, ...]
+    public_persons: tuple[str, ...]
+    allow_phones: frozenset[str]
+    allow_emails: frozenset[str]
+    mailbox_prefixes: frozenset[str]
+    allow_terms: tuple[str, ...]
+    version: str
+    directory: Path
+
+    def ground_for(self, category: str) -> Ground:
+        try:
+            return self.grounds[self.categories[category].ground]
+        except KeyError as e:
+            raise RulesError(f"unknown category {category!r}; known: {', '.join(self.categories)}") from e
+
+    def with_public_persons(self, names: tuple[str, ...]) -> Rules:
+        """A copy with extra named public persons (a per-dossier allow-list)."""
+        if not names:
+            return self
+        merged = tuple(dict.fromkeys(self.public_persons + tuple(n.strip() for n in names if n.strip())))
+        return Rules(
+            self.grounds, self.categories, self.public_roles, merged, self.allow_phones,
+            self.allow_emails, self.mailbox_prefixes, self.allow_terms,
+            self.version + "+" + hashlib.sha256("\n".join(merged).encode()).hexdigest()[:8],
+            self.directory,
+        )
+
+
+def default_rules_dir() -> Path:
+    """The rules shipped with this checkout or installation."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent.parent / "rules", here / "_rules"):
+        if (candidate / FILES[0]).is_file():
+            return candidate
+    raise RulesError(
+        f"no rules directory found (looked in {here.parent.parent / 'rules'} and {here / '_rules'}); "
+        "reinstall redact or pass --rules DIR"
+    )
+
+
+def _read(path: Path, model: type[_Strict]) -> Any:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise RulesError(f"{path}: rules file missing") from e
+    except (OSError, yaml.YAMLError) as e:
+        raise RulesError(f"{path}: cannot read rules file ({e})") from e
+    try:
+        return model.model_validate(raw)
+    except ValidationError as e:
+        problems = "; ".join(f"{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors()[:5])
+        raise RulesError(f"{path}: invalid rules file ({problems})") from e
+
+
+def _digits(phone: str) -> str:
+    return re.sub(r"\D", "", phone)
+
+
+@lru_cache(maxsize=8)
+def load_rules(directory: Path | None = None) -> Rules:
+    """Load, validate and cross-check the rules in ``directory`` (default: the shipped rules)."""
+    d = Path(directory) if directory is not None else default_rules_dir()
+    grounds_f: _GroundsFile = _read(d / "woo-grounds.yaml", _GroundsFile)
+    cats_f: _CategoriesFile = _read(d / "categories.yaml", _CategoriesFile)
+    public_f: _PublicFile = _read(d / "public-officials.yaml", _PublicFile)
+    allow_f: _AllowFile = _read(d / "allow-list.yaml", _AllowFile)
+
+    grounds: dict[str, Ground] = {}
+    for g in grounds_f.grounds:
+        if g.code in grounds:
+            raise RulesError(f"{d / 'woo-grounds.yaml'}: ground {g.code} is listed twice")
+        grounds[g.code] = g
+    for name, cat in cats_f.categories.items():
+        if not re.fullmatch(r"[A-Z]+", name):
+            raise RulesError(f"{d / 'categories.yaml'}: category name {name!r} must be upper-case letters")
+        if cat.ground not in grounds:
+            raise RulesError(f"{d / 'categories.yaml'}: category {name} uses unknown ground {cat.ground}")
+    digest = hashlib.sha256()
+    for f in FILES:
+        digest.update((d / f).read_bytes())
+    return Rules(
+        grounds=grounds,
+        categories=dict(cats_f.categories),
+        public_roles=tuple(r.lower().strip() for r in public_f.roles),
+        public_persons=tuple(public_f.persons),
+        allow_phones=frozenset(_digits(p) for p in allow_f.phones),
+        allow_emails=frozenset(e.lower() for e in allow_f.emails),
+        mailbox_prefixes=frozenset(p.lower() for p in allow_f.mailbox_prefixes),
+        allow_terms=tuple(allow_f.terms),
+        version=digest.hexdigest()[:16],
+        directory=d,
+    )
