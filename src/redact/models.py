@@ -42,14 +42,17 @@ class PageText:
     """The text of one page in reading order, with the glyph box of every character.
 
     ``boxes[i]`` is the box of ``text[i]``; it is ``None`` for characters the extractor synthesised
-    (line and block separators). ``lines[i]`` numbers the visual line of ``text[i]`` on the page so
-    that boxes are merged per line, never across lines.
+    (line and block separators); boxes are MuPDF's glyph boxes, which are taller than the glyph and
+    often taller than the line pitch. ``lines[i]`` numbers the visual line of ``text[i]`` on the page
+    (-1 for separators) so that boxes are merged per line, never across lines; ``line_dirs[n]`` is the
+    writing direction of line ``n`` (``(1, 0)`` for normal horizontal text).
     """
 
     page: int  # 0-based page index
     text: str
     boxes: tuple[Rect | None, ...]
     lines: tuple[int, ...]
+    line_dirs: tuple[tuple[float, float], ...]
     width: float
     height: float
     rotation: int = 0

@@ -1,0 +1,44 @@
+"""redact: make Dutch government PDFs ready for publication under the Woo.
+
+Public API (imported lazily, so ``import redact`` stays light and never loads PyMuPDF, spaCy or
+Presidio until a function is used)::
+
+    redact.redact_file(src, dst) -> Result
+    redact.analyze_text(text) -> list[Finding]
+    redact.propose(pdf) -> Plan
+    redact.apply(plan, proposals, dst) -> Result
+    redact.run_batch(inputs, out_dir) -> Summary
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from redact.errors import ExitCode, RedactError
+from redact.models import Box, Finding, PageText, Proposal, Rect, Result, VerifyReport
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    "analyze_text": "redact.api",
+    "propose": "redact.api",
+    "apply": "redact.api",
+    "redact_file": "redact.api",
+    "Plan": "redact.api",
+    "run_batch": "redact.batch",
+    "load_rules": "redact.rules",
+}
+
+__all__ = [
+    "Box", "ExitCode", "Finding", "PageText", "Plan", "Proposal", "Rect", "RedactError", "Result",
+    "VerifyReport", "analyze_text", "apply", "load_rules", "propose", "redact_file", "run_batch",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'redact' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

@@ -1,0 +1,192 @@
+"""Text with exact character geometry: offsets in a page's text ↔ glyph boxes.
+
+Guarantees:
+- ``PageText.text[i]`` has box ``PageText.boxes[i]`` (``None`` only for separators we insert: "\\n" between
+  lines, "\\n\\n" between blocks); ligatures are expanded (ﬁ → f, i) so detection sees plain words,
+  each expanded character getting its share of the ligature's box.
+- ``rects_for_span`` gives the *display* boxes of a span: one per visual line, trimmed to the band
+  around the baseline, so that the centre of every glyph of the span lies inside and the centre of
+  every other glyph (neighbours on the line, glyphs on the lines above and below) lies outside. That
+  centre rule is what burn-in and verification use to decide which glyphs a box removes.
+- Coordinates are those of PyMuPDF's text extraction, the space ``Page.add_redact_annot`` takes
+  (also on rotated pages).
+- Text outside the MediaBox is extracted too (it is still in the file and must be redactable).
+
+Limits: reading order is MuPDF's block order (content-stream order); text that is neither horizontal
+nor vertical gets its axis-aligned box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pymupdf
+
+from redact.models import PageText, Rect
+
+PAGE_SEPARATOR = "\n\f\n"
+
+# Plain rawdict: whitespace kept; ligatures expanded, no clipping to the MediaBox, no image blocks
+# (those flags are simply left out).
+_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE
+
+# Band of a glyph box that a display box covers (fractions of the box's height, from top and bottom):
+# MuPDF boxes run from above the ascender to below the descender.
+_TOP = 0.2
+_BOTTOM = 0.06
+
+
+def is_horizontal(direction: tuple[float, float]) -> bool:
+    return abs(direction[0]) >= abs(direction[1])
+
+
+def center(r: Rect) -> tuple[float, float]:
+    return ((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2)
+
+
+def contains_center(outer: Rect, inner: Rect) -> bool:
+    cx, cy = center(inner)
+    return outer.x0 <= cx <= outer.x1 and outer.y0 <= cy <= outer.y1
+
+
+def _split_ligature(boxes: list[Rect | None], box: Rect) -> Rect:
+    """MuPDF gives an expanded ligature's first character the whole box and the others zero width
+    at its right edge; share the box out evenly. ``box`` is the zero-width one about to be appended;
+    its new box is returned, those already in ``boxes`` are replaced in place."""
+    group = []
+    k = len(boxes) - 1
+    while k >= 0:
+        prev = boxes[k]
+        if prev is None or abs(prev.x1 - box.x0) > 0.01 and not (prev.width == 0 and prev.x0 == box.x0):
+            break
+        group.append(k)
+        if prev.width > 0:
+            break
+        k -= 1
+    if not group:
+        return box
+    first = boxes[group[-1]]
+    if first is None or first.width <= 0:
+        return box
+    n = len(group) + 1
+    step = first.width / n
+    for j, idx in enumerate(reversed(group)):
+        boxes[idx] = Rect(first.x0 + j * step, first.y0, first.x0 + (j + 1) * step, first.y1)
+    return Rect(first.x0 + (n - 1) * step, box.y0, first.x1, box.y1)
+
+
+def extract_page(page: pymupdf.Page) -> PageText:
+    """Extract one page's text in reading order with a removal box per character."""
+    raw = page.get_text("rawdict", flags=_FLAGS)
+    chars: list[str] = []
+    boxes: list[Rect | None] = []
+    lines: list[int] = []
+    line_no = -1
+    dirs: list[tuple[float, float]] = []
+
+    def sep(s: str) -> None:
+        for c in s:
+            chars.append(c)
+            boxes.append(None)
+            lines.append(-1)
+
+    first_block = True
+    for block in raw.get("blocks", ()):
+        if block.get("type", 0) != 0:
+            continue
+        block_lines = [ln for ln in block.get("lines", ()) if any(sp.get("chars") for sp in ln["spans"])]
+        if not block_lines:
+            continue
+        if not first_block:
+            sep("\n\n")
+        first_block = False
+        for k, line in enumerate(block_lines):
+            if k:
+                sep("\n")
+            line_no += 1
+            dx, dy = line.get("dir", (1.0, 0.0))
+            dirs.append((float(dx), float(dy)))
+            for span in line["spans"]:
+                for ch in span.get("chars", ()):
+                    c = ch["c"]
+                    if c in "\n\r\f":
+                        c = " "
+                    box = Rect(*ch["bbox"])
+                    if is_horizontal((dx, dy)) and box.width == 0 and c.strip():
+                        box = _split_ligature(boxes, box)
+                    chars.append(c)
+                    boxes.append(box)
+                    lines.append(line_no)
+    text = "".join(chars)
+    image_only = not text.strip() and bool(page.get_images(full=False))
+    rect = page.rect
+    return PageText(
+        page=page.number if page.number is not None else 0,
+        text=text,
+        boxes=tuple(boxes),
+        lines=tuple(lines),
+        line_dirs=tuple(dirs),
+        width=rect.width,
+        height=rect.height,
+        rotation=page.rotation,
+        image_only=image_only,
+    )
+
+
+def extract_document(doc: pymupdf.Document) -> list[PageText]:
+    return [extract_page(page) for page in doc]
+
+
+def join_pages(pages: Iterable[PageText]) -> tuple[str, list[int]]:
+    """The document's text (pages joined by ``PAGE_SEPARATOR``) and each page's start offset."""
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for i, p in enumerate(pages):
+        if i:
+            parts.append(PAGE_SEPARATOR)
+            pos += len(PAGE_SEPARATOR)
+        starts.append(pos)
+        parts.append(p.text)
+        pos += len(p.text)
+    return "".join(parts), starts
+
+
+def _band(r: Rect, direction: tuple[float, float]) -> Rect:
+    """A glyph box trimmed to the band around its baseline (across the writing direction)."""
+    if is_horizontal(direction):
+        h = r.height
+        if direction[0] >= 0:
+            return Rect(r.x0, r.y0 + _TOP * h, r.x1, r.y1 - _BOTTOM * h)
+        return Rect(r.x0, r.y0 + _BOTTOM * h, r.x1, r.y1 - _TOP * h)
+    w = r.width
+    return Rect(r.x0 + 0.15 * w, r.y0, r.x1 - 0.15 * w, r.y1)
+
+
+def rects_for_span(page: PageText, start: int, end: int) -> tuple[Rect, ...]:
+    """Display boxes for ``text[start:end]``: one per visual line (see the module's guarantees).
+
+    Whitespace at either end of a line's run is left out so a box never reaches into a neighbour.
+    """
+    by_line: dict[int, list[int]] = {}
+    for i in range(max(start, 0), min(end, len(page.text))):
+        if page.boxes[i] is None:
+            continue
+        by_line.setdefault(page.lines[i], []).append(i)
+    out: list[Rect] = []
+    for line, idxs in by_line.items():
+        while idxs and page.text[idxs[0]].isspace():
+            idxs.pop(0)
+        while idxs and page.text[idxs[-1]].isspace():
+            idxs.pop()
+        if not idxs:
+            continue
+        r: Rect | None = None
+        for i in idxs:
+            b = page.boxes[i]
+            assert b is not None
+            band = _band(b, page.line_dirs[line])
+            r = band if r is None else r.union(band)
+        assert r is not None
+        out.append(r)
+    return tuple(out)

@@ -1,0 +1,75 @@
+"""Shared fixtures: PDFs built in code, and a way to plan redactions without the detector."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redact.api import Plan, _to_proposals
+from redact.models import Finding
+from redact.pdf.text import extract_document, join_pages
+from redact.rules import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"
+CORPUS_REAL = SHARED / "corpus" / "real-nl"
+CORPUS_HOSTILE = SHARED / "corpus" / "pdf-robustness"
+
+
+def make_pdf(path: Path, lines: Sequence[str], *, fontsize: float = 11, pitch: float | None = None,
+             rotation: int = 0, fontname: str = "helv") -> Path:
+    """A one-page PDF with ``lines`` at 72 pt from the left, ``pitch`` apart (default 1.2 × size)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    y = 100.0
+    for line in lines:
+        page.insert_text((72, y), line, fontsize=fontsize, fontname=fontname)
+        y += pitch or fontsize * 1.2
+    page.set_rotation(rotation)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def plan_for(src: Path, needles: Sequence[tuple[str, str]]) -> Plan:
+    """A Plan whose proposals are every whole-word occurrence of each (text, category) needle."""
+    rules = load_rules()
+    with pymupdf.open(src) as doc:
+        pages = extract_document(doc)
+    text, starts = join_pages(pages)
+    findings: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for needle, cat in sorted(needles, key=lambda n: -len(n[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            findings.append(Finding(cat, m.start(), m.end(), 1.0, "test", needle))
+    findings.sort(key=lambda f: f.start)
+    sha = hashlib.sha256(src.read_bytes()).hexdigest()
+    return Plan(src, sha, tuple(pages), tuple(_to_proposals(findings, pages, starts, sha, rules)))
+
+
+def pdftotext(path: Path) -> str:
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.fail("pdftotext (poppler-utils) is required by the tests: apt-get install poppler-utils")
+    return subprocess.run([exe, "-layout", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def all_text_pymupdf(path: Path) -> str:
+    with pymupdf.open(path) as doc:
+        return "\n".join(page.get_text() for page in doc)
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s)
