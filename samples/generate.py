@@ -1,0 +1,112 @@
+#!/usr/bin/env python
+"""Generate realistic Dutch government sample documents (PDF) with their expected redaction results.
+
+    python samples/generate.py                      # rewrite the canonical set in samples/
+    python samples/generate.py --out DIR            # the canonical set, written to DIR
+    python samples/generate.py --out DIR --count N [--seed S] [--kind nota ...]
+                                                    # N documents cycling through the kinds, seeds S, S+1, …
+
+As a module (load it by path, ``samples`` is not a package)::
+
+    spec = importlib.util.spec_from_file_location("gen", "samples/generate.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    pdf, expected = gen.generate("nota", 7, Path("out"))
+
+Output is deterministic: the same (kind, seed, options) gives byte-identical files with the same PyMuPDF,
+Faker and system fonts. Needs only the standard library, pymupdf, faker and pyyaml. All persons,
+numbers and reports are invented; ministry addresses and switchboard numbers are the real public ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+if str(_HERE) not in sys.path:
+    sys.path.insert(0, str(_HERE))
+
+import yaml  # noqa: E402
+from samplegen.core import KINDS, Sample, build, dump_expected  # noqa: E402
+from samplegen.layout import font_sets  # noqa: E402
+
+__all__ = ["CANONICAL", "KINDS", "font_sets", "generate", "generate_canonical", "generate_many", "main"]
+
+# name, kind, seed, options: the committed sample set in samples/
+CANONICAL: tuple[tuple[str, str, int, dict[str, str]], ...] = (
+    ("01-nota", "nota", 3, {"ministry": "jenv", "fonts": "dejavu-sans"}),
+    ("02-email", "email", 2, {"ministry": "jenv", "fonts": "helv"}),
+    ("03-verslag", "verslag", 2, {"ministry": "jenv", "fonts": "tiro"}),
+    ("04-brief-minister", "brief-minister", 2, {"ministry": "jenv", "fonts": "dejavu-sans"}),
+    ("05-brief-burger", "brief-burger", 8, {"ministry": "jenv", "fonts": "dejavu-serif"}),
+    ("06-metadata", "metadata", 3, {"ministry": "jenv", "fonts": "helv"}),
+)
+
+
+def _write(sample: Sample, out_dir: Path, name: str) -> tuple[Path, Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pdf_path = out_dir / f"{name}.pdf"
+    yaml_path = out_dir / f"{name}.expected.yaml"
+    pdf_path.write_bytes(sample.pdf)
+    yaml_path.write_text(dump_expected(sample.expected), encoding="utf-8")
+    return pdf_path, yaml_path
+
+
+def generate(
+    kind: str,
+    seed: int,
+    out_dir: Path,
+    *,
+    name: str | None = None,
+    ministry: str | None = None,
+    fonts: str | None = None,
+) -> tuple[Path, Path]:
+    """Write ``<name>.pdf`` and ``<name>.expected.yaml`` (default name ``<kind>-<seed>``) to ``out_dir``.
+
+    ``ministry`` (jenv, bzk, fin, vws, ezk, ienw) and ``fonts`` (helv, tiro, dejavu-sans, dejavu-serif,
+    liberation-sans) pin what the seed would otherwise choose.
+    """
+    name = name or f"{kind}-{seed}"
+    return _write(build(kind, seed, name=name, ministry=ministry, fonts=fonts), Path(out_dir), name)
+
+
+def generate_canonical(out_dir: Path) -> list[tuple[Path, Path]]:
+    """The committed sample set (01-nota … 06-metadata)."""
+    return [generate(kind, seed, out_dir, name=name, **opts) for name, kind, seed, opts in CANONICAL]
+
+
+def generate_many(
+    out_dir: Path, count: int, seed: int = 0, kinds: Sequence[str] = KINDS
+) -> list[tuple[Path, Path]]:
+    """``count`` documents cycling through ``kinds``; document i uses seed ``seed + i``."""
+    out = []
+    for i in range(count):
+        kind = kinds[i % len(kinds)]
+        out.append(generate(kind, seed + i, out_dir, name=f"{i + 1:04d}-{kind}-s{seed + i}"))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, help="output directory (default: samples/, canonical set)")
+    parser.add_argument("--count", type=int, help="generate N varied documents instead of the canonical set")
+    parser.add_argument("--seed", type=int, default=0, help="first seed for --count (default 0)")
+    parser.add_argument("--kind", action="append", choices=KINDS, help="only these kinds (repeatable)")
+    args = parser.parse_args(argv)
+    out = args.out or _HERE
+    if args.count is None:
+        if args.kind:
+            parser.error("--kind needs --count")
+        files = generate_canonical(out)
+    else:
+        files = generate_many(out, args.count, args.seed, tuple(args.kind or KINDS))
+    pages = sum(int(yaml.safe_load(y.read_text(encoding="utf-8"))["pages"]) for _, y in files)
+    print(f"wrote {len(files)} documents ({pages} pages) to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

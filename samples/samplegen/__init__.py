@@ -1,0 +1,1 @@
+"""Internals of ``samples/generate.py``: layout, invented persons, ministries, templates, expected results."""
