@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from redact.errors import LeakError, OutputError
+from redact.errors import LeakError, OutputError, ProcessingError, RedactError
 from redact.models import Box, Finding, PageText, Proposal, Result
 from redact.rules import Rules, load_rules
 
@@ -104,6 +104,8 @@ def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password
     opened = open_pdf(src, password=password)
     try:
         pages = extract_document(opened.doc)
+    except Exception as e:
+        raise ProcessingError(src, f"{type(e).__name__} while extracting text") from e
     finally:
         opened.doc.close()
     sha = hashlib.sha256(opened.data).hexdigest()
@@ -172,15 +174,19 @@ def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str]
     try:
         burn_boxes(doc, all_boxes)
         code_for = {b.text.lower(): b.ground for b in all_boxes}
-        notes = scrub(doc, [b.text for b in all_boxes], code_for)
+        notes = scrub(doc, all_boxes, code_for)
         data = to_bytes(doc)
+        out = pymupdf.open(stream=data, filetype="pdf")
+        try:
+            report = verify(out, plan.pages, all_boxes)
+        finally:
+            out.close()
+    except RedactError:
+        raise
+    except Exception as e:  # MuPDF failed on this file: a typed error, the batch goes on
+        raise ProcessingError(plan.source, f"{type(e).__name__} while redacting") from e
     finally:
         doc.close()
-    out = pymupdf.open(stream=data, filetype="pdf")
-    try:
-        report = verify(out, plan.pages, all_boxes)
-    finally:
-        out.close()
     if report.leaks:
         raise LeakError(plan.source, report.leaks)
     write_atomic(out_path, data)

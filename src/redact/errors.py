@@ -102,6 +102,15 @@ class TooLargeError(InputError):
         return "exceeds the configured size limits; split it or raise the limit"
 
 
+class ProcessingError(InputError):
+    """The PDF engine failed on this document (a damaged or unusual file); the batch goes on."""
+
+    reason = "processing-failed"
+
+    def describe(self) -> str:
+        return "could not be processed by the PDF engine; the file is probably damaged, re-export it"
+
+
 class LeakError(RedactError):
     """Verification found redacted data in the output: the output is discarded."""
 

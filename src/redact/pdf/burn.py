@@ -6,8 +6,8 @@ touched):
   it are blanked, vector graphics fully inside it are removed;
 - each box is filled black and carries its Woo ground code in white, as large as fits (down to 2 pt;
   a box too small for even that keeps no label — the log is the record);
-- comments and other non-link, non-form annotations are removed (they are internal notes); form field
-  values containing a redacted string are cleared;
+- annotations are removed or kept by the policy in ``scrub``; form field values containing a redacted
+  string are redacted;
 - document info: the author is removed, redacted strings in title/subject/keywords/creator/producer
   and in bookmark titles are replaced by the ground code; XMP metadata, embedded files, attachments,
   JavaScript and thumbnails are removed;
@@ -29,7 +29,7 @@ from redact.pdf.text import center, contains_center, extract_page, is_horizontal
 LABEL_FONT = "helv"
 _MIN_LABEL_PT = 2.0
 _MAX_LABEL_PT = 9.0
-_KEEP_ANNOTS = {pymupdf.PDF_ANNOT_LINK, pymupdf.PDF_ANNOT_WIDGET}
+_KEEP_VISIBLE = {pymupdf.PDF_ANNOT_FREE_TEXT, pymupdf.PDF_ANNOT_STAMP}
 
 
 def _label(shape: pymupdf.Shape, rect: pymupdf.Rect, code: str) -> bool:
@@ -156,14 +156,18 @@ def _pattern(texts: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(t) for t in uniq), re.IGNORECASE)
 
 
-def scrub(doc: pymupdf.Document, redacted: Iterable[str], code_for: dict[str, str]) -> list[str]:
+def scrub(doc: pymupdf.Document, boxes: Sequence[Box], code_for: dict[str, str]) -> list[str]:
     """Remove or redact everything outside the page content that can carry personal data.
 
-    ``code_for`` maps a redacted string (lower case) to its ground code for in-place replacement.
+    Annotation policy: comments, notes, pop-ups, attachments, sounds, ink and text mark-up are internal
+    working notes and are removed; stamps and free-text annotations (visible parts of the document, e.g.
+    a "Document 12" stamp) are kept with their author field blanked, unless they mention a redacted
+    string or lie over a box. Links that point to a redacted string (``mailto:``) or lie over a box are
+    removed. ``code_for`` maps a redacted string (lower case) to its ground code for in-place replacement.
     Returns notes for the log (counts only, never the removed text).
     """
     notes: list[str] = []
-    pat = _pattern(redacted)
+    pat = _pattern(b.text for b in boxes)
 
     def sub(value: str) -> str:
         if not value or pat is None:
@@ -171,12 +175,37 @@ def scrub(doc: pymupdf.Document, redacted: Iterable[str], code_for: dict[str, st
         return pat.sub(lambda m: f"[{code_for.get(m.group(0).lower(), '5.1.2e')}]", value)
 
     removed_annots = 0
+    removed_links = 0
     cleared_fields = 0
+    rects_by_page: dict[int, list[pymupdf.Rect]] = defaultdict(list)
+    for b in boxes:
+        rects_by_page[b.page].append(pymupdf.Rect(b.rect.as_tuple()))
     for page in doc:
-        for annot in list(page.annots() or ()):
-            if annot.type[0] not in _KEEP_ANNOTS:
-                page.delete_annot(annot)
-                removed_annots += 1
+        boxes_here = rects_by_page.get(page.number or 0, [])
+        for xref, kind, _ in page.annot_xrefs():
+            if kind in (pymupdf.PDF_ANNOT_LINK, pymupdf.PDF_ANNOT_WIDGET):
+                continue
+            try:
+                annot = page.load_annot(xref)
+            except Exception:  # a pop-up already removed together with its parent note
+                continue
+            if annot is None:
+                continue
+            info = annot.info
+            hit = pat is not None and pat.search(" ".join(str(v) for v in info.values() if v))
+            if kind in _KEEP_VISIBLE and not hit and not any(annot.rect.intersects(r) for r in boxes_here):
+                annot.set_info(title="")  # the author of a stamp is a person too
+                annot.update()
+                continue
+            page.delete_annot(annot)
+            _blank_object(doc, xref)
+            removed_annots += 1
+        for link in page.get_links():
+            uri = str(link.get("uri") or link.get("file") or "")
+            if (pat is not None and pat.search(uri)) or any(link["from"].intersects(r) for r in boxes_here):
+                page.delete_link(link)
+                _blank_object(doc, link.get("xref", 0))
+                removed_links += 1
         for widget in list(page.widgets() or ()):
             value = widget.field_value
             if isinstance(value, str) and pat is not None and pat.search(value):
@@ -184,7 +213,9 @@ def scrub(doc: pymupdf.Document, redacted: Iterable[str], code_for: dict[str, st
                 widget.update()
                 cleared_fields += 1
     if removed_annots:
-        notes.append(f"{removed_annots} annotation(s) (comments, stamps, notes) removed")
+        notes.append(f"{removed_annots} annotation(s) (comments, notes, marked-up text) removed")
+    if removed_links:
+        notes.append(f"{removed_links} link(s) to or over redacted data removed")
     if cleared_fields:
         notes.append(f"{cleared_fields} form field value(s) redacted")
 
@@ -206,15 +237,88 @@ def scrub(doc: pymupdf.Document, redacted: Iterable[str], code_for: dict[str, st
             doc.set_toc(toc)
             notes.append("bookmark titles redacted")
 
-    n_files = doc.embfile_count()
-    doc.scrub(
-        attached_files=True, clean_pages=False, embedded_files=True, hidden_text=False, javascript=True,
-        metadata=False, redactions=False, redact_images=0, remove_links=False, reset_fields=False,
-        reset_responses=True, thumbnails=True, xml_metadata=True,
-    )
+    n_files = _remove_embedded_files(doc)
     if n_files:
         notes.append(f"{n_files} embedded file(s) removed")
+    _blank_orphan_annotations(doc)
+    n_js = _scrub_objects(doc)
+    if n_js:
+        notes.append(f"{n_js} JavaScript action(s) removed")
     return notes
+
+
+def _blank_object(doc: pymupdf.Document, xref: int) -> None:
+    """Empty a removed annotation's object: a tagged PDF's structure tree still references it, so
+    garbage collection alone would keep it (with its text) in the file."""
+    if xref > 0:
+        try:
+            doc.update_object(xref, "<<>>")
+        except Exception:
+            pass
+
+
+_ANNOT_SUBTYPES = {
+    "/Link", "/Text", "/FreeText", "/Line", "/Square", "/Circle", "/Polygon", "/PolyLine", "/Highlight",
+    "/Underline", "/Squiggly", "/StrikeOut", "/Stamp", "/Caret", "/Ink", "/Popup", "/FileAttachment",
+    "/Sound", "/Movie", "/Redact", "/Screen", "/Watermark", "/RichMedia",
+}
+
+
+def _blank_orphan_annotations(doc: pymupdf.Document) -> None:
+    """Empty every annotation object no page shows any more (removed by us or by MuPDF's redaction,
+    or orphaned in the original): structure trees keep such objects alive through garbage collection."""
+    live: set[int] = set()
+    for page in doc:
+        live.update(x for x, _, _ in page.annot_xrefs())
+    for xref in range(1, doc.xref_length()):
+        if xref in live:
+            continue
+        try:
+            if doc.xref_get_key(xref, "Subtype")[1] in _ANNOT_SUBTYPES and (
+                doc.xref_get_key(xref, "Rect")[0] != "null"
+            ):
+                doc.update_object(xref, "<<>>")
+        except Exception:
+            continue
+
+
+def _remove_embedded_files(doc: pymupdf.Document) -> int:
+    names = doc.embfile_names()
+    for name in names:
+        doc.embfile_del(name)
+    return len(names)
+
+
+def _scrub_objects(doc: pymupdf.Document) -> int:
+    """Neutralise JavaScript, drop XMP streams and page thumbnails, object by object.
+
+    Unlike ``Document.scrub`` this tolerates unreadable objects in damaged files (they are skipped;
+    garbage collection on save drops what is unreferenced).
+    """
+    js = 0
+    for xref in range(1, doc.xref_length()):
+        try:
+            if doc.xref_get_key(xref, "S")[1] == "/JavaScript":
+                doc.update_object(xref, "<</S/JavaScript/JS()>>")
+                js += 1
+                continue
+            if doc.xref_get_key(xref, "Type")[1] == "/Metadata":
+                doc.update_object(xref, "<<>>")
+                doc.update_stream(xref, b"deleted", new=True)
+                continue
+            for key in ("Metadata", "Thumb", "AA"):
+                if doc.xref_get_key(xref, key)[0] != "null":
+                    doc.xref_set_key(xref, key, "null")
+        except Exception:  # an unreadable object: nothing in it can be shown or extracted either
+            continue
+    for key in ("Names/JavaScript", "OpenAction"):
+        try:
+            kind, value = doc.xref_get_key(doc.pdf_catalog(), key)
+            if kind != "null" and (key != "OpenAction" or "JavaScript" in value or "JS" in value):
+                doc.xref_set_key(doc.pdf_catalog(), key, "null")
+        except Exception:
+            continue
+    return js
 
 
 def to_bytes(doc: pymupdf.Document) -> bytes:

@@ -1,0 +1,5 @@
+"""``python -m redact`` = the ``redact`` command."""
+
+from redact.cli import main
+
+main()

@@ -1,0 +1,77 @@
+"""Rules load, validate and fail closed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from redact.errors import RulesError
+from redact.rules import default_rules_dir, load_rules
+
+EXPECTED_CODES = {f"5.1.1{c}" for c in "abcde"} | {f"5.1.2{c}" for c in "abcdefghi"} | {"5.1.5", "5.2"}
+
+
+def test_full_catalogue_of_grounds() -> None:
+    rules = load_rules()
+    assert set(rules.grounds) == EXPECTED_CODES
+    for g in rules.grounds.values():
+        assert g.article.startswith("artikel 5.") and g.justification and g.gloss
+
+
+def test_category_mapping() -> None:
+    rules = load_rules()
+    for cat in ("NAAM", "EMAIL", "TELEFOON", "INITIALEN", "HANDTEKENING", "ADRES", "IBAN", "GEBOORTEDATUM",
+                "KENTEKEN"):
+        assert rules.ground_for(cat).code == "5.1.2e"
+        assert rules.ground_for(cat).justification == "Niet openbaar ter bescherming van de persoonlijke levenssfeer."
+    assert rules.ground_for("BSN").code == "5.1.1e"
+    with pytest.raises(RulesError):
+        rules.ground_for("ONBEKEND")
+
+
+def _copy_rules(tmp_path: Path) -> Path:
+    d = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), d)
+    return d
+
+
+def test_unknown_key_fails_closed(tmp_path: Path) -> None:
+    d = _copy_rules(tmp_path)
+    p = d / "categories.yaml"
+    p.write_text(p.read_text().replace("version: 1", "version: 1\nextra_setting: true"))
+    with pytest.raises(RulesError, match="categories.yaml"):
+        load_rules(d)
+
+
+def test_unknown_ground_fails_closed(tmp_path: Path) -> None:
+    d = _copy_rules(tmp_path)
+    p = d / "categories.yaml"
+    p.write_text(p.read_text().replace('BSN:          {ground: "5.1.1e"', 'BSN:          {ground: "5.1.9z"'))
+    with pytest.raises(RulesError, match="unknown ground"):
+        load_rules(d)
+
+
+def test_missing_file_fails_closed(tmp_path: Path) -> None:
+    d = _copy_rules(tmp_path)
+    (d / "allow-list.yaml").unlink()
+    with pytest.raises(RulesError, match="missing"):
+        load_rules(d)
+
+
+def test_bad_code_fails_closed(tmp_path: Path) -> None:
+    d = _copy_rules(tmp_path)
+    p = d / "woo-grounds.yaml"
+    p.write_text(p.read_text().replace('code: "5.2"', 'code: "10.2e"'))
+    with pytest.raises(RulesError, match="not a Woo ground"):
+        load_rules(d)
+
+
+def test_version_changes_with_content(tmp_path: Path) -> None:
+    d = _copy_rules(tmp_path)
+    v1 = load_rules(d).version
+    p = d / "allow-list.yaml"
+    p.write_text(p.read_text() + "\n# changed\n")
+    load_rules.cache_clear()
+    assert load_rules(d).version != v1
