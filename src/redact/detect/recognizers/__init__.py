@@ -1,1 +1,36 @@
-"""One Presidio recognizer per module."""
+"""One Presidio recognizer per module; ``default_recognizers`` lists the ones the analyzer uses.
+
+Every recognizer is for language ``nl``, emits category names from ``rules/categories.yaml`` and is
+built from the rules without any download or file access.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from redact.rules import Rules
+
+
+def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
+    """Fresh instances of all recognizers of this package, configured with ``rules``."""
+    from redact.detect.recognizers.bsn import BsnRecognizer
+    from redact.detect.recognizers.email import EmailRecognizer
+    from redact.detect.recognizers.iban import IbanRecognizer
+    from redact.detect.recognizers.person_email import EmailNameRecognizer
+    from redact.detect.recognizers.person_header import HeaderNameRecognizer
+    from redact.detect.recognizers.person_label import LabelNameRecognizer
+    from redact.detect.recognizers.person_letter import LetterNameRecognizer
+    from redact.detect.recognizers.person_title import TitleNameRecognizer
+    from redact.detect.recognizers.phone import PhoneRecognizer
+
+    return [
+        EmailRecognizer(rules),
+        PhoneRecognizer(rules),
+        BsnRecognizer(rules),
+        IbanRecognizer(rules),
+        HeaderNameRecognizer(rules),
+        LabelNameRecognizer(rules),
+        LetterNameRecognizer(rules),
+        TitleNameRecognizer(rules),
+        EmailNameRecognizer(rules),
+    ]

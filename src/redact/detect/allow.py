@@ -1,0 +1,61 @@
+"""The allow-list filter: public information that looks like personal data stays readable.
+
+A finding is allowed (dropped) when its text equals an allow-list term (case-insensitive) or lies
+inside an occurrence of one ("Den Haag" in "2500 EH Den Haag"), when it is an allow-listed or
+generic mailbox (``info@``, ``woo@``, ``woo-verzoeken@``), or when it is an allow-listed phone number
+(compared as digits in national form, so "+31 70 370 7911" matches "0703707911").
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from redact.detect.recognizers.email import is_function_mailbox
+from redact.detect.recognizers.phone import national_digits
+from redact.models import Finding
+from redact.rules import Rules
+
+
+def phone_digits(raw: str) -> str:
+    """Digits of a phone number in national form ("0703707911"), best effort for odd input."""
+    try:
+        return national_digits(phonenumbers.parse(raw, "NL"))
+    except phonenumbers.NumberParseException:
+        digits = re.sub(r"\D", "", raw)
+        if digits.startswith("0031"):
+            return "0" + digits[4:]
+        if raw.strip().startswith("+31"):
+            return "0" + digits[2:]
+        return digits
+
+
+class AllowList:
+    """The allow-list of ``rules`` applied to one text."""
+
+    def __init__(self, text: str, rules: Rules) -> None:
+        self.rules = rules
+        self.terms = {t.lower() for t in rules.allow_terms}
+        spans: list[tuple[int, int]] = []
+        for term in rules.allow_terms:
+            if not term.strip():
+                continue
+            rx = re.compile(
+                r"(?<![\w])" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?![\w])", re.IGNORECASE
+            )
+            spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+        self.spans = sorted(spans)
+
+    def inside_term(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.spans)
+
+    def allows(self, f: Finding) -> bool:
+        """True when ``f`` must not be proposed."""
+        if f.entity == "EMAIL" and is_function_mailbox(f.text, self.rules):
+            return True
+        if f.entity == "TELEFOON" and phone_digits(f.text) in self.rules.allow_phones:
+            return True
+        if " ".join(f.text.split()).lower() in self.terms:
+            return True
+        return self.inside_term(f.start, f.end)

@@ -1,0 +1,146 @@
+"""The Presidio analyzer for Dutch, built without downloading anything, and the ``Detector``.
+
+``build_analyzer(rules)`` returns an ``AnalyzerEngine`` for language ``nl`` whose NLP engine is
+``spacy.blank("nl")`` (a tokenizer, no model) plus a tiny component that sets ``token.lemma_`` to the
+lower-case text, so that Presidio's context enhancement (``LemmaContextAwareEnhancer``) can match
+context words such as "bsn" or "telefoon". Only the recognizers of ``redact.detect.recognizers`` are
+registered: Presidio's predefined recognizers (English, tldextract downloads) are never loaded.
+
+``Detector(rules)`` builds the analyzer once (reuse it for many texts; build one per worker
+process) and ``Detector.analyze(text)`` returns resolved findings (see ``resolve``).
+
+Guarantees: nothing is downloaded or read from the network, start-up takes well under 2 s (≈1 s
+including imports, ≈120 MB RSS), and no personal data reaches log messages (Presidio's own records
+below WARNING, which can quote context words, are filtered out) or exceptions raised from here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from redact.detect.recognizers import default_recognizers
+from redact.detect.recognizers.base import EVIDENCE_KEY, LANGUAGE
+from redact.detect.resolve import resolve
+from redact.models import Finding
+from redact.rules import Rules
+
+log = logging.getLogger(__name__)
+
+LEMMA_COMPONENT = "redact_lowercase_lemma"
+
+
+class _QuietBelowWarning(logging.Filter):
+    """Presidio's debug/info records can quote words of the analysed text ("Context list is: …"):
+    drop them so that no personal data reaches any log handler."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING
+
+
+def _silence_presidio() -> None:
+    presidio_log = logging.getLogger("presidio-analyzer")
+    if not any(isinstance(f, _QuietBelowWarning) for f in presidio_log.filters):
+        presidio_log.addFilter(_QuietBelowWarning())
+
+
+@Language.component(LEMMA_COMPONENT)
+def _lowercase_lemma(doc: Doc) -> Doc:
+    """Blank Dutch has no lemmatizer: use the lower-case text as lemma (enough for context words)."""
+    for token in doc:
+        token.lemma_ = token.lower_
+    return doc
+
+
+class BlankDutchNlpEngine(SpacyNlpEngine):
+    """A SpacyNlpEngine over ``spacy.blank("nl")``: tokenizer + lower-case lemmas, no NER, no model
+    download (the parent's ``load`` would try to download ``nl_core_news_sm``)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            models=[{"lang_code": LANGUAGE, "model_name": "blank:nl"}],
+            ner_model_configuration=NerModelConfiguration(labels_to_ignore=[]),
+        )
+
+    def load(self) -> None:
+        nlp = spacy.blank(LANGUAGE)
+        nlp.add_pipe(LEMMA_COMPONENT)
+        self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]
+
+
+def build_analyzer(
+    rules: Rules, *, extra_recognizers: Iterable[EntityRecognizer] = ()
+) -> AnalyzerEngine:
+    """An AnalyzerEngine for ``nl`` with our recognizers (plus ``extra_recognizers``, e.g. a name
+    gazetteer added later). Never downloads; heavy enough (≈0.25 s + imports) to build once."""
+    _silence_presidio()
+    nlp_engine = BlankDutchNlpEngine()
+    nlp_engine.load()
+    recognizers: list[EntityRecognizer] = default_recognizers(rules) + list(extra_recognizers)
+    registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
+    enhancer = LemmaContextAwareEnhancer(
+        context_similarity_factor=0.35,
+        min_score_with_context_similarity=0.4,
+        context_prefix_count=5,
+        context_suffix_count=0,
+        context_matching_mode="whole_word",
+    )
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=[LANGUAGE],
+        context_aware_enhancer=enhancer,
+    )
+
+
+def to_finding(text: str, r: RecognizerResult) -> Finding:
+    """A Finding from a Presidio result, with our evidence plus the context word that raised it."""
+    meta: dict[str, Any] = r.recognition_metadata or {}
+    evidence = tuple(meta.get(EVIDENCE_KEY, ()))
+    explanation = r.analysis_explanation
+    word = getattr(explanation, "supportive_context_word", "") if explanation is not None else ""
+    if word:
+        evidence += (f"context:{word}",)
+    recognizer = str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
+    return Finding(
+        entity=r.entity_type,
+        start=r.start,
+        end=r.end,
+        score=round(float(r.score), 4),
+        recognizer=recognizer,
+        text=text[r.start : r.end],
+        evidence=evidence,
+    )
+
+
+class Detector:
+    """Detection of personal data in Dutch text. Build once (≈0.25 s after imports), reuse."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self.analyzer = build_analyzer(rules)
+
+    def raw(self, text: str) -> list[Finding]:
+        """The recognizers' findings before resolution (for diagnostics and tests)."""
+        if not text.strip():
+            return []
+        try:
+            results = self.analyzer.analyze(text=text, language=LANGUAGE, return_decision_process=True)
+        except ValueError as e:
+            # Presidio's messages can quote the analysed text: do not chain them.
+            log.error("analyzer failed (%s)", type(e).__name__)
+            raise RuntimeError("detection failed inside the Presidio analyzer") from None
+        return [to_finding(text, r) for r in results]
+
+    def analyze(self, text: str) -> list[Finding]:
+        """Resolved findings for ``text`` (merged, propagated, public officials and allow-listed
+        items removed), sorted by start offset."""
+        return resolve(text, self.raw(text), self.rules)

@@ -1,0 +1,214 @@
+"""The grammar of Dutch personal names: regex building blocks, parsing and plausibility checks.
+
+A name is one of these forms (titles such as "mr." or "mevrouw" are never part of it):
+
+* initials + surname:   ``P.J. de Vries``, ``P. Jansen``, ``Th. van 't Hek``
+* given names + surname: ``Pieter Jansen``, ``Anne-Marie van den Berg``, ``Jan P. Jansen``
+* inverted (Outlook):   ``Jansen, P.``, ``Vries, P.J. de``, ``Vries de, P.J.``, ``Jansen, Piet``
+* tussenvoegsel + surname: ``De Vries``, ``Van der Berg`` (and ``de Vries`` after a title)
+* one word:             ``Piet``, ``Jansen``, ``Bakker-Smit`` (only where the context says "a name")
+
+Guarantees: every pattern stays on one line (spaces and tabs only, never a newline) and never
+matches inside a longer word. A surname may be hyphenated (``Jansen-de Vries``). Limits: names
+written in all capitals (``JANSEN``) and names without any capital letter are not recognised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from redact.detect.lexicon import (
+    NOT_NAME,
+    PLACES,
+    STOP_WORDS,
+    TITLES,
+    TUSSENVOEGSELS,
+    has_street_suffix,
+    is_not_name,
+)
+
+
+def _char_class(pred: Callable[[str], bool]) -> str:
+    """The Latin letters (U+0041..U+024F, U+1E00..U+1EFF) for which ``pred`` holds, regex-escaped."""
+    chars = [
+        chr(c)
+        for rng in (range(0x41, 0x250), range(0x1E00, 0x1F00))
+        for c in rng
+        if chr(c).isalpha() and pred(chr(c))
+    ]
+    return "".join(re.escape(c) for c in chars)
+
+
+_UP_CHARS = _char_class(str.isupper)
+_LO_CHARS = _char_class(str.islower)
+UP = rf"(?:IJ|[{_UP_CHARS}])"
+LO = rf"[{_LO_CHARS}]"
+APOS = "['’]"
+
+# The tussenvoegsel alternatives in lower case and with a capital first letter ("De", "Van der").
+_TV_LOWER = "|".join(re.escape(t).replace(r"\ ", "[ \t]+") for t in TUSSENVOEGSELS)
+_TV_CAP = "|".join(re.escape(t[0].upper() + t[1:]).replace(r"\ ", "[ \t]+") for t in TUSSENVOEGSELS)
+TV_LOWER = rf"(?:{_TV_LOWER})"
+TV_CAP = rf"(?:{_TV_CAP})"
+TV_ANY = rf"(?:{_TV_LOWER}|{_TV_CAP})"
+_END = r"(?![\w'’])"  # not followed by more of a word
+_TV_WORD_AHEAD = rf"(?:{TV_CAP}|{TV_LOWER})[ \t]"
+
+# A capitalised name word: Jansen, D'Hondt, d'Ancona, O'Brien, McDonald, Yeşilgöz, IJzerman.
+NAME_WORD = (
+    rf"(?!{TV_CAP}[ \t]+{UP})"  # "De Vries": "De" is a tussenvoegsel here, not a name word
+    rf"(?:[dDlLO]{APOS})?{UP}{LO}+(?:{APOS}{LO}+)?(?:{UP}{LO}+)?(?![\w])"
+)
+SURNAME_CORE = rf"{NAME_WORD}(?:-(?:{TV_ANY}[ \t])?{NAME_WORD})*"
+GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
+GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
+INITIAL = rf"(?:Th|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
+INITIALS = rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}"
+TITLE = (
+    r"(?:(?<![\w.])(?:"
+    + "|".join(
+        re.escape(t[0].upper() + t[1:]).replace(r"\ ", "[ \t]+")
+        + "|"
+        + re.escape(t).replace(r"\ ", "[ \t]+")
+        for t in TITLES
+    )
+    + r")(?:\.|(?=[ \t])))"
+)
+TITLES_RE = rf"(?:{TITLE}[ \t]*)+"
+
+# Forms, each with named groups: ini (initials), given, tv, sur (surname core).
+F_INVERTED = (
+    rf"(?P<sur>{SURNAME_CORE})(?:[ \t]+(?P<tv2>{TV_LOWER}))?,[ \t]*"
+    rf"(?:(?P<ini>{INITIALS})|(?P<given>{GIVEN}))(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?"
+)
+F_INITIALS = rf"(?P<ini>{INITIALS})[ \t]?(?:(?P<tv>{TV_ANY})[ \t]+)?(?P<sur>{SURNAME_CORE})"
+F_FULL = (
+    rf"(?P<given>{GIVEN})[ \t]+(?:(?P<ini>{INITIALS})[ \t]+)?(?:(?P<tv>{TV_ANY})[ \t]+)?"
+    rf"(?P<sur>{SURNAME_CORE})"
+)
+F_TV = rf"(?P<tv>{TV_CAP})[ \t]+(?P<sur>{SURNAME_CORE})"
+F_TV_ANY = rf"(?P<tv>{TV_ANY})[ \t]+(?P<sur>{SURNAME_CORE})"
+F_SINGLE = rf"(?P<sur>{SURNAME_CORE})"
+
+FORMS: dict[str, re.Pattern[str]] = {
+    name: re.compile(rx)
+    for name, rx in (
+        ("inverted", F_INVERTED),
+        ("initials", F_INITIALS),
+        ("full", F_FULL),
+        ("tv", F_TV),
+        ("tv_any", F_TV_ANY),
+        ("single", F_SINGLE),
+    )
+}
+TITLES_PREFIX = re.compile(TITLES_RE)
+INITIALS_RE = re.compile(INITIALS)
+# A paraph: "PJ", "PJV", "P.J.", "P.J.M.", "KdV", "PvdB"
+PARAPH = (
+    rf"(?:[{_UP_CHARS}]{{2,4}}|(?:[{_UP_CHARS}]\.){{1,4}}|[{_UP_CHARS}](?:[a-z]{{1,3}}[{_UP_CHARS}]){{1,2}})"
+    r"(?![\w])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """A parsed name. ``tv`` is lower case with single spaces; ``surname`` is the core ("Vries")."""
+
+    given: tuple[str, ...]
+    initials: str  # letters only, e.g. "PJ"
+    tv: str
+    surname: str
+    form: str
+
+    @property
+    def surname_full(self) -> str:
+        return f"{self.tv} {self.surname}" if self.tv else self.surname
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identity of the family name, case-insensitive: ("van der", "berg")."""
+        return (self.tv.lower(), self.surname.lower())
+
+    def compatible(self, other: NameParts) -> bool:
+        """Same family name and no conflicting first letter of a given name or initial."""
+        if self.key != other.key:
+            return False
+        mine = (self.initials or "".join(g[0] for g in self.given))[:1]
+        theirs = (other.initials or "".join(g[0] for g in other.given))[:1]
+        return not mine or not theirs or mine == theirs
+
+
+def _norm_space(s: str | None) -> str:
+    return " ".join((s or "").split())
+
+
+def parts_from_match(m: re.Match[str], form: str) -> NameParts:
+    """NameParts from a match of one of ``FORMS``."""
+    groups = m.groupdict()
+    given = tuple(_norm_space(groups.get("given")).split()) if groups.get("given") else ()
+    initials = re.sub(r"[^\w]", "", groups.get("ini") or "")
+    tv = _norm_space(groups.get("tv") or groups.get("tv2")).lower()
+    return NameParts(given, initials, tv, groups["sur"], form)
+
+
+def strip_titles(s: str) -> tuple[str, int]:
+    """``s`` without leading titles ("mr. drs. "), and how many characters were removed."""
+    m = TITLES_PREFIX.match(s)
+    if not m:
+        return s, 0
+    return s[m.end():], m.end()
+
+
+def parse_name(s: str) -> NameParts | None:
+    """Parse a complete name string (titles allowed in front); None if it is no plausible name."""
+    body, _ = strip_titles(s.strip())
+    body = body.strip().rstrip(",;:")
+    if re.search(r"(?:^|[\s.,])(?:Th|Chr|Ph|Ch|Sj|IJ|[A-Z])$", body):
+        body += "."  # a trailing initial whose dot was trimmed ("Jansen, P")
+    for form in ("inverted", "initials", "full", "tv_any", "single"):
+        m = FORMS[form].fullmatch(body) or (
+            FORMS[form].fullmatch(body.rstrip(".")) if form in ("single", "full", "tv_any") else None
+        )
+        if m:
+            parts = parts_from_match(m, form)
+            if plausible(parts):
+                return parts
+    return None
+
+
+def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
+    """False when the "name" consists of document words, stop words, months, places or a street.
+
+    After a tussenvoegsel the surname may be a stop word ("Van der Meer"); a lone word may not.
+    """
+    tvs = {t.lower() for t in TUSSENVOEGSELS}
+    words = [w for w in re.split(r"[- \t]+", parts.surname) if w and w.lower() not in tvs]
+    if not words:
+        return False  # "D. De": a tussenvoegsel is no surname
+    for w in words:
+        lw = w.lower()
+        if lw in NOT_NAME or (lw in STOP_WORDS and not parts.tv) or has_street_suffix(w):
+            return False
+    for g in parts.given:
+        for w in g.split("-"):
+            if is_not_name(w) or has_street_suffix(w):
+                return False
+    if not (parts.tv or parts.initials or parts.given):
+        if not single_ok:
+            return False
+        if parts.surname.lower() in PLACES or len(parts.surname) < 2:
+            return False
+    return True
+
+
+def is_sentence_initial(text: str, pos: int) -> bool:
+    """True when ``pos`` starts a line, a sentence, a list item or a quoted phrase."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in "\n\f\r":
+        return True
+    return text[i] in ".!?:;•·*>-–—(\"“‘'"
+

@@ -1,0 +1,181 @@
+"""Propagation: a person found once is proposed at every occurrence in the whole text.
+
+From every NAAM finding that is not a public office holder (the *seeds*) the variants are derived:
+the full text as found, the surname with its tussenvoegsel ("de Vries" / "De Vries"), the surname
+in the inverted form ("Vries, P.J. de", "Jansen, P."), and each first name found as a first name
+("Pieter" from "Pieter Jansen", "Piet" from "Hoi Piet,"). An occurrence is extended to the left
+with initials or the seed's first names ("P. Jansen", "Pieter Jansen") and to the right with an
+inverted tail (", P." / ", Piet"). Paraphs ("PJ") found as INITIALEN are propagated as whole tokens.
+
+Guarantees: matching is case-sensitive with a capital first letter and word boundaries ("groot"
+never matches "Groot"); a surname or first name that is also an ordinary word or a place ("Groot",
+"Roos", "Breda") is only matched when not at the start of a sentence or line; occurrences inside
+e-mail addresses/URLs, inside allow-listed terms, or after a public role word are skipped; a seed
+compatible with a public office holder or a listed public person is not propagated.
+Limits: a different person with the same surname is proposed too (the reviewer decides);
+inflected or possessive forms ("Jansens") are not matched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redact.detect.allow import AllowList
+from redact.detect.lexicon import COMMON_WORD_NAMES, ORG_ABBREVIATIONS, PLACES
+from redact.detect.names import (
+    INITIALS,
+    TV_ANY,
+    TV_CAP,
+    TV_LOWER,
+    UP,
+    NameParts,
+    is_sentence_initial,
+    parse_name,
+)
+from redact.detect.public import PublicContext
+from redact.detect.recognizers.base import in_url_or_email
+from redact.models import Finding
+
+RECOGNIZER = "Propagation"
+MIN_SEED_SCORE = 0.5
+MAX_SCORE = 0.75
+_INITIALS_TAIL = rf"{INITIALS}(?:[ \t]+{TV_ANY}(?![\w]))?"
+# "De Groot", "de Groot", "P. de Groot", "Piet van Groot": another surname than "Groot". A lower-case
+# "van"/"te" after a lower-case word is a preposition ("het voorstel van Bakker" is Bakker).
+_PARTICLES = r"(?:van[ \t]+(?:de|der|den|het|'t|’t)|de|der|den|ter|ten|'t|’t|in[ \t]+'t|op[ \t]+de|el)"
+_TV_BEFORE = re.compile(
+    rf"(?:(?<![\w'’]){TV_CAP}|(?<![\w'’]){_PARTICLES}|(?:{INITIALS}|{UP}\w*)[ \t]?{TV_LOWER})[ \t]+\Z"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    regex: str
+    entity: str
+    guarded: bool  # an ordinary word/place: skip sentence-initial occurrences
+    given: tuple[str, ...]  # the seed's first names, for extension
+    surname: bool  # may take an inverted tail (", P.")
+    score: float
+    seed: str
+    initial: str = ""  # first letter of the seed's initials/first name: an inverted tail must agree
+    bare: bool = False  # a surname without tussenvoegsel: "De Groot" is not "Groot"
+
+
+def _cap_tv(tv: str) -> str:
+    return tv[:1].upper() + tv[1:]
+
+
+def _tv_rx(tv: str, *, capital_only: bool = False) -> str:
+    lower = r"[ \t]+".join(re.escape(w) for w in tv.split())
+    upper = r"[ \t]+".join(re.escape(w) for w in _cap_tv(tv).split())
+    return upper if capital_only else f"(?:{lower}|{upper})"
+
+
+def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
+    score = min(MAX_SCORE, seed.score)
+    core = re.escape(parts.surname).replace(r"\ ", r"[ \t]+")
+    low = parts.surname.lower()
+    place = low in PLACES
+    out: list[_Variant] = []
+
+    def add(rx: str, guarded: bool, surname: bool, bare: bool = False) -> None:
+        initial = (parts.initials or "".join(g[:1] for g in parts.given))[:1]
+        out.append(
+            _Variant(rx, "NAAM", guarded, parts.given, surname, score, seed.recognizer, initial, bare)
+        )
+
+    literal = r"[ \t]+".join(re.escape(w) for w in seed.text.split())
+    add(literal, False, False)
+    if parts.tv:
+        add(rf"{_tv_rx(parts.tv, capital_only=place)}[ \t]+{core}", False, True)
+        add(rf"{core}(?=,[ \t]*{INITIALS})", place, True)
+    elif parts.form == "single" or parts.initials or parts.given:
+        add(core, low in COMMON_WORD_NAMES or place, parts.form != "single", bare=True)
+    for g in parts.given:
+        for w in g.split():
+            if len(w) >= 2:
+                add(re.escape(w), w.lower() in COMMON_WORD_NAMES or w.lower() in PLACES, False)
+    return out
+
+
+class Propagator:
+    """Finds every occurrence of the seeds' names in one text."""
+
+    def __init__(self, text: str, public: PublicContext, allow: AllowList) -> None:
+        self.text = text
+        self.public = public
+        self.allow = allow
+
+    def run(self, findings: list[Finding], public_names: list[NameParts]) -> list[Finding]:
+        variants: dict[tuple[str, str], _Variant] = {}
+        for f in findings:
+            if f.score < MIN_SEED_SCORE:
+                continue
+            if f.entity == "INITIALEN" and re.fullmatch(r"[A-Z]{2,4}", f.text):
+                if f.text not in ORG_ABBREVIATIONS:
+                    v = _Variant(re.escape(f.text), "INITIALEN", False, (), False, min(MAX_SCORE, f.score),
+                                 f.recognizer)
+                    variants.setdefault((v.regex, v.entity), v)
+                continue
+            if f.entity != "NAAM":
+                continue
+            parts = parse_name(f.text)
+            if parts is None:
+                continue
+            if any(parts.compatible(p) for p in public_names) or self.public.is_public_person(f.text):
+                continue
+            for v in _variants(f, parts):
+                variants.setdefault((v.regex, v.entity), v)
+        covered = {(f.entity, f.start, f.end) for f in findings}
+        out: list[Finding] = []
+        for v in variants.values():
+            out.extend(
+                f for f in self._occurrences(v)
+                if not any((f.entity, s, e) in covered for s, e in self._subspans(f))
+            )
+        return out
+
+    @staticmethod
+    def _subspans(f: Finding) -> list[tuple[int, int]]:
+        """The span of ``f`` with and without a trailing dot (seeds are stored trimmed)."""
+        spans = [(f.start, f.end)]
+        if f.text.endswith("."):
+            spans.append((f.start, f.end - 1))
+        return spans
+
+    def _occurrences(self, v: _Variant) -> list[Finding]:
+        text = self.text
+        found: list[Finding] = []
+        pattern = re.compile(rf"(?<![\w@'’]){v.regex}(?![\w@'’]|\.\w)")
+        given_alt = "|".join(re.escape(g) for g in v.given)
+        left_items = [rf"{INITIALS}[ \t]?"] + ([rf"(?:{given_alt})[ \t]+"] if given_alt else [])
+        left = re.compile(rf"(?:{'|'.join(left_items)})+\Z")
+        first = v.initial
+        ini_tail = (rf"(?={re.escape(first)})" if first else "") + _INITIALS_TAIL
+        tail_items = [ini_tail] + ([rf"(?:{given_alt})"] if given_alt else [])
+        # not the start of the next "I. Surname" in a list: "Bakker, T. Yilmaz"
+        tail = rf",[ \t]*(?:{'|'.join(tail_items)})(?![\w])(?![ \t]*(?:{TV_ANY}[ \t]+)?{UP})"
+        right = re.compile(tail)
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            line_start = text.rfind("\n", 0, s) + 1
+            lm = left.search(text, max(line_start, s - 60), s)
+            if lm:
+                s = lm.start()
+            if v.surname:
+                rm = right.match(text, e)
+                if rm and "\n" not in rm.group():
+                    e = rm.end()
+            if v.guarded and (s, e) == m.span() and is_sentence_initial(text, s):
+                continue
+            if v.bare and s == m.start() and _TV_BEFORE.search(text, max(0, s - 40), s):
+                continue
+            if in_url_or_email(text, s, e) or self.allow.inside_term(s, e):
+                continue
+            if v.entity == "NAAM" and (self.public.after_role(s) or self.public.before_role(e)):
+                continue
+            found.append(
+                Finding(v.entity, s, e, v.score, RECOGNIZER, text[s:e], ("propagated", f"seed:{v.seed}"))
+            )
+        return found

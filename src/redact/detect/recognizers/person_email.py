@@ -1,0 +1,114 @@
+"""NAAM derived from personal e-mail addresses: ``p.jansen@``, ``jp.devries@``,
+``pieter.van.den.berg@``, ``piet.jansen@``, ``m.bakker-smit@``.
+
+The local part gives a surname (with its tussenvoegsel, also when glued: ``devries`` -> "de Vries"
+or "Devries") and, when the first part is a word of three or more letters, a first name. Only
+*occurrences of those names in the text* are reported (the address itself is the EMAIL
+recognizer's): "Jansen" in "Jansen heeft gebeld" when ``p.jansen@minjenv.nl`` appears elsewhere.
+The resolver then propagates them like any other name.
+
+Guarantees: allow-listed and function mailboxes (``info@``, ``woo-verzoeken@``) give nothing;
+derived words that are document words or stop words ("Woo", "Team") give nothing; surnames that are
+ordinary words ("Groot") or places are only reported when not at the start of a sentence.
+Limits: local parts without separators (``pjansen@``) are not split; a derived name is matched
+case-sensitively with a capital first letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.lexicon import COMMON_WORD_NAMES, PLACES, TUSSENVOEGSELS, is_not_name
+from redact.detect.names import is_sentence_initial
+from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
+from redact.detect.recognizers.email import EMAIL_RE, is_function_mailbox, normalize_email
+
+_TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.split()) - {"'t", "’t", "'s", "’s"} | {"t"}
+_GLUED = tuple(sorted({t.replace(" ", "").replace("'", "") for t in TUSSENVOEGSELS if t.isascii()}, key=len,
+                      reverse=True))
+_VOWELS = set("aeiouy")
+
+
+def _cap(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+def _tv_forms(tv: str) -> str:
+    """Regex for a tussenvoegsel in lower case or with a capital first letter."""
+    words = [re.escape(w) for w in tv.split()]
+    lower = "[ \t]+".join(words)
+    upper = "[ \t]+".join([re.escape(tv.split()[0].capitalize()), *words[1:]])
+    return f"(?:{lower}|{upper})"
+
+
+def derive_names(local: str) -> list[tuple[str, str]]:
+    """(kind, regex) pairs for the names hidden in an e-mail local part (kind: "surname"/"first")."""
+    tokens = [t for t in re.split(r"[._]+", re.sub(r"\d+", "", local.lower())) if t]
+    if len(tokens) < 2 or not all(t.replace("-", "").isalpha() for t in tokens):
+        return []
+    first, rest = tokens[0], tokens[1:]
+    tv_words: list[str] = []
+    while len(rest) > 1 and rest[0] in _TV_WORDS:
+        tv_words.append("'t" if rest[0] == "t" else rest[0])
+        rest = rest[1:]
+    surname = "-".join(rest)
+    out: list[tuple[str, str]] = []
+    variants: list[tuple[str, str]] = [(" ".join(tv_words), surname)]
+    if not tv_words:
+        for glued in _GLUED:
+            if surname.startswith(glued) and len(surname) - len(glued) >= 3:
+                tv = next(t for t in TUSSENVOEGSELS if t.replace(" ", "").replace("'", "") == glued)
+                variants.append((tv, surname[len(glued) :]))
+                break
+    for tv, core in variants:
+        if len(core) < 3 or is_not_name(core.split("-")[0]):
+            continue
+        core_rx = re.escape(_cap(core))
+        out.append(("surname", f"{_tv_forms(tv)}[ \t]+{core_rx}" if tv else core_rx))
+    if len(first) >= 3 and set(first) & _VOWELS and not is_not_name(first) and first not in _TV_WORDS:
+        out.append(("first", re.escape(_cap(first))))
+    return out
+
+
+class EmailNameRecognizer(RulesRecognizer):
+    """Occurrences in the text of names derived from personal e-mail addresses."""
+
+    NAME = "EmailNameRecognizer"
+    ENTITIES = ("NAAM",)
+    SCORE = 0.6
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        patterns: dict[str, str] = {}
+        for m in EMAIL_RE.finditer(text):
+            if is_function_mailbox(m.group(), self.rules):
+                continue
+            local = normalize_email(m.group()).split("@", 1)[0]
+            for kind, rx in derive_names(local):
+                patterns.setdefault(rx, kind)
+        results: list[RecognizerResult] = []
+        for rx, kind in patterns.items():
+            for s, e in self._occurrences(text, rx):
+                results.append(
+                    make_result(
+                        self, "NAAM", s, e, self.SCORE, ("derived:email-localpart", f"form:{kind}")
+                    )
+                )
+        return results
+
+    @staticmethod
+    def _occurrences(text: str, rx: str) -> Iterator[tuple[int, int]]:
+        pattern = re.compile(rf"(?<![\w@'’]){rx}(?![\w@'’]|\.[\w])")
+        for m in pattern.finditer(text):
+            if in_url_or_email(text, m.start(), m.end()):
+                continue
+            core = m.group().split()[-1].lower()
+            ordinary = (core in COMMON_WORD_NAMES or core in PLACES) and " " not in m.group().strip()
+            if ordinary and is_sentence_initial(text, m.start()):
+                continue
+            yield m.start(), m.end()

@@ -1,0 +1,71 @@
+"""NAAM from e-mail header fields: Van/Aan/CC/Cc/Bcc/From/To (Outlook printouts, also quoted ones).
+
+Handles ``Van: Jansen, P. (DGRR/DRC) <p.jansen@minjenv.nl>``, ``Aan: Piet Jansen <…>``,
+``"Jansen, Piet" <…>``, lists separated by ``;`` (and by ``,`` when no ``;`` is used), and a list
+continued on the next line after a trailing ``;``. Guarantees: the unit suffix (``(DGRR/DRC)``), the
+address and quotes are not part of the span (the address is the EMAIL recognizer's). Limits: names
+written without a capital letter, and display names that are only an organisation, are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.recognizers.base import RulesRecognizer, make_result
+from redact.detect.scan import NameSpan, scan_names
+
+_HEADER = re.compile(
+    r"^[ \t>]*(?P<label>Van|Aan|CC|Cc|cc|BCC|Bcc|bcc|From|To|Afzender|Geadresseerde|Sender|Reply-To|"
+    r"Beantwoorden aan)[ \t]*:[ \t]*",
+    re.MULTILINE,
+)
+_ONE_INVERTED = re.compile(r"^[\"'“]?[^\s,;]+,[^,;]*$")
+
+
+class HeaderNameRecognizer(RulesRecognizer):
+    """Names in e-mail header fields."""
+
+    NAME = "HeaderNameRecognizer"
+    ENTITIES = ("NAAM",)
+    SCORE = 0.85
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for m in _HEADER.finditer(text):
+            label = m.group("label")
+            start = m.end()
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            for s, e in self._value_lines(text, start, end):
+                value = text[s:e]
+                inverted_given = ";" in value or bool(_ONE_INVERTED.match(value.strip()))
+                names: list[NameSpan] = scan_names(
+                    text, s, e, mode="lenient", allow_inverted_given=inverted_given
+                )
+                for n in names:
+                    results.append(
+                        make_result(
+                            self, "NAAM", n.start, n.end, self.SCORE,
+                            ("structure:email-header", f"context:{label}"),
+                        )
+                    )
+        return results
+
+    @staticmethod
+    def _value_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The value range, plus continuation lines while a line ends with ";"."""
+        ranges = [(start, end)]
+        while text[ranges[-1][0] : ranges[-1][1]].rstrip().endswith(";") and ranges[-1][1] < len(text):
+            s = ranges[-1][1] + 1
+            e = text.find("\n", s)
+            e = len(text) if e < 0 else e
+            line = text[s:e]
+            if not line.strip() or "\f" in line or _HEADER.match(line) or re.match(r"^\s*\w+:", line):
+                break
+            ranges.append((s, e))
+        return ranges

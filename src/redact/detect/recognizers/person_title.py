@@ -1,0 +1,91 @@
+"""NAAM in running text from two strong cues: a title or form of address before a name, and
+initials before a surname.
+
+* titles: ``dhr. Jansen``, ``mevr. De Vries``, ``mw. Bakker``, ``de heer P. de Vries``, ``mevrouw
+  Jansen``, ``mr. drs. P.J. de Vries``, ``ir. Jansen``, ``w.g. P. Jansen`` (the title is not part of
+  the span; after a title the tussenvoegsel may be lower case: ``de heer de Vries``);
+* initials + surname: ``P. Jansen``, ``P.J. de Vries``, ``J.P. Balkenende``, ``Th. van 't Hek``.
+
+Guarantees: references such as "bijlage A. Deze", "artikel B. Overzicht", "N.B. Dit" and numbered
+headings ("C. Financiële gevolgen") are not names; document words, months and stop words are never
+a surname. Limits: full names without any cue ("Piet Jansen belde") are not found here; they are
+found when the same person is named with a cue elsewhere in the text (propagation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.lexicon import INITIAL_BLOCKERS, INITIALS_BLOCKLIST
+from redact.detect.names import FORMS, INITIAL, TITLES_RE, parts_from_match, plausible
+from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
+from redact.detect.scan import candidates
+
+_TITLES = re.compile(rf"(?:{TITLES_RE})")
+_INITIALS_START = re.compile(rf"(?<![\w.'’])(?={INITIAL})")
+_PREV_WORD = re.compile(r"([\w.]+)[ \t]*$")
+_HEADINGISH = ("heid", "tie", "ties", "stelling", "eling", "ding", "schap", "isme", "logie", "teit", "ingen")
+_TAIL_EMPTY = re.compile(r"[ \t]*(?:[,.:;]|\([^()\n]*\))?[ \t]*$")
+
+
+class TitleNameRecognizer(RulesRecognizer):
+    """Names after titles and names written with initials."""
+
+    NAME = "TitleNameRecognizer"
+    ENTITIES = ("NAAM",)
+    TITLE_SCORE = 0.8
+    INITIALS_SCORE = 0.7
+    MULTI_INITIALS_SCORE = 0.75
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for m in _TITLES.finditer(text):
+            line_end = self._line_end(text, m.end())
+            n = candidates(text, m.end(), line_end, after_title=True, free=True)
+            if n is None or in_url_or_email(text, n.start, n.end):
+                continue
+            title = " ".join(m.group().split()).rstrip(".").lower()
+            results.append(
+                make_result(
+                    self, "NAAM", n.start, n.end, self.TITLE_SCORE, ("structure:title", f"context:{title}")
+                )
+            )
+        for m in _INITIALS_START.finditer(text):
+            r = self._initials(text, m.start())
+            if r is not None:
+                results.append(r)
+        return results
+
+    @staticmethod
+    def _line_end(text: str, pos: int) -> int:
+        e = text.find("\n", pos)
+        return len(text) if e < 0 else e
+
+    def _initials(self, text: str, pos: int) -> RecognizerResult | None:
+        line_end = self._line_end(text, pos)
+        m = FORMS["initials"].match(text, pos, line_end)
+        if not m:
+            return None
+        parts = parts_from_match(m, "initials")
+        if parts.initials.upper() in INITIALS_BLOCKLIST or not plausible(parts):
+            return None
+        line_start = text.rfind("\n", 0, pos) + 1
+        prev = _PREV_WORD.search(text, line_start, pos)
+        if prev and prev.group(1).lower().rstrip(".") in INITIAL_BLOCKERS:
+            return None
+        single = len(parts.initials) == 1 or parts.initials in ("Th", "Chr", "Ph", "Ch", "Sj", "IJ")
+        # "C. Financiële gevolgen": a lettered heading, unless the line is only the name.
+        heading = not _TAIL_EMPTY.match(text, m.end(), line_end) or (
+            parts.surname.lower().endswith(_HEADINGISH) and not parts.tv
+        )
+        if single and not text[line_start:pos].strip() and heading:
+            return None
+        if in_url_or_email(text, m.start(), m.end()):
+            return None
+        score = self.INITIALS_SCORE if single else self.MULTI_INITIALS_SCORE
+        return make_result(self, "NAAM", m.start(), m.end(), score, ("structure:initials",))

@@ -1,0 +1,135 @@
+"""Resolution: from raw recognizer findings to the findings that are proposed.
+
+Steps, in order:
+
+1. sanitise - a finding is cut at page breaks ("\\f") and blank lines, and trimmed of surrounding
+   whitespace, opening brackets/quotes in front and punctuation at the end (including the dot of a
+   final initial: "Jansen, P." becomes "Jansen, P"); ``text`` is re-read from the span;
+2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped;
+3. public officials - names after/with a public role word, and listed public persons, are
+   dropped and remembered so they are never propagated;
+4. propagation - every remaining person is found at every occurrence (see ``propagate``);
+5. merge - overlapping findings, and name parts separated only by spaces ("Piet" + "Jansen"), are
+   merged: the span is the union, the category the most specific one (BSN > IBAN > EMAIL >
+   TELEFOON > … > NAAM > INITIALEN), the score the highest, the evidence the union.
+
+Guarantees: the result is sorted by start, has no overlaps, every ``entity`` is a category of the
+rules, ``text == source[start:end]``, and no finding spans "\\f", crosses a blank line, or has leading
+/trailing whitespace or trailing punctuation. Errors never quote the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.allow import AllowList
+from redact.detect.names import NameParts, parse_name
+from redact.detect.propagate import Propagator
+from redact.detect.public import PublicContext
+from redact.models import Finding
+from redact.rules import Rules
+
+SPECIFICITY: dict[str, int] = {
+    "BSN": 100, "IBAN": 90, "EMAIL": 80, "TELEFOON": 70, "KENTEKEN": 60, "GEBOORTEDATUM": 55,
+    "ADRES": 50, "NAAM": 40, "INITIALEN": 30, "HANDTEKENING": 20, "HANDMATIG": 10,
+}
+_BREAK = re.compile(r"\f|\n[ \t\r]*\n")
+_LEAD_STRIP = " \t\r\n\f\"“„(<[{"
+_TRAIL_STRIP = " \t\r\n\f.,;:!?)]}>\"”'’"
+_SPACES = re.compile(r"[ \t]*")
+
+
+def sanitize(text: str, f: Finding) -> list[Finding]:
+    """``f`` cut at page breaks and blank lines and trimmed; pieces without letters or digits go."""
+    start, end = max(0, f.start), min(len(text), f.end)
+    if start >= end:
+        return []
+    cuts = [start] + [p for m in _BREAK.finditer(text, start, end) for p in m.span()] + [end]
+    out: list[Finding] = []
+    for s, e in zip(cuts[::2], cuts[1::2], strict=True):
+        s, e = _trim(text, s, e)
+        if s < e and any(c.isalnum() for c in text[s:e]):
+            out.append(Finding(f.entity, s, e, f.score, f.recognizer, text[s:e], f.evidence))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim whitespace, opening brackets/quotes in front and punctuation at the end; a bracket that
+    belongs to the value ("(070) 3701234") stays, a pair around the whole span goes."""
+    while True:
+        before = (s, e)
+        if e - s >= 2 and text[s] == "(" and text[e - 1] == ")":
+            s, e = s + 1, e - 1
+        while s < e and text[s] in _LEAD_STRIP and not (text[s] == "(" and ")" in text[s:e]):
+            s += 1
+        while e > s and text[e - 1] in _TRAIL_STRIP and not (text[e - 1] == ")" and "(" in text[s : e - 1]):
+            e -= 1
+        if (s, e) == before:
+            return s, e
+
+
+def merge(text: str, findings: list[Finding]) -> list[Finding]:
+    """Merge overlapping findings, and NAAM findings separated only by spaces/tabs ("Piet" + "Jansen");
+    two adjacent e-mail addresses or phone numbers stay two findings."""
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    clusters: list[list[Finding]] = []
+    span_end = -1
+    for f in ordered:
+        if clusters and (
+            f.start < span_end
+            or (
+                f.entity == "NAAM"
+                and _winner(clusters[-1]).entity == "NAAM"
+                and _SPACES.fullmatch(text, span_end, f.start) is not None
+            )
+        ):
+            clusters[-1].append(f)
+            span_end = max(span_end, f.end)
+        else:
+            clusters.append([f])
+            span_end = f.end
+    return [_combine(text, c) for c in clusters]
+
+
+def _winner(cluster: list[Finding]) -> Finding:
+    return max(cluster, key=lambda f: (SPECIFICITY.get(f.entity, 0), f.score, f.end - f.start))
+
+
+def _combine(text: str, cluster: list[Finding]) -> Finding:
+    if len(cluster) == 1:
+        return cluster[0]
+    best = _winner(cluster)
+    start = min(f.start for f in cluster)
+    end = max(f.end for f in cluster)
+    evidence: dict[str, None] = {}
+    for f in sorted(cluster, key=lambda f: -f.score):
+        evidence.update(dict.fromkeys(f.evidence))
+    score = max(f.score for f in cluster)
+    return Finding(best.entity, start, end, score, best.recognizer, text[start:end], tuple(evidence))
+
+
+def resolve(text: str, findings: list[Finding], rules: Rules) -> list[Finding]:
+    """The findings to propose for ``text``: sanitised, allow-listed and public ones removed,
+    persons propagated to every occurrence, overlaps merged; sorted by start."""
+    for f in findings:
+        if f.entity not in rules.categories:
+            raise ValueError(
+                f"finding from recognizer {f.recognizer!r} has unknown category {f.entity!r}; "
+                f"known: {', '.join(rules.categories)}"
+            )
+    allow = AllowList(text, rules)
+    public = PublicContext(text, rules)
+    kept: list[Finding] = []
+    public_names: list[NameParts] = []
+    for f in (piece for raw in findings for piece in sanitize(text, raw)):
+        if allow.allows(f):
+            continue
+        if f.entity == "NAAM" and public.is_public(f):
+            parts = parse_name(f.text)
+            if parts is not None:
+                public_names.append(parts)
+            continue
+        kept.append(f)
+    propagated = Propagator(text, public, allow).run(kept, public_names)
+    kept += [piece for f in propagated for piece in sanitize(text, f)]
+    return sorted(merge(text, kept), key=lambda f: (f.start, f.end))
