@@ -16,7 +16,7 @@ PDFS = sorted(CORPUS_REAL.glob("*.pdf"))
 @pytest.mark.slow
 def test_real_nl_corpus(tmp_path: Path) -> None:
     assert len(PDFS) >= 30, f"corpus missing at {CORPUS_REAL}"
-    summary = run_batch(PDFS, tmp_path / "out")
+    summary = run_batch(PDFS, tmp_path / "out", ocr="off")  # OCR of real scans: tests/ocr
     assert len(summary.outcomes) == len(PDFS)
     for o in summary.outcomes:
         if o.status == "ok":

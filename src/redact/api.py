@@ -27,6 +27,8 @@ from redact.models import Box, Finding, PageText, Proposal, Result
 from redact.rules import Rules, load_rules
 
 if TYPE_CHECKING:
+    import pymupdf
+
     from redact.detect.engine import Detector
 
 __all__ = ["Plan", "analyze_text", "apply", "get_detector", "propose", "redact_file"]
@@ -59,6 +61,7 @@ class Plan:
     pages: tuple[PageText, ...]
     proposals: tuple[Proposal, ...]
     warnings: tuple[str, ...] = field(default=())
+    strip_text_pages: tuple[int, ...] = ()  # re-OCR'd pages whose old text layer is removed at burn-in
 
     @property
     def page_count(self) -> int:
@@ -94,32 +97,70 @@ def _to_proposals(findings: Sequence[Finding], pages: Sequence[PageText], starts
     return out
 
 
-def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password: str | None = None) -> Plan:
-    """Read ``pdf``, extract its text with geometry and propose redactions (nothing is written)."""
+def _signature_proposals(doc: pymupdf.Document, pages: Sequence[PageText], proposals: Sequence[Proposal],
+                         sha: str, rules: Rules) -> list[Proposal]:
+    """HANDTEKENING regions in the signature blocks of redacted persons (see ``pdf.signature``)."""
+    from redact.pdf.signature import signature_regions
+
+    ground = rules.ground_for("HANDTEKENING")
+    out: list[Proposal] = []
+    for pt in pages:
+        spans = [(p.start, p.end) for p in proposals if p.page == pt.page and p.category == "NAAM"]
+        if not spans:
+            continue
+        try:
+            regions = signature_regions(doc[pt.page], pt, spans)
+        except Exception:  # a layout heuristic must never fail a document; the reviewer still sees it
+            continue
+        for r in regions:
+            out.append(Proposal(
+                id=proposal_id(sha, pt.page, -1, -1, f"HANDTEKENING@{r.x0:.0f},{r.y0:.0f}"), page=pt.page,
+                start=-1, end=-1, text="", category="HANDTEKENING", ground=ground.code,
+                justification=ground.justification, rects=(r,), score=0.6, recognizer="SignatureRegion",
+                evidence=("structure:signature-block",),
+            ))
+    return out
+
+
+def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password: str | None = None,
+            ocr: str = "auto", ocr_dpi: int = 300, ocr_lang: str = "nld") -> Plan:
+    """Read ``pdf``, extract its text with geometry and propose redactions (nothing is written).
+
+    ``ocr``: ``auto`` reads scanned pages with Tesseract, ``force`` also re-reads scanned pages that
+    carry an old text layer (replacing it), ``off`` never (scanned pages are then flagged, unchecked).
+    """
+    from redact.pdf.ocr import low_confidence_findings, ocr_document
     from redact.pdf.text import extract_document, join_pages
     from redact.pdf.triage import open_pdf
 
     rules = rules or load_rules()
     src = Path(pdf)
     opened = open_pdf(src, password=password)
-    try:
-        pages = extract_document(opened.doc)
-    except Exception as e:
-        raise ProcessingError(src, f"{type(e).__name__} while extracting text") from e
-    finally:
-        opened.doc.close()
+    doc = opened.doc
     sha = hashlib.sha256(opened.data).hexdigest()
-    text, starts = join_pages(pages)
-    findings = get_detector(rules).analyze(text)
-    proposals = _to_proposals(findings, pages, starts, sha, rules)
-    warnings = list(opened.warnings)
-    blind = [p.page + 1 for p in pages if p.image_only]
+    try:
+        try:
+            pages = extract_document(doc)
+            pages, ocr_notes, strip = ocr_document(doc, pages, mode=ocr, dpi=ocr_dpi, lang=ocr_lang)
+        except RedactError:
+            raise
+        except Exception as e:
+            raise ProcessingError(src, f"{type(e).__name__} while extracting text") from e
+        text, starts = join_pages(pages)
+        findings = get_detector(rules).analyze(text)
+        findings = low_confidence_findings(findings, pages, starts, text)
+        proposals = _to_proposals(findings, pages, starts, sha, rules)
+        proposals += _signature_proposals(doc, pages, proposals, sha, rules)
+    finally:
+        doc.close()
+    warnings = list(opened.warnings) + ocr_notes
+    blind = [p.page + 1 for p in pages if p.image_only and not p.text.strip()]
     if blind:
         warnings.append(
             f"page(s) {', '.join(map(str, blind))} have no text layer (scanned?): not checked for "
             "personal data, review them by eye"
         )
-    return Plan(src, sha, tuple(pages), tuple(proposals), tuple(warnings))
+    return Plan(src, sha, tuple(pages), tuple(proposals), tuple(warnings), strip)
 
 
 def boxes_for(proposals: Sequence[Proposal]) -> list[Box]:
@@ -153,11 +194,16 @@ def write_atomic(dst: Path, data: bytes, mode: int = 0o644) -> None:
 
 
 def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str], *,
-          password: str | None = None, boxes: Sequence[Box] | None = None) -> Result:
-    """Burn ``proposals`` (or explicit ``boxes``) into the plan's source, verify, write ``dst``."""
+          password: str | None = None, boxes: Sequence[Box] | None = None, text_layer: bool = True) -> Result:
+    """Burn ``proposals`` (or explicit ``boxes``) into the plan's source, verify, write ``dst``.
+
+    OCR pages get an invisible text layer of their OCR words minus the redacted ones (searchable,
+    readable by screen readers) unless ``text_layer`` is false.
+    """
     import pymupdf
 
     from redact.pdf.burn import burn_boxes, scrub, to_bytes
+    from redact.pdf.ocr import insert_text_layer, strip_text_layer, without_ocr_text
     from redact.pdf.triage import open_pdf
     from redact.pdf.verify import verify
 
@@ -172,13 +218,23 @@ def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str]
         raise OutputError(out_path, "the source changed since it was analysed; propose again")
     doc = opened.doc
     try:
+        for pno in plan.strip_text_pages:
+            strip_text_layer(doc[pno])
         burn_boxes(doc, all_boxes)
+        expected = list(plan.pages)
+        for pt in plan.pages:
+            if not pt.ocr:
+                continue
+            if text_layer:
+                insert_text_layer(doc[pt.page], pt, [b.rect for b in all_boxes if b.page == pt.page])
+            else:
+                expected[pt.page] = without_ocr_text(pt)
         code_for = {b.text.lower(): b.ground for b in all_boxes}
         notes = scrub(doc, all_boxes, code_for)
         data = to_bytes(doc)
         out = pymupdf.open(stream=data, filetype="pdf")
         try:
-            report = verify(out, plan.pages, all_boxes)
+            report = verify(out, expected, all_boxes)
         finally:
             out.close()
     except RedactError:

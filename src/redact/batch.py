@@ -146,6 +146,7 @@ def run_batch(
     inputs: Sequence[str | Path], out_dir: Path, *, rules: Rules | None = None, write_text: bool = False,
     force: bool = False, password: str | None = None,
     progress: Callable[[Outcome], None] | None = None,
+    ocr: str = "auto", ocr_dpi: int = 300, text_layer: bool = True,
 ) -> Summary:
     """Redact every input document into ``out_dir`` and write the log and ``errors.csv``."""
     from redact import api, report
@@ -171,8 +172,8 @@ def run_batch(
                             counts=json.loads(prev.get("counts", "{}")),
                             grounds=tuple(json.loads(prev.get("grounds", "[]"))))
             else:
-                plan = api.propose(item.source, rules=rules, password=password)
-                res = api.apply(plan, plan.proposals, dst, password=password)
+                plan = api.propose(item.source, rules=rules, password=password, ocr=ocr, ocr_dpi=ocr_dpi)
+                res = api.apply(plan, plan.proposals, dst, password=password, text_layer=text_layer)
                 if write_text:
                     txt = report.redacted_text(plan.pages, plan.proposals, rules)
                     write_atomic(dst.with_suffix(".txt"), txt.encode("utf-8"))

@@ -31,6 +31,10 @@ _rules_opt = click.option("--rules", "rules_dir", type=click.Path(file_okay=Fals
 _public_opt = click.option("--public-list", type=click.Path(dir_okay=False, exists=True, path_type=Path),
                            help="Text file with names of public persons for this dossier (one per line).")
 _password_opt = click.option("--password", default=None, help="Password of encrypted PDFs (never logged).")
+_ocr_opt = click.option("--ocr", type=click.Choice(["auto", "force", "off"]), default="auto", show_default=True,
+                        help="OCR scanned pages (Tesseract, Dutch); 'force' also re-reads old OCR layers.")
+_ocr_dpi_opt = click.option("--ocr-dpi", type=click.IntRange(100, 600), default=300, show_default=True,
+                            help="Resolution at which scanned pages are read.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,11 +50,15 @@ def cli() -> None:
 @click.option("--text/--no-text", default=False, help="Also write the redacted plain text next to each PDF.")
 @click.option("--force", is_flag=True, help="Redo documents that a previous run already finished.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
+@click.option("--text-layer/--no-text-layer", default=True, show_default=True,
+              help="Give OCR'd pages an invisible text layer (minus the redacted words).")
+@_ocr_opt
+@_ocr_dpi_opt
 @_rules_opt
 @_public_opt
 @_password_opt
-def run(inputs: tuple[Path, ...], out_dir: Path, text: bool, force: bool, quiet: bool,
-        rules_dir: Path | None, public_list: Path | None, password: str | None) -> None:
+def run(inputs: tuple[Path, ...], out_dir: Path, text: bool, force: bool, quiet: bool, text_layer: bool,
+        ocr: str, ocr_dpi: int, rules_dir: Path | None, public_list: Path | None, password: str | None) -> None:
     """Detect and redact personal data in INPUTS (PDF files or folders) into OUT, all proposals approved.
 
     Every output is verified by extracting it again; a document with a leak gets no output.
@@ -60,7 +68,8 @@ def run(inputs: tuple[Path, ...], out_dir: Path, text: bool, force: bool, quiet:
 
     rules = _rules(rules_dir, public_list)
     summary = run_batch(inputs, out_dir, rules=rules, write_text=text, force=force, password=password,
-                        progress=None if quiet else print_outcome)
+                        progress=None if quiet else print_outcome, ocr=ocr, ocr_dpi=ocr_dpi,
+                        text_layer=text_layer)
     print_summary(summary, out_dir)
     if summary.count("failed"):
         sys.exit(ExitCode.SOME_FAILED)
@@ -68,10 +77,13 @@ def run(inputs: tuple[Path, ...], out_dir: Path, text: bool, force: bool, quiet:
 
 @cli.command()
 @click.argument("pdf", type=click.Path(dir_okay=False, path_type=Path))
+@_ocr_opt
+@_ocr_dpi_opt
 @_rules_opt
 @_public_opt
 @_password_opt
-def inspect(pdf: Path, rules_dir: Path | None, public_list: Path | None, password: str | None) -> None:
+def inspect(pdf: Path, ocr: str, ocr_dpi: int, rules_dir: Path | None, public_list: Path | None,
+            password: str | None) -> None:
     """Print the personal data found in PDF as a table (nothing is written).
 
     The table shows the found text: it is meant for the person who holds the document.
@@ -79,7 +91,7 @@ def inspect(pdf: Path, rules_dir: Path | None, public_list: Path | None, passwor
     from redact.api import propose
     from redact.console import print_plan
 
-    plan = propose(pdf, rules=_rules(rules_dir, public_list), password=password)
+    plan = propose(pdf, rules=_rules(rules_dir, public_list), password=password, ocr=ocr, ocr_dpi=ocr_dpi)
     print_plan(plan)
 
 

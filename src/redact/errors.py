@@ -132,3 +132,10 @@ class OutputError(RedactError):
     def __init__(self, path: Path | str, detail: str) -> None:
         self.path = Path(path)
         super().__init__(f"{self.path}: cannot write output ({detail})")
+
+
+class OcrUnavailableError(RedactError):
+    """OCR is needed but Tesseract (or its Dutch language pack) cannot be run: fail closed, a scanned
+    page is never passed as checked."""
+
+    exit_code = ExitCode.INPUT

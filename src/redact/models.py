@@ -57,6 +57,8 @@ class PageText:
     height: float
     rotation: int = 0
     image_only: bool = False  # the page shows images but has no text layer: needs OCR
+    ocr: bool = False  # the text was read by OCR (boxes are OCR word boxes shared out over characters)
+    word_conf: tuple[float, ...] = ()  # OCR pages: per character, its word's confidence 0-100 (-1: none)
 
     def __post_init__(self) -> None:
         if not (len(self.text) == len(self.boxes) == len(self.lines)):

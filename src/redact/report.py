@@ -100,7 +100,8 @@ def redacted_text(pages: Sequence[PageText], proposals: Sequence[Proposal], rule
     }
     out = []
     for page in pages:
-        results = [RecognizerResult(p.category, p.start, p.end, p.score) for p in proposals if p.page == page.page]
+        results = [RecognizerResult(p.category, p.start, p.end, p.score) for p in proposals
+                   if p.page == page.page and p.start >= 0]
         if results:
             out.append(engine.anonymize(text=page.text, analyzer_results=results, operators=operators).text)
         else:

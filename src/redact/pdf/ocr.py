@@ -1,0 +1,349 @@
+"""OCR for pages without (enough) text: Tesseract words with boxes and confidences → ``PageText``.
+
+Guarantees:
+- The page is rendered as displayed (rotation applied) at ``dpi`` and read by the ``tesseract`` command
+  (Debian ``tesseract-ocr`` + ``tesseract-ocr-nld``) in TSV mode; word boxes are mapped back into the
+  coordinate space of PyMuPDF's text extraction, so OCR pages are redacted like any other page.
+- Each OCR word's box is shared out over its characters (left to right); words are separated by a space,
+  lines by "\\n", blocks by "\\n\\n". ``PageText.ocr`` is true and ``word_conf`` holds, per character, the
+  confidence (0–100) of the word it belongs to (-1 for separators).
+- A missing ``tesseract`` or language pack is an ``OcrUnavailableError`` (fail closed: a scanned page is
+  never silently passed as clean).
+
+Limits: handwriting is not read; the per-character boxes inside a word are an even split, so a box for
+part of a word is approximate (redactions are whole words, padded).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import subprocess
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pymupdf
+
+from redact.errors import OcrUnavailableError
+from redact.models import Finding, PageText, Rect
+
+DEFAULT_DPI = 300
+DEFAULT_LANG = "nld"
+LOW_CONFIDENCE = 60.0  # a word below this is "uncertain"
+PAGE_CHECK_BY_EYE = 75.0  # a page whose mean word confidence is below this is flagged
+_PAD = 1.0  # points of padding around an OCR word box
+
+
+@dataclass(frozen=True, slots=True)
+class OcrWord:
+    text: str
+    rect: Rect  # in extraction space
+    conf: float
+    block: int
+    line: tuple[int, int, int]  # (block, paragraph, line)
+
+
+_TYPOGRAPHIC = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-",
+                              "…": "...", "•": "*", "€": "EUR"})
+
+
+def _latin1(word: str) -> str:
+    """OCR text as the invisible text layer can carry it (Latin-1, the base-14 font's range): ligatures
+    and typographic punctuation folded, anything else replaced by "?"; keeps layer and PageText equal."""
+    word = unicodedata.normalize("NFKC", word).translate(_TYPOGRAPHIC)
+    return "".join(c if ord(c) < 256 else "?" for c in word)
+
+
+def tesseract_available(lang: str = DEFAULT_LANG) -> bool:
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return False
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return all(code in out.split() for code in lang.split("+"))
+
+
+def _run_tesseract(png: bytes, lang: str, timeout: float) -> str:
+    exe = shutil.which("tesseract")
+    if exe is None:
+        raise OcrUnavailableError("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-nld)")
+    env = dict(os.environ)
+    env.setdefault("OMP_THREAD_LIMIT", "1")  # parallelism comes from the batch executor, not from OpenMP
+    try:
+        proc = subprocess.run([exe, "stdin", "stdout", "-l", lang, "--psm", "3", "tsv"], input=png,
+                              capture_output=True, timeout=timeout, env=env)
+    except subprocess.TimeoutExpired as e:
+        raise OcrUnavailableError(f"tesseract took longer than {timeout:.0f} s on one page") from e
+    if proc.returncode != 0:
+        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+        raise OcrUnavailableError(f"tesseract failed: {detail[0]} (is tesseract-ocr-{lang} installed?)")
+    return proc.stdout.decode("utf-8", "replace")
+
+
+def ocr_words(page: pymupdf.Page, *, dpi: int = DEFAULT_DPI, lang: str = DEFAULT_LANG,
+              timeout: float = 300.0) -> list[OcrWord]:
+    """Read the words on ``page`` with Tesseract, boxes in extraction coordinates."""
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False)
+    tsv = _run_tesseract(pix.tobytes("png"), lang, timeout)
+    scale = 72.0 / dpi
+    # rendered pixels are in the rotated (displayed) page space; extraction uses the unrotated one
+    to_extraction = page.derotation_matrix if page.rotation else pymupdf.Identity
+    words: list[OcrWord] = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = _latin1((row.get("text") or "").strip())
+        if row.get("level") != "5" or not text:
+            continue
+        left, top = float(row["left"]) * scale, float(row["top"]) * scale
+        r = pymupdf.Rect(left, top, left + float(row["width"]) * scale, top + float(row["height"]) * scale)
+        r = (r * to_extraction).normalize()
+        words.append(OcrWord(
+            text=text, rect=Rect(r.x0, r.y0, r.x1, r.y1), conf=float(row.get("conf") or -1),
+            block=int(row["block_num"]), line=(int(row["block_num"]), int(row["par_num"]), int(row["line_num"])),
+        ))
+    return words
+
+
+def page_text_from_words(page: pymupdf.Page, words: list[OcrWord]) -> PageText:
+    """Build the ``PageText`` of an OCR page (see the module's guarantees)."""
+    chars: list[str] = []
+    boxes: list[Rect | None] = []
+    lines: list[int] = []
+    conf: list[float] = []
+    dirs: list[tuple[float, float]] = []
+    prev_line: tuple[int, int, int] | None = None
+    line_no = -1
+
+    def sep(s: str) -> None:
+        for c in s:
+            chars.append(c)
+            boxes.append(None)
+            lines.append(-1)
+            conf.append(-1.0)
+
+    for w in words:
+        if w.line != prev_line:
+            if prev_line is not None:
+                sep("\n\n" if w.block != prev_line[0] else "\n")
+            line_no += 1
+            dirs.append((1.0, 0.0))
+            prev_line = w.line
+        else:
+            sep(" ")
+        r = Rect(w.rect.x0 - _PAD, w.rect.y0 - _PAD, w.rect.x1 + _PAD, w.rect.y1 + _PAD)
+        step = r.width / len(w.text)
+        for k, c in enumerate(w.text):
+            chars.append(c)
+            boxes.append(Rect(r.x0 + k * step, r.y0, r.x0 + (k + 1) * step, r.y1))
+            lines.append(line_no)
+            conf.append(w.conf)
+    rect = page.rect
+    return PageText(
+        page=page.number or 0, text="".join(chars), boxes=tuple(boxes), lines=tuple(lines),
+        line_dirs=tuple(dirs), width=rect.width, height=rect.height, rotation=page.rotation,
+        image_only=True, ocr=True, word_conf=tuple(conf),
+    )
+
+
+def mean_confidence(words: list[OcrWord]) -> float:
+    scored = [w.conf for w in words if w.conf >= 0]
+    return sum(scored) / len(scored) if scored else 0.0
+
+
+def needs_ocr(page: pymupdf.Page, text: PageText) -> bool:
+    """True when the page shows images but has no text layer, or text covers only a small part of
+    the area its images occupy (a scan pasted into a born-digital page)."""
+    images = [r for info in page.get_image_info() if (r := pymupdf.Rect(info["bbox"])).is_valid]
+    if not images:
+        return False
+    page_area = abs(page.rect)
+    img_area = sum(abs(r & page.rect) for r in images)
+    if img_area < 0.2 * page_area:
+        return False
+    if not text.text.strip():
+        return True
+    inside = sum(1 for b in text.boxes if b is not None and any(
+        r.contains(pymupdf.Point((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2)) for r in images))
+    return inside < 20 and img_area > 0.5 * page_area
+
+
+@lru_cache(maxsize=1)
+def _helv() -> pymupdf.Font:
+    return pymupdf.Font("helv")
+
+
+def insert_text_layer(page: pymupdf.Page, text: PageText, removed: list[Rect]) -> int:
+    """Write the OCR words of ``text`` that lie outside every ``removed`` box as invisible text
+    (render mode 3), so the published scan stays searchable. Returns the number of words written."""
+    from redact.pdf.text import contains_center
+
+    written = 0
+    i, n = 0, len(text.text)
+    to_page = page.rotation_matrix if page.rotation else pymupdf.Identity
+    while i < n:
+        if text.boxes[i] is None or text.text[i].isspace():
+            i += 1
+            continue
+        j = i
+        while j < n and text.boxes[j] is not None and not text.text[j].isspace():
+            j += 1
+        kept = [k for k in range(i, j) if not any(contains_center(r, text.boxes[k]) for r in removed)]  # type: ignore[arg-type]
+        if len(kept) == j - i:
+            word = text.text[i:j]
+            first, last = text.boxes[i], text.boxes[j - 1]
+            assert first is not None and last is not None
+            box = pymupdf.Rect(first.x0 + _PAD, first.y0 + _PAD, last.x1 - _PAD, last.y1 - _PAD)
+            box = (box * to_page).normalize() if page.rotation else box
+            size = max(box.height * 0.9, 1.0)
+            natural = _helv().text_length(word, fontsize=size) or 1.0
+            origin = pymupdf.Point(box.x0, box.y1 - box.height * 0.2)
+            # the trailing space makes extractors see the word gap, which the scaling would hide
+            page.insert_text(origin, word + " ", fontsize=size, fontname="helv", render_mode=3,
+                             morph=(origin, pymupdf.Matrix(box.width / natural, 1)), rotate=0)
+            written += 1
+        i = j
+    return written
+
+
+def _merge(original: PageText, extra: PageText) -> PageText:
+    """The original text layer followed by OCR words that lie outside it (a partly scanned page)."""
+    if not original.text.strip():
+        return extra
+    shift = len(original.line_dirs)
+    sep = "\n\n"
+    return PageText(
+        page=original.page,
+        text=original.text + sep + extra.text,
+        boxes=original.boxes + (None,) * len(sep) + extra.boxes,
+        lines=original.lines + (-1,) * len(sep) + tuple(n + shift if n >= 0 else -1 for n in extra.lines),
+        line_dirs=original.line_dirs + extra.line_dirs,
+        width=original.width, height=original.height, rotation=original.rotation,
+        image_only=False, ocr=True,
+        word_conf=(-1.0,) * (len(original.text) + len(sep)) + extra.word_conf,
+    )
+
+
+def ocr_document(doc: pymupdf.Document, pages: list[PageText], *, mode: str = "auto", dpi: int = DEFAULT_DPI,
+                 lang: str = DEFAULT_LANG) -> tuple[list[PageText], list[str], tuple[int, ...]]:
+    """OCR the pages that need it. ``mode``: ``auto`` (pages without a text layer over their images),
+    ``force`` (also re-read scanned pages that already carry a text layer, e.g. an old OCR layer of
+    unknown quality: that layer is then replaced), ``off``.
+
+    Returns the pages (OCR pages replaced), warnings for the log, and the pages whose old text layer
+    must be stripped at burn-in (``force``)."""
+    if mode == "off":
+        return pages, [], ()
+    if mode not in ("auto", "force"):
+        raise ValueError(f"unknown OCR mode {mode!r}")
+    out = list(pages)
+    notes: list[str] = []
+    replaced: list[int] = []
+    low: list[str] = []
+    for i, pt in enumerate(pages):
+        page = doc[i]
+        scanned = needs_ocr(page, pt)
+        redo = mode == "force" and not scanned and pt.text.strip() and _mostly_image(page)
+        if not (scanned or redo):
+            continue
+        if not tesseract_available(lang):
+            raise OcrUnavailableError(
+                f"page {i + 1} is scanned and needs OCR, but tesseract with language '{lang}' is not "
+                "available (apt-get install tesseract-ocr tesseract-ocr-nld), or run with OCR off and "
+                "review the page by eye")
+        words = ocr_words(page, dpi=dpi, lang=lang)
+        if redo:
+            out[i] = page_text_from_words(page, words)
+            replaced.append(i)
+        else:
+            keep = [w for w in words if not _covered(w, pt)]
+            out[i] = _merge(pt, page_text_from_words(page, keep))
+        conf = mean_confidence(words)
+        if words and conf < PAGE_CHECK_BY_EYE:
+            low.append(f"{i + 1} ({conf:.0f} %)")
+        if not words:
+            low.append(f"{i + 1} (no text found)")
+    ocr_count = sum(1 for p in out if p.ocr)
+    if ocr_count:
+        notes.append(f"{ocr_count} page(s) read by OCR (tesseract, {lang}, {dpi} dpi)")
+    if low:
+        notes.append(f"OCR confidence low on page(s) {', '.join(low)}: check by eye")
+    return out, notes, tuple(replaced)
+
+
+def _mostly_image(page: pymupdf.Page) -> bool:
+    area = sum(abs(pymupdf.Rect(i["bbox"]) & page.rect) for i in page.get_image_info())
+    return area > 0.5 * abs(page.rect)
+
+
+def _covered(word: OcrWord, existing: PageText) -> bool:
+    cx, cy = (word.rect.x0 + word.rect.x1) / 2, (word.rect.y0 + word.rect.y1) / 2
+    return any(b is not None and b.x0 <= cx <= b.x1 and b.y0 <= cy <= b.y1 for b in existing.boxes)
+
+
+def strip_text_layer(page: pymupdf.Page) -> None:
+    """Remove every glyph from ``page`` (its old, replaced OCR layer); images and drawings stay."""
+    page.add_redact_annot(page.rect + (-1e4, -1e4, 1e4, 1e4), cross_out=False)
+    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                          text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+
+
+def without_ocr_text(pt: PageText) -> PageText:
+    """``pt`` with its OCR characters blanked (what a page holds when no text layer is written)."""
+    if not pt.ocr:
+        return pt
+    text = "".join(" " if k < len(pt.word_conf) and pt.word_conf[k] >= 0 else c for k, c in enumerate(pt.text))
+    return PageText(pt.page, text, pt.boxes, pt.lines, pt.line_dirs, pt.width, pt.height, pt.rotation,
+                    pt.image_only, pt.ocr, pt.word_conf)
+
+
+_NAME_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’-]+|[a-z]{1,3}")  # a capitalised word or a tussenvoegsel
+
+
+def low_confidence_findings(findings: list[Finding], pages: list[PageText], starts: list[int],
+                            text: str) -> list[Finding]:
+    """Add, next to each name found on an OCR page, the neighbouring words that OCR read with low
+    confidence and that look like part of a name: a misread surname must not escape redaction."""
+    from bisect import bisect_right
+
+    extra: list[Finding] = []
+    covered = [(f.start, f.end) for f in findings]
+    for f in findings:
+        if f.entity != "NAAM":
+            continue
+        pno = bisect_right(starts, f.start) - 1
+        pt = pages[pno]
+        if not pt.ocr:
+            continue
+        base = starts[pno]
+        ls, le = f.start - base, f.end - base
+        neighbours = []
+        if ls >= 2 and pt.text[ls - 1] == " " and not pt.text[ls - 2].isspace():
+            neighbours.append(ls - 2)  # last character of the word before (same line)
+        if le + 1 < len(pt.text) and pt.text[le] == " " and not pt.text[le + 1].isspace():
+            neighbours.append(le + 1)  # first character of the word after (same line)
+        for pos in neighbours:
+            if not (pos < len(pt.word_conf) and 0 <= pt.word_conf[pos] < LOW_CONFIDENCE):
+                continue
+            s = e = pos
+            while s > 0 and not pt.text[s - 1].isspace():
+                s -= 1
+            while e < len(pt.text) and not pt.text[e].isspace():
+                e += 1
+            word = pt.text[s:e]
+            core = word.strip(".,;:()")
+            if not core or not _NAME_LIKE.fullmatch(core):
+                continue
+            s += len(word) - len(word.lstrip(".,;:("))
+            e -= len(word) - len(word.rstrip(".,;:)"))
+            gs, ge = base + s, base + e
+            if any(a < ge and gs < b for a, b in covered):
+                continue
+            covered.append((gs, ge))
+            extra.append(Finding("NAAM", gs, ge, 0.5, "OcrLowConfidence", text[gs:ge],
+                                 ("ocr:low-confidence-near-name",)))
+    return sorted(findings + extra, key=lambda f: f.start)
