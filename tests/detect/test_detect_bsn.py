@@ -29,6 +29,7 @@ def found(recognizer: BsnRecognizer, text: str) -> list[str]:
         ("nummer 12.34.56.782", "12.34.56.782"),
         ("(111222333)", "111222333"),
         ("BSN: 012345672", "012345672"),
+        ("kenmerk 2024-01, BSN 123456782", "123456782"),
     ],
 )
 def test_finds_valid_bsn(recognizer: BsnRecognizer, text: str, expected: str) -> None:
@@ -52,6 +53,9 @@ def test_finds_valid_bsn(recognizer: BsnRecognizer, text: str, expected: str) ->
         "12345678",  # 8 digits
         "1.123.456.782",
         "datum 03-06-2024",
+        "RSIN\n801144164",  # RSIN uses the same 11-proef
+        "KvK-nummer 123456782",
+        "zaaknummer: 123456782",
     ],
 )
 def test_near_misses(recognizer: BsnRecognizer, text: str) -> None:

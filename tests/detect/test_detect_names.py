@@ -24,6 +24,7 @@ from redact.detect.scan import is_paraph, next_line, scan_names
         ("Th. van 't Hek", (), "Th", "van 't", "Hek"),
         ("De Vries", (), "", "de", "Vries"),
         ("Van der Meer", (), "", "van der", "Meer"),  # "meer" is a stop word, fine after a tussenvoegsel
+        ("P. van der Plaats", (), "P", "van der", "Plaats"),  # "plaats" is a form field, idem
         ("M. Bakker-Smit", (), "M", "", "Bakker-Smit"),
         ("Jansen-de Vries", (), "", "", "Jansen-de Vries"),
         ("Dilan Yeşilgöz", ("Dilan",), "", "", "Yeşilgöz"),

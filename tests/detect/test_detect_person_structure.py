@@ -24,6 +24,8 @@ HEADER_CASES = [
     ("Aan: de minister", set()),
     ("Van: Secretariaat DRC <secretariaat@minjenv.nl>", set()),
     ("Van: 10.00 tot 12.00 uur", set()),
+    ("Van:\nJansen, P. <p.jansen@minjenv.nl>\nVerzonden:\ndonderdag 3 juni 2024", {"Jansen, P"}),
+    ("Van:\nProcedurekamer <procedurekamer@overijssel.nl>\nAan:\nVerzonden: 3 juni", set()),
 ]
 
 LABEL_CASES = [
@@ -38,7 +40,10 @@ LABEL_CASES = [
     ("Paraaf: PJ", {"PJ"}, "INITIALEN"),
     ("Paraaf\nP.J.", {"P.J"}, "INITIALEN"),
     ("Paraaf directeur DRC: KdV", {"KdV"}, "INITIALEN"),
+    ("Paraaf DRC\nPJ", {"PJ"}, "INITIALEN"),
+    ("Paraaf directeur DGRR\nP.J.", {"P.J"}, "INITIALEN"),
     ("Paraaf: P. Jansen", {"P. Jansen"}, "NAAM"),
+    ("Naam aanvrager: J. van Dam", {"J. van Dam"}, "NAAM"),
     ("Actie: PJ", {"PJ"}, "INITIALEN"),
     ("- Yilmaz stuurt de cijfers rond (actie TY/KV)", {"TY", "KV"}, "INITIALEN"),
     ("Actie: PJ, KdV en AMH", {"PJ", "KdV", "AMH"}, "INITIALEN"),
@@ -46,6 +51,9 @@ LABEL_CASES = [
     ("Actie: DGRR", set(), "INITIALEN"),
     ("de actie OM en DJI loopt", set(), "INITIALEN"),
     ("Contactpersoon\nDirectie Rechtsbestel", set(), "NAAM"),
+    ("Naam\nAdres\nPostcode\nWoonplaats", set(), "NAAM"),  # an empty form
+    ("Naam:\nVoorletters:\nAchternaam:", set(), "NAAM"),
+    ("Van:\nServicemodule\nAan:\nNVWA Klantcontact", set(), "NAAM"),
     ("Contactpersoon: zie hieronder", set(), "NAAM"),
     ("Voorzitter opent de vergadering om 10.00 uur.", set(), "NAAM"),
     ("Opgesteld door: Directie Rechtsbestel, Team Strafrecht", set(), "NAAM"),
@@ -90,6 +98,7 @@ SIGN_OFF_CASES = [
     ("Groet, Piet", {"Piet"}),
     ("Met vriendelijke groet,\n\nmr. drs. P.J. de Vries\nDirecteur Rechtsbestel", {"P.J. de Vries"}),
     ("Met vriendelijke groet,\n\nTeam Woo", set()),
+    ("Met vriendelijke groet,\nProcedurekamer Vergunningverlening\nEenheid Publieke Dienstverlening", set()),
     ("Met vriendelijke groet,\n\nDirectie Rechtsbestel\nMinisterie van Justitie en Veiligheid", set()),
     ("Groeten uit Den Haag", set()),
 ]
@@ -107,6 +116,7 @@ TITLE_CASES = [
     ("de heer de Vries", {"de Vries"}),
     ("Mevrouw de Minister,", set()),
     ("bezoek aan Dr. Lelylaan 12", set()),
+    ("kantoor aan de Dr. Jan van Breemenstraat 1", set()),
 ]
 
 INITIALS_CASES = [
@@ -114,10 +124,17 @@ INITIALS_CASES = [
     ("J.P. Verhoef schreef de nota.", {"J.P. Verhoef"}),
     ("samen met Th. van 't Hek", {"Th. van 't Hek"}),
     ("en K. van der Meer (DJI)", {"K. van der Meer"}),
+    ("met P. d'Ancona besproken", {"P. d'Ancona"}),
+    ("door J. op de Beek en K. in 't Veld", {"J. op de Beek", "K. in 't Veld"}),
+    ("H. ten Brink, A. 't Hart en B. van den Heuvel", {"H. ten Brink", "A. 't Hart", "B. van den Heuvel"}),
+    ("zoals R. ter Horst-van Dijk schreef", {"R. ter Horst-van Dijk"}),
     ("Zie bijlage A. Deze bevat het overzicht.", set()),
     ("N.B. Dit is een concept.", set()),
     ("C. Financiële gevolgen\nDe kosten zijn hoog.", set()),
     ("A. Inleiding", set()),
+    ("B. Probleemstelling\nDe vraag is ...", set()),
+    ("Notities\nP. Jansen heeft gebeld.", {"P. Jansen"}),
+    ("Notities\nP. Jansen", {"P. Jansen"}),
     ("Ad. B. Aanpak van de evaluatie", set()),
     ("zie scenario B. Overzicht van de kosten", set()),
     ("R&D. De trekker van het project", set()),
@@ -197,3 +214,52 @@ def test_evidence_names_the_cue(detector: Detector) -> None:
     assert "context:Contactpersoon" in evidence["P. Jansen"]
     assert "structure:next-line" in evidence["P. Jansen"]
     assert "structure:greeting" in evidence["Kees"]
+
+
+MORE_CASES = [
+    # paraph tables: the initials stand under the header, after the other column headers
+    ("Paraaf\nFunctie\nDatum\nRvdVK\nafdelingshoofd Jeugd\n17 juni 2022\nEK\ndirecteur DSenJ\n17 juni 2022",
+     {"RvdVK", "EK"}, "INITIALEN"),
+    ("Actielijst\nNr.\nActie\nWie\nGereed\n1\nVoorstel uitwerken\nMK/FvL\n27 maart\n2\nBrief sturen\nBitV\n"
+     "20 maart\n3\nCijfers delen\nOM\nvolgend overleg\n4\nPlannen\nsecretariaat\nIII", {"MK", "FvL", "BitV"},
+     "INITIALEN"),
+    # addressing someone in an e-mail
+    ("Dank voor je reactie.\nMegan, wil jij nog een laatste blik werpen?", {"Megan"}, "NAAM"),
+    ("Ben, kun je dit oppakken?", {"Ben"}, "NAAM"),
+    ("Kortom, wil je dit nog nalopen?", set(), "NAAM"),
+    ("Dus, kun je dit nog nalopen? Graag, wil je bellen?", set(), "NAAM"),
+    ("Geachte heer,\nKees, kunt u mij bellen?", {"Kees"}, "NAAM"),
+    # a double surname with a tussenvoegsel needs no other cue
+    ("Isa Post-van den Broek heeft de cijfers verzameld. Volgens Post-van den Broek klopt dit.",
+     {"Isa Post-van den Broek", "Post-van den Broek"}, "NAAM"),
+    # signed on behalf of the minister
+    ("De Minister van Justitie en Veiligheid,\nnamens deze,\nBibi van der Steen-Peterse\nhoofd afdeling",
+     {"Bibi van der Steen-Peterse"}, "NAAM"),
+    # title at the end of a line, name on the next
+    ("kunt u contact opnemen met mevrouw\nA.P. van de Greef van de Directie Migratiebeleid.",
+     {"A.P. van de Greef"}, "NAAM"),
+    # month names that are also first names
+    ("Behandeld door\nMei Chen\nT 06-49871234", {"Mei Chen"}, "NAAM"),
+    ("Hoi Jun,\n\nDank je.", {"Jun"}, "NAAM"),
+    # inverted forms with a particle in front, surnames that end like a street
+    ("CC: Ait Hammou, H. (FEZ); Van Dam, J.; Verkade-Post, S. (FEZ)",
+     {"Ait Hammou, H", "Van Dam, J", "Verkade-Post, S"}, "NAAM"),
+    # a surname that is also a role word ("Prins") does not make the next name public
+    ("Aanwezig: Seth Prins, Jason Vermeulen (DGRR/DRC)", {"Seth Prins", "Jason Vermeulen"}, "NAAM"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "entity"), MORE_CASES)
+def test_more_layouts(detector: Detector, text: str, expected: set[str], entity: str) -> None:
+    assert _names(detector, text, entity) == expected
+
+
+def test_no_break_spaces_inside_names(detector: Detector) -> None:
+    nbsp = "\u00a0"
+    text = (
+        f"Contactpersoon\nAya{nbsp}van{nbsp}de{nbsp}Greef\nT{nbsp}06-12345678\n\n"
+        f"Van{nbsp}de{nbsp}Greef belt."
+    )
+    findings = detector.analyze(text)
+    assert {f"Aya{nbsp}van{nbsp}de{nbsp}Greef", f"Van{nbsp}de{nbsp}Greef", "06-12345678"} <= texts(findings)
+    assert all(text[f.start : f.end] == f.text for f in findings)

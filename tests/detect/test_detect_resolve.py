@@ -128,3 +128,11 @@ def test_merge_does_not_join_adjacent_addresses_or_numbers() -> None:
     raw = [F(text, "a@b.nl", "EMAIL"), F(text, "c@d.nl", "EMAIL"), F(text, "06-12345678", "TELEFOON"),
            F(text, "06-87654321", "TELEFOON")]
     assert [f.text for f in merge(text, raw)] == ["a@b.nl", "c@d.nl", "06-12345678", "06-87654321"]
+
+
+def test_normalize_keeps_offsets() -> None:
+    from redact.detect.textnorm import normalize
+
+    text = "Aya\u00a0van\u2009de\u202fGreef\n\f\tx"
+    assert normalize(text) == "Aya van de Greef\n\f\tx"
+    assert len(normalize(text)) == len(text)

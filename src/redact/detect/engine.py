@@ -30,6 +30,8 @@ from spacy.tokens import Doc
 from redact.detect.recognizers import default_recognizers
 from redact.detect.recognizers.base import EVIDENCE_KEY, LANGUAGE
 from redact.detect.resolve import resolve
+from redact.detect.textnorm import normalize
+from redact.errors import RedactError
 from redact.models import Finding
 from redact.rules import Rules
 
@@ -132,12 +134,15 @@ class Detector:
         """The recognizers' findings before resolution (for diagnostics and tests)."""
         if not text.strip():
             return []
+        norm = normalize(text)  # no-break spaces -> spaces, offsets unchanged
         try:
-            results = self.analyzer.analyze(text=text, language=LANGUAGE, return_decision_process=True)
+            results = self.analyzer.analyze(text=norm, language=LANGUAGE, return_decision_process=True)
         except ValueError as e:
             # Presidio's messages can quote the analysed text: do not chain them.
             log.error("analyzer failed (%s)", type(e).__name__)
-            raise RuntimeError("detection failed inside the Presidio analyzer") from None
+            raise RedactError(
+                "detection failed inside the Presidio analyzer; this is a bug, please report it"
+            ) from None
         return [to_finding(text, r) for r in results]
 
     def analyze(self, text: str) -> list[Finding]:

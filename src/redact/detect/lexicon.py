@@ -28,7 +28,7 @@ TUSSENVOEGSELS: tuple[str, ...] = tuple(
             "uit de", "uit den", "uit het", "aan de", "aan den", "aan het", "bij de", "onder de",
             "over de", "von der", "von dem", "de la", "de le", "van", "de", "der", "den", "ter", "ten",
             "te", "'t", "’t", "von", "zu", "la", "le", "du", "da", "di", "del", "della", "dos", "das",
-            "vd", "v.d.", "'s", "’s", "el", "al", "ben", "bin", "ibn", "abu", "lo",
+            "vd", "v.d.", "'s", "’s", "el", "al", "ben", "bin", "ibn", "abu", "lo", "ait", "ould",
         },
         key=lambda s: (-len(s), s),
     )
@@ -56,11 +56,13 @@ INITIALS_BLOCKLIST: frozenset[str] = frozenset(
     _words("NB PS BV NV ZKH HKH HM ZM AM PM OA IO UI EK TK VS EU VN NL CV VOF")
 )
 
+# (not "mei", "april", "jun": they are also given names, "Mei Chen", "Jun Wong")
 MONTHS: frozenset[str] = frozenset(
     _words(
         """
-    januari februari maart april mei juni juli augustus september oktober november december
-    feb mrt apr jun jul aug sep sept okt nov dec""")
+    januari februari maart juni juli augustus september oktober november december
+    feb mrt jul aug sep sept okt nov dec"""
+    )
 )
 WEEKDAYS: frozenset[str] = frozenset(
     _words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")
@@ -70,48 +72,59 @@ WEEKDAYS: frozenset[str] = frozenset(
 _DOCUMENT_WORDS = _words(
     """
 datum onderwerp bijlage bijlagen kenmerk referentie betreft pagina blad van aan cc bcc verzonden
-ontvangen afzender geadresseerde directie directoraat directoraat-generaal ministerie afdeling cluster team
-unit sector bureau dienst inspectie raad rechtbank kamer tweede eerste staten state senaat regering kabinet
-minister ministers minister-president staatssecretaris directeur directeur-generaal plaatsvervangend
-plaatsvervangende secretaris secretaris-generaal voorzitter lid leden kamerlid kamerleden burgemeester
-wethouder wethouders gemeente gemeenteraad provincie rijk rijksoverheid overheid nederland nederlandse
-justitie veiligheid rechtsbescherming binnenlandse buitenlandse zaken koninkrijksrelaties financiën
-defensie politie nationale nationaal openbaar openbare advies nota memo notitie beslisnota verslag
-agenda actiepunten actielijst besluitenlijst vergadering overleg bespreking aanleiding inleiding
-toelichting samenvatting conclusie conclusies besluit beslispunten kernpunten achtergrond context vervolg
-planning financiering juridisch juridische wet wetsvoorstel regeling artikel hoofdstuk paragraaf woo wob
-avg kamerbrief kamervragen brief e-mail email mail telefoon tel fax mobiel internet website postbus
-contact contactpersoon contactpersonen behandeld opgesteld paraaf parafen akkoord goedgekeurd gezien
-urgentie prioriteit belangrijkheid hoog normaal laag vertrouwelijk intern interne concept definitief
-versie status informatie beslissing afstemming kennisname geachte beste hoi hallo hey dag goedemorgen
-goedemiddag goedenavond groet groeten vriendelijke hartelijke collega collega's collegae allen allemaal
-iedereen heren dames heer mevrouw meneer graag dank bedankt alvast zie nb ps re fw fwd antw doorst
-koningin prinses majesteit dear hi hello regards thanks best kind sent subject from to attachments
-importance high europese unie commissie parlement rijks rijksdienst ondernemend centraal justitieel
-incassobureau jeugdinrichtingen gevangeniswezen immigratie naturalisatie kinderbescherming reclassering
-rechtspraak rechter officier procureur advocaat advocaat-generaal gerechtshof parket marechaussee
-koninklijke openbaarmaking woo-verzoek wob-verzoek verzoek verzoeker besluiten inventarislijst
-inventaris document documenten dossier zaak zaaknummer ons uw onze hierbij bijgaand namens mede
-gelet hoogachtend groetjes gr mvg vriendelijk vriendelijke hartelijk met tot wij ik zij hij het een deze
-die dat dit wat wie waar wanneer hoe welke geen wel niet ook nog al toch dus maar want omdat zodat
-indien tenzij tevens daarnaast verder voorts ten eerste tweede derde vierde vijfde ja nee oké ok
-bijvoorbeeld volgens inzake betreffende conform vanwege zoals onder boven beneden binnen buiten
-beleid beleidsmedewerker medewerker adviseur jurist coördinator projectleider programmamanager manager
-hoofd senior junior strategisch strategische secretariaat bestuursraad bestuur bestuurlijk bestuurlijke
-programma project portefeuille portefeuillehouder woordvoerder woordvoering communicatie pers
-landsadvocaat rijksrecherche belastingdienst toeslagen douane politieke partij fractie commissaris
-gedeputeerde gedeputeerden statenlid raadslid griffie griffier ombudsman rapporteur procureur-generaal
-gezaghebber gouverneur dijkgraaf waterschap hoogheemraadschap veiligheidsregio brandweer ggd
-rijkswaterstaat kadaster rdw uwv svb duo cbs cpb scp rivm nvwa ilt igj acm afm dnb
-algemene bijzondere centrale regionale landelijke lokale europees internationaal internationale
-nieuwe oude grote goede slecht extra totaal subtotaal bedrag
-kosten begroting jaarverslag jaarplan rapport rapportage evaluatie onderzoek analyse reactie antwoord
-vraag vragen opmerking opmerkingen voorstel voorstellen besproken afgesproken actie acties
-actiehouder deadline gereed afgerond lopend open gesloten ja/nee n.v.t. nvt tbd ondersteuning aanpak
-algemeen overig overige diversen rondvraag sluiting opening mededelingen notulen verslagen
-""")
+ontvangen afzender geadresseerde directie directoraat directoraat-generaal ministerie afdeling cluster
+team unit sector bureau dienst inspectie raad rechtbank kamer tweede staten state senaat regering
+kabinet minister ministers minister-president staatssecretaris directeur directeur-generaal
+plaatsvervangend plaatsvervangende secretaris secretaris-generaal voorzitter lid leden kamerlid
+kamerleden burgemeester wethouder wethouders gemeente gemeenteraad provincie rijk rijksoverheid overheid
+nederland nederlandse justitie veiligheid rechtsbescherming binnenlandse buitenlandse zaken
+koninkrijksrelaties financiën defensie politie nationale nationaal openbaar openbare advies nota memo
+notitie beslisnota verslag agenda actiepunten actielijst besluitenlijst vergadering overleg bespreking
+aanleiding inleiding toelichting samenvatting conclusie conclusies besluit beslispunten kernpunten
+achtergrond context vervolg planning financiering juridisch juridische wet wetsvoorstel regeling artikel
+hoofdstuk paragraaf woo wob avg kamerbrief kamervragen brief e-mail email mail telefoon tel fax mobiel
+internet website postbus contact contactpersoon contactpersonen behandeld opgesteld paraaf parafen
+akkoord goedgekeurd gezien urgentie prioriteit belangrijkheid hoog normaal laag vertrouwelijk intern
+interne concept definitief versie status informatie beslissing afstemming kennisname geachte beste hoi
+hallo hey dag goedemorgen goedemiddag goedenavond groet groeten vriendelijke hartelijke collega
+collega's collegae allemaal iedereen heren dames heer mevrouw meneer graag dank bedankt alvast zie nb ps
+re fw fwd antw doorst koningin prinses majesteit dear hi hello regards thanks best kind sent subject
+from to attachments importance high europese unie commissie parlement rijks rijksdienst ondernemend
+centraal justitieel incassobureau jeugdinrichtingen gevangeniswezen immigratie naturalisatie
+kinderbescherming reclassering rechtspraak rechter officier procureur advocaat advocaat-generaal
+gerechtshof parket marechaussee koninklijke openbaarmaking woo-verzoek wob-verzoek verzoek verzoeker
+besluiten inventarislijst inventaris document documenten dossier zaak zaaknummer hierbij bijgaand namens
+gelet hoogachtend groetjes gr mvg vriendelijk vriendelijke hartelijk zodat tevens daarnaast tweede derde
+vierde vijfde nee oké ok conform beleid beleidsmedewerker medewerker adviseur jurist coördinator
+projectleider programmamanager manager hoofd senior junior strategisch strategische secretariaat
+bestuursraad bestuur bestuurlijk bestuurlijke programma project portefeuille portefeuillehouder
+woordvoerder woordvoering communicatie pers landsadvocaat rijksrecherche belastingdienst toeslagen
+douane politieke partij fractie commissaris gedeputeerde gedeputeerden statenlid raadslid griffie
+griffier ombudsman rapporteur procureur-generaal gezaghebber gouverneur dijkgraaf waterschap
+hoogheemraadschap veiligheidsregio brandweer ggd rijkswaterstaat kadaster rdw uwv svb duo cbs cpb scp
+rivm nvwa ilt igj acm afm dnb algemene bijzondere centrale regionale landelijke lokale europees
+internationaal internationale nieuwe oude grote goede slecht extra totaal subtotaal bedrag kosten
+begroting jaarverslag jaarplan rapport rapportage evaluatie onderzoek analyse reactie antwoord vraag
+vragen opmerking opmerkingen voorstel voorstellen besproken afgesproken actie acties actiehouder
+deadline gereed afgerond lopend open gesloten ja/nee n.v.t. nvt tbd ondersteuning aanpak algemeen overig
+overige diversen rondvraag sluiting opening mededelingen notulen verslagen kortom nou prima super top
+helder fijn mooi tenslotte samengevat succes
+"""
+)
 
 NOT_NAME: frozenset[str] = frozenset(w.lower() for w in _DOCUMENT_WORDS) | MONTHS | WEEKDAYS
+
+# Field names of forms ("Naam\nAdres\nPostcode"): never a name on their own, but possible after a
+# tussenvoegsel ("Van der Plaats", "Van 't Land").
+FORM_FIELDS: frozenset[str] = frozenset(
+    _words(
+        """
+    adres postcode plaats plaatsnaam woonplaats huisnummer huisnr toevoeging straat straatnaam land
+    geboortedatum geboorteplaats telefoonnummer e-mailadres emailadres handtekening regio blz pag functie
+    organisatie bedrijf bedrijfsnaam locatie geslacht nationaliteit leeftijd omschrijving tijd nummer
+    naam voornaam voornamen achternaam voorletters tussenvoegsel roepnaam"""
+    )
+)
 
 # spaCy's Dutch stop words, minus a few that are also common surnames/first names.
 STOP_WORDS: frozenset[str] = frozenset(_SPACY_STOP_WORDS) - {"lang", "pas", "net", "rond", "wil", "min"}
@@ -157,9 +170,15 @@ ORG_ABBREVIATIONS: frozenset[str] = frozenset(
     CD WGO NO RO PV VAO VSO NB PS CC BCC RE FW FWD ICT KPI OK NOS BV NV EUR USD BTW CBS CPB SCP RIVM GGD
     UWV SVB DUO BD RDW KVK NVWA ILT IGJ IJENV IVENJ ZBO AOW WW WIA CAO AVG UAVG BSN IBAN WOO WOB WVW SR
     SV AWB BW GW VVD CDA PVV NSC BBB GL PVDA SP PVDD CU SGP DENK JA FVD ZZP PIA DPIA DPO FG CISO BHV PM
-    TBS PI JJI NU ZSM ASAP TBD NVT EN OF DE HET IN OP EN VAN AAN MET NA VOOR TOT ALS BIJ UIT CEO CFO
+    TBS PI JJI ZSM ASAP TBD NVT CEO CFO
     COO CTO HRM FAQ PDF URL WWW ID NR TEL FAX MOB GSM NAW ZIE ACTIE BESLUIT INFO POST WVTTK RVB RVC
     DAGB PG PAG LOC GS PS IT IV ICT KPN EZ GZ JZ MINJENV MINBZK MINFIN MINVWS""")
+)
+
+# Dutch function words in capitals: in running text ("actie EN …") never a paraph; alone in a table
+# cell of a "Wie"/"Paraaf" column they are initials.
+CAPITAL_WORDS: frozenset[str] = frozenset(
+    _words("EN OF DE HET IN OP VAN AAN MET NA VOOR TOT ALS BIJ UIT NU ZIE JA NEE")
 )
 
 # Labels after which the value is a single person (or a short list): "Contactpersoon: P. Jansen".
@@ -199,17 +218,37 @@ SIGN_OFFS: tuple[str, ...] = (
     "met hartelijke groet", "met hartelijke groeten", "hartelijke groet", "hartelijke groeten",
     "met collegiale groet", "collegiale groet", "met groet", "groet", "groeten", "groetjes", "gr", "mvg",
     "hoogachtend", "kind regards", "best regards", "regards", "with kind regards", "dank en groet",
-    "alvast bedankt", "bedankt en groet",
+    "alvast bedankt", "bedankt en groet", "namens deze", "voor deze",
+)
+
+
+# Endings of Dutch compound nouns for organisations and activities: "Procedurekamer",
+# "Vergunningverlening", "Woo-loket". A word longer than the ending that ends with it is no name.
+NOUN_SUFFIXES: tuple[str, ...] = (
+    "kamer", "loket", "team", "bureau", "dienst", "zaken", "beheer", "beleid", "verlening", "voorziening",
+    "ontwikkeling", "toezicht", "handhaving", "heid", "schap", "isatie", "atie", "centrum", "commissie",
+    "secretariaat", "directie", "afdeling", "groep", "desk", "lijn", "overleg", "project", "programma",
+    "medewerkers", "medewerker", "coördinator", "coordinator", "adviseur", "functionaris", "ondersteuning",
+    "administratie", "registratie", "informatie", "communicatie", "postkamer", "planning", "module",
+    "systeem", "portaal", "formulier", "applicatie",
 )
 
 
 def is_not_name(word: str) -> bool:
-    """True when ``word`` (any case) is a document/institution word or a stop word, never a name."""
+    """True when ``word`` (any case) is a document/institution word, a stop word, a form field or an
+    organisation noun: never a name on its own."""
     w = word.lower().strip(".")
-    return w in NOT_NAME or w in STOP_WORDS
+    return w in NOT_NAME or w in STOP_WORDS or w in FORM_FIELDS or has_noun_suffix(w)
+
+
+def has_noun_suffix(word: str) -> bool:
+    """True for "Procedurekamer", "Vergunningverlening": an organisation noun, not a name."""
+    w = word.lower()
+    return any(w.endswith(s) and len(w) > len(s) + 2 for s in NOUN_SUFFIXES)
 
 
 def has_street_suffix(word: str) -> bool:
-    """True for "Wittlaan", "Jansenstraat": a street name, not a person."""
+    """True for "Wittlaan", "Jansenstraat": a street name, not a person ("Verkade" is a surname, so
+    "-kade" does not count here)."""
     w = word.lower()
-    return any(w.endswith(s) and len(w) > len(s) + 1 for s in STREET_SUFFIXES)
+    return any(w.endswith(s) and len(w) > len(s) + 1 for s in STREET_SUFFIXES if s != "kade")

@@ -4,7 +4,8 @@ A name is one of these forms (titles such as "mr." or "mevrouw" are never part o
 
 * initials + surname:   ``P.J. de Vries``, ``P. Jansen``, ``Th. van 't Hek``
 * given names + surname: ``Pieter Jansen``, ``Anne-Marie van den Berg``, ``Jan P. Jansen``
-* inverted (Outlook):   ``Jansen, P.``, ``Vries, P.J. de``, ``Vries de, P.J.``, ``Jansen, Piet``
+* inverted (Outlook):   ``Jansen, P.``, ``Vries, P.J. de``, ``Vries de, P.J.``, ``Van Dam, J.``,
+                        ``Ait Hammou, H.``, ``Jansen, Piet``
 * tussenvoegsel + surname: ``De Vries``, ``Van der Berg`` (and ``de Vries`` after a title)
 * one word:             ``Piet``, ``Jansen``, ``Bakker-Smit`` (only where the context says "a name")
 
@@ -20,11 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from redact.detect.lexicon import (
+    FORM_FIELDS,
     NOT_NAME,
     PLACES,
     STOP_WORDS,
+    STREET_SUFFIXES,
     TITLES,
     TUSSENVOEGSELS,
+    has_noun_suffix,
     has_street_suffix,
     is_not_name,
 )
@@ -80,7 +84,7 @@ TITLES_RE = rf"(?:{TITLE}[ \t]*)+"
 
 # Forms, each with named groups: ini (initials), given, tv, sur (surname core).
 F_INVERTED = (
-    rf"(?P<sur>{SURNAME_CORE})(?:[ \t]+(?P<tv2>{TV_LOWER}))?,[ \t]*"
+    rf"(?:(?P<tv0>{TV_CAP})[ \t]+)?(?P<sur>{SURNAME_CORE})(?:[ \t]+(?P<tv2>{TV_LOWER}))?,[ \t]*"
     rf"(?:(?P<ini>{INITIALS})|(?P<given>{GIVEN}))(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?"
 )
 F_INITIALS = rf"(?P<ini>{INITIALS})[ \t]?(?:(?P<tv>{TV_ANY})[ \t]+)?(?P<sur>{SURNAME_CORE})"
@@ -104,10 +108,16 @@ FORMS: dict[str, re.Pattern[str]] = {
     )
 }
 TITLES_PREFIX = re.compile(TITLES_RE)
-INITIALS_RE = re.compile(INITIALS)
-# A paraph: "PJ", "PJV", "P.J.", "P.J.M.", "KdV", "PvdB"
+# A street named after a person, from its first word: "Johan de Wittlaan", "Dr. Jan van Breemenstraat",
+# "Prins Hendrikkade" (but "Verkade" and "Verkade-Post" are surnames).
+_STREET_TV = r"(?:[Vv]an(?:[ \t]+(?:de|der|den|'t|’t))?|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t|’t)"
+STREET_AHEAD = re.compile(
+    rf"(?:(?:{INITIALS}|{_STREET_TV}|{UP}[\w'’.-]*)[ \t]+){{0,4}}{UP}?[\w'’-]*"
+    rf"(?:{'|'.join(x for x in STREET_SUFFIXES if x != 'kade')}|(?<=\w{{5}})kade)(?![\w-])"
+)
+# A paraph: "PJ", "PJV", "P.J.", "P.J.M.", "KdV", "PvdB", "RvdVK", "BitV" (Bas in 't Veld)
 PARAPH = (
-    rf"(?:[{_UP_CHARS}]{{2,4}}|(?:[{_UP_CHARS}]\.){{1,4}}|[{_UP_CHARS}](?:[a-z]{{1,3}}[{_UP_CHARS}]){{1,2}})"
+    rf"(?:[{_UP_CHARS}]{{2,4}}|(?:[{_UP_CHARS}]\.){{1,4}}|[{_UP_CHARS}](?:[a-z]{{0,3}}[{_UP_CHARS}]){{1,3}})"
     r"(?![\w])"
 )
 
@@ -121,10 +131,6 @@ class NameParts:
     tv: str
     surname: str
     form: str
-
-    @property
-    def surname_full(self) -> str:
-        return f"{self.tv} {self.surname}" if self.tv else self.surname
 
     @property
     def key(self) -> tuple[str, str]:
@@ -149,7 +155,7 @@ def parts_from_match(m: re.Match[str], form: str) -> NameParts:
     groups = m.groupdict()
     given = tuple(_norm_space(groups.get("given")).split()) if groups.get("given") else ()
     initials = re.sub(r"[^\w]", "", groups.get("ini") or "")
-    tv = _norm_space(groups.get("tv") or groups.get("tv2")).lower()
+    tv = _norm_space(groups.get("tv") or groups.get("tv2") or groups.get("tv0")).lower()
     return NameParts(given, initials, tv, groups["sur"], form)
 
 
@@ -189,7 +195,10 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
         return False  # "D. De": a tussenvoegsel is no surname
     for w in words:
         lw = w.lower()
-        if lw in NOT_NAME or (lw in STOP_WORDS and not parts.tv) or has_street_suffix(w):
+        ordinary = lw in STOP_WORDS or lw in FORM_FIELDS
+        if lw in NOT_NAME or (ordinary and not parts.tv) or has_street_suffix(w):
+            return False
+        if has_noun_suffix(w):
             return False
     for g in parts.given:
         for w in g.split("-"):

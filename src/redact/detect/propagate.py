@@ -5,11 +5,13 @@ the full text as found, the surname with its tussenvoegsel ("de Vries" / "De Vri
 in the inverted form ("Vries, P.J. de", "Jansen, P."), and each first name found as a first name
 ("Pieter" from "Pieter Jansen", "Piet" from "Hoi Piet,"). An occurrence is extended to the left
 with initials or the seed's first names ("P. Jansen", "Pieter Jansen") and to the right with an
-inverted tail (", P." / ", Piet"). Paraphs ("PJ") found as INITIALEN are propagated as whole tokens.
+inverted tail (", P." / ", Piet"). Paraphs ("PJ", "KtR") found as INITIALEN are propagated as whole
+tokens (not dotted initials such as "P.J.", which many people share).
 
 Guarantees: matching is case-sensitive with a capital first letter and word boundaries ("groot"
 never matches "Groot"); a surname or first name that is also an ordinary word or a place ("Groot",
-"Roos", "Breda") is only matched when not at the start of a sentence or line; occurrences inside
+"Roos", "Breda") is only matched when not at the start of a sentence or line, unless a verb of a
+person follows ("Zwart vraagt of …"); occurrences inside
 e-mail addresses/URLs, inside allow-listed terms, or after a public role word are skipped; a seed
 compatible with a public office holder or a listed public person is not propagated.
 Limits: a different person with the same surname is proposed too (the reviewer decides);
@@ -22,9 +24,10 @@ import re
 from dataclasses import dataclass
 
 from redact.detect.allow import AllowList
-from redact.detect.lexicon import COMMON_WORD_NAMES, ORG_ABBREVIATIONS, PLACES
+from redact.detect.lexicon import COMMON_WORD_NAMES, PLACES
 from redact.detect.names import (
     INITIALS,
+    STREET_AHEAD,
     TV_ANY,
     TV_CAP,
     TV_LOWER,
@@ -35,6 +38,7 @@ from redact.detect.names import (
 )
 from redact.detect.public import PublicContext
 from redact.detect.recognizers.base import in_url_or_email
+from redact.detect.scan import is_paraph
 from redact.models import Finding
 
 RECOGNIZER = "Propagation"
@@ -49,6 +53,14 @@ _TV_BEFORE = re.compile(
 )
 
 
+# Verbs that make a sentence-initial ordinary word a person: "Zwart vraagt", "Boer weet", "Groot licht toe".
+_PERSON_VERB = re.compile(
+    r"[ \t]+(?:vraagt|meldt|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
+    r"zegt|benadrukt|deelt|schetst|reageert|antwoordt|bevestigt|informeert|stemt|sluit|vindt|verwacht|"
+    r"pleit|constateert|herkent|zal|wil|kan|gaat|mailt|belt|schrijft|werkt|brengt|doet|had|was)(?![\w])"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Variant:
     regex: str
@@ -60,6 +72,7 @@ class _Variant:
     seed: str
     initial: str = ""  # first letter of the seed's initials/first name: an inverted tail must agree
     bare: bool = False  # a surname without tussenvoegsel: "De Groot" is not "Groot"
+    needs_verb: bool = False  # initials that are also a unit code ("EK"): only before a verb
 
 
 def _cap_tv(tv: str) -> str:
@@ -85,8 +98,10 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
             _Variant(rx, "NAAM", guarded, parts.given, surname, score, seed.recognizer, initial, bare)
         )
 
-    literal = r"[ \t]+".join(re.escape(w) for w in seed.text.split())
-    add(literal, False, False)
+    words = seed.text.split()
+    literal = r"[ \t]+".join(re.escape(w) for w in words)
+    ordinary = len(words) == 1 and (words[0].lower() in COMMON_WORD_NAMES or words[0].lower() in PLACES)
+    add(literal, ordinary, False, bare=len(words) == 1)
     if parts.tv:
         add(rf"{_tv_rx(parts.tv, capital_only=place)}[ \t]+{core}", False, True)
         add(rf"{core}(?=,[ \t]*{INITIALS})", place, True)
@@ -112,10 +127,13 @@ class Propagator:
         for f in findings:
             if f.score < MIN_SEED_SCORE:
                 continue
-            if f.entity == "INITIALEN" and re.fullmatch(r"[A-Z]{2,4}", f.text):
-                if f.text not in ORG_ABBREVIATIONS:
-                    v = _Variant(re.escape(f.text), "INITIALEN", False, (), False, min(MAX_SCORE, f.score),
-                                 f.recognizer)
+            if f.entity == "INITIALEN":
+                if "." not in f.text and is_paraph(f.text, cell=True, loose=True):
+                    score = min(MAX_SCORE, f.score)
+                    v = _Variant(
+                        re.escape(f.text), "INITIALEN", False, (), False, score, f.recognizer,
+                        needs_verb=not is_paraph(f.text),
+                    )
                     variants.setdefault((v.regex, v.entity), v)
                 continue
             if f.entity != "NAAM":
@@ -160,17 +178,21 @@ class Propagator:
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             line_start = text.rfind("\n", 0, s) + 1
-            lm = left.search(text, max(line_start, s - 60), s)
+            lm = left.search(text, max(line_start, s - 60), s) if v.entity == "NAAM" else None
             if lm:
                 s = lm.start()
-            if v.surname:
-                rm = right.match(text, e)
-                if rm and "\n" not in rm.group():
-                    e = rm.end()
-            if v.guarded and (s, e) == m.span() and is_sentence_initial(text, s):
-                continue
+            rm = right.match(text, e) if v.surname else None
+            if rm and "\n" not in rm.group():
+                e = rm.end()
+            verb_follows = _PERSON_VERB.match(text, e) is not None
+            if v.guarded and (s, e) == m.span() and is_sentence_initial(text, s) and not verb_follows:
+                continue  # "Groot deel van …"; but "Zwart vraagt of …" is the person
+            if v.needs_verb and not verb_follows:
+                continue  # "EK" is the Eerste Kamer unless "EK geeft aan …"
             if v.bare and s == m.start() and _TV_BEFORE.search(text, max(0, s - 40), s):
                 continue
+            if STREET_AHEAD.match(text, s, min(len(text), s + 80)):
+                continue  # "Johan de Wittlaan" when "Johan" is a seed
             if in_url_or_email(text, s, e) or self.allow.inside_term(s, e):
                 continue
             if v.entity == "NAAM" and (self.public.after_role(s) or self.public.before_role(e)):

@@ -20,7 +20,17 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.names import GIVEN_WORD, INITIALS, TITLES_RE, TV_ANY, UP, NameParts, parse_name
+from redact.detect.lexicon import TUSSENVOEGSELS, is_not_name
+from redact.detect.names import (
+    GIVEN_WORD,
+    INITIALS,
+    NAME_WORD,
+    TITLES_RE,
+    TV_ANY,
+    UP,
+    NameParts,
+    parse_name,
+)
 from redact.models import Finding
 from redact.rules import Rules
 
@@ -33,6 +43,18 @@ _LIST_ITEM = (
 )
 _LEAD = rf"(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
 _WINDOW = 240
+_TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.split())
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
+
+
+def _name_before(window: str, pos: int) -> bool:
+    """"Seth Prins, Jason Vermeulen": a role word right after a capitalised name word is part of
+    that name ("De Minister", "Geachte Minister", "Oud-minister" are roles)."""
+    m = _WORD_BEFORE.search(window, 0, pos)
+    if not m:
+        return False
+    word = m.group(1)
+    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS
 
 
 def _roles_alternation(rules: Rules) -> str:
@@ -56,9 +78,10 @@ class PublicContext:
             self._before = re.compile(
                 rf"(?i:{roles}){_PORTFOLIO}?{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z"
             )
+            # the role must end there or continue with a portfolio: "Prins Hendrikkade" is a street
             self._after = re.compile(
                 r"[ \t]*(?:,[ \t]*|\([ \t]*|(?:\([^()\n]*\))?[ \t]*\n[ \t]*)(?:(?i:de|het|oud-|ex-)[ \t]*)?"
-                rf"(?i:{roles})(?![\w])"
+                rf"(?i:{roles})(?![\w])(?=[ \t]*(?:$|\n|[,.;:)]|(?:van|voor)(?![\w])))"
             )
 
     def after_role(self, start: int) -> bool:
@@ -66,7 +89,7 @@ class PublicContext:
         if self._before is None or self._role is None:
             return False
         window = self.text[max(0, start - _WINDOW) : start]
-        starts = [m.start() for m in self._role.finditer(window)]
+        starts = [m.start() for m in self._role.finditer(window) if not _name_before(window, m.start())]
         return any(self._before.match(window, s) for s in reversed(starts[-4:]))
 
     def before_role(self, end: int) -> bool:

@@ -21,11 +21,13 @@ rules, ``text == source[start:end]``, and no finding spans "\\f", crosses a blan
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from redact.detect.allow import AllowList
 from redact.detect.names import NameParts, parse_name
 from redact.detect.propagate import Propagator
 from redact.detect.public import PublicContext
+from redact.detect.textnorm import normalize
 from redact.models import Finding
 from redact.rules import Rules
 
@@ -117,6 +119,7 @@ def resolve(text: str, findings: list[Finding], rules: Rules) -> list[Finding]:
                 f"finding from recognizer {f.recognizer!r} has unknown category {f.entity!r}; "
                 f"known: {', '.join(rules.categories)}"
             )
+    original, text = text, normalize(text)  # same offsets; no-break spaces become spaces
     allow = AllowList(text, rules)
     public = PublicContext(text, rules)
     kept: list[Finding] = []
@@ -132,4 +135,5 @@ def resolve(text: str, findings: list[Finding], rules: Rules) -> list[Finding]:
         kept.append(f)
     propagated = Propagator(text, public, allow).run(kept, public_names)
     kept += [piece for f in propagated for piece in sanitize(text, f)]
-    return sorted(merge(text, kept), key=lambda f: (f.start, f.end))
+    merged = sorted(merge(text, kept), key=lambda f: (f.start, f.end))
+    return [replace(f, text=original[f.start : f.end]) for f in merged]

@@ -18,10 +18,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from redact.detect.lexicon import INITIALS_BLOCKLIST, ORG_ABBREVIATIONS
+from redact.detect.lexicon import CAPITAL_WORDS, INITIALS_BLOCKLIST, ORG_ABBREVIATIONS
 from redact.detect.names import (
     FORMS,
     PARAPH,
+    STREET_AHEAD,
     TITLES_PREFIX,
     UP,
     NameParts,
@@ -41,6 +42,7 @@ _UNIT = re.compile(r"[ \t]+[A-Z][A-Za-z]*[A-Z][\w/&-]*(?![\w])")  # "DGRR/DRC", 
 _LEAD = re.compile(rf"[ \t\"“”]*(?:'(?={UP}))?")
 _PARAPH = re.compile(PARAPH)
 _NEXT_SEP = re.compile(r"[,;]")
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # I … XXXIX, as numbered in documents
 
 FORM_ORDER = ("inverted", "initials", "full", "tv", "single")
 FORM_ORDER_AFTER_TITLE = ("initials", "full", "tv_any", "single")
@@ -86,11 +88,19 @@ def next_line(text: str, line_end: int, *, max_blank: int = 1) -> tuple[int, int
     return None
 
 
-def is_paraph(token: str) -> bool:
-    """True for "PJ", "P.J.", "PJV": initials used as a paraph, not an organisation abbreviation."""
+def is_paraph(token: str, *, cell: bool = False, loose: bool = False) -> bool:
+    """True for "PJ", "P.J.", "PJV", "KdV": initials used as a paraph, not an organisation
+    abbreviation ("DGRR", "JenV"), a common abbreviation ("N.B.") or a Roman numeral ("III").
+    Alone in a table ``cell`` a word in capitals ("EN") or an abbreviation ("NB") counts too;
+    ``loose`` (a paraph column) also accepts short codes that are unit names elsewhere ("EK")."""
     letters = token.replace(".", "")
-    return bool(_PARAPH.fullmatch(token)) and letters.upper() not in ORG_ABBREVIATIONS and (
-        letters.upper() not in INITIALS_BLOCKLIST
+    upper = letters.upper()
+    return (
+        bool(_PARAPH.fullmatch(token))
+        and (loose or upper not in ORG_ABBREVIATIONS)
+        and (cell or upper not in CAPITAL_WORDS)
+        and (cell or upper not in INITIALS_BLOCKLIST)
+        and not _ROMAN.fullmatch(letters)
     )
 
 
@@ -110,6 +120,8 @@ def candidates(
     whole is retried without its last word ("mevrouw Jansen Directie" -> "Jansen").
     """
     best: NameSpan | None = None
+    if STREET_AHEAD.match(text, pos, end):
+        return None  # "Johan de Wittlaan": a street, not "Johan"
     for form in FORM_ORDER_AFTER_TITLE if after_title else FORM_ORDER:
         limit = end
         for _ in range(4):
@@ -146,7 +158,9 @@ def scan_names(
         m = _SEP.match(text, pos, end)
         if m and m.end() > pos:
             pos = m.end()
-        pos = _LEAD.match(text, pos, end).end()  # type: ignore[union-attr]
+        lead = _LEAD.match(text, pos, end)
+        if lead:
+            pos = lead.end()
         if pos >= end:
             break
         t = TITLES_PREFIX.match(text, pos, end)

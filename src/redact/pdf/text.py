@@ -111,6 +111,8 @@ def extract_page(page: pymupdf.Page) -> PageText:
                     c = ch["c"]
                     if c in "\n\r\f":
                         c = " "
+                    elif c == "\xad":  # a drawn soft hyphen is a visible hyphen (some fonts map "-" so)
+                        c = "-"
                     box = Rect(*ch["bbox"])
                     if is_horizontal((dx, dy)) and box.width == 0 and c.strip():
                         box = _split_ligature(boxes, box)

@@ -13,6 +13,8 @@ from redact.rules import Rules
 
 def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     """Fresh instances of all recognizers of this package, configured with ``rules``."""
+    from redact.detect.recognizers.address import AddressRecognizer
+    from redact.detect.recognizers.birthdate import BirthDateRecognizer
     from redact.detect.recognizers.bsn import BsnRecognizer
     from redact.detect.recognizers.email import EmailRecognizer
     from redact.detect.recognizers.iban import IbanRecognizer
@@ -33,4 +35,6 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         LetterNameRecognizer(rules),
         TitleNameRecognizer(rules),
         EmailNameRecognizer(rules),
+        AddressRecognizer(rules),
+        BirthDateRecognizer(rules),
     ]

@@ -71,13 +71,6 @@ def in_url_or_email(text: str, start: int, end: int) -> bool:
     return bool(_URLISH.search(text, left, right))
 
 
-def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    """(start, end) of the line containing ``pos``."""
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, len(text) if e < 0 else e
-
-
 class RulesRecognizer(LocalRecognizer):
     """A LocalRecognizer for ``nl`` that knows the rules. Subclasses set NAME, ENTITIES, CONTEXT
     and implement ``analyze``."""

@@ -4,7 +4,8 @@ Nine digits, possibly written as ``123.456.782``, ``123 456 782``, ``1234 56 782
 ``12.34.56.782``. Without context the score is 0.5 (one in eleven random 9-digit numbers passes the
 11-proef); Presidio's context enhancer raises it when a context word (BSN, burgerservicenummer,
 sofinummer, …) precedes it. Not reported: numbers with more digits around them, amounts (``€``
-before or ``euro`` after), phone numbers in international form (``+31 612345678``).
+before or ``euro`` after), phone numbers in international form (``+31 612345678``), and numbers
+introduced by another label (RSIN, KvK, kenmerk, zaaknummer, …) without a BSN word nearby.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ BSN_REGEX = (
 )
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:€|eur|euro|\$|£|ƒ|fl\.?)[ \t]*$")
 _AMOUNT_AFTER = re.compile(r"(?i)[ \t]*(?:euro|eur|mln|miljoen|miljard)(?![\w])")
+_OTHER_NUMBER = re.compile(
+    r"(?i)(?<![\w])(rsin|kvk|kvk-nummer|btw|btw-nummer|fiscaal|kenmerk|zaaknummer|zaaknr|dossiernummer|"
+    r"factuurnummer|registratienummer|ordernummer|klantnummer|polisnummer|vestigingsnummer)(?![\w])"
+)
+_BSN_WORD = re.compile(r"(?i)(bsn|burgerservice|sofi)")
 _PHONE_BEFORE = re.compile(r"(?:\+\d{1,3}|00\d{2})[ \t]*(?:\(0\)[ \t]*)?$")
 
 
@@ -69,5 +75,8 @@ class BsnRecognizer(PatternRecognizer):
                 continue
             if _AMOUNT_AFTER.match(text, r.end):
                 continue
+            label = text[max(0, r.start - 40) : r.start]
+            if _OTHER_NUMBER.search(label) and not _BSN_WORD.search(label):
+                continue  # an RSIN or KvK number passes the same 11-proef
             kept.append(r)
         return tag(kept, ("checksum:11-proef",))

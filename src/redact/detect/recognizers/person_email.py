@@ -65,7 +65,7 @@ def derive_names(local: str) -> list[tuple[str, str]]:
                 variants.append((tv, surname[len(glued) :]))
                 break
     for tv, core in variants:
-        if len(core) < 3 or is_not_name(core.split("-")[0]):
+        if len(core) < 3 or not set(core) & _VOWELS or is_not_name(core.split("-")[0]):
             continue
         core_rx = re.escape(_cap(core))
         out.append(("surname", f"{_tv_forms(tv)}[ \t]+{core_rx}" if tv else core_rx))

@@ -2,9 +2,12 @@
 
 Handles ``Van: Jansen, P. (DGRR/DRC) <p.jansen@minjenv.nl>``, ``Aan: Piet Jansen <…>``,
 ``"Jansen, Piet" <…>``, lists separated by ``;`` (and by ``,`` when no ``;`` is used), and a list
-continued on the next line after a trailing ``;``. Guarantees: the unit suffix (``(DGRR/DRC)``), the
-address and quotes are not part of the span (the address is the EMAIL recognizer's). Limits: names
-written without a capital letter, and display names that are only an organisation, are skipped.
+continued on the next line after a trailing ``;``, and a value on the line after the label
+(``Van:\nJansen, P.``, as some printouts lay out the header table).
+
+Guarantees: the unit suffix (``(DGRR/DRC)``), the address and quotes are not part of the span (the
+address is the EMAIL recognizer's). Limits: names written without a capital letter, and display
+names that are only an organisation, are skipped.
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.recognizers.base import RulesRecognizer, make_result
-from redact.detect.scan import NameSpan, scan_names
+from redact.detect.scan import NameSpan, next_line, scan_names
 
 _HEADER = re.compile(
     r"^[ \t>]*(?P<label>Van|Aan|CC|Cc|cc|BCC|Bcc|bcc|From|To|Afzender|Geadresseerde|Sender|Reply-To|"
     r"Beantwoorden aan)[ \t]*:[ \t]*",
     re.MULTILINE,
 )
+_LABEL_LIKE = re.compile(r"[ \t]*[\w .()/-]{2,40}:")
 _ONE_INVERTED = re.compile(r"^[\"'“]?[^\s,;]+,[^,;]*$")
 
 
@@ -41,19 +45,21 @@ class HeaderNameRecognizer(RulesRecognizer):
             start = m.end()
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
+            evidence: tuple[str, ...] = ("structure:email-header", f"context:{label}")
+            if not text[start:end].strip():
+                # "Van:\nProcedurekamer <…>": printouts that put the value on the next line
+                nl = next_line(text, end, max_blank=0)
+                if nl is None or _HEADER.match(text, nl[0], nl[1]) or _LABEL_LIKE.match(text, nl[0], nl[1]):
+                    continue
+                start, end = nl
+                evidence += ("structure:next-line",)
             for s, e in self._value_lines(text, start, end):
                 value = text[s:e]
                 inverted_given = ";" in value or bool(_ONE_INVERTED.match(value.strip()))
                 names: list[NameSpan] = scan_names(
                     text, s, e, mode="lenient", allow_inverted_given=inverted_given
                 )
-                for n in names:
-                    results.append(
-                        make_result(
-                            self, "NAAM", n.start, n.end, self.SCORE,
-                            ("structure:email-header", f"context:{label}"),
-                        )
-                    )
+                results.extend(make_result(self, "NAAM", n.start, n.end, self.SCORE, evidence) for n in names)
         return results
 
     @staticmethod

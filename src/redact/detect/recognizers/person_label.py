@@ -8,12 +8,18 @@
   separated names with ``(voorzitter)`` or unit suffixes, possibly over several lines;
 * paraph labels: ``Paraaf``, ``Akkoord``, ``Gezien`` - initials (``PJ``, ``P.J.``) become INITIALEN,
   names become NAAM;
-* action items anywhere: ``Actie: PJ``, ``(actie PJ/KV)`` - INITIALEN (or NAAM for a name).
+* action items anywhere: ``Actie: PJ``, ``(actie PJ/KV)`` - INITIALEN (or NAAM for a name);
+* table columns: a header line ``Paraaf`` / ``Wie`` / ``Initialen`` / ``Actiehouder`` followed (within
+  16 resp. 40 non-blank lines, up to a page break) by cells that consist only of initials
+  (``RvdVK``, ``MK/FvL``) - INITIALEN.
+
+Up to three words may stand between the label and its colon ("Paraaf directeur DRC: PJ",
+"Naam aanvrager: J. Jansen").
 
 Guarantees: with a colon, things that are not names are skipped; without a colon the whole value
 must be a list of names (so "Voorzitter opent de vergadering" yields nothing). Organisation
-abbreviations (DGRR, OM, DJI, …) are never a paraph. Limits: a list that continues after a blank
-line is cut at the blank line.
+abbreviations (DGRR, OM, DJI, …) are never a paraph; form field names ("Naam\nAdres") are never a
+name. Limits: a list that continues after a blank line is cut at the blank line.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.lexicon import LIST_LABELS, PARAPH_LABELS, PERSON_LABELS
+from redact.detect.lexicon import LIST_LABELS, ORG_ABBREVIATIONS, PARAPH_LABELS, PERSON_LABELS
 from redact.detect.names import PARAPH
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.scan import Mode, NameSpan, is_paraph, iter_lines, next_line, scan_names
@@ -39,10 +45,31 @@ _LABEL = re.compile(
     rf"(?:(?P<extra>(?:[ \t]+[\w/.&-]+){{0,3}}?)(?P<colon>[ \t]*:)|(?![\w]))[ \t]*",
     re.MULTILINE,
 )
+_UNIT_WORD = r"(?:[A-Z][\w/&.-]*[A-Z][\w/&.-]*|[a-z-]+)"  # "DRC", "DGRR/DRC", "JenV", "directeur"
+_UNIT_HEADER = re.compile(rf"{_UNIT_WORD}(?:[ \t]+{_UNIT_WORD}){{0,2}}")
 _LABEL_LIKE = re.compile(r"^[ \t]*[\w .()/-]{2,40}:")
 _ACTION = re.compile(r"(?<![\w])(?P<label>[Aa]ctie(?:s|houder)?)[ \t]*(?P<colon>:)?[ \t]*")
 _PARAPH_LIST = re.compile(rf"{PARAPH}(?:[ \t]*(?:[/,&+]|en(?![\w]))[ \t]*{PARAPH})*")
 _PARAPH_TOKEN = re.compile(PARAPH)
+# Table headers under which paraphs or action holders are listed, one cell per line.
+_COLUMN = re.compile(
+    r"^[ \t]*(?P<label>(?i:paraaf|parafen|wie|initialen|actiehouder|actiehouders|akkoord|gezien))"
+    r"[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+_COLUMN_LINES = 40
+_PARAPH_COLUMN_LINES = 16
+_ACTOR_CODES = frozenset({"OM", "AZ", "BZ", "EZ", "TK"})
+
+
+def _cell_paraph(token: str, paraph_column: bool) -> bool:
+    """Initials alone in a table cell ("RvdVK", "EK/AR"). A unit of three or more capitals
+    ("DGRR") is never a paraph; under "Wie" a ministry or the OM may also be the actor."""
+    if re.fullmatch(r"[A-Z]{3,}", token) and token in ORG_ABBREVIATIONS:
+        return False
+    if not paraph_column and token in _ACTOR_CODES:
+        return False
+    return is_paraph(token, cell=True, loose=True)
 
 
 def _canonical(label: str) -> str:
@@ -65,7 +92,39 @@ class LabelNameRecognizer(RulesRecognizer):
             results.extend(self._label(text, m))
         for m in _ACTION.finditer(text):
             results.extend(self._action(text, m))
+        for m in _COLUMN.finditer(text):
+            results.extend(self._column(text, m))
         return results
+
+    def _column(self, text: str, m: re.Match[str]) -> list[RecognizerResult]:
+        """A table column of paraphs or action holders: "Paraaf\nFunctie\nDatum\nRvdVK\n…",
+        "Wie\nGereed\n…\nMK/FvL\n…" - lines below the header that consist only of initials."""
+        label = _canonical(m.group("label"))
+        evidence = (f"context:{label}", "structure:column")
+        paraph_column = label.lower() in PARAPH_LABELS
+        out: list[RecognizerResult] = []
+        line_end = m.end()
+        limit = _PARAPH_COLUMN_LINES if paraph_column else _COLUMN_LINES
+        seen = 0
+        for s, e in iter_lines(text, min(line_end + 1, len(text))):
+            line = text[s:e]
+            if "\f" in line or seen >= limit:
+                break
+            if not line.strip():
+                continue  # a blank line separates text blocks (table cells), not the table
+            seen += 1
+            stripped = line.strip()
+            p = _PARAPH_LIST.fullmatch(stripped)
+            if not p:
+                continue
+            offset = s + line.index(stripped)
+            tokens = list(_PARAPH_TOKEN.finditer(stripped))
+            if tokens and all(_cell_paraph(t.group(), paraph_column) for t in tokens):
+                out.extend(
+                    make_result(self, "INITIALEN", offset + t.start(), offset + t.end(), self.SCORE, evidence)
+                    for t in tokens
+                )
+        return out
 
     def _label(self, text: str, m: re.Match[str]) -> list[RecognizerResult]:
         label = _canonical(m.group("label"))
@@ -73,13 +132,16 @@ class LabelNameRecognizer(RulesRecognizer):
         is_list = low in LIST_LABELS
         paraph_ok = low in PARAPH_LABELS
         colon = m.group("colon") is not None
-        if m.group("extra") and not (colon and paraph_ok):
-            return []  # "Paraaf directeur DRC:" only; other labels take the value directly
+        if m.group("extra") and not colon:
+            return []  # extra words only before a colon: "Paraaf directeur DRC:", "Naam aanvrager:"
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         evidence: tuple[str, ...] = (f"context:{label}",)
         spans: list[NameSpan] = []
-        if text[m.end() : line_end].strip():
+        rest = text[m.end() : line_end]
+        # "Paraaf DRC\nPJ": a paraph column headed by a unit or function, the initials below it
+        unit_header = paraph_ok and not colon and bool(_UNIT_HEADER.fullmatch(rest.strip()))
+        if rest.strip() and not unit_header:
             mode: Mode = "lenient" if colon else "strict"
             spans = scan_names(text, m.end(), line_end, mode=mode, paraph_ok=paraph_ok)
             nxt_from = line_end
@@ -87,7 +149,9 @@ class LabelNameRecognizer(RulesRecognizer):
             nl = next_line(text, line_end)
             if nl is None or _LABEL_LIKE.match(text, nl[0], nl[1]) or _LABEL.match(text, nl[0], nl[1]):
                 return []
-            spans = scan_names(text, nl[0], nl[1], mode="strict", paraph_ok=paraph_ok)
+            # a list of attendees on the next line: one odd item must not cost the others
+            next_mode: Mode = "lenient" if is_list else "strict"
+            spans = scan_names(text, nl[0], nl[1], mode=next_mode, paraph_ok=paraph_ok)
             evidence += ("structure:next-line",)
             nxt_from = nl[1]
         if is_list and spans:

@@ -3,9 +3,11 @@
 * greetings at the start of a line: ``Hoi Piet,``, ``Beste Piet en Marieke,``, ``Dag Piet``,
   ``Geachte heer De Vries,``, ``Geachte mevrouw Jansen,`` - the names must be followed by
   punctuation or the end of the line ("Dag en nacht" is no greeting);
-* sign-offs: ``Met vriendelijke groet,`` followed (possibly after one or two blank lines) by a line
-  that consists only of a name (``Pieter Jansen``, ``P. Jansen``, ``mr. drs. P.J. de Vries``),
-  or ``Groet, Piet`` on one line. The function title on the line after the name is not a name.
+* sign-offs: ``Met vriendelijke groet,`` (also ``namens deze,``) followed (possibly after one or two
+  blank lines) by a line that consists only of a name (``Pieter Jansen``, ``P. Jansen``, ``mr. drs.
+  P.J. de Vries``), or ``Groet, Piet`` on one line. The function title after the name is not a name;
+* addressing someone in the body: ``Megan, wil jij …``, ``Kees, kun je …`` (a single capitalised
+  word at the start of a sentence, a comma, then wil/kun/kan/zou/… + jij/je/u).
 
 Guarantees: titles (heer, mevrouw, mr.) are not part of the span; "Beste collega's", "Geachte
 voorzitter", "Hoi allen" yield nothing. Limits: a signature whose first line is not the name
@@ -19,7 +21,15 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.lexicon import GREETINGS, SIGN_OFFS
+from redact.detect.lexicon import (
+    FORM_FIELDS,
+    GREETINGS,
+    NOT_NAME,
+    SIGN_OFFS,
+    STOP_WORDS,
+    has_noun_suffix,
+)
+from redact.detect.names import GIVEN_WORD
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.scan import next_line, scan_names
 
@@ -32,6 +42,14 @@ _GREETING = re.compile(
     rf"^[ \t>]*(?P<word>(?i:{_alternation(GREETINGS)}))[ \t]+(?=\S)", re.MULTILINE
 )
 _GREETING_END = re.compile(r"[ \t]*(?:[,!:.;]|$)")
+# Addressing someone in the body of an e-mail: "Megan, wil jij nog …", "Kees, kun je …".
+_VOCATIVE = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+)[ \t>]*(?P<name>{GIVEN_WORD}),[ \t]+"
+    r"(?:wil|wilt|kun|kunt|kan|zou|mag|heb|hebt|ben|weet|ga|laat|stuur|bel|zie|lees|check|denk|hoor)[ \t]+"
+    r"(?:jij|je|u)(?![\w])",
+    re.MULTILINE,
+)
+_NAME_STOP_WORDS = frozenset({"ben", "wil"})  # stop words that are also first names
 _SIGN_OFF = re.compile(
     rf"^[ \t>]*(?P<word>(?i:{_alternation(SIGN_OFFS)}))[ \t]*[,.!]?[ \t]*(?P<rest>[^\n]*)$", re.MULTILINE
 )
@@ -44,6 +62,7 @@ class LetterNameRecognizer(RulesRecognizer):
     ENTITIES = ("NAAM",)
     GREETING_SCORE = 0.8
     SIGN_OFF_SCORE = 0.8
+    VOCATIVE_SCORE = 0.7
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -71,6 +90,19 @@ class LetterNameRecognizer(RulesRecognizer):
                 evidence += ("structure:next-line",)
             results.extend(
                 make_result(self, "NAAM", n.start, n.end, self.SIGN_OFF_SCORE, evidence) for n in names
+            )
+        for m in _VOCATIVE.finditer(text):
+            name = m.group("name")
+            # "Ben, wil jij …" is a name, "Dus, kun je …" is not; document words never are
+            low = name.lower()
+            if low in NOT_NAME or low in FORM_FIELDS or has_noun_suffix(name):
+                continue
+            if low in STOP_WORDS and low not in _NAME_STOP_WORDS:
+                continue
+            results.append(
+                make_result(
+                    self, "NAAM", m.start("name"), m.end("name"), self.VOCATIVE_SCORE, ("structure:vocative",)
+                )
             )
         return results
 

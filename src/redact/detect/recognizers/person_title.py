@@ -1,10 +1,12 @@
-"""NAAM in running text from two strong cues: a title or form of address before a name, and
+"""NAAM in running text from strong cues: a title or form of address before a name, and
 initials before a surname.
 
 * titles: ``dhr. Jansen``, ``mevr. De Vries``, ``mw. Bakker``, ``de heer P. de Vries``, ``mevrouw
   Jansen``, ``mr. drs. P.J. de Vries``, ``ir. Jansen``, ``w.g. P. Jansen`` (the title is not part of
   the span; after a title the tussenvoegsel may be lower case: ``de heer de Vries``);
-* initials + surname: ``P. Jansen``, ``P.J. de Vries``, ``J.P. Balkenende``, ``Th. van 't Hek``.
+* initials + surname: ``P. Jansen``, ``P.J. de Vries``, ``J.P. Verhoef``, ``Th. van 't Hek``;
+* a double surname whose second part has a tussenvoegsel: ``Post-van den Broek``, ``Isa Post-van
+  den Broek`` (no Dutch word or place is written like that).
 
 Guarantees: references such as "bijlage A. Deze", "artikel B. Overzicht", "N.B. Dit" and numbered
 headings ("C. Financiële gevolgen") are not names; document words, months and stop words are never
@@ -20,7 +22,18 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.lexicon import INITIAL_BLOCKERS, INITIALS_BLOCKLIST
-from redact.detect.names import FORMS, INITIAL, TITLES_RE, parts_from_match, plausible
+from redact.detect.names import (
+    FORMS,
+    GIVEN_WORD,
+    INITIAL,
+    NAME_WORD,
+    SURNAME_CORE,
+    TITLES_RE,
+    TV_LOWER,
+    NameParts,
+    parts_from_match,
+    plausible,
+)
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.scan import candidates
 
@@ -28,6 +41,12 @@ _TITLES = re.compile(rf"(?:{TITLES_RE})")
 _INITIALS_START = re.compile(rf"(?<![\w.'’])(?={INITIAL})")
 _PREV_WORD = re.compile(r"([\w.]+)[ \t]*$")
 _HEADINGISH = ("heid", "tie", "ties", "stelling", "eling", "ding", "schap", "isme", "logie", "teit", "ingen")
+# A double surname with a tussenvoegsel in its second part is a name in itself: "Post-van den Broek",
+# "Isa Post-van den Broek", "Landen-van der Hoeven".
+_DOUBLE = re.compile(
+    rf"(?<![\w'’-])(?:(?P<given>{GIVEN_WORD})[ \t]+)?(?P<sur>{NAME_WORD}-{TV_LOWER}[ \t]+{SURNAME_CORE})"
+)
+_LOWER_WORD = re.compile(r"[ \t]+[a-zà-ÿ]")
 _TAIL_EMPTY = re.compile(r"[ \t]*(?:[,.:;]|\([^()\n]*\))?[ \t]*$")
 
 
@@ -39,14 +58,19 @@ class TitleNameRecognizer(RulesRecognizer):
     TITLE_SCORE = 0.8
     INITIALS_SCORE = 0.7
     MULTI_INITIALS_SCORE = 0.75
+    DOUBLE_SCORE = 0.65
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for m in _TITLES.finditer(text):
-            line_end = self._line_end(text, m.end())
-            n = candidates(text, m.end(), line_end, after_title=True, free=True)
+            pos = m.end()
+            line_end = self._line_end(text, pos)
+            if not text[pos:line_end].strip() and line_end + 1 < len(text):
+                pos = line_end + 1  # "contact opnemen met mevrouw\nA.P. van de Greef"
+                line_end = self._line_end(text, pos)
+            n = candidates(text, pos, line_end, after_title=True, free=True)
             if n is None or in_url_or_email(text, n.start, n.end):
                 continue
             title = " ".join(m.group().split()).rstrip(".").lower()
@@ -59,6 +83,18 @@ class TitleNameRecognizer(RulesRecognizer):
             r = self._initials(text, m.start())
             if r is not None:
                 results.append(r)
+        for m in _DOUBLE.finditer(text):
+            start = m.start()
+            given = m.group("given")
+            if given and not plausible(NameParts((given,), "", "", m.group("sur"), "full")):
+                start = m.start("sur")  # "Volgens Post-van den Broek": not a first name
+            if not plausible(NameParts((), "", "", m.group("sur"), "single")):
+                continue
+            if in_url_or_email(text, start, m.end()):
+                continue
+            results.append(
+                make_result(self, "NAAM", start, m.end(), self.DOUBLE_SCORE, ("structure:double-surname",))
+            )
         return results
 
     @staticmethod
@@ -79,9 +115,14 @@ class TitleNameRecognizer(RulesRecognizer):
         if prev and prev.group(1).lower().rstrip(".") in INITIAL_BLOCKERS:
             return None
         single = len(parts.initials) == 1 or parts.initials in ("Th", "Chr", "Ph", "Ch", "Sj", "IJ")
-        # "C. Financiële gevolgen": a lettered heading, unless the line is only the name.
-        heading = not _TAIL_EMPTY.match(text, m.end(), line_end) or (
-            parts.surname.lower().endswith(_HEADINGISH) and not parts.tv
+        # "C. Financiële gevolgen" / "B. Probleemstelling": a lettered heading, not "P. Jansen belt." or
+        # "H. ten Brink, A. 't Hart".
+        line = text[line_start:line_end].rstrip()
+        continues_lower = bool(_LOWER_WORD.match(text, m.end(), line_end))
+        heading = (continues_lower and not line.endswith((".", "?", "!", ":", ";", ","))) or (
+            _TAIL_EMPTY.match(text, m.end(), line_end) is not None
+            and parts.surname.lower().endswith(_HEADINGISH)
+            and not parts.tv
         )
         if single and not text[line_start:pos].strip() and heading:
             return None
