@@ -27,9 +27,9 @@ def main() -> None:
     args = ap.parse_args()
     os.environ["OMP_THREAD_LIMIT"] = "1"
     import pymupdf
+    from tests.ocr.scans import make_scan
 
     from redact.pdf.ocr import ocr_words
-    from tests.ocr.scans import make_scan
 
     with tempfile.TemporaryDirectory() as d:
         scan = make_scan(ROOT / "samples" / "01-nota.pdf", Path(d) / "scan.pdf", dpi=300, skew=0.4, noise=0.002)

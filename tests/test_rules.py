@@ -41,7 +41,7 @@ def test_unknown_key_fails_closed(tmp_path: Path) -> None:
     d = _copy_rules(tmp_path)
     p = d / "categories.yaml"
     p.write_text(p.read_text().replace("version: 1", "version: 1\nextra_setting: true"))
-    with pytest.raises(RulesError, match="categories.yaml"):
+    with pytest.raises(RulesError, match=r"categories\.yaml"):
         load_rules(d)
 
 

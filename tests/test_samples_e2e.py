@@ -7,6 +7,7 @@ readable; every page with a redaction shows its ground code; the log holds no re
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from pathlib import Path
@@ -48,10 +49,8 @@ def _raw_streams(path: Path) -> str:
         for xref in range(1, doc.xref_length()):
             parts.append(doc.xref_object(xref, compressed=False))
             if doc.xref_is_stream(xref):
-                try:
+                with contextlib.suppress(Exception):
                     parts.append((doc.xref_stream(xref) or b"").decode("latin-1"))
-                except Exception:
-                    pass
     raw = path.read_bytes()
     parts.append(raw.decode("latin-1"))
     return "\n".join(parts)

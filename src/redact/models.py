@@ -82,7 +82,7 @@ class Finding:
     evidence: tuple[str, ...] = ()
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     PROPOSED = "proposed"
     APPROVED = "approved"
     REJECTED = "rejected"

@@ -287,7 +287,8 @@ def _covered(word: OcrWord, existing: PageText) -> bool:
 
 def strip_text_layer(page: pymupdf.Page) -> None:
     """Remove every glyph from ``page`` (its old, replaced OCR layer); images and drawings stay."""
-    page.add_redact_annot(page.rect + (-1e4, -1e4, 1e4, 1e4), cross_out=False)
+    r = page.rect
+    page.add_redact_annot(pymupdf.Rect(r.x0 - 1e4, r.y0 - 1e4, r.x1 + 1e4, r.y1 + 1e4), cross_out=False)
     page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
                           text=pymupdf.PDF_REDACT_TEXT_REMOVE)
 

@@ -62,10 +62,9 @@ def open_pdf(path: Path, password: str | None = None, max_bytes: int = MAX_BYTES
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as e:  # MuPDF raises FileDataError / RuntimeError variants
         raise CorruptPdfError(path, type(e).__name__) from e
-    if doc.needs_pass:
-        if password is None or not doc.authenticate(password):
-            doc.close()
-            raise EncryptedPdfError(path, "wrong password" if password else "user password required")
+    if doc.needs_pass and (password is None or not doc.authenticate(password)):
+        doc.close()
+        raise EncryptedPdfError(path, "wrong password" if password else "user password required")
     if doc.is_repaired:
         warnings.append("the file was damaged and has been repaired while opening; check the output")
     try:
