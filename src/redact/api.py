@@ -190,7 +190,7 @@ def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str]
     if report.leaks:
         raise LeakError(plan.source, report.leaks)
     write_atomic(out_path, data)
-    warnings = list(plan.warnings) + notes
+    warnings = list(dict.fromkeys([*plan.warnings, *opened.warnings, *notes]))
     if report.collateral:
         warnings.append(f"{report.collateral} word(s) outside the boxes were lost on page(s) "
                         f"{', '.join(map(str, report.collateral_pages))}; check the output")
