@@ -16,11 +16,16 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redact.errors import InputError, RedactError, UsageError
 from redact.models import Result
 from redact.rules import Rules, load_rules
+
+if TYPE_CHECKING:
+    from redact.pdf.triage import Limits
 
 STATE_DIR = ".redact"
 _SNIFF = 1024
@@ -146,10 +151,12 @@ def run_batch(
     inputs: Sequence[str | Path], out_dir: Path, *, rules: Rules | None = None, write_text: bool = False,
     force: bool = False, password: str | None = None,
     progress: Callable[[Outcome], None] | None = None,
+    verification: str = "basic", limits: Limits | None = None,
 ) -> Summary:
     """Redact every input document into ``out_dir`` and write the log and ``errors.csv``."""
     from redact import api, report
     from redact.api import write_atomic
+    from redact.deadline import call_with_time_limit, remove_partials
 
     rules = rules or load_rules()
     check_output_dir(inputs, out_dir)
@@ -159,6 +166,8 @@ def run_batch(
     salt = report.load_salt(out_dir)
     t0 = time.perf_counter()
     outcomes: list[Outcome] = []
+    if limits is not None and limits.seconds and items:
+        api.get_detector(rules)  # built once here; every time-limited (forked) worker inherits it
     for item in items:
         dst = _output_path(out_dir, item)
         key = item.relative.as_posix()
@@ -171,8 +180,11 @@ def run_batch(
                             counts=json.loads(prev.get("counts", "{}")),
                             grounds=tuple(json.loads(prev.get("grounds", "[]"))))
             else:
-                plan = api.propose(item.source, rules=rules, password=password)
-                res = api.apply(plan, plan.proposals, dst, password=password)
+                # per document in a killable child when a time limit is set (redact.deadline)
+                plan, res = call_with_time_limit(
+                    api.propose_and_apply, item.source, dst, rules=rules, password=password,
+                    verification=verification, limits=limits, seconds=limits.seconds if limits else None,
+                    label=item.source, cleanup=partial(remove_partials, dst))
                 if write_text:
                     txt = report.redacted_text(plan.pages, plan.proposals, rules)
                     write_atomic(dst.with_suffix(".txt"), txt.encode("utf-8"))

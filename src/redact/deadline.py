@@ -60,11 +60,23 @@ def _context() -> Any:
     return mp.get_context("fork" if "fork" in methods else "spawn")
 
 
+def remove_partials(dst: str | os.PathLike[str]) -> None:
+    """Delete the temp files ``api.write_atomic`` leaves when its process is killed mid-write."""
+    path = Path(dst)
+    try:
+        for tmp in path.parent.glob(f".{path.name}.*.part"):
+            tmp.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def call_with_time_limit(fn: Callable[..., T], *args: Any, seconds: float | None = DEFAULT_SECONDS,
-                         label: str | os.PathLike[str] = "document", **kwargs: Any) -> T:
+                         label: str | os.PathLike[str] = "document",
+                         cleanup: Callable[[], None] | None = None, **kwargs: Any) -> T:
     """``fn(*args, **kwargs)`` in a killable child process; see the module docstring for the contract.
 
-    ``label`` names the document in the errors raised here (a path; never document content).
+    ``label`` names the document in the errors raised here (a path; never document content);
+    ``cleanup`` runs when the child was killed or died (e.g. ``remove_partials`` of its output path).
     """
     if seconds is None or seconds <= 0:
         return fn(*args, **kwargs)
@@ -97,6 +109,8 @@ def call_with_time_limit(fn: Callable[..., T], *args: Any, seconds: float | None
             proc.join()
         parent.close()
     if data is None:
+        if cleanup is not None:
+            cleanup()
         if time.monotonic() >= deadline:
             raise TimeLimitError(Path(label), f"limit {seconds:g} s")
         raise WorkerCrashError(Path(label), f"worker exit code {proc.exitcode}")

@@ -203,3 +203,13 @@ class WorkerCrashError(ProcessingError):
 
     def describe(self) -> str:
         return "made the PDF engine crash; the file is probably damaged, re-export it"
+
+
+class VerifyFailedError(LeakError):
+    """``redact verify`` found redacted data in a file (nothing was written; the file is not clean)."""
+
+    def __init__(self, path: Path | str, where: tuple[str, ...]) -> None:
+        super().__init__(path, where)
+        shown = "; ".join(where[:5]) + (" …" if len(where) > 5 else "")
+        self.message = f"{self.path}: redacted data is still present ({shown}); do not publish this file"
+        self.args = (self.message,)

@@ -126,6 +126,9 @@ def strip_outside_cropbox(page: pymupdf.Page) -> int:
     The page is enlarged temporarily (MuPDF extracts only inside the CropBox), the glyphs outside the
     original area get a dot-sized text-only redaction, then MediaBox, CropBox and rotation are restored.
     """
+    doc = page.parent
+    if doc is None or not doc.xref_object(page.xref, compressed=True).startswith("<<"):
+        return 0  # a page whose dictionary is missing (damaged file): it has no content to show
     rotation, mediabox, cropbox = page.rotation, page.mediabox, page.cropbox
     if rotation:
         page.set_rotation(0)
