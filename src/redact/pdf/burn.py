@@ -244,6 +244,12 @@ def scrub(doc: pymupdf.Document, boxes: Sequence[Box], code_for: dict[str, str])
     n_js = _scrub_objects(doc)
     if n_js:
         notes.append(f"{n_js} JavaScript action(s) removed")
+    if pat is not None:
+        from redact.pdf.sidechannels import scrub_strings
+
+        n_str = scrub_strings(doc, pat, lambda m: f"[{code_for.get(m.group(0).lower(), '5.1.2e')}]")
+        if n_str:
+            notes.append(f"{n_str} object(s) outside the page text (bookmarks, labels, tags, …) redacted")
     return notes
 
 
@@ -322,5 +328,12 @@ def _scrub_objects(doc: pymupdf.Document) -> int:
 
 
 def to_bytes(doc: pymupdf.Document) -> bytes:
-    """Serialise with full garbage collection and compression (never incremental)."""
-    return doc.tobytes(garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=False)
+    """Serialise with full garbage collection and compression (never incremental).
+
+    Twice: MuPDF's first collection can keep objects that only an earlier revision referenced (seen with
+    reused object numbers, qpdf's ``incremental-1.pdf``: the old content stream survived); the second
+    pass over the rewritten file drops them.
+    """
+    first = doc.tobytes(garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=False)
+    with pymupdf.open(stream=first, filetype="pdf") as again:
+        return again.tobytes(garbage=4, deflate=True, no_new_id=True)  # type: ignore[no-any-return]

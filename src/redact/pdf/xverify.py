@@ -66,7 +66,7 @@ class FullReport:
 def _unescape(body: bytes) -> bytes:
     def rep(m: re.Match[bytes]) -> bytes:
         e = m.group(1)
-        if e[:1].isdigit():
+        if e[:1] in b"01234567":
             return bytes([int(e, 8) & 0xFF])
         if e in (b"\n", b"\r"):
             return b""
