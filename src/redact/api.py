@@ -210,6 +210,10 @@ def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str]
         full = verify_full(data, needles_to_check(plan.pages, all_boxes), boxes=all_boxes)
         if full.hits:
             raise LeakError(plan.source, full.hits)
+        if full.failures:
+            from redact.errors import UnverifiableOutputError
+
+            raise UnverifiableOutputError(plan.source, full.failures)
     write_atomic(out_path, data)
     warnings = list(dict.fromkeys([*plan.warnings, *opened.warnings, *notes]))
     if report.collateral:

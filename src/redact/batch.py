@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -125,7 +126,8 @@ def _load_state(out_dir: Path) -> dict[str, dict[str, str]]:
 def _append_state(out_dir: Path, rec: dict[str, str]) -> None:
     path = out_dir / STATE_DIR / "state.jsonl"
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as fh:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)  # internal log: owner only
+    with os.fdopen(fd, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         fh.flush()
 
@@ -190,7 +192,8 @@ def run_batch(
                     write_atomic(dst.with_suffix(".txt"), txt.encode("utf-8"))
                 rows = report.log_rows(key, res.boxes, salt)
                 write_atomic(_fragment_path(out_dir, item),
-                             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"))
+                             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"),
+                             mode=0o600)
                 _append_state(out_dir, {
                     "relative": key, "sha256": plan.sha256, "rules": rules.version, "output": str(dst),
                     "pages": str(res.pages), "boxes": str(len(res.boxes)), "counts": json.dumps(res.counts),

@@ -112,7 +112,7 @@ def verify(pdf: Path, against: Path) -> None:
 
     report = verify_file(pdf, against)
     if not report.ok:
-        raise VerifyFailedError(pdf, report.hits)
+        raise VerifyFailedError(pdf, report.hits + report.failures)
     click.echo(f"{pdf}: verified clean ({', '.join(report.checked)})")
 
 

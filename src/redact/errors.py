@@ -213,3 +213,14 @@ class VerifyFailedError(LeakError):
         shown = "; ".join(where[:5]) + (" …" if len(where) > 5 else "")
         self.message = f"{self.path}: redacted data is still present ({shown}); do not publish this file"
         self.args = (self.message,)
+
+
+class UnverifiableOutputError(LeakError):
+    """An independent extractor could not read the output, so it cannot be shown to be clean."""
+
+    def __init__(self, path: Path | str, where: tuple[str, ...]) -> None:
+        super().__init__(path, where)
+        shown = "; ".join(where[:5]) + (" …" if len(where) > 5 else "")
+        self.message = (f"{self.path}: the redacted output could not be verified ({shown}); no output was "
+                        "written. The file is probably damaged: re-export it and try again")
+        self.args = (self.message,)

@@ -57,10 +57,11 @@ class ExtractorFailed(str):
 class FullReport:
     hits: tuple[str, ...]  # where a needle was found (places only)
     checked: tuple[str, ...]  # which checks ran
+    failures: tuple[str, ...] = ()  # extractors that could not read (part of) the output
 
     @property
     def ok(self) -> bool:
-        return not self.hits
+        return not self.hits and not self.failures
 
 
 def _unescape(body: bytes) -> bytes:
@@ -146,9 +147,16 @@ def pypdf_pages(data: bytes) -> list[str]:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(BytesIO(data), strict=False)
-        return [page.extract_text() or "" for page in reader.pages]
+        pages = list(reader.pages)
     except Exception as e:  # pypdf cannot read the output: nothing can be verified by it
         return [ExtractorFailed(f"pypdf failed ({type(e).__name__})")]
+    out: list[str] = []
+    for page in pages:
+        try:
+            out.append(page.extract_text() or "")
+        except Exception as e:
+            out.append(ExtractorFailed(f"pypdf failed ({type(e).__name__})"))
+    return out
 
 
 def side_texts(doc: pymupdf.Document) -> Iterable[tuple[str, str]]:
@@ -242,11 +250,12 @@ def verify_full(data: bytes, needles: Iterable[str], *, boxes: Sequence[Box] = (
     pats = [_needle_pattern(n) for n in uniq]
     raw_pats = [p for n, p in zip(uniq, pats, strict=True) if len(n) >= MIN_RAW]
     hits: list[str] = []
+    failures: list[str] = []
     checked: list[str] = []
 
     def scan(place: str, text: str, patterns: Sequence[re.Pattern[str]] = pats) -> None:
         if isinstance(text, ExtractorFailed):
-            hits.append(f"{place}: {text.reason}")  # the extractor's name and error type only
+            failures.append(f"{place}: {text.reason}")  # the extractor's name and error type only
         elif any(p.search(text) for p in patterns):
             hits.append(place)
 
@@ -279,7 +288,8 @@ def verify_full(data: bytes, needles: Iterable[str], *, boxes: Sequence[Box] = (
         checked.append("raw file")
         for place, text in file_texts(data):
             scan(place, text, raw_pats)
-    return FullReport(hits=tuple(dict.fromkeys(hits)), checked=tuple(checked))
+    return FullReport(hits=tuple(dict.fromkeys(hits)), checked=tuple(checked),
+                      failures=tuple(dict.fromkeys(failures)))
 
 
 def needles_to_check(pages: Sequence[object], boxes: Sequence[Box]) -> list[str]:
