@@ -23,6 +23,7 @@ never runs the PDF engine on an untrusted file.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import pickle
@@ -45,7 +46,7 @@ def _child(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...], kwar
         payload: tuple[str, Any] = ("ok", fn(*args, **kwargs))
     except RedactError as e:
         payload = ("error", e)
-    except BaseException as e:  # noqa: BLE001 - reported by type only, never by text
+    except BaseException as e:
         payload = ("exception", type(e).__name__)
     try:
         conn.send_bytes(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
@@ -123,7 +124,5 @@ def call_with_time_limit(fn: Callable[..., T], *args: Any, seconds: float | None
 
 
 def _kill(proc: Any) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, TypeError):
         os.kill(proc.pid, signal.SIGKILL)
-    except (ProcessLookupError, TypeError):
-        pass

@@ -153,7 +153,8 @@ class TruncatedPdfError(InputError):
     reason = "truncated"
 
     def describe(self) -> str:
-        return "is truncated (the end of the file is missing) and cannot be repaired; copy or download it again"
+        return ("is truncated (the end of the file is missing) and cannot be repaired; "
+                "copy or download it again")
 
 
 class NoPagesError(EmptyPdfError):

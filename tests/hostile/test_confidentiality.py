@@ -32,14 +32,15 @@ def test_log_errors_and_progress_hold_no_redacted_text(tmp_path: Path) -> None:
         (inputs / pdf.name).write_bytes(pdf.read_bytes())
     (inputs / "kapot.pdf").write_bytes(b"%PDF-1.7\n" + NAME.encode() + b"\n")
     out = tmp_path / "out"
-    r = subprocess.run([sys.executable, "-m", "redact", "run", str(inputs), "-o", str(out), "--time-limit", "60"],
-                       capture_output=True, text=True, timeout=600)
+    cmd = [sys.executable, "-m", "redact", "run", str(inputs), "-o", str(out), "--time-limit", "60"]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert r.returncode == 1, r.stderr  # kapot.pdf fails, the others are done
     summary = run_batch([inputs], tmp_path / "out2", limits=Limits(seconds=60))
     secrets = {b.text for o in summary.outcomes if o.result for b in o.result.boxes if len(b.text) >= 4}
     assert len(secrets) >= 5
     secrets.add(NAME)
-    public = [p for p in _files(out) if p.suffix in (".csv", ".jsonl", ".tsv", ".xlsx") or ".redact" in p.parts]
+    public = [p for p in _files(out)
+              if p.suffix in (".csv", ".jsonl", ".tsv", ".xlsx") or ".redact" in p.parts]
     assert any(p.name == "redaction-log.csv" for p in public)
     for p in public:
         content = p.read_bytes().decode("utf-8", "replace")
@@ -114,7 +115,8 @@ def test_typed_errors_cross_the_process_boundary_intact() -> None:
     assert e.value.path == Path("x.pdf") and e.value.reason == "encrypted" and "x.pdf" in str(e.value)
 
 
-def test_batch_reports_a_hanging_document_and_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_batch_reports_a_hanging_document_and_goes_on(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from redact import api
 
     real = api.propose_and_apply

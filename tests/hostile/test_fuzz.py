@@ -107,7 +107,8 @@ def test_mutated_pdfs_give_verified_output_or_typed_error(tmp_path: Path, seed: 
     except RedactError as e:
         assert not dst.exists(), "a failed document must leave no output"
         outcome = getattr(e, "reason", type(e).__name__)
-        if os.environ.get("REDACT_FUZZ_DEBUG"): print(seed, type(e).__name__, e)
+        if os.environ.get("REDACT_FUZZ_DEBUG"):
+            print(seed, type(e).__name__, e)
     assert not outcome.startswith("UNVERIFIED"), outcome
     assert not list(tmp_path.glob(".fuzz-out.pdf.*.part")), "temporary files left behind"
     OUTCOMES[outcome] += 1

@@ -3,6 +3,7 @@ channel; what must stay stays."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pymupdf
@@ -10,8 +11,9 @@ import pytest
 
 from redact.api import apply
 from redact.errors import PageSizeError
+from redact.pdf.needles import load_needles
 from redact.pdf.triage import open_pdf
-from tests.conftest import CORPUS_HOSTILE, all_text_pymupdf, plan_for
+from tests.conftest import CORPUS_HOSTILE, SAMPLES, all_text_pymupdf, norm, pdftotext, plan_for
 from tests.hostile.cases import CASES, NAME, OTHER, huge_page
 from tests.hostile.util import places_with
 
@@ -73,3 +75,21 @@ def test_signed_document_warns_and_loses_its_signature(tmp_path: Path) -> None:
     assert any("signed" in w for w in res.warnings)
     raw = (tmp_path / "out.pdf").read_bytes()
     assert b"/ByteRange" not in raw and b"/Sig" not in raw
+
+
+SAMPLE_PDFS = sorted(SAMPLES.glob("*.pdf"))
+
+
+@pytest.mark.parametrize("pdf", SAMPLE_PDFS, ids=[p.stem for p in SAMPLE_PDFS])
+def test_sample_strings_are_gone_everywhere(tmp_path: Path, pdf: Path) -> None:
+    """Burn-in and scrub, independent of detection: every expected string of a sample is planned by hand
+    (``load_needles`` on its expected.yaml), then must be absent from every route."""
+    needles = load_needles(pdf.with_suffix(".expected.yaml")).texts
+    plan = plan_for(pdf, [(t, "NAAM") for t in needles])
+    dst = tmp_path / "out.pdf"
+    apply(plan, plan.proposals, dst, verification="full")
+    text = norm(all_text_pymupdf(dst) + "\n" + pdftotext(dst))
+    for t in needles:
+        assert not re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text), f"a {len(t)}-character string survived"
+        if len(t) >= 6:
+            assert places_with(dst, t) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
 import zlib
@@ -45,20 +46,16 @@ def _pypdf_everything(data: bytes) -> str:
             continue
         parts.append(str(obj))
         if hasattr(obj, "get_data"):
-            try:
+            with contextlib.suppress(Exception):
                 parts.append(obj.get_data().decode("latin-1"))
-            except Exception:
-                pass
     return "\n".join(parts)
 
 
 def _raw_streams(data: bytes) -> str:
     out = [data.decode("latin-1")]
     for m in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.DOTALL):
-        try:
+        with contextlib.suppress(zlib.error):
             out.append(zlib.decompressobj().decompress(m.group(1)).decode("latin-1"))
-        except zlib.error:
-            pass
     return "\n".join(out)
 
 

@@ -17,6 +17,7 @@ touched):
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -257,10 +258,8 @@ def _blank_object(doc: pymupdf.Document, xref: int) -> None:
     """Empty a removed annotation's object: a tagged PDF's structure tree still references it, so
     garbage collection alone would keep it (with its text) in the file."""
     if xref > 0:
-        try:
+        with contextlib.suppress(Exception):
             doc.update_object(xref, "<<>>")
-        except Exception:
-            pass
 
 
 _ANNOT_SUBTYPES = {

@@ -25,6 +25,7 @@ to the caller, which converts them into a ``ProcessingError``. Notes name counts
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
 import pymupdf
@@ -88,10 +89,8 @@ def _remove_signatures_and_xfa(doc: pymupdf.Document) -> int:
 
 
 def _blank(doc: pymupdf.Document, xref: int) -> None:
-    try:
+    with contextlib.suppress(Exception):
         doc.update_object(xref, "<<>>")
-    except Exception:
-        pass
 
 
 def remove_notes_and_bake(doc: pymupdf.Document) -> tuple[int, int]:

@@ -37,7 +37,8 @@ def _boxes(items: list[dict[str, Any]]) -> list[Box]:
         page = it.get("page")
         for r in it.get("rects") or ():
             if isinstance(page, int) and isinstance(r, (list, tuple)) and len(r) == 4:
-                out.append(Box(page, Rect(*map(float, r)), str(it.get("category", "")), "", "", "", "", 1.0, ""))
+                rect = Rect(*map(float, r))
+                out.append(Box(page, rect, str(it.get("category", "")), "", "", "", "", 1.0, ""))
     return out
 
 
@@ -63,8 +64,10 @@ def load_needles(path: Path) -> Needles:
         if not isinstance(proposals, list):
             raise TypeError
         redacted = [p for p in proposals if str(p.get("status", "")).lower() in _REDACT_STATUSES]
-        rejected = {str(p.get("text", "")) for p in proposals if str(p.get("status", "")).lower() == "rejected"}
+        rejected = {str(p.get("text", "")) for p in proposals
+                    if str(p.get("status", "")).lower() == "rejected"}
         texts = tuple(dict.fromkeys(str(p["text"]) for p in redacted if str(p["text"]) not in rejected))
     except (ValueError, KeyError, TypeError, AttributeError) as e:
-        raise UsageError(f"{path}: not a review file (needs a 'proposals' list with 'text' and 'status')") from e
+        raise UsageError(
+            f"{path}: not a review file (needs a 'proposals' list with 'text' and 'status')") from e
     return Needles(texts, tuple(_boxes(redacted)))

@@ -134,7 +134,8 @@ def _check_forms(doc: pymupdf.Document, path: Path, warnings: list[str], facts: 
     cat = doc.pdf_catalog()
     if _key(doc, cat, "AcroForm/XFA")[0] != "null":
         fields = _key(doc, cat, "AcroForm/Fields")
-        dynamic = _key(doc, cat, "NeedsRendering")[1] == "true" or fields[0] == "null" or fields[1] in ("[]", "")
+        no_fields = fields[0] == "null" or fields[1] in ("[]", "")
+        dynamic = _key(doc, cat, "NeedsRendering")[1] == "true" or no_fields
         if dynamic:
             raise XfaFormError(path)
         facts["xfa"] = "hybrid"
@@ -147,7 +148,8 @@ def _check_forms(doc: pymupdf.Document, path: Path, warnings: list[str], facts: 
     if signed:
         facts["signed"] = "yes"
         warnings.append("the document is digitally signed: redaction invalidates the signature, so the "
-                        "output carries no signature (the signature data, which names the signer, is removed)")
+                        "output carries no signature (the signature data, which names the signer, is "
+                        "removed)")
     return signed
 
 
@@ -221,7 +223,8 @@ def _classify(doc: pymupdf.Document, data: bytes, path: Path, password: str | No
         if not _authenticate(doc, password):
             raise EncryptedPdfError(path, "wrong password")
         facts["encrypted"] = "user-password"
-        warnings.append("the file was encrypted; the output is not (decide yourself whether it may be published)")
+        warnings.append("the file was encrypted; the output is not (decide yourself whether it may be "
+                        "published)")
     elif encryption:
         facts["encrypted"] = "owner-password-only"
         warnings.append("the file is encrypted with an owner password only: it was opened without a password "

@@ -19,6 +19,7 @@ collide with random data).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import subprocess
@@ -166,13 +167,12 @@ def side_texts(doc: pymupdf.Document) -> Iterable[tuple[str, str]]:
             yield f"metadata {k}", str(v)
     yield "XMP metadata", doc.get_xml_metadata() or ""
     yield "bookmarks", "\n".join(str(e[1]) for e in doc.get_toc(simple=True))
-    try:
+    with contextlib.suppress(Exception):
         yield "page labels", "\n".join(str(r.get("prefix", "")) for r in doc.get_page_labels())
-    except Exception:
-        pass
     for name in doc.embfile_names():
         info = doc.embfile_info(name)
-        yield "attachment names", " ".join(str(info.get(k, "")) for k in ("name", "filename", "ufilename", "desc"))
+        keys = ("name", "filename", "ufilename", "desc")
+        yield "attachment names", " ".join(str(info.get(k, "")) for k in keys)
         try:
             content = doc.embfile_get(name)
         except Exception:
@@ -212,12 +212,12 @@ def _image_hits(doc: pymupdf.Document, boxes: Sequence[Box]) -> list[str]:
 
 def _uniform_under(block: dict[str, object], box: pymupdf.Rect) -> bool:
     try:
-        pix = pymupdf.Pixmap(block["image"])  # type: ignore[arg-type]
+        pix = pymupdf.Pixmap(block["image"])
     except Exception:
         return False  # an image that cannot be decoded cannot be shown to be blanked
     if pix.alpha:
         pix = pymupdf.Pixmap(pix, 0)
-    inv = ~pymupdf.Matrix(block["transform"])  # type: ignore[arg-type]
+    inv = ~pymupdf.Matrix(block["transform"])
     # page point -> unit square of the image (y down in image space)
     corners = [pymupdf.Point(p) * inv for p in (box.tl, box.tr, box.bl, box.br)]
     xs = [c.x for c in corners]
