@@ -57,7 +57,7 @@ def _split_ligature(boxes: list[Rect | None], box: Rect) -> Rect:
     k = len(boxes) - 1
     while k >= 0:
         prev = boxes[k]
-        if prev is None or (abs(prev.x1 - box.x0) > 0.01 and not (prev.width == 0 and prev.x0 == box.x0)):
+        if prev is None or abs(prev.x1 - box.x0) > 0.01 and not (prev.width == 0 and prev.x0 == box.x0):
             break
         group.append(k)
         if prev.width > 0:
