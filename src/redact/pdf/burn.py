@@ -11,8 +11,15 @@ touched):
 - document info: the author is removed, redacted strings in title/subject/keywords/creator/producer
   and in bookmark titles are replaced by the ground code; XMP metadata, embedded files, attachments,
   JavaScript and thumbnails are removed;
-- ``to_bytes`` saves with garbage collection and compression, never incrementally, so no earlier
+- every string in every object (bookmarks also in looping outline trees, page labels, structure tree,
+  link targets) has redacted strings replaced by the ground code (``sidechannels.scrub_strings``);
+- ``to_bytes`` saves with garbage collection and compression, never incrementally, twice, so no earlier
   revision or orphaned stream survives.
+
+Since triage's ``hidden.prepare`` runs first, annotations and form fields normally no longer exist here
+(notes removed, visible ones baked into the page); the annotation policy in ``scrub`` is the safety net.
+MuPDF's ``apply_redactions`` (1.28) descends into Form XObjects (copying shared ones per page, also
+nested) and removes Type3 glyphs like any other; invisible (render mode 3) text is removed where it lies.
 """
 
 from __future__ import annotations
