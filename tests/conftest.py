@@ -15,6 +15,7 @@ import pytest
 from redact.api import Plan, _to_proposals
 from redact.models import Finding
 from redact.pdf.text import extract_document, join_pages
+from redact.pdf.triage import open_pdf
 from redact.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +43,8 @@ def make_pdf(path: Path, lines: Sequence[str], *, fontsize: float = 11, pitch: f
 def plan_for(src: Path, needles: Sequence[tuple[str, str]]) -> Plan:
     """A Plan whose proposals are every whole-word occurrence of each (text, category) needle."""
     rules = load_rules()
-    with pymupdf.open(src) as doc:
+    opened = open_pdf(src)  # triage + prepare, exactly as ``api.propose`` sees the document
+    with opened.doc as doc:
         pages = extract_document(doc)
     text, starts = join_pages(pages)
     findings: list[Finding] = []

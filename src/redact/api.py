@@ -30,8 +30,11 @@ if TYPE_CHECKING:
     import pymupdf
 
     from redact.detect.engine import Detector
+    from redact.pdf.triage import Limits
+    from redact.pdf.xverify import FullReport
 
-__all__ = ["Plan", "analyze_text", "apply", "get_detector", "propose", "redact_file"]
+__all__ = ["Plan", "analyze_text", "apply", "get_detector", "propose", "propose_and_apply", "redact_file",
+           "verify_file"]
 
 _DETECTORS: dict[str, Detector] = {}
 
@@ -123,9 +126,10 @@ def _signature_proposals(doc: pymupdf.Document, pages: Sequence[PageText], propo
 
 
 def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password: str | None = None,
-            ocr: str = "auto", ocr_dpi: int = 300, ocr_lang: str = "nld") -> Plan:
+            limits: Limits | None = None, ocr: str = "auto", ocr_dpi: int = 300, ocr_lang: str = "nld") -> Plan:
     """Read ``pdf``, extract its text with geometry and propose redactions (nothing is written).
 
+    ``password`` opens encrypted files (never logged); ``limits`` sets the byte and page limits.
     ``ocr``: ``auto`` reads scanned pages with Tesseract, ``force`` also re-reads scanned pages that
     carry an old text layer (replacing it), ``off`` never (scanned pages are then flagged, unchecked).
     """
@@ -135,7 +139,7 @@ def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password
 
     rules = rules or load_rules()
     src = Path(pdf)
-    opened = open_pdf(src, password=password)
+    opened = open_pdf(src, password=password, limits=limits)
     doc = opened.doc
     sha = hashlib.sha256(opened.data).hexdigest()
     try:
@@ -194,9 +198,13 @@ def write_atomic(dst: Path, data: bytes, mode: int = 0o644) -> None:
 
 
 def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str], *,
-          password: str | None = None, boxes: Sequence[Box] | None = None, text_layer: bool = True) -> Result:
+          password: str | None = None, boxes: Sequence[Box] | None = None, verification: str = "basic",
+          limits: Limits | None = None, text_layer: bool = True) -> Result:
     """Burn ``proposals`` (or explicit ``boxes``) into the plan's source, verify, write ``dst``.
 
+    ``verification="basic"`` checks the output in-process with PyMuPDF (page text, raw objects, side
+    channels); ``"full"`` adds pdftotext, pypdf, a parser-independent scan of the file and the
+    image-under-box check (``redact.pdf.xverify``). Any hit raises ``LeakError`` and nothing is written.
     OCR pages get an invisible text layer of their OCR words minus the redacted ones (searchable,
     readable by screen readers) unless ``text_layer`` is false.
     """
@@ -212,7 +220,9 @@ def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str]
     if out_path.resolve() == plan.source.resolve():
         raise OutputError(out_path, "the output would overwrite the input; choose another path")
     all_boxes = list(boxes) if boxes is not None else boxes_for(proposals)
-    opened = open_pdf(plan.source, password=password)
+    if verification not in ("basic", "full"):
+        raise ValueError(f"verification must be 'basic' or 'full', not {verification!r}")
+    opened = open_pdf(plan.source, password=password, limits=limits)
     if hashlib.sha256(opened.data).hexdigest() != plan.sha256:
         opened.doc.close()
         raise OutputError(out_path, "the source changed since it was analysed; propose again")
@@ -245,8 +255,18 @@ def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str]
         doc.close()
     if report.leaks:
         raise LeakError(plan.source, report.leaks)
+    if verification == "full":
+        from redact.pdf.xverify import needles_to_check, verify_full
+
+        full = verify_full(data, needles_to_check(expected, all_boxes), boxes=all_boxes)
+        if full.hits:
+            raise LeakError(plan.source, full.hits)
+        if full.failures:
+            from redact.errors import UnverifiableOutputError
+
+            raise UnverifiableOutputError(plan.source, full.failures)
     write_atomic(out_path, data)
-    warnings = list(plan.warnings) + notes
+    warnings = list(dict.fromkeys([*plan.warnings, *opened.warnings, *notes]))
     if report.collateral:
         warnings.append(f"{report.collateral} word(s) outside the boxes were lost on page(s) "
                         f"{', '.join(map(str, report.collateral_pages))}; check the output")
@@ -259,13 +279,75 @@ def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str]
 
 
 def redact_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, rules: Rules | None = None,
-                password: str | None = None) -> Result:
-    """Redact every proposed item of ``src`` into ``dst`` (``redact run`` for one file)."""
+                password: str | None = None, verification: str = "basic",
+                limits: Limits | None = None, ocr: str = "auto", ocr_dpi: int = 300,
+                text_layer: bool = True) -> Result:
+    """Redact every proposed item of ``src`` into ``dst`` (``redact run`` for one file).
+
+    With ``limits.seconds`` set, the work runs in a child process that is killed after that many
+    seconds (``TimeLimitError``), see ``redact.deadline``.
+    """
+    if limits is not None and limits.seconds:
+        from functools import partial
+
+        from redact.deadline import call_with_time_limit, remove_partials
+
+        return call_with_time_limit(redact_file, src, dst, rules=rules, password=password,
+                                    verification=verification, limits=_without_time(limits), ocr=ocr,
+                                    ocr_dpi=ocr_dpi, text_layer=text_layer,
+                                    seconds=limits.seconds, label=src, cleanup=partial(remove_partials, dst))
     t0 = time.perf_counter()
-    plan = propose(src, rules=rules, password=password)
-    result = apply(plan, plan.proposals, dst, password=password)
+    plan = propose(src, rules=rules, password=password, limits=limits, ocr=ocr, ocr_dpi=ocr_dpi)
+    result = apply(plan, plan.proposals, dst, password=password, verification=verification, limits=limits,
+                   text_layer=text_layer)
     return Result(
         source=result.source, output=result.output, pages=result.pages, boxes=result.boxes,
         verify=result.verify, warnings=result.warnings, source_sha256=result.source_sha256,
         seconds=time.perf_counter() - t0, counts=result.counts,
     )
+
+
+def _without_time(limits: Limits) -> Limits:
+    from dataclasses import replace
+
+    return replace(limits, seconds=None)
+
+
+def propose_and_apply(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, rules: Rules | None = None,
+                      password: str | None = None, verification: str = "basic",
+                      limits: Limits | None = None, ocr: str = "auto", ocr_dpi: int = 300,
+                      text_layer: bool = True) -> tuple[Plan, Result]:
+    """``propose`` + ``apply`` with every proposal approved; the unit of work the batch runs per document
+    (in a time-limited child process via ``redact.deadline.call_with_time_limit``)."""
+    plan = propose(src, rules=rules, password=password, limits=limits, ocr=ocr, ocr_dpi=ocr_dpi)
+    return plan, apply(plan, plan.proposals, dst, password=password, verification=verification, limits=limits,
+                       text_layer=text_layer)
+
+
+def verify_file(pdf: str | os.PathLike[str], against: str | os.PathLike[str]) -> FullReport:
+    """Full verification of an output PDF against a review file (``redact verify``).
+
+    ``against`` is loaded by ``redact.pdf.needles.load_needles``; the report lists the places where a
+    redacted string was found (never the string). The PDF is read, never modified.
+    """
+    from redact.errors import InputError, NotAPdfError, NotFoundError
+    from redact.pdf.needles import load_needles
+    from redact.pdf.triage import is_pdf_bytes
+    from redact.pdf.xverify import verify_full
+
+    path = Path(pdf)
+    needles = load_needles(Path(against))
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as e:
+        raise NotFoundError(path) from e
+    except OSError as e:
+        raise InputError(path, e.strerror or str(e)) from e
+    if not is_pdf_bytes(data):
+        raise NotAPdfError(path)
+    try:
+        return verify_full(data, needles.texts, boxes=needles.boxes)
+    except RedactError:
+        raise
+    except Exception as e:
+        raise ProcessingError(path, f"{type(e).__name__} while verifying") from e

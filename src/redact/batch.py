@@ -12,15 +12,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redact.errors import InputError, RedactError, UsageError
 from redact.models import Result
 from redact.rules import Rules, load_rules
+
+if TYPE_CHECKING:
+    from redact.pdf.triage import Limits
 
 STATE_DIR = ".redact"
 _SNIFF = 1024
@@ -120,7 +126,8 @@ def _load_state(out_dir: Path) -> dict[str, dict[str, str]]:
 def _append_state(out_dir: Path, rec: dict[str, str]) -> None:
     path = out_dir / STATE_DIR / "state.jsonl"
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as fh:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)  # internal log: owner only
+    with os.fdopen(fd, "a", encoding="utf-8") as fh:
         fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
         fh.flush()
 
@@ -146,11 +153,13 @@ def run_batch(
     inputs: Sequence[str | Path], out_dir: Path, *, rules: Rules | None = None, write_text: bool = False,
     force: bool = False, password: str | None = None,
     progress: Callable[[Outcome], None] | None = None,
+    verification: str = "basic", limits: Limits | None = None,
     ocr: str = "auto", ocr_dpi: int = 300, text_layer: bool = True,
 ) -> Summary:
     """Redact every input document into ``out_dir`` and write the log and ``errors.csv``."""
     from redact import api, report
     from redact.api import write_atomic
+    from redact.deadline import call_with_time_limit, remove_partials
 
     rules = rules or load_rules()
     check_output_dir(inputs, out_dir)
@@ -160,6 +169,8 @@ def run_batch(
     salt = report.load_salt(out_dir)
     t0 = time.perf_counter()
     outcomes: list[Outcome] = []
+    if limits is not None and limits.seconds and items:
+        api.get_detector(rules)  # built once here; every time-limited (forked) worker inherits it
     for item in items:
         dst = _output_path(out_dir, item)
         key = item.relative.as_posix()
@@ -172,14 +183,19 @@ def run_batch(
                             counts=json.loads(prev.get("counts", "{}")),
                             grounds=tuple(json.loads(prev.get("grounds", "[]"))))
             else:
-                plan = api.propose(item.source, rules=rules, password=password, ocr=ocr, ocr_dpi=ocr_dpi)
-                res = api.apply(plan, plan.proposals, dst, password=password, text_layer=text_layer)
+                # per document in a killable child when a time limit is set (redact.deadline)
+                plan, res = call_with_time_limit(
+                    api.propose_and_apply, item.source, dst, rules=rules, password=password,
+                    verification=verification, limits=limits, ocr=ocr, ocr_dpi=ocr_dpi, text_layer=text_layer,
+                    seconds=limits.seconds if limits else None, label=item.source,
+                    cleanup=partial(remove_partials, dst))
                 if write_text:
                     txt = report.redacted_text(plan.pages, plan.proposals, rules)
                     write_atomic(dst.with_suffix(".txt"), txt.encode("utf-8"))
                 rows = report.log_rows(key, res.boxes, salt)
                 write_atomic(_fragment_path(out_dir, item),
-                             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"))
+                             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"),
+                             mode=0o600)
                 _append_state(out_dir, {
                     "relative": key, "sha256": plan.sha256, "rules": rules.version, "output": str(dst),
                     "pages": str(res.pages), "boxes": str(len(res.boxes)), "counts": json.dumps(res.counts),

@@ -134,6 +134,99 @@ class OutputError(RedactError):
         super().__init__(f"{self.path}: cannot write output ({detail})")
 
 
+def _rebuild(cls: type[RedactError], message: str, state: dict[str, object]) -> RedactError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, message)
+    err.__dict__.update(state)
+    return err
+
+
+def _reduce(self: RedactError) -> tuple[object, ...]:
+    """Errors cross process boundaries (the time-limited worker): rebuild them with their state."""
+    return (_rebuild, (type(self), self.message, dict(self.__dict__)))
+
+
+RedactError.__reduce__ = _reduce  # type: ignore[assignment,method-assign]
+
+
+class TruncatedPdfError(InputError):
+    reason = "truncated"
+
+    def describe(self) -> str:
+        return ("is truncated (the end of the file is missing) and cannot be repaired; "
+                "copy or download it again")
+
+
+class NoPagesError(EmptyPdfError):
+    reason = "no-pages"
+
+    def describe(self) -> str:
+        return "has no pages (its page tree is empty or unreadable); nothing to redact, re-export it"
+
+
+class XfaFormError(InputError):
+    reason = "xfa-form"
+
+    def describe(self) -> str:
+        return ("is a dynamic XFA form: its content lives in XML that PDF tools cannot redact; "
+                "print it to PDF (or flatten it in the form software) and redact that")
+
+
+class PageSizeError(InputError):
+    reason = "page-too-large"
+
+    def describe(self) -> str:
+        return ("has a page larger than the PDF limit of 14400 pt (200 inch); "
+                "re-export it at a normal page size")
+
+
+class TooManyPagesError(TooLargeError):
+    reason = "too-many-pages"
+
+    def describe(self) -> str:
+        return "has more pages than the configured limit; split it or raise the limit (--max-pages)"
+
+
+class TimeLimitError(InputError):
+    """The document took longer than the per-document time limit; its worker was stopped."""
+
+    reason = "time-limit"
+
+    def describe(self) -> str:
+        return ("took longer than the per-document time limit and was stopped; "
+                "the file is probably pathological: re-export it, or raise the limit (--time-limit)")
+
+
+class WorkerCrashError(ProcessingError):
+    """The process working on a document died (the PDF engine crashed or ran out of memory)."""
+
+    reason = "worker-crashed"
+
+    def describe(self) -> str:
+        return "made the PDF engine crash; the file is probably damaged, re-export it"
+
+
+class VerifyFailedError(LeakError):
+    """``redact verify`` found redacted data in a file (nothing was written; the file is not clean)."""
+
+    def __init__(self, path: Path | str, where: tuple[str, ...]) -> None:
+        super().__init__(path, where)
+        shown = "; ".join(where[:5]) + (" …" if len(where) > 5 else "")
+        self.message = f"{self.path}: redacted data is still present ({shown}); do not publish this file"
+        self.args = (self.message,)
+
+
+class UnverifiableOutputError(LeakError):
+    """An independent extractor could not read the output, so it cannot be shown to be clean."""
+
+    def __init__(self, path: Path | str, where: tuple[str, ...]) -> None:
+        super().__init__(path, where)
+        shown = "; ".join(where[:5]) + (" …" if len(where) > 5 else "")
+        self.message = (f"{self.path}: the redacted output could not be verified ({shown}); no output was "
+                        "written. The file is probably damaged: re-export it and try again")
+        self.args = (self.message,)
+
+
 class OcrUnavailableError(RedactError):
     """OCR is needed but Tesseract (or its Dutch language pack) cannot be run: fail closed, a scanned
     page is never passed as checked."""

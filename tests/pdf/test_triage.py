@@ -13,6 +13,7 @@ from redact.errors import (
     ExitCode,
     NotAPdfError,
     NotFoundError,
+    TruncatedPdfError,
 )
 from redact.pdf.triage import open_pdf
 from tests.conftest import CORPUS_HOSTILE, make_pdf
@@ -41,7 +42,7 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_truncated_garbage(tmp_path: Path) -> None:
     p = tmp_path / "kapot.pdf"
     p.write_bytes(b"%PDF-1.7\n" + b"\x00\xff" * 50)
-    with pytest.raises((CorruptPdfError, EmptyPdfError)):
+    with pytest.raises((CorruptPdfError, EmptyPdfError, TruncatedPdfError)):
         open_pdf(p)
 
 

@@ -11,8 +11,15 @@ touched):
 - document info: the author is removed, redacted strings in title/subject/keywords/creator/producer
   and in bookmark titles are replaced by the ground code; XMP metadata, embedded files, attachments,
   JavaScript and thumbnails are removed;
-- ``to_bytes`` saves with garbage collection and compression, never incrementally, so no earlier
+- every string in every object (bookmarks also in looping outline trees, page labels, structure tree,
+  link targets) has redacted strings replaced by the ground code (``sidechannels.scrub_strings``);
+- ``to_bytes`` saves with garbage collection and compression, never incrementally, twice, so no earlier
   revision or orphaned stream survives.
+
+Since triage's ``hidden.prepare`` runs first, annotations and form fields normally no longer exist here
+(notes removed, visible ones baked into the page); the annotation policy in ``scrub`` is the safety net.
+MuPDF's ``apply_redactions`` (1.28) descends into Form XObjects (copying shared ones per page, also
+nested) and removes Type3 glyphs like any other; invisible (render mode 3) text is removed where it lies.
 """
 
 from __future__ import annotations
@@ -245,6 +252,12 @@ def scrub(doc: pymupdf.Document, boxes: Sequence[Box], code_for: dict[str, str])
     n_js = _scrub_objects(doc)
     if n_js:
         notes.append(f"{n_js} JavaScript action(s) removed")
+    if pat is not None:
+        from redact.pdf.sidechannels import scrub_strings
+
+        n_str = scrub_strings(doc, pat, lambda m: f"[{code_for.get(m.group(0).lower(), '5.1.2e')}]")
+        if n_str:
+            notes.append(f"{n_str} object(s) outside the page text (bookmarks, labels, tags, …) redacted")
     return notes
 
 
@@ -321,5 +334,12 @@ def _scrub_objects(doc: pymupdf.Document) -> int:
 
 
 def to_bytes(doc: pymupdf.Document) -> bytes:
-    """Serialise with full garbage collection and compression (never incremental)."""
-    return doc.tobytes(garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=False)
+    """Serialise with full garbage collection and compression (never incremental).
+
+    Twice: MuPDF's first collection can keep objects that only an earlier revision referenced (seen with
+    reused object numbers, qpdf's ``incremental-1.pdf``: the old content stream survived); the second
+    pass over the rewritten file drops them.
+    """
+    first = doc.tobytes(garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=False)
+    with pymupdf.open(stream=first, filetype="pdf") as again:
+        return again.tobytes(garbage=4, deflate=True, no_new_id=True)  # type: ignore[no-any-return]

@@ -1,14 +1,23 @@
 """Open an input PDF and classify it, converting every PyMuPDF failure into a typed ``InputError``.
 
 Guarantees: the input file is opened read-only from bytes in memory (the original is never modified,
-not even by MuPDF's repair), a non-PDF, an empty file, a damaged file, an encrypted file and a PDF
-without pages each raise their own error naming the file. Repairs MuPDF made while opening are
-reported as a warning, not hidden.
+not even by MuPDF's repair). Each input problem raises its own error naming the file and telling the user
+what to do: not a PDF, empty, truncated beyond repair, damaged beyond repair, encrypted (no or wrong
+user password), a dynamic XFA form, no pages, a page over 14400 pt, more pages or bytes than the limits.
+What ``redact`` can handle but the user must know is a warning: a repaired file (broken xref or
+truncated), owner-password restrictions dropped, a digital signature that redaction invalidates, a
+hybrid XFA form whose XFA part is dropped, pages with a ``UserUnit``.
+
+Passwords are never logged, put in a message or written anywhere. R6 (AES-256) passwords are tried as
+given and SASLprep-normalised, as the PDF 2.0 standard prescribes. MuPDF's own error and warning
+messages are kept off stderr (they can quote strings from the file); repairs are detected instead.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import stringprep
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pymupdf
@@ -18,13 +27,33 @@ from redact.errors import (
     EmptyPdfError,
     EncryptedPdfError,
     InputError,
+    NoPagesError,
     NotAPdfError,
     NotFoundError,
+    PageSizeError,
+    ProcessingError,
     TooLargeError,
+    TooManyPagesError,
+    TruncatedPdfError,
+    XfaFormError,
 )
 
-MAX_BYTES = 2 * 1024**3  # 2 GiB: beyond this a document is refused (configurable later)
+MAX_BYTES = 2 * 1024**3  # 2 GiB: beyond this a document is refused
+MAX_PAGES = 10_000
+MAX_PAGE_PT = 14_400.0  # the PDF limit (ISO 32000 annex C): 200 inch
 _SNIFF = 1024  # the %PDF header may be preceded by junk, as Acrobat allows within the first 1024 bytes
+
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Configurable refusal limits (``--max-mb``, ``--max-pages``) and the per-document time limit."""
+
+    max_bytes: int = MAX_BYTES
+    max_pages: int = MAX_PAGES
+    seconds: float | None = 300.0  # per document, enforced by ``redact.deadline``; None/0 = no limit
 
 
 @dataclass(slots=True)
@@ -32,14 +61,107 @@ class Opened:
     doc: pymupdf.Document
     data: bytes
     warnings: list[str]
+    signed: bool = False
+    facts: dict[str, str] = field(default_factory=dict)  # machine-readable triage facts (for the log)
 
 
 def is_pdf_bytes(head: bytes) -> bool:
     return b"%PDF-" in head[:_SNIFF]
 
 
-def open_pdf(path: Path, password: str | None = None, max_bytes: int = MAX_BYTES) -> Opened:
-    """Read ``path`` into memory and open it as a PDF; raise a typed ``InputError`` when it can't be."""
+def saslprep(password: str) -> str:
+    """RFC 4013 SASLprep (mapping and NFKC; prohibited characters are left, MuPDF rejects them)."""
+    mapped = "".join(
+        " " if stringprep.in_table_c12(c) else c for c in password if not stringprep.in_table_b1(c)
+    )
+    return unicodedata.normalize("NFKC", mapped)
+
+
+def _authenticate(doc: pymupdf.Document, password: str) -> bool:
+    for candidate in dict.fromkeys((password, saslprep(password))):
+        try:
+            if doc.authenticate(candidate):
+                return True
+        except Exception:
+            continue
+    return False
+
+
+def _looks_truncated(data: bytes) -> bool:
+    return b"%%EOF" not in data[-2048:]
+
+
+def _key(doc: pymupdf.Document, xref: int, key: str) -> tuple[str, str]:
+    try:
+        return doc.xref_get_key(xref, key)  # type: ignore[no-any-return]
+    except Exception:
+        return ("null", "null")
+
+
+def _check_pages(doc: pymupdf.Document, path: Path, limits: Limits, warnings: list[str]) -> None:
+    user_unit_pages: list[int] = []
+    for pno in range(doc.page_count):
+        try:
+            page = doc.load_page(pno)
+            mb = page.mediabox
+        except Exception as e:
+            raise CorruptPdfError(path, f"page {pno + 1} unreadable") from e
+        kind, value = _key(doc, page.xref, "UserUnit")
+        unit = 1.0
+        if kind in ("int", "real"):
+            try:
+                unit = float(value)
+            except ValueError:
+                unit = 1.0
+            if unit != 1.0:
+                user_unit_pages.append(pno + 1)
+        if max(abs(mb.width), abs(mb.height)) * max(unit, 1.0) > MAX_PAGE_PT:
+            raise PageSizeError(path, f"page {pno + 1}: {mb.width * unit:.0f} × {mb.height * unit:.0f} pt")
+    if user_unit_pages:
+        warnings.append(
+            f"page(s) {_pages(user_unit_pages)} use a UserUnit (a scaled page size): boxes are in the "
+            "page's own units; the redaction itself is unaffected"
+        )
+
+
+def _pages(nums: list[int]) -> str:
+    shown = ", ".join(map(str, nums[:10]))
+    return shown + (" …" if len(nums) > 10 else "")
+
+
+def _check_forms(doc: pymupdf.Document, path: Path, warnings: list[str], facts: dict[str, str]) -> bool:
+    """XFA and signatures. Returns whether the document is digitally signed."""
+    cat = doc.pdf_catalog()
+    if _key(doc, cat, "AcroForm/XFA")[0] != "null":
+        fields = _key(doc, cat, "AcroForm/Fields")
+        no_fields = fields[0] == "null" or fields[1] in ("[]", "")
+        dynamic = _key(doc, cat, "NeedsRendering")[1] == "true" or no_fields
+        if dynamic:
+            raise XfaFormError(path)
+        facts["xfa"] = "hybrid"
+        warnings.append("hybrid XFA form: its XFA (XML) part is removed, the ordinary form fields are kept "
+                        "and redacted like the page")
+    signed = False
+    sigflags = _key(doc, cat, "AcroForm/SigFlags")
+    if sigflags[0] == "int" and sigflags[1].isdigit() and int(sigflags[1]) & 1:
+        signed = True
+    if signed:
+        facts["signed"] = "yes"
+        warnings.append("the document is digitally signed: redaction invalidates the signature, so the "
+                        "output carries no signature (the signature data, which names the signer, is "
+                        "removed)")
+    return signed
+
+
+def open_pdf(path: Path, password: str | None = None, max_bytes: int = MAX_BYTES, *,
+             limits: Limits | None = None, prepare: bool = True) -> Opened:
+    """Read ``path`` into memory and open it as a PDF; raise a typed ``InputError`` when it can't be.
+
+    With ``prepare`` (the default) the in-memory document is then normalised by ``hidden.prepare``
+    (layers on, notes removed, annotations and fields baked, off-page text removed), so analysis and
+    burn-in see the same, complete page content.
+    """
+    limits = limits or Limits(max_bytes=max_bytes)
     try:
         size = path.stat().st_size
     except FileNotFoundError as e:
@@ -48,33 +170,80 @@ def open_pdf(path: Path, password: str | None = None, max_bytes: int = MAX_BYTES
         raise InputError(path, e.strerror or str(e)) from e
     if size == 0:
         raise EmptyPdfError(path, "0 bytes")
-    if size > max_bytes:
-        raise TooLargeError(path, f"{size} bytes > limit {max_bytes}")
+    if size > limits.max_bytes:
+        raise TooLargeError(path, f"{size} bytes > limit {limits.max_bytes}")
     try:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(path, e.strerror or str(e)) from e
     if not is_pdf_bytes(data):
         raise NotAPdfError(path)
+    truncated = _looks_truncated(data)
     warnings: list[str] = []
+    facts: dict[str, str] = {}
     pymupdf.TOOLS.mupdf_warnings(reset=True)
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as e:  # MuPDF raises FileDataError / RuntimeError variants
+        if truncated:
+            raise TruncatedPdfError(path, type(e).__name__) from e
         raise CorruptPdfError(path, type(e).__name__) from e
-    if doc.needs_pass and (password is None or not doc.authenticate(password)):
+    try:
+        opened = _classify(doc, data, path, password, limits, truncated, warnings, facts)
+        if prepare:
+            _prepare(opened, path)
+        return opened
+    except BaseException:
         doc.close()
-        raise EncryptedPdfError(path, "wrong password" if password else "user password required")
-    if doc.is_repaired:
-        warnings.append("the file was damaged and has been repaired while opening; check the output")
+        raise
+
+
+def _prepare(opened: Opened, path: Path) -> None:
+    from redact.pdf.hidden import prepare
+
+    try:
+        prepared = prepare(opened.doc)
+    except Exception as e:
+        raise ProcessingError(path, f"{type(e).__name__} while preparing the pages") from e
+    opened.warnings.extend(prepared.notes)
+    if prepared.unreadable_pages:
+        opened.facts["unreadable"] = ",".join(map(str, prepared.unreadable_pages))
+        opened.warnings.append(
+            f"review needed: text not extractable on page(s) {_pages(prepared.unreadable_pages)} (fonts "
+            "without a Unicode mapping): personal data there cannot be found or verified by any extractor"
+        )
+
+
+def _classify(doc: pymupdf.Document, data: bytes, path: Path, password: str | None, limits: Limits,
+              truncated: bool, warnings: list[str], facts: dict[str, str]) -> Opened:
+    encryption = (doc.metadata or {}).get("encryption")
+    if doc.needs_pass:
+        if password is None:
+            raise EncryptedPdfError(path, "user password required")
+        if not _authenticate(doc, password):
+            raise EncryptedPdfError(path, "wrong password")
+        facts["encrypted"] = "user-password"
+        warnings.append("the file was encrypted; the output is not (decide yourself whether it may be "
+                        "published)")
+    elif encryption:
+        facts["encrypted"] = "owner-password-only"
+        warnings.append("the file is encrypted with an owner password only: it was opened without a password "
+                        "and its restrictions (printing, copying, editing) are dropped in the output")
     try:
         pages = doc.page_count
     except Exception as e:
-        doc.close()
         raise CorruptPdfError(path, "page tree unreadable") from e
     if pages == 0:
-        doc.close()
-        raise EmptyPdfError(path, "0 pages")
-    if doc.is_encrypted and not doc.needs_pass:
-        warnings.append("owner-password restrictions were dropped (the file opens without a password)")
-    return Opened(doc=doc, data=data, warnings=warnings)
+        if truncated:
+            raise TruncatedPdfError(path, "no pages could be recovered")
+        raise NoPagesError(path, "0 pages")
+    if pages > limits.max_pages:
+        raise TooManyPagesError(path, f"{pages} pages > limit {limits.max_pages}")
+    if doc.is_repaired or truncated:
+        facts["repaired"] = "truncated" if truncated else "xref"
+        what = "truncated (its end is missing)" if truncated else "damaged (broken cross-reference table)"
+        warnings.append(f"the file was {what} and has been repaired while opening; compare the output "
+                        "with the original: content the repair could not recover is missing")
+    _check_pages(doc, path, limits, warnings)
+    signed = _check_forms(doc, path, warnings, facts)
+    return Opened(doc=doc, data=data, warnings=warnings, signed=signed, facts=facts)
