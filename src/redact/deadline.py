@@ -117,7 +117,7 @@ def call_with_time_limit(fn: Callable[..., T], *args: Any, seconds: float | None
         raise WorkerCrashError(Path(label), f"worker exit code {proc.exitcode}")
     kind, value = pickle.loads(data)
     if kind == "ok":
-        return value  # type: ignore[no-any-return]
+        return value
     if kind == "error":
         raise value
     raise ProcessingError(Path(label), f"{value} in the worker")

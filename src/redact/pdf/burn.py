@@ -342,4 +342,4 @@ def to_bytes(doc: pymupdf.Document) -> bytes:
     """
     first = doc.tobytes(garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=False)
     with pymupdf.open(stream=first, filetype="pdf") as again:
-        return again.tobytes(garbage=4, deflate=True, no_new_id=True)  # type: ignore[no-any-return]
+        return again.tobytes(garbage=4, deflate=True, no_new_id=True)

@@ -47,7 +47,7 @@ class Prepared:
 
 def _key(doc: pymupdf.Document, xref: int, key: str) -> tuple[str, str]:
     try:
-        return doc.xref_get_key(xref, key)  # type: ignore[no-any-return]
+        return doc.xref_get_key(xref, key)
     except Exception:
         return ("null", "null")
 

@@ -93,7 +93,7 @@ def _looks_truncated(data: bytes) -> bool:
 
 def _key(doc: pymupdf.Document, xref: int, key: str) -> tuple[str, str]:
     try:
-        return doc.xref_get_key(xref, key)  # type: ignore[no-any-return]
+        return doc.xref_get_key(xref, key)
     except Exception:
         return ("null", "null")
 
