@@ -92,7 +92,8 @@ def _open(browser, url: str, name: str, errors: list[str]):  # type: ignore[no-u
 def _drag(page, rect, page_width: float, margin: float = 0.6) -> None:  # type: ignore[no-untyped-def]
     """Drag a box over ``rect`` (PDF points, display space) on the page shown."""
     zoom = page.locator("#page").bounding_box()["width"] / page_width
-    page.evaluate("y => { document.querySelector('#page-scroll').scrollTop = y; }", max(0, rect.y0 * zoom - 200))
+    scroll = "y => { document.querySelector('#page-scroll').scrollTop = y; }"
+    page.evaluate(scroll, max(0, rect.y0 * zoom - 200))
     origin = page.locator("#page").bounding_box()
     page.mouse.move(origin["x"] + (rect.x0 - margin) * zoom, origin["y"] + (rect.y0 - margin) * zoom)
     page.mouse.down()
