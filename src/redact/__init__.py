@@ -8,6 +8,9 @@ Presidio until a function is used)::
     redact.propose(pdf) -> Plan
     redact.apply(plan, proposals, dst) -> Result
     redact.run_batch(inputs, out_dir) -> Summary
+    redact.propose_review(inputs, workdir) -> list[ProposeOutcome]   # review files, nothing burnt in
+    redact.ReviewSet.load(path) -> ReviewSet                          # .approve / .reject / .add / .save
+    redact.apply_review(workdir, out_dir) -> Summary                  # approved + added boxes only
 """
 
 from __future__ import annotations
@@ -27,11 +30,16 @@ _LAZY = {
     "Plan": "redact.api",
     "run_batch": "redact.batch",
     "load_rules": "redact.rules",
+    "ReviewSet": "redact.review",
+    "propose_review": "redact.api",
+    "decide_review": "redact.api",
+    "apply_review": "redact.api",
 }
 
 __all__ = [
     "Box", "ExitCode", "Finding", "PageText", "Plan", "Proposal", "Rect", "RedactError", "Result",
-    "VerifyReport", "analyze_text", "apply", "load_rules", "propose", "redact_file", "run_batch",
+    "ReviewSet", "VerifyReport", "analyze_text", "apply", "apply_review", "decide_review", "load_rules",
+    "propose", "propose_review", "redact_file", "run_batch",
 ]
 
 

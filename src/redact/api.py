@@ -351,3 +351,54 @@ def verify_file(pdf: str | os.PathLike[str], against: str | os.PathLike[str]) ->
         raise
     except Exception as e:
         raise ProcessingError(path, f"{type(e).__name__} while verifying") from e
+
+# -- the review workflow: propose → review → apply (engine in redact.reviewflow) --------------------
+
+from redact.review import ReviewSet  # noqa: E402  (re-exported: the review file's Python API)
+
+__all__ += ["ReviewSet", "apply_review", "decide_review", "propose_review"]
+
+
+def propose_review(inputs: Sequence[str | os.PathLike[str]], workdir: str | os.PathLike[str], *,
+                   rules: Rules | None = None, password: str | None = None,
+                   progress: Callable[[ProposeOutcome], None] | None = None) -> list[ProposeOutcome]:
+    """Propose redactions for ``inputs`` (files or folders) and write, per document, a review file
+    (``<name>.review.json``, confidential, 0600) and an annotated copy (``<name>.review.pdf``) into
+    ``workdir``. Nothing is burnt in. A re-run keeps every earlier decision whose proposal still exists."""
+    from redact.reviewflow import propose_review as _propose
+
+    return _propose([Path(p) for p in inputs], Path(workdir), rules=rules, password=password,
+                    progress=progress)
+
+
+def decide_review(workdir: str | os.PathLike[str], *, by: str, approve: Sequence[str] = (),
+                  reject: Sequence[str] = (), approve_categories: Sequence[str] = (),
+                  reject_categories: Sequence[str] = (), approve_all: bool = False,
+                  reason: str = "") -> dict[str, int]:
+    """Record decisions (``redact decide``) in the review files of ``workdir``; changes per document."""
+    from redact.reviewflow import decide_review as _decide
+
+    return _decide(Path(workdir), by=by, approve=approve, reject=reject,
+                   approve_categories=approve_categories, reject_categories=reject_categories,
+                   approve_all=approve_all, reason=reason)
+
+
+def apply_review(workdir_or_file: str | os.PathLike[str], out: str | os.PathLike[str], *,
+                 approve_pending_by: str | None = None, reason: str = "", password: str | None = None,
+                 progress: Callable[[Outcome], None] | None = None) -> Summary:
+    """Burn in the approved and added redactions of every review file into ``out`` and verify them.
+
+    Refuses (before writing) when a proposal is undecided, unless ``approve_pending_by`` names who
+    approves them, or when a source changed since propose. Writes ``redaction-log.csv/.jsonl`` with the
+    decision, reviewer and time per box, and ``errors.csv``."""
+    from redact.reviewflow import apply_review as _apply
+
+    return _apply(Path(workdir_or_file), Path(out), approve_pending_by=approve_pending_by, reason=reason,
+                  password=password, progress=progress)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from redact.batch import Outcome, Summary
+    from redact.reviewflow import ProposeOutcome

@@ -129,6 +129,119 @@ def verify(pdf: Path, against: Path) -> None:
     click.echo(f"{pdf}: verified clean ({', '.join(report.checked)})")
 
 
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "workdir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Work folder: a review file (<name>.review.json) and an annotated PDF per document.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
+@_rules_opt
+@_public_opt
+@_password_opt
+def propose(inputs: tuple[Path, ...], workdir: Path, quiet: bool, rules_dir: Path | None,
+            public_list: Path | None, password: str | None) -> None:
+    """Propose redactions for INPUTS (PDF files or folders) for review; nothing is burnt in.
+
+    Writes per document WORKDIR/<name>.review.json (proposals with text and context: CONFIDENTIAL,
+    mode 0600) and <name>.review.pdf (the proposals as redaction annotations, not applied). A re-run
+    keeps every earlier decision whose proposal still exists. Next: `redact review WORKDIR`.
+    """
+    from redact.api import propose_review
+    from redact.reviewflow import ProposeOutcome
+
+    def show(o: ProposeOutcome) -> None:
+        if o.status == "ok":
+            kept = f", {o.kept} decision(s) kept, {o.dropped} dropped" if o.kept or o.dropped else ""
+            click.echo(f"ok      {o.relative}: {o.pages} p., {o.proposals} proposal(s){kept}")
+        else:
+            click.echo(f"failed  {o.error}", err=True)
+
+    outcomes = propose_review(inputs, workdir, rules=_rules(rules_dir, public_list), password=password,
+                              progress=None if quiet else show)
+    failed = sum(o.status == "failed" for o in outcomes)
+    click.echo(f"{len(outcomes) - failed} document(s) proposed, {failed} failed, "
+               f"{sum(o.proposals for o in outcomes)} proposal(s) in {workdir}/")
+    if failed:
+        sys.exit(ExitCode.SOME_FAILED)
+
+
+@cli.command()
+@click.argument("workdir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--port", default=0, type=click.IntRange(0, 65535), show_default=True,
+              help="Port on 127.0.0.1 (0: any free port).")
+@click.option("--no-browser", is_flag=True, help="Do not open a browser; just print the URL.")
+@_password_opt
+def review(workdir: Path, port: int, no_browser: bool, password: str | None) -> None:
+    """Review the proposals in WORKDIR in the browser (a local app on 127.0.0.1).
+
+    Prints http://127.0.0.1:PORT/?token=... on stdout; only requests with that token are answered.
+    Every decision is saved at once in the review files. Stop with Ctrl+C.
+    """
+    from redact.web.server import serve
+
+    def announce(url: str) -> None:
+        click.echo(url)
+        click.echo("Review app running; stop with Ctrl+C.", err=True)
+
+    serve(workdir, port=port, open_browser=not no_browser, password=password, announce=announce)
+
+
+@cli.command()
+@click.argument("workdir", type=click.Path(exists=True, path_type=Path))
+@click.option("--approve", "approve_ids", multiple=True, metavar="ID", help="Approve this proposal.")
+@click.option("--reject", "reject_ids", multiple=True, metavar="ID", help="Reject this proposal.")
+@click.option("--approve-category", multiple=True, metavar="CAT",
+              help="Approve all of a category (NAAM, EMAIL, TELEFOON, ...).")
+@click.option("--reject-category", multiple=True, metavar="CAT", help="Reject all of a category.")
+@click.option("--approve-all", is_flag=True, help="Approve every proposal that is still undecided.")
+@click.option("--by", required=True, help="Your name as reviewer (recorded with every decision).")
+@click.option("--reason", default="", help="Reason recorded with the decisions.")
+def decide(workdir: Path, approve_ids: tuple[str, ...], reject_ids: tuple[str, ...],
+           approve_category: tuple[str, ...], reject_category: tuple[str, ...], approve_all: bool, by: str,
+           reason: str) -> None:
+    """Record review decisions in WORKDIR (a work folder or one review file) without the browser.
+
+    Categories apply first, then single ids (which override them), then --approve-all for what is still
+    undecided. Nothing is written when an id or category is unknown.
+    """
+    from redact.api import decide_review
+
+    changed = decide_review(workdir, by=by, approve=approve_ids, reject=reject_ids,
+                            approve_categories=approve_category, reject_categories=reject_category,
+                            approve_all=approve_all, reason=reason)
+    for name, n in changed.items():
+        if n:
+            click.echo(f"{name}: {n} decision(s) recorded")
+    click.echo(f"{sum(changed.values())} decision(s) recorded in {len(changed)} document(s)")
+
+
+@cli.command(name="apply")
+@click.argument("workdir", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder: redacted PDFs, redaction-log.csv/.jsonl, errors.csv.")
+@click.option("--approve-pending", is_flag=True, help="Approve undecided proposals (needs --by).")
+@click.option("--by", default=None, help="Who approves the undecided proposals (with --approve-pending).")
+@click.option("--reason", default="", help="Reason recorded with --approve-pending.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
+@_password_opt
+def apply_cmd(workdir: Path, out_dir: Path, approve_pending: bool, by: str | None, reason: str, quiet: bool,
+              password: str | None) -> None:
+    """Burn in the approved and added redactions of WORKDIR into OUT, verified like `run`.
+
+    Refuses when proposals are still undecided (unless --approve-pending --by NAME) or when a source
+    PDF changed since `redact propose`. The log records decision, reviewer and time per box.
+    """
+    from redact.api import apply_review
+    from redact.console import print_outcome, print_summary
+
+    if approve_pending and not (by and by.strip()):
+        raise click.UsageError("--approve-pending needs --by NAME (who approves them)")
+    summary = apply_review(workdir, out_dir, approve_pending_by=by if approve_pending else None,
+                           reason=reason, password=password, progress=None if quiet else print_outcome)
+    print_summary(summary, out_dir)
+    if summary.count("failed"):
+        sys.exit(ExitCode.SOME_FAILED)
+
+
 def main() -> None:
     """Entry point: run the CLI and map errors to exit codes (the only place that does)."""
     try:
