@@ -102,6 +102,10 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
     literal = r"[ \t]+".join(re.escape(w) for w in words)
     ordinary = len(words) == 1 and (words[0].lower() in COMMON_WORD_NAMES or words[0].lower() in PLACES)
     add(literal, ordinary, False, bare=len(words) == 1)
+    # the same name in capitals ("VAN 'T ZAND", "JANSEN"), as in official reports and forms
+    upper_sur = r"[ \t]+".join(re.escape(w.upper()) for w in (parts.tv.split() + parts.surname.split()))
+    if len(parts.surname) >= 3:
+        add(upper_sur, ordinary, False)
     if parts.tv:
         add(rf"{_tv_rx(parts.tv, capital_only=place)}[ \t]+{core}", False, True)
         add(rf"{core}(?=,[ \t]*{INITIALS})", place, True)
@@ -165,7 +169,9 @@ class Propagator:
     def _occurrences(self, v: _Variant) -> list[Finding]:
         text = self.text
         found: list[Finding] = []
-        pattern = re.compile(rf"(?<![\w@'’]){v.regex}(?![\w@'’]|\.\w)")
+        # a possessive belongs to the name: "Van Dams notitie", "De Vries' voorstel", "Jansen's"
+        poss = r"(?:s(?=[ \t])|['’]s(?![\w])|(?<=[sxz])['’](?![\w]))?" if v.entity == "NAAM" else ""
+        pattern = re.compile(rf"(?<![\w@'’]){v.regex}{poss}(?![\w@'’]|\.\w)")
         given_alt = "|".join(re.escape(g) for g in v.given)
         left_items = [rf"{INITIALS}[ \t]?"] + ([rf"(?:{given_alt})[ \t]+"] if given_alt else [])
         left = re.compile(rf"(?:{'|'.join(left_items)})+\Z")

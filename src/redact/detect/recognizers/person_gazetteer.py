@@ -1,0 +1,181 @@
+"""NAAM in running text without any structural cue: name gazetteers + name grammar + Dutch casing.
+
+Dutch writes common nouns in lower case, so a capitalised word in the middle of a sentence is a proper
+noun: a person, an organisation, a place, a law or a title. This recognizer proposes it as a person
+when a gazetteer (``detect.gazetteer``: deduce's ~15k first names and ~10k surnames, plus
+``rules/names.yaml``) says so:
+
+* a first name followed by a name (``Justin Rouwhorst``, ``Cas van Dam``, ``Anne-Marie P. de Wit``)
+  - score 0.7, 0.8 when the surname is in the surname list too;
+* a first name alone in mid-sentence (``dan kan Julian het dossier sluiten``, ``Dank Johnny!``) - 0.6;
+* a surname after a capitalised tussenvoegsel (``Van Dam``, ``De Vries``) - 0.65;
+* a surname alone in mid-sentence (``volgens Bakker is dat …``) - 0.5; at the start of a sentence
+  only when a verb of a person follows (``Bakker vraagt …``);
+* a surname written in capitals (``JANSEN``, ``VAN 'T ZAND``) - 0.55.
+
+Not proposed: words that ``rules/names.yaml`` lists as not-names, document and institution words,
+stop words, places (deduce's place list and ours), street names (``Johan de Wittlaan``), names
+followed by an institution word (``Anne Frank Huis``, ``Van Gogh Museum``, ``Erasmus Universiteit``),
+words inside e-mail addresses or URLs. Public office holders are dropped later by the resolver.
+Limits: a name of which no part is in any list and that has no cue elsewhere is missed; a surname
+that is also a place or an ordinary word is only found by propagation from a cued occurrence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.gazetteer import Gazetteer, load_gazetteer
+from redact.detect.lexicon import COMMON_WORD_NAMES, ORG_ABBREVIATIONS, PLACES, is_not_name
+from redact.detect.names import NAME_WORD, STREET_AHEAD, TV_CAP, is_sentence_initial
+from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
+from redact.detect.scan import candidates
+from redact.rules import Rules
+
+_WORD = re.compile(rf"(?<![\w'’@./-]){NAME_WORD}")
+_TV_BEFORE = re.compile(rf"(?<![\w'’])(?P<tv>{TV_CAP})[ \t]+\Z")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’@./-])(?P<g>{NAME_WORD})[ \t]+\Z")
+_CAPS = re.compile(
+    r"(?<![\w'’@./-])(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|OP|HET|EL|AL)[ \t]+|['’]T[ \t]+){0,3})"
+    r"(?P<sur>[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?)(?![\w'’-])"
+)
+# An institution named after a person: "Anne Frank Huis", "Van Gogh Museum", "Johan Cruijff ArenA".
+INSTITUTION_AFTER = re.compile(
+    r"[ \t]*(?:-[ \t]*)?(?:Huis|Museum|Universiteit|Arena|ArenA|Fonds|Cultuurfonds|Stichting|Instituut|School|"
+    r"College|Ziekenhuis|Prijs|Lezing|Zaal|Gebouw|Centrum|Kazerne|Academie|Brug|Tunnel|Park|Kliniek|Plein|"
+    r"Lyceum|Gymnasium|Foundation|Award|Stadion|Theater|Schouwburg|Bibliotheek|Fonds|Penning|Leerstoel|"
+    r"Kanaal|Sluis|Haven|Toren|Kerk|Hal|Stadium|Medaille|Trofee|Beurs|Lab|Laboratorium|Campus|Hogeschool|"
+    r"Stadhouder|Polder|Bos|Dijk|Kade|Singel|Gracht)(?![\w])"
+)
+_INSTITUTION_WORDS = ("fonds", "museum", "universiteit", "instituut", "stichting", "ziekenhuis", "arena",
+                      "prijs", "college", "academie", "school", "kliniek", "huis", "theater")
+_PERSON_VERB = re.compile(
+    r"[ \t]+(?:vraagt|meldt|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
+    r"zegt|benadrukt|deelt|schetst|reageert|antwoordt|bevestigt|informeert|stemt|sluit|vindt|verwacht|"
+    r"pleit|constateert|herkent|zal|wil|kan|gaat|mailt|belt|belde|schrijft|werkt|brengt|doet|had|was|is|"
+    r"en|heeft|vroeg|meldde|gaf|stelde|zei|merkte|reageerde|antwoordde|mailde|stuurde)(?![\w])"
+)
+
+
+def _ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
+    """A word that is never a name on its own here (document word, place, abbreviation, institution);
+    ``places=False`` where a first name or tussenvoegsel already says "person" ("Victoria van der Linden")."""
+    low = word.lower()
+    return (
+        is_not_name(word)
+        or low in g.not_names
+        or (places and (low in PLACES or g.is_place(low)))
+        or word.upper() in ORG_ABBREVIATIONS
+        or low.endswith(_INSTITUTION_WORDS)
+    )
+
+
+class GazetteerNameRecognizer(RulesRecognizer):
+    """Names in running text, from name lists and Dutch casing."""
+
+    NAME = "GazetteerNameRecognizer"
+    ENTITIES = ("NAAM",)
+    FULL_SCORE = 0.7
+    FULL_BOTH_SCORE = 0.8
+    FIRST_SCORE = 0.6
+    TV_SCORE = 0.65
+    SURNAME_SCORE = 0.5
+    CAPS_SCORE = 0.55
+
+    def __init__(self, rules: Rules) -> None:
+        self.gazetteer = load_gazetteer(rules)
+        super().__init__(rules)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        g = self.gazetteer
+        results: list[RecognizerResult] = []
+        covered_to = -1
+        for m in _WORD.finditer(text):
+            s, word = m.start(), m.group()
+            if s < covered_to or in_url_or_email(text, s, m.end()):
+                continue
+            r = self._at(text, s, word, g)
+            if r is not None:
+                results.append(r)
+                covered_to = r.end
+        for m in _CAPS.finditer(text):
+            r = self._caps(text, m, g)
+            if r is not None:
+                results.append(r)
+        return results
+
+    def _line_end(self, text: str, pos: int) -> int:
+        e = text.find("\n", pos)
+        return len(text) if e < 0 else e
+
+    def _at(self, text: str, s: int, word: str, g: Gazetteer) -> RecognizerResult | None:
+        parts_words = [p for p in word.split("-") if p]
+        first = g.is_first_name(parts_words[0]) and not _ordinary(word, g, places=False)
+        tv = _TV_BEFORE.search(text, max(0, s - 12), s)
+        surname = any(g.is_surname(p, after_tv=tv is not None) for p in parts_words) and not _ordinary(
+            word, g, places=tv is not None and not g.is_place(f"{tv.group('tv')} {word}")
+        )
+        if not (first or surname) or STREET_AHEAD.match(text, s, min(len(text), s + 80)):
+            return None
+        initial = is_sentence_initial(text, s)
+        if first:
+            n = candidates(text, s, self._line_end(text, s), free=True)
+            if n is not None and n.parts is not None and n.parts.form == "full" and n.end > s + len(word):
+                sur_words = [w for w in re.split(r"[- \t]+", n.parts.surname) if w]
+                if not any(_ordinary(w, g, places=False) for w in sur_words) and not INSTITUTION_AFTER.match(
+                    text, n.end
+                ):
+                    both = any(g.is_surname(w, after_tv=bool(n.parts.tv)) for w in sur_words)
+                    score = self.FULL_BOTH_SCORE if both else self.FULL_SCORE
+                    evidence = ("gazetteer:first-name", "grammar:full-name") + (("gazetteer:surname",) if both else ())
+                    return make_result(self, "NAAM", s, n.end, score, evidence)
+        if INSTITUTION_AFTER.match(text, s + len(word)):
+            return None
+        if surname and tv:
+            return make_result(self, "NAAM", tv.start(), s + len(word), self.TV_SCORE,
+                               ("gazetteer:surname", "grammar:tussenvoegsel"))
+        given = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
+        if surname and given and not _ordinary(given.group("g"), g) and not is_not_name(given.group("g")):
+            # "Wessel Veenstra": an unlisted first name before a listed surname
+            return make_result(self, "NAAM", given.start("g"), s + len(word), self.FULL_SCORE,
+                               ("gazetteer:surname", "grammar:full-name"))
+        if first and g.is_place(word):
+            return None
+        verb = _PERSON_VERB.match(text, s + len(word)) is not None
+        if initial and not verb:
+            return None
+        if word.lower() in COMMON_WORD_NAMES and initial:
+            return None
+        if first and not g.is_place(word):
+            return make_result(self, "NAAM", s, s + len(word), self.FIRST_SCORE,
+                               ("gazetteer:first-name", "casing:mid-sentence" if not initial else "context:verb"))
+        return make_result(self, "NAAM", s, s + len(word), self.SURNAME_SCORE,
+                           ("gazetteer:surname", "casing:mid-sentence" if not initial else "context:verb"))
+
+    def _caps(self, text: str, m: re.Match[str], g: Gazetteer) -> RecognizerResult | None:
+        sur = m.group("sur")
+        core = sur.replace("’", "'")
+        if core.upper() in ORG_ABBREVIATIONS or len(core.replace("'", "")) < 4:
+            return None
+        words = [w for w in core.split("-") if w]
+        tv = m.group("tv").strip()
+        if not all(g.is_surname(w.capitalize(), after_tv=bool(tv)) for w in words):
+            return None
+        if any(_ordinary(w.capitalize(), g) for w in words):
+            return None
+        # a heading in capitals ("VAN DE MINISTER") has more capital words around it
+        line_s = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_s:self._line_end(text, m.start())]
+        caps_words = re.findall(r"(?<![\w])[A-Z]{2,}(?![\w])", line)
+        if len(caps_words) > 4:
+            return None
+        start = m.start("tv") if tv else m.start("sur")
+        return make_result(self, "NAAM", start, m.end(), self.CAPS_SCORE, ("gazetteer:surname", "casing:capitals"))
+
+
+__all__ = ["INSTITUTION_AFTER", "GazetteerNameRecognizer"]
