@@ -27,7 +27,10 @@ SAMPLES = ROOT / "samples"
 CATEGORIES: dict[str, dict[str, str]] = yaml.safe_load(
     (ROOT / "rules" / "categories.yaml").read_text(encoding="utf-8")
 )["categories"]
-CANONICAL_NAMES = ("01-nota", "02-email", "03-verslag", "04-brief-minister", "05-brief-burger", "06-metadata")
+CANONICAL_NAMES = (
+    "01-nota", "02-email", "03-verslag", "04-brief-minister", "05-brief-burger", "06-metadata", "07-chat",
+    "08-besluit",
+)
 SIDEBAR_X0 = 430.0
 RIJKSHUISSTIJL = ("nota", "verslag", "brief-minister", "brief-burger")  # kinds with a colophon column
 
@@ -277,11 +280,12 @@ def test_unknown_kind_is_an_error(tmp_path: Path) -> None:
 
 
 def test_cli_count_writes_varied_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert gen.main(["--out", str(tmp_path), "--count", "7", "--seed", "500"]) == 0
+    n = len(gen.KINDS)
+    assert gen.main(["--out", str(tmp_path), "--count", str(n), "--seed", "500"]) == 0
     pdfs = sorted(tmp_path.glob("*.pdf"))
-    assert len(pdfs) == 7 and len(list(tmp_path.glob("*.expected.yaml"))) == 7
+    assert len(pdfs) == n and len(list(tmp_path.glob("*.expected.yaml"))) == n
     assert {_load(p.with_name(p.stem + ".expected.yaml"))["kind"] for p in pdfs} == set(gen.KINDS)
-    assert "wrote 7 documents" in capsys.readouterr().out
+    assert f"wrote {n} documents" in capsys.readouterr().out
 
 
 def test_generated_numbers_are_valid() -> None:

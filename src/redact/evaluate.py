@@ -98,7 +98,7 @@ class EvalReport:
 
 def _pattern(s: str, bounded: bool) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(w) for w in s.split())
-    return re.compile(rf"(?<!\w){body}(?!\w)" if bounded else body)
+    return re.compile(rf"(?<![\w'’]){body}(?![\w'’])" if bounded else body)
 
 
 def _occurrences(text: str, s: str, *, bounded: bool = False) -> list[tuple[int, int]]:

@@ -171,7 +171,7 @@ class Propagator:
         found: list[Finding] = []
         # a possessive belongs to the name: "Van Dams notitie", "De Vries' voorstel", "Jansen's"
         poss = r"(?:s(?=[ \t])|['’]s(?![\w])|(?<=[sxz])['’](?![\w]))?" if v.entity == "NAAM" else ""
-        pattern = re.compile(rf"(?<![\w@'’]){v.regex}{poss}(?![\w@'’]|\.\w)")
+        pattern = re.compile(rf"(?<![\w@'’]){v.regex}{poss}(?![\w@'’]|\.\w|-[a-zà-ÿ])")
         given_alt = "|".join(re.escape(g) for g in v.given)
         left_items = [rf"{INITIALS}[ \t]?"] + ([rf"(?:{given_alt})[ \t]+"] if given_alt else [])
         left = re.compile(rf"(?:{'|'.join(left_items)})+\Z")

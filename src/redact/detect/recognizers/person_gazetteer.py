@@ -29,7 +29,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
-from redact.detect.lexicon import COMMON_WORD_NAMES, ORG_ABBREVIATIONS, PLACES, is_not_name
+from redact.detect.lexicon import COMMON_WORD_NAMES, ORG_ABBREVIATIONS, PLACES, has_street_suffix, is_not_name
 from redact.detect.names import NAME_WORD, STREET_AHEAD, TV_CAP, is_sentence_initial
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.scan import candidates
@@ -70,7 +70,56 @@ def _ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
         or (places and (low in PLACES or g.is_place(low)))
         or word.upper() in ORG_ABBREVIATIONS
         or low.endswith(_INSTITUTION_WORDS)
+        or has_street_suffix(low)
     )
+
+
+_CONNECTORS = frozenset({"en", "van", "voor", "de", "der", "den", "het", "op", "in", "&", "'t", "’t", "of", "aan", "te"})
+_TOKEN_BEFORE = re.compile(r"([^\s]+)[ \t]+\Z")
+_CAP_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
+
+
+_COMPOUND_AFTER = re.compile(r"-[a-zà-ÿ]")
+_STREET_WORDS = re.compile(r"[ \t]*([\w'’.]+)")
+
+
+def _street_follows(text: str, start: int) -> bool:
+    """True when one of the next few words on the line is a street name ("Johan de Wittlaan-locatie")."""
+    pos = start
+    for _ in range(5):
+        m = _STREET_WORDS.match(text, pos)
+        if not m:
+            return False
+        if has_street_suffix(m.group(1).split("-")[0]):
+            return True
+        pos = m.end()
+        if pos < len(text) and text[pos] == "-":
+            pos += 1
+    return False
+
+
+def _in_title_phrase(text: str, start: int, end: int, g: Gazetteer) -> bool:
+    """True when the word at ``start:end`` is part of a capitalised name of an organisation or a title:
+    a chain of capitalised words and connectors on the same line contains a document word
+    ("Directie Openbaar Vervoer en Spoor"), or the next word is one ("Bakker Logistiek")."""
+    after = _CAP_AFTER.match(text, end)
+    if after and _ordinary(after.group(1), g, places=False):
+        return True
+    pos = start
+    for _ in range(8):
+        m = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
+        if not m:
+            return False
+        word = m.group(1)
+        if word.lower() in _CONNECTORS:
+            pos = m.start(1)
+            continue
+        if not word[:1].isupper() or not word.replace("-", "").isalpha():
+            return False
+        if _ordinary(word, g, places=False):
+            return True
+        pos = m.start(1)
+    return False
 
 
 class GazetteerNameRecognizer(RulesRecognizer):
@@ -122,6 +171,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         )
         if not (first or surname) or STREET_AHEAD.match(text, s, min(len(text), s + 80)):
             return None
+        if _COMPOUND_AFTER.match(text, s + len(word)) or _street_follows(text, s):
+            return None  # "Bakker-groep", "Johan de Wittlaan-locatie"
         initial = is_sentence_initial(text, s)
         if first:
             n = candidates(text, s, self._line_end(text, s), free=True)
@@ -146,6 +197,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
                                ("gazetteer:surname", "grammar:full-name"))
         if first and g.is_place(word):
             return None
+        if _in_title_phrase(text, s, s + len(word), g):
+            return None  # "Directie Openbaar Vervoer en Spoor", "Bakker Logistiek"
         verb = _PERSON_VERB.match(text, s + len(word)) is not None
         if initial and not verb:
             return None
