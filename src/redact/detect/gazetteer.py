@@ -3,7 +3,8 @@
 The lists come from the ``deduce`` package (Dutch de-identification, UMC Utrecht, LGPL-3.0-or-later):
 ``data/lookup/src/names/lst_first_name``, ``lst_surname`` and ``lst_interfix_surname`` (surnames that
 follow a tussenvoegsel: "Aalst" in "van Aalst"), minus each list's ``exceptions.txt``, and the place
-names of ``data/lookup/src/locations/lst_placename``. The files are located with
+names of ``data/lookup/src/locations/lst_placename`` and the common words of
+``data/lookup/src/whitelist`` (``lst_common_word``, ``lst_stop_word``). The files are located with
 ``importlib.util.find_spec`` and read as text: deduce's own pipeline is never imported (its start-up
 costs seconds and ~1 GB). ``rules/names.yaml`` adds names of non-Dutch origin and lists words that
 are never a name on their own.
@@ -28,6 +29,7 @@ from redact.rules import Rules
 
 _NAMES = ("data", "lookup", "src", "names")
 _PLACES = ("data", "lookup", "src", "locations", "lst_placename")
+_WHITELIST = ("data", "lookup", "src", "whitelist")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,7 @@ class Gazetteer:
     interfix_surnames: frozenset[str]
     places: frozenset[str]
     not_names: frozenset[str]
+    common_words: frozenset[str] = frozenset()  # ordinary Dutch words and stop words (lower case)
 
     def is_first_name(self, word: str) -> bool:
         w = word.lower()
@@ -111,6 +114,9 @@ def _load(source: str, extra_first: frozenset[str], extra_sur: frozenset[str], n
         interfix_surnames=frozenset(w.split()[-1] for w in interfix),
         places=frozenset(" ".join(w.split()) for w in _places(base)),
         not_names=not_names,
+        common_words=frozenset(
+            _read_list(base.joinpath(*_WHITELIST, "lst_common_word")) | _read_list(base.joinpath(*_WHITELIST, "lst_stop_word"))
+        ),
     )
 
 

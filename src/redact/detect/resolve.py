@@ -110,6 +110,17 @@ def _combine(text: str, cluster: list[Finding]) -> Finding:
     return Finding(best.entity, start, end, score, best.recognizer, text[start:end], tuple(evidence))
 
 
+def _same_as_public(f: Finding, public_names: list[NameParts]) -> bool:
+    """A name found without any cue (gazetteer, casing) that is compatible with a public office holder
+    named in the same text ("Van Aalst" after "de minister …, mr. D. van Aalst") is that office holder."""
+    if f.entity != "NAAM" or not public_names:
+        return False
+    if any(e.startswith(("structure:", "context:", "label:", "derived:")) for e in f.evidence):
+        return False
+    parts = parse_name(f.text)
+    return parts is not None and any(parts.compatible(p) for p in public_names)
+
+
 def resolve(text: str, findings: list[Finding], rules: Rules) -> list[Finding]:
     """The findings to propose for ``text``: sanitised, allow-listed and public ones removed,
     persons propagated to every occurrence, overlaps merged; sorted by start."""
@@ -133,6 +144,7 @@ def resolve(text: str, findings: list[Finding], rules: Rules) -> list[Finding]:
                 public_names.append(parts)
             continue
         kept.append(f)
+    kept = [f for f in kept if not _same_as_public(f, public_names)]
     propagated = Propagator(text, public, allow).run(kept, public_names)
     kept += [piece for f in propagated for piece in sanitize(text, f)]
     merged = sorted(merge(text, kept), key=lambda f: (f.start, f.end))

@@ -13,7 +13,9 @@ when a gazetteer (``detect.gazetteer``: deduce's ~15k first names and ~10k surna
   only when a verb of a person follows (``Bakker vraagt …``);
 * a surname written in capitals (``JANSEN``, ``VAN 'T ZAND``) - 0.55.
 
-Not proposed: words that ``rules/names.yaml`` lists as not-names, document and institution words,
+Not proposed: a lone first name or surname that is a common Dutch word (deduce's list of common words)
+or that the same text also uses in lower case ("Fase 2" next to "de eerste fase"); words that
+``rules/names.yaml`` lists as not-names, document and institution words,
 stop words, places (deduce's place list and ours), street names (``Johan de Wittlaan``), names
 followed by an institution word (``Anne Frank Huis``, ``Van Gogh Museum``, ``Erasmus Universiteit``),
 words inside e-mail addresses or URLs. Public office holders are dropped later by the resolver.
@@ -37,7 +39,9 @@ from redact.rules import Rules
 
 _WORD = re.compile(rf"(?<![\w'’@./-]){NAME_WORD}")
 _TV_BEFORE = re.compile(rf"(?<![\w'’])(?P<tv>{TV_CAP})[ \t]+\Z")
-_GIVEN_BEFORE = re.compile(rf"(?<![\w'’@./-])(?P<g>{NAME_WORD})[ \t]+\Z")
+_PREV_LOWER = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+)[ \t]+\Z")
+_ARTICLES = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "ons", "onze", "zijn", "haar", "hun"})
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ]+(?![\w'’])")
 _CAPS = re.compile(
     r"(?<![\w'’@./-])(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|OP|HET|EL|AL)[ \t]+|['’]T[ \t]+){0,3})"
     r"(?P<sur>[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?)(?![\w'’-])"
@@ -144,11 +148,12 @@ class GazetteerNameRecognizer(RulesRecognizer):
         g = self.gazetteer
         results: list[RecognizerResult] = []
         covered_to = -1
+        lower_words = frozenset(_LOWER_WORD.findall(text))
         for m in _WORD.finditer(text):
             s, word = m.start(), m.group()
             if s < covered_to or in_url_or_email(text, s, m.end()):
                 continue
-            r = self._at(text, s, word, g)
+            r = self._at(text, s, word, g, lower_words)
             if r is not None:
                 results.append(r)
                 covered_to = r.end
@@ -162,12 +167,12 @@ class GazetteerNameRecognizer(RulesRecognizer):
         e = text.find("\n", pos)
         return len(text) if e < 0 else e
 
-    def _at(self, text: str, s: int, word: str, g: Gazetteer) -> RecognizerResult | None:
+    def _at(self, text: str, s: int, word: str, g: Gazetteer, lower_words: frozenset[str]) -> RecognizerResult | None:
         parts_words = [p for p in word.split("-") if p]
         first = g.is_first_name(parts_words[0]) and not _ordinary(word, g, places=False)
         tv = _TV_BEFORE.search(text, max(0, s - 12), s)
         surname = any(g.is_surname(p, after_tv=tv is not None) for p in parts_words) and not _ordinary(
-            word, g, places=tv is not None and not g.is_place(f"{tv.group('tv')} {word}")
+            word, g, places=tv is None or g.is_place(f"{tv.group('tv')} {word}")
         )
         if not (first or surname) or STREET_AHEAD.match(text, s, min(len(text), s + 80)):
             return None
@@ -190,11 +195,11 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if surname and tv:
             return make_result(self, "NAAM", tv.start(), s + len(word), self.TV_SCORE,
                                ("gazetteer:surname", "grammar:tussenvoegsel"))
-        given = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
-        if surname and given and not _ordinary(given.group("g"), g) and not is_not_name(given.group("g")):
-            # "Wessel Veenstra": an unlisted first name before a listed surname
-            return make_result(self, "NAAM", given.start("g"), s + len(word), self.FULL_SCORE,
-                               ("gazetteer:surname", "grammar:full-name"))
+        prev = _PREV_LOWER.search(text, max(0, s - 30), s)
+        if prev and (prev.group(1) in _ARTICLES or is_not_name(prev.group(1))):
+            return None  # "de eenheid van de Kroon", "het programma Sprong": an institution or a title
+        if word.lower() in g.common_words or word.lower() in lower_words:
+            return None  # "Fase 2", "Wind op land": an ordinary noun (it occurs in lower case too)
         if first and g.is_place(word):
             return None
         if _in_title_phrase(text, s, s + len(word), g):
