@@ -118,6 +118,14 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
     return out
 
 
+def _blocks(public: NameParts, seed: NameParts) -> bool:
+    """A public office holder blocks a seed of the same family name, except that a bare surname
+    ("Minister Jansen") does not block a civil servant named with initials ("P. Jansen")."""
+    if not public.compatible(seed):
+        return False
+    return bool(public.initials or public.given) or not (seed.initials or seed.given)
+
+
 class Propagator:
     """Finds every occurrence of the seeds' names in one text."""
 
@@ -145,7 +153,7 @@ class Propagator:
             parts = parse_name(f.text)
             if parts is None:
                 continue
-            if any(parts.compatible(p) for p in public_names) or self.public.is_public_person(f.text):
+            if any(_blocks(p, parts) for p in public_names) or self.public.is_public_person(f.text):
                 continue
             for v in _variants(f, parts):
                 variants.setdefault((v.regex, v.entity), v)

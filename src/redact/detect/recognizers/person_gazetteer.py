@@ -31,7 +31,15 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
-from redact.detect.lexicon import COMMON_WORD_NAMES, ORG_ABBREVIATIONS, PLACES, has_street_suffix, is_not_name
+from redact.detect.lexicon import (
+    COMMON_WORD_NAMES,
+    NOT_NAME,
+    ORG_ABBREVIATIONS,
+    PLACES,
+    STOP_WORDS,
+    has_street_suffix,
+    is_not_name,
+)
 from redact.detect.names import NAME_WORD, STREET_AHEAD, TV_CAP, is_sentence_initial
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.scan import candidates
@@ -121,7 +129,8 @@ def _in_title_phrase(text: str, start: int, end: int, g: Gazetteer) -> bool:
         if not word[:1].isupper() or not word.replace("-", "").isalpha():
             return False
         if _ordinary(word, g, places=False):
-            return True
+            # "Dank Johnny!": the first word of a sentence is capitalised anyway
+            return not is_sentence_initial(text, m.start(1))
         pos = m.start(1)
     return False
 
@@ -183,9 +192,9 @@ class GazetteerNameRecognizer(RulesRecognizer):
             n = candidates(text, s, self._line_end(text, s), free=True)
             if n is not None and n.parts is not None and n.parts.form == "full" and n.end > s + len(word):
                 sur_words = [w for w in re.split(r"[- \t]+", n.parts.surname) if w]
-                if not any(_ordinary(w, g, places=False) for w in sur_words) and not INSTITUTION_AFTER.match(
-                    text, n.end
-                ):
+                if INSTITUTION_AFTER.match(text, n.end) or INSTITUTION_AFTER.fullmatch(" " + sur_words[-1]):
+                    return None  # "Anne Frank Huis", "Vincent van Gogh Museum"
+                if not any(_ordinary(w, g, places=False) for w in sur_words):
                     both = any(g.is_surname(w, after_tv=bool(n.parts.tv)) for w in sur_words)
                     score = self.FULL_BOTH_SCORE if both else self.FULL_SCORE
                     evidence = ("gazetteer:first-name", "grammar:full-name") + (("gazetteer:surname",) if both else ())
@@ -196,7 +205,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return make_result(self, "NAAM", tv.start(), s + len(word), self.TV_SCORE,
                                ("gazetteer:surname", "grammar:tussenvoegsel"))
         prev = _PREV_LOWER.search(text, max(0, s - 30), s)
-        if prev and (prev.group(1) in _ARTICLES or is_not_name(prev.group(1))):
+        if prev and (prev.group(1) in _ARTICLES or (prev.group(1) in NOT_NAME and prev.group(1) not in STOP_WORDS)):
             return None  # "de eenheid van de Kroon", "het programma Sprong": an institution or a title
         if word.lower() in g.common_words or word.lower() in lower_words:
             return None  # "Fase 2", "Wind op land": an ordinary noun (it occurs in lower case too)
@@ -224,7 +233,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
         tv = m.group("tv").strip()
         if not all(g.is_surname(w.capitalize(), after_tv=bool(tv)) for w in words):
             return None
-        if any(_ordinary(w.capitalize(), g) for w in words):
+        if any(_ordinary(w.capitalize(), g, places=not tv) for w in words):
             return None
         # a heading in capitals ("VAN DE MINISTER") has more capital words around it
         line_s = text.rfind("\n", 0, m.start()) + 1
