@@ -33,7 +33,10 @@ import yaml  # noqa: E402
 from samplegen.core import HELDOUT_KINDS, KINDS, Sample, build, dump_expected  # noqa: E402
 from samplegen.layout import font_sets  # noqa: E402
 
-__all__ = ["CANONICAL", "HELDOUT_KINDS", "KINDS", "generate_eval", "font_sets", "generate", "generate_canonical", "generate_many", "main"]
+__all__ = [
+    "CANONICAL", "HELDOUT_KINDS", "KINDS", "font_sets", "generate", "generate_canonical", "generate_eval",
+    "generate_many", "main",
+]
 
 # name, kind, seed, options: the committed sample set in samples/
 CANONICAL: tuple[tuple[str, str, int, dict[str, str]], ...] = (

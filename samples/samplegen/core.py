@@ -20,11 +20,11 @@ import yaml
 from faker import Faker
 
 from .common import Built, Ctx
+from .extra import build_besluit, build_chat
+from .heldout import HELDOUT_BUILDERS, HeldoutPeople
 from .layout import Reroll, font_sets, pick_fonts
 from .orgs import MINISTRIES
 from .people import People
-from .extra import build_besluit, build_chat
-from .heldout import HELDOUT_BUILDERS, HeldoutPeople
 from .producer import PRODUCERS, to_reportlab
 from .templates import BUILDERS as _BASE_BUILDERS
 

@@ -26,7 +26,9 @@ from .layout import Seg, Text
 from .people import People, Person, birth_date, bsn, home_address, landline, mobile
 
 LOCALES = ("nl_BE", "nl_BE", "nl_BE", "de_DE", "fr_FR", "en_GB", "it_IT", "tr_TR", "pl_PL")
-_TV = re.compile(r"^((?:[Vv]an [Dd]e[nr]?|[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Vv]ande[nr]?|[Dd]e [Ll]a|[Ll]e|[Vv]on) )?(.+)$")
+_TV = re.compile(
+    r"^((?:[Vv]an [Dd]e[nr]?|[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Vv]ande[nr]?|[Dd]e [Ll]a|[Ll]e|[Vv]on) )?(.+)$"
+)
 
 
 @dataclass

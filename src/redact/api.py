@@ -286,4 +286,4 @@ def evaluate(directory: str | os.PathLike[str], *, rules: Rules | None = None,
     from redact.evaluate import evaluate_dir
 
     rules = (rules or load_rules()).with_public_persons(tuple(public_persons))
-    return evaluate_dir(directory, rules=rules)
+    return evaluate_dir(Path(directory), rules=rules)

@@ -115,7 +115,8 @@ def _load(source: str, extra_first: frozenset[str], extra_sur: frozenset[str], n
         places=frozenset(" ".join(w.split()) for w in _places(base)),
         not_names=not_names,
         common_words=frozenset(
-            _read_list(base.joinpath(*_WHITELIST, "lst_common_word")) | _read_list(base.joinpath(*_WHITELIST, "lst_stop_word"))
+            _read_list(base.joinpath(*_WHITELIST, "lst_common_word"))
+            | _read_list(base.joinpath(*_WHITELIST, "lst_stop_word"))
         ),
     )
 

@@ -4,8 +4,9 @@ Guarantees: the span is the address only (no ``<``/``>``, no ``mailto:``, no tra
 generic public mailboxes from the allow-list (exact addresses, or a local part that is a
 ``mailbox_prefixes`` entry, optionally followed by ``-``/``_``/``.`` and more: ``woo-verzoeken@``) and
 function mailboxes (local parts made of function words or glued from them: ``windbeleid@``,
-``wobverzoeken@``, ``bezwaarenberoep@``, ``team.asiel@``) are not reported. Limits: addresses broken over two lines and addresses written with " at " and
-" dot " in words are not recognised; non-ASCII local parts are not recognised.
+``wobverzoeken@``, ``bezwaarenberoep@``, ``team.asiel@``) are not reported. Limits: addresses broken
+over two lines and addresses written with " at " and " dot " in words are not recognised; non-ASCII
+local parts are not recognised.
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ _SPEAKER_LINES = (
     re.compile(rf"^[ \t]*(?P<name>[^\n\d:]{{3,60}}?)[ \t]+{_TIME}[ \t]*$", re.MULTILINE),
 )
 _MENTION = re.compile(rf"(?<![\w@.])@(?={GIVEN_WORD})")
+_GIVEN = re.compile(GIVEN_WORD)
 
 
 class ChatNameRecognizer(RulesRecognizer):
@@ -68,13 +69,13 @@ class ChatNameRecognizer(RulesRecognizer):
             pos = m.end()
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
-            n = candidates(text, pos, line_end, allow_inverted_given=True, free=True)
-            if n is None:
-                single = re.compile(GIVEN_WORD).match(text, pos, line_end)
+            mention = candidates(text, pos, line_end, allow_inverted_given=True, free=True)
+            if mention is None:
+                single = _GIVEN.match(text, pos, line_end)
                 if single is None:
                     continue
                 start, end = single.span()
             else:
-                start, end = n.start, n.end
+                start, end = mention.start, mention.end
             results.append(make_result(self, "NAAM", start, end, self.MENTION_SCORE, ("structure:mention",)))
         return results

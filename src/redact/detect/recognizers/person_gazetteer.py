@@ -86,7 +86,9 @@ def _ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
     )
 
 
-_CONNECTORS = frozenset({"en", "van", "voor", "de", "der", "den", "het", "op", "in", "&", "'t", "’t", "of", "aan", "te"})
+_CONNECTORS = frozenset(
+    {"en", "van", "voor", "de", "der", "den", "het", "op", "in", "&", "'t", "’t", "of", "aan", "te"}
+)
 _TOKEN_BEFORE = re.compile(r"([^\s]+)[ \t]+\Z")
 _CAP_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
 
