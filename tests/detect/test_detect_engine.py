@@ -106,3 +106,10 @@ def test_cold_start_is_fast_and_offline() -> None:
     assert m["n"] == 2
     assert m["build"] < 1.0, m  # measured ≈0.25 s
     assert m["imports"] + m["build"] < 2.0, m  # measured ≈1.05 s
+
+
+def test_model_recognizer_only_when_a_model_is_installed(detector: Detector) -> None:
+    from redact.detect.recognizers.person_model import available_model
+
+    names = {r.name for r in detector.analyzer.get_recognizers("nl")}
+    assert ("ModelNameRecognizer" in names) == (available_model() is not None)

@@ -25,10 +25,14 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.person_header import HeaderNameRecognizer
     from redact.detect.recognizers.person_label import LabelNameRecognizer
     from redact.detect.recognizers.person_letter import LetterNameRecognizer
+    from redact.detect.recognizers.person_model import ModelNameRecognizer, available_model
     from redact.detect.recognizers.person_title import TitleNameRecognizer
     from redact.detect.recognizers.phone import PhoneRecognizer
 
+    model = available_model()  # an installed nl_core_news_* model adds recall; never required
+    extra: list[EntityRecognizer] = [ModelNameRecognizer(rules, model)] if model else []
     return [
+        *extra,
         EmailRecognizer(rules),
         PhoneRecognizer(rules),
         BsnRecognizer(rules),
