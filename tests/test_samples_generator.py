@@ -27,7 +27,10 @@ SAMPLES = ROOT / "samples"
 CATEGORIES: dict[str, dict[str, str]] = yaml.safe_load(
     (ROOT / "rules" / "categories.yaml").read_text(encoding="utf-8")
 )["categories"]
-CANONICAL_NAMES = ("01-nota", "02-email", "03-verslag", "04-brief-minister", "05-brief-burger", "06-metadata")
+CANONICAL_NAMES = (
+    "01-nota", "02-email", "03-verslag", "04-brief-minister", "05-brief-burger", "06-metadata", "07-chat",
+    "08-besluit",
+)
 SIDEBAR_X0 = 430.0
 RIJKSHUISSTIJL = ("nota", "verslag", "brief-minister", "brief-burger")  # kinds with a colophon column
 
@@ -277,11 +280,12 @@ def test_unknown_kind_is_an_error(tmp_path: Path) -> None:
 
 
 def test_cli_count_writes_varied_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert gen.main(["--out", str(tmp_path), "--count", "7", "--seed", "500"]) == 0
+    n = len(gen.KINDS)
+    assert gen.main(["--out", str(tmp_path), "--count", str(n), "--seed", "500"]) == 0
     pdfs = sorted(tmp_path.glob("*.pdf"))
-    assert len(pdfs) == 7 and len(list(tmp_path.glob("*.expected.yaml"))) == 7
+    assert len(pdfs) == n and len(list(tmp_path.glob("*.expected.yaml"))) == n
     assert {_load(p.with_name(p.stem + ".expected.yaml"))["kind"] for p in pdfs} == set(gen.KINDS)
-    assert "wrote 7 documents" in capsys.readouterr().out
+    assert f"wrote {n} documents" in capsys.readouterr().out
 
 
 def test_generated_numbers_are_valid() -> None:
@@ -294,3 +298,40 @@ def test_generated_numbers_are_valid() -> None:
         assert _elfproef(people.bsn(rng)) and stdnum_bsn.is_valid(people.bsn(rng))
         assert stdnum_iban.is_valid(people.iban(rng)) and stdnum_iban.is_valid(people.iban(rng, spaced=False))
     assert _elfproef("111222333") and not _elfproef("111222334")
+
+
+# --- chat, besluit, held-out names and template, reportlab producer ------------------------------------
+def test_chat_and_besluit_plant_speakers_plates_and_possessives(tmp_path: Path) -> None:
+    chat = _load(gen.generate("chat", 4, tmp_path)[1])
+    assert {"NAAM", "TELEFOON"} <= {r["category"] for r in chat["redact"]}
+    besluit = _load(gen.generate("besluit", 2, tmp_path)[1])
+    cats = {r["category"] for r in besluit["redact"]}
+    assert {"KENTEKEN", "ADRES", "NAAM"} <= cats
+    assert any(r["text"].isupper() for r in besluit["redact"] if r["category"] == "NAAM")  # a name in capitals
+    assert any("artikel" in k for k in besluit["keep"])  # law citations stay
+
+
+def test_heldout_names_and_reportlab_producer(tmp_path: Path) -> None:
+    pdf, yml = gen.generate("hoorzitting", 9001, tmp_path, names="heldout", producer="reportlab")
+    expected = _load(yml)
+    assert expected["names"] == "heldout" and expected["producer"] == "reportlab"
+    import pymupdf
+
+    with pymupdf.open(pdf) as doc:
+        assert "ReportLab" in doc.metadata["producer"]
+        text = " ".join(" ".join(p.get_text().split()) for p in doc)
+    assert all(r["text"] in text for r in expected["redact"] if r["text"] not in expected["in_metadata"])
+    assert "hoorzitting" not in gen.KINDS  # the held-out template is never part of the tuning kinds
+
+
+def test_reportlab_producer_refuses_metadata_kind(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        gen.generate("metadata", 1, tmp_path, producer="reportlab")
+
+
+def test_eval_set_is_committed_and_complete() -> None:
+    root = Path(__file__).resolve().parent / "data" / "eval"
+    counts = {d: len(list((root / d).glob("*.expected.yaml"))) for d in ("tune", "heldout-1", "heldout-2")}
+    assert counts == {"tune": 32, "heldout-1": 10, "heldout-2": 10}
+    for y in root.rglob("*.expected.yaml"):
+        assert (y.parent / _load(y)["document"]).is_file()

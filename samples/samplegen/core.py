@@ -20,12 +20,18 @@ import yaml
 from faker import Faker
 
 from .common import Built, Ctx
+from .extra import build_besluit, build_chat
+from .heldout import HELDOUT_BUILDERS, HeldoutPeople
 from .layout import Reroll, font_sets, pick_fonts
 from .orgs import MINISTRIES
 from .people import People
-from .templates import BUILDERS
+from .producer import PRODUCERS, to_reportlab
+from .templates import BUILDERS as _BASE_BUILDERS
 
+BUILDERS = {**_BASE_BUILDERS, "chat": build_chat, "besluit": build_besluit}
 KINDS: tuple[str, ...] = tuple(BUILDERS)
+HELDOUT_KINDS: tuple[str, ...] = tuple(HELDOUT_BUILDERS)
+NAME_SOURCES = ("tuning", "heldout")
 MAX_ATTEMPTS = 200
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 _FALLBACK_GROUNDS = {
@@ -72,7 +78,13 @@ class Sample:
 
 
 def make_ctx(
-    kind: str, seed: int, attempt: int, *, ministry: str | None = None, fonts: str | None = None
+    kind: str,
+    seed: int,
+    attempt: int,
+    *,
+    ministry: str | None = None,
+    fonts: str | None = None,
+    names: str = "tuning",
 ) -> Ctx:
     key = f"{kind}/{seed}/{attempt}"
     rng = Random(key)
@@ -91,7 +103,7 @@ def make_ctx(
         rng,
         fake,
         font_set,
-        People(rng, fake, font_set.covers),
+        (HeldoutPeople if names == "heldout" else People)(rng, fake, font_set.covers),
         m,
         rng.choice(m.units),
         rng.choice(m.reports),
@@ -101,17 +113,40 @@ def make_ctx(
 
 
 def build(
-    kind: str, seed: int, *, name: str, ministry: str | None = None, fonts: str | None = None
+    kind: str,
+    seed: int,
+    *,
+    name: str,
+    ministry: str | None = None,
+    fonts: str | None = None,
+    names: str = "tuning",
+    producer: str = "pymupdf",
 ) -> Sample:
-    if kind not in BUILDERS:
-        raise ValueError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
+    """One sample. ``names="heldout"`` draws persons from other locales (see ``heldout``);
+    ``producer="reportlab"`` writes the laid-out pages again with reportlab (base-14 fonts only)."""
+    builders = {**BUILDERS, **HELDOUT_BUILDERS}
+    if kind not in builders:
+        raise ValueError(f"unknown kind {kind!r}; choose from {', '.join(builders)}")
+    if names not in NAME_SOURCES or producer not in PRODUCERS:
+        raise ValueError(f"names must be one of {NAME_SOURCES}, producer one of {PRODUCERS}")
+    if producer == "reportlab":
+        if kind == "metadata":
+            raise ValueError("the metadata kind needs PyMuPDF (annotations, XMP)")
+        fonts = fonts if fonts in ("helv", "tiro") else "helv"
     last: Exception | None = None
     for attempt in range(MAX_ATTEMPTS):
-        ctx = make_ctx(kind, seed, attempt, ministry=ministry, fonts=fonts)
+        ctx = make_ctx(kind, seed, attempt, ministry=ministry, fonts=fonts, names=names)
         try:
-            built = BUILDERS[kind](ctx)
+            built = builders[kind](ctx)
             pdf = _finish(built, ctx)
-            return Sample(pdf, _expected(built, ctx, pdf, name))
+            if producer == "reportlab":
+                pdf = to_reportlab(pdf, title=built.title, author=built.author)
+            expected = _expected(built, ctx, pdf, name)
+            if names != "tuning":
+                expected["names"] = names
+            if producer != "pymupdf":
+                expected["producer"] = producer
+            return Sample(pdf, expected)
         except Reroll as e:
             last = e
     raise RuntimeError(f"{kind}/{seed}: no valid layout in {MAX_ATTEMPTS} attempts ({last})")
@@ -233,6 +268,7 @@ def dump_expected(e: dict[str, Any]) -> str:
     lines.append("occurrences:")
     lines += [f"  {_q(t)}: {n}" for t, n in e["occurrences"].items()]
     lines.append(f"in_metadata: [{', '.join(_q(s) for s in e['in_metadata'])}]")
+    lines += [f"{k}: {e[k]}" for k in ("names", "producer") if k in e]
     out = "\n".join(lines) + "\n"
     assert yaml.safe_load(out) == e
     return out

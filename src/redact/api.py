@@ -30,11 +30,12 @@ if TYPE_CHECKING:
     import pymupdf
 
     from redact.detect.engine import Detector
+    from redact.evaluate import EvalReport
     from redact.pdf.triage import Limits
     from redact.pdf.xverify import FullReport
 
-__all__ = ["Plan", "analyze_text", "apply", "get_detector", "propose", "propose_and_apply", "redact_file",
-           "verify_file"]
+__all__ = ["Plan", "analyze_text", "apply", "evaluate", "get_detector", "propose", "propose_and_apply",
+           "redact_file", "verify_file"]
 
 _DETECTORS: dict[str, Detector] = {}
 
@@ -50,9 +51,10 @@ def get_detector(rules: Rules | None = None) -> Detector:
     return det
 
 
-def analyze_text(text: str, *, rules: Rules | None = None) -> list[Finding]:
-    """Personal data in ``text``: resolved findings (merged, propagated, public officials dropped)."""
-    return get_detector(rules).analyze(text)
+def analyze_text(text: str, *, rules: Rules | None = None, known_persons: Sequence[str] = ()) -> list[Finding]:
+    """Personal data in ``text``: resolved findings (merged, propagated, public officials dropped).
+    ``known_persons``: names found elsewhere in the batch (``detect.consistent.batch_persons``)."""
+    return get_detector(rules).analyze(text, known_persons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +128,15 @@ def _signature_proposals(doc: pymupdf.Document, pages: Sequence[PageText], propo
 
 
 def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password: str | None = None,
-            limits: Limits | None = None, ocr: str = "auto", ocr_dpi: int = 300, ocr_lang: str = "nld") -> Plan:
+            limits: Limits | None = None, ocr: str = "auto", ocr_dpi: int = 300, ocr_lang: str = "nld",
+            known_persons: Sequence[str] = ()) -> Plan:
     """Read ``pdf``, extract its text with geometry and propose redactions (nothing is written).
 
     ``password`` opens encrypted files (never logged); ``limits`` sets the byte and page limits.
     ``ocr``: ``auto`` reads scanned pages with Tesseract, ``force`` also re-reads scanned pages that
     carry an old text layer (replacing it), ``off`` never (scanned pages are then flagged, unchecked).
+    ``known_persons``: names identified in other documents of the batch, proposed here too
+    (``--consistent``; see ``redact.detect.consistent``).
     """
     from redact.pdf.ocr import low_confidence_findings, ocr_document
     from redact.pdf.text import extract_document, join_pages
@@ -151,7 +156,7 @@ def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password
         except Exception as e:
             raise ProcessingError(src, f"{type(e).__name__} while extracting text") from e
         text, starts = join_pages(pages)
-        findings = get_detector(rules).analyze(text)
+        findings = get_detector(rules).analyze(text, known_persons)
         findings = low_confidence_findings(findings, pages, starts, text)
         proposals = _to_proposals(findings, pages, starts, sha, rules)
         proposals += _signature_proposals(doc, pages, proposals, sha, rules)
@@ -402,3 +407,16 @@ if TYPE_CHECKING:
 
     from redact.batch import Outcome, Summary
     from redact.reviewflow import ProposeOutcome
+
+
+def evaluate(directory: str | os.PathLike[str], *, rules: Rules | None = None,
+             public_persons: Sequence[str] = ()) -> EvalReport:
+    """Score the proposals of ``propose`` against the ``*.expected.yaml`` files under ``directory``
+    (occurrence-level recall and precision per category, public strings kept; see ``redact.evaluate``).
+
+    ``public_persons``: names of public persons for this document set (like ``--public-list``).
+    """
+    from redact.evaluate import evaluate_dir
+
+    rules = (rules or load_rules()).with_public_persons(tuple(public_persons))
+    return evaluate_dir(Path(directory), rules=rules)

@@ -242,6 +242,37 @@ def apply_cmd(workdir: Path, out_dir: Path, approve_pending: bool, by: str | Non
         sys.exit(ExitCode.SOME_FAILED)
 
 
+@cli.command(name="eval")
+@click.argument("directory", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--min-recall", multiple=True, metavar="[CAT=]X",
+              help="Fail below this recall, for every category or one (NAAM=0.99); repeatable.")
+@click.option("--min-precision", multiple=True, metavar="[CAT=]X",
+              help="Fail below this precision, for every category or one; repeatable.")
+@click.option("--min-keep", type=click.FloatRange(0, 1), default=None,
+              help="Fail when fewer than this share of the public (keep) strings stay readable.")
+@click.option("--items/--no-items", default=True, show_default=True,
+              help="List the missed and spurious strings (test documents only: they are personal data).")
+@_rules_opt
+@_public_opt
+def eval_(directory: Path, min_recall: tuple[str, ...], min_precision: tuple[str, ...], min_keep: float | None,
+          items: bool, rules_dir: Path | None, public_list: Path | None) -> None:
+    """Score the proposals on a document set with expected-results files (*.expected.yaml).
+
+    Prints per-category precision and recall (occurrence level), public strings kept, and the missed
+    and spurious items; exits 1 when a --min-* threshold is not met.
+    """
+    from redact.evaluate import evaluate_dir, failures, format_report, parse_thresholds
+
+    report = evaluate_dir(directory, rules=_rules(rules_dir, public_list))
+    click.echo(format_report(report, items=items))
+    problems = failures(report, min_recall=parse_thresholds(min_recall),
+                        min_precision=parse_thresholds(min_precision), min_keep=min_keep)
+    for p in problems:
+        click.echo(f"below threshold: {p}", err=True)
+    if problems:
+        sys.exit(ExitCode.SOME_FAILED)
+
+
 def main() -> None:
     """Entry point: run the CLI and map errors to exit codes (the only place that does)."""
     try:

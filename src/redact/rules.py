@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -20,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from redact.errors import RulesError
 
-FILES = ("woo-grounds.yaml", "categories.yaml", "public-officials.yaml", "allow-list.yaml")
+FILES = ("woo-grounds.yaml", "categories.yaml", "public-officials.yaml", "allow-list.yaml", "names.yaml")
+NAME_SOURCES = ("deduce",)
 _CODE = re.compile(r"^5\.(1\.[12][a-i]|1\.5|2)$")
 
 
@@ -74,6 +75,21 @@ class _AllowFile(_Strict):
     terms: list[str]
 
 
+class _NamesFile(_Strict):
+    version: int
+    source: str
+    first_names: list[str]
+    surnames: list[str]
+    not_names: list[str]
+
+    @field_validator("source")
+    @classmethod
+    def _source(cls, v: str) -> str:
+        if v not in NAME_SOURCES:
+            raise ValueError(f"unknown name source {v!r}; known: {', '.join(NAME_SOURCES)}")
+        return v
+
+
 @dataclass(frozen=True, slots=True)
 class Rules:
     """All rules, validated. ``version`` is a hash of the files' contents (for resume and review)."""
@@ -88,6 +104,11 @@ class Rules:
     allow_terms: tuple[str, ...]
     version: str
     directory: Path
+    # names.yaml: where the name gazetteers come from, additions and words that are never a name alone
+    name_source: str = "deduce"
+    extra_first_names: frozenset[str] = frozenset()
+    extra_surnames: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
 
     def ground_for(self, category: str) -> Ground:
         try:
@@ -100,11 +121,9 @@ class Rules:
         if not names:
             return self
         merged = tuple(dict.fromkeys(self.public_persons + tuple(n.strip() for n in names if n.strip())))
-        return Rules(
-            self.grounds, self.categories, self.public_roles, merged, self.allow_phones,
-            self.allow_emails, self.mailbox_prefixes, self.allow_terms,
-            self.version + "+" + hashlib.sha256("\n".join(merged).encode()).hexdigest()[:8],
-            self.directory,
+        return replace(
+            self, public_persons=merged,
+            version=self.version + "+" + hashlib.sha256("\n".join(merged).encode()).hexdigest()[:8],
         )
 
 
@@ -146,6 +165,7 @@ def load_rules(directory: Path | None = None) -> Rules:
     cats_f: _CategoriesFile = _read(d / "categories.yaml", _CategoriesFile)
     public_f: _PublicFile = _read(d / "public-officials.yaml", _PublicFile)
     allow_f: _AllowFile = _read(d / "allow-list.yaml", _AllowFile)
+    names_f: _NamesFile = _read(d / "names.yaml", _NamesFile)
 
     grounds: dict[str, Ground] = {}
     for g in grounds_f.grounds:
@@ -171,4 +191,8 @@ def load_rules(directory: Path | None = None) -> Rules:
         allow_terms=tuple(allow_f.terms),
         version=digest.hexdigest()[:16],
         directory=d,
+        name_source=names_f.source,
+        extra_first_names=frozenset(n.strip().lower() for n in names_f.first_names if n.strip()),
+        extra_surnames=frozenset(n.strip().lower() for n in names_f.surnames if n.strip()),
+        not_names=frozenset(n.strip().lower() for n in names_f.not_names if n.strip()),
     )

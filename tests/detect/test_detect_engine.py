@@ -17,7 +17,8 @@ from redact.rules import Rules
 OURS = {
     "EmailRecognizerNL", "PhoneRecognizerNL", "BsnRecognizerNL", "IbanRecognizerNL", "HeaderNameRecognizer",
     "LabelNameRecognizer", "LetterNameRecognizer", "TitleNameRecognizer", "EmailNameRecognizer",
-    "AddressRecognizer", "BirthDateRecognizer",
+    "AddressRecognizer", "BirthDateRecognizer", "GazetteerNameRecognizer", "ChatNameRecognizer",
+    "LicensePlateRecognizerNL",
 }
 
 
@@ -28,7 +29,9 @@ def test_analyzer_is_dutch_with_only_our_recognizers(detector: Detector) -> None
     assert {r.name for r in analyzer.get_recognizers("nl")} == OURS
     assert all(r.supported_language == "nl" for r in analyzer.registry.recognizers)
     entities = set(analyzer.get_supported_entities("nl"))
-    assert entities == {"NAAM", "EMAIL", "TELEFOON", "INITIALEN", "BSN", "IBAN", "ADRES", "GEBOORTEDATUM"}
+    assert entities == {
+        "NAAM", "EMAIL", "TELEFOON", "INITIALEN", "BSN", "IBAN", "ADRES", "GEBOORTEDATUM", "KENTEKEN"
+    }
 
 
 def test_categories_exist_in_rules(detector: Detector, rules: Rules) -> None:
@@ -103,3 +106,10 @@ def test_cold_start_is_fast_and_offline() -> None:
     assert m["n"] == 2
     assert m["build"] < 1.0, m  # measured ≈0.25 s
     assert m["imports"] + m["build"] < 2.0, m  # measured ≈1.05 s
+
+
+def test_model_recognizer_only_when_a_model_is_installed(detector: Detector) -> None:
+    from redact.detect.recognizers.person_model import available_model
+
+    names = {r.name for r in detector.analyzer.get_recognizers("nl")}
+    assert ("ModelNameRecognizer" in names) == (available_model() is not None)

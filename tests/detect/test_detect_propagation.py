@@ -80,7 +80,10 @@ def test_regular_surname_also_at_sentence_start(detector: Detector) -> None:
 def test_other_surname_with_tussenvoegsel_is_not_the_seed(detector: Detector) -> None:
     text = "Opgesteld door: K. Bakker\n\nDe Bakker-groep en Piet de Bakker zijn iemand anders."
     findings = detector.analyze(text)
-    assert [text[f.start : f.end] for f in findings] == ["K. Bakker"]
+    # "Piet de Bakker" is another person: found by the gazetteer, never as a propagation of K. Bakker
+    assert [text[f.start : f.end] for f in findings] == ["K. Bakker", "Piet de Bakker"]
+    assert all("seed:LabelNameRecognizer" not in f.evidence for f in findings)  # not spread from K. Bakker
+    assert untouched(text, findings, "Bakker-groep")
 
 
 def test_place_name_surname_needs_capital_tussenvoegsel(detector: Detector) -> None:
@@ -96,9 +99,13 @@ def test_place_name_surname_needs_capital_tussenvoegsel(detector: Detector) -> N
 
 
 def test_word_boundaries_and_case(detector: Detector) -> None:
-    text = "Contactpersoon: P. Jansen\n\nDe Jansenstraat, Janssen en JANSEN-rapport; jansen@x.nl."
+    text = "Contactpersoon: P. Jansen\n\nDe Jansenstraat, Janssen en JANSEN-rapport; jansen@x.nl. JANSEN belde."
     findings = detector.analyze(text)
-    assert texts(findings, "NAAM") == {"P. Jansen"}
+    # the name in capitals, not the compound "JANSEN-rapport"; Janssen: the gazetteer (another person)
+    assert texts(findings, "NAAM") == {"P. Jansen", "Janssen", "JANSEN"}
+    assert untouched(text, findings, "JANSEN-rapport")  # the compound stays, "JANSEN belde" is covered
+    assert [f.text for f in findings].count("JANSEN") == 1
+    assert untouched(text, findings, "Jansenstraat")
 
 
 def test_not_inside_email_addresses(detector: Detector) -> None:

@@ -190,7 +190,7 @@ def test_review_in_browser_then_apply(browser, server: str, workdir: Path, tmp_p
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(server)
     page.wait_for_selector('body[data-ready="1"]')
-    assert page.locator("#doc-list li").count() == 6
+    assert page.locator("#doc-list li").count() == len(list(SAMPLES.glob("*.pdf")))
     page.click('#doc-list li:has-text("02-email.pdf")')
     page.wait_for_selector(f'#proposals li[data-id="{phone.id}"]')
     assert page.locator("#box-layer .box").count() == sum(len(p.rects) for p in rs.proposals)

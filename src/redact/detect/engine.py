@@ -17,7 +17,7 @@ below WARNING, which can quote context words, are filtered out) or exceptions ra
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import spacy
@@ -145,7 +145,8 @@ class Detector:
             ) from None
         return [to_finding(text, r) for r in results]
 
-    def analyze(self, text: str) -> list[Finding]:
+    def analyze(self, text: str, known_persons: Sequence[str] = ()) -> list[Finding]:
         """Resolved findings for ``text`` (merged, propagated, public officials and allow-listed
-        items removed), sorted by start offset."""
-        return resolve(text, self.raw(text), self.rules)
+        items removed), sorted by start offset. ``known_persons``: names found in other documents of
+        the batch, propagated here too (``detect.consistent``)."""
+        return resolve(text, self.raw(text), self.rules, known_persons)

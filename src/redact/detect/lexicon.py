@@ -127,7 +127,7 @@ FORM_FIELDS: frozenset[str] = frozenset(
 )
 
 # spaCy's Dutch stop words, minus a few that are also common surnames/first names.
-STOP_WORDS: frozenset[str] = frozenset(_SPACY_STOP_WORDS) - {"lang", "pas", "net", "rond", "wil", "min"}
+STOP_WORDS: frozenset[str] = frozenset(_SPACY_STOP_WORDS) - {"lang", "pas", "net", "rond", "wil", "min", "uwe"}
 
 # Surnames and first names that are also ordinary Dutch words: a bare occurrence is propagated only
 # when capitalised and not at the start of a sentence (e.g. "Groot" vs "Groot deel van ...").
@@ -189,7 +189,10 @@ PERSON_LABELS: tuple[str, ...] = (
     "gemaakt door", "ingediend door", "goedgekeurd door", "gecontroleerd door", "verzonden door",
     "medewerker", "projectleider", "dossierhouder", "accounthouder", "actiehouder", "eigenaar",
     "ter attentie van", "t.a.v.", "tav", "naam", "aanvrager", "verzoeker", "indiener", "klager", "melder",
-    "betrokkene", "gesprekspartner", "gesproken met", "namens",
+    "betrokkene", "gesprekspartner", "gesproken met", "namens", "bezwaarmaker", "bezwaarmakers", "gemachtigde",
+    "gemachtigden", "appellant", "appellante", "eiser", "eiseres", "belanghebbende", "lid", "leden", "notulist",
+    "namens verweerder", "namens de minister", "vertegenwoordiger", "advocaat", "contact", "aanvrager",
+    "interviewer", "geïnterviewde", "spreker", "sprekers", "deelnemer", "getuige", "tolk",
 )
 
 # Labels that introduce a list of attendees (may continue over several lines).

@@ -102,6 +102,10 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
     literal = r"[ \t]+".join(re.escape(w) for w in words)
     ordinary = len(words) == 1 and (words[0].lower() in COMMON_WORD_NAMES or words[0].lower() in PLACES)
     add(literal, ordinary, False, bare=len(words) == 1)
+    # the same name in capitals ("VAN 'T ZAND", "JANSEN"), as in official reports and forms
+    upper_sur = r"[ \t]+".join(re.escape(w.upper()) for w in (parts.tv.split() + parts.surname.split()))
+    if len(parts.surname) >= 3:
+        add(upper_sur, ordinary, False)
     if parts.tv:
         add(rf"{_tv_rx(parts.tv, capital_only=place)}[ \t]+{core}", False, True)
         add(rf"{core}(?=,[ \t]*{INITIALS})", place, True)
@@ -112,6 +116,14 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
             if len(w) >= 2:
                 add(re.escape(w), w.lower() in COMMON_WORD_NAMES or w.lower() in PLACES, False)
     return out
+
+
+def _blocks(public: NameParts, seed: NameParts) -> bool:
+    """A public office holder blocks a seed of the same family name, except that a bare surname
+    ("Minister Jansen") does not block a civil servant named with initials ("P. Jansen")."""
+    if not public.compatible(seed):
+        return False
+    return bool(public.initials or public.given) or not (seed.initials or seed.given)
 
 
 class Propagator:
@@ -141,7 +153,7 @@ class Propagator:
             parts = parse_name(f.text)
             if parts is None:
                 continue
-            if any(parts.compatible(p) for p in public_names) or self.public.is_public_person(f.text):
+            if any(_blocks(p, parts) for p in public_names) or self.public.is_public_person(f.text):
                 continue
             for v in _variants(f, parts):
                 variants.setdefault((v.regex, v.entity), v)
@@ -165,7 +177,9 @@ class Propagator:
     def _occurrences(self, v: _Variant) -> list[Finding]:
         text = self.text
         found: list[Finding] = []
-        pattern = re.compile(rf"(?<![\w@'’]){v.regex}(?![\w@'’]|\.\w)")
+        # a possessive belongs to the name: "Van Dams notitie", "De Vries' voorstel", "Jansen's"
+        poss = r"(?:s(?=[ \t])|['’]s(?![\w])|(?<=[sxz])['’](?![\w]))?" if v.entity == "NAAM" else ""
+        pattern = re.compile(rf"(?<![\w@'’]){v.regex}{poss}(?![\w@'’]|\.\w|-[a-zà-ÿ])")
         given_alt = "|".join(re.escape(g) for g in v.given)
         left_items = [rf"{INITIALS}[ \t]?"] + ([rf"(?:{given_alt})[ \t]+"] if given_alt else [])
         left = re.compile(rf"(?:{'|'.join(left_items)})+\Z")

@@ -21,6 +21,7 @@ rules, ``text == source[start:end]``, and no finding spans "\\f", crosses a blan
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.detect.allow import AllowList
@@ -110,9 +111,23 @@ def _combine(text: str, cluster: list[Finding]) -> Finding:
     return Finding(best.entity, start, end, score, best.recognizer, text[start:end], tuple(evidence))
 
 
-def resolve(text: str, findings: list[Finding], rules: Rules) -> list[Finding]:
+def _same_as_public(f: Finding, public_names: list[NameParts]) -> bool:
+    """A name found without any cue (gazetteer, casing) that is compatible with a public office holder
+    named in the same text ("Van Aalst" after "de minister …, mr. D. van Aalst") is that office holder."""
+    if f.entity != "NAAM" or not public_names:
+        return False
+    if any(e.startswith(("structure:", "context:", "label:", "derived:")) for e in f.evidence):
+        return False
+    parts = parse_name(f.text)
+    return parts is not None and any(parts.compatible(p) for p in public_names)
+
+
+def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Sequence[str] = ()) -> list[Finding]:
     """The findings to propose for ``text``: sanitised, allow-listed and public ones removed,
-    persons propagated to every occurrence, overlaps merged; sorted by start."""
+    persons propagated to every occurrence, overlaps merged; sorted by start.
+
+    ``known_persons``: names of persons found in other documents of the same batch (see
+    ``detect.consistent``); they are propagated here too, unless this text names them as public."""
     for f in findings:
         if f.entity not in rules.categories:
             raise ValueError(
@@ -133,7 +148,9 @@ def resolve(text: str, findings: list[Finding], rules: Rules) -> list[Finding]:
                 public_names.append(parts)
             continue
         kept.append(f)
-    propagated = Propagator(text, public, allow).run(kept, public_names)
+    kept = [f for f in kept if not _same_as_public(f, public_names)]
+    seeds = kept + [Finding("NAAM", -1, -1, 0.7, "Batch", n, ("batch",)) for n in known_persons]
+    propagated = Propagator(text, public, allow).run(seeds, public_names)
     kept += [piece for f in propagated for piece in sanitize(text, f)]
     merged = sorted(merge(text, kept), key=lambda f: (f.start, f.end))
     return [replace(f, text=original[f.start : f.end]) for f in merged]

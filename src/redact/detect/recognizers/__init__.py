@@ -18,14 +18,21 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.bsn import BsnRecognizer
     from redact.detect.recognizers.email import EmailRecognizer
     from redact.detect.recognizers.iban import IbanRecognizer
+    from redact.detect.recognizers.kenteken import LicensePlateRecognizer
+    from redact.detect.recognizers.person_chat import ChatNameRecognizer
     from redact.detect.recognizers.person_email import EmailNameRecognizer
+    from redact.detect.recognizers.person_gazetteer import GazetteerNameRecognizer
     from redact.detect.recognizers.person_header import HeaderNameRecognizer
     from redact.detect.recognizers.person_label import LabelNameRecognizer
     from redact.detect.recognizers.person_letter import LetterNameRecognizer
+    from redact.detect.recognizers.person_model import ModelNameRecognizer, available_model
     from redact.detect.recognizers.person_title import TitleNameRecognizer
     from redact.detect.recognizers.phone import PhoneRecognizer
 
+    model = available_model()  # an installed nl_core_news_* model adds recall; never required
+    extra: list[EntityRecognizer] = [ModelNameRecognizer(rules, model)] if model else []
     return [
+        *extra,
         EmailRecognizer(rules),
         PhoneRecognizer(rules),
         BsnRecognizer(rules),
@@ -37,4 +44,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         EmailNameRecognizer(rules),
         AddressRecognizer(rules),
         BirthDateRecognizer(rules),
+        GazetteerNameRecognizer(rules),
+        ChatNameRecognizer(rules),
+        LicensePlateRecognizer(rules),
     ]

@@ -7,7 +7,8 @@ Cues:
   or two lines: ``Kerkstraat 231, 7580 ME Almere`` or ``Kerkstraat 231\\n7580 ME Almere``;
 * the recipient block of a letter: a line with a form of address and a name (``Mevrouw M. van
   Leeuwen``, ``De heer P. Jansen``, ``Dhr. Jansen``) followed by a street line and a postcode line;
-* ``wonende aan`` / ``woonachtig aan`` / ``wonende op`` + street and house number.
+* ``wonende aan`` / ``woonachtig aan`` / ``wonende op`` + street and house number (and the postcode
+  and place when they follow on the same line: ``wonende aan Kerkstraat 2, 1234 AB Ede``).
 
 Reported: the street + house number (``Kerkstraat 231``, ``Laan van Meerdervoort 12-bis``) and the
 postcode + place (``7580 ME Almere``). Guarantees: P.O. boxes (``Postbus``) are not reported, and the
@@ -45,7 +46,7 @@ _LABEL = re.compile(
 )
 _LIVING = re.compile(
     r"(?<![\w])(?P<cue>(?i:wonende|woonachtig|woonadres))[ \t]+(?:(?i:aan|op|te)[ \t]+)?"
-    rf"(?:(?i:de|het)[ \t]+)?(?P<street>{STREET})"
+    rf"(?:(?i:de|het)[ \t]+)?(?P<street>{STREET})(?:[ \t]*,?[ \t]*(?P<pc>{POSTCODE}))?"
 )
 
 
@@ -66,6 +67,8 @@ class AddressRecognizer(RulesRecognizer):
         for m in _LIVING.finditer(text):
             cue = f"context:{m.group('cue').lower()}"
             results.append(self._result(m.start("street"), m.end("street"), cue))
+            if m.group("pc"):
+                results.append(self._result(m.start("pc"), m.end("pc"), cue))
         return results
 
     def _result(self, start: int, end: int, cue: str) -> RecognizerResult:

@@ -2,9 +2,11 @@
 
 Guarantees: the span is the address only (no ``<``/``>``, no ``mailto:``, no trailing dot);
 generic public mailboxes from the allow-list (exact addresses, or a local part that is a
-``mailbox_prefixes`` entry, optionally followed by ``-``/``_``/``.`` and more: ``woo-verzoeken@``) are
-not reported. Limits: addresses broken over two lines and addresses written with " at " and
-" dot " in words are not recognised; non-ASCII local parts are not recognised.
+``mailbox_prefixes`` entry, optionally followed by ``-``/``_``/``.`` and more: ``woo-verzoeken@``) and
+function mailboxes (local parts made of function words or glued from them: ``windbeleid@``,
+``wobverzoeken@``, ``bezwaarenberoep@``, ``team.asiel@``) are not reported. Limits: addresses broken
+over two lines and addresses written with " at " and " dot " in words are not recognised; non-ASCII
+local parts are not recognised.
 """
 
 from __future__ import annotations
@@ -47,9 +49,40 @@ def is_function_mailbox(address: str, rules: Rules) -> bool:
     if addr in rules.allow_emails:
         return True
     local = addr.split("@", 1)[0]
-    return any(
-        local == p or (local.startswith(p) and local[len(p)] in "-_.") for p in rules.mailbox_prefixes
-    )
+    if any(local == p or (local.startswith(p) and local[len(p)] in "-_.") for p in rules.mailbox_prefixes):
+        return True
+    return _function_local(local, rules)
+
+
+# Words that make a local part a function mailbox: "windbeleid@", "wobverzoeken@", "team.asiel@".
+_FUNCTION_WORDS = (
+    "beleid", "verzoek", "verzoeken", "zaken", "loket", "team", "bureau", "dienst", "secretariaat", "desk",
+    "meldpunt", "vragen", "aanvragen", "klacht", "klachten", "bezwaar", "bezwaren", "beroep", "subsidie",
+    "subsidies", "facturen", "inkoop", "support", "service", "communicatie", "redactie", "planning",
+    "directie", "afdeling", "programma", "project", "overleg", "commissie", "raad", "griffie", "postbus",
+    "informatie", "verzending", "archief", "integriteit", "privacy", "toezicht", "handhaving", "vergunning",
+    "vergunningen", "juridisch", "juridische", "woo", "wob", "pers", "media", "ict", "hr", "fez", "dpo", "fg",
+)
+
+
+_COLLECTIVE = frozenset({"team", "loket", "meldpunt", "bureau", "desk", "afdeling", "directie", "programma",
+                         "project", "secretariaat", "servicedesk", "helpdesk"})
+
+
+def _function_local(local: str, rules: Rules) -> bool:
+    """A local part made of function words, or one word glued from a prefix or ending in one:
+    ``windbeleid``, ``wobverzoeken``, ``bezwaarenberoep``, ``team-asiel``. A local part with an
+    initial or a first-name form (``p.jansen``, ``jp.devries``) is a person."""
+    tokens = [t for t in re.split(r"[._-]+", re.sub(r"\d+", "", local)) if t]
+    if not tokens or any(len(t) <= 2 and t not in _FUNCTION_WORDS for t in tokens):
+        return False
+    if all(t in _FUNCTION_WORDS for t in tokens) or tokens[0] in _COLLECTIVE:
+        return True  # "woo.team@", "team.asiel@", "loket.subsidies@" (not "informatie.jansen@")
+    if len(tokens) == 1:
+        word = tokens[0]
+        glued = any(word.startswith(p) and len(word) - len(p) >= 4 for p in (*rules.mailbox_prefixes, "wob", "woo"))
+        return glued or any(word.endswith(w) and len(word) > len(w) + 2 for w in _FUNCTION_WORDS if len(w) >= 5)
+    return False
 
 
 class EmailRecognizer(PatternRecognizer):

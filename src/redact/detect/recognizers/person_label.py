@@ -150,7 +150,9 @@ class LabelNameRecognizer(RulesRecognizer):
             if nl is None or _LABEL_LIKE.match(text, nl[0], nl[1]) or _LABEL.match(text, nl[0], nl[1]):
                 return []
             # a list of attendees on the next line: one odd item must not cost the others
-            next_mode: Mode = "lenient" if is_list else "strict"
+            # after "Label:" the value starts with the name ("Vitali Martin, geboren …"); without a colon
+            # the whole next line must be names
+            next_mode: Mode = "lenient" if is_list else ("stop" if colon else "strict")
             spans = scan_names(text, nl[0], nl[1], mode=next_mode, paraph_ok=paraph_ok)
             evidence += ("structure:next-line",)
             nxt_from = nl[1]

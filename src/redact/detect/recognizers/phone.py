@@ -43,6 +43,8 @@ _SERVICE_TYPES = frozenset(
     }
 )
 _IBAN_BEFORE = re.compile(r"[A-Z]{2}\d{2}[ ]?[A-Z]{4}[ ]?$")
+# "03-04-2023 11:12" (a chat time stamp) and "12.03.2024": a date, never a phone number
+_DATE_START = re.compile(r"[\[(]?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}(?!\d)")
 
 
 def national_digits(number: PhoneNumber) -> str:
@@ -83,7 +85,7 @@ class PhoneRecognizer(RulesRecognizer):
                     continue
                 if phonenumbers.number_type(m.number) in _SERVICE_TYPES:
                     continue
-                if _IBAN_BEFORE.search(before):
+                if _IBAN_BEFORE.search(before) or _DATE_START.match(text, start, end):
                     continue
                 positive = _POSITIVE.search(before)
                 if not positive and (_NEGATIVE.search(before) or _AFTER_NEGATIVE.match(text, end, le)):

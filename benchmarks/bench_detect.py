@@ -1,0 +1,79 @@
+"""Benchmark detection: analyzer start-up per process (time, resident memory) and the time to analyse
+a 10-page memo, plus ``redact eval`` on the evaluation set.
+
+Usage: python benchmarks/bench_detect.py [--pages 10] [--repeat 5]
+
+Start-up is measured in a fresh interpreter (imports + ``Detector(rules)``, which loads the name
+gazetteers); RSS is that process's peak resident set (``ru_maxrss``). The memo is the page text of
+samples/01-nota.pdf and the tune set's notas concatenated to ``--pages`` pages. Targets (issue #3):
+start-up <= 2 s and <= 400 MB, a 10-page memo well under a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_STARTUP = """
+import json, resource, time
+t0 = time.perf_counter()
+from redact.detect.engine import Detector
+from redact.rules import load_rules
+d = Detector(load_rules())
+t1 = time.perf_counter()
+d.analyze("Contactpersoon: P. Jansen")
+print(json.dumps({"startup_s": t1 - t0, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def memo_text(pages: int) -> str:
+    import pymupdf
+
+    sources = [ROOT / "samples" / "01-nota.pdf", *sorted((ROOT / "tests/data/eval/tune").glob("*-nota.pdf"))]
+    page_texts: list[str] = []
+    for src in sources:
+        with pymupdf.open(src) as doc:
+            page_texts += [p.get_text() for p in doc]
+    return "\n\f\n".join((page_texts * pages)[:pages])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=10)
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    runs = [json.loads(subprocess.run([sys.executable, "-c", _STARTUP], capture_output=True, text=True,
+                                      check=True).stdout) for _ in range(3)]
+    print(f"start-up (imports + analyzer): {min(r['startup_s'] for r in runs):.2f} s "
+          f"(best of 3), peak RSS {max(r['rss_mb'] for r in runs):.0f} MB")
+
+    from redact.detect.engine import Detector
+    from redact.rules import load_rules
+
+    det = Detector(load_rules())
+    text = memo_text(args.pages)
+    det.analyze(text)  # warm-up
+    times = []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        findings = det.analyze(text)
+        times.append(time.perf_counter() - t0)
+    print(f"{args.pages}-page memo ({len(text):,} characters): {min(times) * 1000:.0f} ms best, "
+          f"{sum(times) / len(times) * 1000:.0f} ms mean of {args.repeat}; {len(findings)} findings")
+
+    from redact.evaluate import evaluate_dir
+
+    t0 = time.perf_counter()
+    report = evaluate_dir(ROOT / "tests" / "data" / "eval")
+    print(f"redact eval tests/data/eval: {report.documents} documents, {report.pages} pages in "
+          f"{time.perf_counter() - t0:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

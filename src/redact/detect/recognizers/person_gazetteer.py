@@ -1,0 +1,281 @@
+"""NAAM in running text without any structural cue: name gazetteers + name grammar + Dutch casing.
+
+Dutch writes common nouns in lower case, so a capitalised word in the middle of a sentence is a proper
+noun: a person, an organisation, a place, a law or a title. This recognizer proposes it as a person
+when a gazetteer (``detect.gazetteer``: deduce's ~15k first names and ~10k surnames, plus
+``rules/names.yaml``) says so:
+
+* a first name followed by a name (``Justin Rouwhorst``, ``Cas van Dam``, ``Anne-Marie P. de Wit``)
+  - score 0.7, 0.8 when the surname is in the surname list too;
+* a first name alone in mid-sentence (``dan kan Julian het dossier sluiten``, ``Dank Johnny!``) - 0.6;
+* a surname after a capitalised tussenvoegsel (``Van Dam``, ``De Vries``) - 0.65;
+* a surname alone in mid-sentence (``volgens Bakker is dat …``) - 0.5; at the start of a sentence
+  only when a verb of a person follows (``Bakker vraagt …``);
+* a surname written in capitals (``JANSEN``, ``VAN 'T ZAND``) - 0.55.
+
+Not proposed: a lone first name or surname that is a common Dutch word (deduce's list of common words)
+or that the same text also uses in lower case ("Fase 2" next to "de eerste fase"); words that
+``rules/names.yaml`` lists as not-names, document and institution words,
+stop words, places (deduce's place list and ours), street names (``Johan de Wittlaan``), names
+followed by an institution word (``Anne Frank Huis``, ``Van Gogh Museum``, ``Erasmus Universiteit``),
+words inside e-mail addresses or URLs. Public office holders are dropped later by the resolver.
+Limits: a name of which no part is in any list and that has no cue elsewhere is missed; a surname
+that is also a place or an ordinary word is only found by propagation from a cued occurrence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.gazetteer import Gazetteer, load_gazetteer
+from redact.detect.lexicon import (
+    COMMON_WORD_NAMES,
+    NOT_NAME,
+    ORG_ABBREVIATIONS,
+    PLACES,
+    STOP_WORDS,
+    has_street_suffix,
+    is_not_name,
+)
+from redact.detect.names import NAME_WORD, STREET_AHEAD, TV_CAP, is_sentence_initial
+from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
+from redact.detect.scan import candidates
+from redact.rules import Rules
+
+_WORD = re.compile(rf"(?<![\w'’@./-]){NAME_WORD}")
+_TV_BEFORE = re.compile(rf"(?<![\w'’])(?P<tv>{TV_CAP})[ \t]+\Z")
+_PREV_LOWER = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+)[ \t]+\Z")
+_ARTICLES = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "ons", "onze", "zijn", "haar", "hun"})
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ]+(?![\w'’])")
+_CAPS = re.compile(
+    r"(?<![\w'’@./-])(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|OP|HET|EL|AL)[ \t]+|['’]T[ \t]+){0,3})"
+    r"(?P<sur>[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?)(?![\w'’-])"
+)
+# An institution named after a person: "Anne Frank Huis", "Van Gogh Museum", "Johan Cruijff ArenA".
+INSTITUTION_AFTER = re.compile(
+    r"[ \t]*(?:-[ \t]*)?(?:Huis|Museum|Universiteit|Arena|ArenA|Fonds|Cultuurfonds|Stichting|Instituut|School|"
+    r"College|Ziekenhuis|Prijs|Lezing|Zaal|Gebouw|Centrum|Kazerne|Academie|Brug|Tunnel|Park|Kliniek|Plein|"
+    r"Lyceum|Gymnasium|Foundation|Award|Stadion|Theater|Schouwburg|Bibliotheek|Fonds|Penning|Leerstoel|"
+    r"Kanaal|Sluis|Haven|Toren|Kerk|Hal|Stadium|Medaille|Trofee|Beurs|Lab|Laboratorium|Campus|Hogeschool|"
+    r"Stadhouder|Polder|Bos|Dijk|Kade|Singel|Gracht)(?![\w])"
+)
+_INSTITUTION_WORDS = ("fonds", "museum", "universiteit", "instituut", "stichting", "ziekenhuis", "arena",
+                      "prijs", "college", "academie", "school", "kliniek", "huis", "theater")
+_PERSON_VERB = re.compile(
+    r"[ \t]+(?:vraagt|meldt|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
+    r"zegt|benadrukt|deelt|schetst|reageert|antwoordt|bevestigt|informeert|stemt|sluit|vindt|verwacht|"
+    r"pleit|constateert|herkent|zal|wil|kan|gaat|mailt|belt|belde|schrijft|werkt|brengt|doet|had|was|is|"
+    r"en|heeft|vroeg|meldde|gaf|stelde|zei|merkte|reageerde|antwoordde|mailde|stuurde)(?![\w])"
+)
+
+
+# A legal form or company word after a capitalised chain makes it an organisation ("Line Ltd", "Marine Co").
+_LEGAL_FORM = re.compile(
+    r"[ \t]+(?:[A-Z][\w&'.-]*[ \t]+){0,3}(?:Ltd|Co|Inc|LLC|Corp|Corporation|Company|Limited|PLC|GmbH|AG|SA|"
+    r"S\.A|B\.?V|N\.?V|V\.O\.F|A/S|ASA|AB|Oy|S\.p\.A|SpA|Kaisha|Holding|Group|Groep|Lines|Line|Shipping|"
+    r"Logistics|International)(?![\w])"
+)
+_LEGAL_WORD = re.compile(r"Ltd|Co|Inc|Corp|Company|Limited|Holding|Group|Groep|Lines?|Shipping|Logistics|Plaza|"
+                         r"Tower|Street|Avenue|Road|Building|Centre|Center")
+_EN_WORDS = frozenset([
+    "the", "of", "and", "to", "is", "for", "with", "on", "by", "as", "at", "from", "this", "that", "are",
+    "be", "or", "an"
+])
+_NL_WORDS = frozenset([
+    "de", "het", "een", "van", "en", "is", "op", "te", "voor", "met", "dat", "die", "niet", "zijn", "aan",
+    "of", "om", "bij", "als", "door", "naar"
+])
+
+
+def _english_paragraph(text: str, pos: int) -> bool:
+    """True when the paragraph around ``pos`` reads as English: Dutch casing cues do not apply there."""
+    s = text.rfind("\n\n", 0, pos)
+    e = text.find("\n\n", pos)
+    words = re.findall(r"[a-z]+", text[s + 1 if s >= 0 else 0:e if e >= 0 else len(text)].lower())
+    en = sum(w in _EN_WORDS for w in words)
+    nl = sum(w in _NL_WORDS for w in words)
+    return en >= 2 and en > nl
+
+
+def _ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
+    """A word that is never a name on its own here (document word, place, abbreviation, institution);
+    ``places=False`` where a first name or tussenvoegsel already says "person" ("Victoria van der Linden")."""
+    low = word.lower()
+    return (
+        is_not_name(word)
+        or low in g.not_names
+        or (places and (low in PLACES or g.is_place(low)))
+        or word.upper() in ORG_ABBREVIATIONS
+        or low.endswith(_INSTITUTION_WORDS)
+        or has_street_suffix(low)
+    )
+
+
+_CONNECTORS = frozenset(
+    {"en", "van", "voor", "de", "der", "den", "het", "op", "in", "&", "'t", "’t", "of", "aan", "te"}
+)
+_TOKEN_BEFORE = re.compile(r"([^\s]+)[ \t]+\Z")
+_CAP_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
+
+
+_COMPOUND_AFTER = re.compile(r"-[a-zà-ÿ]")
+_STREET_WORDS = re.compile(r"[ \t]*([\w'’.]+)")
+
+
+def _street_follows(text: str, start: int) -> bool:
+    """True when one of the next few words on the line is a street name ("Johan de Wittlaan-locatie")."""
+    pos = start
+    for _ in range(5):
+        m = _STREET_WORDS.match(text, pos)
+        if not m:
+            return False
+        if has_street_suffix(m.group(1).split("-")[0]):
+            return True
+        pos = m.end()
+        if pos < len(text) and text[pos] == "-":
+            pos += 1
+    return False
+
+
+def _in_title_phrase(text: str, start: int, end: int, g: Gazetteer) -> bool:
+    """True when the word at ``start:end`` is part of a capitalised name of an organisation or a title:
+    a chain of capitalised words and connectors on the same line contains a document word
+    ("Directie Openbaar Vervoer en Spoor"), or the next word is one ("Bakker Logistiek")."""
+    after = _CAP_AFTER.match(text, end)
+    if after and _ordinary(after.group(1), g, places=False):
+        return True
+    pos = start
+    for _ in range(8):
+        m = _TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
+        if not m:
+            return False
+        word = m.group(1)
+        if word.lower() in _CONNECTORS:
+            pos = m.start(1)
+            continue
+        if not word[:1].isupper() or not word.replace("-", "").isalpha():
+            return False
+        if _ordinary(word, g, places=False):
+            # "Dank Johnny!": the first word of a sentence is capitalised anyway
+            return not is_sentence_initial(text, m.start(1))
+        pos = m.start(1)
+    return False
+
+
+class GazetteerNameRecognizer(RulesRecognizer):
+    """Names in running text, from name lists and Dutch casing."""
+
+    NAME = "GazetteerNameRecognizer"
+    ENTITIES = ("NAAM",)
+    FULL_SCORE = 0.7
+    FULL_BOTH_SCORE = 0.8
+    FIRST_SCORE = 0.6
+    TV_SCORE = 0.65
+    SURNAME_SCORE = 0.5
+    CAPS_SCORE = 0.55
+
+    def __init__(self, rules: Rules) -> None:
+        self.gazetteer = load_gazetteer(rules)
+        super().__init__(rules)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        g = self.gazetteer
+        results: list[RecognizerResult] = []
+        covered_to = -1
+        lower_words = frozenset(_LOWER_WORD.findall(text))
+        for m in _WORD.finditer(text):
+            s, word = m.start(), m.group()
+            if s < covered_to or in_url_or_email(text, s, m.end()):
+                continue
+            r = self._at(text, s, word, g, lower_words)
+            if r is not None:
+                results.append(r)
+                covered_to = r.end
+        for m in _CAPS.finditer(text):
+            r = self._caps(text, m, g)
+            if r is not None:
+                results.append(r)
+        return results
+
+    def _line_end(self, text: str, pos: int) -> int:
+        e = text.find("\n", pos)
+        return len(text) if e < 0 else e
+
+    def _at(self, text: str, s: int, word: str, g: Gazetteer, lower_words: frozenset[str]) -> RecognizerResult | None:
+        parts_words = [p for p in word.split("-") if p]
+        first = g.is_first_name(parts_words[0]) and not _ordinary(word, g, places=False)
+        tv = _TV_BEFORE.search(text, max(0, s - 12), s)
+        surname = any(g.is_surname(p, after_tv=tv is not None) for p in parts_words) and not _ordinary(
+            word, g, places=tv is None or g.is_place(f"{tv.group('tv')} {word}")
+        )
+        if not (first or surname) or STREET_AHEAD.match(text, s, min(len(text), s + 80)):
+            return None
+        if _COMPOUND_AFTER.match(text, s + len(word)) or _street_follows(text, s):
+            return None  # "Bakker-groep", "Johan de Wittlaan-locatie"
+        if _LEGAL_WORD.fullmatch(word) or _LEGAL_FORM.match(text, s + len(word)) or _english_paragraph(text, s):
+            return None  # "Ocean Line Ltd", running English text (no Dutch casing cues)
+        initial = is_sentence_initial(text, s)
+        if first:
+            n = candidates(text, s, self._line_end(text, s), free=True)
+            if n is not None and n.parts is not None and n.parts.form == "full" and n.end > s + len(word):
+                sur_words = [w for w in re.split(r"[- \t]+", n.parts.surname) if w]
+                if (INSTITUTION_AFTER.match(text, n.end) or INSTITUTION_AFTER.fullmatch(" " + sur_words[-1])
+                        or _LEGAL_WORD.fullmatch(sur_words[-1])):
+                    return None  # "Anne Frank Huis", "Vincent van Gogh Museum"
+                if not any(_ordinary(w, g, places=False) for w in sur_words):
+                    both = any(g.is_surname(w, after_tv=bool(n.parts.tv)) for w in sur_words)
+                    score = self.FULL_BOTH_SCORE if both else self.FULL_SCORE
+                    evidence = ("gazetteer:first-name", "grammar:full-name") + (("gazetteer:surname",) if both else ())
+                    return make_result(self, "NAAM", s, n.end, score, evidence)
+        if INSTITUTION_AFTER.match(text, s + len(word)):
+            return None
+        if surname and tv:
+            return make_result(self, "NAAM", tv.start(), s + len(word), self.TV_SCORE,
+                               ("gazetteer:surname", "grammar:tussenvoegsel"))
+        prev = _PREV_LOWER.search(text, max(0, s - 30), s)
+        if prev and (prev.group(1) in _ARTICLES or (prev.group(1) in NOT_NAME and prev.group(1) not in STOP_WORDS)):
+            return None  # "de eenheid van de Kroon", "het programma Sprong": an institution or a title
+        if word.lower() in g.common_words or word.lower() in lower_words:
+            return None  # "Fase 2", "Wind op land": an ordinary noun (it occurs in lower case too)
+        if first and g.is_place(word):
+            return None
+        if _in_title_phrase(text, s, s + len(word), g):
+            return None  # "Directie Openbaar Vervoer en Spoor", "Bakker Logistiek"
+        verb = _PERSON_VERB.match(text, s + len(word)) is not None
+        if initial and not verb:
+            return None
+        if word.lower() in COMMON_WORD_NAMES and initial:
+            return None
+        if first and not g.is_place(word):
+            return make_result(self, "NAAM", s, s + len(word), self.FIRST_SCORE,
+                               ("gazetteer:first-name", "casing:mid-sentence" if not initial else "context:verb"))
+        return make_result(self, "NAAM", s, s + len(word), self.SURNAME_SCORE,
+                           ("gazetteer:surname", "casing:mid-sentence" if not initial else "context:verb"))
+
+    def _caps(self, text: str, m: re.Match[str], g: Gazetteer) -> RecognizerResult | None:
+        sur = m.group("sur")
+        core = sur.replace("’", "'")
+        if core.upper() in ORG_ABBREVIATIONS or len(core.replace("'", "")) < 4:
+            return None
+        words = [w for w in core.split("-") if w]
+        tv = m.group("tv").strip()
+        if not all(g.is_surname(w.capitalize(), after_tv=bool(tv)) for w in words):
+            return None
+        if any(_ordinary(w.capitalize(), g, places=not tv) for w in words):
+            return None
+        # a heading in capitals ("VAN DE MINISTER") has more capital words around it
+        line_s = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_s:self._line_end(text, m.start())]
+        caps_words = re.findall(r"(?<![\w])[A-Z]{2,}(?![\w])", line)
+        if len(caps_words) > 4:
+            return None
+        start = m.start("tv") if tv else m.start("sur")
+        return make_result(self, "NAAM", start, m.end(), self.CAPS_SCORE, ("gazetteer:surname", "casing:capitals"))
+
+
+__all__ = ["INSTITUTION_AFTER", "GazetteerNameRecognizer"]

@@ -1,0 +1,249 @@
+"""The evaluation harness: proposals of the tool against the expected-results files of a document set.
+
+``evaluate_dir(DIR)`` runs ``api.propose`` on every ``*.pdf`` under DIR that has a ``<name>.expected.yaml``
+next to it (the format of samples/README.md) and scores at occurrence level, per category:
+
+* **recall** - every occurrence of an expected ``redact`` string in the page text is a positive; it is
+  *hit* when every letter and digit of it lies inside proposals (a dot after a final initial may stay);
+* **precision** - a proposal is correct when it overlaps an expected occurrence (a proposal inside a
+  longer personal datum counts as correct: it is personal data anyway), otherwise it is *spurious*;
+* **keep** - every occurrence of a ``keep`` string is *kept* when no proposal overlaps it;
+* **BSN** - every proposed BSN must pass the 11-check (``bad_bsn`` counts those that do not).
+
+Strings planted only in metadata (``in_metadata``) do not occur in the page text and are not scored; hand-
+drawn and image proposals (``start < 0``, e.g. HANDTEKENING regions) are not scored either.
+Guarantees: documents are only read; the report holds the missed and spurious strings because its reader
+evaluates test documents: do not run it on real personal data and publish the output.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from redact.errors import UsageError
+from redact.models import PageText, Proposal
+from redact.rules import Rules
+
+OVERALL = "ALL"
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One missed occurrence, spurious proposal or touched keep string."""
+
+    document: str
+    page: int  # 1-based
+    category: str
+    text: str
+
+
+@dataclass(slots=True)
+class CategoryScore:
+    """Counts for one category (or ``ALL``)."""
+
+    category: str
+    expected: int = 0  # occurrences of expected strings
+    hit: int = 0
+    proposed: int = 0  # proposals of this category
+    correct: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.hit / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.proposed if self.proposed else 1.0
+
+
+@dataclass(slots=True)
+class EvalReport:
+    """The scores of a document set."""
+
+    documents: int = 0
+    pages: int = 0
+    categories: dict[str, CategoryScore] = field(default_factory=dict)
+    missed: list[Item] = field(default_factory=list)
+    spurious: list[Item] = field(default_factory=list)
+    keep_total: int = 0
+    keep_kept: int = 0
+    touched: list[Item] = field(default_factory=list)
+    bad_bsn: int = 0
+    seconds: float = 0.0
+
+    @property
+    def keep_ratio(self) -> float:
+        return self.keep_kept / self.keep_total if self.keep_total else 1.0
+
+    def category(self, name: str) -> CategoryScore:
+        return self.categories.setdefault(name, CategoryScore(name))
+
+    @property
+    def overall(self) -> CategoryScore:
+        total = CategoryScore(OVERALL)
+        for c in self.categories.values():
+            total.expected += c.expected
+            total.hit += c.hit
+            total.proposed += c.proposed
+            total.correct += c.correct
+        return total
+
+
+def _pattern(s: str, bounded: bool) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(w) for w in s.split())
+    return re.compile(rf"(?<![\w'’]){body}(?![\w'’])" if bounded else body)
+
+
+def _occurrences(text: str, s: str, *, bounded: bool = False) -> list[tuple[int, int]]:
+    """Occurrences of ``s`` with any whitespace between its words; ``bounded``: as whole words (keep
+    strings such as the label "T"); redact strings are counted like ``str.count`` (samples/README.md)."""
+    return [m.span() for m in _pattern(s, bounded).finditer(text)] if s.strip() else []
+
+
+def _bsn_ok(text: str) -> bool:
+    from stdnum.nl import bsn
+
+    return bool(bsn.is_valid(re.sub(r"\D", "", text)))
+
+
+def score_document(report: EvalReport, name: str, pages: Sequence[PageText], proposals: Sequence[Proposal],
+                   expected: Mapping[str, Any]) -> None:
+    """Add the scores of one document (its page texts and proposals) to ``report``."""
+    redact = list(expected.get("redact", []))  # strings only planted in metadata simply do not occur
+    report.documents += 1
+    report.pages += len(pages)
+    for pt in pages:
+        props = [p for p in proposals if p.page == pt.page and p.start >= 0]
+        mask = bytearray(len(pt.text))
+        for p in props:
+            mask[p.start : p.end] = b"\x01" * (p.end - p.start)
+        positives: list[tuple[int, int]] = []
+        for r in redact:
+            cat = report.category(r["category"])
+            for s, e in _occurrences(pt.text, r["text"]):
+                positives.append((s, e))
+                cat.expected += 1
+                if all(mask[i] for i in range(s, e) if pt.text[i].isalnum()):
+                    cat.hit += 1
+                else:
+                    report.missed.append(Item(name, pt.page + 1, r["category"], r["text"]))
+        for p in props:
+            cat = report.category(p.category)
+            cat.proposed += 1
+            if any(s < p.end and p.start < e for s, e in positives):
+                cat.correct += 1
+            else:
+                report.spurious.append(Item(name, pt.page + 1, p.category, p.text))
+            if p.category == "BSN" and not _bsn_ok(p.text):
+                report.bad_bsn += 1
+        for k in expected.get("keep", []):
+            for s, e in _occurrences(pt.text, k, bounded=True):
+                report.keep_total += 1
+                if any(mask[s:e]):
+                    report.touched.append(Item(name, pt.page + 1, "KEEP", k))
+                else:
+                    report.keep_kept += 1
+
+
+def expected_files(directory: Path) -> list[Path]:
+    """The ``*.expected.yaml`` files under ``directory`` whose PDF exists, sorted."""
+    out = []
+    for y in sorted(directory.rglob("*.expected.yaml")):
+        data = yaml.safe_load(y.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and (y.parent / str(data.get("document", ""))).is_file():
+            out.append(y)
+    return out
+
+
+def evaluate_dir(directory: str | Path, *, rules: Rules | None = None,
+                 progress: Callable[[str], None] | None = None) -> EvalReport:
+    """Score the tool's proposals on every document with an expected-results file under ``directory``."""
+    from redact.api import propose
+
+    d = Path(directory)
+    if not d.is_dir():
+        raise UsageError(f"{d}: not a folder")
+    files = expected_files(d)
+    if not files:
+        raise UsageError(f"{d}: no <name>.expected.yaml files with their PDF found")
+    t0 = time.perf_counter()
+    report = EvalReport()
+    for y in files:
+        expected = yaml.safe_load(y.read_text(encoding="utf-8"))
+        pdf = y.parent / str(expected["document"])
+        plan = propose(pdf, rules=rules, ocr="off")
+        score_document(report, str(pdf.relative_to(d)), plan.pages, plan.proposals, expected)
+        if progress is not None:
+            progress(str(pdf.relative_to(d)))
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def parse_thresholds(values: Sequence[str]) -> dict[str, float]:
+    """``["0.99", "NAAM=0.995"]`` -> ``{"*": 0.99, "NAAM": 0.995}`` (``*``: every category)."""
+    out: dict[str, float] = {}
+    for v in values:
+        key, _, num = v.rpartition("=")
+        try:
+            value = float(num)
+        except ValueError:
+            raise UsageError(f"threshold {v!r}: expected a number or CATEGORY=number") from None
+        if not 0.0 <= value <= 1.0:
+            raise UsageError(f"threshold {v!r}: must lie between 0 and 1")
+        out[key.upper() or "*"] = value
+    return out
+
+
+def failures(report: EvalReport, *, min_recall: Mapping[str, float] | None = None,
+             min_precision: Mapping[str, float] | None = None, min_keep: float | None = None,
+             allow_bad_bsn: bool = False) -> list[str]:
+    """Human-readable reasons why ``report`` is below the thresholds (empty: all met)."""
+    out: list[str] = []
+    for label, wanted, attr in (("recall", min_recall or {}, "recall"),
+                                ("precision", min_precision or {}, "precision")):
+        for key, threshold in wanted.items():
+            if key == OVERALL:
+                scores = [report.overall]
+            elif key == "*":
+                scores = list(report.categories.values())
+            else:
+                scores = [report.category(key)]
+            for c in scores:
+                value = getattr(c, attr)
+                if value < threshold:
+                    out.append(f"{c.category} {label} {value:.4f} < {threshold}")
+    if min_keep is not None and report.keep_ratio < min_keep:
+        out.append(f"keep {report.keep_ratio:.4f} < {min_keep}")
+    if report.bad_bsn and not allow_bad_bsn:
+        out.append(f"{report.bad_bsn} proposed BSN(s) fail the 11-check")
+    return out
+
+
+def format_report(report: EvalReport, *, items: bool = True) -> str:
+    """A plain-text table of the scores, then (with ``items``) the missed, spurious and touched strings."""
+    lines = [f"{report.documents} documents, {report.pages} pages, {report.seconds:.1f} s", "",
+             f"{'category':<14}{'expected':>9}{'hit':>7}{'recall':>9}{'proposed':>10}{'correct':>9}{'precision':>11}"]
+    for c in [*sorted(report.categories.values(), key=lambda c: c.category), report.overall]:
+        lines.append(f"{c.category:<14}{c.expected:>9}{c.hit:>7}{c.recall:>9.4f}{c.proposed:>10}{c.correct:>9}"
+                     f"{c.precision:>11.4f}")
+    lines.append("")
+    lines.append(f"keep strings: {report.keep_kept}/{report.keep_total} kept ({report.keep_ratio:.4f}); "
+                 f"BSNs failing the 11-check: {report.bad_bsn}")
+    if items:
+        for title, group in (("missed", report.missed), ("spurious", report.spurious),
+                             ("keep strings touched", report.touched)):
+            if group:
+                lines += ["", f"{title} ({len(group)}):"]
+                lines += [f"  {i.document} p{i.page} {i.category}: {i.text!r}" for i in group]
+    return "\n".join(lines)
+
+
+__all__ = ["CategoryScore", "EvalReport", "Item", "evaluate_dir", "failures", "format_report",
+           "parse_thresholds", "score_document"]

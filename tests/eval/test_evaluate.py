@@ -1,0 +1,84 @@
+"""The evaluation harness (``redact.evaluate``, ``redact eval``) and the scores on the held-out set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from redact.cli import cli
+from redact.errors import UsageError
+from redact.evaluate import EvalReport, evaluate_dir, failures, parse_thresholds, score_document
+from redact.models import PageText, Proposal, Rect
+
+EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
+
+
+def _page(text: str) -> PageText:
+    return PageText(0, text, tuple(Rect(0, 0, 1, 1) for _ in text), tuple(0 for _ in text), ((1.0, 0.0),), 10, 10)
+
+
+def _prop(text: str, needle: str, category: str = "NAAM", nth: int = 0) -> Proposal:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return Proposal("x", 0, start, start + len(needle), needle, category, "5.1.2e", "", (), 0.8, "T")
+
+
+def test_occurrence_level_scores() -> None:
+    text = "Piet Jansen belde. Jansen, P. schreef. Minister Rutte antwoordde. Zie 123456782 en T 06-12345678."
+    expected = {
+        "redact": [{"text": "Piet Jansen", "category": "NAAM"}, {"text": "Jansen", "category": "NAAM"},
+                   {"text": "06-12345678", "category": "TELEFOON"}],
+        "keep": ["Minister Rutte", "T"],
+    }
+    proposals = [_prop(text, "Piet Jansen"), _prop(text, "Jansen, P", nth=0), _prop(text, "Rutte"),
+                 _prop(text, "123456782", "BSN"), _prop(text, "Zie", "BSN")]
+    report = EvalReport()
+    score_document(report, "doc.pdf", [_page(text)], proposals, expected)
+    naam = report.categories["NAAM"]
+    assert (naam.expected, naam.hit) == (3, 3)  # "Jansen" is counted inside "Piet Jansen" too
+    assert report.categories["TELEFOON"].recall == 0.0 and [m.text for m in report.missed] == ["06-12345678"]
+    assert {s.text for s in report.spurious} == {"Rutte", "123456782", "Zie"}
+    assert (report.keep_total, report.keep_kept) == (2, 1)  # "T" is a word, not the T of "Piet"
+    assert report.bad_bsn == 1  # "Zie" is no valid BSN
+    assert failures(report, min_recall=parse_thresholds(["NAAM=1", "TELEFOON=0.5"]), min_keep=0.9) == [
+        "TELEFOON recall 0.0000 < 0.5", "keep 0.5000 < 0.9", "1 proposed BSN(s) fail the 11-check"]
+
+
+def test_thresholds_are_validated() -> None:
+    assert parse_thresholds(["0.99", "naam=0.995"]) == {"*": 0.99, "NAAM": 0.995}
+    with pytest.raises(UsageError):
+        parse_thresholds(["NAAM=1.5"])
+    with pytest.raises(UsageError):
+        parse_thresholds(["veel"])
+
+
+def test_not_a_document_set(tmp_path: Path) -> None:
+    with pytest.raises(UsageError):
+        evaluate_dir(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def heldout() -> EvalReport:
+    return evaluate_dir(EVAL / "heldout-2")
+
+
+def test_heldout_scores_meet_the_targets(heldout: EvalReport) -> None:
+    """Issue #3: recall >= 0.99 for names, e-mail addresses and phone numbers on held-out documents,
+    >= 0.99 of the public strings kept, no BSN proposed whose 11-check fails."""
+    assert heldout.documents == 10
+    for cat in ("NAAM", "EMAIL", "TELEFOON"):
+        assert heldout.categories[cat].recall >= 0.99, cat
+    assert heldout.keep_ratio >= 0.99
+    assert heldout.bad_bsn == 0
+
+
+def test_cli_eval_prints_the_table_and_exits_on_thresholds() -> None:
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["eval", str(EVAL / "heldout-2"), "--min-recall", "NAAM=0.99", "--min-keep", "0.99"])
+    assert ok.exit_code == 0, ok.output
+    assert "NAAM" in ok.output and "recall" in ok.output and "keep strings" in ok.output
+    low = runner.invoke(cli, ["eval", str(EVAL / "heldout-2"), "--min-precision", "1.0", "--no-items"])
+    assert low.exit_code == 1
