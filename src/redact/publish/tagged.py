@@ -57,6 +57,7 @@ class TaggedWriter:
         self.root = _Elem("Document")
         self._mcids: list[list[_Elem]] = []  # per page: the element of each MCID
         self.page: pymupdf.Page
+        self.shape: pymupdf.Shape | None = None
         self.y = 0.0
         self._new_page()
 
@@ -67,7 +68,9 @@ class TaggedWriter:
         return PAGE[0] - 2 * MARGIN
 
     def _new_page(self) -> None:
+        self._commit()
         self.page = self.doc.new_page(width=PAGE[0], height=PAGE[1])
+        self.shape = self.page.new_shape()  # one shape per page: one content stream, no deep q nesting
         self._mcids.append([])
         self.y = MARGIN
 
@@ -86,6 +89,15 @@ class TaggedWriter:
                     line = cand
             lines.append(line)
         return lines
+
+    def _shape(self) -> pymupdf.Shape:
+        assert self.shape is not None
+        return self.shape
+
+    def _commit(self) -> None:
+        if self.shape is not None:
+            self.shape.commit()
+            self.shape = None
 
     def _mark(self, elem: _Elem) -> int:
         mcids = self._mcids[-1]
@@ -116,11 +128,10 @@ class TaggedWriter:
             self.y += space_before
         elem = _Elem(role)
         (parent or self.root).kids.append(elem)
-        shape = self.page.new_shape()
+        shape = self._shape()
         shape.text_cont += f"/{role} <</MCID {self._mark(elem)}>> BDC\n"
         self._draw(shape, MARGIN, self.y, lines, size, bold)
         shape.text_cont += "EMC\n"
-        shape.commit()
         self.y += height + size * 0.4
 
     def heading(self, level: int, text: str) -> None:
@@ -158,7 +169,7 @@ class TaggedWriter:
             return not header
         tr = _Elem("TR")
         table.kids.append(tr)
-        shape = self.page.new_shape()
+        shape = self._shape()
         shape.totalcont += "/Artifact BMC\n"  # the rules and shading are layout, not content
         if header:
             shape.draw_rect(pymupdf.Rect(MARGIN, self.y, MARGIN + sum(cols), self.y + height))
@@ -174,7 +185,6 @@ class TaggedWriter:
             self._draw(shape, x + pad, self.y + pad, lines, size, header)
             shape.text_cont += "EMC\n"
             x += w
-        shape.commit()
         self.y += height
         return False
 
@@ -195,6 +205,7 @@ class TaggedWriter:
         """Page numbers, structure tree, catalog entries and document info; the PDF's bytes."""
         from redact.pdf.burn import to_bytes
 
+        self._commit()
         self._footer()
         doc = self.doc
         root_xref = doc.get_new_xref()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -85,9 +86,10 @@ def lookup(kind: str, given: str) -> Value:
     if not key:
         raise UsageError(f"an empty {kind} was given")
     everything = [v for name in names for v in lists()[name]]
-    for match in (lambda v: v.uri.casefold() == key, lambda v: v.label.casefold() == key,
-                  lambda v: v.uri.rsplit("/", 1)[-1].casefold() == key):
-        found = [v for v in everything if match(v)]
+    keys: tuple[Callable[[Value], str], ...] = (
+        lambda v: v.uri, lambda v: v.label, lambda v: v.uri.rsplit("/", 1)[-1])
+    for key_of in keys:
+        found = [v for v in everything if key_of(v).casefold() == key]
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
