@@ -40,7 +40,7 @@ _GENERATED = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r"^\s*(onderwerp|subject|betreft)\s*:?\s+(?P<s>\S.*)$", re.IGNORECASE)
-_CODE = re.compile(r"\[?5\.(1\.[12][a-i]|1\.5|2)\]?")
+GROUND_CODE = re.compile(r"\[?5\.(1\.[12][a-i]|1\.5|2)\]?")  # a printed code
 
 
 @lru_cache(maxsize=64)
@@ -104,7 +104,7 @@ def _lines(page: pymupdf.Page) -> list[tuple[float, str]]:
     for block in data.get("blocks", ()):
         for line in block.get("lines", ()):
             spans = [s for s in line.get("spans", ()) if s.get("color") != _WHITE and s.get("text", "").strip()]
-            text = _CODE.sub(" ", "".join(s["text"] for s in spans))
+            text = GROUND_CODE.sub(" ", "".join(s["text"] for s in spans))
             text = _clean(text)
             if spans and sum(c.isalpha() for c in text) >= 3:
                 out.append((max(float(s.get("size", 0.0)) for s in spans), text))
@@ -154,7 +154,11 @@ def set_language_and_title(doc: pymupdf.Document, sub: Callable[[str], str] = la
     else:
         doc.xref_set_key(cat, "ViewerPreferences", "<</DisplayDocTitle true>>")
     meta = dict(doc.metadata or {})
-    title = sub(choose_title(doc, meta.get("title") or ""))
+    try:
+        chosen = choose_title(doc, meta.get("title") or "")
+    except Exception:  # a page MuPDF cannot lay out: no title beats failing the redaction over it
+        chosen = ""
+    title = sub(chosen)
     if title != (meta.get("title") or ""):
         doc.set_metadata({k: v for k, v in {**meta, "title": title}.items()
                           if k in ("title", "subject", "keywords", "creator", "producer", "author")})

@@ -95,7 +95,7 @@ def _log_rows(source: Path) -> list[dict[str, str]]:
 def _read_doc(source: Path, rel: str, rows: list[dict[str, str]]) -> _Doc:
     import pymupdf
 
-    from redact.publish.accessibility import _CODE, choose_title, ensure_accessible
+    from redact.publish.accessibility import GROUND_CODE, choose_title, ensure_accessible
 
     path = source / rel
     try:
@@ -106,7 +106,7 @@ def _read_doc(source: Path, rel: str, rows: list[dict[str, str]]) -> _Doc:
         texts = [page.get_text() for page in doc]
         title = choose_title(doc, (doc.metadata or {}).get("title") or "")
         pages = doc.page_count
-    text = _CODE.sub(" ", "\f".join(texts))
+    text = GROUND_CODE.sub(" ", "\f".join(texts))
     return _Doc(rel, data, pages, title or Path(rel).stem, text, path.stat().st_mtime, rows)
 
 
