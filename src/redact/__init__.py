@@ -11,6 +11,7 @@ Presidio until a function is used)::
     redact.propose_review(inputs, workdir) -> list[ProposeOutcome]   # review files, nothing burnt in
     redact.ReviewSet.load(path) -> ReviewSet                          # .approve / .reject / .add / .save
     redact.apply_review(workdir, out_dir) -> Summary                  # approved + added boxes only
+    redact.publish(out_dir, bundle, publisher=...) -> BundleResult    # DiWoo, inventory, motivation, zip
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _LAZY = {
     "propose_review": "redact.api",
     "decide_review": "redact.api",
     "apply_review": "redact.api",
+    "publish": "redact.api",
 }
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "ReviewSet", "VerifyReport", "analyze_text", "apply", "apply_review", "decide_review", "load_rules",
     "propose", "propose_review", "redact_file", "run_batch",
 ]
+__all__ += ["publish"]
 
 
 def __getattr__(name: str) -> Any:

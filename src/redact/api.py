@@ -420,3 +420,31 @@ def evaluate(directory: str | os.PathLike[str], *, rules: Rules | None = None,
 
     rules = (rules or load_rules()).with_public_persons(tuple(public_persons))
     return evaluate_dir(Path(directory), rules=rules)
+
+
+# -- publication: a bundle for Woo publication platforms (engine in redact.publish) -----------------
+
+__all__ += ["publish"]
+
+
+def publish(source: str | os.PathLike[str], bundle: str | os.PathLike[str], *,
+            dossier: str | os.PathLike[str] | None = None, publisher: str | None = None,
+            category: str | None = None, kind: str | None = None, reference: str | None = None,
+            title: str | None = None, pdfa: bool = False, rules_dir: str | os.PathLike[str] | None = None,
+            ) -> BundleResult:
+    """Write the publication bundle of a finished ``run``/``apply`` output folder ``source`` into
+    ``bundle``: ``<dossier>/`` (redacted PDFs, DiWoo metadata per document as XML and publicatiebank JSON,
+    inventory list with duplicates marked, the redaction log, ``motivering.pdf``, SHA256SUMS) and
+    ``<dossier>.zip``. ``dossier`` is a YAML file with the dossier's settings (``rules/publication.yaml``
+    shows the keys); ``publisher``/``category``/``kind``/``reference``/``title`` override it. ``pdfa``
+    converts the PDFs to PDF/A-2b (Ghostscript) and checks them again. See ``redact.publish.bundle``."""
+    from redact.publish.bundle import publish as _publish
+
+    overrides = {"publisher": publisher, "informatiecategorie": category, "documentsoort": kind,
+                 "woo_verzoek": reference, "titel": title}
+    return _publish(Path(source), Path(bundle), dossier_file=Path(dossier) if dossier is not None else None,
+                    overrides=overrides, pdfa=pdfa, rules_dir=Path(rules_dir) if rules_dir is not None else None)
+
+
+if TYPE_CHECKING:
+    from redact.publish.bundle import BundleResult

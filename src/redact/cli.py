@@ -273,6 +273,43 @@ def eval_(directory: Path, min_recall: tuple[str, ...], min_precision: tuple[str
         sys.exit(ExitCode.SOME_FAILED)
 
 
+@cli.command()
+@click.argument("source", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("-o", "--out", "bundle", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the bundle: <dossier>/ and <dossier>.zip are written into it.")
+@click.option("--dossier", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="YAML file with the dossier's settings (keys as in rules/publication.yaml).")
+@click.option("--publisher", help="Publishing organisation: TOOI label, code or URI (e.g. \"gemeente Utrecht\").")
+@click.option("--category", help="Woo information category (TOOI; default: Woo-verzoeken en -besluiten).")
+@click.option("--kind", help="Document kind for every document (TOOI documentsoort; default: guessed).")
+@click.option("--reference", help="Reference of the Woo request (names the bundle; DiWoo aggregatiekenmerk).")
+@click.option("--title", help="Title of the dossier in the motivation report.")
+@click.option("--pdfa", is_flag=True, help="Convert the PDFs to PDF/A-2b (Ghostscript) and check them again.")
+@click.option("--rules", "rules_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="Folder with rules/*.yaml to use instead of the shipped rules.")
+def publish(source: Path, bundle: Path, dossier: Path | None, publisher: str | None, category: str | None,
+            kind: str | None, reference: str | None, title: str | None, pdfa: bool,
+            rules_dir: Path | None) -> None:
+    """Make the publication bundle of SOURCE, the output folder of `redact run` or `redact apply`.
+
+    Writes BUNDLE/<dossier>/ with the redacted PDFs (language nl-NL, a title), per document DiWoo 0.9.8
+    metadata (XML) and a publicatiebank JSON, the inventory list with duplicates marked, the redaction
+    log and motivering.pdf (the motivation report), plus BUNDLE/<dossier>.zip. A review work folder must
+    be applied first (`redact apply WORKDIR -o OUT`).
+    """
+    from redact.api import publish as api_publish
+
+    result = api_publish(source, bundle, dossier=dossier, publisher=publisher, category=category, kind=kind,
+                         reference=reference, title=title, pdfa=pdfa, rules_dir=rules_dir)
+    for dup, of in result.duplicates.items():
+        click.echo(f"duplicate: ID {dup} duplicates ID {of} (marked in the inventory list)")
+    if result.failed_in_run:
+        click.echo(f"note: {result.failed_in_run} document(s) failed in the run (errors.csv) and are not "
+                   "in the bundle", err=True)
+    click.echo(f"{result.documents} document(s), {result.redactions} redaction(s){' (PDF/A-2b)' if pdfa else ''}:"
+               f" {result.folder}/ and {result.zip}")
+
+
 def main() -> None:
     """Entry point: run the CLI and map errors to exit codes (the only place that does)."""
     try:

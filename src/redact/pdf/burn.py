@@ -41,16 +41,20 @@ _KEEP_VISIBLE = {pymupdf.PDF_ANNOT_FREE_TEXT, pymupdf.PDF_ANNOT_STAMP}
 
 
 def _label(shape: pymupdf.Shape, rect: pymupdf.Rect, code: str) -> bool:
-    """Print ``code`` centred in ``rect`` in white; False when it cannot fit legibly."""
-    unit = pymupdf.get_text_length(code, fontname=LABEL_FONT, fontsize=1.0)
-    size = min(_MAX_LABEL_PT, rect.height * 0.78, (rect.width - 1.0) / unit if unit else 0.0)
-    if size < _MIN_LABEL_PT:
-        return False
-    width = unit * size
-    x = rect.x0 + (rect.width - width) / 2
-    y = rect.y0 + rect.height / 2 + size * 0.35
-    shape.insert_text((x, y), code, fontname=LABEL_FONT, fontsize=size, color=(1, 1, 1))
-    return True
+    """Print ``code`` centred in ``rect`` in white; False when it cannot fit legibly. Box and code are
+    marked content with an alternate description for assistive technology (``publish.accessibility``)."""
+    from redact.publish.accessibility import described_box
+
+    with described_box(shape, rect, code):
+        unit = pymupdf.get_text_length(code, fontname=LABEL_FONT, fontsize=1.0)
+        size = min(_MAX_LABEL_PT, rect.height * 0.78, (rect.width - 1.0) / unit if unit else 0.0)
+        if size < _MIN_LABEL_PT:
+            return False
+        width = unit * size
+        x = rect.x0 + (rect.width - width) / 2
+        y = rect.y0 + rect.height / 2 + size * 0.35
+        shape.insert_text((x, y), code, fontname=LABEL_FONT, fontsize=size, color=(1, 1, 1))
+        return True
 
 
 def _shrink(r: Rect) -> Rect:
@@ -258,6 +262,9 @@ def scrub(doc: pymupdf.Document, boxes: Sequence[Box], code_for: dict[str, str])
         n_str = scrub_strings(doc, pat, lambda m: f"[{code_for.get(m.group(0).lower(), '5.1.2e')}]")
         if n_str:
             notes.append(f"{n_str} object(s) outside the page text (bookmarks, labels, tags, …) redacted")
+    from redact.publish.accessibility import set_language_and_title
+
+    set_language_and_title(doc, sub)  # /Lang nl-NL and a title without redacted strings (accessibility)
     return notes
 
 
