@@ -109,8 +109,10 @@ def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password
     finally:
         opened.doc.close()
     sha = hashlib.sha256(opened.data).hexdigest()
-    text, starts = join_pages(pages)
-    findings = get_detector(rules).analyze(text)
+    starts = join_pages(pages)[1]
+    from redact.pipeline import detect_pages  # long documents: detected in slices, resolved as one
+
+    findings = detect_pages([p.text for p in pages], rules)
     proposals = _to_proposals(findings, pages, starts, sha, rules)
     warnings = list(opened.warnings)
     blind = [p.page + 1 for p in pages if p.image_only]
@@ -172,7 +174,7 @@ def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str]
         raise OutputError(out_path, "the source changed since it was analysed; propose again")
     doc = opened.doc
     try:
-        burn_boxes(doc, all_boxes)
+        burn_boxes(doc, all_boxes, plan.pages)  # the plan's pages: extracted from these very bytes
         code_for = {b.text.lower(): b.ground for b in all_boxes}
         notes = scrub(doc, all_boxes, code_for)
         data = to_bytes(doc)
@@ -204,12 +206,11 @@ def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str]
 
 def redact_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, rules: Rules | None = None,
                 password: str | None = None) -> Result:
-    """Redact every proposed item of ``src`` into ``dst`` (``redact run`` for one file)."""
-    t0 = time.perf_counter()
-    plan = propose(src, rules=rules, password=password)
-    result = apply(plan, plan.proposals, dst, password=password)
-    return Result(
-        source=result.source, output=result.output, pages=result.pages, boxes=result.boxes,
-        verify=result.verify, warnings=result.warnings, source_sha256=result.source_sha256,
-        seconds=time.perf_counter() - t0, counts=result.counts,
-    )
+    """Redact every proposed item of ``src`` into ``dst`` (``redact run`` for one file).
+
+    The same result as ``apply(propose(src), ...)`` with every proposal, byte for byte, computed
+    page by page (``redact.pipeline``) so that memory stays bounded for very long documents.
+    """
+    from redact.pipeline import redact_document
+
+    return redact_document(src, dst, rules=rules, password=password).result
