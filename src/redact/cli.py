@@ -49,9 +49,10 @@ def cli() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Documents processed at the same time (default: the number of cores).")
 @click.option("--executor", type=click.Choice(["auto", "serial", "process", "dask"]), default="auto",
-              show_default=True, help="serial: in this process; process: a local process pool; dask: a Dask "
-                                      "cluster (--scheduler, or a local cluster). auto: serial for --jobs 1, "
-                                      "else process.")
+              show_default=True,
+              help="serial: in this process; process: a local process pool; dask: a Dask cluster "
+                   "(--scheduler, or a local cluster). auto: dask with --scheduler, serial for --jobs 1, "
+                   "else process.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Address of a running Dask scheduler (with --executor dask; shared file system assumed).")
 @click.option("--text/--no-text", default=False, help="Also write the redacted plain text next to each PDF.")
@@ -76,10 +77,17 @@ def run(inputs: tuple[Path, ...], out_dir: Path, from_list: Path | None, jobs: i
     from redact.executor import cpu_count
 
     rules = _rules(rules_dir, public_list)
-    with BatchProgress(quiet=quiet) as progress:
-        summary = run_batch(inputs, out_dir, rules=rules, write_text=text, force=force, password=password,
-                            jobs=jobs or cpu_count(), executor=executor, scheduler=scheduler,
-                            from_list=from_list, allow_nested_output=allow_nested_output, observer=progress)
+    try:
+        with BatchProgress(quiet=quiet) as progress:
+            summary = run_batch(
+                inputs, out_dir, rules=rules, write_text=text, force=force, password=password,
+                jobs=jobs or cpu_count(), executor=executor, scheduler=scheduler, from_list=from_list,
+                allow_nested_output=allow_nested_output, observer=progress,
+            )
+    except KeyboardInterrupt:
+        click.echo("Interrupted: finished documents are kept; a re-run resumes where this one stopped.",
+                   err=True)
+        raise
     print_summary(summary, out_dir)
     if summary.count("failed"):
         sys.exit(ExitCode.SOME_FAILED)

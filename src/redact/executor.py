@@ -253,7 +253,7 @@ class DaskExecutor(Executor[T, R]):
     kind = "dask"
 
     def __init__(self, workers: int, setup: WorkerSetup | None = None, *, scheduler: str | None = None,
-                 connect_timeout: float = 30.0) -> None:
+                 connect_timeout: float = 10.0) -> None:
         super().__init__(workers)
         try:
             from distributed import Client, LocalCluster
