@@ -92,7 +92,7 @@ class BatchProgress:
         self.interval = interval
         self.bar: Progress | None = None
         self.task: TaskID | None = None
-        self.total = self.todo = self.done = self.failed = self.pages = 0
+        self.total = self.todo = self.done = self.failed = self.pages = self.shown = 0
         self.t0 = self.last = time.monotonic()
 
     def __enter__(self) -> BatchProgress:
@@ -102,7 +102,7 @@ class BatchProgress:
         if self.bar is not None:
             self.bar.stop()
             self.bar = None
-        elif not self.quiet and self.todo and self.done:
+        elif not self.quiet and self.todo and self.done and self.done != self.shown:
             self._line()
 
     def started(self, total: int, todo: int, executor: str, workers: int) -> None:
@@ -149,7 +149,7 @@ class BatchProgress:
 
     def _line(self) -> None:
         now = time.monotonic()
-        self.last = now
+        self.last, self.shown = now, self.done
         elapsed = now - self.t0
         rate = self.pages / elapsed if elapsed else 0.0
         eta = elapsed / self.done * (self.todo - self.done) if self.done else 0.0

@@ -50,10 +50,15 @@ _RULES: dict[str, Rules] = {}
 
 def prepare_worker(rules: Rules) -> None:
     """Worker setup: remember the rules and build the analyzer once for this process."""
+    import pymupdf
+
     from redact.api import get_detector
 
     _RULES[rules.version] = rules
     get_detector(rules)
+    # MuPDF prints its own complaints about damaged files to stderr: in a batch they would bury the
+    # progress output; what matters reaches us as typed errors and warnings.
+    pymupdf.TOOLS.mupdf_display_errors(False)  # type: ignore[no-untyped-call]
 
 
 def _rss_mb() -> float:

@@ -15,7 +15,9 @@ pages are flagged by extraction, not here. Reports name locations, never the red
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -48,6 +50,71 @@ def _needle_body(needle: str) -> str:
 
 def _needle_pattern(needle: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){_needle_body(needle)}(?!\w)", re.IGNORECASE)
+
+
+def _combined(needles: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern for all needles: ``(?<!\\w)(?:B1|B2|…)(?!\\w)`` matches at a position exactly when
+    one of the needles' own patterns ``(?<!\\w)Bi(?!\\w)`` does (the alternation backtracks into the
+    next body when a boundary fails)."""
+    if not needles:
+        return None
+    bodies = "|".join(_needle_body(n) for n in needles)
+    return re.compile(rf"(?<!\w)(?:{bodies})(?!\w)", re.IGNORECASE)
+
+
+_MANY_NEEDLES = 24  # beyond this, a page's needles are sieved before they are counted
+
+
+@functools.cache
+def _fold_table() -> dict[int, int] | None:
+    """Each character to the representative of the characters ``re.IGNORECASE`` treats as equal to
+    it: the regex engine's own lower-casing (``_sre.unicode_tolower``, one character to one) and its
+    table of extra equivalences (``re._casefix``: ı/i, ſ/s, µ/μ, …). A literal character of an
+    IGNORECASE pattern matches a text character only if both map to the same representative.
+    ``None`` when this interpreter does not expose those (then nothing is sieved)."""
+    try:
+        import _sre
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - another Python implementation
+        return None
+    classes = [(lo, *more) for lo, more in _EXTRA_CASES.items()]
+    if any(set(c) != {k, *_EXTRA_CASES.get(k, ())} for c in classes for k in c):
+        return None  # the equivalence classes are not what this code assumes
+    n = sys.maxunicode + 1
+    lows = np.fromiter(map(_sre.unicode_tolower, range(n)), dtype=np.int64, count=n)
+    changed = np.flatnonzero(lows != np.arange(n)).tolist()
+    table: dict[int, int] = {}
+    for cp in {*changed, *(k for c in classes for k in c)}:
+        lo = _sre.unicode_tolower(cp)
+        rep = min((lo, *_EXTRA_CASES.get(lo, ())))
+        if rep != cp:
+            table[cp] = rep
+    return table
+
+
+class _Sieve:
+    """Which needles can occur in a text at all, without running every needle's pattern.
+
+    A needle's pattern matches its words literally (case-insensitively) with whitespace between
+    them, so where it matches, every word of it occurs in the text as a substring once both are
+    folded with ``_fold_table``. A needle any of whose folded words is missing from the folded text
+    cannot match there: skipping it changes no count. The patterns decide for the rest.
+    """
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        self.patterns = patterns
+        self.table = _fold_table()
+        self.words = {
+            n: sorted({w.translate(self.table) for w in n.split(" ")}, key=len, reverse=True)
+            for n in patterns
+        } if self.table is not None else {}
+
+    def candidates(self, *texts: str) -> Iterable[tuple[str, re.Pattern[str]]]:
+        if self.table is None:
+            return self.patterns.items()
+        folded = [t.translate(self.table) for t in texts]
+        return [(n, p) for n, p in self.patterns.items()
+                if any(all(w in f for w in self.words[n]) for f in folded)]
 
 
 def intended_text(page: PageText, rects: Sequence[Rect], glyphs: Glyphs | None = None) -> str:
@@ -104,11 +171,9 @@ def _raw_hits(doc: pymupdf.Document, patterns: dict[str, re.Pattern[str]]) -> li
     one search per object with all needles in one pattern: ``(?<!\w)(?:B1|B2|…)(?!\w)`` matches at
     a position exactly when one of the needles' own patterns ``(?<!\w)Bi(?!\w)`` does (the
     alternation backtracks into the next body when a boundary fails)."""
-    raw_needles = [n for n in patterns if len(n) >= _MIN_RAW]
-    if not raw_needles:
+    combined = _combined([n for n in patterns if len(n) >= _MIN_RAW])
+    if combined is None:
         return []
-    bodies = "|".join(_needle_body(n) for n in raw_needles)
-    combined = re.compile(rf"(?<!\w)(?:{bodies})(?!\w)", re.IGNORECASE)
     hits: list[str] = []
     for xref in range(1, doc.xref_length()):
         try:
@@ -168,13 +233,14 @@ def verify_expected(out: pymupdf.Document, expected: Sequence[str], boxes: Seque
     """Check ``out`` given, per page, the text it should show (``intended_text`` of the original
     page: page streaming keeps only these strings, not the geometry)."""
     patterns = {n: _needle_pattern(n) for n in needles_of(boxes)}
+    sieve = _Sieve(patterns) if len(patterns) > _MANY_NEEDLES else None
     leaks: list[str] = []
     kept: set[str] = set()  # strings that legitimately stay somewhere (a rejected or public occurrence)
     collateral = 0
     collateral_pages: list[int] = []
     for pno, want in enumerate(expected):
         got = page_text(out[pno])
-        for needle, pat in patterns.items():
+        for needle, pat in (sieve.candidates(want, got) if sieve else patterns.items()):
             allowed = len(pat.findall(want))
             if allowed:
                 kept.add(needle)
@@ -188,8 +254,9 @@ def verify_expected(out: pymupdf.Document, expected: Sequence[str], boxes: Seque
             collateral_pages.append(pno + 1)
 
     gone = {n: p for n, p in patterns.items() if n not in kept}
+    anywhere = _combined(list(gone))
     for where, text in _side_texts(out):
-        if any(p.search(text) for p in gone.values()):
+        if anywhere is not None and anywhere.search(text):
             leaks.append(where)
     leaks.extend(_raw_hits(out, gone))
     return VerifyReport(leaks=tuple(dict.fromkeys(leaks)), collateral=collateral,
