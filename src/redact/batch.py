@@ -154,6 +154,14 @@ def _sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def _size(path: Path) -> int:
+    """The file's size, or -1 when it cannot be seen (the record then never matches: redone)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return -1
+
+
 def _fragment_path(out_dir: Path, relative: str) -> Path:
     import hashlib
 
@@ -315,8 +323,8 @@ def _record(out_dir: Path, item: Item, job: Job, res: JobResult | TaskFailure, r
     write_atomic(_fragment_path(out_dir, job.relative), body.encode("utf-8"))
     rec = {
         "relative": job.relative, "id": job.number, "sha256": r.source_sha256,
-        "source_size": item.source.stat().st_size, "rules": rules.version, "output": str(job.dst),
-        "output_size": job.dst.stat().st_size, "text": write_text, "pages": r.pages, "boxes": len(r.boxes),
+        "source_size": _size(item.source), "rules": rules.version, "output": str(job.dst),
+        "output_size": _size(job.dst), "text": write_text, "pages": r.pages, "boxes": len(r.boxes),
         "counts": r.counts, "grounds": list(grounds), "ground_counts": res.ground_counts, "date": res.date,
         "assessment": assessment,
     }

@@ -17,6 +17,7 @@ touched):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -35,7 +36,7 @@ _KEEP_VISIBLE = {pymupdf.PDF_ANNOT_FREE_TEXT, pymupdf.PDF_ANNOT_STAMP}
 
 def _label(shape: pymupdf.Shape, rect: pymupdf.Rect, code: str) -> bool:
     """Print ``code`` centred in ``rect`` in white; False when it cannot fit legibly."""
-    unit = pymupdf.get_text_length(code, fontname=LABEL_FONT, fontsize=1.0)
+    unit = _unit_width(code)
     size = min(_MAX_LABEL_PT, rect.height * 0.78, (rect.width - 1.0) / unit if unit else 0.0)
     if size < _MIN_LABEL_PT:
         return False
@@ -44,6 +45,12 @@ def _label(shape: pymupdf.Shape, rect: pymupdf.Rect, code: str) -> bool:
     y = rect.y0 + rect.height / 2 + size * 0.35
     shape.insert_text((x, y), code, fontname=LABEL_FONT, fontsize=size, color=(1, 1, 1))
     return True
+
+
+@functools.lru_cache(maxsize=64)
+def _unit_width(code: str) -> float:
+    """Width of ``code`` at 1 pt in the label font (the same few codes on every box: computed once)."""
+    return float(pymupdf.get_text_length(code, fontname=LABEL_FONT, fontsize=1.0))
 
 
 def _touches(a: Rect, b: Rect) -> bool:
