@@ -235,7 +235,9 @@ def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str]
     try:
         for pno in plan.strip_text_pages:
             strip_text_layer(doc[pno])
-        burn_boxes(doc, all_boxes)
+        # the plan's pages were extracted from these very bytes: reuse them unless OCR replaced a page
+        reuse = not plan.strip_text_pages and not any(p.ocr for p in plan.pages)
+        burn_boxes(doc, all_boxes, plan.pages if reuse else None)
         expected = list(plan.pages)
         for pt in plan.pages:
             if not pt.ocr:

@@ -44,12 +44,26 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Output folder: redacted PDFs (same relative paths), redaction-log.csv/.jsonl, errors.csv.")
+              help="Output folder: redacted PDFs (same relative paths), inventarislijst.xlsx/.csv, "
+                   "redaction-log.csv/.jsonl, errors.csv.")
+@click.option("--from-list", "from_list", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Text file with one input path per line (after INPUTS; # starts a comment).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Documents processed at the same time (default: the number of cores).")
+@click.option("--executor", type=click.Choice(["auto", "serial", "process", "dask"]), default="auto",
+              show_default=True,
+              help="serial: in this process; process: a local process pool; dask: a Dask cluster "
+                   "(--scheduler, or a local cluster). auto: dask with --scheduler, serial for --jobs 1, "
+                   "else process.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="Address of a running Dask scheduler (with --executor dask; shared file system assumed).")
 @click.option("--text/--no-text", default=False, help="Also write the redacted plain text next to each PDF.")
 @click.option("--force", is_flag=True, help="Redo documents that a previous run already finished.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
+@click.option("--allow-nested-output", is_flag=True,
+              help="Allow OUT inside an input folder (OUT's own files are never taken as inputs).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress output; print only the summary.")
 @click.option("--text-layer/--no-text-layer", default=True, show_default=True,
               help="Give OCR'd pages an invisible text layer (minus the redacted words).")
 @_ocr_opt
@@ -66,23 +80,36 @@ def cli() -> None:
               help="Refuse documents with more pages.")
 @click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=2048.0, show_default=True,
               help="Refuse files larger than this many megabytes.")
-def run(inputs: tuple[Path, ...], out_dir: Path, text: bool, force: bool, quiet: bool, text_layer: bool,
+def run(inputs: tuple[Path, ...], out_dir: Path, from_list: Path | None, jobs: int | None, executor: str,
+        scheduler: str | None, text: bool, force: bool, allow_nested_output: bool, quiet: bool, text_layer: bool,
         ocr: str, ocr_dpi: int, rules_dir: Path | None, public_list: Path | None, password: str | None,
         verification: str = "basic", time_limit: float = 300.0, max_pages: int = 10_000,
         max_mb: float = 2048.0) -> None:
     """Detect and redact personal data in INPUTS (PDF files or folders) into OUT, all proposals approved.
 
-    Every output is verified by extracting it again; a document with a leak gets no output.
+    Every output is verified by extracting it again; a document with a leak gets no output. A re-run
+    skips finished documents and resumes an interrupted run. Exit code 0: all documents done, 1: some
+    failed (OUT/errors.csv), 2: usage error.
     """
     from redact.batch import run_batch
-    from redact.console import print_outcome, print_summary
+    from redact.console import BatchProgress, print_summary
+    from redact.executor import cpu_count
     from redact.pdf.triage import Limits
 
     rules = _rules(rules_dir, public_list)
     limits = Limits(max_bytes=int(max_mb * 1024 * 1024), max_pages=max_pages, seconds=time_limit or None)
-    summary = run_batch(inputs, out_dir, rules=rules, write_text=text, force=force, password=password,
-                        progress=None if quiet else print_outcome, verification=verification, limits=limits,
-                        ocr=ocr, ocr_dpi=ocr_dpi, text_layer=text_layer)
+    try:
+        with BatchProgress(quiet=quiet) as progress:
+            summary = run_batch(
+                inputs, out_dir, rules=rules, write_text=text, force=force, password=password,
+                jobs=jobs or cpu_count(), executor=executor, scheduler=scheduler, from_list=from_list,
+                allow_nested_output=allow_nested_output, observer=progress, verification=verification,
+                limits=limits, ocr=ocr, ocr_dpi=ocr_dpi, text_layer=text_layer,
+            )
+    except KeyboardInterrupt:
+        click.echo("Interrupted: finished documents are kept; a re-run resumes where this one stopped.",
+                   err=True)
+        raise
     print_summary(summary, out_dir)
     if summary.count("failed"):
         sys.exit(ExitCode.SOME_FAILED)

@@ -51,7 +51,13 @@ def _child(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...], kwar
     try:
         conn.send_bytes(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
     except Exception as e:  # an unpicklable result: a bug, reported as such
-        conn.send_bytes(pickle.dumps(("exception", f"unpicklable result ({type(e).__name__})")))
+        err = payload[1]
+        if payload[0] == "error" and isinstance(err, RedactError):
+            # send the error's class, message and plain state; the parent rebuilds it
+            state = {k: v for k, v in err.__dict__.items() if isinstance(v, (str, int, float, tuple, Path))}
+            conn.send_bytes(pickle.dumps(("error-parts", (type(err), err.message, state))))
+        else:
+            conn.send_bytes(pickle.dumps(("exception", f"unpicklable result ({type(e).__name__})")))
     finally:
         conn.close()
 
@@ -79,7 +85,9 @@ def call_with_time_limit(fn: Callable[..., T], *args: Any, seconds: float | None
     ``label`` names the document in the errors raised here (a path; never document content);
     ``cleanup`` runs when the child was killed or died (e.g. ``remove_partials`` of its output path).
     """
-    if seconds is None or seconds <= 0:
+    if seconds is None or seconds <= 0 or mp.current_process().daemon:
+        # a daemonic worker (e.g. a Dask worker process) may not start children: the document runs
+        # without its own limit there (Dask's worker lifetime/restart settings are the guard instead)
         return fn(*args, **kwargs)
     ctx = _context()
     parent, child = ctx.Pipe(duplex=False)
@@ -120,6 +128,12 @@ def call_with_time_limit(fn: Callable[..., T], *args: Any, seconds: float | None
         return value
     if kind == "error":
         raise value
+    if kind == "error-parts":
+        cls, message, state = value
+        err = cls.__new__(cls)
+        Exception.__init__(err, message)
+        err.__dict__.update(state)
+        raise err
     raise ProcessingError(Path(label), f"{value} in the worker")
 
 

@@ -142,8 +142,20 @@ def _rebuild(cls: type[RedactError], message: str, state: dict[str, object]) -> 
 
 
 def _reduce(self: RedactError) -> tuple[object, ...]:
-    """Errors cross process boundaries (the time-limited worker): rebuild them with their state."""
-    return (_rebuild, (type(self), self.message, dict(self.__dict__)))
+    """Errors cross process boundaries (the time-limited worker): rebuild them with their state.
+
+    Only plain state travels (paths, strings, numbers, tuples of them): an attribute that holds an
+    engine object (e.g. a PyMuPDF handle left by a caller) is dropped rather than failing the transfer."""
+    import pickle
+
+    state: dict[str, object] = {}
+    for key, value in self.__dict__.items():
+        try:
+            pickle.dumps(value)
+        except Exception:
+            continue
+        state[key] = value
+    return (_rebuild, (type(self), self.message, state))
 
 
 RedactError.__reduce__ = _reduce  # type: ignore[assignment,method-assign]

@@ -311,25 +311,29 @@ def apply_review(target: Path, out_dir: Path, *, approve_pending_by: str | None 
         sets = [ReviewSet.load(f) for f in files]
     out_dir.mkdir(parents=True, exist_ok=True)
     salt = report.load_salt(out_dir)
-    items, outcomes = [], []
-    for rs in sets:
+    from redact.inventory import assess, order_grounds
+
+    rules = load_rules()
+    outcomes = []
+    for number, rs in enumerate(sets, start=1):
         rel = Path(rs.source.relative)
-        item = Item(Path(rs.source.path), rel)
-        items.append(item)
+        item = Item(Path(rs.source.path), rel, number)
         try:
             res = apply_one(rs, out_dir / rel, password=password)
             rows = report.log_rows(rel.as_posix(), res.boxes, salt)
-            write_atomic(_fragment_path(out_dir, item),
-                         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"))
+            write_atomic(_fragment_path(out_dir, rel.as_posix()),
+                         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"),
+                         mode=0o600)
+            grounds = order_grounds(res.grounds, rules)
             o = Outcome(item, "ok", result=res, pages=res.pages, boxes=len(res.boxes), counts=res.counts,
-                        grounds=res.grounds)
+                        grounds=grounds, assessment=assess(len(res.boxes), 1).value)
         except RedactError as e:
             why = e.reason if isinstance(e, InputError) else type(e).__name__
             o = Outcome(item, "failed", error=str(e), reason=why)
         outcomes.append(o)
         if progress:
             progress(o)
-    _write_batch_files(out_dir, items, outcomes)
+    _write_batch_files(out_dir, outcomes, rules)
     return Summary(outcomes, time.perf_counter() - t0)
 
 

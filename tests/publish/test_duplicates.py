@@ -57,6 +57,8 @@ def test_chains_end_at_an_original() -> None:
 
 def test_bundle_marks_duplicates_in_the_inventory(out_copy: Path, tmp_path: Path) -> None:
     shutil.copy(out_copy / "02-email.pdf", out_copy / "07-email-kopie.pdf")
+    for name in ("inventarislijst.csv", "inventarislijst.xlsx"):  # as an OUT without an inventory list:
+        (out_copy / name).unlink(missing_ok=True)  # publish builds it from the log and the PDFs
     result = publish(out_copy, tmp_path / "bundle", overrides={"publisher": PUBLISHER})
     with (result.folder / "inventarislijst.csv").open(encoding="utf-8", newline="") as fh:
         rows = {r["Document"]: r for r in csv.DictReader(fh)}

@@ -25,14 +25,16 @@ nested) and removes Type3 glyphs like any other; invisible (render mode 3) text 
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 import pymupdf
 
 from redact.models import Box, PageText, Rect
-from redact.pdf.text import center, contains_center, extract_page, is_horizontal
+from redact.pdf.text import Glyphs, center, extract_page, is_horizontal
 
 LABEL_FONT = "helv"
 _MIN_LABEL_PT = 2.0
@@ -46,7 +48,7 @@ def _label(shape: pymupdf.Shape, rect: pymupdf.Rect, code: str) -> bool:
     from redact.publish.accessibility import described_box
 
     with described_box(shape, rect, code):
-        unit = pymupdf.get_text_length(code, fontname=LABEL_FONT, fontsize=1.0)
+        unit = _unit_width(code)
         size = min(_MAX_LABEL_PT, rect.height * 0.78, (rect.width - 1.0) / unit if unit else 0.0)
         if size < _MIN_LABEL_PT:
             return False
@@ -57,34 +59,40 @@ def _label(shape: pymupdf.Shape, rect: pymupdf.Rect, code: str) -> bool:
         return True
 
 
-def _shrink(r: Rect) -> Rect:
-    """The part of a glyph box MuPDF tests against a redaction (its box less 10 % on every side)."""
-    w, h = r.width / 10, r.height / 10
-    return Rect(r.x0 + w, r.y0 + h, r.x1 - w, r.y1 - h)
+@functools.lru_cache(maxsize=64)
+def _unit_width(code: str) -> float:
+    """Width of ``code`` at 1 pt in the label font (the same few codes on every box: computed once)."""
+    return float(pymupdf.get_text_length(code, fontname=LABEL_FONT, fontsize=1.0))
 
 
 def _touches(a: Rect, b: Rect) -> bool:
     return a.x0 <= b.x1 and b.x0 <= a.x1 and a.y0 <= b.y1 and b.y0 <= a.y1
 
 
-def removal_rects(page: PageText, display: Rect) -> list[Rect]:
+def removal_rects(page: PageText, display: Rect, glyphs: Glyphs | None = None) -> list[Rect]:
     """Rectangles that make MuPDF remove exactly the glyphs whose centre lies in ``display``.
 
     MuPDF removes a glyph when its box, shrunk by 10 %, touches a redaction rectangle; glyph boxes
     overlap those of neighbouring lines, so the display box itself would eat neighbours. Per line
     of target glyphs we take the band all of them share and cut it back until no other glyph's
     shrunk box touches it; where that is impossible a dot on each target's centre remains (the
-    verification then reports any collateral loss).
+    verification then reports any collateral loss). ``glyphs`` (the page's ``Glyphs``, built once
+    per page) makes this fast; the arithmetic is that of the scalar helpers, so the result does not
+    depend on whether it is given.
     """
+    g = glyphs if glyphs is not None else Glyphs(page)
+    if not len(g.index):
+        return []
+    b = g.box
+    w, h = (b[:, 2] - b[:, 0]) / 10, (b[:, 3] - b[:, 1]) / 10
+    shrunk = np.column_stack((b[:, 0] + w, b[:, 1] + h, b[:, 2] - w, b[:, 3] - h))
+    inside = g.centre_in(display)
     targets: dict[int, list[Rect]] = {}
-    others: list[tuple[int, Rect]] = []
-    for box, line in zip(page.boxes, page.lines, strict=True):
-        if box is None:
-            continue
-        if contains_center(display, box):
-            targets.setdefault(line, []).append(_shrink(box))
-        else:
-            others.append((line, _shrink(box)))
+    for k in np.flatnonzero(inside).tolist():
+        targets.setdefault(int(g.line[k]), []).append(Rect(*shrunk[k].tolist()))
+    if not targets:
+        return []
+    other = ~inside
     out: list[Rect] = []
     for line, shr in targets.items():
         horizontal = is_horizontal(page.line_dirs[line])
@@ -96,17 +104,22 @@ def removal_rects(page: PageText, display: Rect) -> list[Rect]:
             mid = sum(center(r)[c] for r in shr) / len(shr)
             lo[1], hi[1] = mid - 0.05, mid + 0.05
         cand = _from_axes(lo, hi, horizontal)
-        for oline, o in others:
+        # The candidate only shrinks below, so only glyphs touching it now can matter; they are
+        # visited in page order, as a plain loop over all glyphs would.
+        near = other & (cand.x0 <= shrunk[:, 2]) & (shrunk[:, 0] <= cand.x1) & (
+            cand.y0 <= shrunk[:, 3]) & (shrunk[:, 1] <= cand.y1)
+        for k in np.flatnonzero(near).tolist():
+            oline, o = int(g.line[k]), Rect(*shrunk[k].tolist())
             if not _touches(cand, o):
                 continue
             axis = a if oline == line else c
             oc = center(o)[axis]
             mid = (lo[0 if axis == a else 1] + hi[0 if axis == a else 1]) / 2
-            k = 0 if axis == a else 1
+            kk = 0 if axis == a else 1
             if oc < mid:
-                lo[k] = max(lo[k], o.as_tuple()[axis + 2] + _EPS)
+                lo[kk] = max(lo[kk], o.as_tuple()[axis + 2] + _EPS)
             else:
-                hi[k] = min(hi[k], o.as_tuple()[axis] - _EPS)
+                hi[kk] = min(hi[kk], o.as_tuple()[axis] - _EPS)
             cand = _from_axes(lo, hi, horizontal)
             if lo[0] >= hi[0] or lo[1] >= hi[1]:
                 break
@@ -126,11 +139,12 @@ def _from_axes(lo: list[float], hi: list[float], horizontal: bool) -> Rect:
     return Rect(lo[1], lo[0], hi[1], hi[0])
 
 
-def burn_boxes(doc: pymupdf.Document, boxes: Sequence[Box]) -> int:
+def burn_boxes(doc: pymupdf.Document, boxes: Sequence[Box], pages: Sequence[PageText] | None = None) -> int:
     """Apply ``boxes`` page by page; return how many boxes carry a printed code.
 
-    Two passes per page: first the text (glyphs whose centre lies in a box, see ``removal_rects``),
-    then images (pixels under the whole box blanked) and vector graphics inside the box.
+    ``pages``: the document's ``PageText`` (from ``extract_page`` on this very document, as
+    ``propose`` made them) to save extracting each page again; without it every page with a box
+    is extracted here.
     """
     by_page: dict[int, list[Box]] = defaultdict(list)
     for b in boxes:
@@ -138,26 +152,41 @@ def burn_boxes(doc: pymupdf.Document, boxes: Sequence[Box]) -> int:
     labelled = 0
     for pno in sorted(by_page):
         page = doc[pno]
-        page_boxes = by_page[pno]
-        text = extract_page(page)
-        for b in page_boxes:
-            for r in removal_rects(text, b.rect):
-                page.add_redact_annot(pymupdf.Rect(r.as_tuple()), cross_out=False)
-        page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE,
-                              graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
-                              text=pymupdf.PDF_REDACT_TEXT_REMOVE)
-        for b in page_boxes:
-            page.add_redact_annot(pymupdf.Rect(b.rect.as_tuple()), cross_out=False)
-        page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
-                              graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
-                              text=pymupdf.PDF_REDACT_TEXT_NONE)
-        shape = page.new_shape()
-        for b in page_boxes:
-            shape.draw_rect(pymupdf.Rect(b.rect.as_tuple()))
-        shape.finish(fill=(0, 0, 0), color=None, width=0)
-        for b in page_boxes:
-            labelled += _label(shape, pymupdf.Rect(b.rect.as_tuple()), b.ground)
-        shape.commit()
+        labelled += burn_page(page, pages[pno] if pages is not None else extract_page(page), by_page[pno])
+    return labelled
+
+
+def burn_page(page: pymupdf.Page, text: PageText, page_boxes: Sequence[Box],
+              glyphs: Glyphs | None = None) -> int:
+    """Burn ``page_boxes`` into ``page``, whose text and geometry is ``text`` (its ``extract_page``
+    before any change); return how many boxes carry a printed code.
+
+    Two passes: first the text (glyphs whose centre lies in a box, see ``removal_rects``), then
+    images (pixels under the whole box blanked) and vector graphics inside the box. ``glyphs``:
+    ``Glyphs(text)`` if the caller has it already.
+    """
+    if not page_boxes:
+        return 0
+    glyphs = glyphs if glyphs is not None else Glyphs(text)
+    for b in page_boxes:
+        for r in removal_rects(text, b.rect, glyphs):
+            page.add_redact_annot(pymupdf.Rect(r.as_tuple()), cross_out=False)
+    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE,
+                          graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                          text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+    for b in page_boxes:
+        page.add_redact_annot(pymupdf.Rect(b.rect.as_tuple()), cross_out=False)
+    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+                          graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
+                          text=pymupdf.PDF_REDACT_TEXT_NONE)
+    shape = page.new_shape()
+    for b in page_boxes:
+        shape.draw_rect(pymupdf.Rect(b.rect.as_tuple()))
+    shape.finish(fill=(0, 0, 0), color=None, width=0)
+    labelled = 0
+    for b in page_boxes:
+        labelled += _label(shape, pymupdf.Rect(b.rect.as_tuple()), b.ground)
+    shape.commit()
     return labelled
 
 
@@ -290,7 +319,7 @@ def _blank_orphan_annotations(doc: pymupdf.Document) -> None:
     for page in doc:
         live.update(x for x, _, _ in page.annot_xrefs())
     for xref in range(1, doc.xref_length()):
-        if xref in live:
+        if xref in live or not _may_hold(doc, xref, ("/Subtype",)):
             continue
         try:
             if doc.xref_get_key(xref, "Subtype")[1] in _ANNOT_SUBTYPES and (
@@ -299,6 +328,21 @@ def _blank_orphan_annotations(doc: pymupdf.Document) -> None:
                 doc.update_object(xref, "<<>>")
         except Exception:
             continue
+
+
+_SCRUB_MARKERS = ("/JavaScript", "/Metadata", "/Thumb", "/AA")
+
+
+def _may_hold(doc: pymupdf.Document, xref: int, markers: tuple[str, ...]) -> bool:
+    """False only when the object's own text (MuPDF's canonical serialisation of its dictionary,
+    where every key and name value appears as ``/Name``) contains none of ``markers``: then none of
+    the per-key look-ups that follow can match, and one call replaces several. An object that
+    cannot be serialised is looked at key by key, as before."""
+    try:
+        text = doc.xref_object(xref, compressed=True)
+    except Exception:
+        return True
+    return any(m in text for m in markers)
 
 
 def _remove_embedded_files(doc: pymupdf.Document) -> int:
@@ -316,6 +360,8 @@ def _scrub_objects(doc: pymupdf.Document) -> int:
     """
     js = 0
     for xref in range(1, doc.xref_length()):
+        if not _may_hold(doc, xref, _SCRUB_MARKERS):
+            continue
         try:
             if doc.xref_get_key(xref, "S")[1] == "/JavaScript":
                 doc.update_object(xref, "<</S/JavaScript/JS()>>")
@@ -345,8 +391,10 @@ def to_bytes(doc: pymupdf.Document) -> bytes:
 
     Twice: MuPDF's first collection can keep objects that only an earlier revision referenced (seen with
     reused object numbers, qpdf's ``incremental-1.pdf``: the old content stream survived); the second
-    pass over the rewritten file drops them.
+    pass over the rewritten file drops them. Deterministic: ``no_new_id`` keeps the trailer ``/ID`` MuPDF
+    would otherwise draw at random, so an interrupted and resumed batch writes exactly what an
+    uninterrupted one does.
     """
-    first = doc.tobytes(garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=False)
+    first = doc.tobytes(garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=True)
     with pymupdf.open(stream=first, filetype="pdf") as again:
         return again.tobytes(garbage=4, deflate=True, no_new_id=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 import pymupdf
 
 from redact.models import PageText, Rect
@@ -84,6 +85,8 @@ def extract_page(page: pymupdf.Page) -> PageText:
     line_no = -1
     dirs: list[tuple[float, float]] = []
 
+    add_char, add_box, add_line = chars.append, boxes.append, lines.append
+
     def sep(s: str) -> None:
         for c in s:
             chars.append(c)
@@ -106,6 +109,7 @@ def extract_page(page: pymupdf.Page) -> PageText:
             line_no += 1
             dx, dy = line.get("dir", (1.0, 0.0))
             dirs.append((float(dx), float(dy)))
+            horizontal = is_horizontal((dx, dy))
             for span in line["spans"]:
                 for ch in span.get("chars", ()):
                     c = ch["c"]
@@ -113,12 +117,13 @@ def extract_page(page: pymupdf.Page) -> PageText:
                         c = " "
                     elif c == "\xad":  # a drawn soft hyphen is a visible hyphen (some fonts map "-" so)
                         c = "-"
-                    box = Rect(*ch["bbox"])
-                    if is_horizontal((dx, dy)) and box.width == 0 and c.strip():
+                    x0, y0, x1, y1 = ch["bbox"]
+                    box = Rect(x0, y0, x1, y1)
+                    if horizontal and x1 - x0 == 0 and c.strip():
                         box = _split_ligature(boxes, box)
-                    chars.append(c)
-                    boxes.append(box)
-                    lines.append(line_no)
+                    add_char(c)
+                    add_box(box)
+                    add_line(line_no)
     text = "".join(chars)
     image_only = not text.strip() and bool(page.get_images(full=False))
     rect = page.rect
@@ -133,6 +138,36 @@ def extract_page(page: pymupdf.Page) -> PageText:
         rotation=page.rotation,
         image_only=image_only,
     )
+
+
+_NO_BREAKS = str.maketrans({"\n": " ", "\r": " ", "\f": " ", "\xad": "-"})  # as extract_page maps them
+
+
+def page_text(page: pymupdf.Page) -> str:
+    """``extract_page(page).text`` without the geometry, about five times faster.
+
+    Built from the same MuPDF text page with the same flags ("dict" spans carry exactly the
+    characters "rawdict" lists one by one), with the same separators, so the two are equal; a test
+    checks that over the corpora. Verification reads redacted outputs with it.
+    """
+    raw = page.get_text("dict", flags=_FLAGS)
+    parts: list[str] = []
+    first_block = True
+    for block in raw.get("blocks", ()):
+        if block.get("type", 0) != 0:
+            continue
+        block_lines = [ln for ln in block.get("lines", ()) if any(sp.get("text") for sp in ln["spans"])]
+        if not block_lines:
+            continue
+        if not first_block:
+            parts.append("\n\n")
+        first_block = False
+        for k, line in enumerate(block_lines):
+            if k:
+                parts.append("\n")
+            for span in line["spans"]:
+                parts.append(span.get("text", "").translate(_NO_BREAKS))
+    return "".join(parts)
 
 
 def extract_document(doc: pymupdf.Document) -> list[PageText]:
@@ -152,6 +187,31 @@ def join_pages(pages: Iterable[PageText]) -> tuple[str, list[int]]:
         parts.append(p.text)
         pos += len(p.text)
     return "".join(parts), starts
+
+
+class Glyphs:
+    """The glyph boxes of one ``PageText`` as arrays, for fast geometric queries (burn, verify).
+
+    ``index[k]`` is the character offset of glyph ``k`` (separators, which have no box, are left
+    out); ``box[k]`` its box ``(x0, y0, x1, y1)``; ``cx``/``cy`` its centre, computed exactly as
+    ``center`` does (same IEEE operations), so every query gives the answer of the scalar helpers.
+    """
+
+    __slots__ = ("box", "cx", "cy", "index", "line")
+
+    def __init__(self, page: PageText) -> None:
+        idx = [i for i, b in enumerate(page.boxes) if b is not None]
+        self.index = np.array(idx, dtype=np.intp)
+        self.box = np.array(
+            [(b.x0, b.y0, b.x1, b.y1) for b in page.boxes if b is not None], dtype=np.float64
+        ).reshape(-1, 4)
+        self.line = np.array([page.lines[i] for i in idx], dtype=np.intp)
+        self.cx = (self.box[:, 0] + self.box[:, 2]) / 2
+        self.cy = (self.box[:, 1] + self.box[:, 3]) / 2
+
+    def centre_in(self, r: Rect) -> np.ndarray:
+        """Boolean mask: glyphs whose centre lies in ``r`` (edges included, as ``contains_center``)."""
+        return (r.x0 <= self.cx) & (self.cx <= r.x1) & (r.y0 <= self.cy) & (self.cy <= r.y1)
 
 
 def _band(r: Rect, direction: tuple[float, float]) -> Rect:

@@ -15,47 +15,127 @@ pages are flagged by extraction, not here. Reports name locations, never the red
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 import pymupdf
 
 from redact.models import Box, PageText, Rect, VerifyReport
-from redact.pdf.text import contains_center, extract_page
+from redact.pdf.text import Glyphs, page_text
 
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _MIN_RAW = 4  # shorter strings collide with random bytes in streams
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
 _LIT = re.compile(rb"\((?:\\.|[^\\()])*\)", re.DOTALL)
+_SPACE = re.compile(rb"\s")
+_ESCAPED = re.compile(rb"\\([()\\])")
+# Only a stream whose dictionary mentions one of these can be an image or a font program.
+_BINARY_MARKERS = (
+    b"/Image", b"/Type1C", b"/CIDFontType0C", b"/OpenType", b"/Length1", b"/Length2", b"/Length3",
+)
 
 
 def _norm(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
+def _needle_body(needle: str) -> str:
+    return r"\s+".join(re.escape(part) for part in needle.split(" "))
+
+
 def _needle_pattern(needle: str) -> re.Pattern[str]:
-    body = r"\s+".join(re.escape(part) for part in needle.split(" "))
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){_needle_body(needle)}(?!\w)", re.IGNORECASE)
 
 
-def intended_text(page: PageText, rects: Sequence[Rect]) -> str:
+def _combined(needles: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern for all needles: ``(?<!\\w)(?:B1|B2|…)(?!\\w)`` matches at a position exactly when
+    one of the needles' own patterns ``(?<!\\w)Bi(?!\\w)`` does (the alternation backtracks into the
+    next body when a boundary fails)."""
+    if not needles:
+        return None
+    bodies = "|".join(_needle_body(n) for n in needles)
+    return re.compile(rf"(?<!\w)(?:{bodies})(?!\w)", re.IGNORECASE)
+
+
+_MANY_NEEDLES = 24  # beyond this, a page's needles are sieved before they are counted
+
+
+@functools.cache
+def _fold_table() -> dict[int, int] | None:
+    """Each character to the representative of the characters ``re.IGNORECASE`` treats as equal to
+    it: the regex engine's own lower-casing (``_sre.unicode_tolower``, one character to one) and its
+    table of extra equivalences (``re._casefix``: ı/i, ſ/s, µ/μ, …). A literal character of an
+    IGNORECASE pattern matches a text character only if both map to the same representative.
+    ``None`` when this interpreter does not expose those (then nothing is sieved)."""
+    try:
+        import _sre
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - another Python implementation
+        return None
+    classes = [(lo, *more) for lo, more in _EXTRA_CASES.items()]
+    if any(set(c) != {k, *_EXTRA_CASES.get(k, ())} for c in classes for k in c):
+        return None  # the equivalence classes are not what this code assumes
+    n = sys.maxunicode + 1
+    lows = np.fromiter(map(_sre.unicode_tolower, range(n)), dtype=np.int64, count=n)
+    changed = np.flatnonzero(lows != np.arange(n)).tolist()
+    table: dict[int, int] = {}
+    for cp in {*changed, *(k for c in classes for k in c)}:
+        lo = _sre.unicode_tolower(cp)
+        rep = min((lo, *_EXTRA_CASES.get(lo, ())))
+        if rep != cp:
+            table[cp] = rep
+    return table
+
+
+class _Sieve:
+    """Which needles can occur in a text at all, without running every needle's pattern.
+
+    A needle's pattern matches its words literally (case-insensitively) with whitespace between
+    them, so where it matches, every word of it occurs in the text as a substring once both are
+    folded with ``_fold_table``. A needle any of whose folded words is missing from the folded text
+    cannot match there: skipping it changes no count. The patterns decide for the rest.
+    """
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        self.patterns = patterns
+        self.table = _fold_table()
+        self.words = {
+            n: sorted({w.translate(self.table) for w in n.split(" ")}, key=len, reverse=True)
+            for n in patterns
+        } if self.table is not None else {}
+
+    def candidates(self, *texts: str) -> Iterable[tuple[str, re.Pattern[str]]]:
+        if self.table is None:
+            return self.patterns.items()
+        folded = [t.translate(self.table) for t in texts]
+        return [(n, p) for n, p in self.patterns.items()
+                if any(all(w in f for w in self.words[n]) for f in folded)]
+
+
+def intended_text(page: PageText, rects: Sequence[Rect], glyphs: Glyphs | None = None) -> str:
     """The page's text with every character whose centre lies in a box blanked out."""
     if not rects:
         return page.text
-    out = []
-    for c, box in zip(page.text, page.boxes, strict=True):
-        if box is not None and any(contains_center(r, box) for r in rects):
-            out.append(" ")
-        else:
-            out.append(c)
-    return "".join(out)
+    g = glyphs if glyphs is not None else Glyphs(page)
+    if not len(g.index):
+        return page.text
+    hit = np.zeros(len(g.index), dtype=bool)
+    for r in rects:
+        hit |= g.centre_in(r)
+    chars = list(page.text)
+    for i in g.index[hit].tolist():
+        chars[i] = " "
+    return "".join(chars)
 
 
 def _pdf_strings(raw: bytes) -> Iterable[str]:
-    for m in _HEX.finditer(raw):
-        hexdigits = re.sub(rb"\s", b"", m.group(1))
+    for hexbody in _HEX.findall(raw):
+        hexdigits = _SPACE.sub(b"", hexbody)
         if len(hexdigits) % 2:
             hexdigits += b"0"
         try:
@@ -63,9 +143,10 @@ def _pdf_strings(raw: bytes) -> Iterable[str]:
         except ValueError:
             continue
         yield _decode(b)
-    for m in _LIT.finditer(raw):
-        body = m.group(0)[1:-1]
-        body = re.sub(rb"\\([()\\])", rb"\1", body)
+    for lit in _LIT.findall(raw):
+        body = lit[1:-1]
+        if b"\\" in body:
+            body = _ESCAPED.sub(rb"\1", body)
         yield _decode(body)
 
 
@@ -85,8 +166,13 @@ def _is_binary_stream(doc: pymupdf.Document, xref: int) -> bool:
 
 
 def _raw_hits(doc: pymupdf.Document, patterns: dict[str, re.Pattern[str]]) -> list[str]:
-    raw_needles = {n: p for n, p in patterns.items() if len(n) >= _MIN_RAW}
-    if not raw_needles:
+    r"""Objects in which any needle of 4+ characters occurs: every string of every object, and the
+    decompressed data of every stream that is not an image or a font. One pass over the objects,
+    one search per object with all needles in one pattern: ``(?<!\w)(?:B1|B2|…)(?!\w)`` matches at
+    a position exactly when one of the needles' own patterns ``(?<!\w)Bi(?!\w)`` does (the
+    alternation backtracks into the next body when a boundary fails)."""
+    combined = _combined([n for n in patterns if len(n) >= _MIN_RAW])
+    if combined is None:
         return []
     hits: list[str] = []
     for xref in range(1, doc.xref_length()):
@@ -95,7 +181,9 @@ def _raw_hits(doc: pymupdf.Document, patterns: dict[str, re.Pattern[str]]) -> li
         except Exception:
             continue
         texts = list(_pdf_strings(obj))
-        if doc.xref_is_stream(xref) and not _is_binary_stream(doc, xref):
+        if doc.xref_is_stream(xref) and not (
+            any(m in obj for m in _BINARY_MARKERS) and _is_binary_stream(doc, xref)
+        ):
             try:
                 data = doc.xref_stream(xref) or b""
             except Exception:
@@ -103,11 +191,8 @@ def _raw_hits(doc: pymupdf.Document, patterns: dict[str, re.Pattern[str]]) -> li
             texts.append(data.decode("latin-1"))
             texts.extend(_pdf_strings(data))
             texts.append(data.decode("utf-16-be", "ignore"))
-        blob = "\n".join(texts)
-        for pat in raw_needles.values():
-            if pat.search(blob):
-                hits.append(f"object {xref}")
-                break
+        if combined.search("\n".join(texts)):
+            hits.append(f"object {xref}")
     return hits
 
 
@@ -132,26 +217,36 @@ def _side_texts(doc: pymupdf.Document) -> Iterable[tuple[str, str]]:
 
 def verify(out: pymupdf.Document, original: Sequence[PageText], boxes: Sequence[Box]) -> VerifyReport:
     """Check ``out`` against the original pages and the boxes that were burnt in."""
-    needles = sorted({_norm(b.text) for b in boxes if _norm(b.text)}, key=len, reverse=True)
-    patterns = {n: _needle_pattern(n) for n in needles}
     rects_by_page: dict[int, list[Rect]] = {}
     for b in boxes:
         rects_by_page.setdefault(b.page, []).append(b.rect)
+    expected = [intended_text(orig, rects_by_page.get(pno, ())) for pno, orig in enumerate(original)]
+    return verify_expected(out, expected, boxes)
 
+
+def needles_of(boxes: Sequence[Box]) -> list[str]:
+    """The redacted strings to look for (whitespace-normalised, longest first)."""
+    return sorted({_norm(b.text) for b in boxes if _norm(b.text)}, key=len, reverse=True)
+
+
+def verify_expected(out: pymupdf.Document, expected: Sequence[str], boxes: Sequence[Box]) -> VerifyReport:
+    """Check ``out`` given, per page, the text it should show (``intended_text`` of the original
+    page: page streaming keeps only these strings, not the geometry)."""
+    patterns = {n: _needle_pattern(n) for n in needles_of(boxes)}
+    sieve = _Sieve(patterns) if len(patterns) > _MANY_NEEDLES else None
     leaks: list[str] = []
     kept: set[str] = set()  # strings that legitimately stay somewhere (a rejected or public occurrence)
     collateral = 0
     collateral_pages: list[int] = []
-    for pno, orig in enumerate(original):
-        expected = intended_text(orig, rects_by_page.get(pno, ()))
-        got = extract_page(out[pno]).text
-        for needle, pat in patterns.items():
-            allowed = len(pat.findall(expected))
+    for pno, want in enumerate(expected):
+        got = page_text(out[pno])
+        for needle, pat in (sieve.candidates(want, got) if sieve else patterns.items()):
+            allowed = len(pat.findall(want))
             if allowed:
                 kept.add(needle)
             if len(pat.findall(got)) > allowed:
                 leaks.append(f"page {pno + 1} text")
-        want_words = Counter(w for w in _WORD.findall(expected))
+        want_words = Counter(_WORD.findall(want))
         got_words = Counter(_WORD.findall(got))
         lost = sum(max(0, n - got_words.get(w, 0)) for w, n in want_words.items())
         if lost:
@@ -159,8 +254,9 @@ def verify(out: pymupdf.Document, original: Sequence[PageText], boxes: Sequence[
             collateral_pages.append(pno + 1)
 
     gone = {n: p for n, p in patterns.items() if n not in kept}
+    anywhere = _combined(list(gone))
     for where, text in _side_texts(out):
-        if any(p.search(text) for p in gone.values()):
+        if anywhere is not None and anywhere.search(text):
             leaks.append(where)
     leaks.extend(_raw_hits(out, gone))
     return VerifyReport(leaks=tuple(dict.fromkeys(leaks)), collateral=collateral,

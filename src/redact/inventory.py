@@ -1,0 +1,211 @@
+"""The Woo inventory list (inventarislijst): one row per document, as CSV and XLSX.
+
+Columns, in this order and spelled exactly so (the national Woo publication platforms import them):
+``ID``, ``Document``, ``Datum``, ``Beoordeling``, ``Beoordelingsgrond``, ``Toelichting``,
+``Aantal pagina's``, ``Aantal weglakkingen``.
+
+Guarantees:
+- ``Beoordeling`` is exactly one of ``Openbaar``, ``Deels openbaar``, ``Niet openbaar``: a document
+  without redactions is ``Openbaar``; with at least one redaction and visible text left ``Deels
+  openbaar``; ``Niet openbaar`` when it is withheld as a whole (or nothing readable is left);
+- ``Beoordelingsgrond`` lists each ground once, in the order of the Woo (the catalogue order of
+  ``rules/woo-grounds.yaml``: 5.1.1a … 5.1.1e, 5.1.2a … 5.1.2i, 5.1.5, 5.2), joined by ``"; "``;
+- ``Datum`` is the document's own date found in its text (ISO ``YYYY-MM-DD`` in the CSV, a date
+  cell shown as ``dd-mm-jjjj`` in the XLSX), or empty; a date that was redacted is never used;
+- no personal data: file name, counts, grounds and fixed Dutch sentences only;
+- both files are deterministic (same rows, same bytes: no timestamps inside the XLSX) and written
+  atomically.
+
+Limits: the ``Document`` column is the file name as given; a file name that itself names a person
+is not redacted here.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from redact.rules import Rules
+
+COLUMNS = (
+    "ID", "Document", "Datum", "Beoordeling", "Beoordelingsgrond", "Toelichting", "Aantal pagina's",
+    "Aantal weglakkingen",
+)
+CSV_NAME = "inventarislijst.csv"
+_FIXED_TIME = dt.datetime(1980, 1, 1)  # the XLSX's created/modified properties (zip's epoch)
+XLSX_NAME = "inventarislijst.xlsx"
+
+
+class Assessment(enum.StrEnum):
+    """The ``Beoordeling`` of a document (values exactly as the platforms expect them)."""
+
+    OPENBAAR = "Openbaar"
+    DEELS_OPENBAAR = "Deels openbaar"
+    NIET_OPENBAAR = "Niet openbaar"
+
+
+@dataclass(frozen=True, slots=True)
+class InventoryRow:
+    """One document in the inventory list."""
+
+    id: int
+    document: str
+    date: str  # ISO 8601 (YYYY-MM-DD) or ""
+    assessment: Assessment
+    grounds: tuple[str, ...]  # in Woo order, unique
+    explanation: str
+    pages: int
+    redactions: int
+
+
+def assess(redactions: int, words_left: int, *, withheld: bool = False) -> Assessment:
+    """``Beoordeling`` from what happened to the document (see the module's guarantees)."""
+    if withheld:
+        return Assessment.NIET_OPENBAAR
+    if redactions == 0:
+        return Assessment.OPENBAAR
+    return Assessment.DEELS_OPENBAAR if words_left > 0 else Assessment.NIET_OPENBAAR
+
+
+def order_grounds(grounds: Iterable[str], rules: Rules) -> tuple[str, ...]:
+    """Unique ground codes in the catalogue order of the rules (unknown codes last, sorted)."""
+    rank = {code: i for i, code in enumerate(rules.grounds)}
+    return tuple(sorted(set(grounds), key=lambda c: (rank.get(c, len(rank)), c)))
+
+
+def explanation(assessment: Assessment, grounds: Sequence[str], rules: Rules) -> str:
+    """The ``Toelichting``: which interests the redactions protect, in Dutch; empty for ``Openbaar``.
+
+    E.g. ``Deels openbaar. 5.1.1e: Niet openbaar omdat … 5.1.2e: Niet openbaar ter bescherming van
+    de persoonlijke levenssfeer.`` (the grounds' justifications from the rules).
+    """
+    if assessment is Assessment.OPENBAAR:
+        return ""
+    parts = [f"{assessment.value}."]
+    for g in grounds:
+        text = rules.grounds[g].justification.strip().rstrip(".") if g in rules.grounds else ""
+        parts.append(f"{g}: {text}." if text else f"{g}.")
+    return " ".join(parts)
+
+
+# --- document date ----------------------------------------------------------------------------
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
+    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9,
+    "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_LABEL = r"(?<![\w-])(?:datum|verzonden|verstuurd|gedateerd|date|sent)(?![\w-])[ \t]*:?"
+_DATE = re.compile(
+    rf"{_LABEL}\s*(?:{_WEEKDAY}\s+)?"
+    rf"(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\.?\s+(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})[-/.](?P<m2>\d{{1,2}})[-/.](?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))(?!\d)",
+    re.IGNORECASE,
+)
+_SEARCH_CHARS = 20_000  # the date sits in the heading of a document or of its first message
+
+
+def document_date(text: str, redacted: Sequence[tuple[int, int]] = ()) -> str:
+    """The document's own date as ISO ``YYYY-MM-DD``, or ``""``.
+
+    Looks for the first labelled date near the start of ``text``: the ``Datum`` field of a colophon
+    or letter head, an e-mail's ``Verzonden:`` line (the newest message comes first in a print);
+    day-month-year with Dutch month names (``20 juni 2022``, ``maandag 2 oktober 2023``) or
+    numbers (``20-06-2022``), or ISO. A date overlapping a ``redacted`` span is skipped; so is an
+    impossible date. ``Geboortedatum`` is not a label.
+    """
+    for m in _DATE.finditer(text, 0, min(len(text), _SEARCH_CHARS)):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in redacted):
+            continue
+        if m.group("d"):
+            day, month, year = int(m.group("d")), MONTHS[m.group("mon").lower()], int(m.group("y"))
+        elif m.group("d2"):
+            day, month, year = int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
+        else:
+            day, month, year = int(m.group("d3")), int(m.group("m3")), int(m.group("y3"))
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _cells(row: InventoryRow) -> list[str | int]:
+    return [row.id, row.document, row.date, row.assessment.value, "; ".join(row.grounds), row.explanation,
+            row.pages, row.redactions]
+
+
+def inventory_csv(rows: Sequence[InventoryRow]) -> bytes:
+    """The CSV: RFC 4180 (comma-separated, CRLF), UTF-8 without BOM (for importers; people open the
+    XLSX)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(COLUMNS)
+    for row in rows:
+        w.writerow(_cells(row))
+    return buf.getvalue().encode("utf-8")
+
+
+def inventory_xlsx(rows: Sequence[InventoryRow]) -> bytes:
+    """The XLSX (one sheet "Inventarislijst", header row, a date cell for ``Datum``), reproducible."""
+    from openpyxl import Workbook
+    from openpyxl.writer.excel import ExcelWriter
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Inventarislijst"
+    ws.append(list(COLUMNS))
+    for row in rows:
+        cells: list[object] = list(_cells(row))
+        if row.date:
+            cells[2] = dt.date.fromisoformat(row.date)
+        ws.append(cells)
+        if row.date:
+            ws.cell(row=ws.max_row, column=3).number_format = "dd-mm-yyyy"
+    widths = (8, 40, 12, 16, 20, 60, 16, 20)
+    for i, width in enumerate(widths):
+        ws.column_dimensions[chr(ord("A") + i)].width = width
+    ws.freeze_panes = "A2"
+    wb.properties.created = wb.properties.modified = _FIXED_TIME  # no clock in the file
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()
+    return _normalise_zip(raw.getvalue())
+
+
+def _normalise_zip(data: bytes) -> bytes:
+    """The same archive with every entry dated 1980-01-01 (zip's epoch): no clock in the bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+def write_inventory(out_dir: Path, rows: Sequence[InventoryRow]) -> tuple[Path, Path]:
+    """Write ``inventarislijst.csv`` and ``inventarislijst.xlsx`` (rows in ID order), atomically."""
+    from redact.api import write_atomic
+
+    ordered = sorted(rows, key=lambda r: r.id)
+    csv_path, xlsx_path = out_dir / CSV_NAME, out_dir / XLSX_NAME
+    write_atomic(csv_path, inventory_csv(ordered))
+    write_atomic(xlsx_path, inventory_xlsx(ordered))
+    return csv_path, xlsx_path

@@ -1,0 +1,150 @@
+"""Per-document work functions that executors run in their workers (``redact.executor``).
+
+A work function takes one picklable task and returns one picklable result; the heavy state of a
+worker (the rules and the analyzer) is set up once by ``prepare_worker`` (``WorkerSetup``). A task
+carries paths, options and the log salt; a result carries counts, log rows (hashed, never the
+text), and the ``Result`` with the redacted strings removed from its boxes: personal data does not
+leave the worker. ``redact_job`` never raises a ``RedactError``: a document that cannot be
+redacted comes back as a failed ``JobResult`` with its reason and message.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from redact.errors import InputError, RedactError
+from redact.models import Proposal, Result
+from redact.rules import Rules
+
+if TYPE_CHECKING:
+    from redact.pdf.triage import Limits
+
+__all__ = ["Job", "JobResult", "prepare_worker", "redact_job"]
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    number: int
+    source: Path
+    relative: str
+    dst: Path
+    text_dst: Path | None
+    rules_version: str
+    password: str | None
+    salt: bytes
+    verification: str = "basic"
+    limits: Limits | None = None
+    ocr: str = "auto"
+    ocr_dpi: int = 300
+    text_layer: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class JobResult:
+    result: Result | None  # None when the document failed; boxes carry no text
+    rows: tuple[dict[str, str], ...] = ()
+    date: str = ""
+    words_left: int = 0
+    ground_counts: dict[str, int] = field(default_factory=dict)
+    error: str = ""
+    reason: str = ""
+    rss_mb: float = 0.0
+
+
+_RULES: dict[str, Rules] = {}
+
+
+def prepare_worker(rules: Rules) -> None:
+    """Worker setup: remember the rules and build the analyzer once for this process."""
+    import pymupdf
+
+    from redact.api import get_detector
+
+    _RULES[rules.version] = rules
+    get_detector(rules)
+    # MuPDF prints its own complaints about damaged files to stderr: in a batch they would bury the
+    # progress output; what matters reaches us as typed errors and warnings.
+    pymupdf.TOOLS.mupdf_display_errors(False)
+
+
+def _rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # not on POSIX
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def redact_job(job: Job) -> JobResult:
+    """``redact run`` for one document plus its log rows.
+
+    Text documents that need neither OCR nor full verification go through the page-streamed
+    ``pipeline.redact_document`` (bounded memory, same bytes); otherwise ``api.propose_and_apply``
+    (OCR, signature regions, ``--verify full``). With a time limit the work runs in a killable child
+    (``redact.deadline``)."""
+    import pymupdf
+
+    from redact import report
+
+    rules = _RULES[job.rules_version]
+    seconds = job.limits.seconds if job.limits is not None else None
+    try:
+        if job.ocr == "off" and job.verification == "basic":
+            from redact.pipeline import redact_document
+
+            rep = _limited(redact_document, job, seconds, job.source, job.dst, rules=rules,
+                           password=job.password, text_dst=job.text_dst)
+            res, proposals, date, words_left = rep.result, rep.proposals, rep.date, rep.words_left
+        else:
+            res, proposals, date, words_left = _limited(_full_path, job, seconds, job, rules)
+    except RedactError as e:
+        reason = e.reason if isinstance(e, InputError) else type(e).__name__
+        return JobResult(None, error=str(e), reason=reason, rss_mb=_rss_mb())
+    finally:
+        # MuPDF's cache of fonts and images: emptied between documents so a worker's memory stays flat
+        pymupdf.TOOLS.store_shrink(100)
+    rows = tuple(report.log_rows(job.relative, res.boxes, job.salt))
+    blank = tuple(replace(b, text="") for b in res.boxes)
+    return JobResult(
+        replace(res, boxes=blank), rows, date, words_left,
+        dict(Counter(p.ground for p in proposals)), rss_mb=_rss_mb(),
+    )
+
+
+def _limited(fn: Any, job: Job, seconds: float | None, *args: Any, **kwargs: Any) -> Any:
+    from functools import partial
+
+    from redact.deadline import call_with_time_limit, remove_partials
+
+    return call_with_time_limit(fn, *args, seconds=seconds, label=job.source,
+                                cleanup=partial(remove_partials, job.dst), **kwargs)
+
+
+def _full_path(job: Job, rules: Rules) -> tuple[Result, tuple[Proposal, ...], str, int]:
+    """propose + apply (every proposal approved) with OCR and the chosen verification."""
+    import re
+
+    from redact import api
+    from redact.inventory import document_date
+    from redact.pdf.text import PAGE_SEPARATOR, join_pages
+    from redact.pdf.verify import intended_text
+    from redact.report import redacted_text
+
+    limits = job.limits if job.limits is None or not job.limits.seconds else replace(job.limits, seconds=None)
+    plan, res = api.propose_and_apply(job.source, job.dst, rules=rules, password=job.password,
+                                      verification=job.verification, limits=limits, ocr=job.ocr,
+                                      ocr_dpi=job.ocr_dpi, text_layer=job.text_layer)
+    if job.text_dst is not None:
+        api.write_atomic(Path(job.text_dst), redacted_text(plan.pages, plan.proposals, rules).encode("utf-8"))
+    head = plan.pages[:3]
+    _, starts = join_pages(head)
+    spans = [(starts[p.page] + p.start, starts[p.page] + p.end) for p in plan.proposals
+             if p.page < len(head) and p.start >= 0]
+    date = document_date(PAGE_SEPARATOR.join(p.text for p in head), spans)
+    word = re.compile(r"\w+")
+    words_left = sum(len(word.findall(intended_text(pt, [b.rect for b in res.boxes if b.page == pt.page])))
+                     for pt in plan.pages)
+    return res, plan.proposals, date, words_left

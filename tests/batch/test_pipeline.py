@@ -1,0 +1,192 @@
+"""The page-streamed pipeline does exactly what propose + apply do, and its fast paths change nothing."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from redact import api, pipeline
+from redact.models import PageText, Rect
+from redact.pdf.burn import removal_rects, to_bytes
+from redact.pdf.text import (
+    PAGE_SEPARATOR,
+    Glyphs,
+    center,
+    contains_center,
+    extract_page,
+    is_horizontal,
+    page_text,
+    rects_for_span,
+)
+from redact.pdf.verify import _needle_pattern, _raw_hits
+from redact.rules import load_rules
+from tests.conftest import CORPUS_HOSTILE, CORPUS_REAL, SAMPLES
+
+SAMPLE_PDFS = sorted(SAMPLES.glob("*.pdf"))
+
+
+def _docs(doc_set: Path) -> list[Path]:
+    return SAMPLE_PDFS + sorted(doc_set.glob("*.pdf"))
+
+
+def test_same_bytes_as_propose_and_apply(doc_set: Path, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    for src in _docs(doc_set):
+        plan = api.propose(src)
+        ref = api.apply(plan, plan.proposals, tmp_path / "ref.pdf")
+        rep = pipeline.redact_document(src, tmp_path / "new.pdf", text_dst=tmp_path / "new.txt")
+        assert (tmp_path / "new.pdf").read_bytes() == (tmp_path / "ref.pdf").read_bytes(), src.name
+        assert rep.result.boxes == ref.boxes and rep.result.counts == ref.counts
+        assert rep.result.warnings == ref.warnings and rep.proposals == plan.proposals
+        # page by page with no geometry kept between passes: still the same file
+        monkeypatch.setattr(pipeline, "GEOMETRY_BUDGET", 0)
+        pipeline.redact_document(src, tmp_path / "streamed.pdf")
+        monkeypatch.undo()
+        assert (tmp_path / "streamed.pdf").read_bytes() == (tmp_path / "ref.pdf").read_bytes(), src.name
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    src = SAMPLE_PDFS[0]
+    pipeline.redact_document(src, tmp_path / "a.pdf")
+    pipeline.redact_document(src, tmp_path / "b.pdf")
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_sliced_detection_finds_the_same_spans(doc_set: Path) -> None:
+    """Long documents are analysed in slices (cut at page breaks) and resolved as one text."""
+    rules = load_rules()
+    for src in _docs(doc_set):
+        with pymupdf.open(src) as doc:
+            texts = [extract_page(p).text for p in doc]
+        whole = api.get_detector(rules).analyze(PAGE_SEPARATOR.join(texts))
+        sliced = pipeline.detect_pages(texts, rules, slice_chars=max(map(len, texts)) + len(PAGE_SEPARATOR))
+        assert {(f.entity, f.start, f.end) for f in sliced} == {(f.entity, f.start, f.end) for f in whole}
+
+
+def test_slices_cover_the_text_and_respect_the_size() -> None:
+    text = PAGE_SEPARATOR.join(["a" * 50, "b\n" * 40, "c" * 300])
+    cuts = list(pipeline._slices(text, 100))
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
+    assert all(a < b <= a + 100 for a, b in cuts)
+    assert all(cuts[i][1] == cuts[i + 1][0] for i in range(len(cuts) - 1))
+
+
+def _pages(limit: int) -> list[pymupdf.Page]:
+    pages = []
+    for folder in (SAMPLES, CORPUS_REAL, CORPUS_HOSTILE):
+        for f in sorted(folder.glob("*.pdf")):
+            try:
+                doc = pymupdf.open(f)
+            except Exception:
+                continue
+            if doc.needs_pass:
+                continue
+            for i in range(min(doc.page_count, 3)):
+                try:
+                    pages.append(doc[i])
+                except Exception:
+                    continue
+            if len(pages) >= limit:
+                return pages
+    return pages
+
+
+def test_text_only_extraction_equals_extract_page() -> None:
+    pages = _pages(400)
+    assert len(pages) >= 100
+    for page in pages:
+        assert page_text(page) == extract_page(page).text
+
+
+def _reference_removal_rects(page: PageText, display: Rect) -> list[Rect]:
+    """The scalar algorithm ``removal_rects`` vectorises (as first written)."""
+    def shrink(r: Rect) -> Rect:
+        w, h = r.width / 10, r.height / 10
+        return Rect(r.x0 + w, r.y0 + h, r.x1 - w, r.y1 - h)
+
+    def touches(a: Rect, b: Rect) -> bool:
+        return a.x0 <= b.x1 and b.x0 <= a.x1 and a.y0 <= b.y1 and b.y0 <= a.y1
+
+    def from_axes(lo: list[float], hi: list[float], horizontal: bool) -> Rect:
+        return Rect(lo[0], lo[1], hi[0], hi[1]) if horizontal else Rect(lo[1], lo[0], hi[1], hi[0])
+
+    targets: dict[int, list[Rect]] = {}
+    others: list[tuple[int, Rect]] = []
+    for box, line in zip(page.boxes, page.lines, strict=True):
+        if box is None:
+            continue
+        if contains_center(display, box):
+            targets.setdefault(line, []).append(shrink(box))
+        else:
+            others.append((line, shrink(box)))
+    out: list[Rect] = []
+    for line, shr in targets.items():
+        horizontal = is_horizontal(page.line_dirs[line])
+        a, c = (0, 1) if horizontal else (1, 0)
+        lo = [min(r.as_tuple()[a] for r in shr), max(r.as_tuple()[c] for r in shr)]
+        hi = [max(r.as_tuple()[a + 2] for r in shr), min(r.as_tuple()[c + 2] for r in shr)]
+        if lo[1] >= hi[1]:
+            mid = sum(center(r)[c] for r in shr) / len(shr)
+            lo[1], hi[1] = mid - 0.05, mid + 0.05
+        cand = from_axes(lo, hi, horizontal)
+        for oline, o in others:
+            if not touches(cand, o):
+                continue
+            axis = a if oline == line else c
+            oc = center(o)[axis]
+            k = 0 if axis == a else 1
+            mid = (lo[k] + hi[k]) / 2
+            if oc < mid:
+                lo[k] = max(lo[k], o.as_tuple()[axis + 2] + 0.01)
+            else:
+                hi[k] = min(hi[k], o.as_tuple()[axis] - 0.01)
+            cand = from_axes(lo, hi, horizontal)
+            if lo[0] >= hi[0] or lo[1] >= hi[1]:
+                break
+        if lo[0] < hi[0] and lo[1] < hi[1]:
+            out.append(cand)
+        else:
+            out.extend(Rect(x - 0.05, y - 0.05, x + 0.05, y + 0.05) for x, y in map(center, shr))
+    return out
+
+
+def test_vectorised_removal_rects_equal_the_scalar_algorithm() -> None:
+    rnd = random.Random(7)
+    checked = 0
+    for page in _pages(50):
+        pt = extract_page(page)
+        if len(pt.text) < 10:
+            continue
+        glyphs = Glyphs(pt)
+        for _ in range(6):
+            s = rnd.randrange(len(pt.text))
+            for r in rects_for_span(pt, s, min(len(pt.text), s + rnd.randrange(1, 40))):
+                g = rnd.choice([0.0, 0.5, 2.0, 6.0])  # grown boxes reach the neighbouring lines
+                box = Rect(r.x0 - g, r.y0 - g, r.x1 + g, r.y1 + g)
+                assert removal_rects(pt, box, glyphs) == _reference_removal_rects(pt, box)
+                checked += 1
+    assert checked > 100
+
+
+def _raw_object_pdf(text: str) -> pymupdf.Document:
+    doc = pymupdf.open()
+    doc.new_page()
+    xref = doc.get_new_xref()
+    doc.update_object(xref, f"<</Note ({text})>>")
+    doc.xref_set_key(doc.pdf_catalog(), "PieceInfo", f"{xref} 0 R")  # referenced: survives garbage collection
+    return pymupdf.open(stream=to_bytes(doc), filetype="pdf")
+
+
+def test_raw_search_finds_a_shorter_needle_when_the_longer_one_fails_its_boundary() -> None:
+    out = _raw_object_pdf("Klaas Jansenberg")
+
+    def hits(needles: list[str]) -> list[str]:
+        return _raw_hits(out, {n: _needle_pattern(n) for n in sorted(needles, key=len, reverse=True)})
+
+    assert hits(["Klaas Jansen", "Klaas"])  # the longer body matches, fails (?!\w), the shorter one holds
+    assert hits(["Klaas Jansen", "Jansenberg"])
+    assert hits(["KLAAS JANSENBERG"])  # case-insensitive
+    assert hits(["Klaas Jansen", "Klaasje", "Jansenbergen"]) == []
