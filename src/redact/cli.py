@@ -281,8 +281,9 @@ def apply_cmd(workdir: Path, out_dir: Path, approve_pending: bool, by: str | Non
               help="List the missed and spurious strings (test documents only: they are personal data).")
 @_rules_opt
 @_public_opt
+@_ocr_opt
 def eval_(directory: Path, min_recall: tuple[str, ...], min_precision: tuple[str, ...], min_keep: float | None,
-          items: bool, rules_dir: Path | None, public_list: Path | None) -> None:
+          items: bool, rules_dir: Path | None, public_list: Path | None, ocr: str) -> None:
     """Score the proposals on a document set with expected-results files (*.expected.yaml).
 
     Prints per-category precision and recall (occurrence level), public strings kept, and the missed
@@ -290,7 +291,7 @@ def eval_(directory: Path, min_recall: tuple[str, ...], min_precision: tuple[str
     """
     from redact.evaluate import evaluate_dir, failures, format_report, parse_thresholds
 
-    report = evaluate_dir(directory, rules=_rules(rules_dir, public_list))
+    report = evaluate_dir(directory, rules=_rules(rules_dir, public_list), ocr=ocr)
     click.echo(format_report(report, items=items))
     problems = failures(report, min_recall=parse_thresholds(min_recall),
                         min_precision=parse_thresholds(min_precision), min_keep=min_keep)

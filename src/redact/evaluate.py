@@ -163,7 +163,7 @@ def expected_files(directory: Path) -> list[Path]:
 
 
 def evaluate_dir(directory: str | Path, *, rules: Rules | None = None,
-                 progress: Callable[[str], None] | None = None) -> EvalReport:
+                 progress: Callable[[str], None] | None = None, ocr: str = "auto") -> EvalReport:
     """Score the tool's proposals on every document with an expected-results file under ``directory``."""
     from redact.api import propose
 
@@ -178,7 +178,7 @@ def evaluate_dir(directory: str | Path, *, rules: Rules | None = None,
     for y in files:
         expected = yaml.safe_load(y.read_text(encoding="utf-8"))
         pdf = y.parent / str(expected["document"])
-        plan = propose(pdf, rules=rules, ocr="off")
+        plan = propose(pdf, rules=rules, ocr=ocr)  # scanned documents are read as in `run`
         score_document(report, str(pdf.relative_to(d)), plan.pages, plan.proposals, expected)
         if progress is not None:
             progress(str(pdf.relative_to(d)))
