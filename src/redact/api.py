@@ -323,10 +323,12 @@ def _without_time(limits: Limits) -> Limits:
 def propose_and_apply(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, rules: Rules | None = None,
                       password: str | None = None, verification: str = "basic",
                       limits: Limits | None = None, ocr: str = "auto", ocr_dpi: int = 300,
-                      text_layer: bool = True) -> tuple[Plan, Result]:
+                      text_layer: bool = True, known_persons: Sequence[str] = ()) -> tuple[Plan, Result]:
     """``propose`` + ``apply`` with every proposal approved; the unit of work the batch runs per document
-    (in a time-limited child process via ``redact.deadline.call_with_time_limit``)."""
-    plan = propose(src, rules=rules, password=password, limits=limits, ocr=ocr, ocr_dpi=ocr_dpi)
+    (in a time-limited child process via ``redact.deadline.call_with_time_limit``). ``known_persons``:
+    names identified elsewhere in the batch (``--consistent``)."""
+    plan = propose(src, rules=rules, password=password, limits=limits, ocr=ocr, ocr_dpi=ocr_dpi,
+                   known_persons=known_persons)
     return plan, apply(plan, plan.proposals, dst, password=password, verification=verification, limits=limits,
                        text_layer=text_layer)
 

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from redact.errors import UsageError
 from redact.executor import TaskFailure, WorkerSetup, cpu_count, make_executor
 from redact.inputs import Item, check_output_dir, discover, output_relative, read_list, sniff_pdf
-from redact.jobs import Job, JobResult, prepare_worker, redact_job
+from redact.jobs import Job, JobResult, collect_names, prepare_worker, redact_job
 from redact.models import Result
 from redact.rules import Rules, load_rules
 
@@ -241,14 +241,16 @@ def run_batch(
     jobs: int = 1, executor: str = "auto", scheduler: str | None = None, from_list: Path | None = None,
     allow_nested_output: bool = False, observer: Observer | None = None,
     verification: str = "basic", limits: Limits | None = None,
-    ocr: str = "auto", ocr_dpi: int = 300, text_layer: bool = True,
+    ocr: str = "auto", ocr_dpi: int = 300, text_layer: bool = True, consistent: bool = False,
 ) -> Summary:
     """Redact every input document into ``out_dir``; write the log, the inventory and ``errors.csv``.
 
     ``jobs``/``executor``/``scheduler`` choose the executor (``redact.executor.make_executor``);
     ``progress`` is called with every outcome, ``observer`` is told the plan too. ``verification``,
     ``limits`` (sizes and the per-document time limit), ``ocr``/``ocr_dpi``/``text_layer`` are passed to
-    every document (see ``redact.jobs``).
+    every document (see ``redact.jobs``). ``consistent``: two passes — names identified in any document
+    being processed are proposed in all of them (``redact.detect.consistent``); with ``force`` that is
+    the whole batch, otherwise the documents not yet finished.
     """
     from redact import report
     from redact.inventory import assess
@@ -297,6 +299,14 @@ def run_batch(
             _notify(o, progress, observer)
         if todo:
             with ex:
+                if consistent:
+                    from dataclasses import replace as _replace
+
+                    from redact.detect.consistent import batch_persons
+
+                    names = [n for _, got in ex.run(collect_names, todo) if isinstance(got, tuple) for n in got]
+                    persons = batch_persons(names)
+                    todo = [_replace(job, known_persons=persons) for job in todo]
                 for job, res in ex.run(redact_job, todo):
                     o = _record(out_dir, by_number[job.number], job, res, rules, write_text, assess)
                     outcomes[job.number] = o

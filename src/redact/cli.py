@@ -61,6 +61,8 @@ def cli() -> None:
               help="Address of a running Dask scheduler (with --executor dask; shared file system assumed).")
 @click.option("--text/--no-text", default=False, help="Also write the redacted plain text next to each PDF.")
 @click.option("--force", is_flag=True, help="Redo documents that a previous run already finished.")
+@click.option("--consistent", is_flag=True,
+              help="Two passes: a person identified in one document is redacted in every document of the batch.")
 @click.option("--allow-nested-output", is_flag=True,
               help="Allow OUT inside an input folder (OUT's own files are never taken as inputs).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress output; print only the summary.")
@@ -81,7 +83,8 @@ def cli() -> None:
 @click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=2048.0, show_default=True,
               help="Refuse files larger than this many megabytes.")
 def run(inputs: tuple[Path, ...], out_dir: Path, from_list: Path | None, jobs: int | None, executor: str,
-        scheduler: str | None, text: bool, force: bool, allow_nested_output: bool, quiet: bool, text_layer: bool,
+        scheduler: str | None, text: bool, force: bool, consistent: bool, allow_nested_output: bool, quiet: bool,
+        text_layer: bool,
         ocr: str, ocr_dpi: int, rules_dir: Path | None, public_list: Path | None, password: str | None,
         verification: str = "basic", time_limit: float = 300.0, max_pages: int = 10_000,
         max_mb: float = 2048.0) -> None:
@@ -104,7 +107,7 @@ def run(inputs: tuple[Path, ...], out_dir: Path, from_list: Path | None, jobs: i
                 inputs, out_dir, rules=rules, write_text=text, force=force, password=password,
                 jobs=jobs or cpu_count(), executor=executor, scheduler=scheduler, from_list=from_list,
                 allow_nested_output=allow_nested_output, observer=progress, verification=verification,
-                limits=limits, ocr=ocr, ocr_dpi=ocr_dpi, text_layer=text_layer,
+                limits=limits, ocr=ocr, ocr_dpi=ocr_dpi, text_layer=text_layer, consistent=consistent,
             )
     except KeyboardInterrupt:
         click.echo("Interrupted: finished documents are kept; a re-run resumes where this one stopped.",

@@ -22,7 +22,7 @@ from redact.rules import Rules
 if TYPE_CHECKING:
     from redact.pdf.triage import Limits
 
-__all__ = ["Job", "JobResult", "prepare_worker", "redact_job"]
+__all__ = ["Job", "JobResult", "collect_names", "prepare_worker", "redact_job"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,7 @@ class Job:
     ocr: str = "auto"
     ocr_dpi: int = 300
     text_layer: bool = True
+    known_persons: tuple[str, ...] = ()  # --consistent: names identified elsewhere in the batch
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ def redact_job(job: Job) -> JobResult:
     rules = _RULES[job.rules_version]
     seconds = job.limits.seconds if job.limits is not None else None
     try:
-        if job.ocr == "off" and job.verification == "basic":
+        if job.ocr == "off" and job.verification == "basic" and not job.known_persons:
             from redact.pipeline import redact_document
 
             rep = _limited(redact_document, job, seconds, job.source, job.dst, rules=rules,
@@ -136,7 +137,8 @@ def _full_path(job: Job, rules: Rules) -> tuple[Result, tuple[Proposal, ...], st
     limits = job.limits if job.limits is None or not job.limits.seconds else replace(job.limits, seconds=None)
     plan, res = api.propose_and_apply(job.source, job.dst, rules=rules, password=job.password,
                                       verification=job.verification, limits=limits, ocr=job.ocr,
-                                      ocr_dpi=job.ocr_dpi, text_layer=job.text_layer)
+                                      ocr_dpi=job.ocr_dpi, text_layer=job.text_layer,
+                                      known_persons=job.known_persons)
     if job.text_dst is not None:
         api.write_atomic(Path(job.text_dst), redacted_text(plan.pages, plan.proposals, rules).encode("utf-8"))
     head = plan.pages[:3]
@@ -148,3 +150,18 @@ def _full_path(job: Job, rules: Rules) -> tuple[Result, tuple[Proposal, ...], st
     words_left = sum(len(word.findall(intended_text(pt, [b.rect for b in res.boxes if b.page == pt.page])))
                      for pt in plan.pages)
     return res, plan.proposals, date, words_left
+
+
+def collect_names(job: Job) -> tuple[str, ...]:
+    """``--consistent``, pass 1: the names this document identifies (NAAM proposal texts). Nothing is
+    written; the names go back to the batch driver only, in memory (as confidential as a review file).
+    A document that cannot be read contributes nothing here and fails in pass 2 with its error."""
+    from redact import api
+
+    rules = _RULES[job.rules_version]
+    try:
+        plan = api.propose(job.source, rules=rules, password=job.password, limits=job.limits, ocr=job.ocr,
+                           ocr_dpi=job.ocr_dpi)
+    except RedactError:
+        return ()
+    return tuple(p.text for p in plan.proposals if p.category == "NAAM")
