@@ -130,3 +130,39 @@ def test_real_scanned_decision_letter(tmp_path: Path) -> None:
     assert any("read by OCR" in w for w in res.warnings)
     with pymupdf.open(tmp_path / "out.pdf") as doc:
         assert "Amsterdam" in doc[0].get_text()  # searchable now
+
+
+@pytest.fixture(scope="module")
+def scanned_samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every sample as a 300 dpi scan (0.5° skew, light noise), with its expected-results file."""
+    import shutil
+
+    d = tmp_path_factory.mktemp("scanned-samples")
+    for k, expected in enumerate(sorted(SAMPLES.glob("*.expected.yaml"))):
+        spec = yaml.safe_load(expected.read_text(encoding="utf-8"))
+        make_scan(SAMPLES / spec["document"], d / spec["document"], dpi=300, skew=0.5, noise=0.002, seed=k)
+        shutil.copy(expected, d / expected.name)
+    return d
+
+
+def test_recall_on_scanned_samples(scanned_samples: Path) -> None:
+    """`redact eval` on scans: recall >= 0.95 for names, e-mail addresses and phone numbers (of the
+    occurrences OCR read), and no public string touched."""
+    from redact.evaluate import evaluate_dir
+
+    report = evaluate_dir(scanned_samples, ocr="auto")
+    assert report.pages >= 14
+    for cat in ("NAAM", "EMAIL", "TELEFOON"):
+        score = report.categories[cat]
+        assert score.expected >= 5, f"OCR read too few {cat} occurrences to score"
+        assert score.recall >= 0.95, f"{cat} recall {score.recall:.3f} on scans"
+    assert report.keep_kept / max(report.keep_total, 1) >= 0.99
+
+
+def test_pages_are_read_in_parallel_with_the_same_result(tmp_path: Path) -> None:
+    from redact.pdf.ocr import ocr_pages
+
+    scan = make_scan(SAMPLES / "01-nota.pdf", tmp_path / "s.pdf", dpi=200, skew=0.3, noise=0.0)
+    with pymupdf.open(scan) as doc:
+        numbers = list(range(doc.page_count))
+        assert ocr_pages(doc, numbers, threads=1) == ocr_pages(doc, numbers, threads=2)

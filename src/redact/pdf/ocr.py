@@ -86,11 +86,11 @@ def _run_tesseract(png: bytes, lang: str, timeout: float) -> str:
     return proc.stdout.decode("utf-8", "replace")
 
 
-def ocr_words(page: pymupdf.Page, *, dpi: int = DEFAULT_DPI, lang: str = DEFAULT_LANG,
-              timeout: float = 300.0) -> list[OcrWord]:
-    """Read the words on ``page`` with Tesseract, boxes in extraction coordinates."""
-    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False)
-    tsv = _run_tesseract(pix.tobytes("png"), lang, timeout)
+def _render(page: pymupdf.Page, dpi: int) -> bytes:
+    return page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False).tobytes("png")
+
+
+def _parse_tsv(page: pymupdf.Page, tsv: str, dpi: int) -> list[OcrWord]:
     scale = 72.0 / dpi
     # rendered pixels are in the rotated (displayed) page space; extraction uses the unrotated one
     to_extraction = page.derotation_matrix if page.rotation else pymupdf.Identity
@@ -107,6 +107,30 @@ def ocr_words(page: pymupdf.Page, *, dpi: int = DEFAULT_DPI, lang: str = DEFAULT
             block=int(row["block_num"]), line=(int(row["block_num"]), int(row["par_num"]), int(row["line_num"])),
         ))
     return words
+
+
+def ocr_words(page: pymupdf.Page, *, dpi: int = DEFAULT_DPI, lang: str = DEFAULT_LANG,
+              timeout: float = 300.0) -> list[OcrWord]:
+    """Read the words on ``page`` with Tesseract, boxes in extraction coordinates."""
+    return _parse_tsv(page, _run_tesseract(_render(page, dpi), lang, timeout), dpi)
+
+
+def ocr_pages(doc: pymupdf.Document, numbers: list[int], *, dpi: int = DEFAULT_DPI, lang: str = DEFAULT_LANG,
+              threads: int | None = None, timeout: float = 300.0) -> dict[int, list[OcrWord]]:
+    """OCR several pages of ``doc`` in parallel: pages are rendered here (PyMuPDF is not shared across
+    threads), the Tesseract processes run side by side (``threads``, default: the number of cores), in
+    chunks so that only a few rendered pages are held at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    n = max(1, threads or os.cpu_count() or 1)
+    out: dict[int, list[OcrWord]] = {}
+    with ThreadPoolExecutor(max_workers=n) as pool:
+        for k in range(0, len(numbers), 2 * n):
+            chunk = numbers[k:k + 2 * n]
+            futures = {pno: pool.submit(_run_tesseract, _render(doc[pno], dpi), lang, timeout) for pno in chunk}
+            for pno, fut in futures.items():
+                out[pno] = _parse_tsv(doc[pno], fut.result(), dpi)
+    return out
 
 
 def page_text_from_words(page: pymupdf.Page, words: list[OcrWord]) -> PageText:
@@ -244,18 +268,21 @@ def ocr_document(doc: pymupdf.Document, pages: list[PageText], *, mode: str = "a
     notes: list[str] = []
     replaced: list[int] = []
     low: list[str] = []
+    todo: list[tuple[int, bool]] = []  # (page, re-read an old layer)
     for i, pt in enumerate(pages):
         page = doc[i]
         scanned = needs_ocr(page, pt)
-        redo = mode == "force" and not scanned and pt.text.strip() and _mostly_image(page)
-        if not (scanned or redo):
-            continue
-        if not tesseract_available(lang):
-            raise OcrUnavailableError(
-                f"page {i + 1} is scanned and needs OCR, but tesseract with language '{lang}' is not "
-                "available (apt-get install tesseract-ocr tesseract-ocr-nld), or run with OCR off and "
-                "review the page by eye")
-        words = ocr_words(page, dpi=dpi, lang=lang)
+        redo = bool(mode == "force" and not scanned and pt.text.strip() and _mostly_image(page))
+        if scanned or redo:
+            todo.append((i, redo))
+    if todo and not tesseract_available(lang):
+        raise OcrUnavailableError(
+            f"page {todo[0][0] + 1} is scanned and needs OCR, but tesseract with language '{lang}' is not "
+            "available (apt-get install tesseract-ocr tesseract-ocr-nld), or run with OCR off and "
+            "review the page by eye")
+    read = ocr_pages(doc, [i for i, _ in todo], dpi=dpi, lang=lang)
+    for i, redo in todo:
+        page, pt, words = doc[i], pages[i], read[i]
         if redo:
             out[i] = page_text_from_words(page, words)
             replaced.append(i)
