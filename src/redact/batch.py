@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from redact.errors import UsageError
 from redact.executor import TaskFailure, WorkerSetup, cpu_count, make_executor
-from redact.inputs import Item, check_output_dir, discover, output_relative, read_list, sniff_pdf
+from redact.inputs import Item, check_output_dir, discover, output_relative, read_list, sha256_file, sniff_pdf
 from redact.jobs import Job, JobResult, collect_names, prepare_worker, redact_job
 from redact.models import Result
 from redact.rules import Rules, load_rules
@@ -145,19 +145,6 @@ def _append_line(path: Path, text: str) -> None:
         fh.write(text)
 
 
-def _sha256_file(path: Path) -> str:
-    import hashlib
-
-    h = hashlib.sha256()
-    try:
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-    except OSError:
-        return ""
-    return h.hexdigest()
-
-
 def _size(path: Path) -> int:
     """The file's size, or -1 when it cannot be seen (the record then never matches: redone)."""
     try:
@@ -188,7 +175,7 @@ def _reusable(prev: dict[str, Any] | None, item: Item, dst: Path, out_dir: Path,
             return False
     except OSError:
         return False
-    return bool(prev.get("sha256")) and _sha256_file(item.source) == prev["sha256"]
+    return bool(prev.get("sha256")) and sha256_file(item.source) == prev["sha256"]
 
 
 def _skipped(item: Item, prev: dict[str, Any]) -> Outcome:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from redact.errors import InputError, LeakError, RedactError
+from redact.inputs import sha256_file
 from redact.models import Box, PageText, Proposal, Result
 from redact.review import (
     ANNOTATED_SUFFIX,
@@ -176,22 +177,11 @@ def propose_review(inputs: Sequence[str | Path], workdir: Path, *, rules: Rules 
     return outcomes
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    try:
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-    except OSError:
-        return ""
-    return h.hexdigest()
-
-
 def check_ready(sets: Sequence[ReviewSet], *, allow_pending: bool) -> None:
     """Refuse (before anything is written) when a source changed or, unless allowed, a proposal is pending."""
     for rs in sets:
         src = Path(rs.source.path)
-        if _sha256(src) != rs.source.sha256:
+        if sha256_file(src) != rs.source.sha256:
             if not src.is_file():
                 raise SourceChangedError(src, "the source file is gone")
             raise SourceChangedError(src)

@@ -20,13 +20,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from redact import inventory
 from redact.errors import UsageError
+from redact.inventory import Assessment, InventoryRow
 from redact.rules import Rules
 
-COLUMNS = ("ID", "Document", "Datum", "Beoordeling", "Beoordelingsgrond", "Toelichting", "Aantal pagina's",
-           "Aantal weglakkingen")
-CSV_NAME = "inventarislijst.csv"
-XLSX_NAME = "inventarislijst.xlsx"
+COLUMNS, CSV_NAME, XLSX_NAME = inventory.COLUMNS, inventory.CSV_NAME, inventory.XLSX_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,39 +124,19 @@ def with_duplicates(rows: Sequence[Row], duplicate_of: Mapping[str, str]) -> lis
     return out
 
 
+def _as_inventory_row(r: Row) -> InventoryRow:
+    return InventoryRow(int(r.id), r.document, r.date, Assessment(r.assessment),
+                        tuple(g for g in r.grounds.split("; ") if g), r.explanation, r.pages, r.redactions)
+
+
 def inventory_csv(rows: Sequence[Row]) -> bytes:
-    """RFC 4180 CSV (CRLF), UTF-8 without BOM, as ``redact.inventory`` writes it."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(COLUMNS)
-    for r in rows:
-        w.writerow(r.cells())
-    return buf.getvalue().encode("utf-8")
+    """RFC 4180 CSV (CRLF), UTF-8 without BOM: ``redact.inventory``'s writer."""
+    return inventory.inventory_csv([_as_inventory_row(r) for r in rows])
 
 
 def inventory_xlsx(rows: Sequence[Row]) -> bytes:
-    """One sheet ``Inventarislijst``, a header row, ``Datum`` as a date cell (dd-mm-jjjj); no clock inside."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Inventarislijst"
-    ws.append(list(COLUMNS))
-    for r in rows:
-        cells: list[object] = list(r.cells())
-        if r.date:
-            cells[2] = dt.date.fromisoformat(r.date)
-        ws.append(cells)
-        if r.date:
-            ws.cell(row=ws.max_row, column=3).number_format = "dd-mm-yyyy"
-    for i, width in enumerate((8, 40, 12, 16, 20, 60, 16, 20)):
-        ws.column_dimensions[chr(ord("A") + i)].width = width
-    ws.freeze_panes = "A2"
-    wb.properties.created = wb.properties.modified = dt.datetime(1980, 1, 1)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    """One sheet ``Inventarislijst``, ``Datum`` as a date cell, reproducible: ``redact.inventory``'s writer."""
+    return inventory.inventory_xlsx([_as_inventory_row(r) for r in rows])
 
 
 def write_inventory(folder: Path, rows: Sequence[Row]) -> tuple[Path, Path]:
