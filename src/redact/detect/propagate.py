@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redact.detect.allow import AllowList
 from redact.detect.lexicon import COMMON_WORD_NAMES, PLACES
@@ -53,6 +54,73 @@ _TV_BEFORE = re.compile(
 )
 
 
+# Compiled once: the per-variant parts are plain strings checked in Python, so a document's seeds cost
+# no regex compilation beyond their small literal patterns (cached across documents).
+_INVERTED_AHEAD = re.compile(rf",[ \t]*{INITIALS}")
+_INI_TOKEN = re.compile(rf"{INITIALS}[ \t]?")
+_COMMA = re.compile(r",[ \t]*")
+# not the start of the next "I. Surname" in a list: "Bakker, T. Yilmaz"
+_TAIL_GUARD = rf"(?![\w])(?![ \t]*(?:{TV_ANY}[ \t]+)?{UP})"
+_TAIL_INITIALS = re.compile(rf"{_INITIALS_TAIL}{_TAIL_GUARD}")
+_TAIL_AFTER_GIVEN = re.compile(_TAIL_GUARD)
+# a possessive belongs to the name: "Van Dams notitie", "De Vries' voorstel", "Jansen's"
+_POSSESSIVE = r"(?:s(?=[ \t])|['’]s(?![\w])|(?<=[sxz])['’](?![\w]))?"
+
+
+@lru_cache(maxsize=4096)
+def _variant_pattern(regex: str, possessive: bool) -> re.Pattern[str]:
+    poss = _POSSESSIVE if possessive else ""
+    return re.compile(rf"(?<![\w@'’]){regex}(?P<poss>{poss})(?![\w@'’]|\.\w|-[a-zà-ÿ])")
+
+
+def _is_blank(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one or more spaces/tabs."""
+    return end > start and all(c in " \t" for c in text[start:end])
+
+
+def _left_start(text: str, lo: int, s: int, given: tuple[str, ...]) -> int:
+    """Where an occurrence at ``s`` starts when extended to the left over initials and the seed's first
+    names ("P. Jansen", "Pieter J. Jansen"): the smallest ``p >= lo`` such that ``text[p:s]`` is a
+    sequence of ``<initials>[ \t]?`` and ``<given name>[ \t]+`` tokens, else ``s``."""
+    if s <= lo or text[s - 1] not in " \t.":
+        return s
+    reach = [s]  # positions from which tokens lead exactly to s
+    best = s
+    for q in range(s - 1, lo - 1, -1):
+        c = text[q]
+        if not c.isupper():
+            continue  # every token starts with a capital (an initial or a first name)
+        ok = any(_INI_TOKEN.fullmatch(text, q, r) for r in reach)
+        if not ok:
+            for g in given:
+                if text.startswith(g, q):
+                    k = q + len(g)
+                    if any(_is_blank(text, k, r) for r in reach):
+                        ok = True
+                        break
+        if ok:
+            reach.append(q)
+            best = q
+    return best
+
+
+def _tail_end(text: str, e: int, initial: str, given: tuple[str, ...]) -> int:
+    """Where an occurrence ending at ``e`` ends with an inverted tail (", P." / ", Piet"), else ``e``.
+    The initials must agree with the seed's first initial (``initial``), when it has one."""
+    m = _COMMA.match(text, e)
+    if m is None:
+        return e
+    p = m.end()
+    if not initial or text.startswith(initial, p):
+        t = _TAIL_INITIALS.match(text, p)
+        if t is not None:
+            return t.end() if "\n" not in text[e:t.end()] else e
+    for g in given:
+        if text.startswith(g, p) and _TAIL_AFTER_GIVEN.match(text, p + len(g)):
+            return p + len(g)
+    return e
+
+
 # Verbs that make a sentence-initial ordinary word a person: "Zwart vraagt", "Boer weet", "Groot licht toe".
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:vraagt|meldt|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
@@ -73,6 +141,7 @@ class _Variant:
     initial: str = ""  # first letter of the seed's initials/first name: an inverted tail must agree
     bare: bool = False  # a surname without tussenvoegsel: "De Groot" is not "Groot"
     needs_verb: bool = False  # initials that are also a unit code ("EK"): only before a verb
+    inverted_only: bool = False  # only when ", <initials>" follows: "Vries, P.J. de"
 
 
 def _cap_tv(tv: str) -> str:
@@ -92,11 +161,10 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
     place = low in PLACES
     out: list[_Variant] = []
 
-    def add(rx: str, guarded: bool, surname: bool, bare: bool = False) -> None:
+    def add(rx: str, guarded: bool, surname: bool, bare: bool = False, inverted_only: bool = False) -> None:
         initial = (parts.initials or "".join(g[:1] for g in parts.given))[:1]
-        out.append(
-            _Variant(rx, "NAAM", guarded, parts.given, surname, score, seed.recognizer, initial, bare)
-        )
+        out.append(_Variant(rx, "NAAM", guarded, parts.given, surname, score, seed.recognizer, initial, bare,
+                            inverted_only=inverted_only))
 
     words = seed.text.split()
     literal = r"[ \t]+".join(re.escape(w) for w in words)
@@ -108,7 +176,7 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
         add(upper_sur, ordinary, False)
     if parts.tv:
         add(rf"{_tv_rx(parts.tv, capital_only=place)}[ \t]+{core}", False, True)
-        add(rf"{core}(?=,[ \t]*{INITIALS})", place, True)
+        add(core, place, True, inverted_only=True)
     elif parts.form == "single" or parts.initials or parts.given:
         add(core, low in COMMON_WORD_NAMES or place, parts.form != "single", bare=True)
     for g in parts.given:
@@ -135,7 +203,7 @@ class Propagator:
         self.allow = allow
 
     def run(self, findings: list[Finding], public_names: list[NameParts]) -> list[Finding]:
-        variants: dict[tuple[str, str], _Variant] = {}
+        variants: dict[tuple[str, str, bool], _Variant] = {}
         for f in findings:
             if f.score < MIN_SEED_SCORE:
                 continue
@@ -146,7 +214,7 @@ class Propagator:
                         re.escape(f.text), "INITIALEN", False, (), False, score, f.recognizer,
                         needs_verb=not is_paraph(f.text),
                     )
-                    variants.setdefault((v.regex, v.entity), v)
+                    variants.setdefault((v.regex, v.entity, v.inverted_only), v)
                 continue
             if f.entity != "NAAM":
                 continue
@@ -156,7 +224,7 @@ class Propagator:
             if any(_blocks(p, parts) for p in public_names) or self.public.is_public_person(f.text):
                 continue
             for v in _variants(f, parts):
-                variants.setdefault((v.regex, v.entity), v)
+                variants.setdefault((v.regex, v.entity, v.inverted_only), v)
         covered = {(f.entity, f.start, f.end) for f in findings}
         out: list[Finding] = []
         for v in variants.values():
@@ -177,27 +245,16 @@ class Propagator:
     def _occurrences(self, v: _Variant) -> list[Finding]:
         text = self.text
         found: list[Finding] = []
-        # a possessive belongs to the name: "Van Dams notitie", "De Vries' voorstel", "Jansen's"
-        poss = r"(?:s(?=[ \t])|['’]s(?![\w])|(?<=[sxz])['’](?![\w]))?" if v.entity == "NAAM" else ""
-        pattern = re.compile(rf"(?<![\w@'’]){v.regex}{poss}(?![\w@'’]|\.\w|-[a-zà-ÿ])")
-        given_alt = "|".join(re.escape(g) for g in v.given)
-        left_items = [rf"{INITIALS}[ \t]?"] + ([rf"(?:{given_alt})[ \t]+"] if given_alt else [])
-        left = re.compile(rf"(?:{'|'.join(left_items)})+\Z")
-        first = v.initial
-        ini_tail = (rf"(?={re.escape(first)})" if first else "") + _INITIALS_TAIL
-        tail_items = [ini_tail] + ([rf"(?:{given_alt})"] if given_alt else [])
-        # not the start of the next "I. Surname" in a list: "Bakker, T. Yilmaz"
-        tail = rf",[ \t]*(?:{'|'.join(tail_items)})(?![\w])(?![ \t]*(?:{TV_ANY}[ \t]+)?{UP})"
-        right = re.compile(tail)
+        pattern = _variant_pattern(v.regex, v.entity == "NAAM")
         for m in pattern.finditer(text):
+            if v.inverted_only and (m.group("poss") or not _INVERTED_AHEAD.match(text, m.end())):
+                continue  # "Vries" of "de Vries" alone only in the inverted form "Vries, P.J."
             s, e = m.start(), m.end()
             line_start = text.rfind("\n", 0, s) + 1
-            lm = left.search(text, max(line_start, s - 60), s) if v.entity == "NAAM" else None
-            if lm:
-                s = lm.start()
-            rm = right.match(text, e) if v.surname else None
-            if rm and "\n" not in rm.group():
-                e = rm.end()
+            if v.entity == "NAAM":
+                s = _left_start(text, max(line_start, s - 60), s, v.given)
+            if v.surname:
+                e = _tail_end(text, e, v.initial, v.given)
             verb_follows = _PERSON_VERB.match(text, e) is not None
             if v.guarded and (s, e) == m.span() and is_sentence_initial(text, s) and not verb_follows:
                 continue  # "Groot deel van …"; but "Zwart vraagt of …" is the person
