@@ -21,6 +21,7 @@ inflected or possessive forms ("Jansens") are not matched.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,10 +68,30 @@ _TAIL_AFTER_GIVEN = re.compile(_TAIL_GUARD)
 _POSSESSIVE = r"(?:s(?=[ \t])|['’]s(?![\w])|(?<=[sxz])['’](?![\w]))?"
 
 
+_NOT_BEFORE = re.compile(r"[\w@'’]")  # a name does not continue a word, address or quote
+_END = r"(?![\w@'’]|\.\w|-[a-zà-ÿ])"
+_ENDINGS = {True: re.compile(rf"(?P<poss>{_POSSESSIVE}){_END}"), False: re.compile(rf"(?P<poss>){_END}")}
+
+
 @lru_cache(maxsize=4096)
-def _variant_pattern(regex: str, possessive: bool) -> re.Pattern[str]:
-    poss = _POSSESSIVE if possessive else ""
-    return re.compile(rf"(?<![\w@'’]){regex}(?P<poss>{poss})(?![\w@'’]|\.\w|-[a-zà-ÿ])")
+def _variant_pattern(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
+
+
+def _matches(text: str, regex: str, possessive: bool) -> Iterator[tuple[int, int, bool]]:
+    r"""``(start, end, with_possessive)`` of every whole-word occurrence of ``regex`` in ``text``, as
+    ``finditer`` of ``(?<![\w@'’])regex(possessive)?_END`` would give them (the variant's own pattern is
+    small and cached; the guards are compiled once)."""
+    core, ending = _variant_pattern(regex), _ENDINGS[possessive]
+    pos = 0
+    while (m := core.search(text, pos)) is not None:
+        s = m.start()
+        end = ending.match(text, m.end()) if s == 0 or not _NOT_BEFORE.match(text, s - 1) else None
+        if end is None:
+            pos = s + 1
+            continue
+        yield s, end.end(), bool(end.group("poss"))
+        pos = end.end() if end.end() > s else s + 1
 
 
 def _is_blank(text: str, start: int, end: int) -> bool:
@@ -245,22 +266,21 @@ class Propagator:
     def _occurrences(self, v: _Variant) -> list[Finding]:
         text = self.text
         found: list[Finding] = []
-        pattern = _variant_pattern(v.regex, v.entity == "NAAM")
-        for m in pattern.finditer(text):
-            if v.inverted_only and (m.group("poss") or not _INVERTED_AHEAD.match(text, m.end())):
+        for m_start, m_end, poss in _matches(text, v.regex, v.entity == "NAAM"):
+            if v.inverted_only and (poss or not _INVERTED_AHEAD.match(text, m_end)):
                 continue  # "Vries" of "de Vries" alone only in the inverted form "Vries, P.J."
-            s, e = m.start(), m.end()
+            s, e = m_start, m_end
             line_start = text.rfind("\n", 0, s) + 1
             if v.entity == "NAAM":
                 s = _left_start(text, max(line_start, s - 60), s, v.given)
             if v.surname:
                 e = _tail_end(text, e, v.initial, v.given)
             verb_follows = _PERSON_VERB.match(text, e) is not None
-            if v.guarded and (s, e) == m.span() and is_sentence_initial(text, s) and not verb_follows:
+            if v.guarded and (s, e) == (m_start, m_end) and is_sentence_initial(text, s) and not verb_follows:
                 continue  # "Groot deel van …"; but "Zwart vraagt of …" is the person
             if v.needs_verb and not verb_follows:
                 continue  # "EK" is the Eerste Kamer unless "EK geeft aan …"
-            if v.bare and s == m.start() and _TV_BEFORE.search(text, max(0, s - 40), s):
+            if v.bare and s == m_start and _TV_BEFORE.search(text, max(0, s - 40), s):
                 continue
             if STREET_AHEAD.match(text, s, min(len(text), s + 80)):
                 continue  # "Johan de Wittlaan" when "Johan" is a seed
