@@ -11,7 +11,7 @@ import textwrap
 import pytest
 from presidio_analyzer import AnalyzerEngine
 
-from redact.detect.engine import LEMMA_COMPONENT, Detector, build_analyzer
+from redact.detect.engine import Detector, build_analyzer
 from redact.rules import Rules
 
 OURS = {
@@ -38,11 +38,25 @@ def test_categories_exist_in_rules(detector: Detector, rules: Rules) -> None:
     assert set(detector.analyzer.get_supported_entities("nl")) <= set(rules.categories)
 
 
-def test_lemma_component_fills_lower_case_lemmas(detector: Detector) -> None:
-    nlp = detector.analyzer.nlp_engine.get_nlp("nl")
-    assert LEMMA_COMPONENT in nlp.pipe_names
-    lemmas = [t.lemma_ for t in nlp("BSN Burgerservicenummer Telefoon")]
-    assert lemmas == ["bsn", "burgerservicenummer", "telefoon"]
+def test_artifacts_have_lower_case_lemmas_and_token_offsets(detector: Detector) -> None:
+    text = "BSN  Burgerservicenummer, Telefoon: 06-12345678"
+    art = detector.analyzer.nlp_engine.process_text(text, "nl")
+    doc = detector.analyzer.nlp_engine.get_nlp("nl")(text)
+    assert art.lemmas == [t.lower_ for t in doc]
+    assert art.tokens_indices == [t.idx for t in doc]
+    assert {"bsn", "burgerservicenummer", "telefoon"} <= set(art.keywords) and "," not in art.keywords
+
+
+def test_context_enhancer_finds_the_same_token_as_presidio(detector: Detector) -> None:
+    """The binary search gives the token Presidio's linear walk gives, for every offset."""
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    text = "Tel.  06-12345678 of (070) 123 45 67; BSN:123456782."
+    art = detector.analyzer.nlp_engine.process_text(text, "nl")
+    enhancer = detector.analyzer.context_aware_enhancer
+    for start in range(len(text)):
+        theirs = LemmaContextAwareEnhancer._find_index_of_match_token("", start, art.tokens, list(art.tokens_indices))
+        assert enhancer._find_index_of_match_token("", start, art.tokens, art.tokens_indices) == theirs
 
 
 def test_extra_recognizers_can_be_added(rules: Rules) -> None:

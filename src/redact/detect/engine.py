@@ -1,9 +1,9 @@
 """The Presidio analyzer for Dutch, built without downloading anything, and the ``Detector``.
 
 ``build_analyzer(rules)`` returns an ``AnalyzerEngine`` for language ``nl`` whose NLP engine is
-``spacy.blank("nl")`` (a tokenizer, no model) plus a tiny component that sets ``token.lemma_`` to the
-lower-case text, so that Presidio's context enhancement (``LemmaContextAwareEnhancer``) can match
-context words such as "bsn" or "telefoon". Only the recognizers of ``redact.detect.recognizers`` are
+``spacy.blank("nl")`` (a tokenizer, no model) whose lemmas are the lower-case token texts, so that
+Presidio's context enhancement (``LemmaContextAwareEnhancer``) can match context words such as "bsn"
+or "telefoon". Only the recognizers of ``redact.detect.recognizers`` are
 registered: Presidio's predefined recognizers (English, tldextract downloads) are never loaded.
 
 ``Detector(rules)`` builds the analyzer once (reuse it for many texts; build one per worker
@@ -17,14 +17,15 @@ below WARNING, which can quote context words, are filtered out) or exceptions ra
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-from spacy.language import Language
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from redact.detect.recognizers import default_recognizers
@@ -37,7 +38,6 @@ from redact.rules import Rules
 
 log = logging.getLogger(__name__)
 
-LEMMA_COMPONENT = "redact_lowercase_lemma"
 
 
 class _QuietBelowWarning(logging.Filter):
@@ -54,28 +54,82 @@ def _silence_presidio() -> None:
         presidio_log.addFilter(_QuietBelowWarning())
 
 
-@Language.component(LEMMA_COMPONENT)
-def _lowercase_lemma(doc: Doc) -> Doc:
-    """Blank Dutch has no lemmatizer: use the lower-case text as lemma (enough for context words)."""
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
+class _TokenStarts(list[int]):
+    """Token start offsets that also know each token's end (for a binary search of a match's token)."""
+
+    ends: list[int]
 
 
 class BlankDutchNlpEngine(SpacyNlpEngine):
-    """A SpacyNlpEngine over ``spacy.blank("nl")``: tokenizer + lower-case lemmas, no NER, no model
-    download (the parent's ``load`` would try to download ``nl_core_news_sm``)."""
+    """A SpacyNlpEngine over ``spacy.blank("nl")``: the tokenizer only, no NER, no model download (the
+    parent's ``load`` would try to download ``nl_core_news_sm``).
+
+    Blank Dutch has no lemmatizer; the lower-case token text is the lemma (enough for context words).
+    The artifacts are built from the tokenizer's arrays rather than token by token, and stop-word and
+    punctuation lookups are memoised: the same values as the parent's, a fraction of the time."""
 
     def __init__(self) -> None:
         super().__init__(
             models=[{"lang_code": LANGUAGE, "model_name": "blank:nl"}],
             ner_model_configuration=NerModelConfiguration(labels_to_ignore=[]),
         )
+        self._stop: dict[str, bool] = {}
+        self._punct: dict[str, bool] = {}
 
     def load(self) -> None:
-        nlp = spacy.blank(LANGUAGE)
-        nlp.add_pipe(LEMMA_COMPONENT)
-        self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]
+        self.nlp = {LANGUAGE: spacy.blank(LANGUAGE)}  # type: ignore[assignment]
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        text = doc.text
+        starts = _TokenStarts(i for i, _ in arr)
+        starts.ends = [i + n for i, n in arr]
+        lemmas = [text[i : i + n].lower() for i, n in arr]
+        return NlpArtifacts(entities=[], tokens=doc, tokens_indices=starts, lemmas=lemmas, nlp_engine=self,
+                            language=language, scores=[])
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        hit = self._stop.get(word)
+        if hit is None:
+            hit = self._stop[word] = bool(super().is_stopword(word, language))
+        return hit
+
+    def is_punct(self, word: str, language: str) -> bool:
+        hit = self._punct.get(word)
+        if hit is None:
+            hit = self._punct[word] = bool(super().is_punct(word, language))
+        return hit
+
+
+class _ContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, minus two costs that grow with the text: it deep-copies only
+    the results of recognizers that have context words (the others it would skip unchanged), and it
+    finds a match's token by binary search instead of walking all tokens from the start."""
+
+    def enhance_using_context(self, text: str, raw_results: list[RecognizerResult], nlp_artifacts: NlpArtifacts,
+                              recognizers: list[EntityRecognizer],
+                              context: list[str] | None = None) -> list[RecognizerResult]:
+        with_context = {r.id for r in recognizers if r.context}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        picked = [i for i, r in enumerate(raw_results) if (r.recognition_metadata or {}).get(key) in with_context]
+        out = list(raw_results)
+        if picked:
+            enhanced = super().enhance_using_context(text, [raw_results[i] for i in picked], nlp_artifacts,
+                                                     recognizers, context)
+            for i, r in zip(picked, enhanced, strict=True):
+                out[i] = r
+        return out
+
+    @staticmethod
+    def _find_index_of_match_token(word: str, start: int, tokens: Any, tokens_indices: list[int]) -> int:
+        ends = getattr(tokens_indices, "ends", None)
+        if ends is None:
+            return LemmaContextAwareEnhancer._find_index_of_match_token(word, start, tokens, tokens_indices)
+        # the parent's rule: the first token that starts at ``start`` or ends after it
+        i = bisect_right(ends, start)
+        if i >= len(ends):
+            raise ValueError("a match lies beyond the last token")
+        return i
 
 
 def build_analyzer(
@@ -88,7 +142,7 @@ def build_analyzer(
     nlp_engine.load()
     recognizers: list[EntityRecognizer] = default_recognizers(rules) + list(extra_recognizers)
     registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
-    enhancer = LemmaContextAwareEnhancer(
+    enhancer = _ContextEnhancer(
         context_similarity_factor=0.35,
         min_score_with_context_similarity=0.4,
         context_prefix_count=5,

@@ -44,7 +44,12 @@ _KEEP_VISIBLE = {pymupdf.PDF_ANNOT_FREE_TEXT, pymupdf.PDF_ANNOT_STAMP}
 
 def _label(shape: pymupdf.Shape, rect: pymupdf.Rect, code: str) -> bool:
     """Print ``code`` centred in ``rect`` in white; False when it cannot fit legibly. Box and code are
-    marked content with an alternate description for assistive technology (``publish.accessibility``)."""
+    marked content with an alternate description for assistive technology (``publish.accessibility``).
+
+    The text operators are those ``Shape.insert_text`` writes for a simple font (same placement,
+    colours and font resource), appended directly: ``insert_text`` would look the font up in the
+    page's resources again for every box. The caller inserts the font once per page
+    (``page.insert_font(fontname=LABEL_FONT)``)."""
     from redact.publish.accessibility import described_box
 
     with described_box(shape, rect, code):
@@ -55,8 +60,18 @@ def _label(shape: pymupdf.Shape, rect: pymupdf.Rect, code: str) -> bool:
         width = unit * size
         x = rect.x0 + (rect.width - width) / 2
         y = rect.y0 + rect.height / 2 + size * 0.35
-        shape.insert_text((x, y), code, fontname=LABEL_FONT, fontsize=size, color=(1, 1, 1))
+        left, top = x + shape.x, shape.height - y - shape.y
+        shape.text_cont += (
+            f"\nq\nBT\n1 0 0 1 {_num(left)} {_num(top)} Tm\n/{LABEL_FONT} {_num(size)} Tf "
+            f"1 1 1 RG 1 1 1 rg [<{code.encode('latin-1').hex()}>]TJ\nET\nQ\n"
+        )
         return True
+
+
+def _num(v: float) -> str:
+    """A number for a content stream: at most 5 decimals, no trailing zeros."""
+    out = f"{v:.5f}".rstrip("0").rstrip(".")
+    return "0" if out in ("", "-0") else out
 
 
 @functools.lru_cache(maxsize=64)
@@ -139,6 +154,38 @@ def _from_axes(lo: list[float], hi: list[float], horizontal: bool) -> Rect:
     return Rect(lo[1], lo[0], hi[1], hi[0])
 
 
+def _redact(page: pymupdf.Page, rects: Sequence[Rect], *, text: int, images: int, graphics: int) -> None:
+    """MuPDF's redaction of ``rects`` (extraction coordinates) on ``page`` with the given options.
+
+    Exactly what ``Page.add_redact_annot`` (no fill, no overlay text, no cross) for each rectangle and
+    one ``Page.apply_redactions`` do — the same MuPDF calls, with the page's rotation set to 0 while
+    the annotations are placed, as PyMuPDF does — without PyMuPDF's per-annotation bookkeeping (an
+    id search over all of the page's annotations per annotation, a rotation reset per annotation, an
+    appearance stream, a Python ``Annot``), which cost more than the redaction itself.
+    """
+    if not rects:
+        return
+    mupdf = pymupdf.mupdf
+    rotation = page.rotation
+    if rotation:
+        page.set_rotation(0)
+    try:
+        pdf_page = page._pdf_page()  # the underlying pdf_page (PyMuPDF's own accessor)
+        for r in rects:
+            annot = mupdf.pdf_create_annot(pdf_page, mupdf.PDF_ANNOT_REDACT)
+            mupdf.pdf_set_annot_rect(annot, mupdf.FzRect(r.x0, r.y0, r.x1, r.y1))
+    finally:
+        if rotation:
+            page.set_rotation(rotation)
+    opts = mupdf.PdfRedactOptions()
+    opts.black_boxes = 0
+    opts.text = text
+    opts.image_method = images
+    opts.line_art = graphics
+    if not mupdf.pdf_redact_page(pdf_page.doc(), pdf_page, opts):
+        raise RuntimeError("MuPDF could not apply the redactions")
+
+
 def burn_boxes(doc: pymupdf.Document, boxes: Sequence[Box], pages: Sequence[PageText] | None = None) -> int:
     """Apply ``boxes`` page by page; return how many boxes carry a printed code.
 
@@ -168,17 +215,12 @@ def burn_page(page: pymupdf.Page, text: PageText, page_boxes: Sequence[Box],
     if not page_boxes:
         return 0
     glyphs = glyphs if glyphs is not None else Glyphs(text)
-    for b in page_boxes:
-        for r in removal_rects(text, b.rect, glyphs):
-            page.add_redact_annot(pymupdf.Rect(r.as_tuple()), cross_out=False)
-    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE,
-                          graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
-                          text=pymupdf.PDF_REDACT_TEXT_REMOVE)
-    for b in page_boxes:
-        page.add_redact_annot(pymupdf.Rect(b.rect.as_tuple()), cross_out=False)
-    page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
-                          graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
-                          text=pymupdf.PDF_REDACT_TEXT_NONE)
+    _redact(page, [r for b in page_boxes for r in removal_rects(text, b.rect, glyphs)],
+            text=pymupdf.PDF_REDACT_TEXT_REMOVE, images=pymupdf.PDF_REDACT_IMAGE_NONE,
+            graphics=pymupdf.PDF_REDACT_LINE_ART_NONE)
+    _redact(page, [b.rect for b in page_boxes], text=pymupdf.PDF_REDACT_TEXT_NONE,
+            images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED)
+    page.insert_font(fontname=LABEL_FONT)  # once per page, for every label (see _label)
     shape = page.new_shape()
     for b in page_boxes:
         shape.draw_rect(pymupdf.Rect(b.rect.as_tuple()))

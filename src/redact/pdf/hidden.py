@@ -184,11 +184,26 @@ def prepare(doc: pymupdf.Document) -> Prepared:
         out.notes.append(f"{baked} form field(s) and visible annotation(s) made part of the page")
     offpage = 0
     for page in doc:
-        offpage += strip_outside_cropbox(page)
-    if offpage:
-        out.notes.append(f"{offpage} character(s) of text outside the visible page area removed")
-    for page in doc:
-        text = page.get_text("text", flags=0)
+        # one unclipped text page serves both checks; only a page with text beyond its visible area
+        # (rare) is changed, and then read again
+        tp = page.get_textpage(clip=pymupdf.INFINITE_RECT(), flags=0)
+        if _text_outside(tp, page.rect):
+            offpage += strip_outside_cropbox(page)
+            text = page.get_text("text", flags=0)
+        else:
+            text = tp.extractText()
         if any(u in text for u in _UNMAPPED) or unreadable_fonts(doc, page):
             out.unreadable_pages.append((page.number or 0) + 1)
+    if offpage:
+        out.notes.append(f"{offpage} character(s) of text outside the visible page area removed")
     return out
+
+
+def _text_outside(tp: pymupdf.TextPage, visible: pymupdf.Rect) -> bool:
+    """True when a text block of ``tp`` (extracted without clipping) reaches beyond ``visible``: then
+    some glyph may lie outside and ``strip_outside_cropbox`` decides glyph by glyph."""
+    return any(
+        not (visible.x0 <= x0 and y0 >= visible.y0 and x1 <= visible.x1 and y1 <= visible.y1)
+        for x0, y0, x1, y1, _text, _no, kind in tp.extractBLOCKS()
+        if kind == 0
+    )
