@@ -82,10 +82,9 @@ def _rss_mb() -> float:
 def redact_job(job: Job) -> JobResult:
     """``redact run`` for one document plus its log rows.
 
-    Text documents that need neither OCR nor full verification go through the page-streamed
-    ``pipeline.redact_document`` (bounded memory, same bytes); otherwise ``api.propose_and_apply``
-    (OCR, signature regions, ``--verify full``). With a time limit the work runs in a killable child
-    (``redact.deadline``)."""
+    Documents go through the page-streamed ``pipeline.redact_document`` (bounded memory, one read of
+    the file); those with a page to OCR, and ``--verify full``, through ``api.propose_and_apply``
+    (``_one_document``). With a time limit the work runs in a killable child (``redact.deadline``)."""
     import pymupdf
 
     from redact import report
@@ -93,14 +92,7 @@ def redact_job(job: Job) -> JobResult:
     rules = _RULES[job.rules_version]
     seconds = job.limits.seconds if job.limits is not None else None
     try:
-        if job.ocr == "off" and job.verification == "basic" and not job.known_persons:
-            from redact.pipeline import redact_document
-
-            rep = _limited(redact_document, job, seconds, job.source, job.dst, rules=rules,
-                           password=job.password, text_dst=job.text_dst)
-            res, proposals, date, words_left = rep.result, rep.proposals, rep.date, rep.words_left
-        else:
-            res, proposals, date, words_left = _limited(_full_path, job, seconds, job, rules)
+        res, proposals, date, words_left = _limited(_one_document, job, seconds, job, rules)
     except RedactError as e:
         reason = e.reason if isinstance(e, InputError) else type(e).__name__
         return JobResult(None, error=str(e), reason=reason, rss_mb=_rss_mb())
@@ -124,6 +116,26 @@ def _limited(fn: Any, job: Job, seconds: float | None, *args: Any, **kwargs: Any
                                 cleanup=partial(remove_partials, job.dst), **kwargs)
 
 
+def _one_document(job: Job, rules: Rules) -> tuple[Result, tuple[Proposal, ...], str, int]:
+    """The page-streamed ``pipeline.redact_document`` (bounded memory, one read of the file); the full
+    path (``api.propose_and_apply``) for ``--verify full`` and for documents with a page to OCR."""
+    from redact.pipeline import NeedsOcr, redact_document
+
+    if job.verification == "basic":
+        try:
+            rep = redact_document(job.source, job.dst, rules=rules, password=job.password, text_dst=job.text_dst,
+                                  ocr=job.ocr, known_persons=job.known_persons, limits=_untimed(job.limits))
+            return rep.result, rep.proposals, rep.date, rep.words_left
+        except NeedsOcr:
+            pass
+    return _full_path(job, rules)
+
+
+def _untimed(limits: Limits | None) -> Limits | None:
+    """``limits`` without the time limit (the caller enforces that around the whole document)."""
+    return limits if limits is None or not limits.seconds else replace(limits, seconds=None)
+
+
 def _full_path(job: Job, rules: Rules) -> tuple[Result, tuple[Proposal, ...], str, int]:
     """propose + apply (every proposal approved) with OCR and the chosen verification."""
     import re
@@ -134,9 +146,8 @@ def _full_path(job: Job, rules: Rules) -> tuple[Result, tuple[Proposal, ...], st
     from redact.pdf.verify import intended_text
     from redact.report import redacted_text
 
-    limits = job.limits if job.limits is None or not job.limits.seconds else replace(job.limits, seconds=None)
     plan, res = api.propose_and_apply(job.source, job.dst, rules=rules, password=job.password,
-                                      verification=job.verification, limits=limits, ocr=job.ocr,
+                                      verification=job.verification, limits=_untimed(job.limits), ocr=job.ocr,
                                       ocr_dpi=job.ocr_dpi, text_layer=job.text_layer,
                                       known_persons=job.known_persons)
     if job.text_dst is not None:

@@ -30,19 +30,31 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from redact.errors import LeakError, OutputError, ProcessingError, RedactError
 from redact.models import Box, Finding, PageText, Proposal, Result
 from redact.rules import Rules, load_rules
 
+if TYPE_CHECKING:
+    from redact.pdf.triage import Limits
+
 GEOMETRY_BUDGET = 50_000  # characters of page geometry kept between reading and burning (~10 MB)
 DETECT_SLICE = 200_000  # characters per recognizer call for long documents
 CACHE_PAGES = 100  # MuPDF's resource cache is emptied this often while a long document is processed
 
-__all__ = ["DocumentReport", "detect_pages", "redact_document"]
+__all__ = ["DocumentReport", "NeedsOcr", "detect_pages", "redact_document"]
 
 _WORD = re.compile(r"\w+")
+
+
+class NeedsOcr(Exception):
+    """A page of the document needs OCR (``redact_document(ocr="auto"|"force")``): the caller takes the
+    full path (``api.propose_and_apply``), which reads the whole document, OCR'd pages included."""
+
+    def __init__(self, page: int) -> None:
+        super().__init__(f"page {page + 1} needs OCR")
+        self.page = page
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +83,10 @@ def _slices(text: str, size: int) -> Iterator[tuple[int, int]]:
         pos = end
 
 
-def detect_pages(texts: Sequence[str], rules: Rules, *, slice_chars: int = DETECT_SLICE) -> list[Finding]:
-    """Resolved findings in the pages' texts joined by ``PAGE_SEPARATOR`` (offsets into that join)."""
+def detect_pages(texts: Sequence[str], rules: Rules, *, slice_chars: int = DETECT_SLICE,
+                 known_persons: Sequence[str] = ()) -> list[Finding]:
+    """Resolved findings in the pages' texts joined by ``PAGE_SEPARATOR`` (offsets into that join).
+    ``known_persons``: names identified elsewhere in the batch (``--consistent``)."""
     from dataclasses import replace
 
     from redact.api import get_detector
@@ -81,7 +95,7 @@ def detect_pages(texts: Sequence[str], rules: Rules, *, slice_chars: int = DETEC
     detector = get_detector(rules)
     text = PAGE_SEPARATOR.join(texts)
     if len(text) <= slice_chars:
-        return detector.analyze(text)
+        return detector.analyze(text, known_persons)
     from redact.detect.resolve import resolve
 
     raw: list[Finding] = []
@@ -89,7 +103,7 @@ def detect_pages(texts: Sequence[str], rules: Rules, *, slice_chars: int = DETEC
         raw.extend(
             replace(f, start=f.start + start, end=f.end + start) for f in detector.raw(text[start:end])
         )
-    return resolve(text, raw, detector.rules)
+    return resolve(text, raw, detector.rules, known_persons)
 
 
 def _trim_cache(pno: int) -> None:
@@ -121,15 +135,22 @@ class _OnePage(Sequence[PageText]):
 
 def redact_document(
     src: str | os.PathLike[str], dst: str | os.PathLike[str], *, rules: Rules | None = None,
-    password: str | None = None, text_dst: str | os.PathLike[str] | None = None,
+    password: str | None = None, text_dst: str | os.PathLike[str] | None = None, ocr: str = "off",
+    known_persons: Sequence[str] = (), limits: Limits | None = None,
 ) -> DocumentReport:
     """Detect and burn in every proposal of ``src`` into ``dst``, verified; optionally write the
-    redacted plain text to ``text_dst``. See the module's guarantees."""
+    redacted plain text to ``text_dst``. See the module's guarantees.
+
+    ``ocr="auto"|"force"``: a page that OCR would read (``pdf.ocr.wants_ocr``) raises ``NeedsOcr``
+    before anything is written, so the caller can take the full path; ``"off"``: such pages are only
+    flagged. ``known_persons``: names identified in other documents of the batch (``--consistent``).
+    ``limits``: the byte and page limits of ``pdf.triage.open_pdf``."""
     import pymupdf
 
-    from redact.api import _to_proposals, boxes_for, write_atomic
+    from redact.api import _signature_proposals, _to_proposals, boxes_for, write_atomic
     from redact.inventory import document_date
     from redact.pdf.burn import burn_page, scrub, to_bytes
+    from redact.pdf.ocr import wants_ocr
     from redact.pdf.text import PAGE_SEPARATOR, Glyphs, extract_page
     from redact.pdf.triage import open_pdf
     from redact.pdf.verify import intended_text, verify_expected
@@ -140,7 +161,7 @@ def redact_document(
     source, out_path = Path(src), Path(dst)
     if out_path.resolve() == source.resolve():
         raise OutputError(out_path, "the output would overwrite the input; choose another path")
-    opened = open_pdf(source, password=password)
+    opened = open_pdf(source, password=password, limits=limits)
     sha = hashlib.sha256(opened.data).hexdigest()
     doc = opened.doc
     warnings = list(opened.warnings)
@@ -154,16 +175,18 @@ def redact_document(
             for pno in range(count):
                 _trim_cache(pno)
                 page = extract_page(doc[pno])
+                if ocr != "off" and wants_ocr(doc[pno], page, ocr):
+                    raise NeedsOcr(pno)
                 texts.append(page.text)
                 if page.image_only:
                     blind.append(pno + 1)
                 kept.append(page if len(page.text) <= budget else None)
                 budget -= len(page.text) if kept[-1] is not None else 0
-        except RedactError:
+        except (RedactError, NeedsOcr):
             raise
         except Exception as e:
             raise ProcessingError(source, f"{type(e).__name__} while extracting text") from e
-        findings = detect_pages(texts, rules)
+        findings = detect_pages(texts, rules, known_persons=known_persons)
         starts = [0]
         for t in texts[:-1]:
             starts.append(starts[-1] + len(t) + len(PAGE_SEPARATOR))
@@ -189,6 +212,7 @@ def redact_document(
                 if page_geo is None:
                     page_geo = extract_page(doc[pno])
                 props = _to_proposals(here, _OnePage(pno, page_geo, count), starts, sha, rules)
+                props += _signature_proposals(doc, [page_geo], props, sha, rules)
                 page_boxes = boxes_for(props)
                 glyphs = Glyphs(page_geo)
                 burn_page(doc[pno], page_geo, page_boxes, glyphs)

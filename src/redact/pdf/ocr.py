@@ -252,6 +252,19 @@ def _merge(original: PageText, extra: PageText) -> PageText:
     )
 
 
+def wants_ocr(page: pymupdf.Page, text: PageText, mode: str) -> str:
+    """What OCR ``mode`` does with ``page`` (whose extracted text is ``text``): ``"read"`` (a scanned
+    page: OCR words are added), ``"reread"`` (``force``: an old text layer over a scan is replaced),
+    or ``""`` (nothing)."""
+    if mode == "off":
+        return ""
+    if needs_ocr(page, text):
+        return "read"
+    if mode == "force" and text.text.strip() and _mostly_image(page):
+        return "reread"
+    return ""
+
+
 def ocr_document(doc: pymupdf.Document, pages: list[PageText], *, mode: str = "auto", dpi: int = DEFAULT_DPI,
                  lang: str = DEFAULT_LANG) -> tuple[list[PageText], list[str], tuple[int, ...]]:
     """OCR the pages that need it. ``mode``: ``auto`` (pages without a text layer over their images),
@@ -270,11 +283,9 @@ def ocr_document(doc: pymupdf.Document, pages: list[PageText], *, mode: str = "a
     low: list[str] = []
     todo: list[tuple[int, bool]] = []  # (page, re-read an old layer)
     for i, pt in enumerate(pages):
-        page = doc[i]
-        scanned = needs_ocr(page, pt)
-        redo = bool(mode == "force" and not scanned and pt.text.strip() and _mostly_image(page))
-        if scanned or redo:
-            todo.append((i, redo))
+        want = wants_ocr(doc[i], pt, mode)
+        if want:
+            todo.append((i, want == "reread"))
     if todo and not tesseract_available(lang):
         raise OcrUnavailableError(
             f"page {todo[0][0] + 1} is scanned and needs OCR, but tesseract with language '{lang}' is not "
