@@ -22,21 +22,25 @@ from redact.models import PageText, Rect
 _SIGN_OFF = re.compile(r"^\s*(met\s+(vriendelijke|hartelijke|collegiale)\s+groet(en)?|hoogachtend|"
                        r"namens\s+deze|ondertekend)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(paraaf|handtekening)\b", re.IGNORECASE)
+# either at the start of any line of a page text: a page without one has no region to propose
+_ANY_CUE = re.compile(rf"(?:{_SIGN_OFF.pattern})|(?:{_LABEL.pattern})", re.IGNORECASE | re.MULTILINE)
 _INK = 0.004  # fraction of dark pixels that counts as ink
 
 
 def _line_boxes(page: PageText) -> dict[int, tuple[Rect, int, int]]:
     """Per visual line: its box and its character range in the page text."""
-    out: dict[int, tuple[Rect, int, int]] = {}
+    acc: dict[int, list[float]] = {}  # line -> [x0, y0, x1, y1, start, end]
     for i, (box, line) in enumerate(zip(page.boxes, page.lines, strict=True)):
         if box is None or line < 0:
             continue
-        if line in out:
-            r, s, _ = out[line]
-            out[line] = (r.union(box), s, i + 1)
+        a = acc.get(line)
+        if a is None:
+            acc[line] = [box.x0, box.y0, box.x1, box.y1, i, i + 1]
         else:
-            out[line] = (box, i, i + 1)
-    return out
+            a[0], a[1] = min(a[0], box.x0), min(a[1], box.y0)
+            a[2], a[3] = max(a[2], box.x1), max(a[3], box.y1)
+            a[5] = i + 1
+    return {n: (Rect(a[0], a[1], a[2], a[3]), int(a[4]), int(a[5])) for n, a in acc.items()}
 
 
 def _has_ink(page: pymupdf.Page, region: pymupdf.Rect) -> bool:
@@ -55,6 +59,8 @@ def _has_ink(page: pymupdf.Page, region: pymupdf.Rect) -> bool:
 def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tuple[int, int]]) -> list[Rect]:
     """Regions on ``page`` to propose as HANDTEKENING; ``name_spans`` are the page-text offsets of the
     names proposed for redaction on this page."""
+    if not _ANY_CUE.search(text.text):
+        return []
     lines = _line_boxes(text)
     order = sorted(lines, key=lambda n: (lines[n][0].y0, lines[n][0].x0))
     out: list[Rect] = []
