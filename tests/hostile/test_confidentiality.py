@@ -118,16 +118,16 @@ def test_typed_errors_cross_the_process_boundary_intact() -> None:
 
 def test_batch_reports_a_hanging_document_and_goes_on(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from redact import api
+    from redact import pipeline
 
-    real = api.propose_and_apply
+    real = pipeline.redact_document
 
     def slow_for_one(src, dst, **kw):  # type: ignore[no-untyped-def]
         if Path(src).name == "traag.pdf":
             time.sleep(60)
         return real(src, dst, **kw)
 
-    monkeypatch.setattr(api, "propose_and_apply", slow_for_one)
+    monkeypatch.setattr(pipeline, "redact_document", slow_for_one)
     (tmp_path / "in").mkdir()
     make_pdf(tmp_path / "in" / "traag.pdf", ["Tekst"])
     make_pdf(tmp_path / "in" / "snel.pdf", ["Tekst"])

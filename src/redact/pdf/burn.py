@@ -352,6 +352,9 @@ _ANNOT_SUBTYPES = {
     "/Underline", "/Squiggly", "/StrikeOut", "/Stamp", "/Caret", "/Ink", "/Popup", "/FileAttachment",
     "/Sound", "/Movie", "/Redact", "/Screen", "/Watermark", "/RichMedia",
 }
+# how an annotation's subtype appears in MuPDF's compact serialisation of its object (with or without
+# the space some writers keep): other objects with a /Subtype (fonts, images, forms) are not looked up
+_ANNOT_MARKERS = tuple(f"/Subtype{sep}{kind}" for kind in sorted(_ANNOT_SUBTYPES) for sep in ("", " "))
 
 
 def _blank_orphan_annotations(doc: pymupdf.Document) -> None:
@@ -361,7 +364,7 @@ def _blank_orphan_annotations(doc: pymupdf.Document) -> None:
     for page in doc:
         live.update(x for x, _, _ in page.annot_xrefs())
     for xref in range(1, doc.xref_length()):
-        if xref in live or not _may_hold(doc, xref, ("/Subtype",)):
+        if xref in live or not _may_hold(doc, xref, _ANNOT_MARKERS):
             continue
         try:
             if doc.xref_get_key(xref, "Subtype")[1] in _ANNOT_SUBTYPES and (
