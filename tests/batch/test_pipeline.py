@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pymupdf
@@ -19,6 +20,7 @@ from redact.pdf.text import (
     extract_page,
     is_horizontal,
     page_text,
+    plain_text,
     rects_for_span,
 )
 from redact.pdf.verify import _needle_pattern, _raw_hits
@@ -99,6 +101,16 @@ def test_text_only_extraction_equals_extract_page() -> None:
     assert len(pages) >= 100
     for page in pages:
         assert page_text(page) == extract_page(page).text
+
+
+def test_plain_text_equals_page_text_up_to_whitespace() -> None:
+    """Verification counts words and needles in ``plain_text``: the same characters in the same order
+    as ``page_text``, only runs of whitespace may differ."""
+    ws = re.compile(r"\s+")
+    pages = _pages(400)
+    assert len(pages) >= 100
+    for page in pages:
+        assert ws.sub(" ", plain_text(page)).strip() == ws.sub(" ", page_text(page)).strip()
 
 
 def _reference_removal_rects(page: PageText, display: Rect) -> list[Rect]:

@@ -170,6 +170,14 @@ def page_text(page: pymupdf.Page) -> str:
     return "".join(parts)
 
 
+def plain_text(page: pymupdf.Page) -> str:
+    """``page_text(page)`` up to whitespace: the same characters in the same order, but a run of
+    whitespace may differ (MuPDF's plain-text output ends every line and block with one newline).
+    For counting words and whitespace-tolerant patterns (verification), several times faster than
+    ``page_text``; a test checks the equivalence over the corpora."""
+    return page.get_text("text", flags=_FLAGS).translate(_NO_BREAKS)
+
+
 def extract_document(doc: pymupdf.Document) -> list[PageText]:
     return [extract_page(page) for page in doc]
 
