@@ -169,11 +169,13 @@ def _redact(page: pymupdf.Page, rects: Sequence[Rect], *, text: int, images: int
     rotation = page.rotation
     if rotation:
         page.set_rotation(0)
+    made: list[int] = []
     try:
         pdf_page = page._pdf_page()  # the underlying pdf_page (PyMuPDF's own accessor)
         for r in rects:
             annot = mupdf.pdf_create_annot(pdf_page, mupdf.PDF_ANNOT_REDACT)
             mupdf.pdf_set_annot_rect(annot, mupdf.FzRect(r.x0, r.y0, r.x1, r.y1))
+            made.append(mupdf.pdf_to_num(mupdf.pdf_annot_obj(annot)))
     finally:
         if rotation:
             page.set_rotation(rotation)
@@ -182,8 +184,11 @@ def _redact(page: pymupdf.Page, rects: Sequence[Rect], *, text: int, images: int
     opts.text = text
     opts.image_method = images
     opts.line_art = graphics
-    if not mupdf.pdf_redact_page(pdf_page.doc(), pdf_page, opts):
+    pdf = pdf_page.doc()
+    if not mupdf.pdf_redact_page(pdf, pdf_page, opts):
         raise RuntimeError("MuPDF could not apply the redactions")
+    for num in made:  # applied and unlinked from the page: free their objects now (scrub skips them)
+        mupdf.pdf_delete_object(pdf, num)
 
 
 def burn_boxes(doc: pymupdf.Document, boxes: Sequence[Box], pages: Sequence[PageText] | None = None) -> int:
