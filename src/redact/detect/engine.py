@@ -79,9 +79,14 @@ class BlankDutchNlpEngine(SpacyNlpEngine):
     def load(self) -> None:
         self.nlp = {LANGUAGE: spacy.blank(LANGUAGE)}  # type: ignore[assignment]
 
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        return self._artifacts(self.get_nlp(language)(text), text, language)
+
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        return self._artifacts(doc, doc.text, language)
+
+    def _artifacts(self, doc: Doc, text: str, language: str) -> NlpArtifacts:
         arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        text = doc.text
         starts = _TokenStarts(i for i, _ in arr)
         starts.ends = [i + n for i, n in arr]
         lemmas = [text[i : i + n].lower() for i, n in arr]
