@@ -55,6 +55,11 @@ def national_digits(number: PhoneNumber) -> str:
     return re.sub(r"\D", "", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
+# The fewest digits of any number phonenumbers accepts as valid, country code included (+683 4002,
+# Niue); Dutch numbers have 10, Dutch service numbers 8 or more.
+_MIN_DIGITS = 7
+
+
 class PhoneRecognizer(RulesRecognizer):
     """phonenumbers' matcher per line, with Dutch label and negative-context handling."""
 
@@ -73,8 +78,8 @@ class PhoneRecognizer(RulesRecognizer):
         results: list[RecognizerResult] = []
         for ls, le in iter_lines(text):
             line = text[ls:le]
-            if not any(c.isdigit() for c in line):
-                continue
+            if sum(c.isdigit() for c in line) < _MIN_DIGITS:
+                continue  # no valid number fits: a date, a page number, an amount
             for m in phonenumbers.PhoneNumberMatcher(line, "NL", leniency=Leniency.VALID):
                 start, end = ls + m.start, ls + m.end
                 if text[start] == "(" and ")" not in text[start:end]:
