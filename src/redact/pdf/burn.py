@@ -439,12 +439,16 @@ def _scrub_objects(doc: pymupdf.Document) -> int:
 def to_bytes(doc: pymupdf.Document) -> bytes:
     """Serialise with full garbage collection and compression (never incremental).
 
-    Twice: MuPDF's first collection can keep objects that only an earlier revision referenced (seen with
-    reused object numbers, qpdf's ``incremental-1.pdf``: the old content stream survived); the second
-    pass over the rewritten file drops them. Deterministic: ``no_new_id`` keeps the trailer ``/ID`` MuPDF
-    would otherwise draw at random, so an interrupted and resumed batch writes exactly what an
-    uninterrupted one does.
+    Twice for a file with incremental updates (or one MuPDF had to repair): MuPDF's first collection can
+    keep objects that only an earlier revision referenced (seen with reused object numbers, qpdf's
+    ``incremental-1.pdf``: the old content stream survived); the second pass over the rewritten file
+    drops them. A file of one revision is saved once. Deterministic: ``no_new_id`` keeps the trailer
+    ``/ID`` MuPDF would otherwise draw at random, so an interrupted and resumed batch writes exactly what
+    an uninterrupted one does.
     """
+    once = doc.version_count <= 1 and not doc.is_repaired  # asked first: saving collects in place
     first = doc.tobytes(garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=True)
+    if once:
+        return first
     with pymupdf.open(stream=first, filetype="pdf") as again:
         return again.tobytes(garbage=4, deflate=True, no_new_id=True)
