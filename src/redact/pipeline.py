@@ -150,9 +150,10 @@ def redact_document(
     from redact.api import _signature_proposals, _to_proposals, boxes_for, write_atomic
     from redact.inventory import document_date
     from redact.pdf.burn import burn_page, scrub, to_bytes
+    from redact.pdf.hidden import offpage_note, unreadable_page, visible_textpage
     from redact.pdf.ocr import wants_ocr
-    from redact.pdf.text import PAGE_SEPARATOR, Glyphs, extract_page
-    from redact.pdf.triage import open_pdf
+    from redact.pdf.text import PAGE_SEPARATOR, TEXT_FLAGS, Glyphs, extract_page
+    from redact.pdf.triage import open_pdf, page_warnings
     from redact.pdf.verify import intended_text, verify_expected
     from redact.report import redacted_text
 
@@ -161,10 +162,10 @@ def redact_document(
     source, out_path = Path(src), Path(dst)
     if out_path.resolve() == source.resolve():
         raise OutputError(out_path, "the output would overwrite the input; choose another path")
-    opened = open_pdf(source, password=password, limits=limits)
+    # the page-by-page checks of hidden.prepare are done here, on the text page the extraction uses
+    opened = open_pdf(source, password=password, limits=limits, page_checks=False)
     sha = hashlib.sha256(opened.data).hexdigest()
     doc = opened.doc
-    warnings = list(opened.warnings)
     try:
         try:
             count = doc.page_count
@@ -172,10 +173,18 @@ def redact_document(
             kept: list[PageText | None] = []
             budget = GEOMETRY_BUDGET
             blind: list[int] = []
+            offpage = 0
+            unreadable: list[int] = []
             for pno in range(count):
                 _trim_cache(pno)
-                page = extract_page(doc[pno])
-                if ocr != "off" and wants_ocr(doc[pno], page, ocr):
+                pdf_page = doc[pno]
+                tp, stripped = visible_textpage(pdf_page, TEXT_FLAGS)
+                offpage += stripped
+                page = extract_page(pdf_page, tp)
+                del tp
+                if unreadable_page(doc, pdf_page, page.text):
+                    unreadable.append(pno + 1)
+                if ocr != "off" and wants_ocr(pdf_page, page, ocr):
                     raise NeedsOcr(pno)
                 texts.append(page.text)
                 if page.image_only:
@@ -186,6 +195,9 @@ def redact_document(
             raise
         except Exception as e:
             raise ProcessingError(source, f"{type(e).__name__} while extracting text") from e
+        # the warnings in the order open_pdf gives them when it checks the pages itself
+        warnings = [*opened.warnings, *([offpage_note(offpage)] if offpage else []),
+                    *page_warnings(opened, unreadable)]
         findings = detect_pages(texts, rules, known_persons=known_persons)
         starts = [0]
         for t in texts[:-1]:

@@ -169,8 +169,12 @@ def unreadable_fonts(doc: pymupdf.Document, page: pymupdf.Page) -> bool:
     return False
 
 
-def prepare(doc: pymupdf.Document) -> Prepared:
-    """Apply the policy of the module docstring to ``doc`` (in place) and report what was done."""
+def prepare(doc: pymupdf.Document, *, pages: bool = True) -> Prepared:
+    """Apply the policy of the module docstring to ``doc`` (in place) and report what was done.
+
+    ``pages=False`` leaves out the page-by-page part (text beyond the visible area, unmapped fonts): a
+    caller that reads every page anyway does it per page with ``visible_textpage`` and
+    ``unreadable_page``, reusing the text page for its extraction."""
     out = Prepared()
     if show_all_layers(doc):
         out.notes.append("optional content: all layers switched on (hidden layers were checked too)")
@@ -182,21 +186,41 @@ def prepare(doc: pymupdf.Document) -> Prepared:
         out.notes.append(f"{removed} annotation(s) (comments, notes, marked-up text, attachments) removed")
     if baked:
         out.notes.append(f"{baked} form field(s) and visible annotation(s) made part of the page")
+    if not pages:
+        return out
     offpage = 0
     for page in doc:
-        # one unclipped text page serves both checks; only a page with text beyond its visible area
-        # (rare) is changed, and then read again
-        tp = page.get_textpage(clip=pymupdf.INFINITE_RECT(), flags=0)
-        if _text_outside(tp, page.rect):
-            offpage += strip_outside_cropbox(page)
-            text = page.get_text("text", flags=0)
-        else:
-            text = tp.extractText()
-        if any(u in text for u in _UNMAPPED) or unreadable_fonts(doc, page):
+        tp, stripped = visible_textpage(page, 0)
+        offpage += stripped
+        text = tp.extractText() if tp is not None else page.get_text("text", flags=0)
+        if unreadable_page(doc, page, text):
             out.unreadable_pages.append((page.number or 0) + 1)
     if offpage:
-        out.notes.append(f"{offpage} character(s) of text outside the visible page area removed")
+        out.notes.append(offpage_note(offpage))
     return out
+
+
+def offpage_note(glyphs: int) -> str:
+    return f"{glyphs} character(s) of text outside the visible page area removed"
+
+
+def visible_textpage(page: pymupdf.Page, flags: int) -> tuple[pymupdf.TextPage | None, int]:
+    """Remove the page's text beyond its visible area; return a text page of it (extracted with
+    ``flags``) and how many glyphs were removed.
+
+    One unclipped text page serves the check and, when nothing lies outside (the normal case), the
+    caller's extraction: it then holds exactly what a clipped one would. When glyphs were removed the
+    text page is ``None``: the caller extracts the changed page as usual."""
+    tp = page.get_textpage(clip=pymupdf.INFINITE_RECT(), flags=flags)
+    if not _text_outside(tp, page.rect):
+        return tp, 0
+    return None, strip_outside_cropbox(page)
+
+
+def unreadable_page(doc: pymupdf.Document, page: pymupdf.Page, text: str) -> bool:
+    """True when the page's text (``text``, as extracted) cannot be trusted: replacement characters or
+    fonts without a Unicode mapping."""
+    return any(u in text for u in _UNMAPPED) or unreadable_fonts(doc, page)
 
 
 def _text_outside(tp: pymupdf.TextPage, visible: pymupdf.Rect) -> bool:

@@ -76,9 +76,14 @@ def _split_ligature(boxes: list[Rect | None], box: Rect) -> Rect:
     return Rect(first.x0 + (n - 1) * step, box.y0, first.x1, box.y1)
 
 
-def extract_page(page: pymupdf.Page) -> PageText:
-    """Extract one page's text in reading order with a removal box per character."""
-    raw = page.get_text("rawdict", flags=_FLAGS)
+TEXT_FLAGS = _FLAGS  # the flags of every text page extract_page reads
+
+
+def extract_page(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> PageText:
+    """Extract one page's text in reading order with a removal box per character. ``textpage``: a text
+    page of ``page`` made with ``TEXT_FLAGS`` that holds nothing outside the page (e.g. from
+    ``hidden.visible_textpage``), to save making another."""
+    raw = page.get_text("rawdict", flags=_FLAGS, textpage=textpage)
     chars: list[str] = []
     boxes: list[Rect | None] = []
     lines: list[int] = []

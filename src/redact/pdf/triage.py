@@ -154,12 +154,14 @@ def _check_forms(doc: pymupdf.Document, path: Path, warnings: list[str], facts: 
 
 
 def open_pdf(path: Path, password: str | None = None, max_bytes: int = MAX_BYTES, *,
-             limits: Limits | None = None, prepare: bool = True) -> Opened:
+             limits: Limits | None = None, prepare: bool = True, page_checks: bool = True) -> Opened:
     """Read ``path`` into memory and open it as a PDF; raise a typed ``InputError`` when it can't be.
 
     With ``prepare`` (the default) the in-memory document is then normalised by ``hidden.prepare``
     (layers on, notes removed, annotations and fields baked, off-page text removed), so analysis and
-    burn-in see the same, complete page content.
+    burn-in see the same, complete page content. ``page_checks=False``: the page-by-page part of that
+    (off-page text, unmapped fonts) is left to the caller, which reads every page anyway
+    (``pipeline.redact_document``; its warnings come from ``page_warnings``).
     """
     limits = limits or Limits(max_bytes=max_bytes)
     try:
@@ -191,27 +193,32 @@ def open_pdf(path: Path, password: str | None = None, max_bytes: int = MAX_BYTES
     try:
         opened = _classify(doc, data, path, password, limits, truncated, warnings, facts)
         if prepare:
-            _prepare(opened, path)
+            _prepare(opened, path, page_checks)
         return opened
     except BaseException:
         doc.close()
         raise
 
 
-def _prepare(opened: Opened, path: Path) -> None:
+def _prepare(opened: Opened, path: Path, pages: bool) -> None:
     from redact.pdf.hidden import prepare
 
     try:
-        prepared = prepare(opened.doc)
+        prepared = prepare(opened.doc, pages=pages)
     except Exception as e:
         raise ProcessingError(path, f"{type(e).__name__} while preparing the pages") from e
     opened.warnings.extend(prepared.notes)
-    if prepared.unreadable_pages:
-        opened.facts["unreadable"] = ",".join(map(str, prepared.unreadable_pages))
-        opened.warnings.append(
-            f"review needed: text not extractable on page(s) {_pages(prepared.unreadable_pages)} (fonts "
-            "without a Unicode mapping): personal data there cannot be found or verified by any extractor"
-        )
+    opened.warnings.extend(page_warnings(opened, prepared.unreadable_pages))
+
+
+def page_warnings(opened: Opened, unreadable_pages: list[int]) -> list[str]:
+    """The warning for pages whose text cannot be extracted (1-based numbers); records them in
+    ``opened.facts``."""
+    if not unreadable_pages:
+        return []
+    opened.facts["unreadable"] = ",".join(map(str, unreadable_pages))
+    return [f"review needed: text not extractable on page(s) {_pages(unreadable_pages)} (fonts "
+            "without a Unicode mapping): personal data there cannot be found or verified by any extractor"]
 
 
 def _classify(doc: pymupdf.Document, data: bytes, path: Path, password: str | None, limits: Limits,
