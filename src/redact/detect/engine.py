@@ -60,6 +60,41 @@ class _TokenStarts(list[int]):
     ends: list[int]
 
 
+class _Keywords(list[str]):
+    """Presidio's keyword list with a set behind ``in``: the context enhancer asks ``lemma in keywords``
+    for every word it looks at, which on a list costs the length of the document each time."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
+class _LazyArtifacts(NlpArtifacts):
+    """The NLP artifacts of a text, made on first use. Only Presidio's context enhancement reads them,
+    and only for results of recognizers with context words (e-mail, phone, BSN, IBAN, licence plate):
+    a text without such a result is never tokenized."""
+
+    def __init__(self, engine: SpacyNlpEngine, text: str, language: str) -> None:  # no super(): lazy
+        self._engine, self._text, self._language = engine, text, language
+        self._made: NlpArtifacts | None = None
+
+    def _get(self) -> NlpArtifacts:
+        if self._made is None:
+            self._made = self._engine.process_text(self._text, self._language)
+        return self._made
+
+    tokens = property(lambda self: self._get().tokens)
+    tokens_indices = property(lambda self: self._get().tokens_indices)
+    lemmas = property(lambda self: self._get().lemmas)
+    keywords = property(lambda self: self._get().keywords)
+    entities = property(lambda self: self._get().entities)
+    scores = property(lambda self: self._get().scores)
+    nlp_engine = property(lambda self: self._engine)
+
+
 class BlankDutchNlpEngine(SpacyNlpEngine):
     """A SpacyNlpEngine over ``spacy.blank("nl")``: the tokenizer only, no NER, no model download (the
     parent's ``load`` would try to download ``nl_core_news_sm``).
@@ -90,8 +125,10 @@ class BlankDutchNlpEngine(SpacyNlpEngine):
         starts = _TokenStarts(i for i, _ in arr)
         starts.ends = [i + n for i, n in arr]
         lemmas = [text[i : i + n].lower() for i, n in arr]
-        return NlpArtifacts(entities=[], tokens=doc, tokens_indices=starts, lemmas=lemmas, nlp_engine=self,
-                            language=language, scores=[])
+        art = NlpArtifacts(entities=[], tokens=doc, tokens_indices=starts, lemmas=lemmas, nlp_engine=self,
+                           language=language, scores=[])
+        art.keywords = _Keywords(art.keywords)
+        return art
 
     def is_stopword(self, word: str, language: str) -> bool:
         hit = self._stop.get(word)
@@ -195,7 +232,9 @@ class Detector:
             return []
         norm = normalize(text)  # no-break spaces -> spaces, offsets unchanged
         try:
-            results = self.analyzer.analyze(text=norm, language=LANGUAGE, return_decision_process=True)
+            artifacts = _LazyArtifacts(self.analyzer.nlp_engine, norm, LANGUAGE)  # type: ignore[arg-type]
+            results = self.analyzer.analyze(text=norm, language=LANGUAGE, return_decision_process=True,
+                                            nlp_artifacts=artifacts)
         except ValueError as e:
             # Presidio's messages can quote the analysed text: do not chain them.
             log.error("analyzer failed (%s)", type(e).__name__)
