@@ -325,7 +325,7 @@ def propose_and_apply(src: str | os.PathLike[str], dst: str | os.PathLike[str], 
                       limits: Limits | None = None, ocr: str = "auto", ocr_dpi: int = 300,
                       text_layer: bool = True, known_persons: Sequence[str] = ()) -> tuple[Plan, Result]:
     """``propose`` + ``apply`` with every proposal approved; the unit of work the batch runs per document
-    (in a time-limited child process via ``redact.deadline.call_with_time_limit``). ``known_persons``:
+    (under the executor's time limit, see ``redact.jobs``). ``known_persons``:
     names identified elsewhere in the batch (``--consistent``)."""
     plan = propose(src, rules=rules, password=password, limits=limits, ocr=ocr, ocr_dpi=ocr_dpi,
                    known_persons=known_persons)

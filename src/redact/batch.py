@@ -16,7 +16,9 @@ Guarantees:
   order at the end — never a row twice, never a row of an unfinished document;
 - ``inventarislijst.csv/.xlsx``: one row per finished document (``redact.inventory``);
 - one batch per OUT at a time (a lock file); only the driver writes state and batch-wide files.
-- the per-document work is ``redact.jobs.redact_job``, run by a ``redact.executor`` backend.
+- the per-document work is ``redact.jobs.redact_job``, run by a ``redact.executor`` backend, which
+  also enforces the per-document time limit (``limits.seconds``; not on Dask): an overrunning or
+  crashing document fails with reason ``time-limit`` or ``worker-crashed``.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from redact.errors import UsageError
 from redact.executor import TaskFailure, WorkerSetup, cpu_count, make_executor
 from redact.inputs import Item, check_output_dir, discover, output_relative, read_list, sha256_file, sniff_pdf
-from redact.jobs import Job, JobResult, collect_names, prepare_worker, redact_job
+from redact.jobs import Job, JobResult, collect_names, job_seconds, prepare_worker, redact_job, remove_job_partials
 from redact.models import Result
 from redact.rules import Rules, load_rules
 
@@ -278,7 +280,8 @@ def run_batch(
         kind, workers = executor, 1
         if todo:
             ex = make_executor(executor, jobs=min(max(1, jobs), len(todo)), scheduler=scheduler,
-                               setup=WorkerSetup(prepare_worker, (rules,)))
+                               setup=WorkerSetup(prepare_worker, (rules,)),
+                               time_limited=bool(limits is not None and limits.seconds))
             kind, workers = ex.kind, ex.workers
         if observer:
             observer.started(len(items), len(todo), kind, workers)
@@ -291,10 +294,11 @@ def run_batch(
 
                     from redact.detect.consistent import batch_persons
 
-                    names = [n for _, got in ex.run(collect_names, todo) if isinstance(got, tuple) for n in got]
+                    found = ex.run(collect_names, todo, seconds=job_seconds)
+                    names = [n for _, got in found if isinstance(got, tuple) for n in got]
                     persons = batch_persons(names)
                     todo = [_replace(job, known_persons=persons) for job in todo]
-                for job, res in ex.run(redact_job, todo):
+                for job, res in ex.run(redact_job, todo, seconds=job_seconds, on_abort=remove_job_partials):
                     o = _record(out_dir, by_number[job.number], job, res, rules, write_text, assess)
                     outcomes[job.number] = o
                     _notify(o, progress, observer)
@@ -322,8 +326,8 @@ def _record(out_dir: Path, item: Item, job: Job, res: JobResult | TaskFailure, r
             if stale.resolve() != item.source.resolve():  # never an input (OUT may hold one if allowed)
                 stale.unlink(missing_ok=True)
         if isinstance(res, TaskFailure):
-            return Outcome(item, "failed", error=f"{item.source}: {res.reason} ({res.detail}); please report "
-                           "this document", reason=res.reason)
+            error, reason = _failure_message(item, res)
+            return Outcome(item, "failed", error=error, reason=reason)
         return Outcome(item, "failed", error=res.error, reason=res.reason, rss_mb=res.rss_mb)
     r = res.result
     grounds = order_grounds(res.ground_counts, rules)
@@ -343,6 +347,21 @@ def _record(out_dir: Path, item: Item, job: Job, res: JobResult | TaskFailure, r
     return Outcome(item, "ok", result=r, pages=r.pages, boxes=len(r.boxes), counts=dict(r.counts),
                    grounds=grounds, ground_counts=dict(res.ground_counts), date=res.date,
                    assessment=assessment, rss_mb=res.rss_mb)
+
+
+def _failure_message(item: Item, failure: TaskFailure) -> tuple[str, str]:
+    """errors.csv's message and reason for a document the executor stopped or lost: the same as the typed
+    error a time-limited child used to raise (``TimeLimitError``, ``WorkerCrashError``)."""
+    from redact.errors import InputError, TimeLimitError, WorkerCrashError
+
+    err: InputError
+    if failure.reason == "time-limit":
+        err = TimeLimitError(item.source, failure.detail)
+    elif failure.reason == "worker-crashed":
+        err = WorkerCrashError(item.source, failure.detail)
+    else:
+        return f"{item.source}: {failure.reason} ({failure.detail}); please report this document", failure.reason
+    return str(err), err.reason
 
 
 def _fragment_rows(out_dir: Path, items: Sequence[Item]) -> list[dict[str, str]]:

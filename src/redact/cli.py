@@ -54,9 +54,9 @@ def cli() -> None:
               help="Documents processed at the same time (default: the number of cores).")
 @click.option("--executor", type=click.Choice(["auto", "serial", "process", "dask"]), default="auto",
               show_default=True,
-              help="serial: in this process; process: a local process pool; dask: a Dask cluster "
-                   "(--scheduler, or a local cluster). auto: dask with --scheduler, serial for --jobs 1, "
-                   "else process.")
+              help="serial: in this process (a process per document under a time limit); process: a local "
+                   "process pool; dask: a Dask cluster (--scheduler, or a local cluster; no time limit). "
+                   "auto: dask with --scheduler, serial for --jobs 1 with --time-limit 0, else process.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Address of a running Dask scheduler (with --executor dask; shared file system assumed).")
 @click.option("--text/--no-text", default=False, help="Also write the redacted plain text next to each PDF.")

@@ -9,16 +9,19 @@ re-raised unchanged in the parent; any other exception becomes a ``ProcessingErr
 only: exception texts may quote document content).
 
 Guarantees and limits:
-- On Linux the child is forked, so whatever the parent built (the analyzer) is inherited for free and a
-  call costs a few milliseconds; where ``fork`` is unavailable the ``spawn`` method is used (the child
-  imports ``redact`` again; ``fn`` must then be a module-level function).
+- On Linux the child is forked, so whatever the parent built (the analyzer) is inherited; still, a call
+  costs a process (measured ≈70 ms per small document in a batch); where ``fork`` is unavailable the
+  ``spawn`` method is used (the child imports ``redact`` again; ``fn`` must then be a module-level
+  function).
 - ``fn``'s result and arguments must be picklable (frozen dataclasses of ``redact.models`` are).
 - The child shares no state back: files it writes (with ``api.write_atomic``) persist, memory does not.
 - ``seconds=None`` or ``<= 0`` calls ``fn`` in-process (no isolation), for tests and ``--time-limit 0``.
 
-How a batch uses it: per document, ``call_with_time_limit(process_one, item, ..., seconds=limit,
-label=item.source)``, catching ``RedactError`` as for any failing document; the batch process itself
-never runs the PDF engine on an untrusted file.
+Who uses it: ``api.redact_file`` with ``limits.seconds`` (one document) and the serial executor
+(``redact.executor``, a task with a limit). A batch on the process pool does not: its long-lived workers
+run documents directly and the pool kills a worker whose document overruns (``redact.pool``), so only a
+document that goes wrong costs a process. Either way the batch process itself never runs the PDF engine
+on an untrusted file, except with ``--executor serial`` and no time limit.
 """
 
 from __future__ import annotations

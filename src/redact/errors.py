@@ -51,6 +51,7 @@ class InputError(RedactError):
 
     def __init__(self, path: Path | str, detail: str = "") -> None:
         self.path = Path(path)
+        self.detail = detail
         text = f"{self.path}: {self.describe()}"
         if detail:
             text += f" ({detail})"
@@ -216,6 +217,16 @@ class WorkerCrashError(ProcessingError):
 
     def describe(self) -> str:
         return "made the PDF engine crash; the file is probably damaged, re-export it"
+
+
+class WorkerSetupError(RedactError):
+    """The worker processes of a pool cannot get ready (their setup raises, or they die during it), so no
+    document can be processed."""
+
+    exit_code = ExitCode.INTERNAL
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"{detail}; run with --executor serial to see the error, and please report it")
 
 
 class VerifyFailedError(LeakError):

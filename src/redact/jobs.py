@@ -6,6 +6,9 @@ carries paths, options and the log salt; a result carries counts, log rows (hash
 text), and the ``Result`` with the redacted strings removed from its boxes: personal data does not
 leave the worker. ``redact_job`` never raises a ``RedactError``: a document that cannot be
 redacted comes back as a failed ``JobResult`` with its reason and message.
+
+The per-document time limit is not enforced here but by the executor: the batch passes
+``job_seconds`` and ``remove_job_partials`` as ``Executor.run(seconds=..., on_abort=...)``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from redact.errors import InputError, RedactError
 from redact.models import Proposal, Result
@@ -22,7 +25,7 @@ from redact.rules import Rules
 if TYPE_CHECKING:
     from redact.pdf.triage import Limits
 
-__all__ = ["Job", "JobResult", "collect_names", "prepare_worker", "redact_job"]
+__all__ = ["Job", "JobResult", "collect_names", "job_seconds", "prepare_worker", "redact_job", "remove_job_partials"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,15 +87,15 @@ def redact_job(job: Job) -> JobResult:
 
     Documents go through the page-streamed ``pipeline.redact_document`` (bounded memory, one read of
     the file); those with a page to OCR, and ``--verify full``, through ``api.propose_and_apply``
-    (``_one_document``). With a time limit the work runs in a killable child (``redact.deadline``)."""
+    (``_one_document``). The work runs right here: the time limit (``job.limits.seconds``) is the
+    executor's to enforce (the batch passes it as ``seconds=``)."""
     import pymupdf
 
     from redact import report
 
     rules = _RULES[job.rules_version]
-    seconds = job.limits.seconds if job.limits is not None else None
     try:
-        res, proposals, date, words_left = _limited(_one_document, job, seconds, job, rules)
+        res, proposals, date, words_left = _one_document(job, rules)
     except RedactError as e:
         reason = e.reason if isinstance(e, InputError) else type(e).__name__
         return JobResult(None, error=str(e), reason=reason, rss_mb=_rss_mb())
@@ -107,13 +110,18 @@ def redact_job(job: Job) -> JobResult:
     )
 
 
-def _limited(fn: Any, job: Job, seconds: float | None, *args: Any, **kwargs: Any) -> Any:
-    from functools import partial
+def job_seconds(job: Job) -> float | None:
+    """The job's time limit, for ``Executor.run(seconds=...)``."""
+    return job.limits.seconds if job.limits is not None else None
 
-    from redact.deadline import call_with_time_limit, remove_partials
 
-    return call_with_time_limit(fn, *args, seconds=seconds, label=job.source,
-                                cleanup=partial(remove_partials, job.dst), **kwargs)
+def remove_job_partials(job: Job) -> None:
+    """``Executor.run(on_abort=...)``: remove the temp files a worker killed mid-write left for this job."""
+    from redact.deadline import remove_partials
+
+    remove_partials(job.dst)
+    if job.text_dst is not None:
+        remove_partials(job.text_dst)
 
 
 def _one_document(job: Job, rules: Rules) -> tuple[Result, tuple[Proposal, ...], str, int]:

@@ -29,9 +29,10 @@ def test_list_file_plain_progress_and_summary(doc_set: Path, tmp_path: Path) -> 
     lst.write_text(f"# besluit 2024-17\n{docs[2]}\n{docs[0]}\n", encoding="utf-8")
     r = redact("run", "--from-list", lst, "-o", tmp_path / "out", "-j", "1")
     assert r.returncode == ExitCode.OK, r.stderr
-    assert "2 document(s): 2 to do, 0 already done; serial, 1 worker(s)" in r.stderr
+    # one job under the default time limit: a one-worker process pool (no process per document)
+    assert "2 document(s): 2 to do, 0 already done; process, 1 worker(s)" in r.stderr
     assert "2/2 documents (0 failed)" in r.stderr and "pages/s" in r.stderr  # plain lines: not a terminal
-    assert "documents ok" in r.stdout and "5.1.2e" in r.stdout and "Executor: serial" in r.stdout
+    assert "documents ok" in r.stdout and "5.1.2e" in r.stdout and "Executor: process" in r.stdout
     ws = openpyxl.load_workbook(tmp_path / "out" / "inventarislijst.xlsx").active
     assert ws is not None
     assert [(row[0], row[1]) for row in list(ws.iter_rows(values_only=True))[1:]] == [

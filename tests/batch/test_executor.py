@@ -1,14 +1,23 @@
-"""The executor interface: every task reported once, setup once per worker, failures never stop a run."""
+"""The executor interface: every task reported once, setup once per worker, failures never stop a run,
+a task over its time limit or killing its worker fails alone."""
 
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
-from redact.errors import UsageError
-from redact.executor import ProcessExecutor, SerialExecutor, TaskFailure, WorkerSetup, make_executor
+from redact.errors import UsageError, WorkerSetupError
+from redact.executor import SerialExecutor, TaskFailure, WorkerSetup, make_executor
+from redact.pool import ProcessExecutor
 from tests.batch import workfns
+
+LIMIT = 4.0  # seconds: far above what a quick task needs, far below a slow one
+
+
+def _limit(task: tuple[str, float]) -> float:
+    return LIMIT
 
 
 def test_serial_runs_setup_once_in_process_and_every_task() -> None:
@@ -36,11 +45,56 @@ def test_process_pool_setup_once_per_worker() -> None:
 
 
 def test_process_pool_survives_a_dying_worker() -> None:
+    aborted: list[int] = []
     with ProcessExecutor(2) as ex:
-        out = dict(ex.run(workfns.dies_on_two, range(8)))
+        out = dict(ex.run(workfns.dies_on_two, range(8), on_abort=aborted.append))
     assert sorted(out) == list(range(8))
-    assert isinstance(out[2], TaskFailure) and out[2].reason == "worker-crashed"
+    assert out[2] == TaskFailure("worker-crashed", "worker exit code 13")
     assert [out[i] for i in range(8) if i != 2] == [0, 1, 3, 4, 5, 6, 7]
+    assert aborted == [2]
+
+
+def test_process_pool_a_killed_worker_fails_exactly_its_task() -> None:
+    aborted: list[int] = []
+    with ProcessExecutor(2) as ex:
+        out = dict(ex.run(workfns.kills_itself_on_two, range(8), seconds=lambda x: 60.0, on_abort=aborted.append))
+    assert out[2] == TaskFailure("worker-crashed", "worker exit code -9")
+    assert [out[i] for i in range(8) if i != 2] == [0, 1, 3, 4, 5, 6, 7]
+    assert aborted == [2]
+
+
+def test_process_pool_time_limit_stops_only_the_slow_task() -> None:
+    """Two workers: the slow task is stopped at its limit while the other worker's tasks (one of them
+    running alongside it the whole time) finish; the replacement worker runs setup again."""
+    aborted: list[tuple[str, float]] = []
+    tasks = [("slow", 120.0), ("alongside", 2.0), *((f"quick{i}", 0.01) for i in range(6))]
+    t0 = time.monotonic()
+    with ProcessExecutor(2, WorkerSetup(workfns.setup, ("pool",))) as ex:
+        out = dict(ex.run(workfns.nap, tasks, seconds=_limit, on_abort=aborted.append))
+        assert time.monotonic() - t0 < 100  # stopped, not waited for
+        assert out.pop(("slow", 120.0)) == TaskFailure("time-limit", f"limit {LIMIT:g} s")
+        assert aborted == [("slow", 120.0)]
+        assert sorted(v[0] for v in out.values()) == sorted(t[0] for t in tasks[1:])
+        assert all(v[2] == ("pool",) for v in out.values())
+        again = dict(ex.run(workfns.nap, [(f"later{i}", 0.3) for i in range(4)], seconds=_limit))
+    assert all(v[2] == ("pool",) for v in again.values())  # the replacement ran the setup once too
+
+
+def test_process_pool_later_tasks_run_on_the_replacement_worker() -> None:
+    tasks = [("before", 0.01), ("slow", 120.0), ("after1", 0.01), ("after2", 0.01)]
+    with ProcessExecutor(1, WorkerSetup(workfns.setup, ("pool",))) as ex:
+        out = dict(ex.run(workfns.nap, tasks, seconds=lambda t: None if t[0] != "slow" else LIMIT))
+    assert out[("slow", 120.0)] == TaskFailure("time-limit", f"limit {LIMIT:g} s")
+    before, after1, after2 = (out[t] for t in tasks if t[0] != "slow")
+    assert isinstance(before, tuple) and isinstance(after1, tuple) and isinstance(after2, tuple)
+    assert before[1] != after1[1] == after2[1]  # a new process ...
+    assert before[2] == after1[2] == ("pool",)  # ... that ran the setup once
+
+
+def test_process_pool_failing_setup_stops_the_run() -> None:
+    with ProcessExecutor(1, WorkerSetup(workfns.failing_setup)) as ex, \
+            pytest.raises(WorkerSetupError, match="RuntimeError"):
+        list(ex.run(workfns.square, range(3)))
 
 
 def test_process_pool_task_exception_becomes_failure() -> None:
@@ -50,8 +104,30 @@ def test_process_pool_task_exception_becomes_failure() -> None:
     assert [out[i] for i in (0, 1, 2, 4)] == [0, 1, 2, 4]
 
 
+def test_serial_time_limit_forks_per_task() -> None:
+    aborted: list[tuple[str, float]] = []
+    with SerialExecutor() as ex:
+        out = dict(ex.run(workfns.nap, [("quick", 0.01), ("slow", 120.0)], seconds=_limit,
+                          on_abort=aborted.append))
+    assert out[("slow", 120.0)] == TaskFailure("time-limit", f"limit {LIMIT:g} s")
+    quick = out[("quick", 0.01)]
+    assert isinstance(quick, tuple) and quick[1] != os.getpid()  # it ran in a child process
+    assert aborted == [("slow", 120.0)]
+
+
+def test_serial_time_limited_child_that_dies_or_raises() -> None:
+    with SerialExecutor() as ex:
+        died = dict(ex.run(workfns.dies_on_two, range(4), seconds=lambda x: 60.0))
+        raised = dict(ex.run(workfns.fails_on_three, range(5), seconds=lambda x: 60.0))
+    assert died == {0: 0, 1: 1, 2: TaskFailure("worker-crashed", "worker exit code 13"), 3: 3}
+    assert raised[3] == TaskFailure("internal-error", "ValueError")
+
+
 def test_make_executor_choices() -> None:
     assert make_executor("auto", jobs=1).kind == "serial"
+    with make_executor("auto", jobs=1, time_limited=True) as ex:  # the cheap limit for --jobs 1
+        assert ex.kind == "process" and ex.workers == 1
+    assert make_executor("serial", jobs=1, time_limited=True).kind == "serial"
     ex = make_executor("auto", jobs=3)
     assert ex.kind == "process" and ex.workers == 3
     ex.close()

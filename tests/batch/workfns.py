@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 
 SETUPS: list[str] = []
@@ -29,3 +30,20 @@ def dies_on_two(x: int) -> int:
         os._exit(13)  # the worker process dies (as on a segfault)
     time.sleep(0.05)
     return x
+
+
+def nap(task: tuple[str, float]) -> tuple[str, int, tuple[str, ...]]:
+    """Sleep ``task[1]`` seconds; the tag ``task[0]``, the worker's pid and the setups it ran."""
+    time.sleep(task[1])
+    return task[0], os.getpid(), tuple(SETUPS)
+
+
+def kills_itself_on_two(x: int) -> int:
+    if x == 2:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the OOM killer would
+    time.sleep(0.05)
+    return x
+
+
+def failing_setup() -> None:
+    raise RuntimeError("the analyzer cannot be built")

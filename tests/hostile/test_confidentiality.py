@@ -118,6 +118,8 @@ def test_typed_errors_cross_the_process_boundary_intact() -> None:
 
 def test_batch_reports_a_hanging_document_and_goes_on(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The serial executor: a document with a limit runs in a forked child (which sees the patch); the
+    process pool's limit is tested end to end in test_time_limit.py."""
     from redact import pipeline
 
     real = pipeline.redact_document
@@ -131,7 +133,7 @@ def test_batch_reports_a_hanging_document_and_goes_on(tmp_path: Path,
     (tmp_path / "in").mkdir()
     make_pdf(tmp_path / "in" / "traag.pdf", ["Tekst"])
     make_pdf(tmp_path / "in" / "snel.pdf", ["Tekst"])
-    summary = run_batch([tmp_path / "in"], tmp_path / "out", limits=Limits(seconds=3))
+    summary = run_batch([tmp_path / "in"], tmp_path / "out", limits=Limits(seconds=3), executor="serial")
     by_name = {o.item.source.name: o for o in summary.outcomes}
     assert by_name["traag.pdf"].status == "failed" and by_name["traag.pdf"].reason == "time-limit"
     assert by_name["snel.pdf"].status == "ok"
