@@ -9,6 +9,8 @@ generic mailbox (``info@``, ``woo@``, ``woo-verzoeken@``), or when it is an allo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 import phonenumbers
 
@@ -46,9 +48,13 @@ class AllowList:
             )
             spans.extend((m.start(), m.end()) for m in rx.finditer(text))
         self.spans = sorted(spans)
+        self._starts = [s for s, _ in self.spans]
+        self._reach = list(accumulate((e for _, e in self.spans), max))  # furthest end so far
 
     def inside_term(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.spans)
+        """True when ``[start, end)`` lies inside one allow-listed term occurrence."""
+        i = bisect_right(self._starts, start)  # the occurrences that start at or before ``start``
+        return i > 0 and self._reach[i - 1] >= end
 
     def allows(self, f: Finding) -> bool:
         """True when ``f`` must not be proposed."""

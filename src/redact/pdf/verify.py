@@ -30,6 +30,7 @@ from redact.pdf.text import Glyphs, plain_text
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _MIN_RAW = 4  # shorter strings collide with random bytes in streams
+_NO_PATTERN = re.compile("(?!)")  # a placeholder: the raw scan sieves needles by name only
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
 _LIT = re.compile(rb"\((?:\\.|[^\\()])*\)", re.DOTALL)
 _SPACE = re.compile(rb"\s")
@@ -119,26 +120,47 @@ def _fold_table() -> dict[int, int] | None:
 class _Sieve:
     """Which needles can occur in a text at all, without running every needle's pattern.
 
-    A needle's pattern matches its words literally (case-insensitively) with whitespace between
-    them, so where it matches, every word of it occurs in the text as a substring once both are
-    folded with ``_fold_table``. A needle any of whose folded words is missing from the folded text
-    cannot match there: skipping it changes no count. The patterns decide for the rest.
+    A needle's pattern matches its words literally (case-insensitively) with whitespace between them
+    and word boundaries at both ends, so where it matches, every maximal run of word characters of
+    the needle is a maximal run of word characters of the text, once both are folded with
+    ``_fold_table``. A needle one of whose folded runs is not among the text's runs cannot match
+    there: skipping it changes no count. The runs of a text are found once; needles are looked up
+    through an index on their longest run, so the cost grows with the text, not with text × needles.
+    Needles without any word character are always candidates. The patterns decide for the rest.
     """
 
     def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
         self.patterns = patterns
         self.table = _fold_table()
-        self.words = {
-            n: sorted({w.translate(self.table) for w in n.split(" ")}, key=len, reverse=True)
-            for n in patterns
-        } if self.table is not None else {}
+        self.order = {n: i for i, n in enumerate(patterns)}
+        self.always: list[str] = []
+        self.runs: dict[str, frozenset[str]] = {}
+        self.by_run: dict[str, list[str]] = {}
+        for n in patterns:
+            runs = frozenset(_WORD.findall(self._fold(n)))
+            if not runs:
+                self.always.append(n)
+                continue
+            self.runs[n] = runs
+            self.by_run.setdefault(max(runs, key=lambda r: (len(r), r)), []).append(n)
+
+    def _fold(self, text: str) -> str:
+        return text.translate(self.table) if self.table is not None else text.lower()
+
+    def needles(self, *texts: str) -> list[str]:
+        """The needles that may occur in any of ``texts``, in the patterns' order."""
+        if self.table is None:
+            return list(self.patterns)
+        words: set[str] = set()
+        for t in texts:
+            words.update(_WORD.findall(self._fold(t)))
+        found = list(self.always)
+        for w in words.intersection(self.by_run):
+            found.extend(n for n in self.by_run[w] if self.runs[n] <= words)
+        return sorted(found, key=self.order.__getitem__)
 
     def candidates(self, *texts: str) -> Iterable[tuple[str, re.Pattern[str]]]:
-        if self.table is None:
-            return self.patterns.items()
-        folded = [t.translate(self.table) for t in texts]
-        return [(n, self.patterns[n]) for n in self.patterns
-                if any(all(w in f for w in self.words[n]) for f in folded)]
+        return [(n, self.patterns[n]) for n in self.needles(*texts)]
 
 
 def intended_text(page: PageText, rects: Sequence[Rect], glyphs: Glyphs | None = None) -> str:
@@ -195,9 +217,12 @@ def _raw_hits(doc: pymupdf.Document, patterns: Iterable[str]) -> list[str]:
     one search per object with all needles in one pattern: ``(?<!\w)(?:B1|B2|…)(?!\w)`` matches at
     a position exactly when one of the needles' own patterns ``(?<!\w)Bi(?!\w)`` does (the
     alternation backtracks into the next body when a boundary fails)."""
-    combined = _combined([n for n in patterns if len(n) >= _MIN_RAW])
-    if combined is None:
+    needles = [n for n in patterns if len(n) >= _MIN_RAW]
+    if not needles:
         return []
+    # an object's text is searched only for the needles whose words it holds (most: none)
+    sieve = _Sieve(dict.fromkeys(needles, _NO_PATTERN))
+    combined = functools.lru_cache(maxsize=256)(lambda found: _combined(list(found)))
     hits: list[str] = []
     for xref in range(1, doc.xref_length()):
         try:
@@ -215,7 +240,10 @@ def _raw_hits(doc: pymupdf.Document, patterns: Iterable[str]) -> list[str]:
             texts.append(data.decode("latin-1"))
             texts.extend(_pdf_strings(data))
             texts.append(data.decode("utf-16-be", "ignore"))
-        if combined.search("\n".join(texts)):
+        joined = "\n".join(texts)
+        found = tuple(sieve.needles(joined))
+        pattern = combined(found) if found else None
+        if pattern is not None and pattern.search(joined):
             hits.append(f"object {xref}")
     return hits
 
