@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from redact.detect.allow import AllowList
 from redact.detect.lexicon import COMMON_WORD_NAMES, PLACES
@@ -39,7 +38,7 @@ from redact.detect.names import (
     parse_name,
 )
 from redact.detect.public import PublicContext
-from redact.detect.recognizers.base import in_url_or_email
+from redact.detect.recognizers.base import in_url_or_email, name_occurrences
 from redact.detect.scan import is_paraph
 from redact.models import Finding
 
@@ -68,30 +67,15 @@ _TAIL_AFTER_GIVEN = re.compile(_TAIL_GUARD)
 _POSSESSIVE = r"(?:s(?=[ \t])|['’]s(?![\w])|(?<=[sxz])['’](?![\w]))?"
 
 
-_NOT_BEFORE = re.compile(r"[\w@'’]")  # a name does not continue a word, address or quote
 _END = r"(?![\w@'’]|\.\w|-[a-zà-ÿ])"
 _ENDINGS = {True: re.compile(rf"(?P<poss>{_POSSESSIVE}){_END}"), False: re.compile(rf"(?P<poss>){_END}")}
 
 
-@lru_cache(maxsize=4096)
-def _variant_pattern(regex: str) -> re.Pattern[str]:
-    return re.compile(regex)
-
-
 def _matches(text: str, regex: str, possessive: bool) -> Iterator[tuple[int, int, bool]]:
     r"""``(start, end, with_possessive)`` of every whole-word occurrence of ``regex`` in ``text``, as
-    ``finditer`` of ``(?<![\w@'’])regex(possessive)?_END`` would give them (the variant's own pattern is
-    small and cached; the guards are compiled once)."""
-    core, ending = _variant_pattern(regex), _ENDINGS[possessive]
-    pos = 0
-    while (m := core.search(text, pos)) is not None:
-        s = m.start()
-        end = ending.match(text, m.end()) if s == 0 or not _NOT_BEFORE.match(text, s - 1) else None
-        if end is None:
-            pos = s + 1
-            continue
-        yield s, end.end(), bool(end.group("poss"))
-        pos = end.end() if end.end() > s else s + 1
+    ``finditer`` of ``(?<![\w@'’])regex(possessive)?_END`` would give them."""
+    for s, e, ending in name_occurrences(text, regex, _ENDINGS[possessive]):
+        yield s, e, bool(ending.group("poss"))
 
 
 def _is_blank(text: str, start: int, end: int) -> bool:

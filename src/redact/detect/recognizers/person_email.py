@@ -24,7 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.lexicon import COMMON_WORD_NAMES, PLACES, TUSSENVOEGSELS, is_not_name
 from redact.detect.names import is_sentence_initial
-from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
+from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result, name_occurrences
 from redact.detect.recognizers.email import EMAIL_RE, is_function_mailbox, normalize_email
 
 _TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.split()) - {"'t", "’t", "'s", "’s"} | {"t"}
@@ -74,6 +74,9 @@ def derive_names(local: str) -> list[tuple[str, str]]:
     return out
 
 
+_END = re.compile(r"(?![\w@'’]|\.[\w])")  # the name does not go on: a word, an address, "jansen.nl"
+
+
 class EmailNameRecognizer(RulesRecognizer):
     """Occurrences in the text of names derived from personal e-mail addresses."""
 
@@ -103,12 +106,12 @@ class EmailNameRecognizer(RulesRecognizer):
 
     @staticmethod
     def _occurrences(text: str, rx: str) -> Iterator[tuple[int, int]]:
-        pattern = re.compile(rf"(?<![\w@'’]){rx}(?![\w@'’]|\.[\w])")
-        for m in pattern.finditer(text):
-            if in_url_or_email(text, m.start(), m.end()):
+        for s, e, _ in name_occurrences(text, rx, _END):
+            if in_url_or_email(text, s, e):
                 continue
-            core = m.group().split()[-1].lower()
-            ordinary = (core in COMMON_WORD_NAMES or core in PLACES) and " " not in m.group().strip()
-            if ordinary and is_sentence_initial(text, m.start()):
+            found = text[s:e]
+            core = found.split()[-1].lower()
+            ordinary = (core in COMMON_WORD_NAMES or core in PLACES) and " " not in found.strip()
+            if ordinary and is_sentence_initial(text, s):
                 continue
-            yield m.start(), m.end()
+            yield s, e
