@@ -6,7 +6,8 @@ the geometry of a page is kept only until that page is burnt (beyond ``GEOMETRY_
 it is dropped after reading and extracted again when the page's turn comes), verification keeps
 per page only the text the output should show, and MuPDF's resource cache is emptied every
 ``CACHE_PAGES`` pages. Memory therefore grows with the document's text and its changed pages, not
-with its glyph geometry: a 2,000-page document stays near 320 MB (the analyzer included).
+with its glyph geometry: a 2,000-page document stays near 360 MB (the analyzer included);
+documents up to about 120 pages are read only once.
 
 ``detect_pages(texts, rules)`` is the detection of a whole document: one ``Detector.analyze`` call
 for ordinary documents; for long ones the recognizers run on slices of at most ``DETECT_SLICE``
@@ -39,7 +40,7 @@ from redact.rules import Rules, load_rules
 if TYPE_CHECKING:
     from redact.pdf.triage import Limits
 
-GEOMETRY_BUDGET = 50_000  # characters of page geometry kept between reading and burning (~10 MB)
+GEOMETRY_BUDGET = 300_000  # characters of page geometry kept between reading and burning (~55 MB)
 DETECT_SLICE = 200_000  # characters per recognizer call for long documents
 CACHE_PAGES = 100  # MuPDF's resource cache is emptied this often while a long document is processed
 
