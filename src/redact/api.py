@@ -202,6 +202,18 @@ def write_atomic(dst: Path, data: bytes, mode: int = 0o644) -> None:
         raise
 
 
+def write_if_changed(dst: Path, data: bytes, mode: int = 0o644) -> bool:
+    """``write_atomic`` unless ``dst`` already holds exactly ``data`` (a re-run with nothing new);
+    True when it wrote."""
+    try:
+        if dst.stat().st_size == len(data) and dst.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    write_atomic(dst, data, mode)
+    return True
+
+
 def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str], *,
           password: str | None = None, boxes: Sequence[Box] | None = None, verification: str = "basic",
           limits: Limits | None = None, text_layer: bool = True) -> Result:

@@ -276,7 +276,8 @@ def run_batch(
                             verification=verification, limits=limits, ocr=ocr, ocr_dpi=ocr_dpi,
                             text_layer=text_layer))
         by_number = {item.number: item for item in items}
-        _rebuild_log(out_dir, [by_number[n] for n in sorted(outcomes)])
+        if todo:  # the log of the finished documents, to append the new ones to (else written at the end)
+            _rebuild_log(out_dir, [by_number[n] for n in sorted(outcomes)])
         kind, workers = executor, 1
         if todo:
             ex = make_executor(executor, jobs=min(max(1, jobs), len(todo)), scheduler=scheduler,
@@ -395,18 +396,18 @@ def _append_log(out_dir: Path, rows: Sequence[dict[str, str]]) -> None:
 
 
 def _compact_state(out_dir: Path) -> None:
-    from redact.api import write_atomic
+    from redact.api import write_if_changed
 
     state = _load_state(out_dir)
     body = "".join(json.dumps(state[k], ensure_ascii=False, sort_keys=True) + "\n" for k in sorted(state))
-    write_atomic(_state_path(out_dir), body.encode("utf-8"), mode=0o600)
+    write_if_changed(_state_path(out_dir), body.encode("utf-8"), mode=0o600)
 
 
 def _write_batch_files(out_dir: Path, outcomes: Sequence[Outcome], rules: Rules) -> None:
     import csv
     import io
 
-    from redact.api import write_atomic
+    from redact.api import write_if_changed
     from redact.inventory import Assessment, InventoryRow, explanation, write_inventory
     from redact.report import write_log
 
@@ -424,4 +425,4 @@ def _write_batch_files(out_dir: Path, outcomes: Sequence[Outcome], rules: Rules)
     for o in outcomes:
         if o.status == "failed":
             ew.writerow([o.item.relative.as_posix(), o.reason, o.error])
-    write_atomic(out_dir / "errors.csv", err.getvalue().encode("utf-8"))
+    write_if_changed(out_dir / "errors.csv", err.getvalue().encode("utf-8"))

@@ -201,11 +201,12 @@ def _normalise_zip(data: bytes) -> bytes:
 
 
 def write_inventory(out_dir: Path, rows: Sequence[InventoryRow]) -> tuple[Path, Path]:
-    """Write ``inventarislijst.csv`` and ``inventarislijst.xlsx`` (rows in ID order), atomically."""
-    from redact.api import write_atomic
+    """Write ``inventarislijst.csv`` and ``inventarislijst.xlsx`` (rows in ID order), atomically; when
+    the CSV is unchanged and the XLSX exists (a re-run with nothing new), neither is rewritten."""
+    from redact.api import write_atomic, write_if_changed
 
     ordered = sorted(rows, key=lambda r: r.id)
     csv_path, xlsx_path = out_dir / CSV_NAME, out_dir / XLSX_NAME
-    write_atomic(csv_path, inventory_csv(ordered))
-    write_atomic(xlsx_path, inventory_xlsx(ordered))
+    if write_if_changed(csv_path, inventory_csv(ordered)) or not xlsx_path.is_file():
+        write_atomic(xlsx_path, inventory_xlsx(ordered))
     return csv_path, xlsx_path
