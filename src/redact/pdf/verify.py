@@ -145,6 +145,8 @@ class _Sieve:
             self.by_run.setdefault(max(runs, key=lambda r: (len(r), r)), []).append(n)
 
     def _fold(self, text: str) -> str:
+        # per piece: CPython translates an ASCII string (most of a content stream) without per-character
+        # look-ups, but not a string that holds one non-ASCII character anywhere
         return text.translate(self.table) if self.table is not None else text.lower()
 
     def needles(self, *texts: str) -> list[str]:
@@ -241,7 +243,7 @@ def _raw_hits(doc: pymupdf.Document, patterns: Iterable[str]) -> list[str]:
             texts.extend(_pdf_strings(data))
             texts.append(data.decode("utf-16-be", "ignore"))
         joined = "\n".join(texts)
-        found = tuple(sieve.needles(joined))
+        found = tuple(sieve.needles(*texts))
         pattern = combined(found) if found else None
         if pattern is not None and pattern.search(joined):
             hits.append(f"object {xref}")
