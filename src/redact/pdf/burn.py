@@ -12,7 +12,7 @@ touched):
   and in bookmark titles are replaced by the ground code; XMP metadata, embedded files, attachments,
   JavaScript and thumbnails are removed;
 - every string in every object (bookmarks also in looping outline trees, page labels, structure tree,
-  link targets) has redacted strings replaced by the ground code (``sidechannels.scrub_strings``);
+  link targets) has redacted strings replaced by the ground code (``sidechannels.rewrite``);
 - ``to_bytes`` saves with garbage collection and compression, never incrementally, twice, so no earlier
   revision or orphaned stream survives.
 
@@ -28,7 +28,7 @@ import contextlib
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import pymupdf
@@ -328,16 +328,11 @@ def scrub(doc: pymupdf.Document, boxes: Sequence[Box], code_for: dict[str, str])
     n_files = _remove_embedded_files(doc)
     if n_files:
         notes.append(f"{n_files} embedded file(s) removed")
-    _blank_orphan_annotations(doc)
-    n_js = _scrub_objects(doc)
+    n_js, n_str = _scrub_objects(doc, pat, lambda m: f"[{code_for.get(m.group(0).lower(), '5.1.2e')}]")
     if n_js:
         notes.append(f"{n_js} JavaScript action(s) removed")
-    if pat is not None:
-        from redact.pdf.sidechannels import scrub_strings
-
-        n_str = scrub_strings(doc, pat, lambda m: f"[{code_for.get(m.group(0).lower(), '5.1.2e')}]")
-        if n_str:
-            notes.append(f"{n_str} object(s) outside the page text (bookmarks, labels, tags, …) redacted")
+    if n_str:
+        notes.append(f"{n_str} object(s) outside the page text (bookmarks, labels, tags, …) redacted")
     from redact.publish.accessibility import set_language_and_title
 
     set_language_and_title(doc, sub)  # /Lang nl-NL and a title without redacted strings (accessibility)
@@ -362,37 +357,28 @@ _ANNOT_SUBTYPES = {
 _ANNOT_MARKERS = tuple(f"/Subtype{sep}{kind}" for kind in sorted(_ANNOT_SUBTYPES) for sep in ("", " "))
 
 
-def _blank_orphan_annotations(doc: pymupdf.Document) -> None:
-    """Empty every annotation object no page shows any more (removed by us or by MuPDF's redaction,
-    or orphaned in the original): structure trees keep such objects alive through garbage collection."""
-    live: set[int] = set()
-    for page in doc:
-        live.update(x for x, _, _ in page.annot_xrefs())
-    for xref in range(1, doc.xref_length()):
-        if xref in live or not _may_hold(doc, xref, _ANNOT_MARKERS):
-            continue
-        try:
-            if doc.xref_get_key(xref, "Subtype")[1] in _ANNOT_SUBTYPES and (
-                doc.xref_get_key(xref, "Rect")[0] != "null"
-            ):
-                doc.update_object(xref, "<<>>")
-        except Exception:
-            continue
+def _blank_if_orphan_annotation(doc: pymupdf.Document, xref: int) -> bool:
+    """Empty ``xref`` when it is an annotation object (that no page shows any more: the caller checks):
+    removed by us or by MuPDF's redaction, or orphaned in the original, structure trees keep such
+    objects alive through garbage collection. True when it was emptied."""
+    try:
+        if doc.xref_get_key(xref, "Subtype")[1] in _ANNOT_SUBTYPES and doc.xref_get_key(xref, "Rect")[0] != "null":
+            doc.update_object(xref, "<<>>")
+            return True
+    except Exception:
+        pass
+    return False
 
 
 _SCRUB_MARKERS = ("/JavaScript", "/Metadata", "/Thumb", "/AA")
 
 
-def _may_hold(doc: pymupdf.Document, xref: int, markers: tuple[str, ...]) -> bool:
+def _holds(text: str | None, markers: tuple[str, ...]) -> bool:
     """False only when the object's own text (MuPDF's canonical serialisation of its dictionary,
     where every key and name value appears as ``/Name``) contains none of ``markers``: then none of
-    the per-key look-ups that follow can match, and one call replaces several. An object that
-    cannot be serialised is looked at key by key, as before."""
-    try:
-        text = doc.xref_object(xref, compressed=True)
-    except Exception:
-        return True
-    return any(m in text for m in markers)
+    the per-key look-ups that follow can match, and one test replaces several. An object that
+    cannot be serialised (``text`` None) is looked at key by key."""
+    return text is None or any(m in text for m in markers)
 
 
 def _remove_embedded_files(doc: pymupdf.Document) -> int:
@@ -402,30 +388,43 @@ def _remove_embedded_files(doc: pymupdf.Document) -> int:
     return len(names)
 
 
-def _scrub_objects(doc: pymupdf.Document) -> int:
-    """Neutralise JavaScript, drop XMP streams and page thumbnails, object by object.
+def _scrub_objects(doc: pymupdf.Document, pat: re.Pattern[str] | None,
+                   repl: Callable[[re.Match[str]], str]) -> tuple[int, int]:
+    """One pass over every object: empty annotation objects no page shows (``_blank_if_orphan_annotation``),
+    neutralise JavaScript, drop XMP streams and page thumbnails, and rewrite the strings in which ``pat``
+    matches (``sidechannels.rewrite``). Returns (JavaScript actions removed, objects rewritten).
 
     Unlike ``Document.scrub`` this tolerates unreadable objects in damaged files (they are skipped;
     garbage collection on save drops what is unreferenced).
     """
-    js = 0
+    from redact.pdf.sidechannels import rewrite
+
+    live = {x for page in doc for x, _, _ in page.annot_xrefs()}
+    js = rewritten = 0
     for xref in range(1, doc.xref_length()):
-        if not _may_hold(doc, xref, _SCRUB_MARKERS):
-            continue
         try:
-            if doc.xref_get_key(xref, "S")[1] == "/JavaScript":
-                doc.update_object(xref, "<</S/JavaScript/JS()>>")
-                js += 1
-                continue
-            if doc.xref_get_key(xref, "Type")[1] == "/Metadata":
-                doc.update_object(xref, "<<>>")
-                doc.update_stream(xref, b"deleted", new=True)
-                continue
-            for key in ("Metadata", "Thumb", "AA"):
-                if doc.xref_get_key(xref, key)[0] != "null":
-                    doc.xref_set_key(xref, key, "null")
-        except Exception:  # an unreadable object: nothing in it can be shown or extracted either
+            text: str | None = doc.xref_object(xref, compressed=True)
+        except Exception:
+            text = None
+        if xref not in live and _holds(text, _ANNOT_MARKERS) and _blank_if_orphan_annotation(doc, xref):
             continue
+        if _holds(text, _SCRUB_MARKERS):
+            changed, was_js = _scrub_object(doc, xref)
+            js += was_js
+            if changed:
+                try:
+                    text = doc.xref_object(xref, compressed=True)
+                except Exception:
+                    text = None
+        if pat is None or text is None:
+            continue
+        new, n = rewrite(text.encode("latin-1", "replace"), pat, repl)
+        if n:
+            try:
+                doc.update_object(xref, new.decode("latin-1"))
+                rewritten += 1
+            except Exception:
+                continue
     for key in ("Names/JavaScript", "OpenAction"):
         try:
             kind, value = doc.xref_get_key(doc.pdf_catalog(), key)
@@ -433,7 +432,28 @@ def _scrub_objects(doc: pymupdf.Document) -> int:
                 doc.xref_set_key(doc.pdf_catalog(), key, "null")
         except Exception:
             continue
-    return js
+    return js, rewritten
+
+
+def _scrub_object(doc: pymupdf.Document, xref: int) -> tuple[bool, bool]:
+    """JavaScript neutralised, an XMP stream emptied, /Metadata, /Thumb and /AA keys dropped in one
+    object; returns (changed, was JavaScript)."""
+    try:
+        if doc.xref_get_key(xref, "S")[1] == "/JavaScript":
+            doc.update_object(xref, "<</S/JavaScript/JS()>>")
+            return True, True
+        if doc.xref_get_key(xref, "Type")[1] == "/Metadata":
+            doc.update_object(xref, "<<>>")
+            doc.update_stream(xref, b"deleted", new=True)
+            return True, False
+        changed = False
+        for key in ("Metadata", "Thumb", "AA"):
+            if doc.xref_get_key(xref, key)[0] != "null":
+                doc.xref_set_key(xref, key, "null")
+                changed = True
+        return changed, False
+    except Exception:  # an unreadable object: nothing in it can be shown or extracted either
+        return False, False
 
 
 def to_bytes(doc: pymupdf.Document) -> bytes:

@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-import pymupdf
-
 from redact.pdf.xverify import _unescape
 
 _TOKEN = re.compile(
@@ -70,21 +68,3 @@ def rewrite(source: bytes, pat: re.Pattern[str], repl: Callable[[re.Match[str]],
     return _TOKEN.sub(one, source), count
 
 
-def scrub_strings(doc: pymupdf.Document, pat: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> int:
-    """Rewrite matching strings in every object's dictionary or value; return how many objects changed."""
-    changed = 0
-    for xref in range(1, doc.xref_length()):
-        try:
-            src = doc.xref_object(xref, compressed=True)
-        except Exception:
-            continue
-        raw = src.encode("latin-1", "replace")
-        new, n = rewrite(raw, pat, repl)
-        if not n:
-            continue
-        try:
-            doc.update_object(xref, new.decode("latin-1"))
-            changed += 1
-        except Exception:
-            continue
-    return changed
