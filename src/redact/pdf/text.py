@@ -31,6 +31,8 @@ PAGE_SEPARATOR = "\n\f\n"
 # (those flags are simply left out).
 _FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE
 
+_DRAWN = str.maketrans({"\n": " ", "\r": " ", "\f": " ", "\xad": "-"})  # characters as drawn
+
 # Band of a glyph box that a display box covers (fractions of the box's height, from top and bottom):
 # MuPDF boxes run from above the ascender to below the descender.
 _TOP = 0.2
@@ -116,19 +118,24 @@ def extract_page(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -
             dirs.append((float(dx), float(dy)))
             horizontal = is_horizontal((dx, dy))
             for span in line["spans"]:
-                for ch in span.get("chars", ()):
-                    c = ch["c"]
-                    if c in "\n\r\f":
-                        c = " "
-                    elif c == "\xad":  # a drawn soft hyphen is a visible hyphen (some fonts map "-" so)
-                        c = "-"
-                    x0, y0, x1, y1 = ch["bbox"]
-                    box = Rect(x0, y0, x1, y1)
-                    if horizontal and x1 - x0 == 0 and c.strip():
-                        box = _split_ligature(boxes, box)
-                    add_char(c)
-                    add_box(box)
-                    add_line(line_no)
+                span_chars = span.get("chars")
+                if not span_chars:
+                    continue
+                # a drawn line break is a space; a drawn soft hyphen a visible hyphen (some fonts map "-" so)
+                cs = "".join([ch["c"] for ch in span_chars]).translate(_DRAWN)
+                bbs = [ch["bbox"] for ch in span_chars]
+                if horizontal and any(b[2] == b[0] for b in bbs):  # zero width: an expanded ligature?
+                    for c, (x0, y0, x1, y1) in zip(cs, bbs, strict=True):
+                        box = Rect(x0, y0, x1, y1)
+                        if x1 - x0 == 0 and c.strip():
+                            box = _split_ligature(boxes, box)
+                        add_box(box)
+                        add_char(c)
+                        add_line(line_no)
+                    continue
+                chars.extend(cs)
+                boxes.extend([Rect(*b) for b in bbs])
+                lines.extend([line_no] * len(cs))
     text = "".join(chars)
     image_only = not text.strip() and bool(page.get_images(full=False))
     rect = page.rect
