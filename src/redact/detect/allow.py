@@ -16,6 +16,7 @@ import phonenumbers
 
 from redact.detect.recognizers.email import is_function_mailbox
 from redact.detect.recognizers.phone import national_digits
+from redact.detect.textnorm import fold
 from redact.models import Finding
 from redact.rules import Rules
 
@@ -40,9 +41,12 @@ class AllowList:
         self.rules = rules
         self.terms = {t.lower() for t in rules.allow_terms}
         spans: list[tuple[int, int]] = []
+        folded = fold(text)
         for term in rules.allow_terms:
             if not term.strip():
                 continue
+            if any(fold(w) not in folded for w in term.split()):
+                continue  # a word of the term is nowhere in the text (in any case): no occurrence
             rx = re.compile(
                 r"(?<![\w])" + r"\s+".join(re.escape(w) for w in term.split()) + r"(?![\w])", re.IGNORECASE
             )

@@ -19,6 +19,7 @@ shares a surname with a minister is still proposed wherever no role word precede
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redact.detect.lexicon import TUSSENVOEGSELS, is_not_name
 from redact.detect.names import (
@@ -57,9 +58,31 @@ def _name_before(window: str, pos: int) -> bool:
     return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS
 
 
-def _roles_alternation(rules: Rules) -> str:
-    roles = sorted({r.strip().lower() for r in rules.public_roles if r.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
+_Patterns = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+
+
+@lru_cache(maxsize=8)
+def _role_patterns(public_roles: tuple[str, ...]) -> _Patterns:
+    """(a role word; a role with portfolio, list and lead-in ending where a name starts; a role in
+    apposition after a name), built once per set of rules."""
+    roles = sorted({r.strip().lower() for r in public_roles if r.strip()}, key=len, reverse=True)
+    alternation = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
+    if not alternation:
+        return None, None, None
+    role = re.compile(rf"(?<![\w])(?i:{alternation})(?![\w])")
+    before = re.compile(rf"(?i:{alternation}){_PORTFOLIO}?{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z")
+    # the role must end there or continue with a portfolio: "Prins Hendrikkade" is a street
+    after = re.compile(
+        r"[ \t]*(?:,[ \t]*|\([ \t]*|(?:\([^()\n]*\))?[ \t]*\n[ \t]*)(?:(?i:de|het|oud-|ex-)[ \t]*)?"
+        rf"(?i:{alternation})(?![\w])(?=[ \t]*(?:$|\n|[,.;:)]|(?:van|voor)(?![\w])))"
+    )
+    return role, before, after
+
+
+@lru_cache(maxsize=8)
+def _public_persons(names: tuple[str, ...]) -> tuple[list[NameParts], set[str]]:
+    """The listed public persons parsed, and their normalised texts (once per set of rules)."""
+    return [p for p in (parse_name(n) for n in names) if p], {" ".join(n.split()).lower() for n in names}
 
 
 class PublicContext:
@@ -67,22 +90,8 @@ class PublicContext:
 
     def __init__(self, text: str, rules: Rules) -> None:
         self.text = text
-        roles = _roles_alternation(rules)
-        self._role: re.Pattern[str] | None = None
-        self._before: re.Pattern[str] | None = None
-        self._after: re.Pattern[str] | None = None
-        self.persons: list[NameParts] = [p for p in (parse_name(n) for n in rules.public_persons) if p]
-        self.person_texts = {" ".join(n.split()).lower() for n in rules.public_persons}
-        if roles:
-            self._role = re.compile(rf"(?<![\w])(?i:{roles})(?![\w])")
-            self._before = re.compile(
-                rf"(?i:{roles}){_PORTFOLIO}?{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z"
-            )
-            # the role must end there or continue with a portfolio: "Prins Hendrikkade" is a street
-            self._after = re.compile(
-                r"[ \t]*(?:,[ \t]*|\([ \t]*|(?:\([^()\n]*\))?[ \t]*\n[ \t]*)(?:(?i:de|het|oud-|ex-)[ \t]*)?"
-                rf"(?i:{roles})(?![\w])(?=[ \t]*(?:$|\n|[,.;:)]|(?:van|voor)(?![\w])))"
-            )
+        self._role, self._before, self._after = _role_patterns(tuple(rules.public_roles))
+        self.persons, self.person_texts = _public_persons(tuple(rules.public_persons))
 
     def after_role(self, start: int) -> bool:
         """True when a role word (with portfolio, titles, initials, a list) ends right at ``start``."""

@@ -8,6 +8,12 @@ text (``Finding.text == text[start:end]`` of the caller's text).
 
 from __future__ import annotations
 
+import functools
+import re
+import sys
+
+import numpy as np
+
 _HORIZONTAL_SPACES = (
     "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
@@ -17,3 +23,54 @@ _TABLE = dict.fromkeys(map(ord, _HORIZONTAL_SPACES), " ")
 def normalize(text: str) -> str:
     """``text`` with every horizontal Unicode space replaced by " " (same length, same offsets)."""
     return text.translate(_TABLE)
+
+
+@functools.cache
+def fold_table() -> dict[int, int] | None:
+    """Each character to the representative of the characters ``re.IGNORECASE`` treats as equal to
+    it: the regex engine's own lower-casing (``_sre.unicode_tolower``, one character to one) and its
+    table of extra equivalences (``re._casefix``: ı/i, ſ/s, µ/μ, …). A literal character of an
+    IGNORECASE pattern matches a text character only if both map to the same representative.
+    ``None`` when this interpreter does not expose those (then nothing is sieved)."""
+    try:
+        import _sre
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - another Python implementation
+        return None
+    classes = [(lo, *more) for lo, more in _EXTRA_CASES.items()]
+    if any(set(c) != {k, *_EXTRA_CASES.get(k, ())} for c in classes for k in c):
+        return None  # the equivalence classes are not what this code assumes
+    n = sys.maxunicode + 1
+    lows = np.fromiter(map(_sre.unicode_tolower, range(n)), dtype=np.int64, count=n)
+    changed = np.flatnonzero(lows != np.arange(n)).tolist()
+    table: dict[int, int] = {}
+    for cp in {*changed, *(k for c in classes for k in c)}:
+        lo = _sre.unicode_tolower(cp)
+        rep = min((lo, *_EXTRA_CASES.get(lo, ())))
+        if rep != cp:
+            table[cp] = rep
+    return table
+
+
+@functools.cache
+def _not_lower() -> re.Pattern[str] | None:
+    """The characters for which ``str.lower`` is not their ``fold_table`` representative (ſ, ı, İ, …):
+    a text without any folds exactly as ``str.lower`` lowers it."""
+    table = fold_table()
+    if table is None:
+        return None
+    odd = [c for c in range(sys.maxunicode + 1) if chr(c).lower() != chr(table.get(c, c))]
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in odd) + "]") if odd else re.compile("(?!)")
+
+
+def fold(text: str) -> str:
+    """``text`` with every character replaced by its ``fold_table`` representative (same length): two
+    texts that ``re.IGNORECASE`` treats as equal fold to the same string. ``str.lower`` (fast) for
+    texts without one of the few characters where the two differ."""
+    table = fold_table()
+    if table is None:
+        return text.lower()
+    odd = _not_lower()
+    if odd is not None and not odd.search(text):
+        return text.lower()
+    return text.translate(table)

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 import pymupdf
 
+from redact.detect.textnorm import fold
+from redact.detect.textnorm import fold_table as _fold_table
 from redact.models import Box, PageText, Rect, VerifyReport
 from redact.pdf.text import Glyphs, plain_text
 
@@ -90,33 +91,6 @@ def _combined(needles: Sequence[str]) -> re.Pattern[str] | None:
 _MANY_NEEDLES = 24  # beyond this, a page's needles are sieved before they are counted
 
 
-@functools.cache
-def _fold_table() -> dict[int, int] | None:
-    """Each character to the representative of the characters ``re.IGNORECASE`` treats as equal to
-    it: the regex engine's own lower-casing (``_sre.unicode_tolower``, one character to one) and its
-    table of extra equivalences (``re._casefix``: ı/i, ſ/s, µ/μ, …). A literal character of an
-    IGNORECASE pattern matches a text character only if both map to the same representative.
-    ``None`` when this interpreter does not expose those (then nothing is sieved)."""
-    try:
-        import _sre
-        from re._casefix import _EXTRA_CASES
-    except ImportError:  # pragma: no cover - another Python implementation
-        return None
-    classes = [(lo, *more) for lo, more in _EXTRA_CASES.items()]
-    if any(set(c) != {k, *_EXTRA_CASES.get(k, ())} for c in classes for k in c):
-        return None  # the equivalence classes are not what this code assumes
-    n = sys.maxunicode + 1
-    lows = np.fromiter(map(_sre.unicode_tolower, range(n)), dtype=np.int64, count=n)
-    changed = np.flatnonzero(lows != np.arange(n)).tolist()
-    table: dict[int, int] = {}
-    for cp in {*changed, *(k for c in classes for k in c)}:
-        lo = _sre.unicode_tolower(cp)
-        rep = min((lo, *_EXTRA_CASES.get(lo, ())))
-        if rep != cp:
-            table[cp] = rep
-    return table
-
-
 class _Sieve:
     """Which needles can occur in a text at all, without running every needle's pattern.
 
@@ -145,9 +119,7 @@ class _Sieve:
             self.by_run.setdefault(max(runs, key=lambda r: (len(r), r)), []).append(n)
 
     def _fold(self, text: str) -> str:
-        # per piece: CPython translates an ASCII string (most of a content stream) without per-character
-        # look-ups, but not a string that holds one non-ASCII character anywhere
-        return text.translate(self.table) if self.table is not None else text.lower()
+        return fold(text) if self.table is not None else text.lower()
 
     def needles(self, *texts: str) -> list[str]:
         """The needles that may occur in any of ``texts``, in the patterns' order."""
