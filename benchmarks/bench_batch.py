@@ -5,7 +5,8 @@ Usage: python benchmarks/bench_batch.py [--pages 1000] [--big-pages 2000] [--see
 1. Generates documents with the sample generator (samples/generate.py) until they hold ``--pages``
    pages in total.
 2. Floor: a bare PyMuPDF loop over the same files (open, extract each page's text, save with
-   garbage collection and compression), one process.
+   garbage collection and compression), one process; and, for reference, the naive Presidio + PyMuPDF
+   script the issue names (``naive``).
 3. `redact run DOCS -o OUT --jobs 1`, then `--jobs 2` (fresh output folders), each as a subprocess:
    wall time, pages/s, pages/s per core, ratio to the floor, CPU seconds per page, peak RSS of
    the largest process (a worker: measured by wait4 over the whole process tree) and as the
@@ -81,6 +82,41 @@ def floor(files: list[Path], scratch: Path) -> tuple[float, int]:
     return time.perf_counter() - t0, pages
 
 
+_NAIVE = r"""
+import sys, time
+from pathlib import Path
+import pymupdf
+from redact.api import get_detector
+pymupdf.TOOLS.mupdf_display_errors(False)
+analyzer = get_detector().analyzer  # Presidio with the Dutch recognizers, nothing of redact's own
+analyzer.analyze(text="x", language="nl")
+out = Path(sys.argv[1]); out.mkdir(parents=True, exist_ok=True)
+t0 = time.process_time(); pages = 0
+for f in sys.argv[2:]:
+    with pymupdf.open(f) as doc:
+        for page in doc:
+            text = page.get_text()
+            for r in analyzer.analyze(text=text, language="nl"):
+                for rect in page.search_for(text[r.start:r.end]):
+                    page.add_redact_annot(rect, fill=(0, 0, 0))
+            page.apply_redactions()
+            pages += 1
+        doc.save(out / Path(f).name, garbage=4, deflate=True)
+print(time.process_time() - t0, pages)
+"""
+
+
+def naive(files: list[Path], scratch: Path) -> tuple[float, int]:
+    """The naive script the issue names as a reference: per page PyMuPDF text, Presidio's analyzer (our
+    Dutch recognizers, no resolution, propagation or public-official rules), ``search_for`` of each
+    finding, redaction, save. No prepare, no verification, no log. CPU seconds in one process, without
+    start-up."""
+    out = subprocess.run([sys.executable, "-c", _NAIVE, str(scratch), *map(str, files)],
+                         capture_output=True, text=True, check=True)
+    seconds, pages = out.stdout.split()[-2:]
+    return float(seconds), int(pages)
+
+
 def run_redact(args: list[str], log: Path) -> dict[str, float | str]:
     """Run `redact` as a subprocess; wall and CPU time and the peak RSS of the process tree."""
     cmd = [sys.executable, "-m", "redact", *args]
@@ -149,6 +185,9 @@ def main() -> None:
         fl_s, fl_pages = floor(files, work / "floor")
         fl_rate = fl_pages / fl_s
         print(f"\nfloor (open + extract + save, 1 process): {fl_s:.2f} s = {fl_rate:.0f} pages/s")
+        nv_s, nv_pages = naive(files, work / "naive")
+        print(f"naive Presidio + PyMuPDF script (1 process, CPU, no start-up): {nv_s:.2f} s = "
+              f"{nv_pages / nv_s:.0f} pages/s = {fl_rate / (nv_pages / nv_s):.1f}× the floor")
 
         print(f"\n{'run':10} {'wall s':>7} {'pages/s':>8} {'/core':>7} {'floor×':>7} {'cpu ms/p':>9} "
               f"{'rss MB':>7} {'worker MB':>9}")
