@@ -1,4 +1,5 @@
-"""The data model of the pipeline: frozen, slotted dataclasses, no dicts with magic keys.
+"""The data model of the pipeline: frozen, slotted dataclasses (and the named tuple ``Rect``), no dicts with
+magic keys.
 
 Coordinates are PDF points in PyMuPDF's page space (origin top-left, y down, the page's rotation
 applied as PyMuPDF reports text), character offsets index into ``PageText.text``.
@@ -9,11 +10,14 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Rect:
-    """An axis-aligned rectangle in PDF points (x0 <= x1, y0 <= y1)."""
+class Rect(NamedTuple):
+    """An axis-aligned rectangle in PDF points (x0 <= x1, y0 <= y1).
+
+    Immutable like the dataclasses here, but a named tuple: a page holds one per character, and a
+    tuple is built several times faster than a frozen dataclass (extraction makes millions)."""
 
     x0: float
     y0: float
