@@ -141,6 +141,7 @@ def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password
     from redact.pdf.ocr import low_confidence_findings, ocr_document
     from redact.pdf.text import extract_document, join_pages
     from redact.pdf.triage import open_pdf
+    from redact.pipeline import detect_pages
 
     rules = rules or load_rules()
     src = Path(pdf)
@@ -156,7 +157,8 @@ def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password
         except Exception as e:
             raise ProcessingError(src, f"{type(e).__name__} while extracting text") from e
         text, starts = join_pages(pages)
-        findings = get_detector(rules).analyze(text, known_persons)
+        # long documents are analysed in slices (spaCy refuses texts over 1,000,000 characters)
+        findings = detect_pages([p.text for p in pages], rules, known_persons=known_persons)
         findings = low_confidence_findings(findings, pages, starts, text)
         proposals = _to_proposals(findings, pages, starts, sha, rules)
         proposals += _signature_proposals(doc, pages, proposals, sha, rules)

@@ -216,3 +216,24 @@ def test_hostile_cases_same_as_propose_and_apply(case: str, tmp_path: Path) -> N
     rep = pipeline.redact_document(src, tmp_path / "new.pdf")
     assert (tmp_path / "new.pdf").read_bytes() == (tmp_path / "ref.pdf").read_bytes()
     assert rep.result.warnings == ref.warnings and rep.proposals == plan.proposals
+
+
+def test_propose_detects_long_documents_in_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``api.propose`` (review, ``--verify full``) analyses through ``detect_pages`` too: a text too long
+    for spaCy is cut into slices, with the same proposals."""
+    import functools
+
+    src = SAMPLE_PDFS[0]
+    whole = api.propose(src).proposals
+    with pymupdf.open(src) as doc:
+        longest = max(len(extract_page(p).text) for p in doc)
+    sliced = functools.partial(pipeline.detect_pages, slice_chars=longest + len(PAGE_SEPARATOR))
+    calls: list[int] = []
+
+    def spy(texts, rules, **kw):  # type: ignore[no-untyped-def]
+        calls.append(len(texts))
+        return sliced(texts, rules, **kw)
+
+    monkeypatch.setattr(pipeline, "detect_pages", spy)
+    assert api.propose(src).proposals == whole
+    assert calls == [3]  # the three pages of the memo, analysed in slices of at most one page
