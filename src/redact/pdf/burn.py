@@ -68,6 +68,32 @@ def _label(shape: pymupdf.Shape, rect: pymupdf.Rect, code: str) -> bool:
         return True
 
 
+def _ensure_label_font(page: pymupdf.Page) -> None:
+    """Make ``LABEL_FONT`` (Helvetica) a font resource of ``page``, as ``page.insert_font`` does.
+
+    ``insert_font`` first lists every font the page uses (≈0.6 ms a page) and makes a new font object
+    for every page. Here the page's font resources are looked up directly, and one font object per
+    document (MuPDF's base-14 Helvetica, as ``insert_font`` makes it) serves every page; its xref is
+    kept on the document object for the document's lifetime."""
+    mupdf = pymupdf.mupdf
+    doc = page.parent
+    pdf_page = page._pdf_page()
+    pdf = pdf_page.doc()
+    resources = mupdf.pdf_dict_get_inheritable(pdf_page.obj(), mupdf.PDF_ENUM_NAME_Resources)
+    if not mupdf.pdf_is_dict(resources):
+        resources = mupdf.pdf_dict_put_dict(pdf_page.obj(), mupdf.PDF_ENUM_NAME_Resources, 2)
+    fonts = mupdf.pdf_dict_get(resources, mupdf.PDF_ENUM_NAME_Font)
+    if mupdf.pdf_is_dict(fonts) and mupdf.pdf_dict_gets(fonts, LABEL_FONT).m_internal:
+        return  # the page has it (a label drawn earlier, or the document's own font of that name)
+    if not mupdf.pdf_is_dict(fonts):
+        fonts = mupdf.pdf_dict_put_dict(resources, mupdf.PDF_ENUM_NAME_Font, 2)
+    xref = getattr(doc, "_redact_label_font", 0)
+    if not xref:
+        font = mupdf.pdf_add_simple_font(pdf, mupdf.fz_new_base14_font("Helvetica"), mupdf.PDF_SIMPLE_ENCODING_LATIN)
+        xref = doc._redact_label_font = mupdf.pdf_to_num(font)
+    mupdf.pdf_dict_puts(fonts, LABEL_FONT, mupdf.pdf_new_indirect(pdf, xref, 0))
+
+
 def _num(v: float) -> str:
     """A number for a content stream: at most 5 decimals, no trailing zeros."""
     out = f"{v:.5f}".rstrip("0").rstrip(".")
@@ -225,7 +251,7 @@ def burn_page(page: pymupdf.Page, text: PageText, page_boxes: Sequence[Box],
             graphics=pymupdf.PDF_REDACT_LINE_ART_NONE)
     _redact(page, [b.rect for b in page_boxes], text=pymupdf.PDF_REDACT_TEXT_NONE,
             images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED)
-    page.insert_font(fontname=LABEL_FONT)  # once per page, for every label (see _label)
+    _ensure_label_font(page)  # once per page, for every label (see _label)
     shape = page.new_shape()
     for b in page_boxes:
         shape.draw_rect(pymupdf.Rect(b.rect.as_tuple()))
