@@ -25,6 +25,7 @@ _LABEL = re.compile(r"^\s*(paraaf|handtekening)\b", re.IGNORECASE)
 # either at the start of any line of a page text: a page without one has no region to propose
 _ANY_CUE = re.compile(rf"(?:{_SIGN_OFF.pattern})|(?:{_LABEL.pattern})", re.IGNORECASE | re.MULTILINE)
 _INK = 0.004  # fraction of dark pixels that counts as ink
+_DARK = bytes(range(100))  # grey values that count as dark
 
 
 def _line_boxes(page: PageText) -> dict[int, tuple[Rect, int, int]]:
@@ -43,17 +44,19 @@ def _line_boxes(page: PageText) -> dict[int, tuple[Rect, int, int]]:
     return {n: (Rect(a[0], a[1], a[2], a[3]), int(a[4]), int(a[5])) for n, a in acc.items()}
 
 
-def _has_ink(page: pymupdf.Page, region: pymupdf.Rect) -> bool:
-    if any(pymupdf.Rect(i["bbox"]).intersects(region) for i in page.get_image_info()):
-        images = [pymupdf.Rect(i["bbox"]) for i in page.get_image_info()]
-        # a full-page scan always intersects: then look at the pixels
-        if not all(abs(r & page.rect) > 0.5 * abs(page.rect) for r in images if r.intersects(region)):
-            return True
+def _has_ink(page: pymupdf.Page, region: pymupdf.Rect, images: list[pymupdf.Rect]) -> bool:
+    """Ink in ``region``: an image there (``images``: the page's image boxes), unless it is a full-page
+    scan, or else dark pixels."""
+    under = [r for r in images if r.intersects(region)]
+    # a full-page scan always intersects: then look at the pixels
+    if under and not all(abs(r & page.rect) > 0.5 * abs(page.rect) for r in under):
+        return True
     pix = page.get_pixmap(dpi=50, clip=region, colorspace=pymupdf.csGRAY, annots=False)
-    if not pix.samples:
+    samples = pix.samples
+    if not samples:
         return False
-    dark = sum(1 for v in pix.samples if v < 100)
-    return dark / len(pix.samples) > _INK
+    dark = len(samples) - len(samples.translate(None, _DARK))  # grey values below 100, counted in C
+    return dark / len(samples) > _INK
 
 
 def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tuple[int, int]]) -> list[Rect]:
@@ -63,6 +66,7 @@ def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[t
         return []
     lines = _line_boxes(text)
     order = sorted(lines, key=lambda n: (lines[n][0].y0, lines[n][0].x0))
+    images = [pymupdf.Rect(info["bbox"]) for info in page.get_image_info()]  # once: it renders the page
     out: list[Rect] = []
     for k, n in enumerate(order):
         box, s, e = lines[n]
@@ -79,11 +83,10 @@ def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[t
             if not any(a < ne and ns < b for a, b in name_spans):
                 continue  # the signer's name is not redacted: a public office holder
             region = pymupdf.Rect(box.x0, box.y1 + 1, max(box.x1, box.x0 + 220), nxt.y0 - 1)
-            if _has_ink(page, region):
+            if _has_ink(page, region, images):
                 out.append(Rect(region.x0, region.y0, region.x1, region.y1))
         elif _LABEL.match(line_text):
-            for info in page.get_image_info():
-                r = pymupdf.Rect(info["bbox"])
+            for r in images:
                 if r.y0 < box.y1 + 5 and r.y1 > box.y0 - 5 and r.x0 >= box.x0 and r.x0 - box.x1 < 250 \
                         and abs(r) < 0.1 * abs(page.rect):
                     out.append(Rect(r.x0, r.y0, r.x1, r.y1))
