@@ -66,7 +66,13 @@ def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[t
         return []
     lines = _line_boxes(text)
     order = sorted(lines, key=lambda n: (lines[n][0].y0, lines[n][0].x0))
-    images = [pymupdf.Rect(info["bbox"]) for info in page.get_image_info()]  # once: it renders the page
+    found: list[list[pymupdf.Rect]] = []
+
+    def images() -> list[pymupdf.Rect]:  # listed at most once, and only when needed: it runs the page
+        if not found:
+            found.append([pymupdf.Rect(info["bbox"]) for info in page.get_image_info()])
+        return found[0]
+
     out: list[Rect] = []
     for k, n in enumerate(order):
         box, s, e = lines[n]
@@ -83,10 +89,10 @@ def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[t
             if not any(a < ne and ns < b for a, b in name_spans):
                 continue  # the signer's name is not redacted: a public office holder
             region = pymupdf.Rect(box.x0, box.y1 + 1, max(box.x1, box.x0 + 220), nxt.y0 - 1)
-            if _has_ink(page, region, images):
+            if _has_ink(page, region, images()):
                 out.append(Rect(region.x0, region.y0, region.x1, region.y1))
         elif _LABEL.match(line_text):
-            for r in images:
+            for r in images():
                 if r.y0 < box.y1 + 5 and r.y1 > box.y0 - 5 and r.x0 >= box.x0 and r.x0 - box.x1 < 250 \
                         and abs(r) < 0.1 * abs(page.rect):
                     out.append(Rect(r.x0, r.y0, r.x1, r.y1))
