@@ -31,7 +31,6 @@ from redact.pdf.text import Glyphs, plain_text
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _MIN_RAW = 4  # shorter strings collide with random bytes in streams
-_NO_PATTERN = re.compile("(?!)")  # a placeholder: the raw scan sieves needles by name only
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
 _LIT = re.compile(rb"\((?:\\.|[^\\()])*\)", re.DOTALL)
 _SPACE = re.compile(rb"\s")
@@ -103,38 +102,32 @@ class _Sieve:
     Needles without any word character are always candidates. The patterns decide for the rest.
     """
 
-    def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
-        self.patterns = patterns
+    def __init__(self, needles: Iterable[str]) -> None:
         self.table = _fold_table()
-        self.order = {n: i for i, n in enumerate(patterns)}
+        self.order: dict[str, int] = {}
         self.always: list[str] = []
         self.runs: dict[str, frozenset[str]] = {}
         self.by_run: dict[str, list[str]] = {}
-        for n in patterns:
-            runs = frozenset(_WORD.findall(self._fold(n)))
+        for n in needles:
+            self.order[n] = len(self.order)
+            runs = frozenset(_WORD.findall(fold(n)))
             if not runs:
                 self.always.append(n)
                 continue
             self.runs[n] = runs
             self.by_run.setdefault(max(runs, key=lambda r: (len(r), r)), []).append(n)
 
-    def _fold(self, text: str) -> str:
-        return fold(text) if self.table is not None else text.lower()
-
     def needles(self, *texts: str) -> list[str]:
-        """The needles that may occur in any of ``texts``, in the patterns' order."""
+        """The needles that may occur in any of ``texts``, in the order given."""
         if self.table is None:
-            return list(self.patterns)
+            return list(self.order)
         words: set[str] = set()
         for t in texts:
-            words.update(_WORD.findall(self._fold(t)))
+            words.update(_WORD.findall(fold(t)))
         found = list(self.always)
         for w in words.intersection(self.by_run):
             found.extend(n for n in self.by_run[w] if self.runs[n] <= words)
         return sorted(found, key=self.order.__getitem__)
-
-    def candidates(self, *texts: str) -> Iterable[tuple[str, re.Pattern[str]]]:
-        return [(n, self.patterns[n]) for n in self.needles(*texts)]
 
 
 def intended_text(page: PageText, rects: Sequence[Rect], glyphs: Glyphs | None = None) -> str:
@@ -195,7 +188,7 @@ def _raw_hits(doc: pymupdf.Document, patterns: Iterable[str]) -> list[str]:
     if not needles:
         return []
     # an object's text is searched only for the needles whose words it holds (most: none)
-    sieve = _Sieve(dict.fromkeys(needles, _NO_PATTERN))
+    sieve = _Sieve(needles)
     combined = functools.lru_cache(maxsize=256)(lambda found: _combined(list(found)))
     hits: list[str] = []
     for xref in range(1, doc.xref_length()):
@@ -273,7 +266,7 @@ def verify_expected(out: pymupdf.Document, expected: Sequence[str], boxes: Seque
         if any_needle is None or not (any_needle.search(got) or any_needle.search(want)):
             needles: Iterable[tuple[str, re.Pattern[str]]] = ()
         else:
-            needles = sieve.candidates(want, got) if sieve else patterns.items()
+            needles = [(n, patterns[n]) for n in sieve.needles(want, got)] if sieve else patterns.items()
         for needle, pat in needles:
             allowed = len(pat.findall(want))
             if allowed:
