@@ -15,19 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from redact.pdf.verify import _decode
 from redact.pdf.xverify import _unescape
 
 _TOKEN = re.compile(
     rb"(?P<lit>\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\))|(?P<hex><[0-9A-Fa-f\s]*>)", re.DOTALL
 )
-
-
-def _decode(b: bytes) -> str:
-    if b.startswith(b"\xfe\xff"):
-        return b[2:].decode("utf-16-be", "replace")
-    if b.startswith(b"\xff\xfe"):
-        return b[2:].decode("utf-16-le", "replace")
-    return b.decode("latin-1")
 
 
 def _encode(text: str) -> bytes:
