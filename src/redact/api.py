@@ -314,7 +314,7 @@ def redact_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, rul
         from redact.deadline import call_with_time_limit, remove_partials
 
         return call_with_time_limit(redact_file, src, dst, rules=rules, password=password,
-                                    verification=verification, limits=_without_time(limits), ocr=ocr,
+                                    verification=verification, limits=limits.untimed(), ocr=ocr,
                                     ocr_dpi=ocr_dpi, text_layer=text_layer,
                                     seconds=limits.seconds, label=src, cleanup=partial(remove_partials, dst))
     t0 = time.perf_counter()
@@ -326,12 +326,6 @@ def redact_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, rul
         verify=result.verify, warnings=result.warnings, source_sha256=result.source_sha256,
         seconds=time.perf_counter() - t0, counts=result.counts,
     )
-
-
-def _without_time(limits: Limits) -> Limits:
-    from dataclasses import replace
-
-    return replace(limits, seconds=None)
 
 
 def propose_and_apply(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, rules: Rules | None = None,

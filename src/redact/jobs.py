@@ -132,16 +132,16 @@ def _one_document(job: Job, rules: Rules) -> tuple[Result, tuple[Proposal, ...],
     if job.verification == "basic":
         try:
             rep = redact_document(job.source, job.dst, rules=rules, password=job.password, text_dst=job.text_dst,
-                                  ocr=job.ocr, known_persons=job.known_persons, limits=_untimed(job.limits))
+                                  ocr=job.ocr, known_persons=job.known_persons, limits=_untimed(job))
             return rep.result, rep.proposals, rep.date, rep.words_left
         except NeedsOcr:
             pass
     return _full_path(job, rules)
 
 
-def _untimed(limits: Limits | None) -> Limits | None:
-    """``limits`` without the time limit (the caller enforces that around the whole document)."""
-    return limits if limits is None or not limits.seconds else replace(limits, seconds=None)
+def _untimed(job: Job) -> Limits | None:
+    """The job's size and page limits: its time limit is the executor's to enforce."""
+    return job.limits.untimed() if job.limits is not None else None
 
 
 def _full_path(job: Job, rules: Rules) -> tuple[Result, tuple[Proposal, ...], str, int]:
@@ -155,7 +155,7 @@ def _full_path(job: Job, rules: Rules) -> tuple[Result, tuple[Proposal, ...], st
     from redact.report import redacted_text
 
     plan, res = api.propose_and_apply(job.source, job.dst, rules=rules, password=job.password,
-                                      verification=job.verification, limits=_untimed(job.limits), ocr=job.ocr,
+                                      verification=job.verification, limits=_untimed(job), ocr=job.ocr,
                                       ocr_dpi=job.ocr_dpi, text_layer=job.text_layer,
                                       known_persons=job.known_persons)
     if job.text_dst is not None:

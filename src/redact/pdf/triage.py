@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import stringprep
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pymupdf
@@ -54,6 +54,10 @@ class Limits:
     max_bytes: int = MAX_BYTES
     max_pages: int = MAX_PAGES
     seconds: float | None = 300.0  # per document, enforced by ``redact.deadline``; None/0 = no limit
+
+    def untimed(self) -> Limits:
+        """The same limits without the time limit (for work whose caller enforces it)."""
+        return replace(self, seconds=None)
 
 
 @dataclass(slots=True)
