@@ -80,3 +80,20 @@ def test_sieved_and_plain_verification_agree(dossier: Path, monkeypatch: pytest.
         monkeypatch.setattr(verify_mod, "_MANY_NEEDLES", 10**9)
         plain = verify(unburnt, plan.pages, boxes)
     assert sieved == plain and sieved.leaks
+
+
+def test_fold_fast_path_set_matches_a_scan_of_every_code_point() -> None:
+    """``fold`` uses ``str.lower`` unless a text holds one of ``_not_lower``'s characters; that set is
+    computed from the characters the regex engine lower-cases only, which must give exactly the
+    characters a scan of every code point finds."""
+    import sys
+
+    from redact.detect import textnorm
+
+    table = textnorm.fold_table()
+    assert table is not None
+    odd = textnorm._not_lower()
+    assert odd is not None
+    scanned = [c for c in range(sys.maxunicode + 1) if chr(c).lower() != chr(table.get(c, c))]
+    assert scanned, "the scan found nothing: the test would prove nothing"
+    assert [c for c in range(sys.maxunicode + 1) if odd.match(chr(c))] == scanned

@@ -32,9 +32,10 @@ _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _MIN_RAW = 4  # shorter strings collide with random bytes in streams
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
-_LIT = re.compile(rb"\((?:\\.|[^\\()])*\)", re.DOTALL)
 _SPACE = re.compile(rb"\s")
-_ESCAPED = re.compile(rb"\\([()\\])")
+_LIT_BODY = re.compile(r"\(((?:\\.|[^\\()])*)\)", re.DOTALL)  # literal string, body as group
+_ESCAPED_STR = re.compile(r"\\([()\\])")
+_BOMS = ("\xfe\xff", "\xff\xfe")
 # Only a stream whose dictionary mentions one of these can be an image or a font program.
 _BINARY_MARKERS = (
     b"/Image", b"/Type1C", b"/CIDFontType0C", b"/OpenType", b"/Length1", b"/Length2", b"/Length3",
@@ -87,6 +88,7 @@ def _combined(needles: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{bodies})(?!\w)", re.IGNORECASE)
 
 
+_FEW_RUNS = 48  # up to this many distinct index runs, _Sieve searches substrings instead of listing words
 _MANY_NEEDLES = 24  # beyond this, a page's needles are sieved before they are counted
 
 
@@ -99,6 +101,8 @@ class _Sieve:
     ``_fold_table``. A needle one of whose folded runs is not among the text's runs cannot match
     there: skipping it changes no count. The runs of a text are found once; needles are looked up
     through an index on their longest run, so the cost grows with the text, not with text × needles.
+    With few needles, each needle's runs are instead looked for as substrings of the folded text (a
+    looser test: it may keep a needle that the run test would drop, never the other way round).
     Needles without any word character are always candidates. The patterns decide for the rest.
     """
 
@@ -121,10 +125,18 @@ class _Sieve:
         """The needles that may occur in any of ``texts``, in the order given."""
         if self.table is None:
             return list(self.order)
+        found = list(self.always)
+        if len(self.by_run) <= _FEW_RUNS:
+            # few needles: a substring search per run is faster than listing the text's runs (a run
+            # of the text is a substring of it, so this keeps every needle the word runs keep)
+            folded = [fold(t) for t in texts]
+            for key, ns in self.by_run.items():
+                if any(key in f for f in folded):
+                    found.extend(n for n in ns if any(all(r in f for r in self.runs[n]) for f in folded))
+            return sorted(found, key=self.order.__getitem__)
         words: set[str] = set()
         for t in texts:
             words.update(_WORD.findall(fold(t)))
-        found = list(self.always)
         for w in words.intersection(self.by_run):
             found.extend(n for n in self.by_run[w] if self.runs[n] <= words)
         return sorted(found, key=self.order.__getitem__)
@@ -146,7 +158,12 @@ def intended_text(page: PageText, rects: Sequence[Rect], glyphs: Glyphs | None =
     return "".join(chars)
 
 
-def _pdf_strings(raw: bytes) -> Iterable[str]:
+def _pdf_strings(raw: bytes, latin: str | None = None) -> list[str]:
+    """Every hex and literal string in ``raw``, decoded (``_decode``), hex strings first, each kind in
+    file order. ``latin``: ``raw.decode("latin-1")`` when the caller has it. Literal strings are
+    found in that latin-1 text, where a byte is a character of the same value, so the matches are
+    those of the byte pattern; only bodies with an escape or a byte-order mark need more work."""
+    out: list[str] = []
     for hexbody in _HEX.findall(raw):
         hexdigits = _SPACE.sub(b"", hexbody)
         if len(hexdigits) % 2:
@@ -155,12 +172,16 @@ def _pdf_strings(raw: bytes) -> Iterable[str]:
             b = bytes.fromhex(hexdigits.decode())
         except ValueError:
             continue
-        yield _decode(b)
-    for lit in _LIT.findall(raw):
-        body = lit[1:-1]
-        if b"\\" in body:
-            body = _ESCAPED.sub(rb"\1", body)
-        yield _decode(body)
+        out.append(_decode(b))
+    if b"(" not in raw:
+        return out
+    for body in _LIT_BODY.findall(raw.decode("latin-1") if latin is None else latin):
+        if "\\" in body:
+            body = _ESCAPED_STR.sub(r"\1", body)
+        if body.startswith(_BOMS):
+            body = _decode(body.encode("latin-1"))
+        out.append(body)
+    return out
 
 
 def _decode(b: bytes) -> str:
@@ -196,7 +217,7 @@ def _raw_hits(doc: pymupdf.Document, patterns: Iterable[str]) -> list[str]:
             obj = doc.xref_object(xref, compressed=True).encode("latin-1", "replace")
         except Exception:
             continue
-        texts = list(_pdf_strings(obj))
+        texts = _pdf_strings(obj)
         if doc.xref_is_stream(xref) and not (
             any(m in obj for m in _BINARY_MARKERS) and _is_binary_stream(doc, xref)
         ):
@@ -204,11 +225,12 @@ def _raw_hits(doc: pymupdf.Document, patterns: Iterable[str]) -> list[str]:
                 data = doc.xref_stream(xref) or b""
             except Exception:
                 data = b""
-            texts.append(data.decode("latin-1"))
-            texts.extend(_pdf_strings(data))
+            latin = data.decode("latin-1")
+            texts.append(latin)
+            texts.extend(_pdf_strings(data, latin))
             texts.append(data.decode("utf-16-be", "ignore"))
-        joined = "\n".join(texts)
-        found = tuple(sieve.needles(*texts))
+        joined = "\n".join(texts)  # no run of word characters crosses the joins
+        found = tuple(sieve.needles(joined))
         pattern = combined(found) if found else None
         if pattern is not None and pattern.search(joined):
             hits.append(f"object {xref}")
