@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from redact.detect.engine import Detector
     from redact.evaluate import EvalReport
+    from redact.pdf.text import Glyphs
     from redact.pdf.triage import Limits
     from redact.pdf.xverify import FullReport
 
@@ -103,18 +104,19 @@ def _to_proposals(findings: Sequence[Finding], pages: Sequence[PageText], starts
 
 
 def _signature_proposals(doc: pymupdf.Document, pages: Sequence[PageText], proposals: Sequence[Proposal],
-                         sha: str, rules: Rules) -> list[Proposal]:
-    """HANDTEKENING regions in the signature blocks of redacted persons (see ``pdf.signature``)."""
+                         sha: str, rules: Rules, glyphs: Sequence[Glyphs] | None = None) -> list[Proposal]:
+    """HANDTEKENING regions in the signature blocks of redacted persons (see ``pdf.signature``).
+    ``glyphs``: ``Glyphs`` of each of ``pages`` when the caller has them."""
     from redact.pdf.signature import signature_regions
 
     ground = rules.ground_for("HANDTEKENING")
     out: list[Proposal] = []
-    for pt in pages:
+    for k, pt in enumerate(pages):
         spans = [(p.start, p.end) for p in proposals if p.page == pt.page and p.category == "NAAM"]
         if not spans:
             continue
         try:
-            regions = signature_regions(doc[pt.page], pt, spans)
+            regions = signature_regions(doc[pt.page], pt, spans, glyphs[k] if glyphs is not None else None)
         except Exception:  # a layout heuristic must never fail a document; the reviewer still sees it
             continue
         for r in regions:

@@ -224,10 +224,10 @@ def redact_document(
                     continue
                 if page_geo is None:
                     page_geo = extract_page(doc[pno])
-                props = _to_proposals(here, _OnePage(pno, page_geo, count), starts, sha, rules)
-                props += _signature_proposals(doc, [page_geo], props, sha, rules)
-                page_boxes = boxes_for(props)
                 glyphs = Glyphs(page_geo)
+                props = _to_proposals(here, _OnePage(pno, page_geo, count), starts, sha, rules)
+                props += _signature_proposals(doc, [page_geo], props, sha, rules, [glyphs])
+                page_boxes = boxes_for(props)
                 burn_page(doc[pno], page_geo, page_boxes, glyphs)
                 expected.append(intended_text(page_geo, [b.rect for b in page_boxes], glyphs))
                 if text_dst is not None:

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
 import pymupdf
 
 from redact.models import PageText, Rect
+from redact.pdf.text import Glyphs
 
 _SIGN_OFF = re.compile(r"^\s*(met\s+(vriendelijke|hartelijke|collegiale)\s+groet(en)?|hoogachtend|"
                        r"namens\s+deze|ondertekend)\b", re.IGNORECASE)
@@ -28,20 +30,30 @@ _INK = 0.004  # fraction of dark pixels that counts as ink
 _DARK = bytes(range(100))  # grey values that count as dark
 
 
-def _line_boxes(page: PageText) -> dict[int, tuple[Rect, int, int]]:
-    """Per visual line: its box and its character range in the page text."""
-    acc: dict[int, list[float]] = {}  # line -> [x0, y0, x1, y1, start, end]
-    for i, (box, line) in enumerate(zip(page.boxes, page.lines, strict=True)):
-        if box is None or line < 0:
-            continue
-        a = acc.get(line)
-        if a is None:
-            acc[line] = [box.x0, box.y0, box.x1, box.y1, i, i + 1]
-        else:
-            a[0], a[1] = min(a[0], box.x0), min(a[1], box.y0)
-            a[2], a[3] = max(a[2], box.x1), max(a[3], box.y1)
-            a[5] = i + 1
-    return {n: (Rect(a[0], a[1], a[2], a[3]), int(a[4]), int(a[5])) for n, a in acc.items()}
+def _line_boxes(page: PageText, glyphs: Glyphs | None = None) -> dict[int, tuple[Rect, int, int]]:
+    """Per visual line: its box and its character range in the page text (from the first to just
+    after the last character with a box). ``glyphs``: ``Glyphs(page)`` when the caller has it."""
+    g = glyphs if glyphs is not None else Glyphs(page)
+    keep = g.line >= 0
+    line, index, box = g.line[keep], g.index[keep], g.box[keep]
+    if not len(line):
+        return {}
+    # extraction numbers lines in text order, so each line's glyphs are one run of the arrays
+    starts = np.flatnonzero(np.r_[True, line[1:] != line[:-1]])
+    if np.any(np.diff(line[starts]) <= 0):  # not in order after all: group by sorting
+        order = np.argsort(line, kind="stable")
+        line, index, box = line[order], index[order], box[order]
+        starts = np.flatnonzero(np.r_[True, line[1:] != line[:-1]])
+    lo = np.minimum.reduceat(box[:, :2], starts)
+    hi = np.maximum.reduceat(box[:, 2:], starts)
+    first = index[starts]
+    last = np.maximum.reduceat(index, starts) + 1
+    return {
+        n: (Rect(x0, y0, x1, y1), s, e)
+        for n, (x0, y0), (x1, y1), s, e in zip(
+            line[starts].tolist(), lo.tolist(), hi.tolist(), first.tolist(), last.tolist(), strict=True
+        )
+    }
 
 
 def _has_ink(page: pymupdf.Page, region: pymupdf.Rect, images: list[pymupdf.Rect]) -> bool:
@@ -59,12 +71,13 @@ def _has_ink(page: pymupdf.Page, region: pymupdf.Rect, images: list[pymupdf.Rect
     return dark / len(samples) > _INK
 
 
-def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tuple[int, int]]) -> list[Rect]:
+def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tuple[int, int]],
+                      glyphs: Glyphs | None = None) -> list[Rect]:
     """Regions on ``page`` to propose as HANDTEKENING; ``name_spans`` are the page-text offsets of the
-    names proposed for redaction on this page."""
+    names proposed for redaction on this page; ``glyphs``: ``Glyphs(text)`` when the caller has it."""
     if not _ANY_CUE.search(text.text):
         return []
-    lines = _line_boxes(text)
+    lines = _line_boxes(text, glyphs)
     order = sorted(lines, key=lambda n: (lines[n][0].y0, lines[n][0].x0))
     found: list[list[pymupdf.Rect]] = []
 
