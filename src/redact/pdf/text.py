@@ -19,6 +19,8 @@ nor vertical gets its axis-aligned box.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
+from operator import itemgetter
 
 import numpy as np
 import pymupdf
@@ -80,13 +82,16 @@ def _split_ligature(boxes: list[Rect | None], box: Rect) -> Rect:
 
 TEXT_FLAGS = _FLAGS  # the flags of every text page extract_page reads
 
+_CHAR, _BBOX = itemgetter("c"), itemgetter("bbox")
+_as_rect = partial(tuple.__new__, Rect)  # Rect(*bbox) without the Python-level __new__ (a page has thousands)
+
 
 def extract_page(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -> PageText:
     """Extract one page's text in reading order with a removal box per character. ``textpage``: a text
     page of ``page`` made with ``TEXT_FLAGS`` that holds nothing outside the page (e.g. from
     ``hidden.visible_textpage``), to save making another."""
     raw = page.get_text("rawdict", flags=_FLAGS, textpage=textpage)
-    chars: list[str] = []
+    chars: list[str] = []  # pieces of the text: a span's characters, a separator
     boxes: list[Rect | None] = []
     lines: list[int] = []
     line_no = -1
@@ -95,10 +100,9 @@ def extract_page(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -
     add_char, add_box, add_line = chars.append, boxes.append, lines.append
 
     def sep(s: str) -> None:
-        for c in s:
-            chars.append(c)
-            boxes.append(None)
-            lines.append(-1)
+        chars.append(s)
+        boxes.extend([None] * len(s))
+        lines.extend([-1] * len(s))
 
     first_block = True
     for block in raw.get("blocks", ()):
@@ -122,8 +126,8 @@ def extract_page(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -
                 if not span_chars:
                     continue
                 # a drawn line break is a space; a drawn soft hyphen a visible hyphen (some fonts map "-" so)
-                cs = "".join([ch["c"] for ch in span_chars]).translate(_DRAWN)
-                bbs = [ch["bbox"] for ch in span_chars]
+                cs = "".join(map(_CHAR, span_chars)).translate(_DRAWN)
+                bbs = list(map(_BBOX, span_chars))
                 if horizontal and any(b[2] == b[0] for b in bbs):  # zero width: an expanded ligature?
                     for c, (x0, y0, x1, y1) in zip(cs, bbs, strict=True):
                         box = Rect(x0, y0, x1, y1)
@@ -133,8 +137,8 @@ def extract_page(page: pymupdf.Page, textpage: pymupdf.TextPage | None = None) -
                         add_char(c)
                         add_line(line_no)
                     continue
-                chars.extend(cs)
-                boxes.extend([Rect(*b) for b in bbs])
+                chars.append(cs)
+                boxes.extend(map(_as_rect, bbs))
                 lines.extend([line_no] * len(cs))
     text = "".join(chars)
     image_only = not text.strip() and bool(page.get_images(full=False))
