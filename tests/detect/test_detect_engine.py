@@ -59,6 +59,55 @@ def test_context_enhancer_finds_the_same_token_as_presidio(detector: Detector) -
         assert enhancer._find_index_of_match_token("", start, art.tokens, art.tokens_indices) == theirs
 
 
+def _context_texts() -> list[str]:
+    """The sample documents' texts plus texts made to hit the window's edge cases: keywords that are
+    only keywords as a part of a word with a ":", stop words, runs of white space (which spaCy makes
+    tokens, and keywords), white space at either end, a match at the very start or end."""
+    from pathlib import Path
+
+    from redact.detect.textnorm import normalize
+    from redact.pdf.text import extract_document, join_pages
+    from redact.pdf.triage import open_pdf
+
+    texts = []
+    for pdf in sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.pdf")):
+        opened = open_pdf(pdf)
+        texts.append(normalize(join_pages(extract_document(opened.doc))[0]))
+        opened.doc.close()
+    texts += [
+        "x:de de de de de de de 0612345678 tel:06-12345678",
+        " \n  Tel.\n\n nummer: 06-1234 5678 \n",
+        "0612345678",
+        "BSN  Burgerservicenummer, Telefoon: 06-12345678 " + "en de het een van " * 20 + "06-87654321",
+        "mailto:jan@voorbeeld.nl\n\n\nE-mail:piet@voorbeeld.nl\t\tfax : 070-1234567.",
+    ]
+    return texts
+
+
+def test_window_context_words_are_presidios(detector: Detector) -> None:
+    """For a match at any token, the context words taken from a window of the text are those that
+    Presidio's enhancer takes from the whole text's tokens (as a set: that is all it uses)."""
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    from redact.detect.engine import _LazyArtifacts
+
+    engine = detector.analyzer.nlp_engine
+    enhancer = detector.analyzer.context_aware_enhancer
+    positions = windowed = 0
+    for text in _context_texts():
+        whole = engine.process_text(text, "nl")
+        lazy = _LazyArtifacts(engine, text, "nl")  # type: ignore[arg-type]
+        for token in whole.tokens:
+            if token.text.isspace():
+                continue
+            theirs = LemmaContextAwareEnhancer._extract_surrounding_words(enhancer, whole, "", token.idx)
+            ours = enhancer._extract_surrounding_words(lazy, "", token.idx)
+            assert set(ours) == set(theirs), (text[max(0, token.idx - 60):token.idx + 20], ours, theirs)
+            positions += 1
+            windowed += lazy.context_words(token.idx, 5, 0) is not None
+    assert positions > 2000 and windowed > 0.95 * positions
+
+
 def test_extra_recognizers_can_be_added(rules: Rules) -> None:
     from presidio_analyzer import Pattern, PatternRecognizer
 

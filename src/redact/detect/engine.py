@@ -17,8 +17,9 @@ below WARNING, which can quote context words, are filtered out) or exceptions ra
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import spacy
@@ -74,17 +75,30 @@ class _Keywords(list[str]):
 
 class _LazyArtifacts(NlpArtifacts):
     """The NLP artifacts of a text, made on first use. Only Presidio's context enhancement reads them,
-    and only for results of recognizers with context words (e-mail, phone, BSN, IBAN, licence plate):
-    a text without such a result is never tokenized."""
+    and only for results of recognizers with context words (e-mail, phone, BSN, IBAN, licence plate);
+    ``_ContextEnhancer`` asks ``context_words`` first, which tokenizes a window around the match, so
+    the whole text is tokenized only when a window cannot stand in (white space at the text's ends)."""
 
     def __init__(self, engine: SpacyNlpEngine, text: str, language: str) -> None:  # no super(): lazy
         self._engine, self._text, self._language = engine, text, language
         self._made: NlpArtifacts | None = None
+        self._colon_parts: frozenset[str] | None = None
 
     def _get(self) -> NlpArtifacts:
         if self._made is None:
             self._made = self._engine.process_text(self._text, self._language)
         return self._made
+
+    def context_words(self, start: int, prefix: int, suffix: int) -> list[str] | None:
+        """What ``LemmaContextAwareEnhancer._extract_surrounding_words`` returns for a match at
+        ``start`` (``prefix``/``suffix``: its word counts), from the tokens of a window around the
+        match instead of the whole text; None when the window cannot stand in (the caller then
+        tokenizes the whole text). See ``_window_context``."""
+        if self._made is not None or not isinstance(self._engine, BlankDutchNlpEngine):
+            return None
+        if self._colon_parts is None:
+            self._colon_parts = _colon_parts(self._engine, self._text, self._language)
+        return _window_context(self._engine, self._text, self._language, self._colon_parts, start, prefix, suffix)
 
     tokens = property(lambda self: self._get().tokens)
     tokens_indices = property(lambda self: self._get().tokens_indices)
@@ -93,6 +107,90 @@ class _LazyArtifacts(NlpArtifacts):
     entities = property(lambda self: self._get().entities)
     scores = property(lambda self: self._get().scores)
     nlp_engine = property(lambda self: self._engine)
+
+
+_CONTEXT_WINDOW = 64  # characters on either side of a match tokenized first (widened when too few)
+_COLON_RUN = re.compile(r"\S*:\S*")  # a run of non-space characters holding a ":"
+
+
+def _filtered(engine: BlankDutchNlpEngine, lemma: str, language: str) -> bool:
+    """``NlpArtifacts.set_keywords``' test for one lemma."""
+    return not (engine.is_stopword(lemma, language) or engine.is_punct(lemma, language)
+                or lemma in ("-PRON-", "be"))
+
+
+def _colon_parts(engine: BlankDutchNlpEngine, text: str, language: str) -> frozenset[str]:
+    """The keyword entries that ``set_keywords`` draws from lemmas with a ":" (each lemma that passes
+    its test is split at ":" and the parts become keywords too). spaCy tokenizes every run of
+    non-space characters on its own, so the tokens with a ":" are those of the runs with one."""
+    tokenizer = engine.get_nlp(language).tokenizer
+    parts: set[str] = set()
+    for run in dict.fromkeys(_COLON_RUN.findall(text)):
+        for token in tokenizer(run):
+            lemma = token.text.lower()
+            if ":" in lemma and _filtered(engine, lemma, language):
+                parts.update(lemma.lower().split(":"))
+    return frozenset(parts)
+
+
+def _window_context(engine: BlankDutchNlpEngine, text: str, language: str, colon_parts: frozenset[str],
+                    start: int, prefix: int, suffix: int) -> list[str] | None:
+    """Presidio's context words of a match at ``start`` (``_extract_surrounding_words``: from the
+    match's token, up to ``prefix + 1`` keywords backwards and ``suffix + 1`` forwards), computed on
+    a window of the text.
+
+    Exact because spaCy tokenizes each run of non-space characters by itself: a window that starts
+    where such a run starts and ends where one ends yields exactly the whole text's tokens in that
+    stretch. It is widened until both walks end inside it or at an end of the text. A lemma is a
+    keyword of the whole text (``set_keywords``) when it passes the stop-word/punctuation test
+    itself and holds no ":", or when it is a part of a lemma with a ":" (``colon_parts``). A test
+    compares this with Presidio's computation on the whole text."""
+    n = len(text)
+    if not 0 <= start < n or text[start].isspace():
+        return None
+    tokenizer = engine.get_nlp(language).tokenizer
+    size = _CONTEXT_WINDOW
+    while True:
+        ws = max(0, start - size)
+        while ws > 0 and not text[ws - 1].isspace():
+            ws -= 1  # back to the start of the run the window would cut
+        while text[ws].isspace():
+            ws += 1  # a window never starts in white space (the whole text splits it differently)
+        we = min(n, start + size)
+        while we < n and not text[we].isspace():
+            we += 1  # on to the end of the run
+        while text[we - 1].isspace():
+            we -= 1
+        doc = tokenizer(text[ws:we])
+        arr = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        ends = [ws + i + k for i, k in arr]
+        index = bisect_right(ends, start)
+        lemmas = [text[ws + i : ws + i + k].lower() for i, k in arr]
+
+        def keyword(lemma: str) -> bool:
+            low = lemma.lower()
+            return low in colon_parts or (":" not in low and _filtered(engine, lemma, language))
+
+        back, back_done = _walk(lemmas, index, -1, prefix + 1, keyword)
+        forward, forward_done = _walk(lemmas, index, 1, suffix + 1, keyword)
+        if index < len(lemmas) and (back_done or ws == 0) and (forward_done or we == n):
+            return list({*back, *forward})
+        if not text[:ws].strip() and not text[we:].strip():
+            return None  # the window holds every run: only white space is left for the walks
+        size *= 4
+
+
+def _walk(lemmas: Sequence[str], index: int, step: int, count: int,
+          keyword: Callable[[str], bool]) -> tuple[list[str], bool]:
+    """``LemmaContextAwareEnhancer._add_n_words``: up to ``count`` keywords (lower case) from ``index``
+    on in direction ``step``; and whether it found that many (else it ran off ``lemmas``)."""
+    words: list[str] = []
+    i = index
+    while 0 <= i < len(lemmas) and len(words) < count:
+        if keyword(lemmas[i]):
+            words.append(lemmas[i].lower())
+        i += step
+    return words, len(words) == count
 
 
 class BlankDutchNlpEngine(SpacyNlpEngine):
@@ -161,6 +259,13 @@ class _ContextEnhancer(LemmaContextAwareEnhancer):
             for i, r in zip(picked, enhanced, strict=True):
                 out[i] = r
         return out
+
+    def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:
+        if isinstance(nlp_artifacts, _LazyArtifacts):
+            words = nlp_artifacts.context_words(start, self.context_prefix_count, self.context_suffix_count)
+            if words is not None:
+                return words
+        return list(super()._extract_surrounding_words(nlp_artifacts, word, start))
 
     @staticmethod
     def _find_index_of_match_token(word: str, start: int, tokens: Any, tokens_indices: list[int]) -> int:
