@@ -247,7 +247,8 @@ def is_not_name(word: str) -> bool:
 def has_noun_suffix(word: str) -> bool:
     """True for "Procedurekamer", "Vergunningverlening": an organisation noun, not a name."""
     w = word.lower()
-    return any(w.endswith(s) and len(w) > len(s) + 2 for s in NOUN_SUFFIXES)
+    # one C-level test first: most words end in none of the suffixes
+    return w.endswith(NOUN_SUFFIXES) and any(w.endswith(s) and len(w) > len(s) + 2 for s in NOUN_SUFFIXES)
 
 
 def has_street_suffix(word: str) -> bool:

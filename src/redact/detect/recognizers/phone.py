@@ -78,7 +78,7 @@ class PhoneRecognizer(RulesRecognizer):
         results: list[RecognizerResult] = []
         for ls, le in iter_lines(text):
             line = text[ls:le]
-            if sum(c.isdigit() for c in line) < _MIN_DIGITS:
+            if sum(map(str.isdigit, line)) < _MIN_DIGITS:
                 continue  # no valid number fits: a date, a page number, an amount
             for m in phonenumbers.PhoneNumberMatcher(line, "NL", leniency=Leniency.VALID):
                 start, end = ls + m.start, ls + m.end
