@@ -52,6 +52,8 @@ LO = rf"[{_LO_CHARS}]"
 APOS = "['’]"
 
 # The tussenvoegsel alternatives in lower case and with a capital first letter ("De", "Van der").
+_TVS_LOWER = frozenset(t.lower() for t in TUSSENVOEGSELS)
+_SURNAME_SPLIT = re.compile(r"[- \t]+")
 _TV_LOWER = "|".join(re.escape(t).replace(r"\ ", "[ \t]+") for t in TUSSENVOEGSELS)
 _TV_CAP = "|".join(re.escape(t[0].upper() + t[1:]).replace(r"\ ", "[ \t]+") for t in TUSSENVOEGSELS)
 TV_LOWER = rf"(?:{_TV_LOWER})"
@@ -189,8 +191,7 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
 
     After a tussenvoegsel the surname may be a stop word ("Van der Meer"); a lone word may not.
     """
-    tvs = {t.lower() for t in TUSSENVOEGSELS}
-    words = [w for w in re.split(r"[- \t]+", parts.surname) if w and w.lower() not in tvs]
+    words = [w for w in _SURNAME_SPLIT.split(parts.surname) if w and w.lower() not in _TVS_LOWER]
     if not words:
         return False  # "D. De": a tussenvoegsel is no surname
     for w in words:
