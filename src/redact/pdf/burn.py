@@ -124,23 +124,25 @@ def removal_rects(page: PageText, display: Rect, glyphs: Glyphs | None = None) -
     g = glyphs if glyphs is not None else Glyphs(page)
     if not len(g.index):
         return []
-    b = g.box
-    w, h = (b[:, 2] - b[:, 0]) / 10, (b[:, 3] - b[:, 1]) / 10
-    shrunk = np.column_stack((b[:, 0] + w, b[:, 1] + h, b[:, 2] - w, b[:, 3] - h))
+    shrunk = g.shrunk()
     inside = g.centre_in(display)
-    targets: dict[int, list[Rect]] = {}
-    for k in np.flatnonzero(inside).tolist():
-        targets.setdefault(int(g.line[k]), []).append(Rect(*shrunk[k].tolist()))
-    if not targets:
+    ks = np.flatnonzero(inside)
+    if not len(ks):
         return []
+    lines_k = g.line[ks]
+    first_seen = np.unique(lines_k, return_index=True)
     other = ~inside
     out: list[Rect] = []
-    for line, shr in targets.items():
+    # the lines of the target glyphs in page order, as a dict filled glyph by glyph would list them
+    for line in first_seen[0][np.argsort(first_seen[1], kind="stable")].tolist():
+        sel = shrunk[ks[lines_k == line]]
         horizontal = is_horizontal(page.line_dirs[line])
         # along: the writing axis (index 0 = x), across: the other one
         a, c = (0, 1) if horizontal else (1, 0)
-        lo = [min(r.as_tuple()[a] for r in shr), max(r.as_tuple()[c] for r in shr)]
-        hi = [max(r.as_tuple()[a + 2] for r in shr), min(r.as_tuple()[c + 2] for r in shr)]
+        # min and max are exact, so these equal the scalar loops over the targets' boxes
+        lo = [float(sel[:, a].min()), float(sel[:, c].max())]
+        hi = [float(sel[:, a + 2].max()), float(sel[:, c + 2].min())]
+        shr = [Rect(*row) for row in sel.tolist()]
         if lo[1] >= hi[1]:  # targets of different sizes share no band: use their common centre line
             mid = sum(center(r)[c] for r in shr) / len(shr)
             lo[1], hi[1] = mid - 0.05, mid + 0.05
