@@ -215,7 +215,7 @@ def _redact(page: pymupdf.Page, rects: Sequence[Rect], *, text: int, images: int
     pdf = pdf_page.doc()
     if not mupdf.pdf_redact_page(pdf, pdf_page, opts):
         raise RuntimeError("MuPDF could not apply the redactions")
-    for num in made:  # applied and unlinked from the page: free their objects now (scrub skips them)
+    for num in made:  # applied and unlinked from the page: free their objects now (scrub skips free ones)
         mupdf.pdf_delete_object(pdf, num)
 
 
@@ -428,8 +428,11 @@ def _scrub_objects(doc: pymupdf.Document, pat: re.Pattern[str] | None,
     from redact.pdf.sidechannels import rewrite
 
     live = {x for page in doc for x, _, _ in page.annot_xrefs()}
+    pdf = pymupdf._as_pdf_document(doc)  # PyMuPDF's own accessor of the underlying pdf_document
     js = rewritten = 0
     for xref in range(1, doc.xref_length()):
+        if not pymupdf.mupdf.pdf_object_exists(pdf, xref):
+            continue  # a free entry (e.g. an applied redaction annotation, see _redact): nothing to scrub
         try:
             text: str | None = doc.xref_object(xref, compressed=True)
         except Exception:
