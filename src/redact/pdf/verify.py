@@ -15,6 +15,7 @@ pages are flagged by extraction, not here. Reports name locations, never the red
 
 from __future__ import annotations
 
+import binascii
 import functools
 import re
 from collections import Counter
@@ -36,6 +37,7 @@ _SPACE = re.compile(rb"\s")
 _LIT_BODY = re.compile(r"\(((?:\\.|[^\\()])*)\)", re.DOTALL)  # literal string, body as group
 _ESCAPED_STR = re.compile(r"\\([()\\])")
 _BOMS = ("\xfe\xff", "\xff\xfe")
+_BOM_BYTES = (b"\xfe\xff", b"\xff\xfe")
 # Only a stream whose dictionary mentions one of these can be an image or a font program.
 _BINARY_MARKERS = (
     b"/Image", b"/Type1C", b"/CIDFontType0C", b"/OpenType", b"/Length1", b"/Length2", b"/Length3",
@@ -164,15 +166,13 @@ def _pdf_strings(raw: bytes, latin: str | None = None) -> list[str]:
     found in that latin-1 text, where a byte is a character of the same value, so the matches are
     those of the byte pattern; only bodies with an escape or a byte-order mark need more work."""
     out: list[str] = []
-    for hexbody in _HEX.findall(raw):
-        hexdigits = _SPACE.sub(b"", hexbody)
+    for hexdigits in _HEX.findall(raw):
+        if not hexdigits.isalnum():  # white space between the digits (hex digits are alphanumeric)
+            hexdigits = _SPACE.sub(b"", hexdigits)
         if len(hexdigits) % 2:
             hexdigits += b"0"
-        try:
-            b = bytes.fromhex(hexdigits.decode())
-        except ValueError:
-            continue
-        out.append(_decode(b))
+        b = binascii.unhexlify(hexdigits)  # only hex digits are left: cannot fail
+        out.append(_decode(b) if b.startswith(_BOM_BYTES) else b.decode("latin-1"))
     if b"(" not in raw:
         return out
     for body in _LIT_BODY.findall(raw.decode("latin-1") if latin is None else latin):
