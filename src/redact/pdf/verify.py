@@ -37,7 +37,6 @@ _SPACE = re.compile(rb"\s")
 _LIT_BODY = re.compile(r"\(((?:\\.|[^\\()])*)\)", re.DOTALL)  # literal string, body as group
 _ESCAPED_STR = re.compile(r"\\([()\\])")
 _BOMS = ("\xfe\xff", "\xff\xfe")
-_BOM_BYTES = (b"\xfe\xff", b"\xff\xfe")
 # Only a stream whose dictionary mentions one of these can be an image or a font program.
 _BINARY_MARKERS = (
     b"/Image", b"/Type1C", b"/CIDFontType0C", b"/OpenType", b"/Length1", b"/Length2", b"/Length3",
@@ -172,7 +171,7 @@ def _pdf_strings(raw: bytes, latin: str | None = None) -> list[str]:
         if len(hexdigits) % 2:
             hexdigits += b"0"
         b = binascii.unhexlify(hexdigits)  # only hex digits are left: cannot fail
-        out.append(_decode(b) if b.startswith(_BOM_BYTES) else b.decode("latin-1"))
+        out.append(_decode(b))
     if b"(" not in raw:
         return out
     for body in _LIT_BODY.findall(raw.decode("latin-1") if latin is None else latin):
