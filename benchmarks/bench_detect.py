@@ -67,7 +67,7 @@ def main() -> None:
     print(f"{args.pages}-page memo ({len(text):,} characters): {min(times) * 1000:.0f} ms best, "
           f"{sum(times) / len(times) * 1000:.0f} ms mean of {args.repeat}; {len(findings)} findings")
 
-    from redact.evaluate import evaluate_dir
+    from redact.evaluation import evaluate_dir
 
     t0 = time.perf_counter()
     report = evaluate_dir(ROOT / "tests" / "data" / "eval")

@@ -12,10 +12,10 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from redact.api import Plan, _to_proposals
-from redact.models import Finding
+from redact.models import Finding, Plan
 from redact.pdf.text import extract_document, join_pages
 from redact.pdf.triage import open_pdf
+from redact.pipeline.detect import span_proposals
 from redact.rules import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,7 +57,10 @@ def plan_for(src: Path, needles: Sequence[tuple[str, str]]) -> Plan:
             findings.append(Finding(cat, m.start(), m.end(), 1.0, "test", needle))
     findings.sort(key=lambda f: f.start)
     sha = hashlib.sha256(src.read_bytes()).hexdigest()
-    return Plan(src, sha, tuple(pages), tuple(_to_proposals(findings, pages, starts, sha, rules)))
+    proposals = [p for page, base in zip(pages, starts, strict=True)
+                 for p in span_proposals(page, [f for f in findings if base <= f.start <= base + len(page.text)],
+                                         base, sha, rules)]
+    return Plan(src, sha, tuple(pages), tuple(proposals))
 
 
 def pdftotext(path: Path) -> str:

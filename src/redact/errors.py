@@ -255,3 +255,23 @@ class OcrUnavailableError(RedactError):
     page is never passed as checked."""
 
     exit_code = ExitCode.INPUT
+
+
+class StaleWorkError(InputError):
+    """What a work folder keeps for a document (its OCR results) no longer matches the source as it is
+    read now: another redact version, other OCR settings, or a changed file."""
+
+    reason = "stale-work"
+
+    def describe(self) -> str:
+        return ("does not match what `redact propose` read from it (another redact version or other OCR "
+                "settings); propose it again and review the changes")
+
+
+class SourceChangedError(InputError):
+    """The source is not the file that was proposed (its SHA-256 differs, or it is gone)."""
+
+    reason = "source-changed"
+
+    def describe(self) -> str:
+        return "changed since `redact propose` (SHA-256 differs); propose again and review the changes"

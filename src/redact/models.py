@@ -171,3 +171,53 @@ class Result:
     @property
     def grounds(self) -> tuple[str, ...]:
         return tuple(sorted({b.ground for b in self.boxes}))
+
+
+@dataclass(frozen=True, slots=True)
+class OcrWord:
+    """One word Tesseract read: its text (Latin-1 folded), box in extraction space, confidence 0-100."""
+
+    text: str
+    rect: Rect
+    conf: float
+    block: int
+    line: tuple[int, int, int]  # (block, paragraph, line)
+
+
+@dataclass(frozen=True, slots=True)
+class OcrPage:
+    """What OCR read on one page (the read stage's product that ``propose`` keeps for ``apply``).
+
+    ``reread``: the page carried an old text layer that ``--ocr force`` replaces (it is stripped at
+    burn-in); otherwise the words are merged with the page's own text layer."""
+
+    page: int
+    words: tuple[OcrWord, ...]
+    reread: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A document read and analysed (``propose``), ready for review or burn-in (``apply``).
+
+    ``pages`` hold the text and geometry detection saw (OCR words merged in); ``ocr`` what OCR read,
+    so that ``apply`` burns exactly what was proposed without reading the scans again; ``ocr_mode``
+    the mode they were read with."""
+
+    source: Path
+    sha256: str
+    pages: tuple[PageText, ...]
+    proposals: tuple[Proposal, ...]
+    warnings: tuple[str, ...] = ()
+    ocr: tuple[OcrPage, ...] = ()
+    ocr_mode: str = "auto"
+    date: str = ""  # the document's own date (ISO) or ""
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    @property
+    def strip_text_pages(self) -> tuple[int, ...]:
+        """Pages whose old text layer is removed at burn-in (re-read by ``--ocr force``)."""
+        return tuple(p.page for p in self.ocr if p.reread)

@@ -9,7 +9,7 @@ import pytest
 
 from redact.batch import run_batch
 from redact.errors import UsageError
-from redact.executor import DaskExecutor
+from redact.execution.dask import DaskExecutor
 from tests.batch.conftest import published_files, with_salt
 
 distributed = pytest.importorskip("distributed", reason="pip install 'redact[dask]'")

@@ -9,8 +9,9 @@ import time
 import pytest
 
 from redact.errors import UsageError, WorkerSetupError
-from redact.executor import SerialExecutor, TaskFailure, WorkerSetup, make_executor
-from redact.pool import ProcessExecutor
+from redact.execution import TaskFailure, WorkerSetup, make_executor
+from redact.execution.process import ProcessExecutor
+from redact.execution.serial import SerialExecutor
 from tests.batch import workfns
 
 LIMIT = 4.0  # seconds: far above what a quick task needs, far below a slow one

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from redact.batch.inputs import check_output_dir, discover, output_relative, read_list
 from redact.errors import UsageError
-from redact.inputs import check_output_dir, discover, output_relative, read_list
 from tests.conftest import make_pdf
 
 

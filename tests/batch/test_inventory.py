@@ -11,18 +11,18 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from redact.inventory import (
+from redact.batch.inventory import (
     COLUMNS,
     Assessment,
     InventoryRow,
     assess,
-    document_date,
     explanation,
     inventory_csv,
     inventory_xlsx,
     order_grounds,
     write_inventory,
 )
+from redact.detect.dates import document_date
 from redact.rules import load_rules
 
 RULES = load_rules()

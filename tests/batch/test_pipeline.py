@@ -1,4 +1,5 @@
-"""The page-streamed pipeline does exactly what propose + apply do, and its fast paths change nothing."""
+"""One pipeline behind every door: `run` gives the bytes of `propose` + `apply` with every proposal
+approved, and its fast paths change nothing."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from redact import api, pipeline
+import redact.pipeline.detect as pdetect
+import redact.pipeline.read as pread
+from redact import api
 from redact.models import PageText, Rect
-from redact.pdf.burn import removal_rects, to_bytes
+from redact.pdf.burn import removal_rects
+from redact.pdf.scrub import to_bytes
 from redact.pdf.text import (
     PAGE_SEPARATOR,
     Glyphs,
@@ -24,6 +28,7 @@ from redact.pdf.text import (
     rects_for_span,
 )
 from redact.pdf.verify import _needle_pattern, _raw_hits
+from redact.pipeline import Chosen, apply_document, propose_document, run_document
 from redact.rules import load_rules
 from tests.conftest import CORPUS_HOSTILE, CORPUS_REAL, SAMPLES
 from tests.hostile.cases import CASES
@@ -35,26 +40,38 @@ def _docs(doc_set: Path) -> list[Path]:
     return SAMPLE_PDFS + sorted(doc_set.glob("*.pdf"))
 
 
-def test_same_bytes_as_propose_and_apply(doc_set: Path, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def _run_and_apply(src: Path, tmp_path: Path) -> tuple[bytes, bytes]:
+    """``run`` and ``propose`` + ``apply`` (every proposal approved) of ``src``: both outputs' bytes; the
+    reports must agree on boxes, counts, warnings, proposals, date and the words left."""
+    rep = run_document(src, tmp_path / "run.pdf", text_dst=tmp_path / "run.txt")
+    plan = propose_document(src)
+    app = apply_document(src, tmp_path / "apply.pdf", Chosen.of(plan.proposals), ocr_pages=plan.ocr,
+                         sha256=plan.sha256, text_dst=tmp_path / "apply.txt")
+    assert rep.result.boxes == app.result.boxes and rep.result.counts == app.result.counts, src.name
+    assert rep.result.warnings == app.result.warnings and rep.proposals == plan.proposals == app.proposals
+    assert rep.date == app.date == plan.date and rep.words_left == app.words_left
+    assert (tmp_path / "run.txt").read_bytes() == (tmp_path / "apply.txt").read_bytes()
+    return (tmp_path / "run.pdf").read_bytes(), (tmp_path / "apply.pdf").read_bytes()
+
+
+def test_run_gives_the_bytes_of_propose_and_apply(doc_set: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     for src in _docs(doc_set):
-        plan = api.propose(src)
-        ref = api.apply(plan, plan.proposals, tmp_path / "ref.pdf")
-        rep = pipeline.redact_document(src, tmp_path / "new.pdf", text_dst=tmp_path / "new.txt")
-        assert (tmp_path / "new.pdf").read_bytes() == (tmp_path / "ref.pdf").read_bytes(), src.name
-        assert rep.result.boxes == ref.boxes and rep.result.counts == ref.counts
-        assert rep.result.warnings == ref.warnings and rep.proposals == plan.proposals
+        ran, applied = _run_and_apply(src, tmp_path)
+        assert ran == applied, src.name
         # page by page with no geometry kept between passes: still the same file
-        monkeypatch.setattr(pipeline, "GEOMETRY_BUDGET", 0)
-        pipeline.redact_document(src, tmp_path / "streamed.pdf")
+        monkeypatch.setattr(pread, "GEOMETRY_BUDGET", 0)
+        run_document(src, tmp_path / "streamed.pdf")
         monkeypatch.undo()
-        assert (tmp_path / "streamed.pdf").read_bytes() == (tmp_path / "ref.pdf").read_bytes(), src.name
+        assert (tmp_path / "streamed.pdf").read_bytes() == ran, src.name
+        assert api.redact_file(src, tmp_path / "api.pdf").boxes  # the API's door: the same pipeline
+        assert (tmp_path / "api.pdf").read_bytes() == ran, src.name
 
 
 def test_output_is_deterministic(tmp_path: Path) -> None:
     src = SAMPLE_PDFS[0]
-    pipeline.redact_document(src, tmp_path / "a.pdf")
-    pipeline.redact_document(src, tmp_path / "b.pdf")
+    run_document(src, tmp_path / "a.pdf")
+    run_document(src, tmp_path / "b.pdf")
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
 
 
@@ -65,13 +82,13 @@ def test_sliced_detection_finds_the_same_spans(doc_set: Path) -> None:
         with pymupdf.open(src) as doc:
             texts = [extract_page(p).text for p in doc]
         whole = api.get_detector(rules).analyze(PAGE_SEPARATOR.join(texts))
-        sliced = pipeline.detect_pages(texts, rules, slice_chars=max(map(len, texts)) + len(PAGE_SEPARATOR))
+        sliced = pdetect.detect_pages(texts, rules, slice_chars=max(map(len, texts)) + len(PAGE_SEPARATOR))
         assert {(f.entity, f.start, f.end) for f in sliced} == {(f.entity, f.start, f.end) for f in whole}
 
 
 def test_slices_cover_the_text_and_respect_the_size() -> None:
     text = PAGE_SEPARATOR.join(["a" * 50, "b\n" * 40, "c" * 300])
-    cuts = list(pipeline._slices(text, 100))
+    cuts = list(pdetect._slices(text, 100))
     assert cuts[0][0] == 0 and cuts[-1][1] == len(text)
     assert all(a < b <= a + 100 for a, b in cuts)
     assert all(cuts[i][1] == cuts[i + 1][0] for i in range(len(cuts) - 1))
@@ -206,34 +223,31 @@ def test_raw_search_finds_a_shorter_needle_when_the_longer_one_fails_its_boundar
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_hostile_cases_same_as_propose_and_apply(case: str, tmp_path: Path) -> None:
-    """The streamed path does the page checks of ``hidden.prepare`` itself (text beyond the visible
-    area, unmapped fonts) on the text page it extracts from: same file, same warnings."""
+def test_hostile_cases_same_through_every_door(case: str, tmp_path: Path) -> None:
+    """The read stage does the page checks of ``prepare`` (text beyond the visible area, unmapped fonts)
+    on the text page it extracts from: the same file and warnings through ``run`` and ``apply``."""
     src = tmp_path / f"{case}.pdf"
     CASES[case](src)
-    plan = api.propose(src)
-    ref = api.apply(plan, plan.proposals, tmp_path / "ref.pdf")
-    rep = pipeline.redact_document(src, tmp_path / "new.pdf")
-    assert (tmp_path / "new.pdf").read_bytes() == (tmp_path / "ref.pdf").read_bytes()
-    assert rep.result.warnings == ref.warnings and rep.proposals == plan.proposals
+    ran, applied = _run_and_apply(src, tmp_path)
+    assert ran == applied
 
 
 def test_propose_detects_long_documents_in_slices(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``api.propose`` (review, ``--verify full``) analyses through ``detect_pages`` too: a text too long
-    for spaCy is cut into slices, with the same proposals."""
+    """``api.propose`` analyses through ``detect_pages``: a text too long for spaCy is cut into slices,
+    with the same proposals."""
     import functools
 
     src = SAMPLE_PDFS[0]
     whole = api.propose(src).proposals
     with pymupdf.open(src) as doc:
         longest = max(len(extract_page(p).text) for p in doc)
-    sliced = functools.partial(pipeline.detect_pages, slice_chars=longest + len(PAGE_SEPARATOR))
+    sliced = functools.partial(pdetect.detect_pages, slice_chars=longest + len(PAGE_SEPARATOR))
     calls: list[int] = []
 
     def spy(texts, rules, **kw):  # type: ignore[no-untyped-def]
         calls.append(len(texts))
         return sliced(texts, rules, **kw)
 
-    monkeypatch.setattr(pipeline, "detect_pages", spy)
+    monkeypatch.setattr(pdetect, "detect_pages", spy)
     assert api.propose(src).proposals == whole
     assert calls == [3]  # the three pages of the memo, analysed in slices of at most one page

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from redact import api
 from redact.pdf import verify as verify_mod
 from redact.pdf.verify import _needle_pattern, _Sieve, verify
+from redact.pipeline.select import boxes_for
 
 # letters whose case-insensitive matches go beyond str.lower(): dotless/dotted i, long s, Kelvin
 # sign, micro sign, final sigma, sharp s, Greek and Cyrillic oddities
@@ -73,7 +74,7 @@ def dossier(doc_set: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_sieved_and_plain_verification_agree(dossier: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     plan = api.propose(dossier)
-    boxes = api.boxes_for(plan.proposals)
+    boxes = boxes_for(plan.proposals)
     assert len({b.text for b in boxes}) > verify_mod._MANY_NEEDLES
     with pymupdf.open(dossier) as unburnt:  # every page leaks
         sieved = verify(unburnt, plan.pages, boxes)

@@ -1,4 +1,4 @@
-"""The evaluation harness (``redact.evaluate``, ``redact eval``) and the scores on the held-out set."""
+"""The evaluation harness (``redact.evaluation``, ``redact eval``) and the scores on the held-out set."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from redact.cli import cli
 from redact.errors import UsageError
-from redact.evaluate import EvalReport, evaluate_dir, failures, parse_thresholds, score_document
+from redact.evaluation import EvalReport, evaluate_dir, failures, parse_thresholds, score_document
 from redact.models import PageText, Proposal, Rect
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"

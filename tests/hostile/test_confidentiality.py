@@ -14,8 +14,9 @@ import pytest
 
 from redact.api import propose
 from redact.batch import run_batch
-from redact.deadline import call_with_time_limit, remove_partials
 from redact.errors import EncryptedPdfError, ProcessingError, TimeLimitError, WorkerCrashError
+from redact.execution.timelimit import call_with_time_limit
+from redact.files import remove_partials
 from redact.pdf.triage import Limits
 from tests.conftest import SAMPLES, make_pdf
 from tests.hostile.cases import NAME
@@ -120,16 +121,16 @@ def test_batch_reports_a_hanging_document_and_goes_on(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """The serial executor: a document with a limit runs in a forked child (which sees the patch); the
     process pool's limit is tested end to end in test_time_limit.py."""
-    from redact import pipeline
+    from redact.pipeline import document
 
-    real = pipeline.redact_document
+    real = document.run_document
 
     def slow_for_one(src, dst, **kw):  # type: ignore[no-untyped-def]
         if Path(src).name == "traag.pdf":
             time.sleep(60)
         return real(src, dst, **kw)
 
-    monkeypatch.setattr(pipeline, "redact_document", slow_for_one)
+    monkeypatch.setattr(document, "run_document", slow_for_one)
     (tmp_path / "in").mkdir()
     make_pdf(tmp_path / "in" / "traag.pdf", ["Tekst"])
     make_pdf(tmp_path / "in" / "snel.pdf", ["Tekst"])

@@ -18,12 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from redact.api import Plan, _to_proposals, apply
+from redact.api import Plan, apply
 from redact.batch import run_batch
 from redact.errors import InputError, RedactError
 from redact.models import Finding
 from redact.pdf.text import extract_document, join_pages
 from redact.pdf.triage import Limits, open_pdf
+from redact.pipeline.detect import span_proposals
 from redact.rules import load_rules
 from tests.conftest import CORPUS_HOSTILE
 from tests.hostile.util import manifest, password_for, places_with
@@ -103,7 +104,10 @@ def _plan(src: Path, password: str | None, needle: str) -> Plan:
     findings = [Finding("NAAM", m.start(), m.end(), 1.0, "test", needle)
                 for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
     sha = hashlib.sha256(opened.data).hexdigest()
-    return Plan(src, sha, tuple(pages), tuple(_to_proposals(findings, pages, starts, sha, rules)))
+    proposals = [p for page, base in zip(pages, starts, strict=True)
+                 for p in span_proposals(page, [f for f in findings if base <= f.start <= base + len(page.text)],
+                                         base, sha, rules)]
+    return Plan(src, sha, tuple(pages), tuple(proposals))
 
 
 def _pick_word(plan_pages: Plan) -> str | None:

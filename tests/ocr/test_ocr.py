@@ -116,7 +116,8 @@ def _ocr_page(words: list[tuple[str, float]]) -> PageText:
 def test_low_confidence_neighbour_of_a_name_is_proposed() -> None:
     pt = _ocr_page([("Contactpersoon", 95), ("Pieter", 90), ("Vrles", 41), ("akkoord", 30)])
     i = pt.text.index("Pieter")
-    found = low_confidence_findings([Finding("NAAM", i, i + 6, 0.9, "t", "Pieter")], [pt], [0], pt.text)
+    found = low_confidence_findings([Finding("NAAM", i, i + 6, 0.9, "t", "Pieter")], {0: pt}.__getitem__, {0}, [0],
+                                    pt.text)
     texts = [f.text for f in found]
     assert "Vrles" in texts  # a misread surname next to the name
     assert "akkoord" not in texts  # not adjacent to the name
@@ -151,7 +152,7 @@ def scanned_samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_recall_on_scanned_samples(scanned_samples: Path) -> None:
     """`redact eval` on scans: recall >= 0.95 for names, e-mail addresses and phone numbers (of the
     occurrences OCR read), and no public string touched."""
-    from redact.evaluate import evaluate_dir
+    from redact.evaluation import evaluate_dir
 
     report = evaluate_dir(scanned_samples, ocr="auto")
     assert report.pages >= 14
@@ -160,12 +161,3 @@ def test_recall_on_scanned_samples(scanned_samples: Path) -> None:
         assert score.expected >= 5, f"OCR read too few {cat} occurrences to score"
         assert score.recall >= 0.95, f"{cat} recall {score.recall:.3f} on scans"
     assert report.keep_kept / max(report.keep_total, 1) >= 0.99
-
-
-def test_pages_are_read_in_parallel_with_the_same_result(tmp_path: Path) -> None:
-    from redact.pdf.ocr import ocr_pages
-
-    scan = make_scan(SAMPLES / "01-nota.pdf", tmp_path / "s.pdf", dpi=200, skew=0.3, noise=0.0)
-    with pymupdf.open(scan) as doc:
-        numbers = list(range(doc.page_count))
-        assert ocr_pages(doc, numbers, threads=1) == ocr_pages(doc, numbers, threads=2)

@@ -8,7 +8,7 @@ import pymupdf
 import pytest
 
 from redact.api import apply
-from redact.errors import OutputError
+from redact.errors import OutputError, SourceChangedError
 from tests.conftest import all_text_pymupdf, make_pdf, norm, pdftotext, plan_for
 
 LINES = ["Contactpersoon Piet Jansen zegt iets", "Regel twee onder Jansen Bakker", "Regel drie Pietersen"]
@@ -59,8 +59,8 @@ def test_image_pixels_under_box_are_destroyed(tmp_path: Path) -> None:
     src = tmp_path / "img.pdf"
     doc.save(src)
     plan = plan_for(src, [("Piet Jansen", "NAAM")])
-    from redact.api import boxes_for
     from redact.models import Box, Rect
+    from redact.pipeline.select import boxes_for
 
     boxes = [*boxes_for(plan.proposals), Box(0, Rect(100, 210, 200, 240), "HANDTEKENING", "5.1.2e", "m1", "",
                                               "hand", 1.0, "")]
@@ -110,6 +110,6 @@ def test_changed_source_is_refused(tmp_path: Path) -> None:
     src = make_pdf(tmp_path / "in.pdf", ["Piet Jansen"])
     plan = plan_for(src, [("Piet Jansen", "NAAM")])
     make_pdf(src, ["Piet Jansen en meer"])
-    with pytest.raises(OutputError, match="changed"):
+    with pytest.raises(SourceChangedError, match="changed since"):
         apply(plan, plan.proposals, tmp_path / "out.pdf")
     assert not (tmp_path / "out.pdf").exists()

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pymupdf
 
-from redact.api import boxes_for
-from redact.pdf.burn import burn_boxes, to_bytes
+from redact.pdf.burn import burn_boxes
+from redact.pdf.scrub import to_bytes
 from redact.pdf.verify import verify
+from redact.pipeline.select import boxes_for
 from tests.conftest import make_pdf, plan_for
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from redact.errors import ExitCode, UsageError
 from redact.pdf.needles import load_needles
-from redact.pdf.xverify import verify_full
+from redact.pdf.verify_full import verify_full
 from tests.conftest import SAMPLES, make_pdf
 from tests.hostile.cases import CASES, NAME
 

@@ -9,14 +9,15 @@ import pymupdf
 import pytest
 
 from redact.api import apply
-from redact.publish.accessibility import (
+from redact.pdf.accessibility import (
     box_description,
     choose_title,
-    ensure_accessible,
     language_of,
     meaningful,
 )
+from redact.publish.accessibility import ensure_accessible
 from redact.publish.bundle import BundleResult
+from redact.rules import load_rules
 from tests.conftest import SAMPLES, make_pdf, norm, pdftotext, plan_for
 from tests.publish.conftest import redact_strings
 
@@ -50,8 +51,31 @@ def test_keep_strings_still_readable(bundle: BundleResult) -> None:
 
 
 def test_box_description() -> None:
-    assert box_description("5.1.2e") == "Weggelakt: 5.1.2e, eerbiediging van de persoonlijke levenssfeer"
-    assert box_description("5.1.1e") == "Weggelakt: 5.1.1e, nationale identificatienummers"
+    rules = load_rules()
+    assert box_description("5.1.2e", rules) == "Weggelakt: 5.1.2e, eerbiediging van de persoonlijke levenssfeer"
+    assert box_description("5.1.1e", rules) == "Weggelakt: 5.1.1e, nationale identificatienummers"
+    assert box_description("9.9", rules) == "Weggelakt: 9.9"
+
+
+def test_box_descriptions_follow_the_rules_in_use(tmp_path: Path) -> None:
+    """``--rules`` reaches the boxes' /Alt text: a changed ground text is what assistive technology reads."""
+    import shutil
+
+    from redact.rules import default_rules_dir
+
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules_dir)
+    grounds = rules_dir / "woo-grounds.yaml"
+    text = grounds.read_text(encoding="utf-8")
+    assert "eerbiediging van de persoonlijke levenssfeer" in text
+    grounds.write_text(text.replace("eerbiediging van de persoonlijke levenssfeer",
+                                    "eerbiediging van de persoonlijke levenssfeer, eigen regels"), encoding="utf-8")
+    src = SAMPLES / "01-nota.pdf"
+    plan = plan_for(src, [("Jordy van der Steen", "NAAM")])
+    apply(plan, plan.proposals, tmp_path / "out.pdf", rules=load_rules(rules_dir))
+    with pymupdf.open(tmp_path / "out.pdf") as doc:
+        content = "".join(p.read_contents().decode("latin-1") for p in doc)
+    assert "/Alt (Weggelakt: 5.1.2e, eerbiediging van de persoonlijke levenssfeer, eigen regels)" in content
 
 
 def test_title_from_heading_when_metadata_has_none(tmp_path: Path) -> None:

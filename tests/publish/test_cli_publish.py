@@ -10,9 +10,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from redact.batch.inventory import COLUMNS, CSV_NAME, Assessment, InventoryRow, inventory_csv, read_inventory
 from redact.cli import cli
 from redact.publish.bundle import BundleResult, publish
-from redact.publish.inventory import COLUMNS, CSV_NAME, Row, inventory_csv, read_inventory
 from tests.conftest import SAMPLES
 from tests.publish.conftest import PUBLISHER, REFERENCE
 
@@ -39,14 +39,14 @@ def test_inventory_built_for_an_older_out(bundle: BundleResult) -> None:
     rows = read_inventory(bundle.folder / CSV_NAME)
     assert [r.document for r in rows] == sorted(p.name for p in (bundle.folder / "documenten").glob("*.pdf"))
     brief = next(r for r in rows if r.document == "05-brief-burger.pdf")
-    assert brief.assessment == "Deels openbaar" and brief.grounds == "5.1.1e; 5.1.2e"
+    assert brief.assessment == "Deels openbaar" and brief.grounds == ("5.1.1e", "5.1.2e")
     assert brief.pages == 2 and brief.redactions > 0 and brief.date == "2024-01-25"
 
 
 def test_inventory_of_out_is_copied_as_is(out_copy: Path, tmp_path: Path) -> None:
     """An OUT with an inventory list (newer `redact run`) keeps its IDs; the files are copied unchanged."""
     names = sorted(p.name for p in out_copy.glob("*.pdf"))
-    rows = [Row(str(10 + i), n, "", "Openbaar", "", "", 1, 0) for i, n in enumerate(names)]
+    rows = [InventoryRow(10 + i, n, "", Assessment.OPENBAAR, (), "", 1, 0) for i, n in enumerate(names)]
     (out_copy / CSV_NAME).write_bytes(inventory_csv(rows))
     result = publish(out_copy, tmp_path / "b", overrides={"publisher": PUBLISHER})
     assert (result.folder / CSV_NAME).read_bytes() == (out_copy / CSV_NAME).read_bytes()

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pymupdf
 
-from redact.pdf.xverify import verify_full
-from redact.publish.accessibility import language_of
+from redact.pdf.accessibility import language_of
+from redact.pdf.verify_full import verify_full
+from redact.pipeline.report import text_hash
 from redact.publish.bundle import BundleResult
 from redact.publish.pdfa import check_conversion, pdfa_identification
-from redact.report import text_hash
 from tests.conftest import SAMPLES, make_pdf, norm, pdftotext
 from tests.publish.conftest import redact_strings
 

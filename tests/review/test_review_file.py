@@ -9,8 +9,8 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from redact.api import proposal_id
 from redact.models import Rect
+from redact.pipeline.detect import proposal_id
 from redact.review import (
     ReviewConflictError,
     ReviewError,

@@ -15,9 +15,9 @@ import pytest
 import yaml
 
 from redact.api import apply_review, decide_review, propose_review
-from redact.errors import UsageError
+from redact.errors import SourceChangedError, UsageError
 from redact.pdf.text import extract_document
-from redact.review import PendingError, ReviewError, ReviewSet, SourceChangedError
+from redact.review import PendingError, ReviewError, ReviewSet
 from redact.rules import load_rules
 from tests.conftest import SAMPLES
 from tests.review.util import copy_samples, count, dark_fraction, find_public_span, texts

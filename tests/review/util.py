@@ -10,7 +10,7 @@ import pymupdf
 
 from redact.models import Rect
 from redact.pdf.text import extract_document, rects_for_span
-from redact.reviewflow import propose_review
+from redact.review.flow import propose_review
 from tests.conftest import SAMPLES, norm, pdftotext
 
 SAMPLE_PDFS = sorted(SAMPLES.glob("*.pdf"))

@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -45,9 +46,9 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-@pytest.fixture()
-def server(workdir: Path) -> Iterator[str]:
-    """The app served by uvicorn on 127.0.0.1 in a thread; yields the start-up URL."""
+@contextmanager
+def _serve(workdir: Path) -> Iterator[str]:
+    """The app over ``workdir`` served by uvicorn on 127.0.0.1 in a thread; yields the start-up URL."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.bind(("127.0.0.1", 0))
     sock.listen(64)
@@ -65,6 +66,12 @@ def server(workdir: Path) -> Iterator[str]:
     thread.join(timeout=30)
     app.state.workspace.close()
     sock.close()
+
+
+@pytest.fixture()
+def server(workdir: Path) -> Iterator[str]:
+    with _serve(workdir) as url:
+        yield url
 
 
 def _status(page, pid: str) -> str:  # type: ignore[no-untyped-def]
@@ -310,3 +317,55 @@ def test_review_in_browser_then_apply(browser, server: str, workdir: Path, tmp_p
         assert count("ketenoverleg", text) == 0, tool
         assert count(public, text) == 0, f"{tool}: the drawn box must take its text"
     assert dark_fraction(pdf, box_page, box_rect) > 0.5
+
+
+def test_scanned_document_in_browser_then_apply(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The full loop on a scan: the proposals and the selectable words are the OCR words that `propose`
+    read; a rejected name stays (in the searchable text layer), a word selected on the page and the
+    approved proposals go; `apply` burns exactly what the reviewer saw (the stored OCR, never read again)."""
+    from redact.api import propose_review
+    from redact.pdf.ocr import tesseract_available
+    from tests.ocr.scans import make_scan
+
+    if not tesseract_available():
+        pytest.fail("tesseract-ocr + tesseract-ocr-nld are required by the browser tests")
+    (tmp_path / "in").mkdir()
+    scan = make_scan(SAMPLES / "02-email.pdf", tmp_path / "in" / "scan.pdf", dpi=300, skew=0.3, noise=0.002)
+    assert all(o.status == "ok" for o in propose_review([scan], tmp_path / "work"))
+    path = tmp_path / "work" / "scan.review.json"
+    rs = ReviewSet.load(path)
+    names = [p for p in rs.proposals if p.category == "NAAM"]
+    assert names, "OCR found no names on the scan"
+    first = names[0]
+    errors: list[str] = []
+    with _serve(tmp_path / "work") as url:
+        page = _open(browser, url, "scan.pdf", errors)
+        page.fill("#reviewer", BY)
+        page.press("#reviewer", "Tab")
+        page.click(f'#box-layer .box[data-id="{first.id}"]')
+        page.keyboard.press("r")
+        _wait_message(page, "1 proposal(s) rejected")
+        _goto_page(page, 0)
+        words = page.locator("#text-layer span", has_text="ketenoverleg")  # an OCR word of the scan
+        assert words.count() >= 1
+        words.first.dblclick()
+        page.wait_for_selector("#add-pending.ready")
+        page.select_option("#add-ground", "5.1.2i")
+        page.click("#add-button")
+        _wait_message(page, "redaction added with ground 5.1.2i")
+        page.click("#bulk-doc-approve")
+        _wait_message(page, "approved")
+        page.reload()
+        page.wait_for_selector(f'#proposals li[data-id="{first.id}"]')
+        assert _status(page, first.id) == "rejected"
+        assert page.locator("#proposals li.added").count() == 1
+        assert not errors, errors
+        page.close()
+    summary = apply_review(path, tmp_path / "out")
+    assert summary.count("ok") == 1, [o.error for o in summary.outcomes]
+    final = ReviewSet.load(path)
+    gone = {p.text for p in final.proposals if p.burnt and p.text} - {first.text}
+    for tool, text in texts(tmp_path / "out" / "scan.pdf").items():
+        assert count(first.text, text) >= 1, f"{tool}: the rejected name stays in the text layer"
+        assert count("ketenoverleg", text) == 0, tool
+        assert not [g for g in gone if count(g, text)], tool

@@ -23,28 +23,19 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 import pymupdf
 
 from redact.errors import OcrUnavailableError
-from redact.models import Finding, PageText, Rect
+from redact.models import Finding, OcrPage, OcrWord, PageText, Rect
 
 DEFAULT_DPI = 300
 DEFAULT_LANG = "nld"
 LOW_CONFIDENCE = 60.0  # a word below this is "uncertain"
 PAGE_CHECK_BY_EYE = 75.0  # a page whose mean word confidence is below this is flagged
 _PAD = 1.0  # points of padding around an OCR word box
-
-
-@dataclass(frozen=True, slots=True)
-class OcrWord:
-    text: str
-    rect: Rect  # in extraction space
-    conf: float
-    block: int
-    line: tuple[int, int, int]  # (block, paragraph, line)
 
 
 _TYPOGRAPHIC = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-",
@@ -113,24 +104,6 @@ def ocr_words(page: pymupdf.Page, *, dpi: int = DEFAULT_DPI, lang: str = DEFAULT
               timeout: float = 300.0) -> list[OcrWord]:
     """Read the words on ``page`` with Tesseract, boxes in extraction coordinates."""
     return _parse_tsv(page, _run_tesseract(_render(page, dpi), lang, timeout), dpi)
-
-
-def ocr_pages(doc: pymupdf.Document, numbers: list[int], *, dpi: int = DEFAULT_DPI, lang: str = DEFAULT_LANG,
-              threads: int | None = None, timeout: float = 300.0) -> dict[int, list[OcrWord]]:
-    """OCR several pages of ``doc`` in parallel: pages are rendered here (PyMuPDF is not shared across
-    threads), the Tesseract processes run side by side (``threads``, default: the number of cores), in
-    chunks so that only a few rendered pages are held at a time."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    n = max(1, threads or os.cpu_count() or 1)
-    out: dict[int, list[OcrWord]] = {}
-    with ThreadPoolExecutor(max_workers=n) as pool:
-        for k in range(0, len(numbers), 2 * n):
-            chunk = numbers[k:k + 2 * n]
-            futures = {pno: pool.submit(_run_tesseract, _render(doc[pno], dpi), lang, timeout) for pno in chunk}
-            for pno, fut in futures.items():
-                out[pno] = _parse_tsv(doc[pno], fut.result(), dpi)
-    return out
 
 
 def page_text_from_words(page: pymupdf.Page, words: list[OcrWord]) -> PageText:
@@ -265,52 +238,30 @@ def wants_ocr(page: pymupdf.Page, text: PageText, mode: str) -> str:
     return ""
 
 
-def ocr_document(doc: pymupdf.Document, pages: list[PageText], *, mode: str = "auto", dpi: int = DEFAULT_DPI,
-                 lang: str = DEFAULT_LANG) -> tuple[list[PageText], list[str], tuple[int, ...]]:
-    """OCR the pages that need it. ``mode``: ``auto`` (pages without a text layer over their images),
-    ``force`` (also re-read scanned pages that already carry a text layer, e.g. an old OCR layer of
-    unknown quality: that layer is then replaced), ``off``.
+def ocr_page_text(page: pymupdf.Page, native: PageText, read: OcrPage) -> PageText:
+    """The text detection sees on an OCR page: the OCR words merged after the page's own text layer
+    (only words that lie outside it), or, for a re-read page (``read.reread``), the OCR words alone."""
+    if read.reread:
+        return page_text_from_words(page, list(read.words))
+    keep = [w for w in read.words if not _covered(w, native)]
+    return _merge(native, page_text_from_words(page, keep))
 
-    Returns the pages (OCR pages replaced), warnings for the log, and the pages whose old text layer
-    must be stripped at burn-in (``force``)."""
-    if mode == "off":
-        return pages, [], ()
-    if mode not in ("auto", "force"):
-        raise ValueError(f"unknown OCR mode {mode!r}")
-    out = list(pages)
-    notes: list[str] = []
-    replaced: list[int] = []
+
+def ocr_notes(pages: Sequence[OcrPage], *, dpi: int, lang: str) -> list[str]:
+    """The warnings about what OCR read: how many pages, and which ones to check by eye."""
+    if not pages:
+        return []
     low: list[str] = []
-    todo: list[tuple[int, bool]] = []  # (page, re-read an old layer)
-    for i, pt in enumerate(pages):
-        want = wants_ocr(doc[i], pt, mode)
-        if want:
-            todo.append((i, want == "reread"))
-    if todo and not tesseract_available(lang):
-        raise OcrUnavailableError(
-            f"page {todo[0][0] + 1} is scanned and needs OCR, but tesseract with language '{lang}' is not "
-            "available (apt-get install tesseract-ocr tesseract-ocr-nld), or run with OCR off and "
-            "review the page by eye")
-    read = ocr_pages(doc, [i for i, _ in todo], dpi=dpi, lang=lang)
-    for i, redo in todo:
-        page, pt, words = doc[i], pages[i], read[i]
-        if redo:
-            out[i] = page_text_from_words(page, words)
-            replaced.append(i)
-        else:
-            keep = [w for w in words if not _covered(w, pt)]
-            out[i] = _merge(pt, page_text_from_words(page, keep))
-        conf = mean_confidence(words)
-        if words and conf < PAGE_CHECK_BY_EYE:
-            low.append(f"{i + 1} ({conf:.0f} %)")
-        if not words:
-            low.append(f"{i + 1} (no text found)")
-    ocr_count = sum(1 for p in out if p.ocr)
-    if ocr_count:
-        notes.append(f"{ocr_count} page(s) read by OCR (tesseract, {lang}, {dpi} dpi)")
+    for p in pages:
+        conf = mean_confidence(list(p.words))
+        if not p.words:
+            low.append(f"{p.page + 1} (no text found)")
+        elif conf < PAGE_CHECK_BY_EYE:
+            low.append(f"{p.page + 1} ({conf:.0f} %)")
+    notes = [f"{len(pages)} page(s) read by OCR (tesseract, {lang}, {dpi} dpi)"]
     if low:
         notes.append(f"OCR confidence low on page(s) {', '.join(low)}: check by eye")
-    return out, notes, tuple(replaced)
+    return notes
 
 
 def _mostly_image(page: pymupdf.Page) -> bool:
@@ -343,8 +294,8 @@ def without_ocr_text(pt: PageText) -> PageText:
 _NAME_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’-]+|[a-z]{1,3}")  # a capitalised word or a tussenvoegsel
 
 
-def low_confidence_findings(findings: list[Finding], pages: list[PageText], starts: list[int],
-                            text: str) -> list[Finding]:
+def low_confidence_findings(findings: list[Finding], page_of: Callable[[int], PageText], ocr_pages: Collection[int],
+                            starts: Sequence[int], text: str) -> list[Finding]:
     """Add, next to each name found on an OCR page, the neighbouring words that OCR read with low
     confidence and that look like part of a name: a misread surname must not escape redaction."""
     from bisect import bisect_right
@@ -355,9 +306,9 @@ def low_confidence_findings(findings: list[Finding], pages: list[PageText], star
         if f.entity != "NAAM":
             continue
         pno = bisect_right(starts, f.start) - 1
-        pt = pages[pno]
-        if not pt.ocr:
+        if pno not in ocr_pages:
             continue
+        pt = page_of(pno)
         base = starts[pno]
         ls, le = f.start - base, f.end - base
         neighbours = []

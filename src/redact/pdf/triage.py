@@ -53,7 +53,7 @@ class Limits:
 
     max_bytes: int = MAX_BYTES
     max_pages: int = MAX_PAGES
-    seconds: float | None = 300.0  # per document, enforced by ``redact.deadline``; None/0 = no limit
+    seconds: float | None = 300.0  # per document, enforced by ``redact.execution.timelimit``; None/0 = no limit
 
     def untimed(self) -> Limits:
         """The same limits without the time limit (for work whose caller enforces it)."""
@@ -205,7 +205,7 @@ def open_pdf(path: Path, password: str | None = None, max_bytes: int = MAX_BYTES
 
 
 def _prepare(opened: Opened, path: Path, pages: bool) -> None:
-    from redact.pdf.hidden import prepare
+    from redact.pdf.prepare import prepare
 
     try:
         prepared = prepare(opened.doc, pages=pages)

@@ -15,7 +15,6 @@ pages are flagged by extraction, not here. Reports name locations, never the red
 
 from __future__ import annotations
 
-import binascii
 import functools
 import re
 from collections import Counter
@@ -27,16 +26,16 @@ import pymupdf
 from redact.detect.textnorm import fold
 from redact.detect.textnorm import fold_table as _fold_table
 from redact.models import Box, PageText, Rect, VerifyReport
+from redact.pdf.strings import decode, from_latin1, hex_bytes
 from redact.pdf.text import Glyphs, plain_text
 
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _MIN_RAW = 4  # shorter strings collide with random bytes in streams
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
-_SPACE = re.compile(rb"\s")
 _LIT_BODY = re.compile(r"\(((?:\\.|[^\\()])*)\)", re.DOTALL)  # literal string, body as group
 _ESCAPED_STR = re.compile(r"\\([()\\])")
-_BOMS = ("\xfe\xff", "\xff\xfe")
+_BOMS = ("\xfe\xff", "\xff\xfe", "\xef\xbb\xbf")
 # Only a stream whose dictionary mentions one of these can be an image or a font program.
 _BINARY_MARKERS = (
     b"/Image", b"/Type1C", b"/CIDFontType0C", b"/OpenType", b"/Length1", b"/Length2", b"/Length3",
@@ -160,35 +159,21 @@ def intended_text(page: PageText, rects: Sequence[Rect], glyphs: Glyphs | None =
 
 
 def _pdf_strings(raw: bytes, latin: str | None = None) -> list[str]:
-    """Every hex and literal string in ``raw``, decoded (``_decode``), hex strings first, each kind in
-    file order. ``latin``: ``raw.decode("latin-1")`` when the caller has it. Literal strings are
+    """Every hex and literal string in ``raw``, decoded (``strings.decode``), hex strings first, each kind
+    in file order. ``latin``: ``raw.decode("latin-1")`` when the caller has it. Literal strings are
     found in that latin-1 text, where a byte is a character of the same value, so the matches are
-    those of the byte pattern; only bodies with an escape or a byte-order mark need more work."""
+    those of the byte pattern; only bodies with an escape, a byte-order mark or a character where
+    PDFDocEncoding differs from Latin-1 need more work."""
     out: list[str] = []
     for hexdigits in _HEX.findall(raw):
-        if not hexdigits.isalnum():  # white space between the digits (hex digits are alphanumeric)
-            hexdigits = _SPACE.sub(b"", hexdigits)
-        if len(hexdigits) % 2:
-            hexdigits += b"0"
-        b = binascii.unhexlify(hexdigits)  # only hex digits are left: cannot fail
-        out.append(_decode(b))
+        out.append(decode(hex_bytes(hexdigits)))  # only hex digits and white space: cannot fail
     if b"(" not in raw:
         return out
     for body in _LIT_BODY.findall(raw.decode("latin-1") if latin is None else latin):
         if "\\" in body:
             body = _ESCAPED_STR.sub(r"\1", body)
-        if body.startswith(_BOMS):
-            body = _decode(body.encode("latin-1"))
-        out.append(body)
+        out.append(decode(body.encode("latin-1")) if body.startswith(_BOMS) else from_latin1(body))
     return out
-
-
-def _decode(b: bytes) -> str:
-    if b.startswith(b"\xfe\xff"):
-        return b[2:].decode("utf-16-be", "replace")
-    if b.startswith(b"\xff\xfe"):
-        return b[2:].decode("utf-16-le", "replace")
-    return b.decode("latin-1")
 
 
 def _is_binary_stream(doc: pymupdf.Document, xref: int) -> bool:
@@ -309,3 +294,32 @@ def verify_expected(out: pymupdf.Document, expected: Sequence[str], boxes: Seque
     leaks.extend(_raw_hits(out, gone))
     return VerifyReport(leaks=tuple(dict.fromkeys(leaks)), collateral=collateral,
                         collateral_pages=tuple(collateral_pages))
+
+
+def _is_label(span: dict[str, object], codes: set[str]) -> bool:
+    """A ground code printed by burn-in: white text consisting of ground codes only."""
+    chars = span.get("chars", ())
+    text = "".join(ch["c"] for ch in chars) if isinstance(chars, (list, tuple)) else ""
+    for code in sorted(codes, key=len, reverse=True):
+        text = text.replace(code, "")
+    return span.get("color") == 0xFFFFFF and not text.strip()
+
+
+def drawn_box_hits(out: pymupdf.Document, boxes: Sequence[Box]) -> list[str]:
+    """Places where text other than a printed ground code is left inside a box without text (drawn by
+    hand, a signature region): such a box removes what lies under it by geometry alone, so nothing
+    but its label may remain there (the centre rule of ``intended_text``)."""
+    from redact.pdf.text import contains_center
+
+    drawn = [b for b in boxes if not b.text]
+    hits: list[str] = []
+    for pno in sorted({b.page for b in drawn}):
+        codes = {b.ground for b in boxes if b.page == pno}
+        raw = out[pno].get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
+        chars = [Rect(*ch["bbox"]) for block in raw.get("blocks", ()) for line in block.get("lines", ())
+                 for span in line.get("spans", ()) if not _is_label(span, codes)
+                 for ch in span.get("chars", ()) if ch["c"].strip()]
+        for b in (b for b in drawn if b.page == pno):
+            if any(contains_center(b.rect, r) for r in chars):
+                hits.append(f"page {pno + 1} box without text")
+    return hits

@@ -43,7 +43,7 @@ from redact.publish.settings import Dossier, load_dossier
 from redact.rules import Rules, load_rules
 
 if TYPE_CHECKING:
-    from redact.publish.inventory import Row
+    from redact.batch.inventory import InventoryRow
 
 LOG_CSV, LOG_JSONL = "redaction-log.csv", "redaction-log.jsonl"
 _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
@@ -95,7 +95,8 @@ def _log_rows(source: Path) -> list[dict[str, str]]:
 def _read_doc(source: Path, rel: str, rows: list[dict[str, str]]) -> _Doc:
     import pymupdf
 
-    from redact.publish.accessibility import GROUND_CODE, choose_title, ensure_accessible
+    from redact.pdf.accessibility import GROUND_CODE, choose_title
+    from redact.publish.accessibility import ensure_accessible
 
     path = source / rel
     try:
@@ -110,15 +111,16 @@ def _read_doc(source: Path, rel: str, rows: list[dict[str, str]]) -> _Doc:
     return _Doc(rel, data, pages, title or Path(rel).stem, text, path.stat().st_mtime, rows)
 
 
-def _inventory(source: Path, docs: list[_Doc], rules: Rules) -> tuple[list[Row], bool]:
+def _inventory(source: Path, docs: list[_Doc], rules: Rules) -> tuple[list[InventoryRow], bool]:
     """The inventory rows (IDs assigned to ``docs``) and whether they were copied from OUT."""
-    from redact.publish import inventory as inv
+    from redact.batch import inventory as inv
+    from redact.detect.dates import document_date
 
     if (source / inv.CSV_NAME).is_file():
         rows = inv.read_inventory(source / inv.CSV_NAME)
         by_name: dict[str, list[str]] = {}
         for r in rows:
-            by_name.setdefault(r.document, []).append(r.id)
+            by_name.setdefault(r.document, []).append(str(r.id))
         for d in docs:
             ids = by_name.get(Path(d.relative).name) or by_name.get(d.relative)
             if not ids:
@@ -128,9 +130,9 @@ def _inventory(source: Path, docs: list[_Doc], rules: Rules) -> tuple[list[Row],
     facts = []
     for n, d in enumerate(docs, start=1):
         d.id = str(n)
-        facts.append((d.id, Path(d.relative).name, d.pages, inv.document_date(d.text),
+        facts.append((n, Path(d.relative).name, d.pages, document_date(d.text),
                       [r["grond"] for r in d.rows], len(d.rows)))
-    return inv.build_inventory(facts, rules), False
+    return inv.rows_from_log(facts, rules), False
 
 
 def _redacted_at(d: _Doc) -> str:
@@ -156,11 +158,11 @@ def publish(source: Path, bundle: Path, *, dossier_file: Path | None = None,
             rules_dir: Path | None = None, today: dt.date | None = None) -> BundleResult:
     """Write the publication bundle of ``source`` (a finished OUT) into ``bundle`` (see the module)."""
     from redact import __version__
+    from redact.batch import inventory as inv
+    from redact.pipeline.report import SALT_FILE
     from redact.publish import diwoo, motivation
-    from redact.publish import inventory as inv
     from redact.publish import pdfa as pdfa_mod
     from redact.publish.duplicates import find_duplicates
-    from redact.report import SALT_FILE
 
     _source_check(source)
     rules = rules or load_rules(rules_dir)
@@ -196,7 +198,7 @@ def publish(source: Path, bundle: Path, *, dossier_file: Path | None = None,
     rows, copied = _inventory(source, docs, rules)
     dups = find_duplicates({d.id: d.text for d in docs})
     marked = inv.with_duplicates(rows, dups)
-    row_by_id = {r.id: r for r in marked}
+    row_by_id = {str(r.id): r for r in marked}
 
     name = _SLUG.sub("-", dossier.reference or source.name).strip("-.") or "dossier"
     bundle.mkdir(parents=True, exist_ok=True)
@@ -219,7 +221,7 @@ def publish(source: Path, bundle: Path, *, dossier_file: Path | None = None,
             put(pdf_rel, d.data)
             row = row_by_id[d.id]
             stem = d.relative[:-4] if d.relative.lower().endswith(".pdf") else d.relative
-            grounds = row.grounds or "geen"
+            grounds = "; ".join(row.grounds) or "geen"
             description = (f"{row.assessment}; {len(d.rows)} weglakking(en), grond(en): {grounds}."
                            if d.rows else f"{row.assessment}.")
             first_page = d.text.split("\f", 1)[0]
@@ -255,7 +257,7 @@ def publish(source: Path, bundle: Path, *, dossier_file: Path | None = None,
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    from redact.api import write_atomic
+    from redact.files import write_atomic
 
     zip_path = bundle / f"{name}.zip"
     write_atomic(zip_path, _zip(final, name, files))

@@ -31,7 +31,10 @@ from pathlib import Path
 import pymupdf
 
 from redact.errors import ExitCode, RedactError
-from redact.publish.accessibility import LANGUAGE, pdf_string
+from redact.pdf.accessibility import LANGUAGE
+from redact.pdf.strings import encode
+
+_LANG = encode(LANGUAGE).decode("ascii")
 
 GS_SECONDS = 600
 MAX_WORDS = 12
@@ -77,7 +80,7 @@ def _definitions(icc: Path) -> str:
         "[{OutputIntent_PDFA} << /Type /OutputIntent /S /GTS_PDFA1 /DestOutputProfile {icc_PDFA} "
         "/OutputConditionIdentifier (sRGB) >> /PUT pdfmark",
         "[{Catalog} << /OutputIntents [ {OutputIntent_PDFA} ] >> /PUT pdfmark",
-        f"[{{Catalog}} << /Lang {pdf_string(LANGUAGE)} /ViewerPreferences << /DisplayDocTitle true >> >> "
+        f"[{{Catalog}} << /Lang {_LANG} /ViewerPreferences << /DisplayDocTitle true >> >> "
         "/PUT pdfmark",
         "",
     ])
@@ -140,7 +143,7 @@ def _texts(data: bytes) -> list[str]:
 def _hashes(texts: Iterable[str], salt: bytes) -> set[str]:
     """The salted hashes (``report.text_hash``) of every run of 1..MAX_WORDS whitespace-separated tokens,
     as is and with punctuation stripped from its ends."""
-    from redact.report import text_hash
+    from redact.pipeline.report import text_hash
 
     out: set[str] = set()
     for text in texts:
@@ -170,7 +173,7 @@ def check_conversion(before: bytes, after: bytes, *, salt: bytes | None = None,
         if any(len(w) > 1 for w in b - a):
             problems.append(f"page {pno}: words appeared in conversion")
     with pymupdf.open(stream=after, filetype="pdf") as doc:
-        from redact.publish.accessibility import language_of
+        from redact.pdf.accessibility import language_of
 
         if not language_of(doc).lower().startswith("nl"):
             problems.append("the document language was lost in conversion")

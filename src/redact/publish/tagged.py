@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pymupdf
 
-from redact.publish.accessibility import pdf_string
+from redact.pdf.strings import encode
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
 PAGE = (595.0, 842.0)  # A4 in points
@@ -203,7 +203,7 @@ class TaggedWriter:
 
     def finish(self) -> bytes:
         """Page numbers, structure tree, catalog entries and document info; the PDF's bytes."""
-        from redact.pdf.burn import to_bytes
+        from redact.pdf.scrub import to_bytes
 
         self._commit()
         self._footer()
@@ -226,7 +226,7 @@ class TaggedWriter:
         cat = doc.pdf_catalog()
         doc.xref_set_key(cat, "StructTreeRoot", f"{root_xref} 0 R")
         doc.xref_set_key(cat, "MarkInfo", "<</Marked true>>")
-        doc.xref_set_key(cat, "Lang", pdf_string(self.lang))
+        doc.xref_set_key(cat, "Lang", encode(self.lang).decode("ascii"))
         doc.xref_set_key(cat, "ViewerPreferences", "<</DisplayDocTitle true>>")
         doc.set_metadata({"title": self.title, "producer": "redact", "creator": "redact publish"})
         doc.subset_fonts()

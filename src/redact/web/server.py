@@ -31,8 +31,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from redact.errors import InputError, RedactError
-from redact.review import ReviewConflictError, ReviewError, ReviewSet, SourceChangedError
+from redact.errors import InputError, RedactError, SourceChangedError
+from redact.review import ReviewConflictError, ReviewError, ReviewSet
 from redact.web.workspace import Workspace
 
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]"}

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from redact.models import PageText, Rect
+from redact.errors import SourceChangedError
+from redact.models import OcrPage, PageText, Rect
 from redact.review import (
     ReviewError,
     ReviewProposal,
     ReviewSet,
-    SourceChangedError,
     context_of,
     review_files,
 )
@@ -64,6 +64,7 @@ class Source:
     to_display: list[Matrix]
     from_display: list[Matrix]
     texts: dict[int, PageText]
+    ocr: dict[int, OcrPage]  # what OCR read when the document was proposed (``<name>.ocr.json``)
 
 
 class Workspace:
@@ -133,17 +134,28 @@ class Workspace:
                 to_d.append((m.a, m.b, m.c, m.d, m.e, m.f))
                 inv = ~pymupdf.Matrix(m)
                 from_d.append((inv.a, inv.b, inv.c, inv.d, inv.e, inv.f))
-            src = self._sources[doc_id] = Source(opened.doc, stamp, sizes, to_d, from_d, {})
+            from redact.review.ocr import load_ocr, ocr_path
+
+            stored = ocr_path(rs.path)
+            ocr = {p.page: p for p in load_ocr(stored, rs.source.sha256).pages} if stored.exists() else {}
+            src = self._sources[doc_id] = Source(opened.doc, stamp, sizes, to_d, from_d, {}, ocr)
             return src
 
     def page_text(self, doc_id: str, page: int) -> PageText:
+        """The page's text and geometry as the pipeline read it when proposing: its own text layer, with
+        the stored OCR words merged in on a scanned page (so a span selected here is the span ``apply``
+        finds)."""
+        from redact.pdf.ocr import ocr_page_text
         from redact.pdf.text import extract_page
 
         with self.lock:
             src = self.source(doc_id)
             self._check_page(src, page)
             if page not in src.texts:
-                src.texts[page] = extract_page(src.doc[page])
+                pt = extract_page(src.doc[page])
+                if page in src.ocr:
+                    pt = ocr_page_text(src.doc[page], pt, src.ocr[page])
+                src.texts[page] = pt
             return src.texts[page]
 
     def render(self, doc_id: str, page: int, scale: float) -> bytes:

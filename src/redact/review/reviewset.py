@@ -32,37 +32,23 @@ from pathlib import Path
 from typing import Any, Literal
 
 from redact.models import Rect
-from redact.review_schema import (
-    ANNOTATED_SUFFIX,
+from redact.review.schema import (
     MANUAL_CATEGORY,
-    SCHEMA,
-    SUFFIX,
-    VERSION,
     HistoryChange,
     HistoryEntry,
-    PendingError,
     ReviewConflictError,
     ReviewError,
     ReviewFile,
-    ReviewFileError,
     ReviewProposal,
     ReviewSource,
-    SourceChangedError,
     check_reviewer,
     file_lock,
     now,
     read_model,
-    review_files,
-    review_path,
 )
 from redact.rules import Rules, load_rules
 
-__all__ = [
-    "ANNOTATED_SUFFIX", "MANUAL_CATEGORY", "SCHEMA", "SUFFIX", "VERSION", "HistoryChange", "HistoryEntry",
-    "PendingError", "ReviewConflictError", "ReviewError", "ReviewFile", "ReviewFileError", "ReviewProposal",
-    "ReviewSet", "ReviewSource", "SourceChangedError", "check_reviewer", "context_of", "file_lock", "now",
-    "person_keys", "review_files", "review_path",
-]
+__all__ = ["ReviewSet", "context_of", "person_keys"]
 
 CONTEXT_CHARS = 40
 _MUTABLE = ("status", "by", "at", "reason", "ground", "justification", "note", "ground_set_by")
@@ -110,7 +96,7 @@ class ReviewSet:
 
     def save(self) -> None:
         """Write the file atomically (mode 0600); refuse when someone else saved it since ``load``."""
-        from redact.api import write_atomic
+        from redact.files import write_atomic
 
         with file_lock(self.path):
             if self.path.exists():
@@ -160,6 +146,12 @@ class ReviewSet:
     def proposals(self) -> tuple[ReviewProposal, ...]:
         """All proposals, in page and reading order."""
         return tuple(sorted(self._by_id.values(), key=lambda p: (p.page, p.rects[0][1], p.rects[0][0], p.id)))
+
+    @property
+    def in_file_order(self) -> tuple[ReviewProposal, ...]:
+        """All proposals in the order of the file: detection's order (the order ``run`` burns them in),
+        then the ones a reviewer added, in the order they were added."""
+        return tuple(self._by_id.values())
 
     @property
     def history(self) -> tuple[HistoryEntry, ...]:
@@ -268,7 +260,7 @@ class ReviewSet:
                  by: str, note: str = "", category: str = MANUAL_CATEGORY,
                  context: tuple[str, str] = ("", "")) -> ReviewProposal:
         """Add a redaction of a text span selected by a reviewer (``rects`` from ``rects_for_span``)."""
-        from redact.api import proposal_id
+        from redact.pipeline.detect import proposal_id
 
         by = check_reviewer(by)
         if not rects or not text.strip():

@@ -26,12 +26,13 @@ import csv
 import datetime as dt
 import enum
 import io
-import re
 import zipfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from redact.errors import UsageError
+from redact.files import write_atomic, write_if_changed
 from redact.rules import Rules
 
 COLUMNS = (
@@ -93,52 +94,6 @@ def explanation(assessment: Assessment, grounds: Sequence[str], rules: Rules) ->
         text = rules.grounds[g].justification.strip().rstrip(".") if g in rules.grounds else ""
         parts.append(f"{g}: {text}." if text else f"{g}.")
     return " ".join(parts)
-
-
-# --- document date ----------------------------------------------------------------------------
-
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "mei": 5,
-    "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8, "aug": 8, "september": 9, "sep": 9,
-    "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?"
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_LABEL = r"(?<![\w-])(?:datum|verzonden|verstuurd|gedateerd|date|sent)(?![\w-])[ \t]*:?"
-_DATE = re.compile(
-    rf"{_LABEL}\s*(?:{_WEEKDAY}\s+)?"
-    rf"(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH})\.?\s+(?P<y>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})[-/.](?P<m2>\d{{1,2}})[-/.](?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))(?!\d)",
-    re.IGNORECASE,
-)
-_SEARCH_CHARS = 20_000  # the date sits in the heading of a document or of its first message
-
-
-def document_date(text: str, redacted: Sequence[tuple[int, int]] = ()) -> str:
-    """The document's own date as ISO ``YYYY-MM-DD``, or ``""``.
-
-    Looks for the first labelled date near the start of ``text``: the ``Datum`` field of a colophon
-    or letter head, an e-mail's ``Verzonden:`` line (the newest message comes first in a print);
-    day-month-year with Dutch month names (``20 juni 2022``, ``maandag 2 oktober 2023``) or
-    numbers (``20-06-2022``), or ISO. A date overlapping a ``redacted`` span is skipped; so is an
-    impossible date. ``Geboortedatum`` is not a label.
-    """
-    for m in _DATE.finditer(text, 0, min(len(text), _SEARCH_CHARS)):
-        s, e = m.span()
-        if any(a < e and s < b for a, b in redacted):
-            continue
-        if m.group("d"):
-            day, month, year = int(m.group("d")), MONTHS[m.group("mon").lower()], int(m.group("y"))
-        elif m.group("d2"):
-            day, month, year = int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
-        else:
-            day, month, year = int(m.group("d3")), int(m.group("m3")), int(m.group("y3"))
-        try:
-            return dt.date(year, month, day).isoformat()
-        except ValueError:
-            continue
-    return ""
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -203,10 +158,58 @@ def _normalise_zip(data: bytes) -> bytes:
 def write_inventory(out_dir: Path, rows: Sequence[InventoryRow]) -> tuple[Path, Path]:
     """Write ``inventarislijst.csv`` and ``inventarislijst.xlsx`` (rows in ID order), atomically; when
     the CSV is unchanged and the XLSX exists (a re-run with nothing new), neither is rewritten."""
-    from redact.api import write_atomic, write_if_changed
-
     ordered = sorted(rows, key=lambda r: r.id)
     csv_path, xlsx_path = out_dir / CSV_NAME, out_dir / XLSX_NAME
     if write_if_changed(csv_path, inventory_csv(ordered)) or not xlsx_path.is_file():
         write_atomic(xlsx_path, inventory_xlsx(ordered))
     return csv_path, xlsx_path
+
+
+# --- reading back, duplicates, older output folders -----------------------------------------------
+
+
+def read_inventory(path: Path) -> list[InventoryRow]:
+    """The rows of an ``inventarislijst.csv`` written by ``inventory_csv`` (the header is checked:
+    another layout is refused, never guessed)."""
+    reader = csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")))
+    header = next(reader, None)
+    if header is None or tuple(header) != COLUMNS:
+        raise UsageError(f"{path}: not an inventory list (expected the columns {', '.join(COLUMNS)})")
+    rows = []
+    for cells in reader:
+        if not any(cells):
+            continue
+        try:
+            rows.append(InventoryRow(int(cells[0]), cells[1], cells[2], Assessment(cells[3]),
+                                     tuple(g for g in cells[4].split("; ") if g), cells[5], int(cells[6] or 0),
+                                     int(cells[7] or 0)))
+        except (ValueError, IndexError) as e:
+            raise UsageError(f"{path}: row {reader.line_num} is not a valid inventory row") from e
+    return rows
+
+
+def with_duplicates(rows: Sequence[InventoryRow], duplicate_of: Mapping[str, str]) -> list[InventoryRow]:
+    """``rows`` with ``duplicaat van ID <n>`` added to the ``Toelichting`` of each duplicate (IDs as text)."""
+    out = []
+    for r in rows:
+        target = duplicate_of.get(str(r.id))
+        if target is None:
+            out.append(r)
+            continue
+        note = f"duplicaat van ID {target}"
+        expl = r.explanation if note in r.explanation else " ".join(x for x in (r.explanation, note + ".") if x)
+        out.append(replace(r, explanation=expl))
+    return out
+
+
+def rows_from_log(docs: Sequence[tuple[int, str, int, str, Sequence[str], int]], rules: Rules) -> list[InventoryRow]:
+    """Rows for an output folder made before the inventory list existed, from its redaction log:
+    ``docs`` = (id, file name, pages, date, grounds of its boxes, boxes). ``Openbaar`` without boxes,
+    else ``Deels openbaar`` (the log does not tell whether any text is left)."""
+    rows = []
+    for doc_id, name, pages, date, grounds, boxes in docs:
+        assessment = assess(boxes, 1)
+        ordered = order_grounds(grounds, rules)
+        rows.append(InventoryRow(doc_id, name, date, assessment, ordered, explanation(assessment, ordered, rules),
+                                 pages, boxes))
+    return rows

@@ -1,4 +1,4 @@
-"""The ``process`` backend of ``redact.executor``: a pool of long-lived ``spawn``-started workers.
+"""The ``process`` backend of ``redact.execution``: a pool of long-lived ``spawn``-started workers.
 
 Each worker is a clean interpreter (no inherited locks or threads) that runs ``setup`` once, then
 tasks one at a time, each handed to it over its own pipe, so the driver always knows which task every
@@ -40,7 +40,7 @@ from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
 from redact.errors import WorkerSetupError
-from redact.executor import Executor, TaskFailure, WorkerSetup, limit_of
+from redact.execution.base import Executor, TaskFailure, WorkerSetup, limit_of
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -1,6 +1,7 @@
 """The evaluation harness: proposals of the tool against the expected-results files of a document set.
 
-``evaluate_dir(DIR)`` runs ``api.propose`` on every ``*.pdf`` under DIR that has a ``<name>.expected.yaml``
+``evaluate_dir(DIR)`` runs the pipeline's read and detect stages (``propose_document``) on every ``*.pdf``
+under DIR that has a ``<name>.expected.yaml``
 next to it (the format of samples/README.md) and scores at occurrence level, per category:
 
 * **recall** - every occurrence of an expected ``redact`` string in the page text is a positive; it is
@@ -165,7 +166,7 @@ def expected_files(directory: Path) -> list[Path]:
 def evaluate_dir(directory: str | Path, *, rules: Rules | None = None,
                  progress: Callable[[str], None] | None = None, ocr: str = "auto") -> EvalReport:
     """Score the tool's proposals on every document with an expected-results file under ``directory``."""
-    from redact.api import propose
+    from redact.pipeline import ReadOptions, propose_document
 
     d = Path(directory)
     if not d.is_dir():
@@ -178,7 +179,8 @@ def evaluate_dir(directory: str | Path, *, rules: Rules | None = None,
     for y in files:
         expected = yaml.safe_load(y.read_text(encoding="utf-8"))
         pdf = y.parent / str(expected["document"])
-        plan = propose(pdf, rules=rules, ocr=ocr)  # scanned documents are read as in `run`
+        # scanned documents are read as in `run`
+        plan = propose_document(pdf, rules=rules, options=ReadOptions(ocr=ocr))
         score_document(report, str(pdf.relative_to(d)), plan.pages, plan.proposals, expected)
         if progress is not None:
             progress(str(pdf.relative_to(d)))

@@ -27,20 +27,22 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pymupdf
 
 from redact.errors import UsageError
 from redact.models import Box, Rect
+from redact.pdf.strings import readings, strings_in
 from redact.pdf.verify import _needle_pattern, _norm
+
+if TYPE_CHECKING:
+    from redact.pdf.needles import Needles
 
 MIN_RAW = 4
 PDFTOTEXT_SECONDS = 120
 _STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.DOTALL)
-_HEX = re.compile(rb"<([0-9A-Fa-f\s]{2,})>")
-_LIT = re.compile(rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)", re.DOTALL)
-_ESC = re.compile(rb"\\([0-7]{1,3}|.)", re.DOTALL)
-_ESC_MAP = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 
 
 class ExtractorFailed(str):
@@ -63,46 +65,6 @@ class FullReport:
     @property
     def ok(self) -> bool:
         return not self.hits and not self.failures
-
-
-def _unescape(body: bytes) -> bytes:
-    def rep(m: re.Match[bytes]) -> bytes:
-        e = m.group(1)
-        if e[:1] in b"01234567":
-            return bytes([int(e, 8) & 0xFF])
-        if e in (b"\n", b"\r"):
-            return b""
-        return _ESC_MAP.get(e, e)
-
-    return _ESC.sub(rep, body)
-
-
-def decode_string(b: bytes) -> list[str]:
-    """All plausible readings of a PDF string's bytes."""
-    if b.startswith(b"\xfe\xff"):
-        return [b[2:].decode("utf-16-be", "replace")]
-    if b.startswith(b"\xff\xfe"):
-        return [b[2:].decode("utf-16-le", "replace")]
-    out = [b.decode("latin-1")]
-    if len(b) >= 4 and b[0::2].count(0) > len(b) // 4:  # UTF-16 without BOM
-        out.append(b.decode("utf-16-be", "ignore"))
-    if len(b) >= 4 and b[1::2].count(0) > len(b) // 4:
-        out.append(b.decode("utf-16-le", "ignore"))
-    return out
-
-
-def strings_in(raw: bytes) -> Iterable[str]:
-    """Every literal and hex string in a chunk of PDF syntax, decoded."""
-    for m in _HEX.finditer(raw):
-        digits = re.sub(rb"\s", b"", m.group(1))
-        if len(digits) % 2:
-            digits += b"0"
-        try:
-            yield from decode_string(bytes.fromhex(digits.decode()))
-        except ValueError:
-            continue
-    for m in _LIT.finditer(raw):
-        yield from decode_string(_unescape(m.group(0)[1:-1]))
 
 
 def _inflate(data: bytes) -> bytes:
@@ -177,7 +139,7 @@ def side_texts(doc: pymupdf.Document) -> Iterable[tuple[str, str]]:
             content = doc.embfile_get(name)
         except Exception:
             content = b""
-        yield "attachment content", "\n".join(decode_string(content))
+        yield "attachment content", "\n".join(readings(content))
     for page in doc:
         for annot in page.annots() or ():
             yield f"page {page.number + 1} annotation", "\n".join(strings_in(
@@ -261,7 +223,7 @@ def verify_full(data: bytes, needles: Iterable[str], *, boxes: Sequence[Box] = (
 
     doc = pymupdf.open(stream=data, filetype="pdf")
     try:
-        from redact.pdf.hidden import show_all_layers
+        from redact.pdf.prepare import show_all_layers
 
         show_all_layers(doc)
         if "pymupdf" in extractors:
@@ -292,20 +254,32 @@ def verify_full(data: bytes, needles: Iterable[str], *, boxes: Sequence[Box] = (
                       failures=tuple(dict.fromkeys(failures)))
 
 
-def needles_to_check(pages: Sequence[object], boxes: Sequence[Box]) -> list[str]:
-    """The redacted strings that must be gone everywhere: those with no occurrence left on purpose
-    (a rejected or public occurrence of the same string elsewhere in the page text keeps it legitimately;
-    the page-text count check of ``verify.verify`` covers those)."""
-    from redact.models import PageText
-    from redact.pdf.verify import intended_text
-
-    rects: dict[int, list[Rect]] = {}
-    for b in boxes:
-        rects.setdefault(b.page, []).append(b.rect)
+def needles_to_check(expected: Sequence[str], boxes: Sequence[Box]) -> list[str]:
+    """The redacted strings that must be gone everywhere: those with no occurrence left on purpose in
+    ``expected`` (per page, the text the output must show: a rejected or public occurrence of the same
+    string keeps it legitimately; the page-text count check of ``verify.verify_expected`` covers those)."""
     needles = sorted({_norm(b.text) for b in boxes if _norm(b.text)})
-    kept: set[str] = set()
-    for p in pages:
-        assert isinstance(p, PageText)
-        expected = intended_text(p, rects.get(p.page, ()))
-        kept.update(n for n in needles if _needle_pattern(n).search(expected))
+    kept = {n for n in needles if any(_needle_pattern(n).search(text) for text in expected)}
     return [n for n in needles if n not in kept]
+
+
+def verify_path(path: Path, needles: Needles) -> FullReport:
+    """``verify_full`` of the PDF file at ``path`` against the strings and boxes of a review file
+    (``pdf.needles.load_needles``); the file is only read."""
+    from redact.errors import InputError, NotAPdfError, NotFoundError, ProcessingError, RedactError
+    from redact.pdf.triage import is_pdf_bytes
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as e:
+        raise NotFoundError(path) from e
+    except OSError as e:
+        raise InputError(path, e.strerror or str(e)) from e
+    if not is_pdf_bytes(data):
+        raise NotAPdfError(path)
+    try:
+        return verify_full(data, needles.texts, boxes=needles.boxes)
+    except RedactError:
+        raise
+    except Exception as e:
+        raise ProcessingError(path, f"{type(e).__name__} while verifying") from e

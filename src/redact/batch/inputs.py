@@ -27,21 +27,6 @@ from pathlib import Path
 
 from redact.errors import UsageError
 
-
-def sha256_file(path: Path) -> str:
-    """SHA-256 of a file, read in 1 MiB chunks; "" when it cannot be read (the caller then redoes or
-    refuses the document, never trusts it)."""
-    import hashlib
-
-    h = hashlib.sha256()
-    try:
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-    except OSError:
-        return ""
-    return h.hexdigest()
-
 _SNIFF = 1024
 _DIGITS = re.compile(r"(\d+)")
 

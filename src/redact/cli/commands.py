@@ -1,4 +1,4 @@
-"""The ``redact`` command line: thin commands over ``redact.api`` and ``redact.batch``.
+"""The ``redact`` command line: thin commands over ``redact.api``.
 
 Exit codes (``redact.errors.ExitCode``): 0 all documents done, 1 some documents failed (see
 OUT/errors.csv), 2 usage error, 3 input error, 4 rules error, 5 leak found by verification,
@@ -12,29 +12,21 @@ from pathlib import Path
 
 import click
 
+from redact.cli.options import (
+    force_opt,
+    jobs_opt,
+    ocr_dpi_opt,
+    ocr_opt,
+    password_opt,
+    public_opt,
+    rules_for,
+    rules_opt,
+    text_layer_opt,
+    text_opt,
+    time_limit_opt,
+    verify_opt,
+)
 from redact.errors import ExitCode, RedactError
-
-
-def _rules(rules_dir: Path | None, public_list: Path | None):  # type: ignore[no-untyped-def]
-    from redact.rules import load_rules
-
-    rules = load_rules(rules_dir)
-    if public_list is not None:
-        names = tuple(line.strip() for line in public_list.read_text(encoding="utf-8").splitlines()
-                      if line.strip() and not line.lstrip().startswith("#"))
-        rules = rules.with_public_persons(names)
-    return rules
-
-
-_rules_opt = click.option("--rules", "rules_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
-                          help="Folder with rules/*.yaml to use instead of the shipped rules.")
-_public_opt = click.option("--public-list", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-                           help="Text file with names of public persons for this dossier (one per line).")
-_password_opt = click.option("--password", default=None, help="Password of encrypted PDFs (never logged).")
-_ocr_opt = click.option("--ocr", type=click.Choice(["auto", "force", "off"]), default="auto", show_default=True,
-                        help="OCR scanned pages (Tesseract, Dutch); 'force' also re-reads old OCR layers.")
-_ocr_dpi_opt = click.option("--ocr-dpi", type=click.IntRange(100, 600), default=300, show_default=True,
-                            help="Resolution at which scanned pages are read.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,8 +42,7 @@ def cli() -> None:
                    "redaction-log.csv/.jsonl, errors.csv.")
 @click.option("--from-list", "from_list", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Text file with one input path per line (after INPUTS; # starts a comment).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Documents processed at the same time (default: the number of cores).")
+@jobs_opt
 @click.option("--executor", type=click.Choice(["auto", "serial", "process", "dask"]), default="auto",
               show_default=True,
               help="serial: in this process (a process per document under a time limit); process: a local "
@@ -59,25 +50,21 @@ def cli() -> None:
                    "auto: dask with --scheduler, serial for --jobs 1 with --time-limit 0, else process.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Address of a running Dask scheduler (with --executor dask; shared file system assumed).")
-@click.option("--text/--no-text", default=False, help="Also write the redacted plain text next to each PDF.")
-@click.option("--force", is_flag=True, help="Redo documents that a previous run already finished.")
+@text_opt
+@force_opt
 @click.option("--consistent", is_flag=True,
               help="Two passes: a person identified in one document is redacted in every document of the batch.")
 @click.option("--allow-nested-output", is_flag=True,
               help="Allow OUT inside an input folder (OUT's own files are never taken as inputs).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress output; print only the summary.")
-@click.option("--text-layer/--no-text-layer", default=True, show_default=True,
-              help="Give OCR'd pages an invisible text layer (minus the redacted words).")
-@_ocr_opt
-@_ocr_dpi_opt
-@_rules_opt
-@_public_opt
-@_password_opt
-@click.option("--verify", "verification", type=click.Choice(["basic", "full"]), default="basic",
-              show_default=True,
-              help="basic: re-extract with PyMuPDF; full: also pdftotext, pypdf, raw file scan, images.")
-@click.option("--time-limit", type=click.FloatRange(min=0), default=300.0, show_default=True,
-              help="Seconds per document before its worker is stopped and the document reported (0: none).")
+@text_layer_opt
+@ocr_opt
+@ocr_dpi_opt
+@rules_opt
+@public_opt
+@password_opt
+@verify_opt
+@time_limit_opt
 @click.option("--max-pages", type=click.IntRange(min=1), default=10_000, show_default=True,
               help="Refuse documents with more pages.")
 @click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=2048.0, show_default=True,
@@ -94,12 +81,12 @@ def run(inputs: tuple[Path, ...], out_dir: Path, from_list: Path | None, jobs: i
     skips finished documents and resumes an interrupted run. Exit code 0: all documents done, 1: some
     failed (OUT/errors.csv), 2: usage error.
     """
-    from redact.batch import run_batch
-    from redact.console import BatchProgress, print_summary
-    from redact.executor import cpu_count
+    from redact.api import run_batch
+    from redact.cli.console import BatchProgress, print_summary
+    from redact.execution import cpu_count
     from redact.pdf.triage import Limits
 
-    rules = _rules(rules_dir, public_list)
+    rules = rules_for(rules_dir, public_list)
     limits = Limits(max_bytes=int(max_mb * 1024 * 1024), max_pages=max_pages, seconds=time_limit or None)
     try:
         with BatchProgress(quiet=quiet) as progress:
@@ -120,11 +107,11 @@ def run(inputs: tuple[Path, ...], out_dir: Path, from_list: Path | None, jobs: i
 
 @cli.command()
 @click.argument("pdf", type=click.Path(dir_okay=False, path_type=Path))
-@_ocr_opt
-@_ocr_dpi_opt
-@_rules_opt
-@_public_opt
-@_password_opt
+@ocr_opt
+@ocr_dpi_opt
+@rules_opt
+@public_opt
+@password_opt
 def inspect(pdf: Path, ocr: str, ocr_dpi: int, rules_dir: Path | None, public_list: Path | None,
             password: str | None) -> None:
     """Print the personal data found in PDF as a table (nothing is written).
@@ -132,9 +119,9 @@ def inspect(pdf: Path, ocr: str, ocr_dpi: int, rules_dir: Path | None, public_li
     The table shows the found text: it is meant for the person who holds the document.
     """
     from redact.api import propose
-    from redact.console import print_plan
+    from redact.cli.console import print_plan
 
-    plan = propose(pdf, rules=_rules(rules_dir, public_list), password=password, ocr=ocr, ocr_dpi=ocr_dpi)
+    plan = propose(pdf, rules=rules_for(rules_dir, public_list), password=password, ocr=ocr, ocr_dpi=ocr_dpi)
     print_plan(plan)
 
 
@@ -164,19 +151,22 @@ def verify(pdf: Path, against: Path) -> None:
 @click.option("-o", "--out", "workdir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Work folder: a review file (<name>.review.json) and an annotated PDF per document.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
-@_rules_opt
-@_public_opt
-@_password_opt
-def propose(inputs: tuple[Path, ...], workdir: Path, quiet: bool, rules_dir: Path | None,
+@ocr_opt
+@ocr_dpi_opt
+@rules_opt
+@public_opt
+@password_opt
+def propose(inputs: tuple[Path, ...], workdir: Path, quiet: bool, ocr: str, ocr_dpi: int, rules_dir: Path | None,
             public_list: Path | None, password: str | None) -> None:
     """Propose redactions for INPUTS (PDF files or folders) for review; nothing is burnt in.
 
-    Writes per document WORKDIR/<name>.review.json (proposals with text and context: CONFIDENTIAL,
-    mode 0600) and <name>.review.pdf (the proposals as redaction annotations, not applied). A re-run
-    keeps every earlier decision whose proposal still exists. Next: `redact review WORKDIR`.
+    Writes per document WORKDIR/<name>.review.json (proposals with text and context), <name>.ocr.json
+    (what OCR read on scanned pages; `apply` burns exactly that) and <name>.review.pdf (the proposals as
+    redaction annotations, not applied); all CONFIDENTIAL, mode 0600. A re-run keeps every earlier
+    decision whose proposal still exists. Next: `redact review WORKDIR`.
     """
     from redact.api import propose_review
-    from redact.reviewflow import ProposeOutcome
+    from redact.review.flow import ProposeOutcome
 
     def show(o: ProposeOutcome) -> None:
         if o.status == "ok":
@@ -185,8 +175,8 @@ def propose(inputs: tuple[Path, ...], workdir: Path, quiet: bool, rules_dir: Pat
         else:
             click.echo(f"failed  {o.error}", err=True)
 
-    outcomes = propose_review(inputs, workdir, rules=_rules(rules_dir, public_list), password=password,
-                              progress=None if quiet else show)
+    outcomes = propose_review(inputs, workdir, rules=rules_for(rules_dir, public_list), password=password, ocr=ocr,
+                              ocr_dpi=ocr_dpi, progress=None if quiet else show)
     failed = sum(o.status == "failed" for o in outcomes)
     click.echo(f"{len(outcomes) - failed} document(s) proposed, {failed} failed, "
                f"{sum(o.proposals for o in outcomes)} proposal(s) in {workdir}/")
@@ -199,7 +189,7 @@ def propose(inputs: tuple[Path, ...], workdir: Path, quiet: bool, rules_dir: Pat
 @click.option("--port", default=0, type=click.IntRange(0, 65535), show_default=True,
               help="Port on 127.0.0.1 (0: any free port).")
 @click.option("--no-browser", is_flag=True, help="Do not open a browser; just print the URL.")
-@_password_opt
+@password_opt
 def review(workdir: Path, port: int, no_browser: bool, password: str | None) -> None:
     """Review the proposals in WORKDIR in the browser (a local app on 127.0.0.1).
 
@@ -252,21 +242,37 @@ def decide(workdir: Path, approve_ids: tuple[str, ...], reject_ids: tuple[str, .
 @click.option("--by", default=None, help="Who approves the undecided proposals (with --approve-pending).")
 @click.option("--reason", default="", help="Reason recorded with --approve-pending.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
-@_password_opt
+@jobs_opt
+@time_limit_opt
+@verify_opt
+@text_opt
+@force_opt
+@text_layer_opt
+@rules_opt
+@password_opt
 def apply_cmd(workdir: Path, out_dir: Path, approve_pending: bool, by: str | None, reason: str, quiet: bool,
-              password: str | None) -> None:
+              jobs: int | None, time_limit: float, verification: str, text: bool, force: bool, text_layer: bool,
+              rules_dir: Path | None, password: str | None) -> None:
     """Burn in the approved and added redactions of WORKDIR into OUT, verified like `run`.
 
     Refuses when proposals are still undecided (unless --approve-pending --by NAME) or when a source
-    PDF changed since `redact propose`. The log records decision, reviewer and time per box.
+    PDF changed since `redact propose`. Scanned pages are burnt with the OCR text the reviewer saw.
+    Runs like `run` (--jobs, time limit, resume, inventory list); the log records decision, reviewer and
+    time per box.
     """
     from redact.api import apply_review
-    from redact.console import print_outcome, print_summary
+    from redact.cli.console import print_outcome, print_summary
 
     if approve_pending and not (by and by.strip()):
         raise click.UsageError("--approve-pending needs --by NAME (who approves them)")
+    from redact.execution import cpu_count
+    from redact.pdf.triage import Limits
+
     summary = apply_review(workdir, out_dir, approve_pending_by=by if approve_pending else None,
-                           reason=reason, password=password, progress=None if quiet else print_outcome)
+                           reason=reason, password=password, progress=None if quiet else print_outcome,
+                           jobs=jobs or cpu_count(), limits=Limits(seconds=time_limit or None),
+                           verification=verification, text_layer=text_layer, write_text=text, force=force,
+                           rules=rules_for(rules_dir, None))
     print_summary(summary, out_dir)
     if summary.count("failed"):
         sys.exit(ExitCode.SOME_FAILED)
@@ -282,9 +288,9 @@ def apply_cmd(workdir: Path, out_dir: Path, approve_pending: bool, by: str | Non
               help="Fail when fewer than this share of the public (keep) strings stay readable.")
 @click.option("--items/--no-items", default=True, show_default=True,
               help="List the missed and spurious strings (test documents only: they are personal data).")
-@_rules_opt
-@_public_opt
-@_ocr_opt
+@rules_opt
+@public_opt
+@ocr_opt
 def eval_(directory: Path, min_recall: tuple[str, ...], min_precision: tuple[str, ...], min_keep: float | None,
           items: bool, rules_dir: Path | None, public_list: Path | None, ocr: str) -> None:
     """Score the proposals on a document set with expected-results files (*.expected.yaml).
@@ -292,9 +298,9 @@ def eval_(directory: Path, min_recall: tuple[str, ...], min_precision: tuple[str
     Prints per-category precision and recall (occurrence level), public strings kept, and the missed
     and spurious items; exits 1 when a --min-* threshold is not met.
     """
-    from redact.evaluate import evaluate_dir, failures, format_report, parse_thresholds
+    from redact.evaluation import evaluate_dir, failures, format_report, parse_thresholds
 
-    report = evaluate_dir(directory, rules=_rules(rules_dir, public_list), ocr=ocr)
+    report = evaluate_dir(directory, rules=rules_for(rules_dir, public_list), ocr=ocr)
     click.echo(format_report(report, items=items))
     problems = failures(report, min_recall=parse_thresholds(min_recall),
                         min_precision=parse_thresholds(min_precision), min_keep=min_keep)

@@ -14,12 +14,12 @@ Guarantees and limits:
   ``spawn`` method is used (the child imports ``redact`` again; ``fn`` must then be a module-level
   function).
 - ``fn``'s result and arguments must be picklable (frozen dataclasses of ``redact.models`` are).
-- The child shares no state back: files it writes (with ``api.write_atomic``) persist, memory does not.
+- The child shares no state back: files it writes (with ``files.write_atomic``) persist, memory does not.
 - ``seconds=None`` or ``<= 0`` calls ``fn`` in-process (no isolation), for tests and ``--time-limit 0``.
 
 Who uses it: ``api.redact_file`` with ``limits.seconds`` (one document) and the serial executor
-(``redact.executor``, a task with a limit). A batch on the process pool does not: its long-lived workers
-run documents directly and the pool kills a worker whose document overruns (``redact.pool``), so only a
+(``redact.execution``, a task with a limit). A batch on the process pool does not: its long-lived workers
+run documents directly and the pool kills a worker whose document overruns (``redact.execution.process``), so only a
 document that goes wrong costs a process. Either way the batch process itself never runs the PDF engine
 on an untrusted file, except with ``--executor serial`` and no time limit.
 """
@@ -68,16 +68,6 @@ def _child(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...], kwar
 def _context() -> Any:
     methods = mp.get_all_start_methods()
     return mp.get_context("fork" if "fork" in methods else "spawn")
-
-
-def remove_partials(dst: str | os.PathLike[str]) -> None:
-    """Delete the temp files ``api.write_atomic`` leaves when its process is killed mid-write."""
-    path = Path(dst)
-    try:
-        for tmp in path.parent.glob(f".{path.name}.*.part"):
-            tmp.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def call_with_time_limit(fn: Callable[..., T], *args: Any, seconds: float | None = DEFAULT_SECONDS,

@@ -40,13 +40,6 @@ class ReviewFileError(InputError):
                 "`redact propose` again")
 
 
-class SourceChangedError(InputError):
-    reason = "source-changed"
-
-    def describe(self) -> str:
-        return "changed since `redact propose` (SHA-256 differs); propose again and review the changes"
-
-
 class ReviewError(UsageError):
     """A decision that cannot be made as asked (unknown id, ground or category, no reviewer)."""
 

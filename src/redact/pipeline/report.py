@@ -18,6 +18,7 @@ import secrets
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from redact.files import write_if_changed
 from redact.models import Box, PageText, Proposal
 from redact.rules import Rules
 
@@ -81,8 +82,6 @@ def _csv_text(rows: Iterable[dict[str, str]]) -> str:
 
 def write_log(out_dir: Path, rows: Sequence[dict[str, str]]) -> tuple[Path, Path]:
     """Write ``redaction-log.csv`` and ``redaction-log.jsonl`` (rows from ``log_rows``), atomically."""
-    from redact.api import write_if_changed
-
     csv_path, jsonl_path = out_dir / "redaction-log.csv", out_dir / "redaction-log.jsonl"
     write_if_changed(csv_path, _csv_text(rows).encode("utf-8"))
     write_if_changed(jsonl_path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"))

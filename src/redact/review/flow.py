@@ -1,31 +1,36 @@
 """Propose → review → apply over a work folder (the engine behind ``api.propose_review``/``apply_review``).
 
-``propose_review`` runs triage, extraction and detection per document and writes, per document, a review
-file (see ``redact.review``) and a copy of the PDF with the proposals as redaction annotations that are
-NOT applied (``<name>.review.pdf``, for Acrobat or any viewer; it is as confidential as the source, 0600).
-A re-run keeps every earlier decision whose proposal still exists (same id: same document, page, span
-and category), every box a reviewer added, and a ground a reviewer chose; dropped decisions are logged.
+``propose_review`` runs the pipeline's read and detect stages per document and writes, per document, a
+review file (see ``redact.review.reviewset``), what OCR read (``<name>.ocr.json``, see
+``redact.review.ocr``) and a copy of the PDF with the proposals as redaction annotations that are NOT
+applied (``<name>.review.pdf``, for Acrobat or any viewer). All three are as confidential as the source
+(0600). A re-run keeps every earlier decision whose proposal still exists (same id: same document, page,
+span and category), every box a reviewer added, and a ground a reviewer chose; dropped decisions are
+logged.
 
-``apply_review`` burns in the approved and added redactions only. It refuses before writing anything when
-a proposal is undecided (unless ``approve_pending_by`` names who approves them, which is recorded) or a
-source changed since propose; it re-extracts page geometry from the source (no detection) to verify the
-output as ``redact run`` does, and checks that no text is left inside a box drawn by hand.
+``apply_review`` burns in the approved and added redactions only, through the batch driver
+(``redact.batch.drive``): executors, time limits, resume, the log and the inventory list are those of
+``redact run``. It refuses before writing anything when a proposal is undecided (unless
+``approve_pending_by`` names who approves them, which is recorded) or a source changed since propose.
+Each document is read back with the OCR words the reviewer saw (never OCR'd again), its chosen boxes
+are burnt, and the finish stage verifies it as ``redact run`` does (including the check that nothing
+but a ground code is left inside a box drawn by hand) before anything is written.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-from redact.errors import InputError, LeakError, RedactError
-from redact.inputs import sha256_file
-from redact.models import Box, PageText, Proposal, Result
-from redact.review import (
+from redact.errors import InputError, RedactError, SourceChangedError
+from redact.files import sha256_file, write_atomic
+from redact.models import Box, PageText, Plan, Proposal
+from redact.review.ocr import StoredOcr, load_ocr, ocr_path, save_ocr
+from redact.review.reviewset import ReviewSet, context_of, person_keys
+from redact.review.schema import (
     ANNOTATED_SUFFIX,
     VERSION,
     HistoryEntry,
@@ -33,19 +38,16 @@ from redact.review import (
     ReviewFile,
     ReviewFileError,
     ReviewProposal,
-    ReviewSet,
-    SourceChangedError,
-    context_of,
     now,
-    person_keys,
     review_files,
     review_path,
 )
 from redact.rules import Rules, load_rules
 
 if TYPE_CHECKING:
-    from redact.api import Plan
     from redact.batch import Outcome, Summary
+    from redact.batch.tasks import Selection
+    from redact.pdf.triage import Limits
 
 SYSTEM = "redact propose"
 
@@ -145,27 +147,30 @@ def annotated_pdf(source_bytes: bytes, rs: ReviewSet, password: str | None = Non
 
 
 def propose_review(inputs: Sequence[str | Path], workdir: Path, *, rules: Rules | None = None,
-                   password: str | None = None,
+                   password: str | None = None, ocr: str = "auto", ocr_dpi: int = 300,
                    progress: Callable[[ProposeOutcome], None] | None = None) -> list[ProposeOutcome]:
-    """Write a review file and an annotated copy per input document into ``workdir``."""
-    from redact import api
+    """Write a review file, the OCR results and an annotated copy per input document into ``workdir``."""
     from redact.batch import check_output_dir, discover
+    from redact.pipeline.document import propose_document
+    from redact.pipeline.read import ReadOptions
 
     rules = rules or load_rules()
     check_output_dir(inputs, workdir)
     workdir.mkdir(parents=True, exist_ok=True)
+    options = ReadOptions(password=password, ocr=ocr, ocr_dpi=ocr_dpi)
     outcomes: list[ProposeOutcome] = []
     for item in discover(inputs):
         rel = item.relative if item.relative.suffix.lower() == ".pdf" else item.relative.with_suffix(".pdf")
         path = review_path(workdir, rel)
         try:
-            plan = api.propose(item.source, rules=rules, password=password)
+            plan = propose_document(item.source, rules=rules, options=options)
             path.parent.mkdir(parents=True, exist_ok=True)
             # an unreadable earlier file fails this document: a reviewer's work is never overwritten silently
             previous = ReviewSet.load(path, rules=rules) if path.exists() else None
             rs, kept, dropped = build_review(plan, rel.as_posix(), rules, path, previous)
             data = annotated_pdf(item.source.read_bytes(), rs, password)
-            api.write_atomic(path.parent / (rel.stem + ANNOTATED_SUFFIX), data, mode=0o600)
+            write_atomic(path.parent / (rel.stem + ANNOTATED_SUFFIX), data, mode=0o600)
+            save_ocr(ocr_path(path), StoredOcr(plan.sha256, plan.ocr_mode, ocr_dpi, options.ocr_lang, plan.ocr))
             rs.save()
             o = ProposeOutcome(rel.as_posix(), "ok", path, plan.page_count, len(rs.proposals), kept, dropped)
         except RedactError as e:
@@ -195,17 +200,15 @@ def check_ready(sets: Sequence[ReviewSet], *, allow_pending: bool) -> None:
             "them.")
 
 
-def _boxes(rs: ReviewSet, pages: Sequence[PageText]) -> tuple[list[Proposal], list[Box]]:
+def chosen(rs: ReviewSet) -> tuple[list[Proposal], list[Box]]:
+    """The approved and added proposals of ``rs`` and their boxes (with decision, reviewer and time), in the
+    file's order, which is the order ``run`` burns them in. A box drawn by hand carries no text: it removes
+    what lies under it by geometry."""
     proposals: list[Proposal] = []
     boxes: list[Box] = []
-    for p in rs.proposals:
+    for p in rs.in_file_order:
         if not p.burnt:
             continue
-        if not p.drawn:
-            page = pages[p.page]
-            if page.text[p.start:p.end] != p.text:
-                raise ReviewFileError(rs.path, f"page {p.page + 1}: the text of proposal {p.id} no longer "
-                                      "matches the source's extraction (another redact version?)")
         text = "" if p.drawn else p.text
         rects = p.rect_objects()
         proposals.append(Proposal(p.id, p.page, p.start, p.end, text, p.category, p.ground, p.justification,
@@ -216,76 +219,29 @@ def _boxes(rs: ReviewSet, pages: Sequence[PageText]) -> tuple[list[Proposal], li
     return proposals, boxes
 
 
-def _is_label(span: dict[str, Any], codes: set[str]) -> bool:
-    """A ground code printed by burn-in: white text consisting of ground codes only."""
-    text = "".join(ch["c"] for ch in span.get("chars", ()))
-    for code in sorted(codes, key=len, reverse=True):
-        text = text.replace(code, "")
-    return span.get("color") == 0xFFFFFF and not text.strip()
+def selection(rs: ReviewSet) -> Selection:
+    """What ``apply`` burns for the document of ``rs``: its chosen boxes and the stored OCR words; keyed by
+    the review file's content, so a re-run after a changed decision redoes the document."""
+    from redact.batch.tasks import Selection
+    from redact.pipeline.select import Chosen
 
-
-def check_drawn(dst: Path, boxes: Sequence[Box]) -> list[str]:
-    """Locations where text other than a printed ground code is left inside a box drawn by hand."""
-    import pymupdf
-
-    from redact.models import Rect
-    from redact.pdf.text import contains_center
-
-    drawn = [b for b in boxes if not b.text]
-    if not drawn:
-        return []
-    leaks = []
-    with pymupdf.open(dst) as doc:
-        for pno in sorted({b.page for b in drawn}):
-            codes = {b.ground for b in boxes if b.page == pno}
-            raw = doc[pno].get_text("rawdict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE)
-            chars = [Rect(*ch["bbox"]) for block in raw.get("blocks", ()) for line in block.get("lines", ())
-                     for span in line.get("spans", ()) if not _is_label(span, codes)
-                     for ch in span.get("chars", ()) if ch["c"].strip()]
-            for b in (b for b in drawn if b.page == pno):
-                if any(contains_center(b.rect, r) for r in chars):
-                    leaks.append(f"page {pno + 1} box drawn by hand")
-    return leaks
-
-
-def apply_one(rs: ReviewSet, dst: Path, *, password: str | None = None) -> Result:
-    """Burn the approved and added boxes of one review set into ``dst`` and verify; returns a Result."""
-    from redact import api
-    from redact.pdf.text import extract_document
-    from redact.pdf.triage import open_pdf
-
-    src = Path(rs.source.path)
-    opened = open_pdf(src, password=password)
-    try:
-        if hashlib.sha256(opened.data).hexdigest() != rs.source.sha256:
-            raise SourceChangedError(src)
-        pages = extract_document(opened.doc)
-    except RedactError:
-        raise
-    except Exception as e:
-        raise InputError(src, f"{type(e).__name__} while extracting text") from e
-    finally:
-        opened.doc.close()
-    if len(pages) != rs.source.pages:
-        raise SourceChangedError(src, "page count differs")
-    proposals, boxes = _boxes(rs, pages)
-    plan = api.Plan(src, rs.source.sha256, tuple(pages), tuple(proposals), tuple(rs.warnings))
-    result = api.apply(plan, proposals, dst, password=password, boxes=boxes)
-    leaks = check_drawn(dst, boxes)
-    if leaks:
-        dst.unlink(missing_ok=True)
-        raise LeakError(src, tuple(leaks))
-    return result
+    proposals, boxes = chosen(rs)
+    path = ocr_path(rs.path)
+    stored = load_ocr(path, rs.source.sha256) if path.exists() else StoredOcr(rs.source.sha256, "auto", 300, "nld", ())
+    key = hashlib.sha256(rs.to_json().encode("utf-8")).hexdigest()
+    return Selection(Chosen(tuple(proposals), tuple(boxes)), stored.pages, stored.mode, stored.dpi,
+                     rs.source.sha256, key)
 
 
 def apply_review(target: Path, out_dir: Path, *, approve_pending_by: str | None = None, reason: str = "",
-                 password: str | None = None, progress: Callable[[Outcome], None] | None = None) -> Summary:
+                 password: str | None = None, progress: Callable[[Outcome], None] | None = None,
+                 jobs: int = 1, executor: str = "auto", limits: Limits | None = None, verification: str = "basic",
+                 text_layer: bool = True, write_text: bool = False, force: bool = False,
+                 rules: Rules | None = None) -> Summary:
     """Apply every review file in ``target`` (a work folder or one review file) into ``out_dir``."""
-    from redact import report
-    from redact.api import write_atomic
-    from redact.batch import Item, Outcome, Summary, _fragment_path, _write_batch_files
+    from redact.batch import Execution, Item, drive
+    from redact.batch.tasks import Job
 
-    t0 = time.perf_counter()
     files = review_files(target)
     if not files:
         raise ReviewFileError(target, "no *.review.json files found; run `redact propose` first")
@@ -299,32 +255,19 @@ def apply_review(target: Path, out_dir: Path, *, approve_pending_by: str | None 
                              reason=reason or "approved at apply (--approve-pending)", scope="pending")
                 fresh.save()
         sets = [ReviewSet.load(f) for f in files]
-    out_dir.mkdir(parents=True, exist_ok=True)
-    salt = report.load_salt(out_dir)
-    from redact.inventory import assess, order_grounds
+    rules = rules or load_rules()
+    items = [Item(Path(rs.source.path), Path(rs.source.relative), n) for n, rs in enumerate(sets, start=1)]
+    chosen_for = {item.number: selection(rs) for item, rs in zip(items, sets, strict=True)}
 
-    rules = load_rules()
-    outcomes = []
-    for number, rs in enumerate(sets, start=1):
-        rel = Path(rs.source.relative)
-        item = Item(Path(rs.source.path), rel, number)
-        try:
-            res = apply_one(rs, out_dir / rel, password=password)
-            rows = report.log_rows(rel.as_posix(), res.boxes, salt)
-            write_atomic(_fragment_path(out_dir, rel.as_posix()),
-                         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8"),
-                         mode=0o600)
-            grounds = order_grounds(res.grounds, rules)
-            o = Outcome(item, "ok", result=res, pages=res.pages, boxes=len(res.boxes), counts=res.counts,
-                        grounds=grounds, assessment=assess(len(res.boxes), 1).value)
-        except RedactError as e:
-            why = e.reason if isinstance(e, InputError) else type(e).__name__
-            o = Outcome(item, "failed", error=str(e), reason=why)
-        outcomes.append(o)
-        if progress:
-            progress(o)
-    _write_batch_files(out_dir, outcomes, rules)
-    return Summary(outcomes, time.perf_counter() - t0)
+    def job(item: Item, dst: Path, salt: bytes) -> Job:
+        sel = chosen_for[item.number]
+        return Job(item.number, item.source, item.relative.as_posix(), dst,
+                   dst.with_suffix(".txt") if write_text else None, rules.version, password, salt,
+                   verification=verification, limits=limits, text_layer=text_layer,
+                   selection=sel)
+
+    how = Execution(executor, jobs, None, bool(limits is not None and limits.seconds))
+    return drive(items, out_dir, job, rules=rules, how=how, write_text=write_text, force=force, progress=progress)
 
 
 def decide_review(target: Path, *, by: str, approve: Sequence[str] = (), reject: Sequence[str] = (),
@@ -337,7 +280,7 @@ def decide_review(target: Path, *, by: str, approve: Sequence[str] = (), reject:
     categories, contradictions, no reviewer) before any file is written.
     """
     from redact.errors import UsageError
-    from redact.review import ReviewError, check_reviewer
+    from redact.review.schema import ReviewError, check_reviewer
 
     by = check_reviewer(by)
     if not (approve or reject or approve_categories or reject_categories or approve_all):

@@ -1,0 +1,80 @@
+"""Stage 5, finish: scrub, save, verify, and only then write.
+
+``finish(reading, burner, dst)``:
+1. scrub what lies outside the page content (annotations, metadata, bookmarks, attachments, every
+   string of every object: ``pdf.scrub``) and serialise with garbage collection, never incrementally;
+2. open the bytes again and verify (``pdf.verify``): no redacted string in the page text beyond what
+   is meant to stay, in any stream or string, in the metadata or any side channel; no text but a ground
+   code inside a box without text (drawn by hand, a signature region); ``verification="full"`` adds
+   pdftotext, pypdf, a parser-independent scan of the file and the images under the boxes
+   (``pdf.verify_full``);
+3. write the output atomically (temp file + rename), and the redacted plain text when asked.
+
+Guarantees: nothing is written before every check passed (a leak raises ``LeakError``, an output an
+extractor cannot read ``UnverifiableOutputError``); the bytes depend only on the input, the rules, the
+options and the selection (no clock, no random ``/ID``); the input is never the output.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from redact.errors import LeakError, OutputError, UnverifiableOutputError
+from redact.files import write_atomic
+from redact.models import VerifyReport
+
+if TYPE_CHECKING:
+    from redact.pipeline.burn import Burner
+    from redact.pipeline.read import Reading
+
+__all__ = ["VERIFICATIONS", "check_destination", "finish"]
+
+VERIFICATIONS = ("basic", "full")
+
+
+def check_destination(src: str | os.PathLike[str], dst: str | os.PathLike[str], verification: str) -> None:
+    """Refuse, before any work, an output that would overwrite the input or an unknown verification."""
+    if verification not in VERIFICATIONS:
+        raise ValueError(f"verification must be 'basic' or 'full', not {verification!r}")
+    if Path(dst).resolve() == Path(src).resolve():
+        raise OutputError(Path(dst), "the output would overwrite the input; choose another path")
+
+
+def finish(reading: Reading, burner: Burner, dst: str | os.PathLike[str], *, verification: str = "basic",
+           text_dst: str | os.PathLike[str] | None = None) -> tuple[VerifyReport, list[str]]:
+    """Stage 5 (see the module docstring); returns the verification report and the scrub's notes."""
+    import pymupdf
+
+    from redact.pdf.scrub import scrub, to_bytes
+    from redact.pdf.verify import drawn_box_hits, verify_expected
+
+    boxes = burner.boxes
+    notes = scrub(reading.doc, boxes, {b.text.lower(): b.ground for b in boxes})
+    data = to_bytes(reading.doc)
+    out = pymupdf.open(stream=data, filetype="pdf")
+    try:
+        report = verify_expected(out, burner.expected, boxes)
+        leaks = [*report.leaks, *drawn_box_hits(out, boxes)]
+    finally:
+        out.close()
+    if leaks:
+        raise LeakError(reading.source, tuple(dict.fromkeys(leaks)))
+    if verification == "full":
+        from redact.pdf.verify_full import needles_to_check, verify_full
+
+        full = verify_full(data, needles_to_check(burner.expected, boxes), boxes=boxes)
+        if full.hits:
+            raise LeakError(reading.source, full.hits)
+        if full.failures:
+            raise UnverifiableOutputError(reading.source, full.failures)
+    write_atomic(Path(dst), data)
+    if text_dst is not None and burner.plain is not None:
+        from redact.pdf.text import PAGE_SEPARATOR
+
+        write_atomic(Path(text_dst), PAGE_SEPARATOR.join(burner.plain).encode("utf-8"))
+    if report.collateral:
+        notes.append(f"{report.collateral} word(s) outside the boxes were lost on page(s) "
+                     f"{', '.join(map(str, report.collateral_pages))}; check the output")
+    return report, notes

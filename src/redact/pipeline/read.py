@@ -1,0 +1,213 @@
+"""Stage 1, read: open the PDF, extract every page's text with geometry, OCR the pages that need it.
+
+``read(src, options)`` returns a ``Reading``: the opened (prepared) document, each page's text as
+detection sees it, the OCR results, the warnings, and the geometry of as many pages as
+``GEOMETRY_BUDGET`` characters allow. The later stages ask ``Reading.page(pno)`` for a page's
+geometry (kept, or extracted again when the budget was spent) and ``release`` it when its turn is
+over, so memory grows with the document's text, not with its glyph boxes.
+
+OCR happens here, page by page, in the calling process (one Tesseract process at a time: the
+parallelism is the batch's ``--jobs``). ``read(..., ocr_pages=…)`` takes what an earlier read's OCR
+produced (``propose`` keeps it in the work folder) instead of running Tesseract: ``apply`` then sees
+exactly the text the reviewer saw. The stored pages must be the ones this read would OCR; otherwise
+``StaleWorkError`` (the source or redact changed since).
+
+Guarantees: the input file is only read; every failure is a ``RedactError`` naming the file; the
+same bytes, options and OCR results give the same ``Reading`` (texts, geometry, warnings).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from redact.errors import OcrUnavailableError, ProcessingError, RedactError, StaleWorkError
+from redact.models import OcrPage, PageText
+
+if TYPE_CHECKING:
+    import pymupdf
+
+    from redact.pdf.triage import Limits
+
+GEOMETRY_BUDGET = 300_000  # characters of page geometry kept between reading and burning (~55 MB)
+CACHE_PAGES = 100  # MuPDF's resource cache is emptied this often while a long document is processed
+
+__all__ = ["GEOMETRY_BUDGET", "ReadOptions", "Reading", "read", "trim_cache"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to open and read a document: password (never logged), size/page limits, OCR mode
+    (``auto``: scanned pages; ``force``: also scanned pages with an old text layer, which is replaced;
+    ``off``: never, scanned pages are reported unchecked), OCR resolution and language."""
+
+    password: str | None = None
+    limits: Limits | None = None
+    ocr: str = "auto"
+    ocr_dpi: int = 300
+    ocr_lang: str = "nld"
+
+
+def trim_cache(pno: int) -> None:
+    """Empty MuPDF's resource cache (fonts, images) every ``CACHE_PAGES`` pages of a long document."""
+    if pno and pno % CACHE_PAGES == 0:
+        import pymupdf
+
+        pymupdf.TOOLS.store_shrink(100)
+
+
+class Reading:
+    """A document read by stage 1 (see the module's guarantees). Close it when done (``close`` or
+    ``with``); the document object is the one the burn stage changes."""
+
+    def __init__(self, source: Path, data: bytes, doc: pymupdf.Document, options: ReadOptions) -> None:
+        self.source = source
+        self.data = data
+        self.sha256 = hashlib.sha256(data).hexdigest()
+        self.doc = doc
+        self.options = options
+        self.texts: list[str] = []  # per page, the text detection sees (OCR words merged in)
+        self.ocr: dict[int, OcrPage] = {}  # pages read by OCR, here or by an earlier read
+        self.warnings: list[str] = []
+        self.blind: list[int] = []  # 1-based: pages that show something but have no text at all
+        self._kept: list[PageText | None] = []
+
+    @property
+    def page_count(self) -> int:
+        return len(self.texts)
+
+    def starts(self) -> list[int]:
+        """Each page's offset in the pages' texts joined by ``PAGE_SEPARATOR``."""
+        from redact.pdf.text import PAGE_SEPARATOR
+
+        starts = [0]
+        for t in self.texts[:-1]:
+            starts.append(starts[-1] + len(t) + len(PAGE_SEPARATOR))
+        return starts[: len(self.texts)]
+
+    def page(self, pno: int) -> PageText:
+        """Page ``pno``'s text and geometry as detection saw it: kept from reading, or extracted again
+        (OCR words merged in as at reading) when the geometry budget had run out. Call it before the
+        page is burnt."""
+        kept = self._kept[pno]
+        if kept is not None:
+            return kept
+        from redact.pdf.ocr import ocr_page_text
+        from redact.pdf.text import extract_page
+
+        pdf_page = self.doc[pno]
+        native = extract_page(pdf_page)
+        return ocr_page_text(pdf_page, native, self.ocr[pno]) if pno in self.ocr else native
+
+    def native(self, pno: int, page: PageText) -> PageText:
+        """The page's own text layer as it is now, for burning (``page``: its ``page(pno)``): the page
+        itself, unless OCR added words to it, which are not in the file to be removed."""
+        if pno not in self.ocr:
+            return page
+        from redact.pdf.text import extract_page
+
+        return extract_page(self.doc[pno])
+
+    def release(self, pno: int) -> None:
+        """Drop page ``pno``'s kept geometry (its turn is over)."""
+        self._kept[pno] = None
+
+    def close(self) -> None:
+        self.doc.close()
+
+    def __enter__(self) -> Reading:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def read(src: str | os.PathLike[str], options: ReadOptions | None = None, *,
+         ocr_pages: Mapping[int, OcrPage] | None = None, budget: int | None = None) -> Reading:
+    """Stage 1 for ``src`` (see the module docstring). ``ocr_pages``: OCR results of an earlier read of
+    the same bytes with the same OCR mode, used instead of running Tesseract. ``budget``: characters of
+    geometry to keep (default ``GEOMETRY_BUDGET``)."""
+    from redact.pdf.ocr import ocr_notes
+    from redact.pdf.prepare import offpage_note
+    from redact.pdf.triage import open_pdf, page_warnings
+
+    options = options or ReadOptions()
+    if options.ocr not in ("auto", "force", "off"):
+        raise ValueError(f"unknown OCR mode {options.ocr!r}")
+    source = Path(src)
+    # the page-by-page checks of prepare (off-page text, unmapped fonts) are done here, on the text
+    # page the extraction uses
+    opened = open_pdf(source, password=options.password, limits=options.limits, page_checks=False)
+    reading = Reading(source, opened.data, opened.doc, options)
+    try:
+        offpage, unreadable = _read_pages(reading, ocr_pages, GEOMETRY_BUDGET if budget is None else budget)
+        if ocr_pages is not None and set(ocr_pages) - set(reading.ocr):
+            raise StaleWorkError(source, "the stored OCR results name pages that need no OCR")
+    except RedactError:
+        reading.close()
+        raise
+    except Exception as e:
+        reading.close()
+        raise ProcessingError(source, f"{type(e).__name__} while extracting text") from e
+    except BaseException:
+        reading.close()
+        raise
+    reading.warnings = [
+        *opened.warnings, *([offpage_note(offpage)] if offpage else []), *page_warnings(opened, unreadable),
+        *ocr_notes([reading.ocr[p] for p in sorted(reading.ocr)], dpi=options.ocr_dpi, lang=options.ocr_lang),
+    ]
+    if reading.blind:
+        reading.warnings.append(
+            f"page(s) {', '.join(map(str, reading.blind))} have no text layer (scanned?): not checked for "
+            "personal data, review them by eye")
+    return reading
+
+
+def _read_pages(reading: Reading, stored: Mapping[int, OcrPage] | None, budget: int) -> tuple[int, list[int]]:
+    """Extract (and OCR) every page into ``reading``; returns (glyphs removed off-page, unreadable pages)."""
+    from redact.pdf.ocr import ocr_page_text, ocr_words, tesseract_available, wants_ocr
+    from redact.pdf.prepare import unreadable_page, visible_textpage
+    from redact.pdf.text import TEXT_FLAGS, extract_page
+
+    doc, options = reading.doc, reading.options
+    offpage = 0
+    unreadable: list[int] = []
+    tesseract_checked = stored is not None
+    for pno in range(doc.page_count):
+        trim_cache(pno)
+        pdf_page = doc[pno]
+        tp, stripped = visible_textpage(pdf_page, TEXT_FLAGS)
+        offpage += stripped
+        page = extract_page(pdf_page, tp)
+        del tp
+        if unreadable_page(doc, pdf_page, page.text):
+            unreadable.append(pno + 1)
+        want = wants_ocr(pdf_page, page, options.ocr)
+        if want:
+            if stored is not None:
+                done = stored.get(pno)
+                if done is None or done.reread != (want == "reread"):
+                    raise StaleWorkError(reading.source, f"page {pno + 1} needs OCR that the stored results lack")
+            else:
+                if not tesseract_checked:
+                    if not tesseract_available(options.ocr_lang):
+                        raise OcrUnavailableError(
+                            f"page {pno + 1} is scanned and needs OCR, but tesseract with language "
+                            f"'{options.ocr_lang}' is not available (apt-get install tesseract-ocr "
+                            "tesseract-ocr-nld), or run with OCR off and review the page by eye")
+                    tesseract_checked = True
+                done = OcrPage(pno, tuple(ocr_words(pdf_page, dpi=options.ocr_dpi, lang=options.ocr_lang)),
+                               want == "reread")
+            reading.ocr[pno] = done
+            page = ocr_page_text(pdf_page, page, done)
+        reading.texts.append(page.text)
+        if page.image_only and not page.text.strip():
+            reading.blind.append(pno + 1)
+        keep = len(page.text) <= budget
+        reading._kept.append(page if keep else None)
+        budget -= len(page.text) if keep else 0
+    return offpage, unreadable
