@@ -12,7 +12,8 @@ Checks for every ``<split>/<id>.yaml`` of tests/data/realtext:
 - no two persons of different status share a mention string, and no mention is also a not_name.
 For every ``tests/data/real-nl/*.expected.yaml`` (when PyMuPDF is installed and the shared corpus is
 present): the schema, and that every redact/keep text and every mention occurs in the PDF's extracted
-text (whitespace runs normalised to one space on both sides).
+text (whitespace runs normalised to one space on both sides). Image-only pages have no text layer: their
+OCR text is committed as ``<pdf-stem>.ocr.txt`` next to the expectation and searched as well.
 Exits 1 on any error. Prints counts of documents per genre and persons per status for each split.
 """
 
@@ -33,9 +34,23 @@ REAL_NL = HERE.parent / "real-nl"
 CORPUS = HERE.parents[3] / "shared" / "corpus" / "real-nl"  # /work/shared/corpus/real-nl next to the repo
 
 GENRES = {
-    "motie", "handelingen", "presentielijst", "kamervragen", "kamerbrief", "statenvoorstel",
-    "notulen-provincie", "besluitenlijst-gs", "raadsvoorstel", "notulen-gemeente",
-    "besluitenlijst-college", "notulen-waterschap", "woo-besluit", "woo-document", "email", "brief", "other",
+    "motie",
+    "handelingen",
+    "presentielijst",
+    "kamervragen",
+    "kamerbrief",
+    "statenvoorstel",
+    "notulen-provincie",
+    "besluitenlijst-gs",
+    "raadsvoorstel",
+    "notulen-gemeente",
+    "besluitenlijst-college",
+    "notulen-waterschap",
+    "woo-besluit",
+    "woo-document",
+    "email",
+    "brief",
+    "other",
 }
 STATUSES = {"public", "private", "unsure"}
 CATEGORIES = {"NAAM", "EMAIL", "TELEFOON", "ADRES", "INITIALEN", "BSN", "IBAN", "GEBOORTEDATUM", "KENTEKEN"}
@@ -162,6 +177,9 @@ def check_real_nl(errors: list[str]) -> list[tuple[str, int, int, int]]:
             errors.append(f"{where}: genre {doc['genre']!r} unknown")
         pdf = CORPUS / doc["document"]
         raw = _pdf_text(pdf) if pdf.is_file() else None
+        sidecar = REAL_NL / f"{Path(doc['document']).stem}.ocr.txt"  # OCR of image-only pages, see README
+        if raw is not None and sidecar.is_file():
+            raw += " " + sidecar.read_text(encoding="utf-8")
         text = _ws(raw) if raw is not None else None
         for kind, extra in (("redact", "category"), ("keep", "why")):
             items = doc[kind] or []
