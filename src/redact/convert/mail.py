@@ -192,7 +192,8 @@ def _part(part: _StdMessage, n: int) -> Part:
 
 _LABELS = (("Van", "sender"), ("Verzonden", "date"), ("Aan", "to"), ("CC", "cc"), ("BCC", "bcc"),
            ("Onderwerp", "subject"))
-_HEADER_CSS = "table.kop { width: 100%; } .kop td { border: none; padding: 0 6pt 1pt 0; } .lbl { font-weight: bold; white-space: nowrap; }"
+_HEADER_CSS = ("table.kop { width: 100%; } .kop td { border: none; padding: 0 6pt 1pt 0; } "
+               ".lbl { font-weight: bold; white-space: nowrap; }")
 
 
 def render_message(msg: Message) -> tuple[bytes, frozenset[int], tuple[str, ...]]:

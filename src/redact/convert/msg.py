@@ -43,7 +43,7 @@ class _Store:
     def __init__(self, ole: olefile.OleFileIO, path: list[str], header: int, codepage: str) -> None:
         self.ole, self.path, self.codepage = ole, path, codepage
         self.fixed: dict[int, bytes] = {}
-        stream = path + [_PROPS]
+        stream = [*path, _PROPS]
         if ole.exists("/".join(stream)):
             raw = ole.openstream(stream).read()
             for pos in range(header, len(raw) - 15, 16):
@@ -51,7 +51,7 @@ class _Store:
                 self.fixed[tag] = raw[pos + 8 : pos + 16]
 
     def _read(self, name: str) -> bytes | None:
-        stream = self.path + [name]
+        stream = [*self.path, name]
         return self.ole.openstream(stream).read() if self.ole.exists("/".join(stream)) else None
 
     def text(self, prop: int) -> str:
@@ -86,7 +86,7 @@ class _Store:
         depth = len(self.path)
         names = sorted({e[depth] for e in self.ole.listdir(streams=True, storages=True)
                         if len(e) > depth and e[:depth] == self.path and e[depth].startswith(prefix)})
-        return [self.path + [n] for n in names]
+        return [[*self.path, n] for n in names]
 
 
 def _codepage(store: _Store) -> str:
@@ -187,7 +187,7 @@ def _attachments(ole: olefile.OleFileIO, store: _Store, warnings: list[str]) -> 
         method = a.long(0x3705, 1)
         cid = a.text(0x3712).strip("<>")
         mime = a.text(0x370E) or "application/octet-stream"
-        obj = apath + ["__substg1.0_3701000D"]
+        obj = [*apath, "__substg1.0_3701000D"]
         if ole.exists("/".join(obj)):
             data = _standalone(ole, obj, is_message=method == 5)
             if method == 5:
