@@ -21,6 +21,7 @@ headless conversion).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -79,11 +80,7 @@ def convert_with_soffice(data: bytes, suffix: str, target: str, path: Path | str
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    try:
+    with contextlib.suppress(subprocess.TimeoutExpired):
         proc.communicate(timeout=10)
-    except subprocess.TimeoutExpired:
-        pass

@@ -10,8 +10,8 @@ Guarantees:
 - a formula shows its stored (cached) value; a formula without a stored value (a file never opened
   in a spreadsheet program) shows its formula text, and a warning counts them;
 - cell comments are listed under their sheet (``Opmerking bij B3: …``);
-- each sheet starts on a new page; the table is laid out landscape, and a table wider than the page makes the page larger (see
-  ``render.py``): every column is on the page; merged cells show their value once (top-left);
+- each sheet starts on a new page; the table is laid out landscape, and a table wider than the page
+  makes the page larger (see ``render.py``): every column is on the page; merged cells show their value once (top-left);
 - CSV: encoding UTF-8 (with or without BOM), else Windows-1252; the delimiter is sniffed among
   ``, ; TAB |`` (``;`` when undecided and present — Dutch Excel's choice).
 
@@ -164,7 +164,8 @@ def _pdf(sheets: list[list[str]], path: Path | str) -> bytes:
         raise ConversionError(path, "the table cannot be laid out") from e
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
+    """Text in UTF-8 (with or without BOM), else Windows-1252 (never fails)."""
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -175,7 +176,7 @@ def _decode(data: bytes) -> str:
 
 def csv_to_pdf(data: bytes, path: Path | str) -> tuple[bytes, tuple[str, ...]]:
     """The PDF of a CSV file (see the module's guarantees)."""
-    text = _decode(data)
+    text = decode_text(data)
     sample = "\n".join(text.splitlines()[:50])
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
