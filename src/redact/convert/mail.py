@@ -123,16 +123,16 @@ def parse_eml(data: bytes, path: Path | str) -> Message:
     try:
         msg = email.message_from_bytes(data, policy=policy.default)
         assert isinstance(msg, EmailMessage)
-        return _from_email(msg)
+        return _from_email(msg, path)
     except CorruptMailError:
         raise
     except Exception as e:
         raise CorruptMailError(path, type(e).__name__) from e
 
 
-def _from_email(msg: EmailMessage) -> Message:
+def _from_email(msg: EmailMessage, path: Path | str) -> Message:
     if not msg.keys():
-        raise CorruptMailError("message", "no header fields")
+        raise CorruptMailError(path, "no header fields")
     html_part = msg.get_body(preferencelist=("html",))
     text_part = msg.get_body(preferencelist=("plain",))
     body = {id(html_part if html_part is not None else text_part)}

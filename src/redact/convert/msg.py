@@ -107,6 +107,8 @@ def parse_msg(data: bytes, path: Path | str) -> Message:
     """The message model of a ``.msg`` file (``CorruptMailError`` when it cannot be read)."""
     try:
         with olefile.OleFileIO(data) as ole:
+            if not ole.exists(_PROPS):
+                raise CorruptMailError(path, "no MAPI property stream")
             return _read_message(ole, [], 32)
     except CorruptMailError:
         raise
