@@ -96,14 +96,19 @@ def _sniff_zip(data: bytes) -> Kind:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
-            if "mimetype" in names:
-                return _ODF.get(z.read("mimetype").decode("ascii", "replace").strip(), Kind.UNKNOWN)
-            if "[Content_Types].xml" in names:
-                types = z.read("[Content_Types].xml")
-                for pattern, kind in _OOXML:
-                    if pattern.search(types):
+            try:
+                if "mimetype" in names:
+                    return _ODF.get(z.read("mimetype").decode("ascii", "replace").strip(), Kind.UNKNOWN)
+                if "[Content_Types].xml" in names:
+                    types = z.read("[Content_Types].xml")
+                    for pattern, kind in _OOXML:
+                        if pattern.search(types):
+                            return kind
+            except Exception:  # a damaged member: the part names still tell a damaged Office file
+                for prefix, kind in (("word/", Kind.DOCX), ("xl/", Kind.XLSX), ("ppt/", Kind.PPTX)):
+                    if any(n.startswith(prefix) for n in names):
                         return kind
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, NotImplementedError):
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, ValueError):
         return Kind.UNKNOWN
     return Kind.UNKNOWN
 
