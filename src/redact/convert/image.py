@@ -9,11 +9,13 @@ Guarantees:
   pipeline sees an image-only page;
 - the PDF has no text layer: the pipeline OCRs text-less image pages; the output is normalised
   (``render.normalise``) so that the same image gives the same bytes;
-- an image MuPDF cannot decode raises ``ConversionError``.
+- an image MuPDF cannot decode, or decodes only with damage warnings (a truncated PNG or JPEG that
+  MuPDF would show as a blank or partial page), raises ``ConversionError``.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pymupdf
@@ -23,6 +25,7 @@ from redact.errors import ConversionError
 
 DEFAULT_DPI = 300
 _PLAUSIBLE = (100, 1200)
+_DAMAGE = re.compile(r"truncated|premature|corrupt|missing|invalid|error", re.I)
 
 
 def image_to_pdf(data: bytes, path: Path | str) -> tuple[bytes, tuple[str, ...]]:
@@ -33,9 +36,13 @@ def image_to_pdf(data: bytes, path: Path | str) -> tuple[bytes, tuple[str, ...]]
         if src.page_count == 0:
             raise ConversionError(path, "no image frames")
         out = pymupdf.open()
+        pymupdf.TOOLS.mupdf_warnings(reset=True)
         single = src.page_count == 1 and not data.startswith((b"II*\x00", b"MM\x00*"))
         for i in range(src.page_count):
             page = src[i]
+            page.get_pixmap(matrix=pymupdf.Matrix(0.02, 0.02))  # decode it: damage shows as MuPDF warnings
+            if _DAMAGE.search(pymupdf.TOOLS.mupdf_warnings(reset=True)):
+                raise ConversionError(path, "the image is truncated or damaged; scan or export it again")
             info = page.get_image_info()
             if not info:
                 raise ConversionError(path, "a frame without an image")

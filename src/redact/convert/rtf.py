@@ -72,7 +72,7 @@ def decompress(data: bytes) -> bytes:
                 pos += 2
                 offset, length = ref >> 4, (ref & 0xF) + 2
                 if offset == wpos:
-                    return bytes(out)
+                    return bytes(out[:raw_size])
                 for i in range(length):
                     byte = window[(offset + i) % 4096]
                     out.append(byte)
@@ -84,7 +84,7 @@ def decompress(data: bytes) -> bytes:
                 out.append(byte)
                 window[wpos] = byte
                 wpos = (wpos + 1) % 4096
-    return bytes(out)
+    return bytes(out[:raw_size])
 
 
 _TOKEN = re.compile(rb"\\([a-zA-Z]+)(-?\d+)? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|([^\\{}\r\n]+)|[\r\n]+", re.S)
