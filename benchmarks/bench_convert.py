@@ -24,8 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from redact.convert import convert_bytes  # noqa: E402
 from tests.convert.conftest import MSG, docx_bytes, make_eml  # noqa: E402
+
+from redact.convert import convert_bytes  # noqa: E402
 
 
 def _xlsx() -> bytes:
