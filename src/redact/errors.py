@@ -275,3 +275,57 @@ class SourceChangedError(InputError):
 
     def describe(self) -> str:
         return "changed since `redact propose` (SHA-256 differs); propose again and review the changes"
+
+
+class UnsupportedTypeError(InputError):
+    """A file of a type ``redact.convert`` cannot turn into a PDF (recognised by content, not by name)."""
+
+    reason = "unsupported-type"
+
+    def describe(self) -> str:
+        return ("is of a type redact cannot convert to PDF; convert it to PDF yourself (print to PDF) "
+                "or list it in the inventory by hand")
+
+
+class PasswordProtectedError(InputError):
+    """An Office or OpenDocument file encrypted with a password: its content cannot be read."""
+
+    reason = "password-protected"
+
+    def describe(self) -> str:
+        return "is protected with a password; save an unprotected copy (or ask the owner for one) and try again"
+
+
+class CorruptMailError(InputError):
+    """An e-mail message (``.eml`` or ``.msg``) that cannot be parsed."""
+
+    reason = "corrupt-mail"
+
+    def describe(self) -> str:
+        return "is a damaged e-mail message; export the message again from the mail program"
+
+
+class ConversionError(InputError):
+    """A file of a supported type that could not be converted to PDF (damaged, or the converter failed)."""
+
+    reason = "conversion-failed"
+
+    def describe(self) -> str:
+        return ("could not be converted to PDF; open it in its own program and save it again "
+                "(or export it to PDF yourself)")
+
+
+class ConversionTimeLimitError(ConversionError):
+    """The converter (LibreOffice) took longer than the time limit and was stopped."""
+
+    reason = "conversion-time-limit"
+
+    def describe(self) -> str:
+        return ("took longer than the conversion time limit and was stopped; export it to PDF yourself "
+                "or raise the limit")
+
+
+class ConverterUnavailableError(RedactError):
+    """A converter program is needed but missing (LibreOffice): fail closed, the file is not skipped."""
+
+    exit_code = ExitCode.INPUT
