@@ -88,7 +88,9 @@ def redact_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, rul
                 password: str | None = None, verification: str = "basic",
                 limits: Limits | None = None, ocr: str = "auto", ocr_dpi: int = 300,
                 text_layer: bool = True) -> Result:
-    """Redact every proposed item of ``src`` into ``dst`` (``redact run`` for one file).
+    """Redact every proposed item of ``src`` into ``dst`` (``redact run`` for one file). ``src`` may be any
+    file ``redact run`` takes (a PDF, an e-mail, an Office file, an image): a message's attachments are
+    redacted into ``<dst stem>.bijlagen/`` next to ``dst``; the ``Result`` is that of ``src`` itself.
 
     With ``limits.seconds`` set, the work runs in a child process that is killed after that many
     seconds (``TimeLimitError``), see ``redact.execution.timelimit``.
@@ -103,11 +105,22 @@ def redact_file(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, rul
                                     verification=verification, limits=limits.untimed(), ocr=ocr,
                                     ocr_dpi=ocr_dpi, text_layer=text_layer,
                                     seconds=limits.seconds, label=src, cleanup=partial(remove_partials, dst))
-    from redact.pipeline import run_document
+    from redact.batch.dossier import needs_conversion, redact_one
+    from redact.batch.tasks import remember_rules
+    from redact.pipeline import DocumentReport, run_document
 
     t0 = time.perf_counter()
     options = ReadOptions(password=password, limits=limits, ocr=ocr, ocr_dpi=ocr_dpi)
-    report = run_document(src, dst, rules=rules, options=options, verification=verification, text_layer=text_layer)
+
+    def run(pdf: str | os.PathLike[str], out: str | os.PathLike[str]) -> DocumentReport:
+        return run_document(pdf, out, rules=rules, options=options, verification=verification, text_layer=text_layer)
+
+    if Path(src).is_file() and needs_conversion(Path(src)):  # an e-mail, Office file, scan …: converted first
+        rules = rules or load_rules()
+        remember_rules(rules)
+        report = redact_one(Path(src), Path(dst), run, rules.version)
+    else:
+        report = run(src, dst)
     return replace(report.result, seconds=time.perf_counter() - t0)
 
 

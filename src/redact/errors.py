@@ -329,3 +329,14 @@ class ConverterUnavailableError(RedactError):
     """A converter program is needed but missing (LibreOffice): fail closed, the file is not skipped."""
 
     exit_code = ExitCode.INPUT
+
+
+class DocumentFailedError(InputError):
+    """A document that failed earlier (in a worker, during conversion), re-raised in the caller with the
+    original message and reason."""
+
+    def __init__(self, path: Path | str, message: str, reason: str) -> None:
+        RedactError.__init__(self, message)
+        self.path = Path(path)
+        self.detail = ""
+        self.reason = reason

@@ -186,5 +186,5 @@ def test_usage_errors(doc_set: Path, tmp_path: Path) -> None:
         run_batch([], tmp_path / "out")
     empty = tmp_path / "leeg"
     empty.mkdir()
-    with pytest.raises(UsageError, match="no PDF documents"):
+    with pytest.raises(UsageError, match="no documents found"):
         run_batch([empty], tmp_path / "out")

@@ -16,7 +16,9 @@ def _pdf(path: Path) -> Path:
     return make_pdf(path, ["Nota over het beleid"])
 
 
-def test_folder_recursive_natural_order_sniffed_hidden_skipped(tmp_path: Path) -> None:
+def test_folder_recursive_natural_order_every_file_hidden_skipped(tmp_path: Path) -> None:
+    """Every file of a folder is an input (a text file too: it is converted, or fails with a reason);
+    hidden files and folders are skipped."""
     d = tmp_path / "dossier"
     _pdf(d / "10.pdf")
     _pdf(d / "2.pdf")
@@ -28,10 +30,36 @@ def test_folder_recursive_natural_order_sniffed_hidden_skipped(tmp_path: Path) -
     (d / "notities.txt").write_text("geen pdf")
     items = discover([d])
     assert [i.relative.as_posix() for i in items] == [
-        "2.pdf", "10.pdf", "Bijlage.PDF", "scan-zonder-extensie", "sub/1.pdf"]
-    assert [i.number for i in items] == [1, 2, 3, 4, 5]
-    assert output_relative(items[3]).as_posix() == "scan-zonder-extensie.pdf"
+        "2.pdf", "10.pdf", "Bijlage.PDF", "notities.txt", "scan-zonder-extensie", "sub/1.pdf"]
+    assert [i.number for i in items] == [1, 2, 3, 4, 5, 6]
+    assert output_relative(items[3]).as_posix() == "notities.pdf"
+    assert output_relative(items[4]).as_posix() == "scan-zonder-extensie.pdf"
     assert discover([d]) == items  # stable
+
+
+def test_redactignore_leaves_out_what_it_lists_and_says_so(tmp_path: Path) -> None:
+    d = tmp_path / "dossier"
+    _pdf(d / "a.pdf")
+    _pdf(d / "sub" / "b.pdf")
+    _pdf(d / "sub" / "concept" / "c.pdf")
+    (d / "a.expected.yaml").write_text("x")
+    (d / "sub" / "notes.md").write_text("x")
+    (d / ".redactignore").write_text("# niet publiceren\n*.yaml\nsub/concept/\n", encoding="utf-8")
+    (d / "sub" / ".redactignore").write_text("*.md\n", encoding="utf-8")
+    left_out: list[Path] = []
+    items = discover([d], ignored=left_out)
+    assert [i.relative.as_posix() for i in items] == ["a.pdf", "sub/b.pdf"]
+    assert sorted(p.relative_to(d).as_posix() for p in left_out) == [
+        "a.expected.yaml", "sub/concept/c.pdf", "sub/notes.md"]
+
+
+def test_converted_output_keeps_its_whole_name_when_the_short_one_is_taken(tmp_path: Path) -> None:
+    d = tmp_path / "dossier"
+    _pdf(d / "brief.pdf")
+    (d / "brief.docx").write_bytes(b"x")
+    (d / "memo.docx").write_bytes(b"x")
+    outs = sorted(output_relative(i).as_posix() for i in discover([d]))
+    assert outs == ["brief.docx.pdf", "brief.pdf", "memo.pdf"]
 
 
 def test_files_then_list_in_given_order_duplicates_once(tmp_path: Path) -> None:

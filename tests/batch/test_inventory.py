@@ -20,6 +20,7 @@ from redact.batch.inventory import (
     inventory_csv,
     inventory_xlsx,
     order_grounds,
+    read_inventory,
     write_inventory,
 )
 from redact.detect.dates import document_date
@@ -89,7 +90,7 @@ def test_xlsx_opens_in_openpyxl_with_exact_columns_and_values(tmp_path: Path) ->
     assert ws is not None
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0] == ("ID", "Document", "Datum", "Beoordeling", "Beoordelingsgrond", "Toelichting",
-                       "Aantal pagina's", "Aantal weglakkingen")
+                       "Aantal pagina's", "Aantal weglakkingen", "Bijlage bij")
     assert rows[0] == COLUMNS
     first = rows[1]
     assert first[0] == 1 and first[1] == "01-nota.pdf"
@@ -106,8 +107,26 @@ def test_csv_has_the_same_rows(tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8"), newline="")))
     assert tuple(rows[0]) == COLUMNS
     assert rows[1] == ["1", "01-nota.pdf", "2022-06-20", "Deels openbaar", "5.1.1e; 5.1.2e",
-                       ROWS[0].explanation, "3", "8"]
+                       ROWS[0].explanation, "3", "8", ""]
     assert rows[2][:5] == ["2", "bijlage é.pdf", "", "Openbaar", ""]
+    assert read_inventory(path) == sorted(ROWS, key=lambda r: r.id)  # read back as written
+
+
+def test_attachment_rows_name_their_parent(tmp_path: Path) -> None:
+    rows = [InventoryRow(1, "bericht.pdf", "2024-03-05", Assessment.DEELS_OPENBAAR, ("5.1.2e",), "x", 1, 3),
+            InventoryRow(2, "notitie.pdf", "", Assessment.OPENBAAR, (), "", 2, 0, parent=1)]
+    path, xlsx = write_inventory(tmp_path, rows)
+    got = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    assert [r[-1] for r in got] == ["Bijlage bij", "", "1"]
+    assert read_inventory(path) == rows
+    ws = openpyxl.load_workbook(xlsx).active
+    assert ws is not None and [c.value for c in ws["I"]] == ["Bijlage bij", None, 1]
+
+
+def test_an_older_list_without_the_parent_column_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "inventarislijst.csv"
+    path.write_text(",".join(COLUMNS[:-1]) + "\r\n1,a.pdf,,Openbaar,,,1,0\r\n", encoding="utf-8")
+    assert read_inventory(path) == [InventoryRow(1, "a.pdf", "", Assessment.OPENBAAR, (), "", 1, 0)]
 
 
 def test_files_are_reproducible() -> None:

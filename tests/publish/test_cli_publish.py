@@ -87,4 +87,4 @@ def test_help() -> None:
 
 def test_columns_match_the_inventory_module() -> None:
     assert COLUMNS == ("ID", "Document", "Datum", "Beoordeling", "Beoordelingsgrond", "Toelichting",
-                       "Aantal pagina's", "Aantal weglakkingen")
+                       "Aantal pagina's", "Aantal weglakkingen", "Bijlage bij")

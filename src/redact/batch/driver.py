@@ -51,7 +51,7 @@ from redact.batch.tasks import (
     remove_job_partials,
 )
 from redact.errors import UsageError
-from redact.execution import TaskFailure, WorkerSetup, make_executor
+from redact.execution import Executor, TaskFailure, WorkerSetup, make_executor
 from redact.files import append_line, write_atomic, write_if_changed
 from redact.models import Result
 from redact.pipeline.report import load_salt, write_log
@@ -90,6 +90,7 @@ class Summary:
     seconds: float
     executor: str = "serial"
     workers: int = 1
+    ignored: int = 0  # files a .redactignore left out
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -121,7 +122,10 @@ class Summary:
 
 
 class Observer(Protocol):
-    """Progress reporting (``redact.cli.console``): told the plan, then every document as it ends."""
+    """Progress reporting (``redact.cli.console``): told of conversions, the plan, then every document as
+    it ends."""
+
+    def converting(self, files: int) -> None: ...
 
     def started(self, total: int, todo: int, executor: str, workers: int) -> None: ...
 
@@ -161,76 +165,141 @@ def run_batch(
     if not sources:
         raise UsageError("no inputs: give PDF files or folders, or --from-list FILE")
     check_output_dir(sources, out_dir, allow_nested=allow_nested_output)
-    items = discover(sources, exclude=out_dir)
+    left_out: list[Path] = []
+    items = discover(sources, exclude=out_dir, ignored=left_out)
     if not items:
-        raise UsageError("no PDF documents found in the inputs")
+        raise UsageError("no documents found in the inputs" + (
+            f" ({len(left_out)} file(s) left out by .redactignore)" if left_out else ""))
 
     def job(item: Item, dst: Path, salt: bytes) -> Job:
-        return Job(item.number, item.source, item.relative.as_posix(), dst,
+        return Job(item.number, item.source, output_relative(item).as_posix(), dst,
                    dst.with_suffix(".txt") if write_text else None, rules.version, password, salt,
                    verification=verification, limits=limits, ocr=ocr, ocr_dpi=ocr_dpi, text_layer=text_layer)
 
     how = Execution(executor, jobs, scheduler, bool(limits is not None and limits.seconds))
-    return drive(items, out_dir, job, rules=rules, how=how, write_text=write_text, force=force,
-                 progress=progress, observer=observer, consistent=consistent)
+    seconds = limits.seconds if limits is not None else None
+    summary = drive(items, out_dir, job, rules=rules, how=how, write_text=write_text, force=force,
+                    progress=progress, observer=observer, consistent=consistent, convert=True,
+                    convert_seconds=seconds)
+    summary.ignored = len(left_out)
+    return summary
+
+
+class _Executor:
+    """The batch's one executor, made when first needed (conversions, then documents) and closed at the end."""
+
+    def __init__(self, how: Execution, rules: Rules) -> None:
+        self.how, self.rules = how, rules
+        self.ex: Executor[Any, Any] | None = None
+
+    def get(self, tasks: int) -> Executor[Any, Any]:
+        if self.ex is None:
+            self.ex = make_executor(self.how.executor, jobs=min(max(1, self.how.jobs), max(1, tasks)),
+                                    scheduler=self.how.scheduler, setup=WorkerSetup(prepare_worker, (self.rules,)),
+                                    time_limited=self.how.time_limited)
+        return self.ex
+
+    def close(self) -> None:
+        if self.ex is not None:
+            self.ex.close()
+
+
+def _converted(items: Sequence[Item], out_dir: Path, rules: Rules, ex: _Executor, seconds: float | None,
+               observer: Observer | None) -> list[Item]:
+    """``items`` with every file that is not a PDF converted (in the workers) and followed by its
+    attachments (``redact.batch.dossier``)."""
+    from redact.batch.dossier import ConvertTask, Node, convert_job, expand, needs_conversion
+
+    tasks = [ConvertTask(item.number, item.source, out_dir / st.STATE_DIR / "converted",
+                         out_dir / st.STATE_DIR / "convert-cache", rules.version)
+             for item in items if needs_conversion(item.source)]
+    if not tasks:
+        return list(items)
+    if observer:
+        observer.converting(len(tasks))
+    nodes: dict[int, Node] = {}
+    for task, res in ex.get(len(items)).run(convert_job, tasks, seconds=lambda _t: seconds):
+        if isinstance(res, TaskFailure):
+            what = "took too long to convert" if res.reason == "time-limit" else "stopped its converter"
+            res = Node(None, "unknown", failure=(f"{task.source}: {what} ({res.detail})", res.reason))
+        nodes[task.number] = res
+    return expand(items, nodes)
 
 
 def drive(items: Sequence[Item], out_dir: Path, make_job: Callable[[Item, Path, bytes], Job], *, rules: Rules,
           how: Execution = Execution(), write_text: bool = False, force: bool = False,
           progress: Callable[[Outcome], None] | None = None, observer: Observer | None = None,
-          consistent: bool = False) -> Summary:
+          consistent: bool = False, convert: bool = False, convert_seconds: float | None = None) -> Summary:
     """Redact ``items`` into ``out_dir`` with the job ``make_job(item, dst, salt)`` gives each, recording,
-    resuming and writing the batch-wide files (see the module's guarantees)."""
+    resuming and writing the batch-wide files (see the module's guarantees). ``convert``: items that are
+    not PDFs are converted first (with their attachments, in the workers; ``convert_seconds`` per file)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     with st.exclusive(out_dir):
-        st.remove_temp_files(out_dir)
-        state = st.load_state(out_dir)
-        salt = load_salt(out_dir)
-        outcomes: dict[int, Outcome] = {}
-        todo: list[Job] = []
-        for item in items:
-            dst = out_dir / output_relative(item)
-            job = make_job(item, dst, salt)
-            prev = state.get(job.relative)
-            selection = job.selection.key if job.selection is not None else ""
-            if not force and st.reusable(prev, item.source, job.relative, dst, out_dir, rules.version, selection,
-                                         write_text):
-                try:
-                    assert prev is not None
-                    outcomes[item.number] = _skipped(item, prev)
-                    continue
-                except (KeyError, ValueError, TypeError):
-                    pass  # a record from another version of redact: redo the document
-            todo.append(job)
-        by_number = {item.number: item for item in items}
-        if todo:  # the log of the finished documents, to append the new ones to (else written at the end)
-            st.rebuild_log(out_dir, [by_number[n].relative.as_posix() for n in sorted(outcomes)])
-        kind, workers = how.executor, 1
-        if todo:
-            ex = make_executor(how.executor, jobs=min(max(1, how.jobs), len(todo)), scheduler=how.scheduler,
-                               setup=WorkerSetup(prepare_worker, (rules,)), time_limited=how.time_limited)
-            kind, workers = ex.kind, ex.workers
-        if observer:
-            observer.started(len(items), len(todo), kind, workers)
-        for o in (outcomes[n] for n in sorted(outcomes)):
-            _notify(o, progress, observer)
-        if todo:
-            with ex:
-                if consistent:
-                    from redact.detect.consistent import batch_persons
+        pool = _Executor(how, rules)
+        try:
+            return _drive(items, out_dir, make_job, rules=rules, pool=pool, write_text=write_text, force=force,
+                          progress=progress, observer=observer, consistent=consistent, t0=t0,
+                          convert=convert, convert_seconds=convert_seconds)
+        finally:
+            pool.close()
 
-                    found = ex.run(collect_names, todo, seconds=job_seconds)
-                    names = [n for _, got in found if isinstance(got, tuple) for n in got]
-                    persons = batch_persons(names)
-                    todo = [_replace(job, known_persons=persons) for job in todo]
-                for job, res in ex.run(redact_job, todo, seconds=job_seconds, on_abort=remove_job_partials):
-                    o = _record(out_dir, by_number[job.number], job, res, rules, write_text)
-                    outcomes[job.number] = o
-                    _notify(o, progress, observer)
-        ordered = [outcomes[item.number] for item in items]
-        _write_batch_files(out_dir, ordered, rules)
-        st.compact_state(out_dir)
+
+def _drive(items: Sequence[Item], out_dir: Path, make_job: Callable[[Item, Path, bytes], Job], *, rules: Rules,
+           pool: _Executor, write_text: bool, force: bool, progress: Callable[[Outcome], None] | None,
+           observer: Observer | None, consistent: bool, t0: float, convert: bool,
+           convert_seconds: float | None) -> Summary:
+    st.remove_temp_files(out_dir)
+    state = st.load_state(out_dir)
+    salt = load_salt(out_dir)
+    if convert:
+        items = _converted(items, out_dir, rules, pool, convert_seconds, observer)
+    outcomes: dict[int, Outcome] = {}
+    todo: list[Job] = []
+    for item in items:
+        dst = out_dir / output_relative(item)
+        if item.failure is not None:  # a file that could not be converted: reported, never skipped silently
+            _remove_stale(item, dst)
+            outcomes[item.number] = Outcome(item, "failed", error=item.failure[0], reason=item.failure[1])
+            continue
+        job = make_job(item, dst, salt)
+        prev = state.get(job.relative)
+        selection = job.selection.key if job.selection is not None else ""
+        if not force and st.reusable(prev, item.source, job.relative, dst, out_dir, rules.version, selection,
+                                     write_text):
+            try:
+                assert prev is not None
+                outcomes[item.number] = _skipped(item, prev)
+                continue
+            except (KeyError, ValueError, TypeError):
+                pass  # a record from another version of redact: redo the document
+        todo.append(job)
+    by_number = {item.number: item for item in items}
+    if todo:  # the log of the finished documents, to append the new ones to (else written at the end)
+        st.rebuild_log(out_dir, [by_number[n].relative.as_posix() for n in sorted(outcomes)])
+    kind, workers = pool.how.executor, 1
+    if todo:
+        ex = pool.get(len(todo))
+        kind, workers = ex.kind, ex.workers
+    if observer:  # documents that failed conversion are reported now, with the ones to do
+        observer.started(len(items), len(todo) + sum(item.failure is not None for item in items), kind, workers)
+    for o in (outcomes[n] for n in sorted(outcomes)):
+        _notify(o, progress, observer)
+    if todo:
+        if consistent:
+            from redact.detect.consistent import batch_persons
+
+            found = ex.run(collect_names, todo, seconds=job_seconds)
+            names = [n for _, got in found if isinstance(got, tuple) for n in got]
+            persons = batch_persons(names)
+            todo = [_replace(job, known_persons=persons) for job in todo]
+        for job, res in ex.run(redact_job, todo, seconds=job_seconds, on_abort=remove_job_partials):
+            o = _record(out_dir, by_number[job.number], job, res, rules, write_text)
+            outcomes[job.number] = o
+            _notify(o, progress, observer)
+    ordered = [outcomes[item.number] for item in items]
+    _write_batch_files(out_dir, ordered, rules)
+    st.compact_state(out_dir)
     return Summary(ordered, time.perf_counter() - t0, kind, workers)
 
 
@@ -249,21 +318,31 @@ def _notify(o: Outcome, progress: Callable[[Outcome], None] | None, observer: Ob
         observer.advanced(o)
 
 
+def _remove_stale(item: Item, dst: Path) -> None:
+    """A failed document's output (and text) of an earlier run is removed; never an input."""
+    for stale in (dst, dst.with_suffix(".txt")):
+        if stale.resolve() not in (item.source.resolve(), (item.origin or item.source).resolve()):
+            stale.unlink(missing_ok=True)
+
+
 def _record(out_dir: Path, item: Item, job: Job, res: JobResult | TaskFailure, rules: Rules,
             write_text: bool) -> Outcome:
     """Commit one finished document: fragment, state line, log rows (in that order)."""
     if isinstance(res, TaskFailure) or res.result is None:
-        for stale in (job.dst, job.dst.with_suffix(".txt")):
-            if stale.resolve() != item.source.resolve():  # never an input (OUT may hold one if allowed)
-                stale.unlink(missing_ok=True)
+        _remove_stale(item, job.dst)
         if isinstance(res, TaskFailure):
             error, reason = _failure_message(item, res)
             return Outcome(item, "failed", error=error, reason=reason)
-        return Outcome(item, "failed", error=res.error, reason=res.reason, rss_mb=res.rss_mb)
+        # a converted document's errors name the file it came from, not its PDF in OUT/.redact
+        error = res.error.replace(str(item.source), str(item.label)) if item.origin is not None else res.error
+        return Outcome(item, "failed", error=error, reason=res.reason, rss_mb=res.rss_mb)
     r = res.result
+    if item.warnings:
+        r = _replace(r, warnings=(*item.warnings, *r.warnings))
     grounds = order_grounds(res.ground_counts, rules)
     assessment = assess(sum(r.counts.values()), res.words_left).value
-    body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in res.rows)
+    rows = (*res.rows, *_renamed_rows(item, job, rules))
+    body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     write_atomic(st.fragment_path(out_dir, job.relative), body.encode("utf-8"), mode=0o600)
     rec = {
         "relative": job.relative, "id": job.number, "sha256": r.source_sha256,
@@ -274,7 +353,7 @@ def _record(out_dir: Path, item: Item, job: Job, res: JobResult | TaskFailure, r
         "assessment": assessment,
     }
     append_line(st.state_path(out_dir), json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n")
-    st.append_log(out_dir, res.rows)
+    st.append_log(out_dir, rows)
     return Outcome(item, "ok", result=r, pages=r.pages, boxes=len(r.boxes), counts=dict(r.counts),
                    grounds=grounds, ground_counts=dict(res.ground_counts), date=res.date,
                    assessment=assessment, rss_mb=res.rss_mb)
@@ -287,12 +366,27 @@ def _failure_message(item: Item, failure: TaskFailure) -> tuple[str, str]:
 
     err: InputError
     if failure.reason == "time-limit":
-        err = TimeLimitError(item.source, failure.detail)
+        err = TimeLimitError(item.label, failure.detail)
     elif failure.reason == "worker-crashed":
-        err = WorkerCrashError(item.source, failure.detail)
+        err = WorkerCrashError(item.label, failure.detail)
     else:
-        return f"{item.source}: {failure.reason} ({failure.detail}); please report this document", failure.reason
+        return f"{item.label}: {failure.reason} ({failure.detail}); please report this document", failure.reason
     return str(err), err.reason
+
+
+def _renamed_rows(item: Item, job: Job, rules: Rules) -> list[dict[str, str]]:
+    """The log row of an attachment whose file name held personal data and was replaced by a neutral one
+    (no page, no box; the original name only as its salted hash)."""
+    if not item.renamed:
+        return []
+    from redact.pipeline.report import LOG_COLUMNS, text_hash
+
+    ground = rules.ground_for("NAAM")
+    row = dict.fromkeys(LOG_COLUMNS, "")
+    row.update({"document": job.relative, "categorie": "NAAM", "grond": ground.code,
+                "toelichting": ground.justification, "detector": "bestandsnaam", "besluit": "goedgekeurd",
+                "teksthash": text_hash(job.salt, item.renamed)})
+    return [row]
 
 
 def _write_batch_files(out_dir: Path, outcomes: Sequence[Outcome], rules: Rules) -> None:
@@ -301,8 +395,8 @@ def _write_batch_files(out_dir: Path, outcomes: Sequence[Outcome], rules: Rules)
     rows = []
     for o in finished:
         a = Assessment(o.assessment)
-        rows.append(InventoryRow(o.item.number, o.item.relative.name, o.date, a, o.grounds,
-                                 explanation(a, o.grounds, rules), o.pages, o.redactions))
+        rows.append(InventoryRow(o.item.number, output_relative(o.item).name, o.date, a, o.grounds,
+                                 explanation(a, o.grounds, rules), o.pages, o.redactions, o.item.parent))
     write_inventory(out_dir, rows)
     err = io.StringIO()
     ew = csv.writer(err, lineterminator="\n")

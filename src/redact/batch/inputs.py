@@ -1,16 +1,19 @@
 """Which documents a batch covers, in which order, and where their outputs go.
 
 Guarantees:
-- inputs are files (taken as given, even when they are not PDFs: they fail with a clear reason),
-  folders (searched recursively; hidden files and folders are skipped; a file is a PDF when its
-  content says so, whatever its extension, or when it is called ``*.pdf``) and list files (one path
-  per line, relative to the current folder; blank lines and ``#`` comments skipped);
+- inputs are files (taken as given), folders (searched recursively; every file is taken — PDFs,
+  e-mails, Office files, images, anything else, which then fails with a clear reason in ``errors.csv``:
+  nothing is ignored silently; hidden files and folders are skipped, and so is what a ``.redactignore``
+  file in a folder lists, counted and reported) and list files (one path per line, relative to the
+  current folder; blank lines and ``#`` comments skipped);
 - the order is stable: inputs in the order given, each folder's files in natural order of their
   path (``2.pdf`` before ``10.pdf``); ``Item.number`` (1, 2, …) is the document's ID in the
   inventory list; the same file given twice is taken once;
 - every document gets its own output path under OUT (its path relative to the folder it was found
-  in, or its file name); when two would share one, each of them gets its path relative to their
-  common folder; if they still clash the batch is refused;
+  in, or its file name), ending in ``.pdf``: a file to convert (``bericht.eml``) becomes ``bericht.pdf``,
+  or ``bericht.eml.pdf`` when that name is taken; when two would share one, each of them gets its
+  path relative to their common folder; if they still clash the batch is refused. The attachments of a
+  message are written next to it (``redact.batch.dossier``);
 - OUT may not be an input folder, lie inside one, or contain an input, unless the caller allows it
   explicitly; even then OUT's own files are never taken as inputs and OUT may not equal an input
   folder (outputs would replace inputs).
@@ -18,6 +21,7 @@ Guarantees:
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import re
 from collections import defaultdict
@@ -31,14 +35,43 @@ _SNIFF = 1024
 _DIGITS = re.compile(r"(\d+)")
 
 
+CONVERTIBLE = frozenset({
+    ".eml", ".msg", ".docx", ".doc", ".odt", ".rtf", ".xlsx", ".xls", ".ods", ".csv", ".pptx", ".ppt", ".odp",
+    ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".txt",
+})  # suffixes whose output is named <stem>.pdf (other files keep their whole name: <name>.pdf)
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One document of a batch: its source, its path under OUT (before the ``.pdf`` suffix is
-    enforced) and its number (the ID in the inventory list)."""
+    """One document of a batch: the PDF the pipeline reads (``source``), its path under OUT (before the
+    ``.pdf`` suffix is enforced) and its number (the ID in the inventory list).
+
+    For a file converted to PDF (``redact.batch.dossier``): ``origin`` is the input file it comes from,
+    ``parent`` the ID of the message it is attached to, ``kind`` what it was (``eml``, ``docx`` …),
+    ``warnings`` what conversion reports, ``failure`` (message, reason) when it could not be converted,
+    ``renamed`` the attachment's original name when that held personal data (confidential: only its
+    hash is logged)."""
 
     source: Path
     relative: Path
     number: int = 0
+    origin: Path | None = None
+    parent: int | None = None
+    kind: str = "pdf"
+    warnings: tuple[str, ...] = ()
+    failure: tuple[str, str] | None = None
+    renamed: str = ""
+    whole_name: bool = False  # the output keeps the whole input name (<name>.pdf): <stem>.pdf was taken
+
+    @property
+    def label(self) -> Path:
+        """How messages name the document: the input file; for an attachment the message's input file
+        and the attachment's output path (neutral when its name held personal data)."""
+        if self.origin is None:
+            return self.source
+        if self.parent is None:
+            return self.origin
+        return Path(f"{self.origin} ({self.relative.as_posix()})")
 
 
 def _natural(path: Path) -> tuple[tuple[tuple[int | str, ...], str], ...]:
@@ -91,8 +124,43 @@ def check_output_dir(inputs: Sequence[str | Path], out_dir: Path, *, allow_neste
                              "(or pass --allow-nested-output)")
 
 
-def discover(inputs: Sequence[str | Path], *, exclude: Path | None = None) -> list[Item]:
-    """The batch's documents, numbered, with unique output paths (see the module's guarantees)."""
+IGNORE_FILE = ".redactignore"
+
+
+def _ignore_patterns(folder: Path) -> list[str]:
+    """The patterns of ``folder/.redactignore``: one per line, ``#`` comments and blank lines skipped."""
+    try:
+        text = (folder / IGNORE_FILE).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError) as e:
+        raise UsageError(f"cannot read {folder / IGNORE_FILE}: {e}") from e
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _ignored(relative: str, is_dir: bool, rules: Sequence[tuple[str, list[str]]]) -> bool:
+    """Whether a path (POSIX, relative to the input folder) matches a ``.redactignore`` rule: a pattern
+    without ``/`` matches a name anywhere below its file's folder, one with ``/`` the path relative to
+    that folder; a trailing ``/`` matches folders only."""
+    for base, patterns in rules:
+        if base and not relative.startswith(base + "/"):
+            continue
+        rel = relative[len(base) + 1:] if base else relative
+        name = rel.rsplit("/", 1)[-1]
+        for pat in patterns:
+            dir_only = pat.endswith("/")
+            pat = pat.rstrip("/")
+            if dir_only and not is_dir:
+                continue
+            if fnmatch.fnmatchcase(rel, pat.lstrip("/")) if "/" in pat else fnmatch.fnmatchcase(name, pat):
+                return True
+    return False
+
+
+def discover(inputs: Sequence[str | Path], *, exclude: Path | None = None,
+             ignored: list[Path] | None = None) -> list[Item]:
+    """The batch's documents, numbered, with unique output paths (see the module's guarantees). Files left
+    out by a ``.redactignore`` are appended to ``ignored`` when given."""
     skip = exclude.resolve() if exclude is not None else None
     items: list[Item] = []
     seen: set[Path] = set()
@@ -107,13 +175,33 @@ def discover(inputs: Sequence[str | Path], *, exclude: Path | None = None) -> li
         p = Path(raw)
         if p.is_dir():
             found: list[Path] = []
+            rules: list[tuple[str, list[str]]] = []
             for dirpath, dirnames, filenames in os.walk(p):
                 here = Path(dirpath)
+                base = here.relative_to(p).as_posix().strip(".")
+                patterns = _ignore_patterns(here)
+                if patterns:
+                    rules.append((base, patterns))
+
+                def rel(name: str, base: str = base) -> str:
+                    return f"{base}/{name}" if base else name
+
+                for d in [d for d in dirnames if not d.startswith(".") and _ignored(rel(d), True, rules)]:
+                    if ignored is not None:
+                        ignored.extend(Path(r, f) for r, _, fs in os.walk(here / d) for f in fs)
                 dirnames[:] = [d for d in dirnames if not d.startswith(".")
-                               and (skip is None or not _inside((here / d).resolve(), skip))]
-                found.extend(here / f for f in filenames if not f.startswith("."))
+                               and (skip is None or not _inside((here / d).resolve(), skip))
+                               and not _ignored(rel(d), True, rules)]
+                for fname in filenames:
+                    if fname.startswith("."):
+                        continue
+                    if _ignored(rel(fname), False, rules):
+                        if ignored is not None:
+                            ignored.append(here / fname)
+                    else:
+                        found.append(here / fname)
             for f in sorted(found, key=lambda q: _natural(q.relative_to(p))):
-                if f.is_file() and (f.suffix.lower() == ".pdf" or sniff_pdf(f)):
+                if f.is_file():
                     add(f, f.relative_to(p))
         else:
             add(p, Path(p.name))
@@ -121,13 +209,27 @@ def discover(inputs: Sequence[str | Path], *, exclude: Path | None = None) -> li
 
 
 def output_relative(item: Item) -> Path:
-    """The output's path under OUT: the item's relative path, with a ``.pdf`` suffix."""
+    """The output's path under OUT: the item's relative path, with a ``.pdf`` suffix (see the module's
+    guarantees)."""
     rel = item.relative
-    return rel if rel.suffix.lower() == ".pdf" else rel.with_name(rel.name + ".pdf")
+    suffix = rel.suffix.lower()
+    if suffix == ".pdf":
+        return rel
+    if suffix in CONVERTIBLE and not item.whole_name:
+        return rel.with_suffix(".pdf")
+    return rel.with_name(rel.name + ".pdf")
 
 
 def _unique_outputs(items: list[Item]) -> list[Item]:
     groups: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        groups[output_relative(item).as_posix()].append(i)
+    for idxs in groups.values():  # bericht.eml next to bericht.pdf: the converted one keeps its whole name
+        if len(idxs) > 1:
+            for i in idxs:
+                if items[i].relative.suffix.lower() in CONVERTIBLE:
+                    items[i] = replace(items[i], whole_name=True)
+    groups = defaultdict(list)
     for i, item in enumerate(items):
         groups[output_relative(item).as_posix()].append(i)
     for idxs in groups.values():

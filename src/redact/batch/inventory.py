@@ -2,7 +2,8 @@
 
 Columns, in this order and spelled exactly so (the national Woo publication platforms import them):
 ``ID``, ``Document``, ``Datum``, ``Beoordeling``, ``Beoordelingsgrond``, ``Toelichting``,
-``Aantal pagina's``, ``Aantal weglakkingen``.
+``Aantal pagina's``, ``Aantal weglakkingen``, ``Bijlage bij`` (the ID of the message a document is
+attached to; empty for a document of its own).
 
 Guarantees:
 - ``Beoordeling`` is exactly one of ``Openbaar``, ``Deels openbaar``, ``Niet openbaar``: a document
@@ -37,7 +38,7 @@ from redact.rules import Rules
 
 COLUMNS = (
     "ID", "Document", "Datum", "Beoordeling", "Beoordelingsgrond", "Toelichting", "Aantal pagina's",
-    "Aantal weglakkingen",
+    "Aantal weglakkingen", "Bijlage bij",
 )
 CSV_NAME = "inventarislijst.csv"
 _FIXED_TIME = dt.datetime(1980, 1, 1)  # the XLSX's created/modified properties (zip's epoch)
@@ -64,6 +65,7 @@ class InventoryRow:
     explanation: str
     pages: int
     redactions: int
+    parent: int | None = None  # the ID of the message this document is attached to
 
 
 def assess(redactions: int, words_left: int, *, withheld: bool = False) -> Assessment:
@@ -101,7 +103,7 @@ def explanation(assessment: Assessment, grounds: Sequence[str], rules: Rules) ->
 
 def _cells(row: InventoryRow) -> list[str | int]:
     return [row.id, row.document, row.date, row.assessment.value, "; ".join(row.grounds), row.explanation,
-            row.pages, row.redactions]
+            row.pages, row.redactions, "" if row.parent is None else row.parent]
 
 
 def inventory_csv(rows: Sequence[InventoryRow]) -> bytes:
@@ -132,7 +134,7 @@ def inventory_xlsx(rows: Sequence[InventoryRow]) -> bytes:
         ws.append(cells)
         if row.date:
             ws.cell(row=ws.max_row, column=3).number_format = "dd-mm-yyyy"
-    widths = (8, 40, 12, 16, 20, 60, 16, 20)
+    widths = (8, 40, 12, 16, 20, 60, 16, 20, 12)
     for i, width in enumerate(widths):
         ws.column_dimensions[chr(ord("A") + i)].width = width
     ws.freeze_panes = "A2"
@@ -173,7 +175,7 @@ def read_inventory(path: Path) -> list[InventoryRow]:
     another layout is refused, never guessed)."""
     reader = csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")))
     header = next(reader, None)
-    if header is None or tuple(header) != COLUMNS:
+    if header is None or tuple(header) not in (COLUMNS, COLUMNS[:-1]):  # without "Bijlage bij": an older list
         raise UsageError(f"{path}: not an inventory list (expected the columns {', '.join(COLUMNS)})")
     rows = []
     for cells in reader:
@@ -182,7 +184,7 @@ def read_inventory(path: Path) -> list[InventoryRow]:
         try:
             rows.append(InventoryRow(int(cells[0]), cells[1], cells[2], Assessment(cells[3]),
                                      tuple(g for g in cells[4].split("; ") if g), cells[5], int(cells[6] or 0),
-                                     int(cells[7] or 0)))
+                                     int(cells[7] or 0), int(cells[8]) if len(cells) > 8 and cells[8] else None))
         except (ValueError, IndexError) as e:
             raise UsageError(f"{path}: row {reader.line_num} is not a valid inventory row") from e
     return rows

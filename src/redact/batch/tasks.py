@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from redact.pipeline.document import DocumentReport
 
 __all__ = ["Job", "JobResult", "Selection", "collect_names", "job_seconds", "prepare_worker", "redact_job",
-           "remove_job_partials"]
+           "remember_rules", "remove_job_partials", "rules_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,16 @@ class JobResult:
 _RULES: dict[str, Rules] = {}
 
 
+def remember_rules(rules: Rules) -> None:
+    """Make ``rules`` known to the work functions of this process (by ``rules.version``)."""
+    _RULES[rules.version] = rules
+
+
+def rules_for(version: str) -> Rules:
+    """The rules this process was given under ``version`` (``prepare_worker`` or ``remember_rules``)."""
+    return _RULES[version]
+
+
 def prepare_worker(rules: Rules) -> None:
     """Worker setup: remember the rules and build the analyzer once for this process."""
     import gc
@@ -90,7 +100,7 @@ def prepare_worker(rules: Rules) -> None:
 
     from redact.pipeline.detect import get_detector
 
-    _RULES[rules.version] = rules
+    remember_rules(rules)
     get_detector(rules)
     # The analyzer (name lists, patterns: ~110,000 objects) lives as long as the worker. Moved out
     # of the collector's reach, the full collections that documents' allocations trigger no longer

@@ -73,6 +73,8 @@ def print_summary(s: Summary, out_dir: Path) -> None:
             workers += f", peak memory per worker {s.peak_rss_mb:.0f} MB"
         _out.print(f"Executor: {workers}")
     _out.print(f"Output in {out_dir}/ (inventarislijst.xlsx/.csv, redaction-log.csv/.jsonl, errors.csv)")
+    if s.ignored:
+        _out.print(f"{s.ignored} file(s) left out: listed in a .redactignore of the inputs")
     if s.count("failed"):
         _err.print(f"[red]{s.count('failed')} document(s) failed[/]: see {out_dir / 'errors.csv'}")
 
@@ -104,6 +106,11 @@ class BatchProgress:
             self.bar = None
         elif not self.quiet and self.todo and self.done and self.done != self.shown:
             self._line()
+
+    def converting(self, files: int) -> None:
+        if not self.quiet:
+            self.console.print(f"converting {files} file(s) to PDF (e-mails with their attachments, Office "
+                               "files, images) …", highlight=False, soft_wrap=True)
 
     def started(self, total: int, todo: int, executor: str, workers: int) -> None:
         self.total, self.todo = total, todo

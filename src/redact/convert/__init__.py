@@ -57,7 +57,7 @@ from redact.convert.model import Child, Converted, Kind, rename_child, safe_name
 from redact.convert.sniff import password_protected, sniff, sniff_bytes
 from redact.errors import ConversionError, NotFoundError, PasswordProtectedError, UnsupportedTypeError
 
-CONVERTER_VERSION = "1"
+CONVERTER_VERSION = "2"
 DEFAULT_TIME_LIMIT = office.DEFAULT_TIME_LIMIT
 
 NameHook = Callable[[str], bool]

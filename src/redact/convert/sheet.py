@@ -42,7 +42,9 @@ th { background-color: #eee; font-weight: normal; }
 td.h, th.h { background-color: #ccc; }
 h2 { font-size: 12pt; }
 td { font-size: 8pt; } th { font-size: 7pt; }
+td.s { white-space: nowrap; }
 """
+_SHORT = 40  # a cell of at most this many characters is not wrapped: a name stays on one line
 
 
 def _text(value: object, number_format: str = "General") -> str:
@@ -65,6 +67,13 @@ def _text(value: object, number_format: str = "General") -> str:
     return str(value)
 
 
+def _cell_class(hidden: bool, cell: str) -> str:
+    """A hidden row's cells are marked (``h``); short cells are kept on one line (``s``): a name or a
+    phone number broken over two lines is harder to read, and to find."""
+    classes = [c for c, on in (("h", hidden), ("s", 0 < len(cell) <= _SHORT and "\n" not in cell)) if on]
+    return f' class="{" ".join(classes)}"' if classes else ""
+
+
 def _table(rows: Iterable[Sequence[str]], letters: Sequence[tuple[str, bool]],
            row_numbers: Iterable[tuple[int, bool]]) -> str:
     out = ["<table><tr><th></th>"]
@@ -74,7 +83,7 @@ def _table(rows: Iterable[Sequence[str]], letters: Sequence[tuple[str, bool]],
     for (number, hidden), row in zip(row_numbers, rows, strict=True):
         cls = ' class="h"' if hidden else ""
         out.append(f"<tr><th{cls}>{number}{' (verborgen)' if hidden else ''}</th>")
-        out.extend(f"<td{cls}>{html.escape(cell, quote=False)}</td>" for cell in row)
+        out.extend(f"<td{_cell_class(hidden, cell)}>{html.escape(cell, quote=False)}</td>" for cell in row)
         out.append("</tr>")
     out.append("</table>")
     return "".join(out)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -45,7 +45,7 @@ from redact.review.schema import (
 from redact.rules import Rules, load_rules
 
 if TYPE_CHECKING:
-    from redact.batch import Outcome, Summary
+    from redact.batch import Item, Outcome, Summary
     from redact.batch.tasks import Selection
     from redact.pdf.triage import Limits
 
@@ -77,8 +77,8 @@ def _proposal_record(p: Proposal, page: PageText, person: str | None) -> dict[st
     }
 
 
-def build_review(plan: Plan, relative: str, rules: Rules, path: Path, previous: ReviewSet | None) -> tuple[
-        ReviewSet, int, int]:
+def build_review(plan: Plan, relative: str, rules: Rules, path: Path, previous: ReviewSet | None,
+                 item: Item | None = None, parent: str = "") -> tuple[ReviewSet, int, int]:
     """A review set for ``plan``, merged with ``previous`` decisions; returns (set, kept, dropped)."""
     from redact import __version__
 
@@ -120,6 +120,9 @@ def build_review(plan: Plan, relative: str, rules: Rules, path: Path, previous: 
         "schema": "redact-review", "version": VERSION, "tool": __version__, "rules_version": rules.version,
         "created": stamp, "updated": stamp, "revision": previous.revision if previous else 0,
         "source": {"path": str(plan.source.resolve()), "relative": relative, "sha256": plan.sha256,
+                   **({"origin": str(item.origin.resolve()), "kind": item.kind, "parent": parent}
+                      if item is not None and item.origin is not None else {}),
+                   **({"number": item.number} if item is not None else {}),
                    "pages": plan.page_count},
         "warnings": list(plan.warnings), "proposals": list(proposals.values()), "history": history,
     })
@@ -151,6 +154,7 @@ def propose_review(inputs: Sequence[str | Path], workdir: Path, *, rules: Rules 
                    progress: Callable[[ProposeOutcome], None] | None = None) -> list[ProposeOutcome]:
     """Write a review file, the OCR results and an annotated copy per input document into ``workdir``."""
     from redact.batch import check_output_dir, discover
+    from redact.batch.inputs import output_relative
     from redact.pipeline.document import propose_document
     from redact.pipeline.read import ReadOptions
 
@@ -159,15 +163,26 @@ def propose_review(inputs: Sequence[str | Path], workdir: Path, *, rules: Rules 
     workdir.mkdir(parents=True, exist_ok=True)
     options = ReadOptions(password=password, ocr=ocr, ocr_dpi=ocr_dpi)
     outcomes: list[ProposeOutcome] = []
-    for item in discover(inputs):
-        rel = item.relative if item.relative.suffix.lower() == ".pdf" else item.relative.with_suffix(".pdf")
+    items = _converted(discover(inputs, exclude=workdir), workdir, rules)
+    rel_of = {item.number: output_relative(item) for item in items}
+    for item in items:
+        rel = rel_of[item.number]
         path = review_path(workdir, rel)
+        if item.failure is not None:  # a file that could not be converted: reported, never skipped silently
+            o = ProposeOutcome(rel.as_posix(), "failed", error=item.failure[0], reason=item.failure[1])
+            outcomes.append(o)
+            if progress:
+                progress(o)
+            continue
         try:
             plan = propose_document(item.source, rules=rules, options=options)
+            if item.warnings:
+                plan = replace(plan, warnings=(*item.warnings, *plan.warnings))
             path.parent.mkdir(parents=True, exist_ok=True)
             # an unreadable earlier file fails this document: a reviewer's work is never overwritten silently
             previous = ReviewSet.load(path, rules=rules) if path.exists() else None
-            rs, kept, dropped = build_review(plan, rel.as_posix(), rules, path, previous)
+            parent = rel_of[item.parent].as_posix() if item.parent is not None else ""
+            rs, kept, dropped = build_review(plan, rel.as_posix(), rules, path, previous, item, parent)
             data = annotated_pdf(item.source.read_bytes(), rs, password)
             write_atomic(path.parent / (rel.stem + ANNOTATED_SUFFIX), data, mode=0o600)
             save_ocr(ocr_path(path), StoredOcr(plan.sha256, plan.ocr_mode, ocr_dpi, options.ocr_lang, plan.ocr))
@@ -180,6 +195,20 @@ def propose_review(inputs: Sequence[str | Path], workdir: Path, *, rules: Rules 
         if progress:
             progress(o)
     return outcomes
+
+
+def _converted(items: list[Item], workdir: Path, rules: Rules) -> list[Item]:
+    """``items`` with every file that is not a PDF converted (here, one after the other) and followed by
+    its attachments; the PDFs the reviewer sees are kept in the work folder (``.redact/converted``)."""
+    from redact.batch.dossier import ConvertTask, Node, convert_job, expand, needs_conversion
+    from redact.batch.tasks import remember_rules
+
+    remember_rules(rules)
+    store, cache = workdir / ".redact" / "converted", workdir / ".redact" / "convert-cache"
+    nodes: dict[int, Node] = {item.number: convert_job(ConvertTask(item.number, item.source, store, cache,
+                                                                   rules.version))
+                              for item in items if needs_conversion(item.source)}
+    return expand(items, nodes) if nodes else items
 
 
 def check_ready(sets: Sequence[ReviewSet], *, allow_pending: bool) -> None:
@@ -219,6 +248,24 @@ def chosen(rs: ReviewSet) -> tuple[list[Proposal], list[Box]]:
     return proposals, boxes
 
 
+def _items(sets: list[ReviewSet]) -> list[Item]:
+    """The documents of the review sets, in the order and with the IDs ``propose`` gave them (a message
+    followed by its attachments), so ``apply`` lists them as ``run`` does; sets without IDs (older work
+    folders) or with clashing ones are numbered in file order. ``sets`` is put in that order too."""
+    from redact.batch import Item
+
+    numbers = [rs.source.number for rs in sets]
+    if 0 in numbers or len(set(numbers)) != len(numbers):
+        numbers = list(range(1, len(sets) + 1))
+    ordered = sorted(zip(numbers, sets, strict=True), key=lambda pair: pair[0])
+    sets[:] = [rs for _, rs in ordered]
+    by_relative = {rs.source.relative: n for n, rs in ordered}
+    return [Item(Path(rs.source.path), Path(rs.source.relative), n,
+                 origin=Path(rs.source.origin) if rs.source.origin else None,
+                 parent=by_relative.get(rs.source.parent) if rs.source.parent else None, kind=rs.source.kind)
+            for n, rs in ordered]
+
+
 def selection(rs: ReviewSet) -> Selection:
     """What ``apply`` burns for the document of ``rs``: its chosen boxes and the stored OCR words; keyed by
     the review file's content, so a re-run after a changed decision redoes the document."""
@@ -239,7 +286,7 @@ def apply_review(target: Path, out_dir: Path, *, approve_pending_by: str | None 
                  text_layer: bool = True, write_text: bool = False, force: bool = False,
                  rules: Rules | None = None) -> Summary:
     """Apply every review file in ``target`` (a work folder or one review file) into ``out_dir``."""
-    from redact.batch import Execution, Item, drive
+    from redact.batch import Execution, drive
     from redact.batch.tasks import Job
 
     files = review_files(target)
@@ -256,7 +303,7 @@ def apply_review(target: Path, out_dir: Path, *, approve_pending_by: str | None 
                 fresh.save()
         sets = [ReviewSet.load(f) for f in files]
     rules = rules or load_rules()
-    items = [Item(Path(rs.source.path), Path(rs.source.relative), n) for n, rs in enumerate(sets, start=1)]
+    items = _items(sets)
     chosen_for = {item.number: selection(rs) for item, rs in zip(items, sets, strict=True)}
 
     def job(item: Item, dst: Path, salt: bytes) -> Job:

@@ -59,10 +59,15 @@ class _Strict(BaseModel):
 
 
 class ReviewSource(_Strict):
-    path: str  # absolute path of the source PDF at propose time
+    path: str  # absolute path of the source PDF at propose time (a converted file: its PDF in the work folder)
     relative: str  # the output's relative path under OUT (POSIX)
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     pages: int = Field(ge=1)
+    # added in redact 0.1 with dossiers (issue 17); optional, so earlier review files still load
+    origin: str = ""  # the input file a converted document comes from (an e-mail, a .docx …)
+    kind: str = "pdf"  # what that file was
+    parent: str = ""  # the relative path of the message this document is attached to
+    number: int = Field(default=0, ge=0)  # its ID at propose (families consecutive), for the inventory list
 
 
 class ReviewProposal(_Strict):
