@@ -6,7 +6,8 @@ import hashlib
 import re
 import shutil
 import subprocess
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pymupdf
@@ -23,6 +24,19 @@ SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
 CORPUS_REAL = SHARED / "corpus" / "real-nl"
 CORPUS_HOSTILE = SHARED / "corpus" / "pdf-robustness"
+
+# The upper bound of every wait in the tests: only something that hangs ever reaches it. Tests wait for
+# a state (a file, a line, a process gone), never for a guessed duration, and assert no speed.
+PATIENCE = 120.0
+
+
+def wait_until(ready: Callable[[], bool], what: str, timeout: float = PATIENCE) -> None:
+    """Poll ``ready()`` until it is true; fail (naming ``what``) only after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > deadline:
+            pytest.fail(f"waited {timeout:g} s for {what}")
+        time.sleep(0.02)
 
 
 def make_pdf(path: Path, lines: Sequence[str], *, fontsize: float = 11, pitch: float | None = None,

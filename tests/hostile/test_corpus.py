@@ -25,7 +25,7 @@ from redact.models import Finding
 from redact.pdf.text import extract_document, join_pages
 from redact.pdf.triage import Limits, open_pdf
 from redact.rules import load_rules
-from tests.conftest import CORPUS_HOSTILE
+from tests.conftest import CORPUS_HOSTILE, PATIENCE
 from tests.hostile.util import manifest, password_for, places_with
 
 ROWS = manifest()
@@ -67,8 +67,8 @@ def test_every_hostile_file_yields_verified_output_or_typed_error(tmp_path: Path
 
     out = tmp_path / "plain"
     r = subprocess.run([sys.executable, "-m", "redact", "run", *map(str, groups.pop(None)), "-o", str(out),
-                        "--verify", "full", "--time-limit", "60", "-q"],
-                       capture_output=True, text=True, timeout=600)
+                        "--verify", "full", "--time-limit", str(PATIENCE), "-q"],
+                       capture_output=True, text=True, timeout=5 * PATIENCE)
     assert r.returncode in (0, 1), r.stderr[-2000:]
     assert "Traceback" not in r.stderr
     failed = _outcome_table(out)
@@ -79,7 +79,7 @@ def test_every_hostile_file_yields_verified_output_or_typed_error(tmp_path: Path
     for k, (password, files) in enumerate(sorted(groups.items())):
         pout = tmp_path / f"pw{k}"
         summary = run_batch(files, pout, password=password, verification="full",
-                            limits=Limits(seconds=60))
+                            limits=Limits(seconds=PATIENCE))
         for o in summary.outcomes:
             outcome[o.item.source.name] = "ok" if o.status == "ok" else o.reason
             if o.status == "ok":

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from redact.errors import ExitCode
 from redact.review import ReviewSet
+from tests.conftest import PATIENCE
 from tests.review.util import copy_samples, count, texts
 
 
@@ -97,17 +98,17 @@ def test_review_serves_on_loopback_with_token(tmp_path: Path) -> None:
         assert proc.stdout is not None
         url = proc.stdout.readline().strip()
         assert url.startswith("http://127.0.0.1:") and "/?token=" in url
-        with urllib.request.urlopen(url, timeout=30) as resp:
+        with urllib.request.urlopen(url, timeout=PATIENCE) as resp:
             assert resp.status == 200 and b"redact review" in resp.read()
         base = url.split("?")[0]
         try:
-            urllib.request.urlopen(base, timeout=30)
+            urllib.request.urlopen(base, timeout=PATIENCE)
             raise AssertionError("a request without the token was answered")
         except urllib.error.HTTPError as e:
             assert e.code == 403
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        proc.wait(timeout=PATIENCE)
 
 
 def test_review_without_review_files(tmp_path: Path) -> None:
