@@ -18,6 +18,7 @@ from redact.models import Finding
 from redact.pdf.text import extract_document, join_pages
 from redact.pdf.triage import open_pdf
 from redact.rules import load_rules
+from tests.ci_rules import pytest_make_collect_report, pytest_runtest_makereport  # noqa: F401  (hooks)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
