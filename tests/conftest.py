@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import subprocess
+import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
@@ -38,6 +41,36 @@ def wait_until(ready: Callable[[], bool], what: str, timeout: float = PATIENCE) 
         if time.monotonic() > deadline:
             pytest.fail(f"waited {timeout:g} s for {what}")
         time.sleep(0.02)
+
+
+# --- the real command line ------------------------------------------------------------------------
+
+REDACT = Path(sys.executable).with_name("redact")  # the console script `pip install -e .` puts in the venv
+
+
+def redact_cli(*args: str | Path, cwd: Path = ROOT, env: Mapping[str, str] | None = None,
+               timeout: float = 5 * PATIENCE) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``redact`` command (its ``main()``: errors become exit codes) as a user would.
+    A wide terminal for rich's tables, so that no cell is wrapped."""
+    if not REDACT.is_file():
+        pytest.fail(f"{REDACT} not found: install the project into this environment (pip install -e .)")
+    full = {**os.environ, "COLUMNS": "250", **(env or {})}
+    return subprocess.run([str(REDACT), *map(str, args)], cwd=cwd, env=full, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+@dataclass(frozen=True)
+class SamplesRun:
+    out: Path
+    process: subprocess.CompletedProcess[str]
+
+
+@pytest.fixture(scope="session")
+def samples_run(tmp_path_factory: pytest.TempPathFactory) -> SamplesRun:
+    """The README's first command without the install, ``redact run samples/ -o OUT``, run once per
+    session (read-only for the tests: copy it to change it)."""
+    out = tmp_path_factory.mktemp("samples-run") / "out"
+    return SamplesRun(out, redact_cli("run", "samples/", "-o", out))
 
 
 def make_pdf(path: Path, lines: Sequence[str], *, fontsize: float = 11, pitch: float | None = None,

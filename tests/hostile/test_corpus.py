@@ -68,7 +68,7 @@ def test_every_hostile_file_yields_verified_output_or_typed_error(tmp_path: Path
     r = subprocess.run([sys.executable, "-m", "redact", "run", *map(str, groups.pop(None)), "-o", str(out),
                         "--verify", "full", "--time-limit", str(PATIENCE), "-q"],
                        capture_output=True, text=True, timeout=5 * PATIENCE)
-    assert r.returncode in (0, 1), r.stderr[-2000:]
+    assert r.returncode == 1, r.stderr[-2000:]  # some files cannot be redacted (EXPECTED_FAILURES)
     assert "Traceback" not in r.stderr
     failed = _outcome_table(out)
     for f in sorted(p.name for p in out.glob("*.pdf")):

@@ -154,6 +154,27 @@ def scan(path: Path, needle: str | None) -> tuple[list[str], list[str]]:
     return found, unreadable
 
 
+def structure_text(path: Path) -> tuple[str, list[str]]:
+    """Everything in the file but its page text: every object and decompressed stream as PyMuPDF and as
+    pypdf read them, and the raw bytes with every Flate stream decompressed (also read as UTF-16); plus
+    what could not be read (an object or stream none of this could decode: counted, never skipped)."""
+    data = path.read_bytes()
+    unreadable: list[str] = []
+    parts: list[str] = []
+    with pymupdf.open(path) as doc:
+        for xref in range(1, doc.xref_length()):
+            parts.append(doc.xref_object(xref, compressed=False))
+            if doc.xref_is_stream(xref):
+                try:
+                    parts.append((doc.xref_stream(xref) or b"").decode("latin-1"))
+                except Exception as e:
+                    unreadable.append(f"pymupdf: stream {xref} ({type(e).__name__})")
+    parts.append(_pypdf_everything(data, unreadable))
+    raw = _raw_streams(data, unreadable)
+    parts += [raw, raw.encode("latin-1").decode("utf-16-be", "ignore")]
+    return "\n".join(parts), unreadable
+
+
 def places_with(path: Path, needle: str) -> list[str]:
     """The routes that still find ``needle`` in the PDF at ``path``, plus one entry per object or stream a
     route could not read: a check that cannot look somewhere must not pass as clean."""

@@ -36,6 +36,7 @@ def test_propose_decide_apply(tmp_path: Path) -> None:
 
     rs = ReviewSet.load(work / "05-brief-burger.review.json")
     bsn = rs.select(category="BSN")
+    assert bsn  # else the check below would hold for nothing
     iban = rs.select(category="IBAN")[0]
     r = redact("decide", work, "--reject-category", "IBAN", "--approve-all", "--by", "Cor",
                "--reason", "test")
