@@ -29,6 +29,10 @@ SHARED = ROOT.parent / "shared"
 CORPUS_REAL = SHARED / "corpus" / "real-nl"
 CORPUS_HOSTILE = SHARED / "corpus" / "pdf-robustness"
 
+# Rich wraps what it prints at the terminal's width, 80 columns when output goes to a pipe: a message
+# with a long path (deep temp folders) would be split mid-word. Every `redact` the tests start inherits this.
+os.environ["COLUMNS"] = "250"
+
 # The upper bound of every wait in the tests: only something that hangs ever reaches it. Tests wait for
 # a state (a file, a line, a process gone), never for a guessed duration, and assert no speed.
 PATIENCE = 120.0
@@ -50,11 +54,10 @@ REDACT = Path(sys.executable).with_name("redact")  # the console script `pip ins
 
 def redact_cli(*args: str | Path, cwd: Path = ROOT, env: Mapping[str, str] | None = None,
                timeout: float = 5 * PATIENCE) -> subprocess.CompletedProcess[str]:
-    """Run the installed ``redact`` command (its ``main()``: errors become exit codes) as a user would.
-    A wide terminal for rich's tables, so that no cell is wrapped."""
+    """Run the installed ``redact`` command (its ``main()``: errors become exit codes) as a user would."""
     if not REDACT.is_file():
         pytest.fail(f"{REDACT} not found: install the project into this environment (pip install -e .)")
-    full = {**os.environ, "COLUMNS": "250", **(env or {})}
+    full = {**os.environ, **(env or {})}
     return subprocess.run([str(REDACT), *map(str, args)], cwd=cwd, env=full, capture_output=True, text=True,
                           timeout=timeout)
 

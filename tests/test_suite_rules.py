@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.ci_rules import ci
-from tests.conftest import PATIENCE, ROOT
 
 SKIPPING = '''
 import pytest
@@ -33,32 +29,32 @@ def test_never_collected():
 '''
 
 
-def _pytest(path: Path, ci_value: str | None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "CI"}
-    if ci_value is not None:
-        env["CI"] = ci_value
-    root = path if path.is_dir() else path.parent
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "tests.ci_rules",
-                           "--rootdir", str(root), str(path)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=PATIENCE)
+def _pytest(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, ci_value: str | None,
+            *paths: Path) -> pytest.RunResult:
+    """pytest on ``paths`` in this process, with the hooks of tests/ci_rules.py and CI as given."""
+    if ci_value is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", ci_value)
+    return pytester.runpytest_inprocess("-p", "tests.ci_rules", "-p", "no:cacheprovider", *map(str, paths))
 
 
-def test_a_skip_fails_under_ci_only(tmp_path: Path) -> None:
-    calls, module = tmp_path / "test_skipping.py", tmp_path / "test_skipping_module.py"
-    calls.write_text(SKIPPING)
-    module.write_text(SKIPPING_MODULE)
-    local = _pytest(tmp_path, None)
-    assert local.returncode == 0 and local.stdout.splitlines()[-1].startswith("3 skipped"), local.stdout
+def test_a_skip_fails_under_ci_only(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = pytester.makepyfile(test_skipping=SKIPPING)
+    module = pytester.makepyfile(test_skipping_module=SKIPPING_MODULE)
+    local = _pytest(pytester, monkeypatch, None, calls, module)
+    assert local.ret == pytest.ExitCode.OK
+    local.assert_outcomes(skipped=3)
 
-    under_ci = _pytest(calls, "true")
-    assert under_ci.returncode == 1, under_ci.stdout
-    assert under_ci.stdout.count("skipped under CI=true") >= 2, under_ci.stdout
-    summary = under_ci.stdout.splitlines()[-1]  # a skip in the call fails, one in the setup errors
-    assert summary.startswith("1 failed, 1 error in") and "skipped" not in summary, under_ci.stdout
+    under_ci = _pytest(pytester, monkeypatch, "true", calls)
+    assert under_ci.ret == pytest.ExitCode.TESTS_FAILED
+    under_ci.assert_outcomes(failed=1, errors=1)  # a skip in the call fails, one in the setup errors
+    assert str(under_ci.stdout).count("skipped under CI=true") >= 2
 
-    under_ci = _pytest(module, "true")
-    assert under_ci.returncode != 0 and "skipped under CI=true" in under_ci.stdout, under_ci.stdout
-    assert under_ci.stdout.splitlines()[-1].startswith("1 error in"), under_ci.stdout
+    under_ci = _pytest(pytester, monkeypatch, "true", module)
+    assert under_ci.ret != pytest.ExitCode.OK
+    under_ci.assert_outcomes(errors=1)
+    assert "skipped under CI=true" in str(under_ci.stdout)
 
 
 @pytest.mark.parametrize(("value", "on"), [("true", True), ("1", True), ("TRUE", True), ("", False),
