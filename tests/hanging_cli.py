@@ -18,11 +18,13 @@ normal document can fail on a slow machine.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +72,24 @@ if __name__ in ("__main__", "__mp_main__"):
 def started(flags: Path) -> list[Path]:
     """The flag files of the processes that reached the never-ending document."""
     return sorted(flags.glob("started-*"))
+
+
+def stop(proc: subprocess.Popen[str]) -> None:
+    """Kill the run if it still runs (its pool workers follow: they watch their driver)."""
+    if proc.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+
+
+@contextlib.contextmanager
+def running(args: list[str], **kw: Any) -> Iterator[subprocess.Popen[str]]:
+    """``start`` for a ``with`` block; whatever happens in it, nothing of the run is left behind."""
+    proc = start(args, **kw)
+    try:
+        yield proc
+    finally:
+        stop(proc)
 
 
 def start(args: list[str], *, hang: str, flags: Path, generous: float | None = None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import psutil
@@ -38,10 +39,11 @@ def reference(docs: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
     return published_files(out)
 
 
-def _start(docs: Path, out: Path, flags: Path, *args: str) -> subprocess.Popen[str]:
-    """``redact run DOCS -o OUT -q ARGS`` in which the last document never ends."""
+def _run(docs: Path, out: Path, flags: Path, *args: str) -> AbstractContextManager[subprocess.Popen[str]]:
+    """``redact run DOCS -o OUT -q ARGS`` in which the last document never ends (killed, if it still
+    runs, at the end of the ``with`` block)."""
     last = sorted(docs.glob("*.pdf"))[-1].name
-    return hanging_cli.start(["run", str(docs), "-o", str(out), "-q", *args], hang=last, flags=flags)
+    return hanging_cli.running(["run", str(docs), "-o", str(out), "-q", *args], hang=last, flags=flags)
 
 
 def _finished(out: Path) -> int:
@@ -69,11 +71,11 @@ def _gone(pids: list[int]) -> bool:
 def test_kill_9_midway_then_resume_gives_identical_files(docs: Path, reference: dict[str, bytes],
                                                         tmp_path: Path, jobs: str) -> None:
     out = with_salt(tmp_path / "out")
-    proc = _start(docs, out, tmp_path / "flags", "-j", jobs)
-    _wait_for(proc, out, 2)
-    workers = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    with _run(docs, out, tmp_path / "flags", "-j", jobs) as proc:
+        _wait_for(proc, out, 2)
+        workers = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
     done = _finished(out)
     assert 2 <= done < len(list(docs.glob("*.pdf")))
     assert _gone(workers), "worker processes outlived the killed driver"
@@ -87,13 +89,13 @@ def test_kill_9_midway_then_resume_gives_identical_files(docs: Path, reference: 
 
 def test_ctrl_c_stops_workers_and_resumes(docs: Path, reference: dict[str, bytes], tmp_path: Path) -> None:
     out, flags = with_salt(tmp_path / "out"), tmp_path / "flags"
-    proc = _start(docs, out, flags, "-j", "2")
-    _wait_for(proc, out, 1)
-    wait_until(lambda: bool(hanging_cli.started(flags)), "a worker to start the last document")
-    workers = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
-    assert workers
-    os.kill(proc.pid, signal.SIGINT)  # while a worker is inside a document
-    _, err = proc.communicate(timeout=PATIENCE)
+    with _run(docs, out, flags, "-j", "2") as proc:
+        _wait_for(proc, out, 1)
+        wait_until(lambda: bool(hanging_cli.started(flags)), "a worker to start the last document")
+        workers = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
+        assert workers
+        os.kill(proc.pid, signal.SIGINT)  # while a worker is inside a document
+        _, err = proc.communicate(timeout=PATIENCE)
     assert proc.returncode == 130
     assert "re-run resumes" in err and "Traceback" not in err
     assert _gone(workers)
@@ -107,10 +109,10 @@ def test_interrupted_run_of_other_inputs_never_leaks_into_the_log(docs: Path, tm
     small = copy_docs(docs, tmp_path / "docs")
     out = tmp_path / "out"
     for _ in range(2):
-        proc = _start(small, out, tmp_path / "flags", "-j", "1")
-        _wait_for(proc, out, _finished(out) + 1)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
+        with _run(small, out, tmp_path / "flags", "-j", "1") as proc:
+            _wait_for(proc, out, _finished(out) + 1)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
     s = run_batch([small], out)
     rows = (out / "redaction-log.csv").read_text().splitlines()
     assert len(rows) == 1 + sum(o.boxes for o in s.outcomes)

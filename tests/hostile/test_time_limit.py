@@ -25,9 +25,9 @@ def test_run_stops_a_document_that_never_ends_and_goes_on(tmp_path: Path) -> Non
     make_pdf(inputs / "c-nota.pdf", [f"Behandeld door {NAME}"])
     out, flags = tmp_path / "out", tmp_path / "flags"
     # the default for one job: a one-worker process pool
-    proc = hanging_cli.start(["run", str(inputs), "-o", str(out), "-j", "1", "--time-limit", "2"],
-                             hang="b-hangt.pdf", flags=flags, generous=PATIENCE)
-    _, err = proc.communicate(timeout=3 * PATIENCE)
+    with hanging_cli.running(["run", str(inputs), "-o", str(out), "-j", "1", "--time-limit", "2"],
+                             hang="b-hangt.pdf", flags=flags, generous=PATIENCE) as proc:
+        _, err = proc.communicate(timeout=3 * PATIENCE)
     assert proc.returncode == 1, err
     assert len(hanging_cli.started(flags)) == 1  # the worker was inside the document when it was stopped
     assert "process, 1 worker(s)" in err
