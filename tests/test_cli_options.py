@@ -130,14 +130,14 @@ def _consistent_check(r: subprocess.CompletedProcess[str], d: Path, _: SamplesRu
     assert "besloten" in b
 
 
-def _scan(d: Path) -> Path:
-    (d / "in").mkdir(parents=True)
-    return make_scan(SAMPLES / "02-email.pdf", d / "in" / "scan.pdf", dpi=200, skew=0.3, noise=0.001)
+def _on_a_scan(*options: str) -> Callable[[Path, SamplesRun], list[str]]:
+    """A ``prepare``: a scan of the e-mail sample (an image-only page), run with ``options``."""
+    def prepare(d: Path, _: SamplesRun) -> list[str]:
+        (d / "in").mkdir(parents=True)
+        make_scan(SAMPLES / "02-email.pdf", d / "in" / "scan.pdf", dpi=200, skew=0.3, noise=0.001)
+        return [str(d / "in"), "-o", str(d / "out"), *options]
 
-
-def _ocr_off_prepare(d: Path, _: SamplesRun) -> list[str]:
-    _scan(d)
-    return [str(d / "in"), "-o", str(d / "out"), "--ocr", "off"]
+    return prepare
 
 
 def _ocr_off_check(r: subprocess.CompletedProcess[str], d: Path, _: SamplesRun) -> None:
@@ -147,11 +147,6 @@ def _ocr_off_check(r: subprocess.CompletedProcess[str], d: Path, _: SamplesRun) 
     assert _log(d / "out", "scan.pdf") == []
 
 
-def _no_text_layer_prepare(d: Path, _: SamplesRun) -> list[str]:
-    _scan(d)
-    return [str(d / "in"), "-o", str(d / "out"), "--no-text-layer"]
-
-
 def _no_text_layer_check(r: subprocess.CompletedProcess[str], d: Path, _: SamplesRun) -> None:
     _ok(r)
     assert "read by OCR" in r.stderr
@@ -159,11 +154,6 @@ def _no_text_layer_check(r: subprocess.CompletedProcess[str], d: Path, _: Sample
     assert len(rows) >= 5 and {"NAAM", "EMAIL", "TELEFOON"} <= {row["categorie"] for row in rows}
     # no text layer: the only text left is the ground code printed on each box
     assert re.sub(r"5\.1\.2e", "", _text(d / "out" / "scan.pdf")).strip() == ""
-
-
-def _ocr_dpi_prepare(d: Path, _: SamplesRun) -> list[str]:
-    _scan(d)
-    return [str(d / "in"), "-o", str(d / "out"), "--ocr-dpi", "150"]
 
 
 def _ocr_dpi_check(r: subprocess.CompletedProcess[str], d: Path, _: SamplesRun) -> None:
@@ -276,9 +266,9 @@ CASES: dict[str, Case] = {
     "--force": Case(_force_prepare, _force_check),
     "(no --force)": Case(_no_force_prepare, _no_force_check),
     "--consistent": Case(_consistent_prepare, _consistent_check),
-    "--ocr off": Case(_ocr_off_prepare, _ocr_off_check),
-    "--no-text-layer": Case(_no_text_layer_prepare, _no_text_layer_check),
-    "--ocr-dpi": Case(_ocr_dpi_prepare, _ocr_dpi_check),
+    "--ocr off": Case(_on_a_scan("--ocr", "off"), _ocr_off_check),
+    "--no-text-layer": Case(_on_a_scan("--no-text-layer"), _no_text_layer_check),
+    "--ocr-dpi": Case(_on_a_scan("--ocr-dpi", "150"), _ocr_dpi_check),
     "--rules": Case(_rules_prepare, _rules_check),
     "--public-list": Case(_public_list_prepare, _public_list_check),
     "--password": Case(_password_prepare, _password_check),
