@@ -29,10 +29,6 @@ SHARED = ROOT.parent / "shared"
 CORPUS_REAL = SHARED / "corpus" / "real-nl"
 CORPUS_HOSTILE = SHARED / "corpus" / "pdf-robustness"
 
-# Rich wraps what it prints at the terminal's width, 80 columns when output goes to a pipe: a message
-# with a long path (deep temp folders) would be split mid-word. Every `redact` the tests start inherits this.
-os.environ["COLUMNS"] = "250"
-
 # The upper bound of every wait in the tests: only something that hangs ever reaches it. Tests wait for
 # a state (a file, a line, a process gone), never for a guessed duration, and assert no speed.
 PATIENCE = 120.0
@@ -52,13 +48,19 @@ def wait_until(ready: Callable[[], bool], what: str, timeout: float = PATIENCE) 
 REDACT = Path(sys.executable).with_name("redact")  # the console script `pip install -e .` puts in the venv
 
 
+def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment of every `redact` process the tests start. Rich wraps what it prints at the
+    terminal's width, 80 columns when the output goes to a pipe: a message with a long path (a deep temp
+    folder) would be split mid-word, and a check that some text is absent could pass on a split copy."""
+    return {**os.environ, "COLUMNS": "250", **(extra or {})}
+
+
 def redact_cli(*args: str | Path, cwd: Path = ROOT, env: Mapping[str, str] | None = None,
                timeout: float = 5 * PATIENCE) -> subprocess.CompletedProcess[str]:
     """Run the installed ``redact`` command (its ``main()``: errors become exit codes) as a user would."""
     if not REDACT.is_file():
         pytest.fail(f"{REDACT} not found: install the project into this environment (pip install -e .)")
-    full = {**os.environ, **(env or {})}
-    return subprocess.run([str(REDACT), *map(str, args)], cwd=cwd, env=full, capture_output=True, text=True,
+    return subprocess.run([str(REDACT), *map(str, args)], cwd=cwd, env=cli_env(env), capture_output=True, text=True,
                           timeout=timeout)
 
 

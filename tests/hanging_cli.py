@@ -96,7 +96,9 @@ def start(args: list[str], *, hang: str, flags: Path, generous: float | None = N
           env: Mapping[str, str] | None = None) -> subprocess.Popen[str]:
     """Start ``redact ARGS`` under this harness (own session, pipes for stdout and stderr)."""
     flags.mkdir(parents=True, exist_ok=True)
-    full = {**os.environ, **(env or {}), HANG_ENV: hang, FLAGS_ENV: str(flags)}
+    from tests.conftest import cli_env
+
+    full = {**cli_env(env), HANG_ENV: hang, FLAGS_ENV: str(flags)}
     if generous is not None:
         full[GENEROUS_ENV] = str(generous)
     return subprocess.Popen([sys.executable, str(Path(__file__).resolve()), *args], stdout=subprocess.PIPE,

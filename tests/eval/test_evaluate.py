@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +12,7 @@ import yaml
 from redact.errors import ExitCode, UsageError
 from redact.evaluate import EvalReport, evaluate_dir, failures, parse_thresholds, score_document
 from redact.models import PageText, Proposal, Rect
-from tests.conftest import PATIENCE, SAMPLES
+from tests.conftest import SAMPLES, redact_cli
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
 
@@ -92,16 +90,10 @@ def _eval_set(folder: Path, names: list[str], extra: dict[str, list[dict[str, st
     return folder
 
 
-def _redact(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """The installed ``redact`` command (through ``cli.main``, which maps errors to exit codes)."""
-    exe = Path(sys.executable).with_name("redact")
-    return subprocess.run([str(exe), *map(str, args)], capture_output=True, text=True, timeout=PATIENCE)
-
-
 def test_cli_eval_exit_codes(tmp_path: Path) -> None:
     """0 when the thresholds are met (the samples are fully detected: tests/detect/test_detect_samples.py),
     1 below a threshold with the reason on stderr, 2 for a folder without expected-results files."""
-    ok = _redact("eval", _eval_set(tmp_path / "ok", ["01-nota", "05-brief-burger"]), "--min-recall", "1",
+    ok = redact_cli("eval", _eval_set(tmp_path / "ok", ["01-nota", "05-brief-burger"]), "--min-recall", "1",
                  "--min-keep", "1")
     assert ok.returncode == ExitCode.OK, ok.stderr
     assert ok.stdout.startswith("2 documents, 5 pages") and "keep strings: " in ok.stdout
@@ -110,13 +102,13 @@ def test_cli_eval_exit_codes(tmp_path: Path) -> None:
 
     # the ministry's public address listed as personal data: detection rightly leaves it, recall drops
     public = {"01-nota": [{"text": "Turfmarkt 147", "category": "ADRES", "ground": "5.1.2e"}]}
-    low = _redact("eval", _eval_set(tmp_path / "low", ["01-nota"], public), "--min-recall", "ADRES=1",
+    low = redact_cli("eval", _eval_set(tmp_path / "low", ["01-nota"], public), "--min-recall", "ADRES=1",
                   "--no-items")
     assert low.returncode == ExitCode.SOME_FAILED, low.stderr
     assert low.stderr.splitlines() == ["below threshold: ADRES recall 0.0000 < 1.0"]
     assert "Turfmarkt" not in low.stdout  # --no-items
 
     (tmp_path / "leeg").mkdir()
-    empty = _redact("eval", tmp_path / "leeg")
+    empty = redact_cli("eval", tmp_path / "leeg")
     assert empty.returncode == ExitCode.USAGE
     assert empty.stderr.strip() == f"error: {tmp_path / 'leeg'}: no <name>.expected.yaml files with their PDF found"

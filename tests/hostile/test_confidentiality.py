@@ -17,7 +17,7 @@ from redact.batch import run_batch
 from redact.deadline import call_with_time_limit, remove_partials
 from redact.errors import EncryptedPdfError, ProcessingError, TimeLimitError, WorkerCrashError
 from redact.pdf.triage import Limits
-from tests.conftest import PATIENCE, SAMPLES, make_pdf
+from tests.conftest import PATIENCE, SAMPLES, cli_env, make_pdf
 from tests.hostile.cases import NAME
 
 
@@ -34,7 +34,7 @@ def test_log_errors_and_progress_hold_no_redacted_text(tmp_path: Path) -> None:
     (inputs / "kapot.pdf").write_bytes(b"%PDF-1.7\n" + NAME.encode() + b"\n")
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "redact", "run", str(inputs), "-o", str(out)]
-    r = subprocess.run(cmd, capture_output=True, text=True, timeout=5 * PATIENCE)
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=5 * PATIENCE, env=cli_env())
     assert r.returncode == 1, r.stderr  # kapot.pdf fails, the others are done
     # the batch's results carry no redacted text (it stays in the worker): ask the API what was redacted
     secrets = {p.text for pdf in sorted(inputs.glob("0*.pdf")) for p in propose(pdf).proposals if len(p.text) >= 4}

@@ -24,7 +24,7 @@ from redact.models import Finding
 from redact.pdf.text import join_pages
 from redact.pdf.triage import Limits
 from redact.rules import load_rules
-from tests.conftest import CORPUS_HOSTILE, PATIENCE
+from tests.conftest import CORPUS_HOSTILE, PATIENCE, cli_env
 from tests.hostile.util import manifest, page_texts, password_for, scan
 
 ROWS = manifest()
@@ -67,7 +67,7 @@ def test_every_hostile_file_yields_verified_output_or_typed_error(tmp_path: Path
     out = tmp_path / "plain"
     r = subprocess.run([sys.executable, "-m", "redact", "run", *map(str, groups.pop(None)), "-o", str(out),
                         "--verify", "full", "--time-limit", str(PATIENCE), "-q"],
-                       capture_output=True, text=True, timeout=5 * PATIENCE)
+                       capture_output=True, text=True, timeout=5 * PATIENCE, env=cli_env())
     assert r.returncode == 1, r.stderr[-2000:]  # some files cannot be redacted (EXPECTED_FAILURES)
     assert "Traceback" not in r.stderr
     failed = _outcome_table(out)

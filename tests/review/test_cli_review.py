@@ -11,12 +11,13 @@ from pathlib import Path
 
 from redact.errors import ExitCode
 from redact.review import ReviewSet
-from tests.conftest import PATIENCE
+from tests.conftest import PATIENCE, cli_env
 from tests.review.util import copy_samples, count, texts
 
 
 def redact(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "redact", *map(str, args)], capture_output=True, text=True,
+                          env=cli_env(),
                           timeout=600)
 
 
@@ -93,7 +94,7 @@ def test_review_serves_on_loopback_with_token(tmp_path: Path) -> None:
     inputs = copy_samples(tmp_path / "in", ["01-nota.pdf"])
     work = tmp_path / "work"
     assert redact("propose", inputs, "-o", work, "-q").returncode == 0
-    proc = subprocess.Popen([sys.executable, "-m", "redact", "review", str(work), "--no-browser"],
+    proc = subprocess.Popen([sys.executable, "-m", "redact", "review", str(work), "--no-browser"], env=cli_env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
