@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from hypothesis import HealthCheck, settings
 
 from redact.api import Plan, _to_proposals
 from redact.models import Finding
@@ -28,6 +29,11 @@ SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
 CORPUS_REAL = SHARED / "corpus" / "real-nl"
 CORPUS_HOSTILE = SHARED / "corpus" / "pdf-robustness"
+
+# Hypothesis judges time by default: a 200 ms deadline per example and a health check that fails a test
+# whose data take long to generate. On a busy machine both fail while nothing is broken: neither applies.
+settings.register_profile("redact", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("redact")
 
 # The upper bound of every wait in the tests: only something that hangs ever reaches it. Tests wait for
 # a state (a file, a line, a process gone), never for a guessed duration, and assert no speed.
