@@ -5,6 +5,8 @@
     python samples/generate.py --out DIR            # the canonical set, written to DIR
     python samples/generate.py --out DIR --count N [--seed S] [--kind nota ...]
                                                     # N documents cycling through the kinds, seeds S, S+1, …
+    python samples/generate.py --out tests/data/eval --eval-set          # tune/, heldout-1/, heldout-2/
+    python samples/generate.py --out tests/data/eval --heldout-round 3   # a new held-out round: heldout-3/
 
 As a module (load it by path, ``samples`` is not a package)::
 
@@ -21,6 +23,7 @@ numbers and reports are invented; ministry addresses and switchboard numbers are
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,7 +38,7 @@ from samplegen.layout import font_sets  # noqa: E402
 
 __all__ = [
     "CANONICAL", "HELDOUT_KINDS", "KINDS", "font_sets", "generate", "generate_canonical", "generate_eval",
-    "generate_many", "main",
+    "generate_heldout_round", "generate_many", "heldout_seeds", "known_names", "main",
 ]
 
 # name, kind, seed, options: the committed sample set in samples/
@@ -70,15 +73,18 @@ def generate(
     fonts: str | None = None,
     names: str = "tuning",
     producer: str = "pymupdf",
+    avoid: frozenset[str] = frozenset(),
 ) -> tuple[Path, Path]:
     """Write ``<name>.pdf`` and ``<name>.expected.yaml`` (default name ``<kind>-<seed>``) to ``out_dir``.
 
     ``ministry`` (jenv, bzk, fin, vws, ezk, ienw) and ``fonts`` (helv, tiro, dejavu-sans, dejavu-serif,
     liberation-sans) pin what the seed would otherwise choose; ``names="heldout"`` draws persons from
-    other locales, ``producer="reportlab"`` writes the PDF with reportlab (see samplegen/producer.py).
+    other locales (``"heldout-N"``: those of held-out round N, sharing no name with ``avoid``),
+    ``producer="reportlab"`` writes the PDF with reportlab (see samplegen/producer.py).
     """
     name = name or f"{kind}-{seed}"
-    sample = build(kind, seed, name=name, ministry=ministry, fonts=fonts, names=names, producer=producer)
+    sample = build(kind, seed, name=name, ministry=ministry, fonts=fonts, names=names, producer=producer,
+                   avoid=avoid)
     return _write(sample, Path(out_dir), name)
 
 
@@ -116,14 +122,57 @@ def generate_eval(out_dir: Path) -> list[tuple[Path, Path]]:
         kind = KINDS[i % len(KINDS)]
         producer = "reportlab" if i % 4 == 3 and kind != "metadata" else "pymupdf"
         out.append(generate(kind, seed, out_dir / "tune", name=f"t{seed}-{kind}", producer=producer))
-    held_kinds = (*HELDOUT_KINDS, "nota", "email", "verslag", *HELDOUT_KINDS, "brief-burger", "chat",
-                  "besluit", *HELDOUT_KINDS, "brief-minister")
     for folder, seeds in EVAL_HELDOUT_SEEDS.items():
         for i, seed in enumerate(seeds):
-            kind = held_kinds[i % len(held_kinds)]
+            kind = HELD_KINDS[i % len(HELD_KINDS)]
             producer = "reportlab" if i % 3 == 1 else "pymupdf"
             out.append(generate(kind, seed, out_dir / folder, name=f"h{seed}-{kind}", names="heldout",
                                 producer=producer))
+    return out
+
+
+HELD_KINDS = (*HELDOUT_KINDS, "nota", "email", "verslag", *HELDOUT_KINDS, "brief-burger", "chat", "besluit",
+              *HELDOUT_KINDS, "brief-minister")
+
+
+def heldout_seeds(round_no: int, count: int = 10) -> range:
+    """The seeds of held-out round ``round_no``: 9001… for round 1, 9101… for round 2, 9201… for round 3."""
+    first = 9001 + 100 * (round_no - 1)
+    return range(first, first + count)
+
+
+def known_names(*folders: Path) -> frozenset[str]:
+    """Every first name and surname (capitalised words of the NAAM strings) in the expected-results files
+    under ``folders``: what a new held-out round must not use again."""
+    words: set[str] = set()
+    for folder in folders:
+        for y in sorted(folder.rglob("*.expected.yaml")):
+            for item in yaml.safe_load(y.read_text(encoding="utf-8"))["redact"]:
+                if item["category"] == "NAAM":
+                    words.update(w for w in re.findall(r"[^\W\d_][\w'’]+", item["text"].replace("-", " "))
+                                 if w[0].isupper() and not w.isupper())
+    return frozenset(words)
+
+
+def generate_heldout_round(out_dir: Path, round_no: int, count: int = 10) -> list[tuple[Path, Path]]:
+    """A new held-out round, ``out_dir/heldout-<round_no>`` (round 3 and later; ``out_dir`` is the
+    evaluation set, tests/data/eval): its own seeds (``heldout_seeds``), persons from locales drawn for
+    the round that share no first name or surname with any document already under ``out_dir`` or in
+    samples/, the held-out template in another wording and order, the kinds and producers in another
+    order. Deterministic; refuses to write into a round that exists (a held-out round is made once)."""
+    if round_no < 3:
+        raise ValueError("rounds 1 and 2 are part of --eval-set; a new round is 3 or higher")
+    folder = out_dir / f"heldout-{round_no}"
+    if folder.exists() and any(folder.iterdir()):
+        raise FileExistsError(f"{folder} exists: a held-out round is generated once")
+    avoid = known_names(out_dir, _HERE)
+    kinds = HELD_KINDS[round_no % len(HELD_KINDS):] + HELD_KINDS[:round_no % len(HELD_KINDS)]
+    out = []
+    for i, seed in enumerate(heldout_seeds(round_no, count)):
+        kind = kinds[i % len(kinds)]
+        producer = "reportlab" if (i + round_no) % 3 == 1 else "pymupdf"
+        out.append(generate(kind, seed, folder, name=f"h{seed}-{kind}", names=f"heldout-{round_no}",
+                            producer=producer, avoid=avoid))
     return out
 
 
@@ -135,9 +184,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--kind", action="append", choices=KINDS, help="only these kinds (repeatable)")
     parser.add_argument("--eval-set", action="store_true",
                         help="write the evaluation set (tune/, heldout-1/, heldout-2/) to --out (tests/data/eval)")
+    parser.add_argument("--heldout-round", type=int, metavar="N",
+                        help="write a new held-out round (N >= 3) to --out/heldout-N (--out: tests/data/eval); "
+                             "--count documents (default 10)")
     args = parser.parse_args(argv)
     out = args.out or _HERE
-    if args.eval_set:
+    if args.heldout_round is not None:
+        if args.out is None or args.eval_set or args.kind:
+            parser.error("--heldout-round needs --out (the evaluation set) and no --eval-set or --kind")
+        try:
+            files = generate_heldout_round(out, args.heldout_round, args.count or 10)
+        except (ValueError, FileExistsError) as e:
+            parser.error(str(e))
+    elif args.eval_set:
         if args.out is None:
             parser.error("--eval-set needs --out")
         files = generate_eval(out)

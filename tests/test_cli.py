@@ -11,10 +11,12 @@ from click.testing import CliRunner
 
 from redact.cli import cli
 from redact.errors import ExitCode
+from tests.conftest import cli_env
 
 
 def redact(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "redact", *map(str, args)], capture_output=True, text=True,
+                          env=cli_env(),
                           cwd=cwd, timeout=600)
 
 

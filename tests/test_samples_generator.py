@@ -77,7 +77,7 @@ def _load(path: Path) -> dict[str, Any]:
 def check_sample(pdf_path: Path, expected: dict[str, Any]) -> None:
     """Every promise an expected-results file makes about its (unredacted) PDF."""
     assert expected["document"] == pdf_path.name
-    assert expected["kind"] in gen.KINDS
+    assert expected["kind"] in (*gen.KINDS, *gen.HELDOUT_KINDS)
     doc = pymupdf.open(pdf_path)
     assert doc.page_count == expected["pages"]
     text = _page_text(doc)
@@ -335,3 +335,33 @@ def test_eval_set_is_committed_and_complete() -> None:
     assert counts == {"tune": 32, "heldout-1": 10, "heldout-2": 10}
     for y in root.rglob("*.expected.yaml"):
         assert (y.parent / _load(y)["document"]).is_file()
+
+
+# --- a new held-out round ---------------------------------------------------------------------------------
+def test_a_new_heldout_round_is_new(tmp_path: Path) -> None:
+    """``--heldout-round N``: the seeds of round N, persons from the round's own locales that share no
+    first name or surname with the sets already there (here heldout-2 and samples/), the held-out template
+    in another wording; every document as valid as any sample. (Nothing is scored: a round is held out.)"""
+    import shutil
+
+    shutil.copytree(ROOT / "tests" / "data" / "eval" / "heldout-2", tmp_path / "heldout-2")
+    files = gen.generate_heldout_round(tmp_path, 99, count=4)
+    assert [f.parent.name for pair in files for f in pair] == ["heldout-99"] * 8
+    earlier = gen.known_names(tmp_path / "heldout-2", SAMPLES)
+    assert len(earlier) > 50
+    kinds = []
+    for pdf, yml in files:
+        expected = _load(yml)
+        check_sample(pdf, expected)
+        assert expected["names"] == "heldout-99" and expected["seed"] in gen.heldout_seeds(99)
+        assert not gen.known_names(yml.parent) & earlier  # known_names reads the whole folder
+        kinds.append(expected["kind"])
+        if expected["kind"] == "hoorzitting":
+            with pymupdf.open(pdf) as doc:
+                text = _page_text(doc)
+            assert "Verslag van de hoorzitting" not in text  # rounds 1 and 2's wording
+    assert "hoorzitting" in kinds and len(set(kinds)) == len(kinds)
+    with pytest.raises(FileExistsError):
+        gen.generate_heldout_round(tmp_path, 99, count=1)
+    with pytest.raises(ValueError):
+        gen.generate_heldout_round(tmp_path, 2)

@@ -36,6 +36,7 @@ class Ctx:
     report: Report
     date: dt.date
     ref: str
+    variant: int = 0  # held-out rounds from 3 on: the held-out template varies its wording and order
 
     def days(self, n: int) -> dt.date:
         return self.date + dt.timedelta(days=n)

@@ -21,7 +21,7 @@ from faker import Faker
 
 from .common import Built, Ctx
 from .extra import build_besluit, build_chat
-from .heldout import HELDOUT_BUILDERS, HeldoutPeople
+from .heldout import HELDOUT_BUILDERS, HeldoutPeople, round_locales
 from .layout import Reroll, font_sets, pick_fonts
 from .orgs import MINISTRIES
 from .people import People
@@ -31,7 +31,7 @@ from .templates import BUILDERS as _BASE_BUILDERS
 BUILDERS = {**_BASE_BUILDERS, "chat": build_chat, "besluit": build_besluit}
 KINDS: tuple[str, ...] = tuple(BUILDERS)
 HELDOUT_KINDS: tuple[str, ...] = tuple(HELDOUT_BUILDERS)
-NAME_SOURCES = ("tuning", "heldout")
+NAME_SOURCES = ("tuning", "heldout")  # and "heldout-N": held-out round N (N >= 3; see heldout.py)
 MAX_ATTEMPTS = 200
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
 _FALLBACK_GROUNDS = {
@@ -85,8 +85,10 @@ def make_ctx(
     ministry: str | None = None,
     fonts: str | None = None,
     names: str = "tuning",
+    avoid: frozenset[str] = frozenset(),
 ) -> Ctx:
     key = f"{kind}/{seed}/{attempt}"
+    round_no = heldout_round(names)
     rng = Random(key)
     fake = Faker("nl_NL")
     fake.seed_instance(int.from_bytes(hashlib.sha256(f"faker/{key}".encode()).digest()[:8], "big"))
@@ -97,19 +99,38 @@ def make_ctx(
     date = dt.date(2022, 1, 3) + dt.timedelta(days=rng.randrange(3 * 365 - 14))
     while date.weekday() >= 5:
         date += dt.timedelta(days=1)
+    if round_no is None:
+        people: People = People(rng, fake, font_set.covers)
+    elif round_no <= 2:
+        people = HeldoutPeople(rng, fake, font_set.covers)
+    else:
+        people = HeldoutPeople(rng, fake, font_set.covers, locales=round_locales(round_no), avoid=avoid)
     return Ctx(
         kind,
         seed,
         rng,
         fake,
         font_set,
-        (HeldoutPeople if names == "heldout" else People)(rng, fake, font_set.covers),
+        people,
         m,
         rng.choice(m.units),
         rng.choice(m.reports),
         date,
         str(rng.randint(3_000_000, 5_999_999)),
+        variant=round_no if round_no is not None and round_no > 2 else 0,
     )
+
+
+def heldout_round(names: str) -> int | None:
+    """None for the tuning names; the held-out round for ``heldout`` (rounds 1 and 2) or ``heldout-N``."""
+    if names == "tuning":
+        return None
+    if names == "heldout":
+        return 1
+    m = re.fullmatch(r"heldout-([1-9]\d*)", names)
+    if m is None:
+        raise ValueError(f"names must be one of {NAME_SOURCES} or heldout-N, not {names!r}")
+    return int(m.group(1))
 
 
 def build(
@@ -121,21 +142,24 @@ def build(
     fonts: str | None = None,
     names: str = "tuning",
     producer: str = "pymupdf",
+    avoid: frozenset[str] = frozenset(),
 ) -> Sample:
-    """One sample. ``names="heldout"`` draws persons from other locales (see ``heldout``);
-    ``producer="reportlab"`` writes the laid-out pages again with reportlab (base-14 fonts only)."""
+    """One sample. ``names="heldout"`` draws persons from other locales (see ``heldout``), ``heldout-N``
+    those of held-out round N, whose persons share no name with ``avoid``; ``producer="reportlab"``
+    writes the laid-out pages again with reportlab (base-14 fonts only)."""
     builders = {**BUILDERS, **HELDOUT_BUILDERS}
     if kind not in builders:
         raise ValueError(f"unknown kind {kind!r}; choose from {', '.join(builders)}")
-    if names not in NAME_SOURCES or producer not in PRODUCERS:
-        raise ValueError(f"names must be one of {NAME_SOURCES}, producer one of {PRODUCERS}")
+    heldout_round(names)  # a valid name source
+    if producer not in PRODUCERS:
+        raise ValueError(f"producer must be one of {PRODUCERS}")
     if producer == "reportlab":
         if kind == "metadata":
             raise ValueError("the metadata kind needs PyMuPDF (annotations, XMP)")
         fonts = fonts if fonts in ("helv", "tiro") else "helv"
     last: Exception | None = None
     for attempt in range(MAX_ATTEMPTS):
-        ctx = make_ctx(kind, seed, attempt, ministry=ministry, fonts=fonts, names=names)
+        ctx = make_ctx(kind, seed, attempt, ministry=ministry, fonts=fonts, names=names, avoid=avoid)
         try:
             built = builders[kind](ctx)
             pdf = _finish(built, ctx)

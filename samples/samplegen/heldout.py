@@ -11,13 +11,19 @@ the detector does on documents nobody tuned it on:
   organisations, prizes and buildings that contain a person's name, municipal phone numbers, case
   numbers that look like phone numbers, law citations;
 * they are listed in ``tests/data/eval/SPLIT.txt`` and never used to tune the detector.
+
+A new round (``python samples/generate.py --heldout-round N --out tests/data/eval``, N >= 3) differs from
+every earlier one again: its own seeds, names from locales drawn for that round (``round_locales``) that
+avoid every name of the sets already there (``avoid``), and the held-out template in a wording and
+order of its own (``Ctx.variant``). Rounds 1 and 2 are reproduced unchanged by ``--eval-set``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from random import Random
 
 from faker import Faker
 
@@ -25,7 +31,19 @@ from .common import Built, Ctx, address_items, date_str, field_items, fmt, keep,
 from .layout import Seg, Text
 from .people import People, Person, birth_date, bsn, home_address, landline, mobile
 
-LOCALES = ("nl_BE", "nl_BE", "nl_BE", "de_DE", "fr_FR", "en_GB", "it_IT", "tr_TR", "pl_PL")
+LOCALES = ("nl_BE", "nl_BE", "nl_BE", "de_DE", "fr_FR", "en_GB", "it_IT", "tr_TR", "pl_PL")  # rounds 1 and 2
+# Latin-script Faker locales none of rounds 1 and 2 used: each later round draws its own from these
+LATER_LOCALES = ("de_AT", "de_CH", "fr_BE", "fr_CH", "es_ES", "pt_PT", "pt_BR", "da_DK", "sv_SE", "no_NO",
+                 "fi_FI", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "hu_HU", "ro_RO", "en_IE", "es_MX", "id_ID",
+                 "lt_LT", "lv_LV", "et_EE", "en_NG")
+
+
+def round_locales(round_no: int) -> tuple[str, ...]:
+    """The locales persons of held-out round ``round_no`` come from (Flemish always among them)."""
+    if round_no <= 2:
+        return LOCALES
+    return ("nl_BE", "nl_BE", *sorted(Random(f"heldout-round/{round_no}").sample(LATER_LOCALES, 7)))
+
 _TV = re.compile(
     r"^((?:[Vv]an [Dd]e[nr]?|[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Vv]ande[nr]?|[Dd]e [Ll]a|[Ll]e|[Vv]on) )?(.+)$"
 )
@@ -33,19 +51,24 @@ _TV = re.compile(
 
 @dataclass
 class HeldoutPeople(People):
-    """Persons whose names come from other locales than the tuning set's."""
+    """Persons whose names come from other locales than the tuning set's; none of them shares a first
+    name or surname with a name in ``avoid`` (the names of the sets made before)."""
+
+    locales: tuple[str, ...] = LOCALES
+    avoid: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         super().__post_init__()
+        self.used |= self.avoid
         seed = int.from_bytes(hashlib.sha256(repr(self.rng.random()).encode()).digest()[:8], "big")
-        self.fakers = {loc: Faker(loc) for loc in sorted(set(LOCALES))}
+        self.fakers = {loc: Faker(loc) for loc in sorted(set(self.locales))}
         for i, f in enumerate(self.fakers.values()):
             f.seed_instance(seed + i)
 
     def _draw(self, female: bool | None, origin: str | None, double: bool | None) -> Person:
         rng = self.rng
         female = rng.random() < 0.5 if female is None else female
-        fk = self.fakers[rng.choice(LOCALES)]
+        fk = self.fakers[rng.choice(self.locales)]
         first = fk.first_name_female() if female else fk.first_name_male()
         first = first.split()[0].split("-")[0] if rng.random() < 0.8 else first.split()[0]
         last = fk.last_name()
@@ -63,6 +86,20 @@ class HeldoutPeople(People):
         if rng.random() < 0.35:
             initials += rng.choice([c for c in "ABDEGHJKLMNRSTVW" if c != initials[0]]) + "."
         return Person(first, initials, tv, surname, female)
+
+
+# The held-out template's wording: [0] for rounds 1 and 2, the others drawn per document in later rounds.
+WORDING: tuple[dict[str, str], ...] = (
+    {"title": "Verslag van de hoorzitting", "committee": "Commissie bezwaarschriften, ", "chair": "Voorzitter",
+     "member": "Lid", "secretary": "Secretaris", "objector": "Bezwaarmaker", "counsel": "Gemachtigde",
+     "official": "Namens verweerder"},
+    {"title": "Hoorzittingsverslag", "committee": "Adviescommissie voor de bezwaarschriften van het ",
+     "chair": "Voorzitter commissie", "member": "Commissielid", "secretary": "Ambtelijk secretaris",
+     "objector": "Indiener bezwaar", "counsel": "Advocaat", "official": "Voor het bestuursorgaan"},
+    {"title": "Verslag hoorzitting bezwaar", "committee": "Bezwaarschriftencommissie, ", "chair": "Voorzitter",
+     "member": "Tweede lid", "secretary": "Verslaglegging", "objector": "Bezwaarde partij",
+     "counsel": "Raadsman", "official": "Vertegenwoordiger verweerder"},
+)
 
 
 def build_hoorzitting(ctx: Ctx) -> Built:
@@ -86,16 +123,20 @@ def build_hoorzitting(ctx: Ctx) -> Built:
 
     cv = rijks_canvas(ctx, first, later)
     cv.new_page()
-    cv.para("Verslag van de hoorzitting", style="b", size=13, after=6)
-    cv.para([Seg("Commissie bezwaarschriften, "), keep(m.name)], size=10, after=10)
+    words = WORDING[0] if not ctx.variant else WORDING[1 + (ctx.variant + rng.randrange(len(WORDING) - 1)) % (
+        len(WORDING) - 1)]
+    cv.para(words["title"], style="b", size=13, after=6)
+    cv.para([Seg(words["committee"]), keep(m.name)], size=10, after=10)
     rows: list[tuple[str, list[Seg]]] = [
-        ("Voorzitter", [chair.seg("titled") if chair.title else chair.seg("full")]),
-        ("Lid", [member.seg("short")]),
-        ("Secretaris", [secretary.seg("full")]),
-        ("Bezwaarmaker", [objector.seg("full"), Seg(", geboren "), Seg(date_str(born), "GEBOORTEDATUM")]),
-        ("Gemachtigde", [Seg("mr. "), counsel.seg("short"), Seg(" ("), counsel_mail, Seg(")")]),
-        ("Namens verweerder", [official.seg("full"), Seg(f", {u.directie}")]),
+        (words["chair"], [chair.seg("titled") if chair.title else chair.seg("full")]),
+        (words["member"], [member.seg("short")]),
+        (words["secretary"], [secretary.seg("full")]),
+        (words["objector"], [objector.seg("full"), Seg(", geboren "), Seg(date_str(born), "GEBOORTEDATUM")]),
+        (words["counsel"], [Seg("mr. "), counsel.seg("short"), Seg(" ("), counsel_mail, Seg(")")]),
+        (words["official"], [official.seg("full"), Seg(f", {u.directie}")]),
     ]
+    if ctx.variant:  # later rounds: the attendance in another order (the chair stays first)
+        rows = [rows[0], *rng.sample(rows[1:], len(rows) - 1)]
     for label, value in rows:
         cv.para(value, size=10, label=f"{label}:", label_width=110, after=2)
     cv.space(8)
@@ -127,6 +168,8 @@ def build_hoorzitting(ctx: Ctx) -> Built:
         "{counsel.alone} voor hun komst en sluit de zitting. {secretary.short} stuurt het verslag binnen "
         "twee weken toe.",
     ]
+    if ctx.variant:  # later rounds: the middle of the hearing in another order
+        paras = [paras[0], *rng.sample(paras[1:-1], len(paras) - 2), paras[-1]]
     for p in paras:
         cv.para(fmt(p, v), size=10, after=8)
     return Built(cv, title="Verslag hoorzitting", description="Verslag van een hoorzitting over een bezwaar "
@@ -136,4 +179,5 @@ def build_hoorzitting(ctx: Ctx) -> Built:
 
 HELDOUT_BUILDERS = {"hoorzitting": build_hoorzitting}
 
-__all__ = ["HELDOUT_BUILDERS", "LOCALES", "HeldoutPeople", "build_hoorzitting"]
+__all__ = ["HELDOUT_BUILDERS", "LATER_LOCALES", "LOCALES", "WORDING", "HeldoutPeople", "build_hoorzitting",
+           "round_locales"]

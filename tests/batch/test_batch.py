@@ -159,15 +159,15 @@ def test_one_batch_per_output_folder(doc_set: Path, tmp_path: Path) -> None:
     lock.parent.mkdir(parents=True)
     # another process holds the lock (a POSIX record lock: per process, not inherited by forks)
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import fcntl, sys, time\n"
+        [sys.executable, "-c", "import fcntl, sys\n"
          "fh = open(sys.argv[1], 'a'); fcntl.lockf(fh.fileno(), fcntl.LOCK_EX); print('held', flush=True); "
-         "time.sleep(60)", str(lock)], stdout=subprocess.PIPE, text=True)
+         "sys.stdin.read()", str(lock)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         with pytest.raises(UsageError, match="another redact run"):
             run_batch([doc_set], out)
     finally:
-        holder.kill()
+        holder.kill()  # it holds the lock until then, however long the run above takes
         holder.wait()
 
 

@@ -55,13 +55,25 @@ def test_quiet_and_some_failed(doc_set: Path, tmp_path: Path) -> None:
 
 
 def test_usage_errors_exit_2(doc_set: Path, tmp_path: Path) -> None:
-    assert redact("run", "-o", tmp_path / "out").returncode == ExitCode.USAGE  # no inputs
+    r = redact("run", "-o", tmp_path / "out")
+    assert r.returncode == ExitCode.USAGE and "no inputs: give PDF files or folders" in r.stderr
     r = redact("run", doc_set, "-o", tmp_path / "out", "--executor", "process", "--scheduler", "tcp://127.0.0.1:9")
     assert r.returncode == ExitCode.USAGE and "--executor dask" in r.stderr
     r = redact("run", doc_set, "-o", tmp_path / "out", "--jobs", "0")
-    assert r.returncode == ExitCode.USAGE
+    assert r.returncode == ExitCode.USAGE and "Invalid value for '-j' / '--jobs'" in r.stderr
+    (tmp_path / "leeg").mkdir()
     r = redact("run", tmp_path / "leeg", "-o", tmp_path / "out")
-    assert r.returncode != ExitCode.OK
+    assert r.returncode == ExitCode.USAGE and "no documents found in the inputs" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_missing_input_fails_that_document(tmp_path: Path) -> None:
+    r = redact("run", tmp_path / "weg.pdf", "-o", tmp_path / "out", "-q")
+    assert r.returncode == ExitCode.SOME_FAILED, r.stderr
+    assert "1 document(s) failed" in r.stderr and "Traceback" not in r.stderr
+    errors = (tmp_path / "out" / "errors.csv").read_text(encoding="utf-8").splitlines()
+    missing = tmp_path / "weg.pdf"
+    assert errors == ["document,reden,melding", f"weg.pdf,not-found,{missing}: file not found; check the path"]
 
 
 def test_executor_dask_alone_starts_a_local_cluster(doc_set: Path, tmp_path: Path) -> None:

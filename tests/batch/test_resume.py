@@ -1,26 +1,33 @@
-"""Interrupted runs (kill -9, Ctrl-C) leave no partial output and resume to exactly the same files."""
+"""Interrupted runs (kill -9, Ctrl-C) leave no partial output and resume to exactly the same files.
+
+The interrupted runs go through ``tests/hanging_cli.py``: their last document never ends, so a run is
+still busy whenever the test interrupts it, and the test interrupts when the run has reached the state
+it waits for (documents finished, a worker inside the last document), never after a guessed time.
+"""
 
 from __future__ import annotations
 
 import os
 import signal
 import subprocess
-import sys
-import time
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import psutil
 import pytest
 
 from redact.batch import run_batch
+from tests import hanging_cli
 from tests.batch.conftest import copy_docs, generate_docs, published_files, with_salt
+from tests.conftest import PATIENCE, wait_until
 
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough documents that a run is still busy when it is interrupted after its second one."""
+    """8 documents (every kind once); the interrupted runs never finish the last one, so however fast
+    the others go, a run is still busy when it is interrupted."""
     folder = tmp_path_factory.mktemp("resume-docs")
-    generate_docs(folder, 16, seed=500)
+    generate_docs(folder, 8, seed=500)
     return folder
 
 
@@ -33,9 +40,11 @@ def reference(docs: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
     return published_files(out)
 
 
-def _start(docs: Path, out: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "redact", "run", str(docs), "-o", str(out), "-q", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+def _run(docs: Path, out: Path, flags: Path, *args: str) -> AbstractContextManager[subprocess.Popen[str]]:
+    """``redact run DOCS -o OUT -q ARGS`` in which the last document never ends (killed, if it still
+    runs, at the end of the ``with`` block)."""
+    last = sorted(docs.glob("*.pdf"))[-1].name
+    return hanging_cli.running(["run", str(docs), "-o", str(out), "-q", *args], hang=last, flags=flags)
 
 
 def _finished(out: Path) -> int:
@@ -43,34 +52,33 @@ def _finished(out: Path) -> int:
     return len(state.read_text().splitlines()) if state.is_file() else 0
 
 
-def _wait_for(proc: subprocess.Popen[str], out: Path, done: int, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while _finished(out) < done:
-        assert proc.poll() is None, proc.communicate()
-        assert time.monotonic() < deadline, "the run did not get going"
-        time.sleep(0.005)
+def _wait_for(proc: subprocess.Popen[str], out: Path, done: int) -> None:
+    def reached() -> bool:
+        assert proc.poll() is None, proc.communicate()  # the run cannot end: its last document never does
+        return _finished(out) >= done
+
+    wait_until(reached, f"{done} finished document(s)")
 
 
-def _gone(pids: list[int], timeout: float = 10) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not any(psutil.pid_exists(p) and psutil.Process(p).status() != psutil.STATUS_ZOMBIE for p in pids):
-            return True
-        time.sleep(0.1)
-    return False
+def _gone(pids: list[int]) -> bool:
+    def gone() -> bool:
+        return not any(psutil.pid_exists(p) and psutil.Process(p).status() != psutil.STATUS_ZOMBIE for p in pids)
+
+    wait_until(gone, "the worker processes to end")
+    return True
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_kill_9_midway_then_resume_gives_identical_files(docs: Path, reference: dict[str, bytes],
                                                         tmp_path: Path, jobs: str) -> None:
     out = with_salt(tmp_path / "out")
-    proc = _start(docs, out, "-j", jobs)
-    _wait_for(proc, out, 2)
-    workers = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    with _run(docs, out, tmp_path / "flags", "-j", jobs) as proc:
+        _wait_for(proc, out, 2)
+        workers = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
     done = _finished(out)
-    assert 2 <= done < len(list(docs.glob("*.pdf"))), "killed too late to test anything"
+    assert 2 <= done < len(list(docs.glob("*.pdf")))
     assert _gone(workers), "worker processes outlived the killed driver"
     # whatever the kill left: at most temp files of writes in progress, never a finished-looking file
     (out / ".005-brief-burger.pdf.k1ll3d.part").write_bytes(b"%PDF-1.7 half written")
@@ -81,12 +89,14 @@ def test_kill_9_midway_then_resume_gives_identical_files(docs: Path, reference: 
 
 
 def test_ctrl_c_stops_workers_and_resumes(docs: Path, reference: dict[str, bytes], tmp_path: Path) -> None:
-    out = with_salt(tmp_path / "out")
-    proc = _start(docs, out, "-j", "2")
-    _wait_for(proc, out, 1)
-    workers = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
-    os.kill(proc.pid, signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    out, flags = with_salt(tmp_path / "out"), tmp_path / "flags"
+    with _run(docs, out, flags, "-j", "2") as proc:
+        _wait_for(proc, out, 1)
+        wait_until(lambda: bool(hanging_cli.started(flags)), "a worker to start the last document")
+        workers = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
+        assert workers
+        os.kill(proc.pid, signal.SIGINT)  # while a worker is inside a document
+        _, err = proc.communicate(timeout=PATIENCE)
     assert proc.returncode == 130
     assert "re-run resumes" in err and "Traceback" not in err
     assert _gone(workers)
@@ -100,10 +110,10 @@ def test_interrupted_run_of_other_inputs_never_leaks_into_the_log(docs: Path, tm
     small = copy_docs(docs, tmp_path / "docs")
     out = tmp_path / "out"
     for _ in range(2):
-        proc = _start(small, out, "-j", "1")
-        _wait_for(proc, out, _finished(out) + 1)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
+        with _run(small, out, tmp_path / "flags", "-j", "1") as proc:
+            _wait_for(proc, out, _finished(out) + 1)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
     s = run_batch([small], out)
     rows = (out / "redaction-log.csv").read_text().splitlines()
     assert len(rows) == 1 + sum(o.boxes for o in s.outcomes)

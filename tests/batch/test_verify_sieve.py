@@ -56,8 +56,23 @@ def test_sieve_keeps_every_needle_its_pattern_finds(case: tuple[list[str], str])
             assert n in kept, (n, text)
 
 
-def test_fold_table_is_available() -> None:
-    assert verify_mod._fold_table() is not None
+def test_fold_table_groups_what_ignorecase_treats_as_equal() -> None:
+    """The sieve's fold table: two characters get the same representative exactly when an IGNORECASE
+    pattern of one matches the other (for every pair of the tricky letters and ASCII), and every
+    character of the pool matches its own representative."""
+    table = verify_mod._fold_table()
+    assert table is not None, "this interpreter does not expose the regex engine's case folding"
+
+    def rep(c: str) -> int:
+        return table.get(ord(c), ord(c))
+
+    chars = sorted(set(TRICKY + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-@'"))
+    for a in chars:
+        for b in chars:
+            same = re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None
+            assert same == (rep(a) == rep(b)), (a, b)
+    assert all(re.fullmatch(re.escape(c), chr(rep(c)), re.IGNORECASE) for c in POOL)
+    assert rep("ſ") == rep("s") == rep("S") and rep("K") == rep("k") and rep("ı") == rep("i") != rep("j")
 
 
 @pytest.fixture(scope="module")

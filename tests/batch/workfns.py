@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
+from pathlib import Path
 
 SETUPS: list[str] = []
 
@@ -32,10 +34,20 @@ def dies_on_two(x: int) -> int:
     return x
 
 
-def nap(task: tuple[str, float]) -> tuple[str, int, tuple[str, ...]]:
-    """Sleep ``task[1]`` seconds; the tag ``task[0]``, the worker's pid and the setups it ran."""
-    time.sleep(task[1])
-    return task[0], os.getpid(), tuple(SETUPS)
+def act(task: tuple[str, str]) -> tuple[str, int, tuple[str, ...]]:
+    """``("hang", _)`` never ends (only a time limit or a kill stops it); ``("wait", path)`` returns once
+    ``path`` exists (raises after 120 s, so that a missing file fails instead of hanging); ``("quick", _)``
+    returns at once. The tag, the worker's pid and the setups it ran."""
+    kind, arg = task
+    if kind == "hang":
+        threading.Event().wait()
+    elif kind == "wait":
+        deadline = time.monotonic() + 120
+        while not Path(arg).exists():
+            if time.monotonic() > deadline:
+                raise TimeoutError(arg)
+            time.sleep(0.01)
+    return f"{kind}:{arg}", os.getpid(), tuple(SETUPS)
 
 
 def kills_itself_on_two(x: int) -> int:

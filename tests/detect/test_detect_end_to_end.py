@@ -6,8 +6,6 @@ readable (no character of them may be covered). The names are fictional.
 
 from __future__ import annotations
 
-import time
-
 from redact.detect.engine import Detector
 from tests.detect.util import covered, fully_covered, untouched
 
@@ -148,14 +146,20 @@ def test_outlook_printout_with_quoted_reply(detector: Detector) -> None:
     _check(detector, MAIL, MAIL_REDACT, MAIL_KEEP)
 
 
-def test_ten_pages_in_well_under_a_second(detector: Detector) -> None:
+def test_twenty_six_pages_in_one_text(detector: Detector) -> None:
+    """A long text (26 pages, ≈30,000 characters) loses nothing: every page keeps the findings it gives
+    alone, and no finding runs over a page break. How fast that goes is measured by
+    ``benchmarks/bench_detect.py``, not asserted here."""
     pages = []
     for i in range(26):
         pages.append(NOTA.replace("Vries", f"Vries{chr(97 + i % 26)}") if i % 2 else MAIL)
     text = "\n\f\n".join(pages)
     assert 25_000 < len(text) < 35_000
-    t = time.perf_counter()
     findings = detector.analyze(text)
-    elapsed = time.perf_counter() - t
-    assert findings
-    assert elapsed < 3.0, f"{elapsed:.2f}s for {len(text)} characters"
+    offset = 0
+    for page in pages:
+        alone = {(f.entity, f.start + offset, f.end + offset) for f in detector.analyze(page)}
+        together = {(f.entity, f.start, f.end) for f in findings if offset <= f.start < offset + len(page)}
+        assert alone and together >= alone, page[:60]
+        offset += len(page) + len("\n\f\n")
+    assert not any("\f" in f.text for f in findings)

@@ -13,6 +13,7 @@ from presidio_analyzer import AnalyzerEngine
 
 from redact.detect.engine import Detector, build_analyzer
 from redact.rules import Rules
+from tests.conftest import PATIENCE
 
 OURS = {
     "EmailRecognizerNL", "PhoneRecognizerNL", "BsnRecognizerNL", "IbanRecognizerNL", "HeaderNameRecognizer",
@@ -140,35 +141,58 @@ def test_no_personal_data_in_logs(detector: Detector, caplog: pytest.LogCaptureF
 
 _COLD_START = textwrap.dedent(
     """
-    import json, socket, time
-    t0 = time.process_time()
+    import json, socket, sys
 
-    def _no_network(*args, **kwargs):
-        raise AssertionError("network access during start-up")
+    attempts = []  # recorded as well as refused: a library may catch the error and go on quietly
 
-    socket.socket.connect = _no_network
-    socket.create_connection = _no_network
+
+    def _refuse(what):
+        attempts.append(what)
+        raise OSError(f"network access during start-up: {what}")
+
+
+    class _GuardedSocket(socket.socket):  # creating and binding one is fine (urllib3 probes IPv6 so)
+        def connect(self, address):
+            _refuse(f"connect{address}")
+
+        def connect_ex(self, address):
+            _refuse(f"connect_ex{address}")
+
+        def sendto(self, data, *args):
+            _refuse(f"sendto{args[-1]}")
+
+
+    socket.socket = _GuardedSocket
+    socket.create_connection = lambda address, *a, **k: _refuse(f"create_connection{address}")
+    for name in ("getaddrinfo", "gethostbyname", "gethostbyname_ex"):
+        setattr(socket, name, lambda host, *a, _name=name, **k: _refuse(f"{_name}({host})"))
     import spacy.cli
-    spacy.cli.download = _no_network
+    spacy.cli.download = lambda *a, **k: _refuse("spacy.cli.download")
     from redact.rules import load_rules
     from redact.detect.engine import Detector
-    t1 = time.process_time()
     det = Detector(load_rules())
-    t2 = time.process_time()
     found = det.analyze("Contactpersoon: P. Jansen\\nBSN 123456782")
-    print(json.dumps({"imports": t1 - t0, "build": t2 - t1, "n": len(found)}))
+    during = list(attempts)
+    try:  # the guard itself works: a real request is refused (and recorded)
+        import urllib.request
+        urllib.request.urlopen("http://example.org/", timeout=5)
+    except OSError:
+        pass
+    print(json.dumps({"n": len(found), "attempts": during, "probe": attempts[len(during):]}))
     """
 )
 
 
-def test_cold_start_is_fast_and_offline() -> None:
-    """CPU time, so that a busy machine does not make the test flaky (wall time is ≈ the same)."""
+def test_cold_start_is_offline() -> None:
+    """A fresh process builds the analyzer and analyses a text without opening a network connection
+    (every connection, name lookup and model download is refused and recorded). How fast the
+    start is, is measured by ``benchmarks/bench_detect.py``, not asserted here."""
     out = subprocess.run([sys.executable, "-c", _COLD_START], capture_output=True, text=True, check=True,
-                         timeout=60)
+                         timeout=PATIENCE)
     m = json.loads(out.stdout.strip().splitlines()[-1])
     assert m["n"] == 2
-    assert m["build"] < 1.0, m  # measured ≈0.25 s
-    assert m["imports"] + m["build"] < 2.0, m  # measured ≈1.05 s
+    assert m["attempts"] == [], m
+    assert m["probe"], "the socket guard did not see a deliberate request: it proves nothing"
 
 
 def test_model_recognizer_only_when_a_model_is_installed(detector: Detector) -> None:

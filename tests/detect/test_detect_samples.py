@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pymupdf
 import pytest
 import yaml
 
 from redact.detect.engine import Detector
+from redact.pdf.text import extract_document, join_pages
 from tests.detect.util import covered
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -21,11 +23,9 @@ EXPECTED = sorted(SAMPLES.glob("*.expected.yaml"))
 
 
 def _page_text(pdf: Path, extractor: str) -> str:
-    pymupdf = pytest.importorskip("pymupdf")
     with pymupdf.open(pdf) as doc:
         if extractor == "pipeline":
-            text_mod = pytest.importorskip("redact.pdf.text")
-            text, _ = text_mod.join_pages(text_mod.extract_document(doc))
+            text, _ = join_pages(extract_document(doc))
             return str(text)
         return "\n\f\n".join(page.get_text() for page in doc)
 
@@ -37,7 +37,10 @@ def _spans(text: str, needle: str, bounded: bool = False) -> list[tuple[int, int
     return [m.span() for m in re.finditer(rx, text)]
 
 
-@pytest.mark.skipif(not EXPECTED, reason="no sample documents in samples/")
+def test_there_are_samples() -> None:
+    assert len(EXPECTED) >= 8, f"sample documents missing in {SAMPLES}"
+
+
 @pytest.mark.parametrize("extractor", ["pymupdf", "pipeline"])
 @pytest.mark.parametrize("expected_file", EXPECTED, ids=lambda p: p.name.split(".")[0])
 def test_sample_document(detector: Detector, expected_file: Path, extractor: str) -> None:

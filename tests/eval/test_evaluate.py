@@ -1,16 +1,18 @@
-"""The evaluation harness (``redact.evaluation``, ``redact eval``) and the scores on the held-out set."""
+"""The evaluation harness (``redact.evaluation``, ``redact eval``) and the scores on the tuning set."""
 
 from __future__ import annotations
 
+import re
+import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+import yaml
 
-from redact.cli import cli
-from redact.errors import UsageError
+from redact.errors import ExitCode, UsageError
 from redact.evaluation import EvalReport, evaluate_dir, failures, parse_thresholds, score_document
 from redact.models import PageText, Proposal, Rect
+from tests.conftest import SAMPLES, redact_cli
 
 EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
 
@@ -61,24 +63,52 @@ def test_not_a_document_set(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def heldout() -> EvalReport:
-    return evaluate_dir(EVAL / "heldout-2")
+def tune() -> EvalReport:
+    return evaluate_dir(EVAL / "tune")
 
 
-def test_heldout_scores_meet_the_targets(heldout: EvalReport) -> None:
-    """Issue #3: recall >= 0.99 for names, e-mail addresses and phone numbers on held-out documents,
-    >= 0.99 of the public strings kept, no BSN proposed whose 11-check fails."""
-    assert heldout.documents == 10
+def test_tune_scores_meet_the_targets(tune: EvalReport) -> None:
+    """Issue #3's targets on the tuning set (what detection is tuned on: it may be asserted): recall
+    >= 0.99 for names, e-mail addresses and phone numbers, >= 0.99 of the public strings kept, no BSN
+    proposed whose 11-check fails. The held-out rounds (``heldout-*``) are never asserted in a test:
+    a score that the suite guards becomes a tuning signal (samples/README.md)."""
+    assert tune.documents == 32
     for cat in ("NAAM", "EMAIL", "TELEFOON"):
-        assert heldout.categories[cat].recall >= 0.99, cat
-    assert heldout.keep_ratio >= 0.99
-    assert heldout.bad_bsn == 0
+        assert tune.categories[cat].recall >= 0.99, cat
+    assert tune.keep_ratio >= 0.99
+    assert tune.bad_bsn == 0
 
 
-def test_cli_eval_prints_the_table_and_exits_on_thresholds() -> None:
-    runner = CliRunner()
-    ok = runner.invoke(cli, ["eval", str(EVAL / "heldout-2"), "--min-recall", "NAAM=0.99", "--min-keep", "0.99"])
-    assert ok.exit_code == 0, ok.output
-    assert "NAAM" in ok.output and "recall" in ok.output and "keep strings" in ok.output
-    low = runner.invoke(cli, ["eval", str(EVAL / "heldout-2"), "--min-precision", "1.0", "--no-items"])
-    assert low.exit_code == 1
+def _eval_set(folder: Path, names: list[str], extra: dict[str, list[dict[str, str]]] | None = None) -> Path:
+    """A document set of samples (``extra``: more expected ``redact`` items per sample)."""
+    folder.mkdir()
+    for name in names:
+        shutil.copy(SAMPLES / f"{name}.pdf", folder)
+        spec = yaml.safe_load((SAMPLES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
+        spec["redact"] += (extra or {}).get(name, [])
+        (folder / f"{name}.expected.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def test_cli_eval_exit_codes(tmp_path: Path) -> None:
+    """0 when the thresholds are met (the samples are fully detected: tests/detect/test_detect_samples.py),
+    1 below a threshold with the reason on stderr, 2 for a folder without expected-results files."""
+    ok = redact_cli("eval", _eval_set(tmp_path / "ok", ["01-nota", "05-brief-burger"]), "--min-recall", "1",
+                 "--min-keep", "1")
+    assert ok.returncode == ExitCode.OK, ok.stderr
+    assert ok.stdout.startswith("2 documents, 5 pages") and "keep strings: " in ok.stdout
+    assert re.search(r"^NAAM +\d+ +\d+ +1\.0000 ", ok.stdout, re.MULTILINE), ok.stdout
+    assert ok.stderr == ""
+
+    # the ministry's public address listed as personal data: detection rightly leaves it, recall drops
+    public = {"01-nota": [{"text": "Turfmarkt 147", "category": "ADRES", "ground": "5.1.2e"}]}
+    low = redact_cli("eval", _eval_set(tmp_path / "low", ["01-nota"], public), "--min-recall", "ADRES=1",
+                  "--no-items")
+    assert low.returncode == ExitCode.SOME_FAILED, low.stderr
+    assert low.stderr.splitlines() == ["below threshold: ADRES recall 0.0000 < 1.0"]
+    assert "Turfmarkt" not in low.stdout  # --no-items
+
+    (tmp_path / "leeg").mkdir()
+    empty = redact_cli("eval", tmp_path / "leeg")
+    assert empty.returncode == ExitCode.USAGE
+    assert empty.stderr.strip() == f"error: {tmp_path / 'leeg'}: no <name>.expected.yaml files with their PDF found"

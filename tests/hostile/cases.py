@@ -170,17 +170,3 @@ def huge_page(path: Path) -> None:
     page = doc.new_page(width=20000, height=600)
     page.insert_text((72, 100), f"Contactpersoon {NAME}", fontsize=11)
     doc.save(path)
-
-
-def stacked_text(path: Path, copies: int = 1000) -> None:
-    """One page on which a line with a name and a phone number is drawn ``copies`` times, nearly on top
-    of itself: a few kB that keep the redaction of one page busy for minutes (the time grows much faster
-    than the copies; measured here: 100 → ≈4 s, 300 → ≈30 s, 1000 → over 2 min): a document for the
-    time limit."""
-    doc = pymupdf.open()
-    page = doc.new_page()
-    page.insert_text((72, 72), "x", fontsize=11)  # gives the page a font resource
-    font = page.get_fonts()[0][4]
-    ops = "".join(f"BT /{font} 1 Tf {i % 500} {i // 500} Td ({NAME} 06-12345678) Tj ET\n" for i in range(copies))
-    doc.update_stream(page.get_contents()[0], ops.encode())
-    doc.save(path, deflate=True)

@@ -9,25 +9,25 @@ that it is gone from every extractor, the raw streams and every side channel.
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from redact.api import Plan, apply
+from redact.api import Plan, apply, propose
 from redact.batch import run_batch
 from redact.errors import InputError, RedactError
 from redact.models import Finding
-from redact.pdf.text import extract_document, join_pages
-from redact.pdf.triage import Limits, open_pdf
+from redact.pdf.text import join_pages
+from redact.pdf.triage import Limits
 from redact.pipeline.detect import span_proposals
 from redact.rules import load_rules
-from tests.conftest import CORPUS_HOSTILE
-from tests.hostile.util import manifest, password_for, places_with
+from tests.conftest import CORPUS_HOSTILE, PATIENCE, cli_env
+from tests.hostile.util import manifest, page_texts, password_for, scan
 
 ROWS = manifest()
 # Files that cannot be redacted, and the typed reason each must get (MuPDF 1.28).
@@ -68,9 +68,9 @@ def test_every_hostile_file_yields_verified_output_or_typed_error(tmp_path: Path
 
     out = tmp_path / "plain"
     r = subprocess.run([sys.executable, "-m", "redact", "run", *map(str, groups.pop(None)), "-o", str(out),
-                        "--verify", "full", "--time-limit", "60", "-q"],
-                       capture_output=True, text=True, timeout=600)
-    assert r.returncode in (0, 1), r.stderr[-2000:]
+                        "--verify", "full", "--time-limit", str(PATIENCE), "-q"],
+                       capture_output=True, text=True, timeout=5 * PATIENCE, env=cli_env())
+    assert r.returncode == 1, r.stderr[-2000:]  # some files cannot be redacted (EXPECTED_FAILURES)
     assert "Traceback" not in r.stderr
     failed = _outcome_table(out)
     for f in sorted(p.name for p in out.glob("*.pdf")):
@@ -80,7 +80,7 @@ def test_every_hostile_file_yields_verified_output_or_typed_error(tmp_path: Path
     for k, (password, files) in enumerate(sorted(groups.items())):
         pout = tmp_path / f"pw{k}"
         summary = run_batch(files, pout, password=password, verification="full",
-                            limits=Limits(seconds=60))
+                            limits=Limits(seconds=PATIENCE))
         for o in summary.outcomes:
             outcome[o.item.source.name] = "ok" if o.status == "ok" else o.reason
             if o.status == "ok":
@@ -95,54 +95,100 @@ def test_every_hostile_file_yields_verified_output_or_typed_error(tmp_path: Path
     assert {k: v for k, v in outcome.items() if v != "ok"} == EXPECTED_FAILURES, table
 
 
-def _plan(src: Path, password: str | None, needle: str) -> Plan:
-    rules = load_rules()
-    opened = open_pdf(src, password=password)
-    with opened.doc as doc:
-        pages = extract_document(doc)
-    text, starts = join_pages(pages)
-    findings = [Finding("NAAM", m.start(), m.end(), 1.0, "test", needle)
-                for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text)]
-    sha = hashlib.sha256(opened.data).hexdigest()
-    proposals = [p for page, base in zip(pages, starts, strict=True)
-                 for p in span_proposals(page, [f for f in findings if base <= f.start <= base + len(page.text)],
-                                         base, sha, rules)]
-    return Plan(src, sha, tuple(pages), tuple(proposals))
+# What the word test looks for: a run of letters (any script), or failing that a run of any visible
+# characters that white space may break (a word split over content streams, vertical text, symbols).
+_WORD = re.compile(r"(?<!\w)[^\W\d_]{5,}(?!\w)")
+_UNMAPPED = "\ufffd"  # a glyph without a Unicode mapping: nothing can read it
 
 
-def _pick_word(plan_pages: Plan) -> str | None:
-    """The most frequent 5+ letter word that occurs nowhere else, not even inside another word or in
-    another case (so every occurrence is redacted and none may be found afterwards)."""
-    text = "\n".join(p.text for p in plan_pages.pages)
-    low = re.sub(r"\s+", "", text.lower())
-    words = Counter(re.findall(r"(?<!\w)[A-Za-z]{5,}(?!\w)", text))
+def _pattern(needle: str) -> re.Pattern[str]:
+    """``needle`` (no white space in it) with any white space between its characters, as a whole word."""
+    return re.compile(r"(?<!\w)" + r"\s*".join(map(re.escape, needle)) + r"(?!\w)")
+
+
+def _pick_needle(text: str) -> str | None:
+    """What to redact, from what the document holds: the most frequent word of 5+ letters (any script)
+    that occurs nowhere else, not even inside another word or in another case; else the longest line
+    or paragraph (its white space removed) that occurs nowhere else. Every occurrence is then redacted
+    and none may be found afterwards. None when the text holds no readable character at all."""
+    squeezed = re.sub(r"\s+", "", text).casefold()
+    words = Counter(_WORD.findall(text))
     for w, n in sorted(words.items(), key=lambda kv: (-kv[1], kv[0])):
-        if low.count(w.lower()) == n:
+        if squeezed.count(w.casefold()) == n:
             return w
+    runs = set()
+    for paragraph in re.split(r"\n\s*\n|\f", text):
+        for chunk in (paragraph, *paragraph.splitlines()):
+            run = re.sub(r"\s+", "", chunk)
+            if run and _UNMAPPED not in run:
+                runs.add(run)
+    for run in sorted(runs, key=lambda r: (-len(r), r)):
+        if squeezed.count(run.casefold()) == len(_pattern(run).findall(text)):
+            return run
     return None
 
 
+def _plan(src: Path, password: str | None, needle: str | None) -> Plan:
+    """The document as ``redact`` reads it (triage, prepare, extraction, OCR of scanned pages) with
+    one proposal per occurrence of ``needle`` (none without one)."""
+    read = propose(src, password=password)
+    text, starts = join_pages(read.pages)
+    findings = [] if needle is None else [Finding("NAAM", m.start(), m.end(), 1.0, "test", m.group())
+                                          for m in _pattern(needle).finditer(text)]
+    rules = load_rules()
+    proposals = [p for page, base in zip(read.pages, starts, strict=True)
+                 for p in span_proposals(page, [f for f in findings if base <= f.start <= base + len(page.text)],
+                                         base, read.sha256, rules)]
+    return replace(read, proposals=tuple(proposals))
+
+
 OPENABLE = [r for r in ROWS if r["file"] not in EXPECTED_FAILURES]
+# Outputs holding a stream that the leak check's routes cannot decode: carried over byte for byte from
+# the input, where it was just as unreadable (a content stream of random bytes under a damaged LZW
+# filter, referenced from the page by a non-standard key). Any other unreadable stream fails the test.
+CARRIED_UNREADABLE = {"qpdf__damaged-stream.pdf"}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("row", OPENABLE, ids=[r["file"].removesuffix(".pdf") for r in OPENABLE])
 def test_a_word_of_each_document_is_gone_everywhere(tmp_path: Path, row: dict[str, str]) -> None:
+    """What is checked depends on what the file holds:
+
+    - readable text (any script, also text split over streams, vertical or rotated, Type3 or symbol
+      fonts, text read by OCR): a word of it is redacted at every occurrence and must be gone from
+      every extractor, the raw streams and every side channel;
+    - text whose glyphs have no Unicode mapping: the document carries the "text not extractable"
+      warning (a reviewer must look);
+    - on every page without readable text that was not read by OCR: the output has no text either,
+      by any extractor."""
     src = CORPUS_HOSTILE / row["file"]
     password = password_for(row["description"])
     try:
-        probe = _plan(src, password, "\x00")
+        read = _plan(src, password, None)
+        text = join_pages(read.pages)[0]
+        needle = _pick_needle(text)
+        plan = _plan(src, password, needle) if needle is not None else read
     except RedactError as e:
         pytest.fail(f"typed error on an openable file: {e}")
-    word = _pick_word(probe)
-    if word is None:
-        pytest.skip("no extractable word of 5+ letters (image-only or symbol text)")
-    plan = _plan(src, password, word)
-    assert plan.proposals
+    if needle is not None:
+        assert plan.proposals, needle
+    elif _UNMAPPED in text:
+        assert any("text not extractable" in w for w in plan.warnings), plan.warnings
+    else:
+        assert not text.strip()
     dst = tmp_path / "out.pdf"
     try:
         res = apply(plan, plan.proposals, dst, password=password, verification="full")
     except RedactError as e:
         pytest.fail(f"{type(e).__name__}: {e}")
     assert res.verify is not None and res.verify.ok
-    assert places_with(dst, word) == []
+    found, unreadable = scan(dst, needle)
+    assert found == [], needle
+    if row["file"] in CARRIED_UNREADABLE:  # counted, never skipped: exactly what the input held
+        assert unreadable and set(unreadable) <= set(scan(src, None)[1]), unreadable
+    else:
+        assert unreadable == []
+    blank = [p.page for p in plan.pages if not p.ocr and not p.text.strip()]
+    for extractor, pages in page_texts(dst).items():
+        shown = {n: pages[n].strip() for n in blank if n < len(pages) and pages[n].strip()}
+        assert not shown, f"{extractor} reads text on pages without any: {shown}"

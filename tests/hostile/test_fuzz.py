@@ -22,7 +22,7 @@ from redact import api
 from redact.errors import ProcessingError, RedactError, TimeLimitError, WorkerCrashError
 from redact.execution.timelimit import call_with_time_limit
 from redact.pdf.verify_full import needles_to_check, verify_full
-from tests.conftest import CORPUS_HOSTILE
+from tests.conftest import CORPUS_HOSTILE, PATIENCE
 from tests.hostile.cases import CASES
 
 EXAMPLES = int(os.environ.get("REDACT_FUZZ_EXAMPLES", "40"))
@@ -102,7 +102,7 @@ def test_mutated_pdfs_give_verified_output_or_typed_error(tmp_path: Path, seed: 
     dst = tmp_path / "fuzz-out.pdf"
     dst.unlink(missing_ok=True)
     try:
-        outcome = call_with_time_limit(_run, src, dst, seconds=30, label=src)
+        outcome = call_with_time_limit(_run, src, dst, seconds=PATIENCE, label=src)
     except (WorkerCrashError, TimeLimitError) as e:
         pytest.fail(f"worker crashed or hung: {e}")
     except ProcessingError as e:

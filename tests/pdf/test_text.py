@@ -30,7 +30,8 @@ def test_text_and_boxes_align(tmp_path: Path) -> None:
     assert pt.boxes[i].x0 < pt.boxes[i + 1].x0  # left to right
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(words=WORDS, data=st.data(), size=st.sampled_from([7.0, 9.0, 11.0, 14.0]),
        pitch=st.sampled_from([1.0, 1.15, 1.4]))
 def test_centre_rule_round_trip(tmp_path: Path, words: list[str], data: st.DataObject, size: float,

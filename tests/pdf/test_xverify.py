@@ -13,7 +13,7 @@ import pytest
 from redact.errors import ExitCode, UsageError
 from redact.pdf.needles import load_needles
 from redact.pdf.verify_full import verify_full
-from tests.conftest import SAMPLES, make_pdf
+from tests.conftest import PATIENCE, SAMPLES, cli_env, make_pdf
 from tests.hostile.cases import CASES, NAME
 
 
@@ -82,10 +82,10 @@ def test_verify_command_exit_codes(tmp_path: Path) -> None:
     review = tmp_path / "review.json"
     review.write_text(json.dumps({"proposals": [{"text": NAME, "status": "approved"}]}))
     r = subprocess.run([sys.executable, "-m", "redact", "verify", str(src), "--against", str(review)],
-                       capture_output=True, text=True, timeout=120)
+                       capture_output=True, text=True, timeout=PATIENCE, env=cli_env())
     assert r.returncode == ExitCode.LEAK and "pdftotext" in r.stderr
     assert NAME not in r.stderr + r.stdout
     clean = make_pdf(tmp_path / "clean.pdf", ["Contactpersoon [5.1.2e]"])
     r = subprocess.run([sys.executable, "-m", "redact", "verify", str(clean), "--against", str(review)],
-                       capture_output=True, text=True, timeout=120)
+                       capture_output=True, text=True, timeout=PATIENCE, env=cli_env())
     assert r.returncode == 0 and "verified clean" in r.stdout

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from redact.batch import run_batch
 from redact.publish.bundle import BundleResult, publish
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, SamplesRun
 
 PUBLISHER = "ministerie van Justitie en Veiligheid"
 REFERENCE = "WOO-2024-017"
@@ -27,11 +26,10 @@ def redact_strings(document: str | None = None) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def samples_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("samples-out")
-    summary = run_batch([SAMPLES], out)
-    assert summary.count("failed") == 0
-    return out
+def samples_out(samples_run: SamplesRun) -> Path:
+    """The output of ``redact run samples/`` (tests/conftest.py; read-only: use ``out_copy`` to change it)."""
+    assert samples_run.process.returncode == 0, samples_run.process.stderr
+    return samples_run.out
 
 
 @pytest.fixture()

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -12,8 +10,9 @@ from click.testing import CliRunner
 
 from redact.batch.inventory import COLUMNS, CSV_NAME, Assessment, InventoryRow, inventory_csv, read_inventory
 from redact.cli import cli
+from redact.errors import ExitCode
 from redact.publish.bundle import BundleResult, publish
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, redact_cli
 from tests.publish.conftest import PUBLISHER, REFERENCE
 
 
@@ -55,29 +54,33 @@ def test_inventory_of_out_is_copied_as_is(out_copy: Path, tmp_path: Path) -> Non
 
 
 def test_cli_publish(samples_out: Path, tmp_path: Path) -> None:
-    runner = CliRunner()
-    res = runner.invoke(cli, ["publish", str(samples_out), "-o", str(tmp_path / "b"), "--publisher", "mnre1058",
-                              "--reference", "W 1", "--kind", "brief"])
-    assert res.exit_code == 0, res.output
-    assert f"{len(list(SAMPLES.glob('*.pdf')))} document(s)" in res.output and (tmp_path / "b" / "W-1.zip").is_file()
+    res = redact_cli("publish", samples_out, "-o", tmp_path / "b", "--publisher", "mnre1058", "--reference", "W 1",
+                     "--kind", "brief")
+    assert res.returncode == ExitCode.OK, res.stderr
+    n = len(list(SAMPLES.glob("*.pdf")))
+    assert res.stdout.splitlines()[-1].startswith(f"{n} document(s), ")
+    assert f"{tmp_path / 'b' / 'W-1'}/ and {tmp_path / 'b' / 'W-1.zip'}" in res.stdout
+    assert (tmp_path / "b" / "W-1.zip").is_file()
     assert "<diwoo:documentsoort resource=" in (tmp_path / "b" / "W-1" / "metadata" / "02-email.diwoo.xml").read_text()
 
 
-def _main(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "redact", *args], capture_output=True, text=True, timeout=300)
-
-
 def test_exit_codes(samples_out: Path, tmp_path: Path) -> None:
-    no_publisher = _main("publish", str(samples_out), "-o", str(tmp_path / "b"))
-    assert no_publisher.returncode == 2 and "--publisher" in no_publisher.stderr
-    unknown = _main("publish", str(samples_out), "-o", str(tmp_path / "b"), "--category", "geen categorie")
-    assert unknown.returncode == 2
+    """Through ``main()``: its mapping of errors to exit codes, with the messages."""
+    no_publisher = redact_cli("publish", samples_out, "-o", tmp_path / "b")
+    assert no_publisher.returncode == ExitCode.USAGE and "--publisher" in no_publisher.stderr
+    unknown = redact_cli("publish", samples_out, "-o", tmp_path / "b", "--publisher", PUBLISHER,
+                         "--category", "geen categorie")
+    assert unknown.returncode == ExitCode.USAGE and "geen categorie" in unknown.stderr
     workdir = tmp_path / "work"
     workdir.mkdir()
     (workdir / "a.review.json").write_text("{}")
-    refused = _main("publish", str(workdir), "-o", str(tmp_path / "b"), "--publisher", PUBLISHER)
-    assert refused.returncode == 2 and "redact apply" in refused.stderr
+    refused = redact_cli("publish", workdir, "-o", tmp_path / "b", "--publisher", PUBLISHER)
+    assert refused.returncode == ExitCode.USAGE and "redact apply" in refused.stderr
+    for r in (no_publisher, unknown, refused):
+        assert r.stderr.startswith("error: ") and "Traceback" not in r.stderr
     assert not (tmp_path / "b").exists() or not any((tmp_path / "b").iterdir())
+    missing = redact_cli("publish", tmp_path / "weg", "-o", tmp_path / "b", "--publisher", PUBLISHER)
+    assert missing.returncode == ExitCode.USAGE and "does not exist" in missing.stderr
 
 
 def test_help() -> None:

@@ -11,11 +11,13 @@ from pathlib import Path
 
 from redact.errors import ExitCode
 from redact.review import ReviewSet
+from tests.conftest import PATIENCE, cli_env
 from tests.review.util import copy_samples, count, texts
 
 
 def redact(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "redact", *map(str, args)], capture_output=True, text=True,
+                          env=cli_env(),
                           timeout=600)
 
 
@@ -35,6 +37,7 @@ def test_propose_decide_apply(tmp_path: Path) -> None:
 
     rs = ReviewSet.load(work / "05-brief-burger.review.json")
     bsn = rs.select(category="BSN")
+    assert bsn  # else the check below would hold for nothing
     iban = rs.select(category="IBAN")[0]
     r = redact("decide", work, "--reject-category", "IBAN", "--approve-all", "--by", "Cor",
                "--reason", "test")
@@ -91,23 +94,23 @@ def test_review_serves_on_loopback_with_token(tmp_path: Path) -> None:
     inputs = copy_samples(tmp_path / "in", ["01-nota.pdf"])
     work = tmp_path / "work"
     assert redact("propose", inputs, "-o", work, "-q").returncode == 0
-    proc = subprocess.Popen([sys.executable, "-m", "redact", "review", str(work), "--no-browser"],
+    proc = subprocess.Popen([sys.executable, "-m", "redact", "review", str(work), "--no-browser"], env=cli_env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
         url = proc.stdout.readline().strip()
         assert url.startswith("http://127.0.0.1:") and "/?token=" in url
-        with urllib.request.urlopen(url, timeout=30) as resp:
+        with urllib.request.urlopen(url, timeout=PATIENCE) as resp:
             assert resp.status == 200 and b"redact review" in resp.read()
         base = url.split("?")[0]
         try:
-            urllib.request.urlopen(base, timeout=30)
+            urllib.request.urlopen(base, timeout=PATIENCE)
             raise AssertionError("a request without the token was answered")
         except urllib.error.HTTPError as e:
             assert e.code == 403
     finally:
         proc.terminate()
-        proc.wait(timeout=30)
+        proc.wait(timeout=PATIENCE)
 
 
 def test_review_without_review_files(tmp_path: Path) -> None:

@@ -77,7 +77,12 @@ def needs_conversion(path: Path) -> bool:
     from redact.convert import Kind, sniff
 
     try:
+        with path.open("rb") as fh:  # a PDF is known by its first kilobyte: never read a big one whole here
+            if b"%PDF-" in fh.read(1024):
+                return False
         kind = sniff(path)
+    except OSError:
+        return False  # missing or unreadable: the PDF triage names the file and the reason
     except RedactError:
         return path.suffix.lower() != ".pdf"  # the conversion reports what is wrong with it
     return kind is not Kind.PDF and not (kind is Kind.UNKNOWN and path.suffix.lower() == ".pdf")
