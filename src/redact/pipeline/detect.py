@@ -21,20 +21,21 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from redact.models import Finding, PageText, Proposal
+from redact.models import Finding, PageText, Proposal, SideRedaction
 from redact.rules import Rules, load_rules
 
 if TYPE_CHECKING:
     import pymupdf
 
     from redact.detect.engine import Detector
+    from redact.pdf.sidetexts import SideText
     from redact.pdf.text import Glyphs
     from redact.pipeline.read import Reading
 
 DETECT_SLICE = 200_000  # characters per recognizer call for long documents
 
 __all__ = ["DETECT_SLICE", "detect_pages", "find", "get_detector", "page_proposals", "proposal_id",
-           "span_proposals"]
+           "side_redactions", "span_proposals"]
 
 _DETECTORS: dict[str, Detector] = {}
 
@@ -158,3 +159,30 @@ def _signature_proposals(doc: pymupdf.Document, page: PageText, proposals: Seque
         )
         for r in regions
     ]
+
+
+def side_redactions(side: Sequence[SideText], proposals: Sequence[Proposal], rules: Rules) -> tuple[SideRedaction, ...]:
+    """Personal data in the texts outside the page content (``pdf.sidetexts``): each text analysed with
+    the same recognizers, plus the document's persons (the names of ``proposals``, i.e. those that are
+    redacted on the pages) and the names found in the other side texts, so a name that the page text
+    gives in full ("Jan van der Linden") is also found in a bookmark ("Reactie J. van der Linden").
+
+    Deterministic in ``side``, ``proposals`` and ``rules``: ``run`` (every proposal) and ``apply`` (the
+    chosen ones) compute the same result when every proposal is chosen."""
+    if not side:
+        return ()
+    detector = get_detector(rules)
+    persons = sorted({p.text for p in proposals if p.category == "NAAM"})
+    found = [detector.analyze(st.text, persons) for st in side]
+    more = sorted({f.text for fs in found for f in fs if f.entity == "NAAM"} - set(persons))
+    if more:  # a name found in one side text is looked for in the others too
+        found = [detector.analyze(st.text, [*persons, *more]) for st in side]
+    out: dict[tuple[str, str, str], SideRedaction] = {}
+    for st, fs in zip(side, found, strict=True):
+        for f in fs:
+            ground = rules.ground_for(f.entity)
+            key = (st.place, f.text, f.entity)
+            if key not in out:
+                out[key] = SideRedaction(st.place, f.text, f.entity, ground.code, ground.justification,
+                                         f.recognizer, f.score, st.keep, f.evidence)
+    return tuple(out.values())
