@@ -23,6 +23,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.person_email import EmailNameRecognizer
     from redact.detect.recognizers.person_gazetteer import GazetteerNameRecognizer
     from redact.detect.recognizers.person_header import HeaderNameRecognizer
+    from redact.detect.recognizers.person_initials import InitialsRecognizer
     from redact.detect.recognizers.person_label import LabelNameRecognizer
     from redact.detect.recognizers.person_letter import LetterNameRecognizer
     from redact.detect.recognizers.person_model import ModelNameRecognizer, available_model
@@ -39,6 +40,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         IbanRecognizer(rules),
         HeaderNameRecognizer(rules),
         LabelNameRecognizer(rules),
+        InitialsRecognizer(rules),
         LetterNameRecognizer(rules),
         TitleNameRecognizer(rules),
         EmailNameRecognizer(rules),

@@ -56,11 +56,12 @@ _LIVING = re.compile(
 )
 
 
-_ORG_WORDS = frozenset("""
+_ORG_TEXT = """
 stichting vereniging gemeente provincie ministerie bureau kantoor advocaten advocatenkantoor bv b.v. nv n.v.
 holding groep centrum raad dienst college rechtbank waterschap school ziekenhuis afdeling team bedrijf
 cooperatie coöperatie fonds directie inspectie politie huis zorg kliniek praktijk notaris notariaat
-""".split())
+"""
+_ORG_WORDS = frozenset(_ORG_TEXT.split())
 
 
 def _bare_name(line: str) -> bool:

@@ -1,0 +1,117 @@
+"""INITIALEN: initials that stand for a person in minutes, action lists and e-mail sign-offs.
+
+Cues (the labels ``Actie:``, ``Paraaf`` and the one-cell-per-line columns are ``person_label``'s):
+
+* the subject of a verb of speech or action in minutes: ``ST meldt dat …``, ``LV vraagt of …``,
+  ``JvdB licht toe …``, ``KV en PJ stellen voor …``, at the start of a line, a sentence or a bullet;
+* the actor cell of an action list: after a header line that names a ``Wie``/``Actiehouder``/``Door``
+  column next to other column names (``Actie``, ``Gereed``, ``Deadline`` …), a row that ends in initials
+  (``Uitvoeringstoets opvragen  LAT``, ``… KV/PJ  1 maart``);
+* an e-mail sign-off: ``Groet, PV``, ``Groeten,\\nPV``, ``Mvg PV``;
+* then every other occurrence of the same code as a whole word in the text (``propagated``), so
+  ``LV`` in ``Actie: LV`` or in a later paragraph goes too.
+
+Guarantees: codes of organisations and units (``DJI``, ``IND``, ``DGSenB``, ``OM`` …: the lexicon's
+``ORG_ABBREVIATIONS``), Roman numerals and function words in capitals are never reported; a code is
+2–4 letters with a capital at both ends (``ST``, ``LAT``, ``JvdB``). Limits: initials that are never
+used with one of these cues are left to the reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.lexicon import CAPITAL_WORDS, INITIALS_BLOCKLIST, ORG_ABBREVIATIONS
+from redact.detect.recognizers.base import RulesRecognizer, make_result
+from redact.detect.scan import iter_lines
+
+_CODE = r"[A-Z](?:[a-z]{0,2}[A-Z]|[A-Z]{1,3})"  # ST, LAT, JvdB, KdV (2–4 letters, capital at both ends)
+_VERBS = (
+    "meldt", "melden", "vraagt", "vragen", "licht", "lichten", "geeft", "geven", "stelt", "stellen",
+    "merkt", "merken", "zegt", "zeggen", "antwoordt", "antwoorden", "deelt", "delen", "informeert",
+    "benadrukt", "vult", "reageert", "wijst", "constateert", "schetst", "presenteert", "concludeert",
+    "bevestigt", "onderschrijft", "herinnert", "verzoekt", "adviseert", "neemt", "zal", "zullen",
+    "pakt", "pakken", "mailt", "stuurt", "belt", "agendeert", "checkt", "regelt", "verwijst", "memoreert",
+    "opent", "sluit", "vat", "legt", "koppelt", "brengt", "doet", "spreekt", "licht",
+)
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?:;][ \t])|(?<=\n))[ \t]*(?:[-•*>]|\d{{1,2}}[.)])?[ \t]*"
+    rf"(?P<codes>{_CODE}(?:[ \t]*(?:,|en|&|/)[ \t]*{_CODE})*)[ \t]+(?:{'|'.join(sorted(set(_VERBS)))})(?![\w])",
+    re.MULTILINE,
+)
+_CODE_RE = re.compile(rf"(?<![\w.]){_CODE}(?![\w])")
+_SIGN_OFF = re.compile(
+    r"(?im)^[ \t]*(?:met[ \t]+vriendelijke[ \t]+groet(?:en)?|vriendelijke[ \t]+groet(?:en)?|groet(?:en|jes)?|"
+    r"gr\.?|mvg|m\.v\.g\.|hartelijke[ \t]+groet(?:en)?|dank|bvd)[ \t]*,?[ \t]*(?:\n[ \t]*)?"
+    rf"(?P<code>{_CODE})[ \t]*$"
+)
+_ACTOR_HEADER = re.compile(r"(?im)^(?=.*(?<![\w])(?:wie|actiehouder|actiehouders|door|trekker)(?![\w]))"
+                           r"(?=.*(?<![\w])(?:actie|acties|gereed|deadline|datum|status|wat|nr|onderwerp|"
+                           r"termijn|afspraak)(?![\w])).*$")
+_ROW_END = re.compile(rf"[ \t](?P<codes>{_CODE}(?:[ \t]*[/,&+][ \t]*{_CODE})*)(?:[ \t]+[\w. -]{{1,20}})?[ \t]*$")
+_ROWS = 40
+_ACTORS_TOO = frozenset({"OM", "TK", "EK", "AZ", "BZ", "EZ"})  # never initials, also not after "Groet,"
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # I … XXXIX, as numbered in documents
+
+
+def is_person_code(code: str, *, loose: bool = False) -> bool:
+    """A 2–4 letter code that can be a person's initials: no organisation or unit code, no Roman
+    numeral, no function word in capitals. ``loose`` (after a sign-off) lets two-letter unit codes pass
+    ("PV"), never an actor such as the OM."""
+    up = code.upper()
+    if _ROMAN.fullmatch(code) or up in CAPITAL_WORDS or code in _ACTORS_TOO:
+        return False
+    if up in ORG_ABBREVIATIONS or up in INITIALS_BLOCKLIST:
+        return loose and len(code) == 2
+    return True
+
+
+class InitialsRecognizer(RulesRecognizer):
+    """Initials as the subject in minutes, in an action list's actor column and after a sign-off."""
+
+    NAME = "InitialsRecognizer"
+    ENTITIES = ("INITIALEN",)
+    SCORE = 0.8
+    PROPAGATED_SCORE = 0.7
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        found: list[tuple[int, int, str]] = []
+        for m in _SUBJECT.finditer(text):
+            found += [(c.start(), c.end(), "structure:minutes-subject")
+                      for c in _CODE_RE.finditer(text, m.start("codes"), m.end("codes")) if is_person_code(c.group())]
+        for m in _SIGN_OFF.finditer(text):
+            if is_person_code(m.group("code"), loose=True):
+                found.append((m.start("code"), m.end("code"), "structure:sign-off"))
+        for m in _ACTOR_HEADER.finditer(text):
+            found += self._rows(text, m.end())
+        results = [make_result(self, "INITIALEN", s, e, self.SCORE, (cue,)) for s, e, cue in found]
+        codes = {text[s:e] for s, e, _ in found}
+        seen = {(s, e) for s, e, _ in found}
+        for code in sorted(codes):
+            for m in re.finditer(rf"(?<![\w.@/-]){re.escape(code)}(?![\w@])", text):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    results.append(make_result(self, "INITIALEN", m.start(), m.end(), self.PROPAGATED_SCORE,
+                                               ("propagated", f"seed:{self.NAME}")))
+        return results
+
+    @staticmethod
+    def _rows(text: str, header_end: int) -> list[tuple[int, int, str]]:
+        """Initials at the end of the rows below an action list's header (up to a page break)."""
+        out: list[tuple[int, int, str]] = []
+        for n, (s, e) in enumerate(iter_lines(text, min(header_end + 1, len(text)))):
+            line = text[s:e]
+            if "\f" in line or n >= _ROWS:
+                break
+            m = _ROW_END.search(line)
+            if not m or not line[: m.start()].strip():
+                continue  # a cell alone on its line is person_label's column case
+            codes = list(_CODE_RE.finditer(line, m.start("codes"), m.end("codes")))
+            if codes and all(is_person_code(c.group()) for c in codes):
+                out += [(s + c.start(), s + c.end(), "structure:action-list") for c in codes]
+        return out
