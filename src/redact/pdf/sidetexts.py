@@ -51,12 +51,15 @@ class SideText:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    """White space collapsed within each part; parts (separated by a blank line) stay apart, so the
+    values of two fields never read as one name ("Suzanne" + "Adobe PDF Library")."""
+    parts = (" ".join(part.split()) for part in text.split("\n\n"))
+    return "\n\n".join(p for p in parts if p)
 
 
 def xmp_text(xmp: str) -> str:
-    """The character data of an XMP packet (tags removed, entities resolved)."""
-    return _norm(html.unescape(_TAG.sub(" ", xmp)))
+    """The character data of an XMP packet (tags removed, entities resolved), one value per part."""
+    return _norm(html.unescape(_TAG.sub("\n\n", xmp)))
 
 
 def _info(doc: pymupdf.Document) -> Iterator[SideText]:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 DETECT_SLICE = 200_000  # characters per recognizer call for long documents
 
 __all__ = ["DETECT_SLICE", "detect_pages", "find", "get_detector", "page_proposals", "proposal_id",
-           "side_redactions", "span_proposals"]
+           "side_redactions", "signature_cue", "span_proposals"]
 
 _DETECTORS: dict[str, Detector] = {}
 
@@ -140,10 +140,10 @@ def _signature_proposals(doc: pymupdf.Document, page: PageText, proposals: Seque
                          rules: Rules, glyphs: Glyphs | None) -> list[Proposal]:
     """HANDTEKENING regions in the signature blocks of the persons redacted on ``page``
     (see ``pdf.signature``)."""
-    from redact.pdf.signature import signature_regions
+    from redact.pdf.signature import has_cue, signature_regions
 
-    spans = [(p.start, p.end) for p in proposals if p.category == "NAAM"]
-    if not spans:
+    spans = [(p.start, p.end) for p in proposals if p.category in ("NAAM", "INITIALEN")]
+    if not spans and not has_cue(page.text):
         return []
     try:
         regions = signature_regions(doc[page.page], page, spans, glyphs)
@@ -186,3 +186,11 @@ def side_redactions(side: Sequence[SideText], proposals: Sequence[Proposal], rul
                 out[key] = SideRedaction(st.place, f.text, f.entity, ground.code, ground.justification,
                                          f.recognizer, f.score, st.keep, f.evidence)
     return tuple(out.values())
+
+
+def signature_cue(text: str) -> bool:
+    """True when a page with ``text`` may hold a signature region even without findings (a signature
+    column, a sign-off): its proposals must then be made too."""
+    from redact.pdf.signature import has_cue
+
+    return has_cue(text)

@@ -30,7 +30,7 @@ from pathlib import Path
 from redact.errors import ProcessingError, RedactError, SourceChangedError
 from redact.models import Finding, OcrPage, Plan, Proposal, Result
 from redact.pipeline.burn import Burner
-from redact.pipeline.detect import find, page_proposals, side_redactions
+from redact.pipeline.detect import find, page_proposals, side_redactions, signature_cue
 from redact.pipeline.finish import check_destination, finish
 from redact.pipeline.read import Reading, ReadOptions, read, trim_cache
 from redact.pipeline.select import Chosen, boxes_for, check
@@ -103,15 +103,16 @@ def run_document(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, ru
             burner = Burner(reading, rules, text_layer=text_layer, plain=text_dst is not None)
             for pno in range(reading.page_count):
                 trim_cache(pno)
-                here = by_page.get(pno)
-                if not here and not burner.needs(pno):
+                here = by_page.get(pno, [])
+                cue = here or signature_cue(reading.texts[pno])  # a signature column needs no finding
+                if not cue and not burner.needs(pno):
                     burner.skip(pno)
                     continue
                 page = reading.page(pno)
                 reading.release(pno)
                 glyphs = None
                 props: list[Proposal] = []
-                if here:
+                if cue:
                     from redact.pdf.text import Glyphs
 
                     glyphs = Glyphs(page)
@@ -141,8 +142,8 @@ def propose_document(src: str | os.PathLike[str], *, rules: Rules | None = None,
                 trim_cache(pno)
                 page = reading.page(pno)
                 pages.append(page)
-                here = by_page.get(pno)
-                if here:
+                here = by_page.get(pno, [])
+                if here or signature_cue(reading.texts[pno]):
                     proposals += page_proposals(reading.doc, page, here, starts[pno], reading.sha256, rules)
             ocr = tuple(reading.ocr[p] for p in sorted(reading.ocr))
             return Plan(reading.source, reading.sha256, tuple(pages), tuple(proposals), tuple(reading.warnings),
