@@ -30,11 +30,11 @@ if str(_HERE) not in sys.path:
     sys.path.insert(0, str(_HERE))
 
 import yaml  # noqa: E402
-from samplegen.core import HELDOUT_KINDS, KINDS, Sample, build, dump_expected  # noqa: E402
+from samplegen.core import HELDOUT_KINDS, KINDS, TRAP_KINDS, Sample, build, dump_expected  # noqa: E402
 from samplegen.layout import font_sets  # noqa: E402
 
 __all__ = [
-    "CANONICAL", "HELDOUT_KINDS", "KINDS", "font_sets", "generate", "generate_canonical", "generate_eval",
+    "CANONICAL", "HELDOUT_KINDS", "KINDS", "TRAP_KINDS", "font_sets", "generate", "generate_canonical", "generate_eval",
     "generate_many", "main",
 ]
 

@@ -29,7 +29,7 @@ import pymupdf
 from redact.models import PageText, Rect
 
 COLUMN_DEPTH = 420.0  # points below the header searched for ink
-OCR_WORD = 60.0  # OCR words at or above this confidence are printed text, not ink
+OCR_WORD = 85.0  # OCR words at or above this confidence are printed text (a signature read as letters: lower)
 _PAD = 2.0
 _MERGE = 10.0  # strokes closer than this (points) are one signature
 HEADER = re.compile(r"(?<![\w])(?:handtekening(?:en)?|paraaf|parafen|akkoord|voor akkoord|ondertekening|"
@@ -108,7 +108,7 @@ def _row_public(text: PageText, ink: Rect, name_spans: Sequence[tuple[int, int]]
            and not (ink.x0 <= (b.x0 + b.x1) / 2 <= ink.x1)]
     if not idx:
         return False
-    row = " ".join(text.text[i] for i in idx)
+    row = "".join(text.text[i] for i in idx)
     if any(a < max(idx) + 1 and min(idx) < b for a, b in name_spans):
         return False
     return bool(_ROLE.search(row))
@@ -128,8 +128,10 @@ def _pixel_ink(page: pymupdf.Page, region: Rect, words: Sequence[Rect]) -> list[
     for r in words:  # printed text is not ink
         x0, x1 = max(0, int((r.x0 - clip.x0) / sx) - 1), min(w, int((r.x1 - clip.x0) / sx) + 2)
         y0, y1 = max(0, int((r.y0 - clip.y0) / sy) - 1), min(h, int((r.y1 - clip.y0) / sy) + 2)
+        if x0 >= x1 or y0 >= y1:
+            continue  # outside the region
         for y in range(y0, y1):
-            data[y * stride + x0 : y * stride + x1] = b"\xff" * max(0, x1 - x0)
+            data[y * stride + x0 : y * stride + x1] = b"\xff" * (x1 - x0)
     dark_rows: list[list[int]] = []
     for y in range(h):
         row = data[y * stride : y * stride + w]

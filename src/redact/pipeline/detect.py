@@ -5,7 +5,8 @@
 ``PAGE_SEPARATOR``), so a person found on one page is proposed on every page; long documents are
 analysed in slices of at most ``DETECT_SLICE`` characters cut at page breaks (spaCy refuses texts over
 1,000,000 characters) and resolved once on the whole text, exactly as ``Detector.analyze`` does. On
-OCR pages the low-confidence neighbours of a name are added. ``page_proposals`` turns one page's
+OCR pages the low-confidence neighbours of a name are added, and the document's persons as OCR read
+them a little differently (``pdf.ocr_match``). ``page_proposals`` turns one page's
 findings into proposals with their display rectangles and adds the signature regions
 (``HANDTEKENING``) of the persons redacted there; it needs the page's geometry, so stages 2 and 3
 work page by page.
@@ -91,11 +92,17 @@ def find(reading: Reading, rules: Rules, known_persons: Sequence[str] = ()) -> l
     """The document's findings (offsets into its pages' texts joined by ``PAGE_SEPARATOR``)."""
     findings = detect_pages(reading.texts, rules, known_persons=known_persons)
     if reading.ocr:
+        from redact.detect.resolve import merge
         from redact.pdf.ocr import low_confidence_findings
+        from redact.pdf.ocr_match import near_matches
         from redact.pdf.text import PAGE_SEPARATOR
 
         text = PAGE_SEPARATOR.join(reading.texts)
-        findings = low_confidence_findings(findings, reading.page, set(reading.ocr), reading.starts(), text)
+        starts = reading.starts()
+        findings = low_confidence_findings(findings, reading.page, set(reading.ocr), starts, text)
+        # a person named elsewhere in the document, read a little differently by OCR
+        spans = [(starts[p], starts[p] + len(reading.texts[p])) for p in sorted(reading.ocr)]
+        findings = sorted(merge(text, near_matches(findings, text, spans)), key=lambda f: (f.start, f.end))
     return findings
 
 

@@ -25,10 +25,13 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.lexicon import CAPITAL_WORDS, INITIALS_BLOCKLIST, ORG_ABBREVIATIONS
+from redact.detect.names import _UP_CHARS
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.scan import iter_lines
 
-_CODE = r"[A-Z](?:[a-z]{0,2}[A-Z]|[A-Z]{1,3})"  # ST, LAT, JvdB, KdV (2–4 letters, capital at both ends)
+# ST, LAT, OŞ, JvdB, BBdV: 2–4 capitals, or a capital, then up to three lower-case letters of a
+# tussenvoegsel before each further capital (as ``names.PARAPH``, without dotted forms)
+_CODE = rf"[{_UP_CHARS}](?:[{_UP_CHARS}]{{1,3}}|(?:[a-z]{{0,3}}[{_UP_CHARS}]){{1,3}})"
 _VERBS = (
     "meldt", "melden", "vraagt", "vragen", "licht", "lichten", "geeft", "geven", "stelt", "stellen",
     "merkt", "merken", "zegt", "zeggen", "antwoordt", "antwoorden", "deelt", "delen", "informeert",
