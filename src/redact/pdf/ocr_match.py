@@ -57,10 +57,10 @@ def near_matches(findings: Sequence[Finding], text: str, spans: Sequence[tuple[i
         return list(findings)
     patterns: set[tuple[str, ...]] = set()
     for n in names:
-        words = tuple(w.strip(",;:") for w in _NAME_WORD.findall(n))
-        patterns.add(words)
-        if len(words[-1]) >= 5 and words[-1][0].isupper():
-            patterns.add((words[-1],))
+        name_words = tuple(w.strip(",;:") for w in _NAME_WORD.findall(n))
+        patterns.add(name_words)
+        if len(name_words[-1]) >= 5 and name_words[-1][0].isupper():
+            patterns.add((name_words[-1],))
     covered = sorted((f.start, f.end) for f in findings)
     extra: list[Finding] = []
     for a, b in spans:
