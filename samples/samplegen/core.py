@@ -33,7 +33,7 @@ BUILDERS = {**_BASE_BUILDERS, "chat": build_chat, "besluit": build_besluit}
 KINDS: tuple[str, ...] = tuple(BUILDERS)
 HELDOUT_KINDS: tuple[str, ...] = tuple(HELDOUT_BUILDERS)
 TRAP_KINDS: tuple[str, ...] = tuple(TRAP_BUILDERS)  # issue 15: metadata, phones, addresses, initials, signatures, scans
-SCAN_DPI = 200
+SCAN_DPIS = (150, 200, 300)
 NAME_SOURCES = ("tuning", "heldout")
 MAX_ATTEMPTS = 200
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
@@ -146,7 +146,7 @@ def build(
                 pdf = to_reportlab(pdf, title=built.title, author=built.author)
             expected = _expected(built, ctx, pdf, name)
             if built.extra.get("scan"):
-                pdf, expected = _scanned(pdf, expected)
+                pdf, expected = _scanned(pdf, expected, Random(f"scan/{kind}/{seed}"))
             if names != "tuning":
                 expected["names"] = names
             if producer != "pymupdf":
@@ -259,10 +259,12 @@ def _expected(built: Built, ctx: Ctx, pdf: bytes, name: str) -> dict[str, Any]:
     }
 
 
-def _scanned(pdf: bytes, expected: dict[str, Any]) -> tuple[bytes, dict[str, Any]]:
-    """Print and scan every page: each becomes one grey image without a text layer. The personal data
-    on the pages becomes ``regions`` (its boxes measured before scanning), since the text that counts
-    is what OCR will read."""
+def _scanned(pdf: bytes, expected: dict[str, Any], rng: Random) -> tuple[bytes, dict[str, Any]]:
+    """Print and scan every page: each becomes one grey image without a text layer, at 150, 200 or 300
+    dpi, with specks of dirt and a grey cast like a real scan. The personal data on the pages becomes
+    ``regions`` (its boxes measured before scanning), since the text that counts is what OCR will read."""
+    import numpy as np
+
     src = pymupdf.open("pdf", pdf)
     regions = list(expected.get("regions", []))
     for item in expected["redact"]:
@@ -271,10 +273,18 @@ def _scanned(pdf: bytes, expected: dict[str, Any]) -> tuple[bytes, dict[str, Any
                 regions.append({"page": page.number + 1, "rect": [round(v, 1) for v in (r.x0, r.y0, r.x1, r.y1)],
                                 "category": item["category"], "text": item["text"]})
     out = pymupdf.open()
+    dpi = rng.choice(SCAN_DPIS)
+    noise = np.random.default_rng(rng.randrange(2**32))
     for page in src:
-        pix = page.get_pixmap(dpi=SCAN_DPI, colorspace=pymupdf.csGRAY, annots=False)
+        pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False)
+        img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
+        img = img.astype(np.int16) - int(rng.uniform(0, 25))  # the grey cast of recycled paper
+        specks = noise.random(img.shape) < 0.0015
+        img[specks] = noise.integers(0, 90, int(specks.sum()))
+        grey = np.clip(img, 0, 255).astype(np.uint8)
+        scan = pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, grey.tobytes(), False)
         new = out.new_page(width=page.rect.width, height=page.rect.height)
-        new.insert_image(new.rect, pixmap=pix)
+        new.insert_image(new.rect, pixmap=scan)
     out.set_metadata({"title": src.metadata.get("title", ""), "producer": "scanner",
                       "creationDate": src.metadata.get("creationDate", ""), "modDate": src.metadata.get("modDate", "")})
     out.xref_set_key(-1, "ID", src.xref_get_key(-1, "ID")[1])

@@ -220,14 +220,14 @@ def score_document(report: EvalReport, name: str, pages: Sequence[PageText], pro
     _score_regions(report, name, proposals, expected, scanned)
     _score_side(report, name, side_texts, side, expected)
     for pt in pages:
-        if pt.page in scanned:
-            continue  # scored by its regions
         props = [p for p in proposals if p.page == pt.page and p.start >= 0]
         mask = bytearray(len(pt.text))
         for p in props:
             mask[p.start : p.end] = b"\x01" * (p.end - p.start)
         positives: list[tuple[int, int]] = []
-        for r in redact:
+        # a scanned page's personal data is scored by its regions (what OCR read may differ); its
+        # keep strings are scored in what OCR read
+        for r in redact if pt.page not in scanned else ():
             cat = report.category(r["category"])
             for s, e in _occurrences(pt.text, r["text"]):
                 positives.append((s, e))
@@ -236,7 +236,7 @@ def score_document(report: EvalReport, name: str, pages: Sequence[PageText], pro
                     cat.hit += 1
                 else:
                     report.missed.append(Item(name, pt.page + 1, r["category"], r["text"]))
-        for p in props:
+        for p in props if pt.page not in scanned else ():
             cat = report.category(p.category)
             cat.proposed += 1
             if any(s < p.end and p.start < e for s, e in positives):

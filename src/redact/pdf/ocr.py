@@ -326,8 +326,8 @@ def low_confidence_findings(findings: list[Finding], page_of: Callable[[int], Pa
                 e += 1
             word = pt.text[s:e]
             core = word.strip(".,;:()")
-            if not core or not _NAME_LIKE.fullmatch(core):
-                continue
+            if not core or not _NAME_LIKE.fullmatch(core) or word.endswith(":"):
+                continue  # a label ("Van:") is never part of a name
             s += len(word) - len(word.lstrip(".,;:("))
             e -= len(word) - len(word.rstrip(".,;:)"))
             gs, ge = base + s, base + e

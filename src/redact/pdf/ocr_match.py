@@ -9,7 +9,8 @@ alone (the last word of such a name, five letters or more) is matched the same w
 no finding covers yet becomes a NAAM finding (``ocr:near-match``).
 
 Guarantees: only OCR text is searched (a born-digital page's text is exact); a word is compared only
-with a word of similar length; words of three letters or fewer must be equal. Deterministic.
+with a word of similar length; words of three letters or fewer must be equal up to OCR's usual
+confusions (``I``/``l``/``1``, ``0``/``O``). Deterministic.
 """
 
 from __future__ import annotations
@@ -40,10 +41,13 @@ def edits(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+_CONFUSED = str.maketrans({"i": "l", "1": "l", "|": "l", "0": "o", "5": "s", "8": "b"})
+
+
 def _same(word: str, want: str) -> bool:
     w, t = word.lower().strip(".'’"), want.lower().strip(".'’")
-    if w == t:
-        return True
+    if w == t or (len(w) == len(t) and w.translate(_CONFUSED) == t.translate(_CONFUSED)):
+        return True  # OCR's usual confusions: "EI" for "El", "0" for "O"
     if len(t) <= 3 or not w:
         return False
     return edits(w, t, 2 if len(t) >= 8 else 1) <= (2 if len(t) >= 8 else 1)

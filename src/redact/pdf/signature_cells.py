@@ -4,8 +4,9 @@
 What counts as ink in the column below the header:
 - a born-digital page: images (not a full-page scan) and vector strokes — paths with curves or
   slanted segments; straight horizontal/vertical lines and rectangles are the table's grid;
-- a scanned page (OCR text): dark connected pixel regions that OCR did not read as words (a word with
-  a confidence of ``OCR_WORD`` or more masks its box); long straight dark runs (grid lines) are ignored.
+- a scanned page (OCR text): dark pixel regions, band by band; what OCR read there is mostly the
+  signature itself read as letters, so only a number or date read with a confidence of ``OCR_WORD``
+  or more masks its box as printed text; long straight dark runs (grid lines) are ignored.
 
 The column runs from the header's cell edge (the table's vertical grid line left of it, else a few
 points left of the word) to the next one (the grid line right of it, else halfway to the next header
@@ -32,6 +33,10 @@ COLUMN_DEPTH = 420.0  # points below the header searched for ink
 OCR_WORD = 85.0  # OCR words at or above this confidence are printed text (a signature read as letters: lower)
 _PAD = 2.0
 _MERGE = 10.0  # strokes closer than this (points) are one signature
+_INK_DPI = 144  # resolution at which a scanned column is searched for ink
+_INK_GREY = 150  # grey values below this are ink
+_INK_GAP = 8  # blank pixel rows that separate two signatures
+_INK_PIXELS = 40  # fewer dark pixels in a band are dirt
 HEADER = re.compile(r"(?<![\w])(?:handtekening(?:en)?|paraaf|parafen|akkoord|voor akkoord|ondertekening|"
                     r"ondertekend|getekend)(?![\w])", re.IGNORECASE)
 _ROLE = re.compile(r"(?i)(?<![\w])(?:minister|staatssecretaris|burgemeester|wethouder|gedeputeerde|"
@@ -115,54 +120,38 @@ def _row_public(text: PageText, ink: Rect, name_spans: Sequence[tuple[int, int]]
 
 
 def _pixel_ink(page: pymupdf.Page, region: Rect, words: Sequence[Rect]) -> list[Rect]:
-    """Dark regions of a scanned page inside ``region`` outside the printed ``words`` (band by band)."""
-    dpi = 72
+    """Dark regions of a scanned page inside ``region`` outside the printed ``words``, band by band
+    (rows of pixels with ink, split where a few blank rows run); grid lines are left out."""
+    import numpy as np
+
     clip = pymupdf.Rect(*region)
-    pix = page.get_pixmap(dpi=dpi, clip=clip, colorspace=pymupdf.csGRAY, annots=False)
+    pix = page.get_pixmap(dpi=_INK_DPI, clip=clip, colorspace=pymupdf.csGRAY, annots=False)
     w, h = pix.width, pix.height
     if not w or not h:
         return []
     sx, sy = clip.width / w, clip.height / h
-    data = bytearray(pix.samples)
-    stride = pix.stride
+    img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(h, pix.stride)[:, :w]
+    dark = img < _INK_GREY
     for r in words:  # printed text is not ink
         x0, x1 = max(0, int((r.x0 - clip.x0) / sx) - 1), min(w, int((r.x1 - clip.x0) / sx) + 2)
         y0, y1 = max(0, int((r.y0 - clip.y0) / sy) - 1), min(h, int((r.y1 - clip.y0) / sy) + 2)
-        if x0 >= x1 or y0 >= y1:
-            continue  # outside the region
-        for y in range(y0, y1):
-            data[y * stride + x0 : y * stride + x1] = b"\xff" * (x1 - x0)
-    dark_rows: list[list[int]] = []
-    for y in range(h):
-        row = data[y * stride : y * stride + w]
-        dark = [x for x in range(w) if row[x] < 110]
-        if len(dark) > 0.8 * w:
-            dark = []  # a horizontal grid line
-        dark_rows.append(dark)
+        if x0 < x1 and y0 < y1:
+            dark[y0:y1, x0:x1] = False
+    dark[dark.sum(axis=1) > 0.6 * w, :] = False  # horizontal grid lines
+    dark[:, dark.sum(axis=0) > 0.5 * h] = False  # vertical grid lines
+    rows = np.flatnonzero(dark.any(axis=1))
     out: list[Rect] = []
-    y = 0
-    while y < h:
-        if not dark_rows[y]:
-            y += 1
-            continue
-        start = y
-        gap = 0
-        xs: list[int] = []
-        while y < h and gap < 4:
-            if dark_rows[y]:
-                xs += dark_rows[y]
-                gap = 0
-            else:
-                gap += 1
-            y += 1
-        end = y - gap
-        cols = sorted(set(xs))
-        # vertical grid lines: a column dark over (almost) the whole band is not ink
-        counts = {x: xs.count(x) for x in cols}
-        ink_cols = [x for x in cols if counts[x] < 0.9 * (end - start) or end - start < 6]
-        if len(xs) >= 12 and ink_cols and end - start >= 3:
-            out.append(Rect(clip.x0 + min(ink_cols) * sx, clip.y0 + start * sy,
-                            clip.x0 + (max(ink_cols) + 1) * sx, clip.y0 + end * sy))
+    if not len(rows):
+        return out
+    breaks = np.flatnonzero(np.diff(rows) > _INK_GAP)
+    for a, b in zip(np.r_[0, breaks + 1].tolist(), np.r_[breaks, len(rows) - 1].tolist(), strict=True):
+        y0, y1 = int(rows[a]), int(rows[b]) + 1
+        band = dark[y0:y1]
+        if int(band.sum()) < _INK_PIXELS or y1 - y0 < 3:
+            continue  # a speck of dirt
+        xs = np.flatnonzero(band.any(axis=0))
+        out.append(Rect(clip.x0 + int(xs[0]) * sx, clip.y0 + y0 * sy, clip.x0 + (int(xs[-1]) + 1) * sx,
+                        clip.y0 + y1 * sy))
     return out
 
 
@@ -196,7 +185,9 @@ def column_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tupl
             if column.x0 <= cx <= column.x1 and column.y0 <= cy2 <= column.y1:
                 found.append(r)
         if text.ocr and not found:
-            words = [b for b, conf in _ocr_word_boxes(text) if conf >= OCR_WORD]
+            # what OCR reads in a signature column is mostly the signature itself read as letters
+            # ("ONNIE"); only a confidently read date or number is printed text
+            words = [b for b, conf, w in _ocr_word_boxes(text) if conf >= OCR_WORD and any(c.isdigit() for c in w)]
             found = _pixel_ink(page, column, words)
         for r in _merge(found):
             if _row_public(text, r, name_spans):
@@ -205,9 +196,9 @@ def column_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tupl
     return out
 
 
-def _ocr_word_boxes(text: PageText) -> list[tuple[Rect, float]]:
-    """(box, confidence) of every OCR word of ``text``."""
-    out: list[tuple[Rect, float]] = []
+def _ocr_word_boxes(text: PageText) -> list[tuple[Rect, float, str]]:
+    """(box, confidence, word) of every OCR word of ``text``."""
+    out: list[tuple[Rect, float, str]] = []
     i, n = 0, len(text.text)
     while i < n:
         if text.boxes[i] is None or text.text[i].isspace() or i >= len(text.word_conf) or text.word_conf[i] < 0:
@@ -218,6 +209,6 @@ def _ocr_word_boxes(text: PageText) -> list[tuple[Rect, float]]:
             j += 1
         box = _span_box(text, i, j)
         if box is not None:
-            out.append((box, text.word_conf[i]))
+            out.append((box, text.word_conf[i], text.text[i:j]))
         i = j
     return out
