@@ -268,28 +268,29 @@ def build_scan(ctx: Ctx) -> Built:
     cv = Canvas(pymupdf.open(), ctx.fonts, body_x0=72, body_x1=523, top=72, bottom=780)
     cv.new_page()
     regions: list[dict[str, object]] = []
+    size = rng.choice((8.0, 9.0, 10.0, 11.0))  # small print is what OCR gets wrong
     cv.para("Memo", style="b", size=18, after=10)
-    cv.para(keep(m.minister_cap), label="Aan:", label_width=110, size=11, after=3)
-    cv.para(writer.seg("full"), label="Van:", label_width=110, size=11, after=3)
-    cv.para(contact.seg("short"), label="Contactpersoon:", label_width=110, size=11, after=3)
-    cv.para(date_str(ctx.date), label="Datum:", label_width=110, size=11, after=12)
+    cv.para(keep(m.minister_cap), label="Aan:", label_width=110, size=size, after=3)
+    cv.para(writer.seg("full"), label="Van:", label_width=110, size=size, after=3)
+    cv.para(contact.seg("short"), label="Contactpersoon:", label_width=110, size=size, after=3)
+    cv.para(date_str(ctx.date), label="Datum:", label_width=110, size=size, after=12)
     v: dict[str, str | Seg | Person] = {"o": other, "c": contact, "theme": ctx.report.theme}
     for text in (
         "Naar aanleiding van het overleg over {theme} stuur ik u deze memo. {o.full} heeft de cijfers "
         "verzameld; {o.alone} licht ze graag toe.",
         "Voor vragen kunt u terecht bij {c.short}.",
     ):
-        cv.para(fmt(text, v), size=11, after=8)
-    cv.heading("Betrokken medewerkers", size=11)
+        cv.para(fmt(text, v), size=size, after=8)
+    cv.heading("Betrokken medewerkers", size=size)
     _grid_table(cv, [["Naam", "Functie", "Handtekening"], [other.seg("full"), "beleidsmedewerker", ""],
-                     [member.seg("full"), "jurist", ""]], [160, 120, 150], size=10, sign_col=2, sign_rows=(1, 2),
+                     [member.seg("full"), "jurist", ""]], [160, 120, 150], size=size - 1, sign_col=2, sign_rows=(1, 2),
                 rng=rng, regions=regions)
-    cv.para("Met vriendelijke groet,", size=11, after=2)
+    cv.para("Met vriendelijke groet,", size=size, after=2)
     assert cv.page is not None
     regions.append(_region(cv.page, signature(cv.page, pymupdf.Rect(72, cv.y, 250, cv.y + 40), rng, image=False)))
     cv.space(44)
-    cv.para(writer.seg("full"), size=11, after=1)
-    cv.para(f"{u.afdeling}", size=11, color=GREY)
+    cv.para(writer.seg("full"), size=size, after=1)
+    cv.para(f"{u.afdeling}", size=size, color=GREY)
     return Built(cv, title="Memo", description="Gescande memo: Aan/Van/Contactpersoon, namen in de tekst en in "
                  "een tabel met handtekeningen, ondertekening met handtekening; elke pagina is een afbeelding.",
                  extra={"regions": regions, "scan": True})

@@ -18,7 +18,7 @@ OURS = {
     "EmailRecognizerNL", "PhoneRecognizerNL", "BsnRecognizerNL", "IbanRecognizerNL", "HeaderNameRecognizer",
     "LabelNameRecognizer", "LetterNameRecognizer", "TitleNameRecognizer", "EmailNameRecognizer",
     "AddressRecognizer", "BirthDateRecognizer", "GazetteerNameRecognizer", "ChatNameRecognizer",
-    "LicensePlateRecognizerNL", "InitialsRecognizer",
+    "LicensePlateRecognizerNL", "InitialsRecognizer", "TableNameRecognizer",
 }
 
 

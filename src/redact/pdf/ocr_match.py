@@ -4,7 +4,8 @@
 words or more, on any page), the OCR pages' text (``spans``: their ranges in ``text``) is searched for
 the same words in the same order where each word equals the name's word, case-insensitively, or differs
 by at most one edit (two for words of eight letters or more); hyphens and spaces between the words may
-differ (``Dorsman- Vermeulen`` for ``Dorsman-Vermeulen``, ``Jansen`` read as ``Janssn``). The surname
+differ (``Dorsman- Vermeulen`` for ``Dorsman-Vermeulen``, ``Jansen`` read as ``Janssn``), and a name
+whose spaces OCR lost is found as one word (``GerritdeLange``). The surname
 alone (the last word of such a name, five letters or more) is matched the same way. Every match that
 no finding covers yet becomes a NAAM finding (``ocr:near-match``).
 
@@ -77,6 +78,14 @@ def near_matches(findings: Sequence[Finding], text: str, spans: Sequence[tuple[i
                 if piece:
                     parts.append((pos, pos + len(piece), piece))
                 pos += len(piece) + 1
+        # a name whose spaces OCR lost ("GerritdeLange"): one word against the name's words run together
+        glued = {"".join(p).lower(): p for p in patterns if len(p) > 1}
+        for ws, we, w in words:
+            for run in glued:
+                if len(run) >= 8 and w[:1].isupper() and edits(w.lower(), run, 1) <= 1 \
+                        and not any(cs <= ws and we <= ce for cs, ce in covered):
+                    covered.append((ws, we))
+                    extra.append(Finding("NAAM", ws, we, 0.6, "OcrNearMatch", text[ws:we], ("ocr:near-match",)))
         for pat in sorted(patterns, key=len, reverse=True):
             k = len(pat)
             for i in range(len(parts) - k + 1):

@@ -86,10 +86,13 @@ def has_cue(text: str) -> bool:
     return bool(_ANY_CUE.search(text) or HEADER.search(text))
 
 
-def _garbage(text: PageText, s: int, e: int) -> bool:
-    """An OCR line read with low confidence (a signature read as letters), or without letters."""
+def _garbage(text: PageText, s: int, e: int, pitch: float, height: float) -> bool:
+    """An OCR line that is a signature read as letters: low confidence, no letters, at most three
+    characters, or much taller than a line of text (``pitch``: the sign-off line's height)."""
     conf = [c for c in text.word_conf[s:e] if c >= 0]
-    return bool(conf) and (sum(conf) / len(conf) < _GARBAGE or not any(ch.isalpha() for ch in text.text[s:e]))
+    line = text.text[s:e].strip()
+    return bool(conf) and (sum(conf) / len(conf) < _GARBAGE or not any(ch.isalpha() for ch in line)
+                           or len(line) <= 3 or height > 1.8 * pitch)
 
 
 def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tuple[int, int]],
@@ -114,7 +117,8 @@ def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[t
         if _SIGN_OFF.match(line_text):
             below = [m for m in order[k + 1:] if lines[m][0].y0 >= box.y1 - 1
                      and lines[m][0].x0 < box.x0 + 150 and lines[m][0].x1 > box.x0]
-            while len(below) > 1 and text.ocr and _garbage(text, *lines[below[0]][1:]) \
+            while len(below) > 1 and text.ocr and _garbage(text, *lines[below[0]][1:], box.height,
+                                                            lines[below[0]][0].height) \
                     and not any(a < lines[below[0]][2] and lines[below[0]][1] < b for a, b in name_spans):
                 below = below[1:]  # the signature itself, read by OCR as a line of garbage
             if not below:

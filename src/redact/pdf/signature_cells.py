@@ -14,6 +14,9 @@ word on the line) and down to ``COLUMN_DEPTH`` points below the header. Strokes 
 are one region; every region is returned padded, so the box covers the strokes entirely (burn-in
 removes vector graphics that lie fully inside a box, and blanks image pixels under it).
 
+Ink counts only on a row of the table: next to a word that ends left of the column (the name or
+function of whoever signs), which also ends the column where the table ends.
+
 Guarantees: a row that names a public office holder in role (minister, staatssecretaris,
 burgemeester …) and has no redacted name keeps its signature; never raises on odd drawings (the
 caller guards it too). Limits: a column without a header word on the same page is not found;
@@ -64,6 +67,22 @@ def _words_on_line(text: PageText, line: int) -> list[Rect]:
             cur = []
     if cur:
         out.append(Rect(cur[0].x0, min(r.y0 for r in cur), cur[-1].x1, max(r.y1 for r in cur)))
+    return out
+
+
+def _word_boxes(text: PageText) -> list[Rect]:
+    """The box of every word of ``text`` (a run of characters with boxes between spaces)."""
+    out: list[Rect] = []
+    cur: Rect | None = None
+    for c, b in zip(text.text, text.boxes, strict=True):
+        if b is None or c.isspace():
+            if cur is not None:
+                out.append(cur)
+            cur = None
+        else:
+            cur = b if cur is None else cur.union(b)
+    if cur is not None:
+        out.append(cur)
     return out
 
 
@@ -125,7 +144,9 @@ def _pixel_ink(page: pymupdf.Page, region: Rect, words: Sequence[Rect]) -> list[
     import numpy as np
 
     clip = pymupdf.Rect(*region)
-    pix = page.get_pixmap(dpi=_INK_DPI, clip=clip, colorspace=pymupdf.csGRAY, annots=False)
+    from redact.pdf.ocr import despeckle
+
+    pix = despeckle(page.get_pixmap(dpi=_INK_DPI, clip=clip, colorspace=pymupdf.csGRAY, annots=False))
     w, h = pix.width, pix.height
     if not w or not h:
         return []
@@ -189,7 +210,10 @@ def column_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tupl
             # ("ONNIE"); only a confidently read date or number is printed text
             words = [b for b, conf, w in _ocr_word_boxes(text) if conf >= OCR_WORD and any(c.isdigit() for c in w)]
             found = _pixel_ink(page, column, words)
+        rows = [b for b in _word_boxes(text) if b.x1 <= column.x0 + 2 and b.y0 > hb.y1 - 1]
         for r in _merge(found):
+            if not any(b.y0 < r.y1 + 6 and r.y0 - 6 < b.y1 for b in rows):
+                continue  # not on a row of the table (a row names who signs: text left of the column)
             if _row_public(text, r, name_spans):
                 continue
             out.append(Rect(r.x0 - _PAD, r.y0 - _PAD, r.x1 + _PAD, r.y1 + _PAD))

@@ -27,6 +27,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.person_label import LabelNameRecognizer
     from redact.detect.recognizers.person_letter import LetterNameRecognizer
     from redact.detect.recognizers.person_model import ModelNameRecognizer, available_model
+    from redact.detect.recognizers.person_table import TableNameRecognizer
     from redact.detect.recognizers.person_title import TitleNameRecognizer
     from redact.detect.recognizers.phone import PhoneRecognizer
 
@@ -41,6 +42,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         HeaderNameRecognizer(rules),
         LabelNameRecognizer(rules),
         InitialsRecognizer(rules),
+        TableNameRecognizer(rules),
         LetterNameRecognizer(rules),
         TitleNameRecognizer(rules),
         EmailNameRecognizer(rules),

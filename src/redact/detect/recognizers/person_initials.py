@@ -88,7 +88,8 @@ class InitialsRecognizer(RulesRecognizer):
             found += [(c.start(), c.end(), "structure:minutes-subject")
                       for c in _CODE_RE.finditer(text, m.start("codes"), m.end("codes")) if is_person_code(c.group())]
         for m in _SIGN_OFF.finditer(text):
-            if is_person_code(m.group("code"), loose=True):
+            code = m.group("code")
+            if is_person_code(code, loose=True) and len(set(code)) > 1:  # "OO": a scan's dirt, read as letters
                 found.append((m.start("code"), m.end("code"), "structure:sign-off"))
         for m in _ACTOR_HEADER.finditer(text):
             found += self._rows(text, m.end())
