@@ -35,7 +35,8 @@ from redact.models import PageText, Rect
 COLUMN_DEPTH = 420.0  # points below the header searched for ink
 OCR_WORD = 85.0  # OCR words at or above this confidence are printed text (a signature read as letters: lower)
 _PAD = 2.0
-_MERGE = 10.0  # strokes closer than this (points) are one signature
+_MERGE = 10.0  # strokes closer than this side by side (points) are one signature
+_MERGE_Y = 4.0  # … or above each other (table rows are closer than _MERGE)
 _INK_DPI = 144  # resolution at which a scanned column is searched for ink
 _INK_GREY = 150  # grey values below this are ink
 _INK_GAP = 8  # blank pixel rows that separate two signatures
@@ -118,7 +119,7 @@ def _merge(rects: list[Rect]) -> list[Rect]:
     out: list[Rect] = []
     for r in sorted(rects, key=lambda r: (r.y0, r.x0)):
         for i, o in enumerate(out):
-            if r.x0 <= o.x1 + _MERGE and o.x0 <= r.x1 + _MERGE and r.y0 <= o.y1 + _MERGE and o.y0 <= r.y1 + _MERGE:
+            if r.x0 <= o.x1 + _MERGE and o.x0 <= r.x1 + _MERGE and r.y0 <= o.y1 + _MERGE_Y and o.y0 <= r.y1 + _MERGE_Y:
                 out[i] = o.union(r)
                 break
         else:
