@@ -69,7 +69,9 @@ def near_matches(findings: Sequence[Finding], text: str, spans: Sequence[tuple[i
     covered = sorted((f.start, f.end) for f in findings)
     extra: list[Finding] = []
     for a, b in spans:
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, a, b)]
+        # words without a dot at the end (the end of a sentence; an initial's dot the resolver trims too)
+        words = [(m.start(), m.start() + len(m.group().rstrip(".")), m.group().rstrip("."))
+                 for m in _WORD.finditer(text, a, b)]
         # split "Dorsman-Vermeulen" into its parts, keeping offsets
         parts: list[tuple[int, int, str]] = []
         for s, _e, w in words:
