@@ -102,6 +102,8 @@ ADDRESS_BLOCKS = [
     ("Met vriendelijke groet,\nPieter Bakker\nLaan van Meerdervoort 12\n2517 AB Den Haag",
      {"Laan van Meerdervoort 12", "2517 AB Den Haag"}),
     ("J. Jansen\nKerkstraat 2, 1234 AB Ede", {"Kerkstraat 2", "1234 AB Ede"}),
+    ("Groet,\nPiet Bakker\nM 06-12345678\npiet@gmail.com\nDorpsstraat 4\n1234 AB Ede",
+     {"Dorpsstraat 4", "1234 AB Ede"}),
     # form fields
     ("Postcode en woonplaats: 5611 WW Eindhoven", {"5611 WW Eindhoven"}),
     ("Postcode: 5611 WW", {"5611 WW"}),

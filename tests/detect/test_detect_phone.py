@@ -101,6 +101,8 @@ def test_detector_keeps_phone_and_drops_switchboard(detector: Detector) -> None:
          "context:signature-block"),
         ("Groet,\nPiet\n+31 6 9964 0264 (privé)", "+31 6 9964 0264", "context:signature-block"),
         ("Sanne de Wit\n06-97012345", "06-97012345", "structure:number-alone-on-line"),
+        ("Piet de Vries, 06-97012345", "06-97012345", "context:next-to-name"),
+        ("Contact: Sanne Bakker (06-97012345)", "06-97012345", "context:next-to-name"),
     ],
 )
 def test_finds_numbers_by_shape_in_context(recognizer: PhoneRecognizer, text: str, expected: str, cue: str) -> None:
@@ -123,6 +125,7 @@ def test_finds_numbers_by_shape_in_context(recognizer: PhoneRecognizer, text: st
         "T 06-9701234",  # nine digits: no Dutch number
         "T 06-970123456",  # eleven digits
         "Groet,\nPiet\nbedrag 0697012345 euro",
+        "Bijlage 3 Rapport 06-97012345",  # words before it, but no name
     ],
 )
 def test_shaped_near_misses(recognizer: PhoneRecognizer, text: str) -> None:

@@ -11,7 +11,8 @@ Cues:
   Leeuwen``, ``De heer P. Jansen``, ``Dhr. Jansen``) followed by a street line and a postcode line;
 * a sender or recipient block without a form of address, and a citizen's e-mail signature: a line that
   is only a person's name (two words or more, no organisation word such as ``Stichting`` or
-  ``Gemeente``) followed by a street line and a postcode + place line (or both on one line);
+  ``Gemeente``) followed - after any phone and e-mail lines - by a street line and a postcode + place
+  line (or both on one line);
 * ``wonende aan`` / ``woonachtig aan`` / ``wonende op`` + street and house number (and the postcode
   and place when they follow on the same line: ``wonende aan Kerkstraat 2, 1234 AB Ede``).
 
@@ -62,6 +63,10 @@ holding groep centrum raad dienst college rechtbank waterschap school ziekenhuis
 cooperatie coöperatie fonds directie inspectie politie huis zorg kliniek praktijk notaris notariaat
 """
 _ORG_WORDS = frozenset(_ORG_TEXT.split())
+
+
+# a phone or e-mail line of a signature ("M 06-12345678", "piet@example.nl")
+_CONTACT_LINE = re.compile(r"[ \t]*(?:(?:[A-Za-z.]{1,8}:?[ \t]*)?[+(]?\d[\d \t().-]{7,}|\S+@\S+)[ \t]*$")
 
 
 def _bare_name(line: str) -> bool:
@@ -133,6 +138,8 @@ class AddressRecognizer(RulesRecognizer):
                 cue = "structure:recipient-block"
             elif _bare_name(line):
                 cue = "structure:address-block"
+                while i + 2 < len(lines) and _CONTACT_LINE.match(text, *lines[i + 1]):
+                    i += 1  # an e-mail signature: phone and e-mail lines before the address
             else:
                 continue
             sm = _VALUE.match(text, *lines[i + 1])

@@ -16,9 +16,10 @@ By shape: ``phonenumbers`` validity is a check against the allocated number plan
 invalid. A number in a Dutch shape (10 digits in national form: ``06`` + 8, a landline area code +
 subscriber number; ``+31``/``0031``/``(0)`` forms; spaces, dashes and dots) that ``phonenumbers`` does
 not accept is reported when a phone context says it is one: a phone label or word before it (``T``,
-``Tel``, ``M``, ``Mobiel``, ``bel me op`` …), a sign-off a few lines above (a signature block), or a
-mobile number alone on its line. Validity is evidence (``phonenumbers:valid`` / ``phonenumbers:invalid``)
-and part of the score, not a gate. The negative cues above apply to shaped numbers too.
+``Tel``, ``M``, ``Mobiel``, ``bel me op`` …), a sign-off a few lines above (a signature block), a
+person's name right before it on its line (``Piet de Vries, 06-…``), or a mobile number alone on its
+line. Validity is evidence (``phonenumbers:valid`` / ``phonenumbers:invalid``) and part of the score,
+not a gate. The negative cues above apply to shaped numbers too.
 """
 
 from __future__ import annotations
@@ -80,6 +81,22 @@ _SIGN_OFF = re.compile(
     r"^[ \t]*hoogachtend\b|^[ \t]*kind regards\b"
 )
 _SIGNATURE_LINES = 8  # a sign-off this many lines above makes a number part of a signature block
+
+
+_BEFORE_NUMBER = re.compile(r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){1,4})[ \t]*[,:(–-]?[ \t]*\(?$")
+
+
+def _next_to_name(before: str) -> bool:
+    """The text before a number on its line ends in a person's name ("Piet de Vries, 06-…")."""
+    from redact.detect.names import parse_name
+
+    m = _BEFORE_NUMBER.search(before)
+    if not m:
+        return False
+    words = m.group("name").split()
+    # the shortest tail of two words or more that is a whole name ("bel Piet de Vries" -> "Piet de Vries")
+    return any(parse_name(" ".join(words[k:])) is not None and words[k][:1].isupper()
+               for k in range(len(words) - 1))
 
 
 def _is_date(text: str, start: int, end: int) -> bool:
@@ -175,6 +192,8 @@ class PhoneRecognizer(RulesRecognizer):
                 evidence += (f"label:{label.group(1).lower()}",)
             elif self._in_signature(text, ls):
                 evidence += ("context:signature-block",)
+            elif _next_to_name(text[ls:start]):
+                evidence += ("context:next-to-name",)
             elif kind == "nl-mobile" and not text[ls:start].strip(" \t:") and not text[end:le].strip():
                 evidence += ("structure:number-alone-on-line",)
             else:
