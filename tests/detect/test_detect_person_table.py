@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from redact.detect.engine import Detector
+from redact.detect.recognizers.person_table import TableNameRecognizer
+from redact.rules import Rules
 from tests.detect.util import texts
 
 
@@ -31,3 +33,9 @@ def test_names_in_a_name_column(detector: Detector, text: str, expected: set[str
 def test_near_misses(detector: Detector, text: str) -> None:
     found = {f.text for f in detector.analyze(text) if f.recognizer == "TableNameRecognizer"}
     assert found == set()
+
+
+def test_ocr_noise_after_a_name_is_no_surname(rules: Rules) -> None:
+    text = "Naam Oe Functie ' Handtekening\n\nHana Owusu Oe beleidsmedewerker an\n"
+    found = [text[r.start : r.end] for r in TableNameRecognizer(rules).analyze(text, ["NAAM"])]
+    assert found == ["Hana Owusu"]

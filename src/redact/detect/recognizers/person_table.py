@@ -88,6 +88,10 @@ class TableNameRecognizer(RulesRecognizer):
             start = lead.end() if lead else s
             if per_line:  # a whole row on the line: the name is followed by the other cells
                 found = candidates(text, start, e, free=True)
+                last = text[start : found.end].split()[-1] if found is not None else ""
+                if found is not None and len(last) <= 2 and last[:1].isupper():
+                    # OCR noise glued to the name as a surname ("Hana Owusu Oe"): the name without it
+                    found = candidates(text, start, found.end - len(last), free=True)
             else:  # one cell per line: the cell is the name
                 found = next(iter(scan_names(text, start, e, mode="strict")), None)
             if found is None or found.start != start or found.is_paraph or found.parts is None \
