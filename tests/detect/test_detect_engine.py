@@ -19,6 +19,7 @@ OURS = {
     "LabelNameRecognizer", "LetterNameRecognizer", "TitleNameRecognizer", "EmailNameRecognizer",
     "AddressRecognizer", "BirthDateRecognizer", "GazetteerNameRecognizer", "ChatNameRecognizer",
     "LicensePlateRecognizerNL", "InitialsRecognizer", "TableNameRecognizer",
+    "RelationNameRecognizer",
 }
 
 

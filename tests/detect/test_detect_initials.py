@@ -74,3 +74,16 @@ def test_minutes_end_to_end(detector: Detector) -> None:
     assert texts(findings, "INITIALEN") == {"ST", "LV"}
     assert [f.text for f in findings if f.entity == "INITIALEN"].count("LV") == 3
     assert not {"DJI", "IND"} & texts(findings)
+
+
+def test_attendees_initials_win_over_an_organisation_code(detector: Detector) -> None:
+    """"RO" is an organisation's code, but here the initials of an attendee (Rik Oosterhout)."""
+    from redact.detect.recognizers.person_initials import attendee_codes
+
+    text = ("Aanwezig: Rik Oosterhout (voorzitter), Anna Müller, Leif Lange\n\n"
+            "RO opent het overleg. AM meldt dat de DJI klaar is. OM meldt niets.\n"
+            "Nr  Actie  Wie  Gereed\n2  Nota afstemmen met de DGSenB  RO  13 september 2023\n")
+    assert attendee_codes(text) >= {"RO", "AM", "LL"}
+    findings = detector.analyze(text)
+    assert [f.text for f in findings if f.entity == "INITIALEN"] == ["RO", "AM", "RO"]
+    assert "OM" not in texts(findings)

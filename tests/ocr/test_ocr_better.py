@@ -82,3 +82,10 @@ def test_only_ocr_text_is_searched() -> None:
     text = "Van: Gerrit de Lange\n\nGerrit de Lamge belde"
     findings = [_f(text, "Gerrit de Lange")]
     assert near_matches(findings, text, []) == findings
+
+
+def test_letters_beyond_latin1_keep_their_base_letter() -> None:
+    from redact.pdf.ocr import _latin1
+
+    assert _latin1("Durmuş") == "Durmus" and _latin1("Łukasz") == "Lukasz" and _latin1("Ğül") == "Gül"
+    assert _latin1("☃") == "?"

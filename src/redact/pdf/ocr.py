@@ -46,9 +46,20 @@ _TYPOGRAPHIC = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "�
 
 def _latin1(word: str) -> str:
     """OCR text as the invisible text layer can carry it (Latin-1, the base-14 font's range): ligatures
-    and typographic punctuation folded, anything else replaced by "?"; keeps layer and PageText equal."""
+    and typographic punctuation folded, other letters by their base letter, anything else replaced by
+    "?"; keeps layer and PageText equal."""
     word = unicodedata.normalize("NFKC", word).translate(_TYPOGRAPHIC)
-    return "".join(c if ord(c) < 256 else "?" for c in word)
+    return "".join(c if ord(c) < 256 else _base_letter(c) for c in word)
+
+
+def _base_letter(c: str) -> str:
+    """A character beyond Latin-1 as its base letter ("ş" -> "s", "ł" -> "l", "ğ" -> "g"), so a name
+    such as "Durmuş" still reads as a name; "?" when it has none."""
+    base = unicodedata.normalize("NFKD", c)[0]
+    return base if ord(base) < 256 and base.isalpha() else _STROKED.get(c, "?")
+
+
+_STROKED = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "ı": "i", "œ": "oe", "Œ": "OE"}
 
 
 def tesseract_available(lang: str = DEFAULT_LANG) -> bool:

@@ -27,6 +27,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.person_label import LabelNameRecognizer
     from redact.detect.recognizers.person_letter import LetterNameRecognizer
     from redact.detect.recognizers.person_model import ModelNameRecognizer, available_model
+    from redact.detect.recognizers.person_relation import RelationNameRecognizer
     from redact.detect.recognizers.person_table import TableNameRecognizer
     from redact.detect.recognizers.person_title import TitleNameRecognizer
     from redact.detect.recognizers.phone import PhoneRecognizer
@@ -43,6 +44,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         LabelNameRecognizer(rules),
         InitialsRecognizer(rules),
         TableNameRecognizer(rules),
+        RelationNameRecognizer(rules),
         LetterNameRecognizer(rules),
         TitleNameRecognizer(rules),
         EmailNameRecognizer(rules),

@@ -12,7 +12,9 @@ Cues (the labels ``Actie:``, ``Paraaf`` and the one-cell-per-line columns are ``
   ``LV`` in ``Actie: LV`` or in a later paragraph goes too.
 
 Guarantees: codes of organisations and units (``DJI``, ``IND``, ``DGSenB``, ``OM`` …: the lexicon's
-``ORG_ABBREVIATIONS``), Roman numerals and function words in capitals are never reported; a code is
+``ORG_ABBREVIATIONS``), Roman numerals and function words in capitals are never reported, unless the
+code is the initials of a person in the document's attendance list (``Aanwezig: Rik Oosterhout`` makes
+``RO meldt`` a person); a code is
 2–4 letters with a capital at both ends (``ST``, ``LAT``, ``JvdB``). Limits: initials that are never
 used with one of these cues are left to the reviewer.
 """
@@ -24,10 +26,10 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.lexicon import CAPITAL_WORDS, INITIALS_BLOCKLIST, ORG_ABBREVIATIONS
-from redact.detect.names import _UP_CHARS
+from redact.detect.lexicon import CAPITAL_WORDS, INITIALS_BLOCKLIST, ORG_ABBREVIATIONS, TUSSENVOEGSELS
+from redact.detect.names import _UP_CHARS, NameParts
 from redact.detect.recognizers.base import RulesRecognizer, make_result
-from redact.detect.scan import iter_lines
+from redact.detect.scan import iter_lines, scan_names
 
 # ST, LAT, OŞ, JvdB, BBdV: 2–4 capitals, or a capital, then up to three lower-case letters of a
 # tussenvoegsel before each further capital (as ``names.PARAPH``, without dotted forms)
@@ -72,6 +74,35 @@ def is_person_code(code: str, *, loose: bool = False) -> bool:
     return True
 
 
+_ATTENDANCE = re.compile(r"(?im)^[ \t]*(?:aanwezig|aanwezigen|afwezig|deelnemers|genodigden|afgemeld)\b[ \t]*:?")
+
+
+def code_of(parts: NameParts) -> str:
+    """The initials a person signs with: first letter of the (first) given name or initial, the
+    tussenvoegsel's letters in lower case, each surname part's capital ("Rik van Oosten" -> "RvO",
+    "Amira Mansour-de Wit" -> "AMdW")."""
+    first = (parts.given[0][:1] if parts.given else parts.initials[:1]).upper()
+    tv = "".join(w.strip("'’")[:1].lower() for w in parts.tv.split())
+    surname = ""
+    for w in re.split(r"[- ]", parts.surname):
+        if w:
+            surname += w[:1].lower() if w.lower() in TUSSENVOEGSELS else w[:1].upper()
+    return first + tv + surname
+
+
+def attendee_codes(text: str) -> frozenset[str]:
+    """The initials of the persons listed after ``Aanwezig``/``Afwezig``/``Deelnemers`` (up to a blank
+    line): such a code stands for that person even when an organisation uses it too ("RO", "AM")."""
+    codes: set[str] = set()
+    for m in _ATTENDANCE.finditer(text):
+        for n, (s, e) in enumerate(iter_lines(text, m.end())):
+            if n > 6 or (n and not text[s:e].strip()):
+                break
+            codes.update(code_of(nm.parts) for nm in scan_names(text, s, e, mode="lenient")
+                         if nm.parts is not None and nm.parts.form != "single")
+    return frozenset(c for c in codes if 2 <= len(c) <= 4)
+
+
 class InitialsRecognizer(RulesRecognizer):
     """Initials as the subject in minutes, in an action list's actor column and after a sign-off."""
 
@@ -84,15 +115,20 @@ class InitialsRecognizer(RulesRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         found: list[tuple[int, int, str]] = []
+        attendees = attendee_codes(text)
+
+        def person(code: str, *, loose: bool = False) -> bool:
+            return code in attendees or is_person_code(code, loose=loose)
+
         for m in _SUBJECT.finditer(text):
             found += [(c.start(), c.end(), "structure:minutes-subject")
-                      for c in _CODE_RE.finditer(text, m.start("codes"), m.end("codes")) if is_person_code(c.group())]
+                      for c in _CODE_RE.finditer(text, m.start("codes"), m.end("codes")) if person(c.group())]
         for m in _SIGN_OFF.finditer(text):
             code = m.group("code")
-            if is_person_code(code, loose=True) and len(set(code)) > 1:  # "OO": a scan's dirt, read as letters
+            if person(code, loose=True) and len(set(code)) > 1:  # "OO": a scan's dirt, read as letters
                 found.append((m.start("code"), m.end("code"), "structure:sign-off"))
         for m in _ACTOR_HEADER.finditer(text):
-            found += self._rows(text, m.end())
+            found += self._rows(text, m.end(), attendees)
         results = [make_result(self, "INITIALEN", s, e, self.SCORE, (cue,)) for s, e, cue in found]
         codes = {text[s:e] for s, e, _ in found}
         seen = {(s, e) for s, e, _ in found}
@@ -105,7 +141,7 @@ class InitialsRecognizer(RulesRecognizer):
         return results
 
     @staticmethod
-    def _rows(text: str, header_end: int) -> list[tuple[int, int, str]]:
+    def _rows(text: str, header_end: int, attendees: frozenset[str]) -> list[tuple[int, int, str]]:
         """Initials at the end of the rows below an action list's header (up to a page break)."""
         out: list[tuple[int, int, str]] = []
         for n, (s, e) in enumerate(iter_lines(text, min(header_end + 1, len(text)))):
@@ -116,6 +152,6 @@ class InitialsRecognizer(RulesRecognizer):
             if not m or not line[: m.start()].strip():
                 continue  # a cell alone on its line is person_label's column case
             codes = list(_CODE_RE.finditer(line, m.start("codes"), m.end("codes")))
-            if codes and all(is_person_code(c.group()) for c in codes):
+            if codes and all(c.group() in attendees or is_person_code(c.group()) for c in codes):
                 out += [(s + c.start(), s + c.end(), "structure:action-list") for c in codes]
         return out
