@@ -331,9 +331,10 @@ def test_reportlab_producer_refuses_metadata_kind(tmp_path: Path) -> None:
 
 def test_eval_set_is_committed_and_complete() -> None:
     root = Path(__file__).resolve().parent / "data" / "eval"
-    folders = ("tune", "heldout-1", "heldout-2", "tune-15", "heldout-15")
+    folders = ("tune", "heldout-1", "heldout-2", "tune-15", "heldout-15", "heldout-15b")
     counts = {d: len(list((root / d).glob("*.expected.yaml"))) for d in folders}
-    assert counts == {"tune": 32, "heldout-1": 10, "heldout-2": 10, "tune-15": 24, "heldout-15": 24}
+    assert counts == {"tune": 32, "heldout-1": 10, "heldout-2": 10, "tune-15": 24, "heldout-15": 24,
+                      "heldout-15b": 24}
     for y in root.rglob("*.expected.yaml"):
         assert (y.parent / _load(y)["document"]).is_file()
 
