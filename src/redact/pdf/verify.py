@@ -47,7 +47,12 @@ def _norm(s: str) -> str:
 
 
 def _needle_body(needle: str) -> str:
-    return r"\s+".join(re.escape(part) for part in needle.split(" "))
+    body = r"\s+".join(re.escape(part) for part in needle.split(" "))
+    # initials ("IN", "PV", "AM") are matched in capitals only: as words "in", "am" they are no trace
+    return f"(?-i:{body})" if _SHORT_CAPS.fullmatch(needle) else body
+
+
+_SHORT_CAPS = re.compile(r"[A-Z]{2,3}")
 
 
 def _needle_pattern(needle: str) -> re.Pattern[str]:

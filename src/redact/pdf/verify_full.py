@@ -1,6 +1,7 @@
 """Full verification of an output PDF with independent extractors (``redact verify``, ``--verify full``).
 
-Every redacted string (a *needle*) is searched for, case-insensitively, whitespace-tolerant and on word
+Every redacted string (a *needle*) is searched for, case-insensitively (initials of two or three
+capitals in capitals only: "IN" is no trace of the word "in"), whitespace-tolerant and on word
 boundaries, in:
 - the page text of three independent extractors: PyMuPDF (MuPDF), ``pdftotext`` (poppler, a separate
   process) and ``pypdf`` (pure Python);
