@@ -331,8 +331,10 @@ def test_reportlab_producer_refuses_metadata_kind(tmp_path: Path) -> None:
 
 def test_eval_set_is_committed_and_complete() -> None:
     root = Path(__file__).resolve().parent / "data" / "eval"
-    counts = {d: len(list((root / d).glob("*.expected.yaml"))) for d in ("tune", "heldout-1", "heldout-2")}
-    assert counts == {"tune": 32, "heldout-1": 10, "heldout-2": 10}
+    folders = ("tune", "heldout-1", "heldout-2", "tune-15", "heldout-15", "heldout-15b")
+    counts = {d: len(list((root / d).glob("*.expected.yaml"))) for d in folders}
+    assert counts == {"tune": 32, "heldout-1": 10, "heldout-2": 10, "tune-15": 24, "heldout-15": 24,
+                      "heldout-15b": 24}
     for y in root.rglob("*.expected.yaml"):
         assert (y.parent / _load(y)["document"]).is_file()
 
@@ -365,3 +367,29 @@ def test_a_new_heldout_round_is_new(tmp_path: Path) -> None:
         gen.generate_heldout_round(tmp_path, 99, count=1)
     with pytest.raises(ValueError):
         gen.generate_heldout_round(tmp_path, 2)
+
+
+@pytest.mark.parametrize("kind", sorted(gen.TRAP_KINDS))
+def test_issue_15_kinds(kind: str, tmp_path: Path) -> None:
+    """The kinds of samplegen/traps.py: signatures as regions, the minister's kept, scans image-only,
+    metadata-only names in the metadata and nowhere on the pages."""
+    pdf, y = gen.generate(kind, 7, tmp_path)
+    expected = _load(y)
+    again, _ = gen.generate(kind, 7, tmp_path / "again")
+    assert again.read_bytes() == pdf.read_bytes()
+    with pymupdf.open(pdf) as doc:
+        text = " ".join(" ".join(p.get_text().split()) for p in doc)
+        for r in expected.get("regions", []):
+            assert 1 <= r["page"] <= doc.page_count and r["rect"][0] < r["rect"][2]
+        if kind == "scan":
+            assert not text.strip() and expected["scanned_pages"] == list(range(1, doc.page_count + 1))
+            assert {r["category"] for r in expected["regions"]} >= {"NAAM", "HANDTEKENING"}
+            return
+        for item in expected["redact"]:
+            assert text.count(item["text"]) == expected["occurrences"][item["text"]]
+        for s in expected["in_metadata"]:
+            assert s not in text
+    if kind == "paraafnota":
+        assert len(expected["keep_regions"]) == 1 and expected["in_metadata"]
+    else:
+        assert any(r["category"] == "HANDTEKENING" for r in expected["regions"])

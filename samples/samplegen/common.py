@@ -69,6 +69,9 @@ class Built:
     xmp: str | None = None
     toc: list[list[Any]] | None = None
     extra_keep: list[str] = field(default_factory=list)
+    # issue 15 kinds (traps.py): "regions"/"keep_regions" (signatures; expected-file keys of the same name),
+    # "subject"/"keywords" (Info values), "info" (custom Info keys), "scan" (every page printed and scanned)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def keep(text: str) -> Seg:

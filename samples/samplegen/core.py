@@ -27,10 +27,13 @@ from .orgs import MINISTRIES
 from .people import People
 from .producer import PRODUCERS, to_reportlab
 from .templates import BUILDERS as _BASE_BUILDERS
+from .traps import TRAP_BUILDERS
 
 BUILDERS = {**_BASE_BUILDERS, "chat": build_chat, "besluit": build_besluit}
 KINDS: tuple[str, ...] = tuple(BUILDERS)
 HELDOUT_KINDS: tuple[str, ...] = tuple(HELDOUT_BUILDERS)
+TRAP_KINDS: tuple[str, ...] = tuple(TRAP_BUILDERS)  # issue 15: metadata, phones, addresses, initials, signatures, scans
+SCAN_DPIS = (150, 200, 300)
 NAME_SOURCES = ("tuning", "heldout")  # and "heldout-N": held-out round N (N >= 3; see heldout.py)
 MAX_ATTEMPTS = 200
 RULES_DIR = Path(__file__).resolve().parents[2] / "rules"
@@ -147,7 +150,7 @@ def build(
     """One sample. ``names="heldout"`` draws persons from other locales (see ``heldout``), ``heldout-N``
     those of held-out round N, whose persons share no name with ``avoid``; ``producer="reportlab"``
     writes the laid-out pages again with reportlab (base-14 fonts only)."""
-    builders = {**BUILDERS, **HELDOUT_BUILDERS}
+    builders = {**BUILDERS, **HELDOUT_BUILDERS, **TRAP_BUILDERS}
     if kind not in builders:
         raise ValueError(f"unknown kind {kind!r}; choose from {', '.join(builders)}")
     heldout_round(names)  # a valid name source
@@ -166,6 +169,8 @@ def build(
             if producer == "reportlab":
                 pdf = to_reportlab(pdf, title=built.title, author=built.author)
             expected = _expected(built, ctx, pdf, name)
+            if built.extra.get("scan"):
+                pdf, expected = _scanned(pdf, expected, Random(f"scan/{kind}/{seed}"))
             if names != "tuning":
                 expected["names"] = names
             if producer != "pymupdf":
@@ -190,8 +195,13 @@ def _finish(built: Built, ctx: Ctx) -> bytes:
             "producer": "PyMuPDF",
             "creationDate": _pdf_date(ctx.date),
             "modDate": _pdf_date(ctx.date),
+            **{k: built.extra[k] for k in ("subject", "keywords") if k in built.extra},
         }
     )
+    if built.extra.get("info"):
+        info = int(doc.xref_get_key(-1, "Info")[1].split()[0])
+        for key, value in built.extra["info"].items():
+            doc.xref_set_key(info, key, pymupdf.get_pdf_str(value))
     if built.xmp:
         doc.set_xml_metadata(built.xmp)
     if built.toc:
@@ -210,6 +220,11 @@ def metadata_strings(doc: pymupdf.Document) -> list[str]:
     """Every place outside the page text where a sample may plant a name."""
     out = [v for v in doc.metadata.values() if v]
     out.append(doc.get_xml_metadata())
+    kind, ref = doc.xref_get_key(-1, "Info")
+    if kind == "xref":
+        info = int(ref.split()[0])
+        out.extend(doc.xref_get_key(info, k)[1] for k in doc.xref_get_keys(info))
+    out.extend(str(entry[1]) for entry in doc.get_toc())
     for page in doc:
         for annot in page.annots():
             out.extend(v for v in annot.info.values() if v)
@@ -264,7 +279,43 @@ def _expected(built: Built, ctx: Ctx, pdf: bytes, name: str) -> dict[str, Any]:
         "keep": keeps,
         "occurrences": occurrences,
         "in_metadata": in_metadata,
+        **{k: built.extra[k] for k in ("regions", "keep_regions") if built.extra.get(k)},
     }
+
+
+def _scanned(pdf: bytes, expected: dict[str, Any], rng: Random) -> tuple[bytes, dict[str, Any]]:
+    """Print and scan every page: each becomes one grey image without a text layer, at 150, 200 or 300
+    dpi, with specks of dirt and a grey cast like a real scan. The personal data on the pages becomes
+    ``regions`` (its boxes measured before scanning), since the text that counts is what OCR will read."""
+    import numpy as np
+
+    src = pymupdf.open("pdf", pdf)
+    regions = list(expected.get("regions", []))
+    for item in expected["redact"]:
+        for page in src:
+            for r in page.search_for(item["text"]):
+                regions.append({"page": page.number + 1, "rect": [round(v, 1) for v in (r.x0, r.y0, r.x1, r.y1)],
+                                "category": item["category"], "text": item["text"]})
+    out = pymupdf.open()
+    dpi = rng.choice(SCAN_DPIS)
+    noise = np.random.default_rng(rng.randrange(2**32))
+    for page in src:
+        pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False)
+        img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
+        img = img.astype(np.int16) - int(rng.uniform(0, 25))  # the grey cast of recycled paper
+        specks = noise.random(img.shape) < 0.0015
+        img[specks] = noise.integers(0, 90, int(specks.sum()))
+        grey = np.clip(img, 0, 255).astype(np.uint8)
+        scan = pymupdf.Pixmap(pymupdf.csGRAY, pix.width, pix.height, grey.tobytes(), False)
+        new = out.new_page(width=page.rect.width, height=page.rect.height)
+        new.insert_image(new.rect, pixmap=scan)
+    out.set_metadata({"title": src.metadata.get("title", ""), "producer": "scanner",
+                      "creationDate": src.metadata.get("creationDate", ""), "modDate": src.metadata.get("modDate", "")})
+    out.xref_set_key(-1, "ID", src.xref_get_key(-1, "ID")[1])
+    data = out.tobytes(garbage=4, deflate=True, no_new_id=True)
+    expected = {**expected, "pages": out.page_count, "regions": regions,
+                "scanned_pages": list(range(1, out.page_count + 1))}
+    return data, expected
 
 
 def _q(s: str) -> str:
@@ -292,6 +343,12 @@ def dump_expected(e: dict[str, Any]) -> str:
     lines.append("occurrences:")
     lines += [f"  {_q(t)}: {n}" for t, n in e["occurrences"].items()]
     lines.append(f"in_metadata: [{', '.join(_q(s) for s in e['in_metadata'])}]")
+    for key in ("regions", "keep_regions"):
+        if key in e:
+            lines.append(f"{key}:")
+            lines += [f"  - {json.dumps(r, ensure_ascii=False)}" for r in e[key]]
+    if "scanned_pages" in e:
+        lines.append(f"scanned_pages: {json.dumps(e['scanned_pages'])}")
     lines += [f"{k}: {e[k]}" for k in ("names", "producer") if k in e]
     out = "\n".join(lines) + "\n"
     assert yaml.safe_load(out) == e

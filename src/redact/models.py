@@ -142,6 +142,24 @@ class Box:
 
 
 @dataclass(frozen=True, slots=True)
+class SideRedaction:
+    """Personal data found outside the page content (metadata, XMP, bookmarks, annotations, form
+    fields, attachments, page labels): ``place`` names where ("metadata Subject", "bookmark 2");
+    ``kept``: the place stays in the output with ``text`` replaced by the ground code, else the whole
+    place is removed. Like ``Box.text``, ``text`` never leaves the process in a log (a salted hash)."""
+
+    place: str
+    text: str
+    category: str
+    ground: str
+    justification: str
+    recognizer: str
+    score: float
+    kept: bool
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class VerifyReport:
     """What verification found in an output PDF."""
 
@@ -167,6 +185,7 @@ class Result:
     source_sha256: str = ""
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)  # per category
+    side: tuple[SideRedaction, ...] = ()  # personal data redacted outside the page content
 
     @property
     def grounds(self) -> tuple[str, ...]:
@@ -212,6 +231,7 @@ class Plan:
     ocr: tuple[OcrPage, ...] = ()
     ocr_mode: str = "auto"
     date: str = ""  # the document's own date (ISO) or ""
+    side: tuple[SideRedaction, ...] = ()  # personal data outside the page content (automatic policy)
 
     @property
     def page_count(self) -> int:

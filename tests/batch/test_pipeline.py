@@ -251,3 +251,15 @@ def test_propose_detects_long_documents_in_slices(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(pdetect, "detect_pages", spy)
     assert api.propose(src).proposals == whole
     assert calls == [3]  # the three pages of the memo, analysed in slices of at most one page
+
+
+def test_issue_15_documents_same_through_every_door(tmp_path: Path) -> None:
+    """Metadata-only names, signature columns (vector ink, images, a scan) and initials: ``run`` gives the
+    bytes of ``propose`` + ``apply``, and the same redactions outside the pages."""
+    tune = Path(__file__).resolve().parents[1] / "data" / "eval" / "tune-15"
+    for src in sorted(tune.glob("t20[0-3]-*.pdf")):  # one document of every issue-15 kind
+        ran, applied = _run_and_apply(src, tmp_path)
+        assert ran == applied, src.name
+        rep = run_document(src, tmp_path / "again.pdf")
+        plan = propose_document(src)
+        assert rep.result.side == plan.side, src.name

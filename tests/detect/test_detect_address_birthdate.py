@@ -93,3 +93,31 @@ def test_birth_dates(detector: Detector, text: str, expected: str) -> None:
 )
 def test_no_birth_date(detector: Detector, text: str) -> None:
     assert texts(detector.analyze(text), "GEBOORTEDATUM") == set()
+
+
+ADDRESS_BLOCKS = [
+    # a citizen's letter: sender block without any label or form of address
+    ("Sanne de Wit\nSluisweg 8\n9711 RP Groningen\n\nGemeente Groningen", {"Sluisweg 8", "9711 RP Groningen"}),
+    # a citizen's e-mail signature
+    ("Met vriendelijke groet,\nPieter Bakker\nLaan van Meerdervoort 12\n2517 AB Den Haag",
+     {"Laan van Meerdervoort 12", "2517 AB Den Haag"}),
+    ("J. Jansen\nKerkstraat 2, 1234 AB Ede", {"Kerkstraat 2", "1234 AB Ede"}),
+    ("Groet,\nPiet Bakker\nM 06-12345678\npiet@gmail.com\nDorpsstraat 4\n1234 AB Ede",
+     {"Dorpsstraat 4", "1234 AB Ede"}),
+    # form fields
+    ("Postcode en woonplaats: 5611 WW Eindhoven", {"5611 WW Eindhoven"}),
+    ("Postcode: 5611 WW", {"5611 WW"}),
+    ("Straat en huisnummer: Dorpsstraat 14", {"Dorpsstraat 14"}),
+    ("Woonplaats\n5611 WW Eindhoven", {"5611 WW Eindhoven"}),
+    # near misses: organisations, no postcode line, a place alone, a heading
+    ("Stichting Rechtshulp\nKerkstraat 2\n1234 AB Ede", set()),
+    ("Gemeente Eindhoven\nStadhuisplein 1\n5611 EM Eindhoven", set()),
+    ("Jan Jansen\nKerkstraat 2\nAmsterdam", set()),
+    ("Woonplaats: Eindhoven", set()),
+    ("Het rapport\nHoofdstuk 3\n1234 AB Ede", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESS_BLOCKS)
+def test_address_blocks_and_form_fields(detector: Detector, text: str, expected: set[str]) -> None:
+    assert texts(detector.analyze(text), "ADRES") == expected

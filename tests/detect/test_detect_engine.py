@@ -19,7 +19,8 @@ OURS = {
     "EmailRecognizerNL", "PhoneRecognizerNL", "BsnRecognizerNL", "IbanRecognizerNL", "HeaderNameRecognizer",
     "LabelNameRecognizer", "LetterNameRecognizer", "TitleNameRecognizer", "EmailNameRecognizer",
     "AddressRecognizer", "BirthDateRecognizer", "GazetteerNameRecognizer", "ChatNameRecognizer",
-    "LicensePlateRecognizerNL",
+    "LicensePlateRecognizerNL", "InitialsRecognizer", "TableNameRecognizer",
+    "RelationNameRecognizer",
 }
 
 

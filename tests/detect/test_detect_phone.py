@@ -85,3 +85,48 @@ def test_detector_keeps_phone_and_drops_switchboard(detector: Detector) -> None:
     (f,) = [f for f in findings if f.entity == "TELEFOON"]
     assert "phonenumbers:valid" in f.evidence
     assert f.score >= 0.75
+
+
+# Numbers outside the allocated number plan (phonenumbers calls them invalid) but printed as phone numbers.
+@pytest.mark.parametrize(
+    ("text", "expected", "cue"),
+    [
+        ("T 06-70757281", "06-70757281", "label:t"),
+        ("M 06 9400 0475", "06 9400 0475", "label:m"),
+        ("Mobiel: +31 (0)6 92 75 15 44", "+31 (0)6 92 75 15 44", "label:mobiel"),
+        ("Tel. +31 6 9964 0264", "+31 6 9964 0264", "label:tel"),
+        ("bel me gerust op 06-97012345 vandaag", "06-97012345", "label:bel"),
+        ("Telefoon: 0031 6 97 01 23 45", "0031 6 97 01 23 45", "label:telefoon"),
+        ("Met vriendelijke groet,\nJan Jansen\nAdviseur\n06.97.01.23.45", "06.97.01.23.45",
+         "context:signature-block"),
+        ("Groet,\nPiet\n+31 6 9964 0264 (privé)", "+31 6 9964 0264", "context:signature-block"),
+        ("Sanne de Wit\n06-97012345", "06-97012345", "structure:number-alone-on-line"),
+        ("Piet de Vries, 06-97012345", "06-97012345", "context:next-to-name"),
+        ("Contact: Sanne Bakker (06-97012345)", "06-97012345", "context:next-to-name"),
+    ],
+)
+def test_finds_numbers_by_shape_in_context(recognizer: PhoneRecognizer, text: str, expected: str, cue: str) -> None:
+    (r,) = recognizer.analyze(text, [])
+    assert text[r.start : r.end] == expected
+    evidence = r.recognition_metadata["redact_evidence"]
+    assert "phonenumbers:invalid" in evidence and cue in evidence
+    assert r.score < PhoneRecognizer.LABELLED_SCORE  # validity is evidence for the score
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het dossier 06-97012345 is gesloten.",  # shaped, but no phone context
+        "ons kenmerk 06-97012345",  # a reference label wins
+        "zaaknummer 0697012345",
+        "rekening 0697012345",
+        "Met vriendelijke groet,\n[03-04-2023 11:12] Jansen",  # a date and time, not a number
+        "Datum 06-12-2024 10:00",
+        "T 06-9701234",  # nine digits: no Dutch number
+        "T 06-970123456",  # eleven digits
+        "Groet,\nPiet\nbedrag 0697012345 euro",
+        "Bijlage 3 Rapport 06-97012345",  # words before it, but no name
+    ],
+)
+def test_shaped_near_misses(recognizer: PhoneRecognizer, text: str) -> None:
+    assert found(recognizer, text) == []

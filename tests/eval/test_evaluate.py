@@ -112,3 +112,41 @@ def test_cli_eval_exit_codes(tmp_path: Path) -> None:
     empty = redact_cli("eval", tmp_path / "leeg")
     assert empty.returncode == ExitCode.USAGE
     assert empty.stderr.strip() == f"error: {tmp_path / 'leeg'}: no <name>.expected.yaml files with their PDF found"
+
+
+def test_regions_keep_regions_and_scanned_pages() -> None:
+    """Signatures and a scanned page's personal data are scored by the area the proposals cover."""
+    text = "Memo van Piet Jansen"
+    sig = Proposal("s", 0, -1, -1, "", "HANDTEKENING", "5.1.2e", "", (Rect(100, 100, 200, 140),), 0.6, "S")
+    far = Proposal("f", 0, -1, -1, "", "HANDTEKENING", "5.1.2e", "", (Rect(400, 400, 450, 420),), 0.6, "S")
+    name = Proposal("n", 1, 0, 4, "Piet", "NAAM", "5.1.2e", "", (Rect(10, 10, 60, 22),), 0.8, "T")
+    expected = {
+        "redact": [{"text": "Piet Jansen", "category": "NAAM"}],
+        "regions": [{"page": 1, "rect": [105, 105, 195, 135], "category": "HANDTEKENING"},
+                    {"page": 1, "rect": [300, 300, 350, 320], "category": "HANDTEKENING"},
+                    {"page": 2, "rect": [10, 8, 60, 24], "category": "NAAM", "text": "Piet"}],
+        "keep_regions": [{"page": 1, "rect": [400, 400, 450, 420], "category": "HANDTEKENING"}],
+        "scanned_pages": [2],
+    }
+    pages = [_page(text), PageText(1, "Piet", (Rect(0, 0, 1, 1),) * 4, (0,) * 4, ((1.0, 0.0),), 10, 10)]
+    report = EvalReport()
+    score_document(report, "doc.pdf", pages, [sig, far, name], expected)
+    hand = report.categories["HANDTEKENING"]
+    assert (hand.expected, hand.hit, hand.proposed, hand.correct) == (2, 1, 2, 1)
+    assert (report.keep_total, report.keep_kept) == (1, 0)  # the minister's signature was boxed
+    assert (report.scan_expected, report.scan_hit) == (1, 1)
+    assert report.categories["NAAM"].expected == 2  # page 1 by text (missed), page 2 by its region
+
+
+def test_metadata_places() -> None:
+    from redact.models import SideRedaction
+    from redact.pdf.sidetexts import SideText
+
+    side_texts = [SideText("metadata Subject", "Opsteller: J. Jansen", True),
+                  SideText("metadata Author", "J. Jansen", False),
+                  SideText("bookmark 1", "Reactie J. Jansen", True)]
+    side = [SideRedaction("metadata Subject", "J. Jansen", "NAAM", "5.1.2e", "", "T", 0.8, True)]
+    report = EvalReport()
+    score_document(report, "doc.pdf", [_page("niets")], [], {"in_metadata": ["J. Jansen"]}, side_texts, side)
+    assert {k: (c.expected, c.hit) for k, c in report.categories.items()} == {
+        "META:Subject": (1, 1), "META:Author": (1, 1), "META:bookmark": (1, 0)}

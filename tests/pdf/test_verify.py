@@ -55,3 +55,12 @@ def test_collateral_loss_is_reported(tmp_path: Path) -> None:
         out = pymupdf.open(stream=to_bytes(doc), filetype="pdf")
     report = verify(out, plan.pages, boxes_for(plan.proposals))
     assert report.ok and report.collateral == 1 and report.collateral_pages == (1,)
+
+
+def test_initials_are_looked_for_in_capitals_only() -> None:
+    """A paraph "IN" is no trace in the word "in" (verify --against a sample's expected file)."""
+    from redact.pdf.verify import _combined, _needle_pattern
+
+    assert _needle_pattern("IN").findall("in het bijzonder, IN meldt") == ["IN"]
+    assert _combined(["IN", "Jansen"]).findall("in jansen IN") == ["jansen", "IN"]
+    assert _needle_pattern("Piet").findall("PIET piet") == ["PIET", "piet"]  # names: any case

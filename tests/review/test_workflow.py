@@ -81,6 +81,9 @@ def test_full_loop_on_sample(name: str, workdir: Path, tmp_path: Path) -> None:
     assert "5.2" in label
 
     rows = list(csv.DictReader((out / "redaction-log.csv").open(encoding="utf-8")))
+    side = [r for r in rows if not r["pagina"].isdigit()]  # outside the pages: automatic, no reviewer
+    assert len(side) == len(result.side) and {r["besluit"] for r in side} <= {"vervangen", "verwijderd"}
+    rows = [r for r in rows if r["pagina"].isdigit()]
     assert len(rows) == len(result.boxes)
     assert {r["beoordelaar"] for r in rows} == {REVIEWER}
     approved = {"goedgekeurd"} if any(p.status == "approved" for p in final.proposals) else set()

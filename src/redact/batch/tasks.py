@@ -137,10 +137,11 @@ def redact_job(job: Job) -> JobResult:
         # MuPDF's cache of fonts and images: emptied between documents so a worker's memory stays flat
         pymupdf.TOOLS.store_shrink(100)
     res = rep.result
-    rows = tuple(log_rows(job.relative, res.boxes, job.salt))
+    rows = tuple(log_rows(job.relative, res.boxes, job.salt, res.side))
     blank = tuple(replace(b, text="") for b in res.boxes)
+    side = tuple(replace(s, text="") for s in res.side)
     return JobResult(
-        replace(res, boxes=blank), rows, rep.date, rep.words_left,
+        replace(res, boxes=blank, side=side), rows, rep.date, rep.words_left,
         dict(Counter(p.ground for p in rep.proposals)), rss_mb=_rss_mb(),
     )
 

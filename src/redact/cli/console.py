@@ -174,6 +174,9 @@ def print_plan(plan: Plan) -> None:
     for p in plan.proposals:
         t.add_row(str(p.page + 1), p.category, p.ground, f"{p.score:.2f}", p.recognizer,
                   " ".join(p.text.split()), ", ".join(p.evidence))
+    for sr in plan.side:  # outside the pages: the place instead of a page (redacted automatically)
+        t.add_row(sr.place, sr.category, sr.ground, f"{sr.score:.2f}", sr.recognizer,
+                  " ".join(sr.text.split()), ", ".join(sr.evidence))
     _out.print(t)
     for w in plan.warnings:
         _err.print(f"[yellow]warning[/]: {w}")

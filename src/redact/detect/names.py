@@ -194,9 +194,13 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
     words = [w for w in _SURNAME_SPLIT.split(parts.surname) if w and w.lower() not in _TVS_LOWER]
     if not words:
         return False  # "D. De": a tussenvoegsel is no surname
+    # a double surname may have an ordinary word as one part ("Allen-Verschueren"), not as every part
+    double = len(words) > 1 and "-" in parts.surname
+    if double and all(w.lower() in STOP_WORDS or w.lower() in FORM_FIELDS for w in words):
+        return False
     for w in words:
         lw = w.lower()
-        ordinary = lw in STOP_WORDS or lw in FORM_FIELDS
+        ordinary = (lw in STOP_WORDS or lw in FORM_FIELDS) and not double
         if lw in NOT_NAME or (ordinary and not parts.tv) or has_street_suffix(w):
             return False
         if has_noun_suffix(w):

@@ -11,8 +11,19 @@ next to it (the format of samples/README.md) and scores at occurrence level, per
 * **keep** - every occurrence of a ``keep`` string is *kept* when no proposal overlaps it;
 * **BSN** - every proposed BSN must pass the 11-check (``bad_bsn`` counts those that do not).
 
-Strings planted only in metadata (``in_metadata``) do not occur in the page text and are not scored; hand-
-drawn and image proposals (``start < 0``, e.g. HANDTEKENING regions) are not scored either.
+Beyond the page text (issue 15's additions to the format, see samples/README.md):
+
+* **metadata places** - every occurrence of an ``in_metadata`` string in a text outside the pages
+  (``pdf.sidetexts``: Info keys, XMP, bookmarks, annotations, attachments) is a positive of category
+  ``META:<place>`` (``META:Subject``, ``META:bookmark`` …); it is hit when the output removes that place
+  (Author, Creator, custom keys, XMP …) or the plan's side redactions cover it there;
+* **regions** - ``regions`` (page, rectangle, category: signatures, and the personal data on scanned
+  pages measured before scanning) are hit when the proposals' rectangles cover ``REGION_HIT`` of their
+  area; a proposal without a text span (a HANDTEKENING region) is correct when it touches an expected
+  region; ``keep_regions`` (a public office holder's signature) count as keep items, kept when less
+  than ``REGION_KEEP`` of them is covered;
+* **scanned pages** (``scanned_pages``) are scored by their regions only (their page text is what OCR
+  read); ``scan_expected``/``scan_hit`` give their recall.
 Guarantees: documents are only read; the report holds the missed and spurious strings because its reader
 evaluates test documents: do not run it on real personal data and publish the output.
 """
@@ -33,6 +44,9 @@ from redact.models import PageText, Proposal
 from redact.rules import Rules
 
 OVERALL = "ALL"
+REGION_HIT = 0.6  # share of an expected region the proposals must cover
+REGION_KEEP = 0.2  # a keep region with more than this covered counts as touched
+_GRID = 12  # sample points per side when measuring coverage
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +92,12 @@ class EvalReport:
     touched: list[Item] = field(default_factory=list)
     bad_bsn: int = 0
     seconds: float = 0.0
+    scan_expected: int = 0  # regions on scanned pages
+    scan_hit: int = 0
+
+    @property
+    def scan_recall(self) -> float:
+        return self.scan_hit / self.scan_expected if self.scan_expected else 1.0
 
     @property
     def keep_ratio(self) -> float:
@@ -114,19 +134,100 @@ def _bsn_ok(text: str) -> bool:
     return bool(bsn.is_valid(re.sub(r"\D", "", text)))
 
 
+def coverage(rect: Sequence[float], rects: Sequence[Sequence[float]]) -> float:
+    """The share of ``rect`` that lies inside the union of ``rects`` (sampled on a grid)."""
+    x0, y0, x1, y1 = rect
+    if not rects or x1 <= x0 or y1 <= y0:
+        return 0.0
+    inside = 0
+    for i in range(_GRID):
+        x = x0 + (i + 0.5) * (x1 - x0) / _GRID
+        for j in range(_GRID):
+            y = y0 + (j + 0.5) * (y1 - y0) / _GRID
+            inside += any(r[0] <= x <= r[2] and r[1] <= y <= r[3] for r in rects)
+    return inside / (_GRID * _GRID)
+
+
+def _touches(a: Sequence[float], b: Sequence[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _score_regions(report: EvalReport, name: str, proposals: Sequence[Proposal], expected: Mapping[str, Any],
+                   scanned: set[int]) -> None:
+    regions = list(expected.get("regions", []))
+    for r in regions:
+        page = int(r["page"]) - 1
+        rects = [tuple(x) for p in proposals if p.page == page for x in p.rects]
+        cat = report.category(str(r["category"]))
+        cat.expected += 1
+        x0, y0, x1, y1 = r["rect"]
+        if "text" in r:  # a text's box reaches from ascender to descender: measure the glyphs' core
+            y0, y1 = y0 + 0.25 * (y1 - y0), y1 - 0.2 * (y1 - y0)
+        hit = coverage((x0, y0, x1, y1), rects) >= REGION_HIT
+        cat.hit += hit
+        if page in scanned:
+            report.scan_expected += 1
+            report.scan_hit += hit
+        if not hit:
+            report.missed.append(Item(name, page + 1, str(r["category"]), str(r.get("text", "(region)"))))
+    for r in expected.get("keep_regions", []):
+        page = int(r["page"]) - 1
+        report.keep_total += 1
+        if coverage(r["rect"], [tuple(x) for p in proposals if p.page == page for x in p.rects]) > REGION_KEEP:
+            report.touched.append(Item(name, page + 1, "KEEP", "(region)"))
+        else:
+            report.keep_kept += 1
+    for p in proposals:
+        if p.start >= 0 and p.page not in scanned:
+            continue  # scored against the page text
+        cat = report.category(p.category)
+        cat.proposed += 1
+        if any(int(r["page"]) - 1 == p.page and _touches(x, r["rect"]) for r in regions for x in p.rects):
+            cat.correct += 1
+        else:
+            report.spurious.append(Item(name, p.page + 1, p.category, p.text or "(region)"))
+
+
+def _score_side(report: EvalReport, name: str, side_texts: Sequence[Any], side: Sequence[Any],
+                expected: Mapping[str, Any]) -> None:
+    """``in_metadata`` strings in the texts outside the pages (see the module docstring)."""
+    for s in expected.get("in_metadata", []):
+        for st in side_texts:
+            for m in _pattern(s, False).finditer(st.text):
+                kind = st.place.removeprefix("metadata ").split()[0]
+                kind = {"page": st.place.split()[-1]}.get(kind, kind)
+                cat = report.category(f"META:{kind}")
+                cat.expected += 1
+                mask = bytearray(len(st.text))
+                for sr in side:
+                    if sr.place == st.place:
+                        for h in _pattern(sr.text, False).finditer(st.text):
+                            mask[h.start() : h.end()] = b"\x01" * (h.end() - h.start())
+                if not st.keep or all(mask[i] for i in range(*m.span()) if st.text[i].isalnum()):
+                    cat.hit += 1
+                else:
+                    report.missed.append(Item(name, 0, cat.category, s))
+
+
 def score_document(report: EvalReport, name: str, pages: Sequence[PageText], proposals: Sequence[Proposal],
-                   expected: Mapping[str, Any]) -> None:
-    """Add the scores of one document (its page texts and proposals) to ``report``."""
+                   expected: Mapping[str, Any], side_texts: Sequence[Any] = (), side: Sequence[Any] = ()) -> None:
+    """Add the scores of one document (its page texts and proposals) to ``report``; ``side_texts``: the
+    source's texts outside the pages (``pdf.sidetexts.collect``), ``side``: the plan's side redactions."""
     redact = list(expected.get("redact", []))  # strings only planted in metadata simply do not occur
     report.documents += 1
     report.pages += len(pages)
+    scanned = {int(n) - 1 for n in expected.get("scanned_pages", [])}
+    _score_regions(report, name, proposals, expected, scanned)
+    _score_side(report, name, side_texts, side, expected)
     for pt in pages:
         props = [p for p in proposals if p.page == pt.page and p.start >= 0]
         mask = bytearray(len(pt.text))
         for p in props:
             mask[p.start : p.end] = b"\x01" * (p.end - p.start)
         positives: list[tuple[int, int]] = []
-        for r in redact:
+        # a scanned page's personal data is scored by its regions (what OCR read may differ); its
+        # keep strings are scored in what OCR read
+        for r in redact if pt.page not in scanned else ():
             cat = report.category(r["category"])
             for s, e in _occurrences(pt.text, r["text"]):
                 positives.append((s, e))
@@ -135,7 +236,7 @@ def score_document(report: EvalReport, name: str, pages: Sequence[PageText], pro
                     cat.hit += 1
                 else:
                     report.missed.append(Item(name, pt.page + 1, r["category"], r["text"]))
-        for p in props:
+        for p in props if pt.page not in scanned else ():
             cat = report.category(p.category)
             cat.proposed += 1
             if any(s < p.end and p.start < e for s, e in positives):
@@ -181,11 +282,21 @@ def evaluate_dir(directory: str | Path, *, rules: Rules | None = None,
         pdf = y.parent / str(expected["document"])
         # scanned documents are read as in `run`
         plan = propose_document(pdf, rules=rules, options=ReadOptions(ocr=ocr))
-        score_document(report, str(pdf.relative_to(d)), plan.pages, plan.proposals, expected)
+        score_document(report, str(pdf.relative_to(d)), plan.pages, plan.proposals, expected, _side_texts(pdf),
+                       plan.side)
         if progress is not None:
             progress(str(pdf.relative_to(d)))
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _side_texts(pdf: Path) -> tuple[Any, ...]:
+    import pymupdf
+
+    from redact.pdf.sidetexts import collect
+
+    with pymupdf.open(pdf) as doc:
+        return collect(doc)
 
 
 def parse_thresholds(values: Sequence[str]) -> dict[str, float]:
@@ -238,6 +349,9 @@ def format_report(report: EvalReport, *, items: bool = True) -> str:
     lines.append("")
     lines.append(f"keep strings: {report.keep_kept}/{report.keep_total} kept ({report.keep_ratio:.4f}); "
                  f"BSNs failing the 11-check: {report.bad_bsn}")
+    if report.scan_expected:
+        lines.append(f"scanned pages: {report.scan_hit}/{report.scan_expected} regions covered "
+                     f"({report.scan_recall:.4f})")
     if items:
         for title, group in (("missed", report.missed), ("spurious", report.spurious),
                              ("keep strings touched", report.touched)):

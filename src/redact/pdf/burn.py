@@ -232,7 +232,9 @@ def burn_page(page: pymupdf.Page, text: PageText, page_boxes: Sequence[Box],
     before any change); return how many boxes carry a printed code.
 
     Two passes: first the text (glyphs whose centre lies in a box, see ``removal_rects``), then
-    images (pixels under the whole box blanked) and vector graphics inside the box. ``glyphs``:
+    images (pixels under the whole box blanked) and vector graphics inside the box; a signature box
+    (HANDTEKENING) also removes every vector path it touches (pen strokes reach beyond the box by
+    MuPDF's reckoning, which adds the miter limit to a stroke's extent). ``glyphs``:
     ``Glyphs(text)`` if the caller has it already. ``descriptions``: each ground code's alternate
     text (``pdf.accessibility.box_descriptions`` of the rules in use); a code without one is
     described as ``Weggelakt: <code>``.
@@ -245,6 +247,10 @@ def burn_page(page: pymupdf.Page, text: PageText, page_boxes: Sequence[Box],
             graphics=pymupdf.PDF_REDACT_LINE_ART_NONE)
     _redact(page, [b.rect for b in page_boxes], text=pymupdf.PDF_REDACT_TEXT_NONE,
             images=pymupdf.PDF_REDACT_IMAGE_PIXELS, graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED)
+    ink = [b.rect for b in page_boxes if b.category == "HANDTEKENING"]
+    if ink:  # pen strokes: MuPDF counts a curve as covered only with a margin of its miter limit
+        _redact(page, ink, text=pymupdf.PDF_REDACT_TEXT_NONE, images=pymupdf.PDF_REDACT_IMAGE_NONE,
+                graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_TOUCHED)
     _ensure_label_font(page)  # once per page, for every label (see _label)
     shape = page.new_shape()
     for b in page_boxes:

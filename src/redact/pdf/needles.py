@@ -5,6 +5,7 @@ One small loader, ``load_needles(path)``, accepts:
   "rects": [[x0, y0, x1, y1], ...]}, ...]}`` — needles are the texts of approved and added proposals,
   except texts that also occur in a rejected proposal (that occurrence may legitimately stay); ``page``
   (0-based) and ``rects`` are optional and enable the image-under-box check;
+  the texts of the ``side`` list (personal data outside the page content) are needles too;
 - a sample's ``*.expected.yaml``: the ``text`` of every item under ``redact``.
 
 The review file format is being settled elsewhere (issue 4); aligning means changing this function only.
@@ -67,6 +68,8 @@ def load_needles(path: Path) -> Needles:
         rejected = {str(p.get("text", "")) for p in proposals
                     if str(p.get("status", "")).lower() == "rejected"}
         texts = tuple(dict.fromkeys(str(p["text"]) for p in redacted if str(p["text"]) not in rejected))
+        # personal data found outside the page content (metadata, bookmarks …): always redacted
+        texts += tuple(str(s["text"]) for s in data.get("side") or () if str(s["text"]) not in texts)
     except (ValueError, KeyError, TypeError, AttributeError) as e:
         raise UsageError(
             f"{path}: not a review file (needs a 'proposals' list with 'text' and 'status')") from e

@@ -4,6 +4,8 @@ Guarantees:
 - The page is rendered as displayed (rotation applied) at ``dpi`` and read by the ``tesseract`` command
   (Debian ``tesseract-ocr`` + ``tesseract-ocr-nld``) in TSV mode; word boxes are mapped back into the
   coordinate space of PyMuPDF's text extraction, so OCR pages are redacted like any other page.
+- Before reading, isolated specks of dirt are removed from the rendering (``despeckle``); after it,
+  dirt read as ``_`` or ``|`` at a word's ends is cut off and words of dirt only are dropped.
 - Each OCR word's box is shared out over its characters (left to right); words are separated by a space,
   lines by "\\n", blocks by "\\n\\n". ``PageText.ocr`` is true and ``word_conf`` holds, per character, the
   confidence (0–100) of the word it belongs to (-1 for separators).
@@ -44,9 +46,20 @@ _TYPOGRAPHIC = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "�
 
 def _latin1(word: str) -> str:
     """OCR text as the invisible text layer can carry it (Latin-1, the base-14 font's range): ligatures
-    and typographic punctuation folded, anything else replaced by "?"; keeps layer and PageText equal."""
+    and typographic punctuation folded, other letters by their base letter, anything else replaced by
+    "?"; keeps layer and PageText equal."""
     word = unicodedata.normalize("NFKC", word).translate(_TYPOGRAPHIC)
-    return "".join(c if ord(c) < 256 else "?" for c in word)
+    return "".join(c if ord(c) < 256 else _base_letter(c) for c in word)
+
+
+def _base_letter(c: str) -> str:
+    """A character beyond Latin-1 as its base letter ("ş" -> "s", "ł" -> "l", "ğ" -> "g"), so a name
+    such as "Durmuş" still reads as a name; "?" when it has none."""
+    base = unicodedata.normalize("NFKD", c)[0]
+    return base if ord(base) < 256 and base.isalpha() else _STROKED.get(c, "?")
+
+
+_STROKED = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "ı": "i", "œ": "oe", "Œ": "OE"}
 
 
 def tesseract_available(lang: str = DEFAULT_LANG) -> bool:
@@ -78,7 +91,37 @@ def _run_tesseract(png: bytes, lang: str, timeout: float) -> str:
 
 
 def _render(page: pymupdf.Page, dpi: int) -> bytes:
-    return page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False).tobytes("png")
+    """The page as Tesseract reads it: grey, at ``dpi``, with specks of dirt removed (``despeckle``)."""
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False)
+    return despeckle(pix, dpi).tobytes("png")
+
+
+_SPECK = 5  # at 300 dpi: a dark pixel with at most this many dark pixels in its 5 x 5 neighbourhood is dirt
+
+
+def despeckle(pix: pymupdf.Pixmap, dpi: int = 300) -> pymupdf.Pixmap:
+    """``pix`` (grey, rendered at ``dpi``) with isolated dark specks turned white: scanner dirt makes
+    Tesseract read ``_``, ``|`` and ``.`` into header rows and table cells (``__T. Meeres``). A dark pixel
+    stays when its 5 x 5 neighbourhood holds more than ``_SPECK`` dark pixels at 300 dpi (the dot of an
+    ``i`` has about 16), a threshold that shrinks with the area a pixel covers at lower resolutions (at
+    150 dpi a full stop is about 4 pixels: only lone pixels go). Counted with an integral image: linear
+    in the pixels."""
+    import numpy as np
+
+    w, h = pix.width, pix.height
+    if w < 5 or h < 5:
+        return pix
+    img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(h, pix.stride)[:, :w]
+    dark = (img < 128).astype(np.int32)
+    pad = np.pad(dark, 2)
+    ii = np.pad(pad.cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+    count = ii[5:, 5:] - ii[:-5, 5:] - ii[5:, :-5] + ii[:-5, :-5]
+    specks = (dark == 1) & (count <= max(1, round(_SPECK * min(1.0, dpi / 300) ** 2)))
+    if not specks.any():
+        return pix
+    out = img.copy()
+    out[specks] = 255
+    return pymupdf.Pixmap(pymupdf.csGRAY, w, h, out.tobytes(), False)
 
 
 def _parse_tsv(page: pymupdf.Page, tsv: str, dpi: int) -> list[OcrWord]:
@@ -87,17 +130,52 @@ def _parse_tsv(page: pymupdf.Page, tsv: str, dpi: int) -> list[OcrWord]:
     to_extraction = page.derotation_matrix if page.rotation else pymupdf.Identity
     words: list[OcrWord] = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
-        text = _latin1((row.get("text") or "").strip())
-        if row.get("level") != "5" or not text:
+        raw = _latin1((row.get("text") or "").strip())
+        if row.get("level") != "5" or not raw:
+            continue
+        text, cut_left, _ = _clean(raw, float(row.get("conf") or -1))
+        if not text:
             continue
         left, top = float(row["left"]) * scale, float(row["top"]) * scale
-        r = pymupdf.Rect(left, top, left + float(row["width"]) * scale, top + float(row["height"]) * scale)
+        width = float(row["width"]) * scale
+        left, width = left + width * cut_left / len(raw), width * len(text) / len(raw)
+        r = pymupdf.Rect(left, top, left + width, top + float(row["height"]) * scale)
         r = (r * to_extraction).normalize()
         words.append(OcrWord(
             text=text, rect=Rect(r.x0, r.y0, r.x1, r.y1), conf=float(row.get("conf") or -1),
             block=int(row["block_num"]), line=(int(row["block_num"]), int(row["par_num"]), int(row["line_num"])),
         ))
-    return words
+    return _initials(words)
+
+
+_NAME_NEXT = re.compile(r"(?:[A-Z]|van$|de$|den$|der$|ter$|ten$|'t$|el$)")
+
+
+def _initials(words: list[OcrWord]) -> list[OcrWord]:
+    """An initial read as a digit ("Contactpersoon: 1. de Kale") becomes the letter it shows: "1." or
+    "l." in a line (not at its start, where a list is numbered) before a capital or a tussenvoegsel."""
+    out = list(words)
+    for k in range(1, len(out) - 1):
+        w, prev, nxt = out[k], out[k - 1], out[k + 1]
+        if w.text in ("1.", "l.", "|.") and prev.line == w.line == nxt.line and _NAME_NEXT.match(nxt.text):
+            out[k] = OcrWord("I.", w.rect, w.conf, w.block, w.line)
+    return out
+
+
+_NOISE = "_|~¦"  # what dirt and table rules read as: never part of a word
+
+
+def _clean(word: str, conf: float) -> tuple[str, int, int]:
+    """A word as OCR read it without the dirt at its ends (``__T.`` -> ``T.``); a word of dirt and
+    punctuation only, read with low confidence, becomes "". Returns (word, characters cut at the left,
+    characters cut at the right), so its box can be cut the same share."""
+    core = word.lstrip(_NOISE)
+    left = len(word) - len(core)
+    core = core.rstrip(_NOISE)
+    right = len(word) - left - len(core)
+    if not any(c.isalnum() for c in core) and conf < LOW_CONFIDENCE:
+        return "", left, right
+    return core, left, right
 
 
 def ocr_words(page: pymupdf.Page, *, dpi: int = DEFAULT_DPI, lang: str = DEFAULT_LANG,
@@ -326,8 +404,8 @@ def low_confidence_findings(findings: list[Finding], page_of: Callable[[int], Pa
                 e += 1
             word = pt.text[s:e]
             core = word.strip(".,;:()")
-            if not core or not _NAME_LIKE.fullmatch(core):
-                continue
+            if not core or not _NAME_LIKE.fullmatch(core) or word.endswith(":"):
+                continue  # a label ("Van:") is never part of a name
             s += len(word) - len(word.lstrip(".,;:("))
             e -= len(word) - len(word.rstrip(".,;:)"))
             gs, ge = base + s, base + e

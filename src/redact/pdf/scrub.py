@@ -4,9 +4,10 @@ Guarantees (for the document object given; the caller opened it from bytes, the 
 touched):
 - annotations are removed or kept by the policy in ``scrub``; form field values containing a redacted
   string are redacted;
-- document info: the author is removed, redacted strings in title/subject/keywords/creator/producer
-  and in bookmark titles are replaced by the ground code; XMP metadata, embedded files, attachments,
-  JavaScript and thumbnails are removed;
+- document info: author, creator and custom keys are removed, redacted strings (on the pages or
+  found outside them, ``pdf.sidetexts``) in title/subject/keywords/producer and in bookmark titles are
+  replaced by the ground code; XMP metadata, embedded files, attachments, JavaScript and thumbnails
+  are removed;
 - every string in every object (bookmarks also in looping outline trees, page labels, structure tree,
   link targets) has redacted strings replaced by the ground code (``sidechannels.rewrite``);
 - ``to_bytes`` saves with garbage collection and compression, never incrementally, twice when the file
@@ -38,18 +39,22 @@ def _pattern(texts: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(t) for t in uniq), re.IGNORECASE)
 
 
-def scrub(doc: pymupdf.Document, boxes: Sequence[Box], code_for: dict[str, str]) -> list[str]:
+def scrub(doc: pymupdf.Document, boxes: Sequence[Box], code_for: dict[str, str],
+          side: Sequence[str] = ()) -> list[str]:
     """Remove or redact everything outside the page content that can carry personal data.
 
     Annotation policy: comments, notes, pop-ups, attachments, sounds, ink and text mark-up are internal
     working notes and are removed; stamps and free-text annotations (visible parts of the document, e.g.
     a "Document 12" stamp) are kept with their author field blanked, unless they mention a redacted
     string or lie over a box. Links that point to a redacted string (``mailto:``) or lie over a box are
-    removed. ``code_for`` maps a redacted string (lower case) to its ground code for in-place replacement.
+    removed. ``code_for`` maps a redacted string (lower case) to its ground code for in-place replacement;
+    ``side``: personal data found outside the page content (``pdf.sidetexts``), replaced like the boxes'
+    texts. Metadata policy: title, subject, keywords and producer are kept with redacted strings
+    replaced; author, creator and every custom key of the Info dictionary are removed.
     Returns notes for the log (counts only, never the removed text).
     """
     notes: list[str] = []
-    pat = _pattern(b.text for b in boxes)
+    pat = _pattern([*(b.text for b in boxes), *side])
 
     def sub(value: str) -> str:
         if not value or pat is None:
@@ -102,10 +107,11 @@ def scrub(doc: pymupdf.Document, boxes: Sequence[Box], code_for: dict[str, str])
         notes.append(f"{cleared_fields} form field value(s) redacted")
 
     meta = doc.metadata or {}
-    new_meta = {k: sub(v or "") for k, v in meta.items() if k in ("title", "subject", "keywords", "creator",
-                                                                     "producer")}
-    new_meta["author"] = ""
+    new_meta = {k: sub(v or "") for k, v in meta.items() if k in ("title", "subject", "keywords", "producer")}
+    new_meta["author"] = new_meta["creator"] = ""
     doc.set_metadata(new_meta)
+    if _remove_custom_info(doc):
+        notes.append("custom metadata fields removed")
 
     toc = doc.get_toc(simple=False)
     if toc and pat is not None:
@@ -129,6 +135,25 @@ def scrub(doc: pymupdf.Document, boxes: Sequence[Box], code_for: dict[str, str])
         notes.append(f"{n_str} object(s) outside the page text (bookmarks, labels, tags, …) redacted")
     set_language_and_title(doc, sub)  # /Lang nl-NL and a title without redacted strings (accessibility)
     return notes
+
+
+_STANDARD_INFO = frozenset({"Title", "Subject", "Keywords", "Producer", "CreationDate", "ModDate", "Trapped"})
+
+
+def _remove_custom_info(doc: pymupdf.Document) -> int:
+    """Remove every key of the Info dictionary besides the kept standard ones (custom keys such as
+    ``Afdeling`` or ``SourceModified`` can name anyone); returns how many."""
+    try:
+        kind, value = doc.xref_get_key(-1, "Info")
+        if kind != "xref":
+            return 0
+        xref = int(value.split()[0])
+        extra = [k for k in doc.xref_get_keys(xref) if k not in _STANDARD_INFO and k not in ("Author", "Creator")]
+        for k in extra:
+            doc.xref_set_key(xref, k, "null")
+        return len(extra)
+    except Exception:  # a damaged Info entry: its strings are still rewritten object by object
+        return 0
 
 
 def _blank_object(doc: pymupdf.Document, xref: int) -> None:

@@ -6,6 +6,12 @@ line holds a proposed name, and it contains ink (an image, or dark pixels on a s
 image on the same row as a "Paraaf" or "Handtekening" label. A public office holder's signature (the
 name below is not redacted) is left alone. The region is redacted as a box (pixels blanked).
 
+Also (``pdf.signature_cells``): ink — images, vector strokes, on a scanned page dark strokes OCR did not
+read as words — in the table column under a ``Handtekening``, ``Paraaf``, ``Akkoord`` or
+``Ondertekening`` header, unless its row names a public office holder and no redacted name. On a scanned
+page, lines OCR read with low confidence between the sign-off and the name (the signature itself, read
+as garbage) do not hide the signature block.
+
 Limits: a heuristic over layout; signatures elsewhere on a page are left to the reviewer, who can add a
 box by hand.
 """
@@ -19,6 +25,7 @@ import numpy as np
 import pymupdf
 
 from redact.models import PageText, Rect
+from redact.pdf.signature_cells import HEADER, column_regions
 from redact.pdf.text import Glyphs
 
 _SIGN_OFF = re.compile(r"^\s*(met\s+(vriendelijke|hartelijke|collegiale)\s+groet(en)?|hoogachtend|"
@@ -71,11 +78,28 @@ def _has_ink(page: pymupdf.Page, region: pymupdf.Rect, images: list[pymupdf.Rect
     return dark / len(samples) > _INK
 
 
+_GARBAGE = 60.0  # an OCR line whose mean word confidence is below this is no printed text
+
+
+def has_cue(text: str) -> bool:
+    """True when ``text`` (a page's) has a sign-off, a label or a column header of a signature."""
+    return bool(_ANY_CUE.search(text) or HEADER.search(text))
+
+
+def _garbage(text: PageText, s: int, e: int, pitch: float, height: float) -> bool:
+    """An OCR line that is a signature read as letters: low confidence, no letters, at most three
+    characters, or much taller than a line of text (``pitch``: the sign-off line's height)."""
+    conf = [c for c in text.word_conf[s:e] if c >= 0]
+    line = text.text[s:e].strip()
+    return bool(conf) and (sum(conf) / len(conf) < _GARBAGE or not any(ch.isalpha() for ch in line)
+                           or len(line) <= 3 or height > 1.8 * pitch)
+
+
 def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tuple[int, int]],
                       glyphs: Glyphs | None = None) -> list[Rect]:
     """Regions on ``page`` to propose as HANDTEKENING; ``name_spans`` are the page-text offsets of the
     names proposed for redaction on this page; ``glyphs``: ``Glyphs(text)`` when the caller has it."""
-    if not _ANY_CUE.search(text.text):
+    if not has_cue(text.text):
         return []
     lines = _line_boxes(text, glyphs)
     order = sorted(lines, key=lambda n: (lines[n][0].y0, lines[n][0].x0))
@@ -93,6 +117,10 @@ def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[t
         if _SIGN_OFF.match(line_text):
             below = [m for m in order[k + 1:] if lines[m][0].y0 >= box.y1 - 1
                      and lines[m][0].x0 < box.x0 + 150 and lines[m][0].x1 > box.x0]
+            while len(below) > 1 and text.ocr and _garbage(text, *lines[below[0]][1:], box.height,
+                                                            lines[below[0]][0].height) \
+                    and not any(a < lines[below[0]][2] and lines[below[0]][1] < b for a, b in name_spans):
+                below = below[1:]  # the signature itself, read by OCR as a line of garbage
             if not below:
                 continue
             nxt, ns, ne = lines[below[0]]
@@ -109,4 +137,8 @@ def signature_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[t
                 if r.y0 < box.y1 + 5 and r.y1 > box.y0 - 5 and r.x0 >= box.x0 and r.x0 - box.x1 < 250 \
                         and abs(r) < 0.1 * abs(page.rect):
                     out.append(Rect(r.x0, r.y0, r.x1, r.y1))
+    if HEADER.search(text.text):
+        for r in column_regions(page, text, name_spans, images()):
+            if not any(o.x0 <= (r.x0 + r.x1) / 2 <= o.x1 and o.y0 <= (r.y0 + r.y1) / 2 <= o.y1 for o in out):
+                out.append(r)
     return out

@@ -37,6 +37,8 @@ from redact.errors import (
     TruncatedPdfError,
     XfaFormError,
 )
+from redact.pdf.sidetexts import SideText
+from redact.pdf.sidetexts import collect as collect_side_texts
 
 MAX_BYTES = 2 * 1024**3  # 2 GiB: beyond this a document is refused
 MAX_PAGES = 10_000
@@ -67,6 +69,7 @@ class Opened:
     warnings: list[str]
     signed: bool = False
     facts: dict[str, str] = field(default_factory=dict)  # machine-readable triage facts (for the log)
+    side: tuple[SideText, ...] = ()  # texts outside the page content, as they were before prepare
 
 
 def is_pdf_bytes(head: bytes) -> bool:
@@ -196,6 +199,7 @@ def open_pdf(path: Path, password: str | None = None, max_bytes: int = MAX_BYTES
         raise CorruptPdfError(path, type(e).__name__) from e
     try:
         opened = _classify(doc, data, path, password, limits, truncated, warnings, facts)
+        opened.side = collect_side_texts(doc)  # before prepare removes notes and bakes fields
         if prepare:
             _prepare(opened, path, page_checks)
         return opened

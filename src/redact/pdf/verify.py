@@ -47,7 +47,12 @@ def _norm(s: str) -> str:
 
 
 def _needle_body(needle: str) -> str:
-    return r"\s+".join(re.escape(part) for part in needle.split(" "))
+    body = r"\s+".join(re.escape(part) for part in needle.split(" "))
+    # initials ("IN", "PV", "AM") are matched in capitals only: as words "in", "am" they are no trace
+    return f"(?-i:{body})" if _SHORT_CAPS.fullmatch(needle) else body
+
+
+_SHORT_CAPS = re.compile(r"[A-Z]{2,3}")
 
 
 def _needle_pattern(needle: str) -> re.Pattern[str]:
@@ -249,15 +254,19 @@ def verify(out: pymupdf.Document, original: Sequence[PageText], boxes: Sequence[
     return verify_expected(out, expected, boxes)
 
 
-def needles_of(boxes: Sequence[Box]) -> list[str]:
-    """The redacted strings to look for (whitespace-normalised, longest first)."""
-    return sorted({_norm(b.text) for b in boxes if _norm(b.text)}, key=len, reverse=True)
+def needles_of(boxes: Sequence[Box], extra: Iterable[str] = ()) -> list[str]:
+    """The redacted strings to look for (whitespace-normalised, longest first): the boxes' texts and
+    ``extra`` (personal data redacted outside the page content)."""
+    texts = [*(b.text for b in boxes), *extra]
+    return sorted({_norm(t) for t in texts if _norm(t)}, key=len, reverse=True)
 
 
-def verify_expected(out: pymupdf.Document, expected: Sequence[str], boxes: Sequence[Box]) -> VerifyReport:
+def verify_expected(out: pymupdf.Document, expected: Sequence[str], boxes: Sequence[Box],
+                    extra: Iterable[str] = ()) -> VerifyReport:
     """Check ``out`` given, per page, the text it should show (``intended_text`` of the original
-    page: page streaming keeps only these strings, not the geometry)."""
-    patterns = _LazyPatterns(needles_of(boxes))
+    page: page streaming keeps only these strings, not the geometry). ``extra``: strings redacted
+    outside the page content (metadata, bookmarks …), searched for like the boxes' texts."""
+    patterns = _LazyPatterns(needles_of(boxes, extra))
     sieve = _Sieve(patterns) if len(patterns) > _MANY_NEEDLES else None
     # one search with all needles tells whether a page holds any of them at all (mostly not)
     any_needle = _combined(list(patterns))

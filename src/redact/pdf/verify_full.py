@@ -1,6 +1,7 @@
 """Full verification of an output PDF with independent extractors (``redact verify``, ``--verify full``).
 
-Every redacted string (a *needle*) is searched for, case-insensitively, whitespace-tolerant and on word
+Every redacted string (a *needle*) is searched for, case-insensitively (initials of two or three
+capitals in capitals only: "IN" is no trace of the word "in"), whitespace-tolerant and on word
 boundaries, in:
 - the page text of three independent extractors: PyMuPDF (MuPDF), ``pdftotext`` (poppler, a separate
   process) and ``pypdf`` (pure Python);
@@ -254,11 +255,12 @@ def verify_full(data: bytes, needles: Iterable[str], *, boxes: Sequence[Box] = (
                       failures=tuple(dict.fromkeys(failures)))
 
 
-def needles_to_check(expected: Sequence[str], boxes: Sequence[Box]) -> list[str]:
+def needles_to_check(expected: Sequence[str], boxes: Sequence[Box], extra: Iterable[str] = ()) -> list[str]:
     """The redacted strings that must be gone everywhere: those with no occurrence left on purpose in
     ``expected`` (per page, the text the output must show: a rejected or public occurrence of the same
-    string keeps it legitimately; the page-text count check of ``verify.verify_expected`` covers those)."""
-    needles = sorted({_norm(b.text) for b in boxes if _norm(b.text)})
+    string keeps it legitimately; the page-text count check of ``verify.verify_expected`` covers those).
+    ``extra``: strings redacted outside the page content."""
+    needles = sorted({_norm(t) for t in [*(b.text for b in boxes), *extra] if _norm(t)})
     kept = {n for n in needles if any(_needle_pattern(n).search(text) for text in expected)}
     return [n for n in needles if n not in kept]
 

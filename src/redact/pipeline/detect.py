@@ -5,7 +5,8 @@
 ``PAGE_SEPARATOR``), so a person found on one page is proposed on every page; long documents are
 analysed in slices of at most ``DETECT_SLICE`` characters cut at page breaks (spaCy refuses texts over
 1,000,000 characters) and resolved once on the whole text, exactly as ``Detector.analyze`` does. On
-OCR pages the low-confidence neighbours of a name are added. ``page_proposals`` turns one page's
+OCR pages the low-confidence neighbours of a name are added, and the document's persons as OCR read
+them a little differently (``pdf.ocr_match``). ``page_proposals`` turns one page's
 findings into proposals with their display rectangles and adds the signature regions
 (``HANDTEKENING``) of the persons redacted there; it needs the page's geometry, so stages 2 and 3
 work page by page.
@@ -21,20 +22,21 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from redact.models import Finding, PageText, Proposal
+from redact.models import Finding, PageText, Proposal, SideRedaction
 from redact.rules import Rules, load_rules
 
 if TYPE_CHECKING:
     import pymupdf
 
     from redact.detect.engine import Detector
+    from redact.pdf.sidetexts import SideText
     from redact.pdf.text import Glyphs
     from redact.pipeline.read import Reading
 
 DETECT_SLICE = 200_000  # characters per recognizer call for long documents
 
 __all__ = ["DETECT_SLICE", "detect_pages", "find", "get_detector", "page_proposals", "proposal_id",
-           "span_proposals"]
+           "side_redactions", "signature_cue", "span_proposals"]
 
 _DETECTORS: dict[str, Detector] = {}
 
@@ -90,11 +92,17 @@ def find(reading: Reading, rules: Rules, known_persons: Sequence[str] = ()) -> l
     """The document's findings (offsets into its pages' texts joined by ``PAGE_SEPARATOR``)."""
     findings = detect_pages(reading.texts, rules, known_persons=known_persons)
     if reading.ocr:
+        from redact.detect.resolve import merge
         from redact.pdf.ocr import low_confidence_findings
+        from redact.pdf.ocr_match import near_matches
         from redact.pdf.text import PAGE_SEPARATOR
 
         text = PAGE_SEPARATOR.join(reading.texts)
-        findings = low_confidence_findings(findings, reading.page, set(reading.ocr), reading.starts(), text)
+        starts = reading.starts()
+        findings = low_confidence_findings(findings, reading.page, set(reading.ocr), starts, text)
+        # a person named elsewhere in the document, read a little differently by OCR
+        spans = [(starts[p], starts[p] + len(reading.texts[p])) for p in sorted(reading.ocr)]
+        findings = sorted(merge(text, near_matches(findings, text, spans)), key=lambda f: (f.start, f.end))
     return findings
 
 
@@ -139,10 +147,10 @@ def _signature_proposals(doc: pymupdf.Document, page: PageText, proposals: Seque
                          rules: Rules, glyphs: Glyphs | None) -> list[Proposal]:
     """HANDTEKENING regions in the signature blocks of the persons redacted on ``page``
     (see ``pdf.signature``)."""
-    from redact.pdf.signature import signature_regions
+    from redact.pdf.signature import has_cue, signature_regions
 
-    spans = [(p.start, p.end) for p in proposals if p.category == "NAAM"]
-    if not spans:
+    spans = [(p.start, p.end) for p in proposals if p.category in ("NAAM", "INITIALEN")]
+    if not spans and not has_cue(page.text):
         return []
     try:
         regions = signature_regions(doc[page.page], page, spans, glyphs)
@@ -158,3 +166,38 @@ def _signature_proposals(doc: pymupdf.Document, page: PageText, proposals: Seque
         )
         for r in regions
     ]
+
+
+def side_redactions(side: Sequence[SideText], proposals: Sequence[Proposal], rules: Rules) -> tuple[SideRedaction, ...]:
+    """Personal data in the texts outside the page content (``pdf.sidetexts``): each text analysed with
+    the same recognizers, plus the document's persons (the names of ``proposals``, i.e. those that are
+    redacted on the pages) and the names found in the other side texts, so a name that the page text
+    gives in full ("Jan van der Linden") is also found in a bookmark ("Reactie J. van der Linden").
+
+    Deterministic in ``side``, ``proposals`` and ``rules``: ``run`` (every proposal) and ``apply`` (the
+    chosen ones) compute the same result when every proposal is chosen."""
+    if not side:
+        return ()
+    detector = get_detector(rules)
+    persons = sorted({p.text for p in proposals if p.category == "NAAM"})
+    found = [detector.analyze(st.text, persons) for st in side]
+    more = sorted({f.text for fs in found for f in fs if f.entity == "NAAM"} - set(persons))
+    if more:  # a name found in one side text is looked for in the others too
+        found = [detector.analyze(st.text, [*persons, *more]) for st in side]
+    out: dict[tuple[str, str, str], SideRedaction] = {}
+    for st, fs in zip(side, found, strict=True):
+        for f in fs:
+            ground = rules.ground_for(f.entity)
+            key = (st.place, f.text, f.entity)
+            if key not in out:
+                out[key] = SideRedaction(st.place, f.text, f.entity, ground.code, ground.justification,
+                                         f.recognizer, f.score, st.keep, f.evidence)
+    return tuple(out.values())
+
+
+def signature_cue(text: str) -> bool:
+    """True when a page with ``text`` may hold a signature region even without findings (a signature
+    column, a sign-off): its proposals must then be made too."""
+    from redact.pdf.signature import has_cue
+
+    return has_cue(text)

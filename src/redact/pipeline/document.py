@@ -30,7 +30,7 @@ from pathlib import Path
 from redact.errors import ProcessingError, RedactError, SourceChangedError
 from redact.models import Finding, OcrPage, Plan, Proposal, Result
 from redact.pipeline.burn import Burner
-from redact.pipeline.detect import find, page_proposals
+from redact.pipeline.detect import find, page_proposals, side_redactions, signature_cue
 from redact.pipeline.finish import check_destination, finish
 from redact.pipeline.read import Reading, ReadOptions, read, trim_cache
 from redact.pipeline.select import Chosen, boxes_for, check
@@ -66,15 +66,17 @@ def _date(reading: Reading, proposals: Sequence[Proposal]) -> str:
     return document_date(PAGE_SEPARATOR.join(reading.texts[:3]), spans)
 
 
-def _report(reading: Reading, burner: Burner, dst: str | os.PathLike[str], t0: float, *, verification: str,
-            text_dst: str | os.PathLike[str] | None) -> DocumentReport:
-    report, notes = finish(reading, burner, dst, verification=verification, text_dst=text_dst)
+def _report(reading: Reading, burner: Burner, rules: Rules, dst: str | os.PathLike[str], t0: float, *,
+            verification: str, text_dst: str | os.PathLike[str] | None) -> DocumentReport:
+    # personal data outside the page content: found with the persons that are redacted on the pages
+    side = side_redactions(reading.side, burner.proposals, rules)
+    report, notes = finish(reading, burner, dst, side=side, verification=verification, text_dst=text_dst)
     proposals = tuple(burner.proposals)
     result = Result(
         source=reading.source, output=Path(dst), pages=reading.page_count, boxes=tuple(burner.boxes),
         verify=report, warnings=tuple(dict.fromkeys([*reading.warnings, *notes])),
         source_sha256=reading.sha256, seconds=time.perf_counter() - t0,
-        counts=dict(Counter(p.category for p in proposals)),
+        counts=dict(Counter(p.category for p in proposals)), side=side,
     )
     return DocumentReport(result, proposals, _date(reading, proposals), burner.words_left)
 
@@ -101,21 +103,22 @@ def run_document(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, ru
             burner = Burner(reading, rules, text_layer=text_layer, plain=text_dst is not None)
             for pno in range(reading.page_count):
                 trim_cache(pno)
-                here = by_page.get(pno)
-                if not here and not burner.needs(pno):
+                here = by_page.get(pno, [])
+                cue = here or signature_cue(reading.texts[pno])  # a signature column needs no finding
+                if not cue and not burner.needs(pno):
                     burner.skip(pno)
                     continue
                 page = reading.page(pno)
                 reading.release(pno)
                 glyphs = None
                 props: list[Proposal] = []
-                if here:
+                if cue:
                     from redact.pdf.text import Glyphs
 
                     glyphs = Glyphs(page)
                     props = page_proposals(reading.doc, page, here, starts[pno], reading.sha256, rules, glyphs)
                 burner.page(pno, page, props, boxes_for(props), glyphs)
-            return _report(reading, burner, dst, t0, verification=verification, text_dst=text_dst)
+            return _report(reading, burner, rules, dst, t0, verification=verification, text_dst=text_dst)
         except RedactError:
             raise
         except Exception as e:  # MuPDF failed on this file: a typed error, the batch goes on
@@ -139,12 +142,12 @@ def propose_document(src: str | os.PathLike[str], *, rules: Rules | None = None,
                 trim_cache(pno)
                 page = reading.page(pno)
                 pages.append(page)
-                here = by_page.get(pno)
-                if here:
+                here = by_page.get(pno, [])
+                if here or signature_cue(reading.texts[pno]):
                     proposals += page_proposals(reading.doc, page, here, starts[pno], reading.sha256, rules)
             ocr = tuple(reading.ocr[p] for p in sorted(reading.ocr))
             return Plan(reading.source, reading.sha256, tuple(pages), tuple(proposals), tuple(reading.warnings),
-                        ocr, options.ocr, _date(reading, proposals))
+                        ocr, options.ocr, _date(reading, proposals), side_redactions(reading.side, proposals, rules))
         except RedactError:
             raise
         except Exception as e:
@@ -180,7 +183,7 @@ def apply_document(src: str | os.PathLike[str], dst: str | os.PathLike[str], cho
                 burner.page(pno, page, props, boxes)
             if per_page and max(per_page) >= reading.page_count:
                 raise SourceChangedError(reading.source, "a box lies on a page the document does not have")
-            return _report(reading, burner, dst, t0, verification=verification, text_dst=text_dst)
+            return _report(reading, burner, rules, dst, t0, verification=verification, text_dst=text_dst)
         except RedactError:
             raise
         except Exception as e:

@@ -18,12 +18,13 @@ options and the selection (no clock, no random ``/ID``); the input is never the 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from redact.errors import LeakError, OutputError, UnverifiableOutputError
 from redact.files import write_atomic
-from redact.models import VerifyReport
+from redact.models import SideRedaction, VerifyReport
 
 if TYPE_CHECKING:
     from redact.pipeline.burn import Burner
@@ -42,20 +43,28 @@ def check_destination(src: str | os.PathLike[str], dst: str | os.PathLike[str], 
         raise OutputError(Path(dst), "the output would overwrite the input; choose another path")
 
 
-def finish(reading: Reading, burner: Burner, dst: str | os.PathLike[str], *, verification: str = "basic",
+def finish(reading: Reading, burner: Burner, dst: str | os.PathLike[str], *,
+           side: Sequence[SideRedaction] = (), verification: str = "basic",
            text_dst: str | os.PathLike[str] | None = None) -> tuple[VerifyReport, list[str]]:
-    """Stage 5 (see the module docstring); returns the verification report and the scrub's notes."""
+    """Stage 5 (see the module docstring); returns the verification report and the scrub's notes.
+    ``side``: personal data outside the page content (``detect.side_redactions``): replaced by its
+    ground code where the place is kept, and searched for everywhere by verification."""
     import pymupdf
 
     from redact.pdf.scrub import scrub, to_bytes
     from redact.pdf.verify import drawn_box_hits, verify_expected
 
     boxes = burner.boxes
-    notes = scrub(reading.doc, boxes, {b.text.lower(): b.ground for b in boxes})
+    codes = {s.text.lower(): s.ground for s in side} | {b.text.lower(): b.ground for b in boxes}
+    notes = scrub(reading.doc, boxes, codes, [s.text for s in side])
+    if side:
+        notes.append(f"{len(side)} item(s) of personal data outside the page text (metadata, bookmarks, "
+                     "annotations, attachments) redacted")
+    extra = [s.text for s in side]
     data = to_bytes(reading.doc)
     out = pymupdf.open(stream=data, filetype="pdf")
     try:
-        report = verify_expected(out, burner.expected, boxes)
+        report = verify_expected(out, burner.expected, boxes, extra)
         leaks = [*report.leaks, *drawn_box_hits(out, boxes)]
     finally:
         out.close()
@@ -64,7 +73,7 @@ def finish(reading: Reading, burner: Burner, dst: str | os.PathLike[str], *, ver
     if verification == "full":
         from redact.pdf.verify_full import needles_to_check, verify_full
 
-        full = verify_full(data, needles_to_check(burner.expected, boxes), boxes=boxes)
+        full = verify_full(data, needles_to_check(burner.expected, boxes, extra), boxes=boxes)
         if full.hits:
             raise LeakError(reading.source, full.hits)
         if full.failures:

@@ -31,6 +31,7 @@ from redact.models import OcrPage, PageText
 if TYPE_CHECKING:
     import pymupdf
 
+    from redact.pdf.sidetexts import SideText
     from redact.pdf.triage import Limits
 
 GEOMETRY_BUDGET = 300_000  # characters of page geometry kept between reading and burning (~55 MB)
@@ -73,6 +74,7 @@ class Reading:
         self.texts: list[str] = []  # per page, the text detection sees (OCR words merged in)
         self.ocr: dict[int, OcrPage] = {}  # pages read by OCR, here or by an earlier read
         self.warnings: list[str] = []
+        self.side: tuple[SideText, ...] = ()  # texts outside the page content, as read before prepare
         self.blind: list[int] = []  # 1-based: pages that show something but have no text at all
         self._kept: list[PageText | None] = []
 
@@ -143,6 +145,7 @@ def read(src: str | os.PathLike[str], options: ReadOptions | None = None, *,
     # page the extraction uses
     opened = open_pdf(source, password=options.password, limits=options.limits, page_checks=False)
     reading = Reading(source, opened.data, opened.doc, options)
+    reading.side = opened.side
     try:
         offpage, unreadable = _read_pages(reading, ocr_pages, GEOMETRY_BUDGET if budget is None else budget)
         if ocr_pages is not None and set(ocr_pages) - set(reading.ocr):

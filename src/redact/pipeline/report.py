@@ -3,7 +3,11 @@
 Guarantees: the log (``redaction-log.csv`` and ``redaction-log.jsonl``) holds one row per burnt-in
 box with document, page, box, category, ground, justification, detector, score and decision — never the
 redacted text: a salted SHA-256 prefix stands in for it, so rows about the same string can be related
-without revealing it. The salt lives in ``OUT/.redact-salt`` (mode 0600) and is never published.
+without revealing it. Personal data redacted outside the page content (metadata, bookmarks, …) gets a
+row too, with its place (``metadata Subject``, ``bookmark 2``, ``XMP``) in ``pagina``, no box
+coordinates, and ``besluit`` ``vervangen`` (replaced by the ground code) or ``verwijderd`` (the place
+was removed): that policy is automatic, not a reviewer's decision. The salt lives in
+``OUT/.redact-salt`` (mode 0600) and is never published.
 Column names and values meant for publication are Dutch.
 """
 
@@ -19,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from redact.files import write_if_changed
-from redact.models import Box, PageText, Proposal
+from redact.models import Box, PageText, Proposal, SideRedaction
 from redact.rules import Rules
 
 LOG_COLUMNS = (
@@ -48,7 +52,8 @@ def text_hash(salt: bytes, text: str) -> str:
     return hashlib.sha256(salt + " ".join(text.split()).lower().encode()).hexdigest()[:16]
 
 
-def log_rows(document: str, boxes: Sequence[Box], salt: bytes) -> list[dict[str, str]]:
+def log_rows(document: str, boxes: Sequence[Box], salt: bytes,
+             side: Sequence[SideRedaction] = ()) -> list[dict[str, str]]:
     rows = []
     per_page: dict[int, int] = {}
     for b in sorted(boxes, key=lambda b: (b.page, b.rect.y0, b.rect.x0)):
@@ -68,6 +73,14 @@ def log_rows(document: str, boxes: Sequence[Box], salt: bytes) -> list[dict[str,
             "beoordelaar": b.by,
             "tijdstip": b.at,
             "teksthash": text_hash(salt, b.text),
+        })
+    for n, sr in enumerate(side, 1):
+        rows.append({
+            "document": document, "pagina": sr.place, "vak": str(n), "x0": "", "y0": "", "x1": "", "y1": "",
+            "categorie": sr.category, "grond": sr.ground, "toelichting": sr.justification,
+            "detector": sr.recognizer, "score": f"{sr.score:.2f}",
+            "besluit": "vervangen" if sr.kept else "verwijderd", "beoordelaar": "", "tijdstip": "",
+            "teksthash": text_hash(salt, sr.text),
         })
     return rows
 

@@ -233,8 +233,9 @@ def publish(source: Path, bundle: Path, *, dossier_file: Path | None = None,
             put(f"metadata/{stem}.publicatiebank.json", diwoo.publicatiebank_json(meta, dossier))
             summaries.append(motivation.DocSummary(
                 d.id, Path(d.relative).name, d.pages,
-                tuple(motivation.Redaction(int(r["pagina"]), r["categorie"], r["grond"], r.get("besluit", ""),
-                                           bool(r.get("beoordelaar"))) for r in d.rows),
+                tuple(motivation.Redaction(int(r["pagina"]) if r["pagina"].isdigit() else 0, r["categorie"],
+                                           r["grond"], r.get("besluit", ""), bool(r.get("beoordelaar")))
+                      for r in d.rows),
                 dups.get(d.id, "")))
         if copied and not dups:
             put(inv.CSV_NAME, (source / inv.CSV_NAME).read_bytes())

@@ -27,7 +27,7 @@ from redact.rules import Rules
 class Redaction:
     """One box of the log, without anything that identifies its text."""
 
-    page: int  # 1-based
+    page: int  # 1-based; 0 for personal data outside the pages (metadata, bookmarks, …)
     category: str
     ground: str
     decision: str  # as in the log: goedgekeurd, handmatig toegevoegd, …
@@ -51,7 +51,7 @@ def _pages(pages: Sequence[int]) -> str:
     """``1-3, 5`` for pages 1, 2, 3, 5."""
     out: list[str] = []
     run: list[int] = []
-    for p in sorted(set(pages)):
+    for p in sorted(set(pages) - {0}):  # 0: a redaction outside the pages (metadata, bookmarks)
         if run and p == run[-1] + 1:
             run.append(p)
             continue

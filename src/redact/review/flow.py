@@ -125,6 +125,9 @@ def build_review(plan: Plan, relative: str, rules: Rules, path: Path, previous: 
                    **({"number": item.number} if item is not None else {}),
                    "pages": plan.page_count},
         "warnings": list(plan.warnings), "proposals": list(proposals.values()), "history": history,
+        "side": [{"place": sr.place, "text": sr.text, "category": sr.category, "ground": sr.ground,
+                  "detector": sr.recognizer, "score": round(sr.score, 4), "kept": sr.kept,
+                  "evidence": list(sr.evidence)} for sr in plan.side],
     })
     rs = ReviewSet(path, model, rules=rules, loaded_revision=previous.revision if previous else None)
     return rs, kept, dropped

@@ -40,6 +40,7 @@ from redact.review.schema import (
     ReviewError,
     ReviewFile,
     ReviewProposal,
+    ReviewSide,
     ReviewSource,
     check_reviewer,
     file_lock,
@@ -137,6 +138,11 @@ class ReviewSet:
     @property
     def warnings(self) -> tuple[str, ...]:
         return self._model.warnings
+
+    @property
+    def side(self) -> tuple[ReviewSide, ...]:
+        """Personal data outside the page content (metadata, bookmarks …): shown, redacted automatically."""
+        return self._model.side
 
     @property
     def revision(self) -> int:

@@ -122,6 +122,22 @@ class ReviewProposal(_Strict):
         return tuple(Rect(*r) for r in self.rects)
 
 
+class ReviewSide(_Strict):
+    """Personal data found outside the page content (metadata, XMP, bookmarks, annotations, form fields,
+    attachments, page labels), shown to the reviewer. Not a decision: the policy is automatic (the place
+    is kept with the string replaced by its ground code, ``kept``, or removed), and ``apply`` finds it
+    again with the names the reviewer approved on the pages."""
+
+    place: str
+    text: str
+    category: str
+    ground: str
+    detector: str
+    score: float
+    kept: bool
+    evidence: tuple[str, ...] = ()
+
+
 class HistoryChange(_Strict):
     id: str
     before: dict[str, Any] | None  # None: the proposal did not exist (it was added)
@@ -151,6 +167,7 @@ class ReviewFile(_Strict):
     source: ReviewSource
     warnings: tuple[str, ...] = ()
     proposals: tuple[ReviewProposal, ...]
+    side: tuple[ReviewSide, ...] = ()  # personal data outside the page content (automatic policy)
     history: tuple[HistoryEntry, ...] = ()
 
 

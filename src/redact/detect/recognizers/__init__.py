@@ -23,9 +23,12 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.person_email import EmailNameRecognizer
     from redact.detect.recognizers.person_gazetteer import GazetteerNameRecognizer
     from redact.detect.recognizers.person_header import HeaderNameRecognizer
+    from redact.detect.recognizers.person_initials import InitialsRecognizer
     from redact.detect.recognizers.person_label import LabelNameRecognizer
     from redact.detect.recognizers.person_letter import LetterNameRecognizer
     from redact.detect.recognizers.person_model import ModelNameRecognizer, available_model
+    from redact.detect.recognizers.person_relation import RelationNameRecognizer
+    from redact.detect.recognizers.person_table import TableNameRecognizer
     from redact.detect.recognizers.person_title import TitleNameRecognizer
     from redact.detect.recognizers.phone import PhoneRecognizer
 
@@ -39,6 +42,9 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         IbanRecognizer(rules),
         HeaderNameRecognizer(rules),
         LabelNameRecognizer(rules),
+        InitialsRecognizer(rules),
+        TableNameRecognizer(rules),
+        RelationNameRecognizer(rules),
         LetterNameRecognizer(rules),
         TitleNameRecognizer(rules),
         EmailNameRecognizer(rules),

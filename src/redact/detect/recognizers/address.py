@@ -3,10 +3,16 @@
 Cues:
 
 * an address label - ``Adres``, ``Woonadres``, ``Huisadres``, ``Postadres``,
-  ``Correspondentieadres``, ``Verblijfadres`` - with the value on the same line or the next one
-  or two lines: ``Kerkstraat 231, 7580 ME Almere`` or ``Kerkstraat 231\\n7580 ME Almere``;
+  ``Correspondentieadres``, ``Verblijfadres``, and the fields of forms: ``Straat``, ``Straat en
+  huisnummer``, ``Postcode``, ``Postcode en woonplaats``, ``Woonplaats`` (a place alone is not reported,
+  a postcode is) - with the value on the same line or the next one or two lines: ``Kerkstraat 231,
+  7580 ME Almere`` or ``Kerkstraat 231\\n7580 ME Almere``;
 * the recipient block of a letter: a line with a form of address and a name (``Mevrouw M. van
   Leeuwen``, ``De heer P. Jansen``, ``Dhr. Jansen``) followed by a street line and a postcode line;
+* a sender or recipient block without a form of address, and a citizen's e-mail signature: a line that
+  is only a person's name (two words or more, no organisation word such as ``Stichting`` or
+  ``Gemeente``) followed - after any phone and e-mail lines - by a street line and a postcode + place
+  line (or both on one line);
 * ``wonende aan`` / ``woonachtig aan`` / ``wonende op`` + street and house number (and the postcode
   and place when they follow on the same line: ``wonende aan Kerkstraat 2, 1234 AB Ede``).
 
@@ -41,13 +47,36 @@ _VALUE = re.compile(
 )
 _LABEL = re.compile(
     r"^[ \t]*(?P<label>(?i:adres|woonadres|huisadres|postadres|correspondentieadres|verblijfadres|"
-    r"verblijfsadres|adresgegevens))[ \t]*:?[ \t]*",
+    r"verblijfsadres|adresgegevens|straat(?:naam)?(?:[ \t]+(?:en|\+|/)[ \t]+huisnummer)?|"
+    r"postcode(?:[ \t]*(?:en|\+|/)[ \t]*(?:woonplaats|plaats))?|woonplaats))[ \t]*:?[ \t]*",
     re.MULTILINE,
 )
 _LIVING = re.compile(
     r"(?<![\w])(?P<cue>(?i:wonende|woonachtig|woonadres))[ \t]+(?:(?i:aan|op|te)[ \t]+)?"
     rf"(?:(?i:de|het)[ \t]+)?(?P<street>{STREET})(?:[ \t]*,?[ \t]*(?P<pc>{POSTCODE}))?"
 )
+
+
+_ORG_TEXT = """
+stichting vereniging gemeente provincie ministerie bureau kantoor advocaten advocatenkantoor bv b.v. nv n.v.
+holding groep centrum raad dienst college rechtbank waterschap school ziekenhuis afdeling team bedrijf
+cooperatie coöperatie fonds directie inspectie politie huis zorg kliniek praktijk notaris notariaat
+"""
+_ORG_WORDS = frozenset(_ORG_TEXT.split())
+
+
+# a phone or e-mail line of a signature ("M 06-12345678", "piet@example.nl")
+_CONTACT_LINE = re.compile(r"[ \t]*(?:(?:[A-Za-z.]{1,8}:?[ \t]*)?[+(]?\d[\d \t().-]{7,}|\S+@\S+)[ \t]*$")
+
+
+def _bare_name(line: str) -> bool:
+    """A line that is only a person's name of two words or more ("Sanne de Wit", "J. Jansen"), no
+    organisation ("Stichting Rechtshulp")."""
+    words = line.split()
+    if len(words) < 2 or len(line) > 60 or any(w.lower().strip(".,") in _ORG_WORDS for w in words):
+        return False
+    parts = parse_name(line)
+    return parts is not None and parts.form != "single"
 
 
 class AddressRecognizer(RulesRecognizer):
@@ -103,12 +132,23 @@ class AddressRecognizer(RulesRecognizer):
         for i, (s, e) in enumerate(lines[:-1]):
             line = text[s:e].strip()
             t = TITLES_PREFIX.match(line)
-            if not t or parse_name(line[t.end() :]) is None:
+            if t:
+                if parse_name(line[t.end() :]) is None:
+                    continue
+                cue = "structure:recipient-block"
+            elif _bare_name(line):
+                cue = "structure:address-block"
+                while i + 2 < len(lines) and _CONTACT_LINE.match(text, *lines[i + 1]):
+                    i += 1  # an e-mail signature: phone and e-mail lines before the address
+            else:
                 continue
-            cue = "structure:recipient-block"
             sm = _VALUE.match(text, *lines[i + 1])
             if not sm or not sm.group("street"):
                 continue  # the line after the name must be a street
+            if not t and not sm.group("pc"):
+                pm = _VALUE.match(text, *lines[i + 2]) if i + 2 < len(lines) else None
+                if not pm or not pm.group("pc2"):
+                    continue  # without a form of address, a postcode line must confirm the block
             out.extend(self._value_line(text, *lines[i + 1], cue))
             if i + 2 < len(lines) and not sm.group("pc"):
                 pm = _VALUE.match(text, *lines[i + 2])

@@ -10,7 +10,8 @@
   names become NAAM;
 * action items anywhere: ``Actie: PJ``, ``(actie PJ/KV)`` - INITIALEN (or NAAM for a name);
 * table columns: a header line ``Paraaf`` / ``Wie`` / ``Initialen`` / ``Actiehouder`` followed (within
-  16 resp. 40 non-blank lines, up to a page break) by cells that consist only of initials
+  16 resp. 40 non-blank lines, up to a page break, a heading such as ``3. Rondvraag`` or another table's
+  header such as ``Presentielijst`` or ``Naam``) by cells that consist only of initials
   (``RvdVK``, ``MK/FvL``) - INITIALEN.
 
 Up to three words may stand between the label and its colon ("Paraaf directeur DRC: PJ",
@@ -58,6 +59,9 @@ _COLUMN = re.compile(
     re.MULTILINE,
 )
 _COLUMN_LINES = 40
+# a heading or the header of another table ends a column: "Presentielijst", "3. Rondvraag", "Naam"
+_TABLE_END = re.compile(r"^[ \t]*(?:\w*lijst|naam|namen|organisatie|bijlage\w*|\d{1,2}\.[ \t]+[A-Z]\w*.*)[ \t]*$",
+                        re.IGNORECASE)
 _PARAPH_COLUMN_LINES = 16
 _ACTOR_CODES = frozenset({"OM", "AZ", "BZ", "EZ", "TK"})
 
@@ -108,7 +112,7 @@ class LabelNameRecognizer(RulesRecognizer):
         seen = 0
         for s, e in iter_lines(text, min(line_end + 1, len(text))):
             line = text[s:e]
-            if "\f" in line or seen >= limit:
+            if "\f" in line or seen >= limit or _TABLE_END.match(line):
                 break
             if not line.strip():
                 continue  # a blank line separates text blocks (table cells), not the table

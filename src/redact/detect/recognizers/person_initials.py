@@ -1,0 +1,157 @@
+"""INITIALEN: initials that stand for a person in minutes, action lists and e-mail sign-offs.
+
+Cues (the labels ``Actie:``, ``Paraaf`` and the one-cell-per-line columns are ``person_label``'s):
+
+* the subject of a verb of speech or action in minutes: ``ST meldt dat …``, ``LV vraagt of …``,
+  ``JvdB licht toe …``, ``KV en PJ stellen voor …``, at the start of a line, a sentence or a bullet;
+* the actor cell of an action list: after a header line that names a ``Wie``/``Actiehouder``/``Door``
+  column next to other column names (``Actie``, ``Gereed``, ``Deadline`` …), a row that ends in initials
+  (``Uitvoeringstoets opvragen  LAT``, ``… KV/PJ  1 maart``);
+* an e-mail sign-off: ``Groet, PV``, ``Groeten,\\nPV``, ``Mvg PV``;
+* then every other occurrence of the same code as a whole word in the text (``propagated``), so
+  ``LV`` in ``Actie: LV`` or in a later paragraph goes too.
+
+Guarantees: codes of organisations and units (``DJI``, ``IND``, ``DGSenB``, ``OM`` …: the lexicon's
+``ORG_ABBREVIATIONS``), Roman numerals and function words in capitals are never reported, unless the
+code is the initials of a person in the document's attendance list (``Aanwezig: Rik Oosterhout`` makes
+``RO meldt`` a person); a code is
+2–4 letters with a capital at both ends (``ST``, ``LAT``, ``JvdB``). Limits: initials that are never
+used with one of these cues are left to the reviewer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.lexicon import CAPITAL_WORDS, INITIALS_BLOCKLIST, ORG_ABBREVIATIONS, TUSSENVOEGSELS
+from redact.detect.names import _UP_CHARS, NameParts
+from redact.detect.recognizers.base import RulesRecognizer, make_result
+from redact.detect.scan import iter_lines, scan_names
+
+# ST, LAT, OŞ, JvdB, BBdV: 2–4 capitals, or a capital, then up to three lower-case letters of a
+# tussenvoegsel before each further capital (as ``names.PARAPH``, without dotted forms)
+_CODE = rf"[{_UP_CHARS}](?:[{_UP_CHARS}]{{1,3}}|(?:[a-z]{{0,3}}[{_UP_CHARS}]){{1,3}})"
+_VERBS = (
+    "meldt", "melden", "vraagt", "vragen", "licht", "lichten", "geeft", "geven", "stelt", "stellen",
+    "merkt", "merken", "zegt", "zeggen", "antwoordt", "antwoorden", "deelt", "delen", "informeert",
+    "benadrukt", "vult", "reageert", "wijst", "constateert", "schetst", "presenteert", "concludeert",
+    "bevestigt", "onderschrijft", "herinnert", "verzoekt", "adviseert", "neemt", "zal", "zullen",
+    "pakt", "pakken", "mailt", "stuurt", "belt", "agendeert", "checkt", "regelt", "verwijst", "memoreert",
+    "opent", "sluit", "vat", "legt", "koppelt", "brengt", "doet", "spreekt", "licht",
+)
+_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?:;][ \t])|(?<=\n))[ \t]*(?:[-•*>]|\d{{1,2}}[.)])?[ \t]*"
+    rf"(?P<codes>{_CODE}(?:[ \t]*(?:,|en|&|/)[ \t]*{_CODE})*)[ \t]+(?:{'|'.join(sorted(set(_VERBS)))})(?![\w])",
+    re.MULTILINE,
+)
+_CODE_RE = re.compile(rf"(?<![\w.]){_CODE}(?![\w])")
+_SIGN_OFF = re.compile(
+    r"(?im)^[ \t]*(?:met[ \t]+vriendelijke[ \t]+groet(?:en)?|vriendelijke[ \t]+groet(?:en)?|groet(?:en|jes)?|"
+    r"gr\.?|mvg|m\.v\.g\.|hartelijke[ \t]+groet(?:en)?|dank|bvd)[ \t]*,?[ \t]*(?:\n[ \t]*)?"
+    rf"(?P<code>{_CODE})[ \t]*$"
+)
+_ACTOR_HEADER = re.compile(r"(?im)^(?=.*(?<![\w])(?:wie|actiehouder|actiehouders|door|trekker)(?![\w]))"
+                           r"(?=.*(?<![\w])(?:actie|acties|gereed|deadline|datum|status|wat|nr|onderwerp|"
+                           r"termijn|afspraak)(?![\w])).*$")
+_ROW_END = re.compile(rf"[ \t](?P<codes>{_CODE}(?:[ \t]*[/,&+][ \t]*{_CODE})*)(?:[ \t]+[\w. -]{{1,20}})?[ \t]*$")
+_ROWS = 40
+_ACTORS_TOO = frozenset({"OM", "TK", "EK", "AZ", "BZ", "EZ"})  # never initials, also not after "Groet,"
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # I … XXXIX, as numbered in documents
+
+
+def is_person_code(code: str, *, loose: bool = False) -> bool:
+    """A 2–4 letter code that can be a person's initials: no organisation or unit code, no Roman
+    numeral, no function word in capitals. ``loose`` (after a sign-off) lets two-letter unit codes pass
+    ("PV"), never an actor such as the OM."""
+    up = code.upper()
+    if _ROMAN.fullmatch(code) or up in CAPITAL_WORDS or code in _ACTORS_TOO:
+        return False
+    if up in ORG_ABBREVIATIONS or up in INITIALS_BLOCKLIST:
+        return loose and len(code) == 2
+    return True
+
+
+_ATTENDANCE = re.compile(r"(?im)^[ \t]*(?:aanwezig|aanwezigen|afwezig|deelnemers|genodigden|afgemeld)\b[ \t]*:?")
+
+
+def code_of(parts: NameParts) -> str:
+    """The initials a person signs with: first letter of the (first) given name or initial, the
+    tussenvoegsel's letters in lower case, each surname part's capital ("Rik van Oosten" -> "RvO",
+    "Amira Mansour-de Wit" -> "AMdW")."""
+    first = (parts.given[0][:1] if parts.given else parts.initials[:1]).upper()
+    tv = "".join(w.strip("'’")[:1].lower() for w in parts.tv.split())
+    surname = ""
+    for w in re.split(r"[- ]", parts.surname):
+        if w:
+            surname += w[:1].lower() if w.lower() in TUSSENVOEGSELS else w[:1].upper()
+    return first + tv + surname
+
+
+def attendee_codes(text: str) -> frozenset[str]:
+    """The initials of the persons listed after ``Aanwezig``/``Afwezig``/``Deelnemers`` (up to a blank
+    line): such a code stands for that person even when an organisation uses it too ("RO", "AM")."""
+    codes: set[str] = set()
+    for m in _ATTENDANCE.finditer(text):
+        for n, (s, e) in enumerate(iter_lines(text, m.end())):
+            if n > 6 or (n and not text[s:e].strip()):
+                break
+            codes.update(code_of(nm.parts) for nm in scan_names(text, s, e, mode="lenient")
+                         if nm.parts is not None and nm.parts.form != "single")
+    return frozenset(c for c in codes if 2 <= len(c) <= 4)
+
+
+class InitialsRecognizer(RulesRecognizer):
+    """Initials as the subject in minutes, in an action list's actor column and after a sign-off."""
+
+    NAME = "InitialsRecognizer"
+    ENTITIES = ("INITIALEN",)
+    SCORE = 0.8
+    PROPAGATED_SCORE = 0.7
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        found: list[tuple[int, int, str]] = []
+        attendees = attendee_codes(text)
+
+        def person(code: str, *, loose: bool = False) -> bool:
+            return code in attendees or is_person_code(code, loose=loose)
+
+        for m in _SUBJECT.finditer(text):
+            found += [(c.start(), c.end(), "structure:minutes-subject")
+                      for c in _CODE_RE.finditer(text, m.start("codes"), m.end("codes")) if person(c.group())]
+        for m in _SIGN_OFF.finditer(text):
+            code = m.group("code")
+            if person(code, loose=True) and len(set(code)) > 1:  # "OO": a scan's dirt, read as letters
+                found.append((m.start("code"), m.end("code"), "structure:sign-off"))
+        for m in _ACTOR_HEADER.finditer(text):
+            found += self._rows(text, m.end(), attendees)
+        results = [make_result(self, "INITIALEN", s, e, self.SCORE, (cue,)) for s, e, cue in found]
+        codes = {text[s:e] for s, e, _ in found}
+        seen = {(s, e) for s, e, _ in found}
+        for code in sorted(codes):
+            for m in re.finditer(rf"(?<![\w.@/-]){re.escape(code)}(?![\w@])", text):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    results.append(make_result(self, "INITIALEN", m.start(), m.end(), self.PROPAGATED_SCORE,
+                                               ("propagated", f"seed:{self.NAME}")))
+        return results
+
+    @staticmethod
+    def _rows(text: str, header_end: int, attendees: frozenset[str]) -> list[tuple[int, int, str]]:
+        """Initials at the end of the rows below an action list's header (up to a page break)."""
+        out: list[tuple[int, int, str]] = []
+        for n, (s, e) in enumerate(iter_lines(text, min(header_end + 1, len(text)))):
+            line = text[s:e]
+            if "\f" in line or n >= _ROWS:
+                break
+            m = _ROW_END.search(line)
+            if not m or not line[: m.start()].strip():
+                continue  # a cell alone on its line is person_label's column case
+            codes = list(_CODE_RE.finditer(line, m.start("codes"), m.end("codes")))
+            if codes and all(c.group() in attendees or is_person_code(c.group()) for c in codes):
+                out += [(s + c.start(), s + c.end(), "structure:action-list") for c in codes]
+        return out
