@@ -12,8 +12,8 @@ Guarantees: matching is case-sensitive with a capital first letter and word boun
 never matches "Groot"); a surname or first name that is also an ordinary word or a place ("Groot",
 "Roos", "Breda") is only matched when not at the start of a sentence or line, unless a verb of a
 person follows ("Zwart vraagt of …"); occurrences inside
-e-mail addresses/URLs, inside allow-listed terms, or after a public role word are skipped; a seed
-compatible with a public office holder or a listed public person is not propagated.
+e-mail addresses/URLs or inside allow-listed terms are skipped. Public office holders are propagated like
+everyone else: ``detect.persons`` groups all mentions of a person and drops those of public persons.
 Limits: a different person with the same surname is proposed too (the reviewer decides);
 inflected or possessive forms ("Jansens") are not matched.
 """
@@ -37,7 +37,6 @@ from redact.detect.names import (
     is_sentence_initial,
     parse_name,
 )
-from redact.detect.public import PublicContext
 from redact.detect.recognizers.base import in_url_or_email, name_occurrences
 from redact.detect.scan import is_paraph
 from redact.models import Finding
@@ -191,23 +190,14 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
     return out
 
 
-def _blocks(public: NameParts, seed: NameParts) -> bool:
-    """A public office holder blocks a seed of the same family name, except that a bare surname
-    ("Minister Jansen") does not block a civil servant named with initials ("P. Jansen")."""
-    if not public.compatible(seed):
-        return False
-    return bool(public.initials or public.given) or not (seed.initials or seed.given)
-
-
 class Propagator:
     """Finds every occurrence of the seeds' names in one text."""
 
-    def __init__(self, text: str, public: PublicContext, allow: AllowList) -> None:
+    def __init__(self, text: str, allow: AllowList) -> None:
         self.text = text
-        self.public = public
         self.allow = allow
 
-    def run(self, findings: list[Finding], public_names: list[NameParts]) -> list[Finding]:
+    def run(self, findings: list[Finding]) -> list[Finding]:
         variants: dict[tuple[str, str, bool], _Variant] = {}
         for f in findings:
             if f.score < MIN_SEED_SCORE:
@@ -225,8 +215,6 @@ class Propagator:
                 continue
             parts = parse_name(f.text)
             if parts is None:
-                continue
-            if any(_blocks(p, parts) for p in public_names) or self.public.is_public_person(f.text):
                 continue
             for v in _variants(f, parts):
                 variants.setdefault((v.regex, v.entity, v.inverted_only), v)
@@ -269,8 +257,6 @@ class Propagator:
             if STREET_AHEAD.match(text, s, min(len(text), s + 80)):
                 continue  # "Johan de Wittlaan" when "Johan" is a seed
             if in_url_or_email(text, s, e) or self.allow.inside_term(s, e):
-                continue
-            if v.entity == "NAAM" and (self.public.after_role(s) or self.public.before_role(e)):
                 continue
             found.append(
                 Finding(v.entity, s, e, v.score, RECOGNIZER, text[s:e], ("propagated", f"seed:{v.seed}"))
