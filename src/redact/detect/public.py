@@ -76,7 +76,7 @@ _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband
 _LIST_SEP = re.compile(r"(?:[ \t]*(?:[,;/&]|\n|(?<![\w])(?:en|alsmede|te[ \t]+weten)(?![\w]))[ \t]*)+")
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
     rf"{PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
-    r"(?:[ \t]+[a-z][^.:;\n]{0,40}:)?[ \t]*[,:]?\s*"
+    r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?[ \t]*[,:]?\s*"
 )
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:als[ \t]+)?(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")
@@ -230,8 +230,10 @@ class PublicContext:
                 if kind is not None and kind[0] != "party" and phrase.startswith(kind[1].split()[0]):
                     out.append(self._role_kind(*kind))
         v = _VAN_PARTY.match(text, end)
-        if v and self.lex.is_party_label(v.group(1).split(",")[0]):
-            out.append("publiek:partij")
+        if v:
+            words = v.group(1).split(",")[0].split()
+            if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+                out.append("publiek:partij")
         if _NAMENS_ORG.match(text, end):
             out.append("prive:namens")
         return out

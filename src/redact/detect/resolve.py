@@ -5,7 +5,8 @@ Steps, in order:
 1. sanitise - a finding is cut at page breaks ("\\f") and blank lines, and trimmed of surrounding
    whitespace, opening brackets/quotes in front and punctuation at the end (including the dot of a
    final initial: "Jansen, P." becomes "Jansen, P"); ``text`` is re-read from the span;
-2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped;
+2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped; so are
+   one-word names that only a label supports and that are ordinary Dutch words (``detect.ordinary``);
 3. propagation - every person is found at every occurrence (see ``propagate``);
 4. merge - overlapping findings, and name parts separated only by spaces ("Piet" + "Jansen"), are
    merged: the span is the union, the category the most specific one (BSN > IBAN > EMAIL >
@@ -26,6 +27,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.detect.allow import AllowList
+from redact.detect.gazetteer import load_gazetteer
+from redact.detect.ordinary import ordinary_word
 from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
 from redact.detect.public import PublicContext
@@ -128,7 +131,9 @@ def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Seq
             )
     original, text = text, normalize(text)  # same offsets; no-break spaces become spaces
     allow = AllowList(text, rules)
-    kept = [f for raw in findings for f in sanitize(text, raw) if not allow.allows(f)]
+    gazetteer = load_gazetteer(rules)
+    kept = [f for raw in findings for f in sanitize(text, raw)
+            if not allow.allows(f) and not ordinary_word(f, gazetteer)]
     seeds = kept + [Finding("NAAM", -1, -1, 0.7, "Batch", n, ("batch",)) for n in known_persons]
     propagated = Propagator(text, allow).run(seeds)
     kept += [piece for f in propagated for piece in sanitize(text, f)]

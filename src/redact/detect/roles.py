@@ -76,14 +76,17 @@ class RoleLexicon:
         if kind == "plural":
             kind = "public"
         if kind == "party" and hits[0][0] > 0 and not self.is_party_label(p):
-            return None  # "KPMG" is no party; a party word inside a longer phrase only as a label
+            # a party inside a longer label: "De Progressieve Combinatie PvdA/GL/D66", "NT, afwezig op"
+            first = low.split(",")[0]
+            if len(first.split()) > 6 or not any(h[2] == "party" and h[0] < len(first) for h in hits):
+                return None
         return kind, " ".join(word.split())
 
     def is_party_label(self, phrase: str) -> bool:
         """True for a party label: a listed party, or a short capitalised label built from party words
         ("Hoorns Belang", "Leefbaar Rotterdam", "Fractie Tonnaer", "ONS Flevoland")."""
         p = " ".join(phrase.strip(" \t,.;:()").split())
-        low = p.lower()
+        low = p.lower().replace("groen links", "groenlinks")
         if not p or len(p) > 40:
             return False
         if self.party is not None and self.party.fullmatch(low):

@@ -90,10 +90,12 @@ def find(reading: Reading, rules: Rules, known_persons: Sequence[str] = ()) -> l
     """The document's findings (offsets into its pages' texts joined by ``PAGE_SEPARATOR``)."""
     findings = detect_pages(reading.texts, rules, known_persons=known_persons)
     if reading.ocr:
+        from redact.detect.ordinary import ocr_noise
         from redact.pdf.ocr import low_confidence_findings
         from redact.pdf.text import PAGE_SEPARATOR
 
         text = PAGE_SEPARATOR.join(reading.texts)
+        findings = ocr_noise(findings, reading.page, set(reading.ocr), reading.starts())  # map words, guesses
         findings = low_confidence_findings(findings, reading.page, set(reading.ocr), reading.starts(), text)
     return findings
 

@@ -1,0 +1,80 @@
+"""Ordinary words that are not names: what the recognizers propose on a label or an OCR guess alone.
+
+``ordinary_word(f, gazetteer)`` is true for a one-word NAAM finding that only a label supports ("Behandeld
+door\\nDoorkiesnummer", "medewerker Vergunningen") - no name list knows the word and it is an ordinary
+Dutch word of the word list (``detect.wordlist``). The gazetteer recognizer applies the same test to lone
+words in running text itself.
+
+``ocr_noise(findings, pages, starts)`` drops the NAAM findings on OCR pages that are a guess: a lone word
+only a name list supports, read with low confidence, or anywhere on a page that is mostly graphics (a map:
+most of what OCR read there is no word at all).
+
+Guarantees: only NAAM findings of one word are ever dropped; a finding with a first name and a surname,
+initials or a tussenvoegsel is never touched; without a word list nothing is dropped by
+``ordinary_word``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Sequence
+
+from redact.detect.gazetteer import Gazetteer
+from redact.detect.wordlist import is_dutch_word
+from redact.models import Finding, PageText
+
+__all__ = ["GRAPHICS_WORD_SHARE", "LOW_CONFIDENCE", "graphics_page", "ocr_noise", "ordinary_word"]
+
+LOW_CONFIDENCE = 70.0  # OCR word confidence (0-100) below which a lone gazetteer name is a guess
+GRAPHICS_WORD_SHARE = 0.5  # a page where fewer OCR tokens than this are real words is mostly graphics
+_LABEL_ONLY = ("context:", "structure:next-line", "structure:list", "structure:column", "structure:greeting")
+_WORD = re.compile(r"\S+")
+_REAL = re.compile(r"[A-Za-zÀ-ÿ]{3,}[.,;:]?|\d+[.,:-]?\d*")
+
+
+def _cue_less(f: Finding) -> bool:
+    """Only name lists and casing support it (no title, label, structure, e-mail …)."""
+    return all(e.startswith(("gazetteer:", "casing:", "propagated", "seed:")) for e in f.evidence)
+
+
+def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
+    """True for a one-word NAAM finding that a label alone supports and that is an ordinary Dutch word no
+    name list knows."""
+    word = f.text.strip()
+    if f.entity != "NAAM" or " " in word or "-" in word or "." in word:
+        return False
+    if not all(e.startswith(_LABEL_ONLY) for e in f.evidence):
+        return False
+    return not gazetteer.is_name(word) and is_dutch_word(word)
+
+
+def graphics_page(page: PageText) -> bool:
+    """An OCR page that is mostly graphics: fewer than half of its tokens are words or numbers."""
+    if not page.ocr:
+        return False
+    tokens = _WORD.findall(page.text)
+    if len(tokens) < 20:
+        return False
+    real = sum(1 for t in tokens if _REAL.fullmatch(t))
+    return real < GRAPHICS_WORD_SHARE * len(tokens)
+
+
+def ocr_noise(findings: Sequence[Finding], page_of: Callable[[int], PageText], ocr_pages: Collection[int],
+              starts: Sequence[int]) -> list[Finding]:
+    """``findings`` (offsets into the pages joined at ``starts``) without the OCR guesses (see module)."""
+    out: list[Finding] = []
+    graphics: dict[int, bool] = {}
+    for f in findings:
+        pno = bisect_right(starts, f.start) - 1
+        if f.entity == "NAAM" and pno in ocr_pages and " " not in f.text.strip() and _cue_less(f):
+            page = page_of(pno)
+            if pno not in graphics:
+                graphics[pno] = graphics_page(page)
+            if graphics[pno]:
+                continue
+            conf = [c for c in page.word_conf[max(0, f.start - starts[pno]):max(0, f.end - starts[pno])] if c >= 0]
+            if conf and min(conf) < LOW_CONFIDENCE:
+                continue
+        out.append(f)
+    return out
