@@ -283,7 +283,7 @@ def _motie(text: str) -> list[Region]:
 
 def _signatures(text: str, lex: RoleLexicon) -> list[Region]:
     """The signature block after a governing body's name followed by a comma: "Gedeputeerde Staten van
-    Overijssel,\\n voorzitter,\\n A.P. Heidema\\n secretaris,\\n N. Versteeg"."""
+    Overijssel,\n voorzitter,\n A.P. Heidema\n secretaris,\n N. Versteeg"."""
     if lex.body is None:
         return []
     out: list[Region] = []
@@ -292,11 +292,47 @@ def _signatures(text: str, lex: RoleLexicon) -> list[Region]:
         if tail is None:
             continue
         start = m.end() + tail.end()
+        while start < len(text) and text[start] in " \t\n":
+            start += 1
         window = text[start:start + 400]
         cut = re.search(r"\n[ \t]*\n[ \t]*\n|\f", window)
         end = start + (cut.start() if cut else len(window))
         if re.search(r"(?i)\b(?:voorzitter|secretaris|burgemeester|griffier|dijkgraaf)\b", text[start:end]):
             out.append(Region(start, end, "public", "publiek:ondertekening"))
+    return out
+
+
+# a public role alone on a line, its value a few lines down: a letterhead in columns ("Inlichtingen bij\n
+# Gedeputeerde(n)\n16.07.2024\n2024-015664\n\nT.A. de Bree /E.G. Grijsen")
+_NAMES_LINE = re.compile(
+    r"[ \t]*(?:(?:[A-Z]\.){1,5}[ \t]?(?:[a-z]+[ \t]+){0,2}[A-ZÀ-Þ][\w'’-]+[ \t]*(?:[/,&]|en)?[ \t]*){1,4}[ \t]*$"
+)
+
+
+def _label_columns(text: str, lex: RoleLexicon) -> list[Region]:
+    out: list[Region] = []
+    for rx in (lex.role, lex.plural):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            le = text.find("\n", m.end())
+            le = len(text) if le < 0 else le
+            if text[ls:m.start()].strip() or text[m.end():le].strip(" \t:"):
+                continue  # not alone on its line
+            pos, lines = le + 1, 0
+            while pos < len(text) and lines < 10:
+                nl = text.find("\n", pos)
+                nl = len(text) if nl < 0 else nl
+                line = text[pos:nl]
+                if "\f" in line:
+                    break
+                if line.strip():
+                    lines += 1
+                    if _NAMES_LINE.fullmatch(line):
+                        out.append(Region(pos, nl, "public", f"publiek:rol:{' '.join(m.group().lower().split())}"))
+                        break
+                pos = nl + 1
     return out
 
 
@@ -310,4 +346,5 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         out += _speakers(text)
     out += _motie(text)
     out += _signatures(text, lex)
+    out += _label_columns(text, lex)
     return sorted(out, key=lambda r: (r.start, r.end))

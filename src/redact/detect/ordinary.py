@@ -5,13 +5,13 @@ door\\nDoorkiesnummer", "medewerker Vergunningen") - no name list knows the word
 Dutch word of the word list (``detect.wordlist``). The gazetteer recognizer applies the same test to lone
 words in running text itself.
 
-``ocr_noise(findings, pages, starts)`` drops the NAAM findings on OCR pages that are a guess: a lone word
-only a name list supports, read with low confidence, or anywhere on a page that is mostly graphics (a map:
-most of what OCR read there is no word at all).
+``ocr_noise(findings, page_of, ocr_pages, starts)`` drops the NAAM findings on OCR pages that are a guess:
+a lone word only a name list supports read with low confidence, or any name only the lists support on a
+page that is mostly graphics (a map: most of what OCR read there is no word at all).
 
-Guarantees: only NAAM findings of one word are ever dropped; a finding with a first name and a surname,
-initials or a tussenvoegsel is never touched; without a word list nothing is dropped by
-``ordinary_word``.
+Guarantees: only NAAM findings without any cue beyond the name lists (or, for ``ordinary_word``, beyond a
+label) are ever dropped, and outside map pages only one-word ones; without a word list nothing is dropped
+by ``ordinary_word``.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _REAL = re.compile(r"[A-Za-zÀ-ÿ]{3,}[.,;:]?|\d+[.,:-]?\d*")
 
 def _cue_less(f: Finding) -> bool:
     """Only name lists and casing support it (no title, label, structure, e-mail …)."""
-    return all(e.startswith(("gazetteer:", "casing:", "propagated", "seed:")) for e in f.evidence)
+    return all(e.startswith(("gazetteer:", "casing:", "grammar:", "propagated", "seed:")) for e in f.evidence)
 
 
 def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
@@ -67,11 +67,14 @@ def ocr_noise(findings: Sequence[Finding], page_of: Callable[[int], PageText], o
     graphics: dict[int, bool] = {}
     for f in findings:
         pno = bisect_right(starts, f.start) - 1
-        if f.entity == "NAAM" and pno in ocr_pages and " " not in f.text.strip() and _cue_less(f):
+        if f.entity == "NAAM" and pno in ocr_pages and _cue_less(f):
             page = page_of(pno)
             if pno not in graphics:
                 graphics[pno] = graphics_page(page)
             if graphics[pno]:
+                continue  # a map: whatever looks like a name there is a place or a fragment
+            if " " in f.text.strip():
+                out.append(f)
                 continue
             conf = [c for c in page.word_conf[max(0, f.start - starts[pno]):max(0, f.end - starts[pno])] if c >= 0]
             if conf and min(conf) < LOW_CONFIDENCE:

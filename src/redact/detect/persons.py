@@ -78,7 +78,8 @@ def mention_cues(own: list[str], regional: list[str]) -> tuple[str, ...]:
     if own_public or own_private:
         return tuple(dict.fromkeys(own_public + own_private + own_weak))
     public_region = [c for c in regional if c.startswith("publiek:")]
-    if own_weak and public_region and all(w in _UPGRADABLE for w in own_weak):
+    signed = any(c == "publiek:ondertekening" for c in regional)  # "secretaris, N. Versteeg" under GS
+    if own_weak and public_region and (signed or all(w in _UPGRADABLE for w in own_weak)):
         return tuple(dict.fromkeys(public_region + own_weak))
     if own_weak:
         return tuple(dict.fromkeys(own_weak + [c for c in regional if not c.startswith("publiek:")]))

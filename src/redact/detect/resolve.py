@@ -6,7 +6,8 @@ Steps, in order:
    whitespace, opening brackets/quotes in front and punctuation at the end (including the dot of a
    final initial: "Jansen, P." becomes "Jansen, P"); ``text`` is re-read from the span;
 2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped; so are
-   one-word names that only a label supports and that are ordinary Dutch words (``detect.ordinary``);
+   one-word names that only a label supports and that are ordinary Dutch words (``detect.ordinary``), and
+   an organisation's numbers, account, address and mailboxes (``detect.organisation``);
 3. propagation - every person is found at every occurrence (see ``propagate``);
 4. merge - overlapping findings, and name parts separated only by spaces ("Piet" + "Jansen"), are
    merged: the span is the union, the category the most specific one (BSN > IBAN > EMAIL >
@@ -29,6 +30,7 @@ from dataclasses import replace
 from redact.detect.allow import AllowList
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.ordinary import ordinary_word
+from redact.detect.organisation import OrganisationData
 from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
 from redact.detect.public import PublicContext
@@ -134,6 +136,9 @@ def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Seq
     gazetteer = load_gazetteer(rules)
     kept = [f for raw in findings for f in sanitize(text, raw)
             if not allow.allows(f) and not ordinary_word(f, gazetteer)]
+    organisation = OrganisationData(text, rules)
+    organisation.set_names(kept)
+    kept = [f for f in kept if not organisation.allows(f)]
     seeds = kept + [Finding("NAAM", -1, -1, 0.7, "Batch", n, ("batch",)) for n in known_persons]
     propagated = Propagator(text, allow).run(seeds)
     kept += [piece for f in propagated for piece in sanitize(text, f)]

@@ -123,6 +123,10 @@ _TOKEN_BEFORE = re.compile(r"([^\s]+)[ \t]+\Z")
 _CAP_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
 
 
+_BUSINESS_BEFORE = re.compile(
+    r"(?<![\w])(?:Restaurant|Café|Cafe|Eetcafé|Hotel|Bar|Bistro|Brasserie|Snackbar|Lunchroom|Pizzeria|Grillroom|"
+    r"Salon|Kapsalon|Bakkerij|Slagerij|Winkel|Garage|Camping|Zaal|Theater|Galerie|Studio|Coffeeshop)[ \t]+\Z"
+)
 _COMPOUND_AFTER = re.compile(r"-(?:[a-zà-ÿ]|[IVX]+-|\d)")  # "Bakker-groep", "Willem-III-sluis", "Anker-2"
 # English function words: a capitalised word between them is part of an English title ("Centre for European
 # Research into Family Law"), not a Dutch name
@@ -232,6 +236,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # "Bakker-groep", "Johan de Wittlaan-locatie"
         if _LEGAL_WORD.fullmatch(word) or _LEGAL_FORM.match(text, s + len(word)) or _english_paragraph(text, s):
             return None  # "Ocean Line Ltd", running English text (no Dutch casing cues)
+        if _BUSINESS_BEFORE.search(text, max(0, s - 30), s):
+            return None  # "Restaurant Dana", "Café Broer": a business named after a person
         initial = is_sentence_initial(text, s)
         if first:
             n = candidates(text, s, self._line_end(text, s), free=True)
@@ -258,7 +264,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # "de eenheid van de Kroon", "het programma Sprong": an institution or a title
         if word.lower() in g.common_words or word.lower() in lower_words:
             return None  # "Fase 2", "Wind op land": an ordinary noun (it occurs in lower case too)
-        if first and g.is_place(word):
+        if first and (g.is_place(word) or word.lower() in PLACES):
             return None
         if _in_title_phrase(text, s, s + len(word), g):
             return None  # "Directie Openbaar Vervoer en Spoor", "Bakker Logistiek"
