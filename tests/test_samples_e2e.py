@@ -116,7 +116,7 @@ def test_log_has_no_personal_data(run_samples: tuple[Path, Summary]) -> None:
             assert not re.search(rf"(?<!\w){re.escape(item['text'])}(?!\w)", log_text), item["category"]
     header = (out / "redaction-log.csv").read_text().splitlines()[0]
     assert header == ("document,pagina,vak,x0,y0,x1,y1,categorie,grond,toelichting,detector,score,besluit,"
-                      "beoordelaar,tijdstip,teksthash")
+                      "beoordelaar,tijdstip,teksthash,twijfel")
 
 
 def test_rerun_resumes(run_samples: tuple[Path, Summary]) -> None:

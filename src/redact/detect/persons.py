@@ -175,8 +175,9 @@ def _cues(people: list[list[_Mention]], ids: set[int]) -> set[str]:
 
 
 def decide(text: str, findings: list[Finding], context: PublicContext,
-           known_public: tuple[str, ...] = ()) -> tuple[list[Finding], list[PersonDecision]]:
-    """The findings without those of public persons, uncertain ones marked; and the decisions."""
+           known_public: tuple[str, ...] = ()) -> tuple[list[Finding], list[PersonDecision], tuple[str, ...]]:
+    """The findings without those of public persons, uncertain ones marked; the decisions; and the
+    identifying names (with initials or a first name) of the public persons, for ``--consistent``."""
     mentions: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     batch = [p for p in (parse_any(n) for n in known_public) if p is not None]
@@ -204,9 +205,13 @@ def decide(text: str, findings: list[Finding], context: PublicContext,
     people += list(loose.values())
     standing: dict[int, tuple[Standing, tuple[str, ...]]] = {}
     decisions: list[PersonDecision] = []
+    public_names: dict[str, None] = {}
     for person in people:
         person_cues = _person_cues(person)
         st = _standing(person_cues)
+        if st == Standing.PUBLIC:
+            public_names.update((" ".join(text[m.start:m.end].split()), None) for m in person
+                                if m.parts is not None and _initial(m.parts) and m.parts.form != "single")
         ordered = tuple(sorted(person_cues))
         for m in person:
             if m.finding is not None:
@@ -222,4 +227,4 @@ def decide(text: str, findings: list[Finding], context: PublicContext,
             doubt = "twijfel: " + "; ".join(cues)
             f = replace(f, doubt=doubt, evidence=tuple(dict.fromkeys((*f.evidence, "persoon:twijfel"))))
         out.append(f)
-    return out, decisions
+    return out, decisions, tuple(public_names)

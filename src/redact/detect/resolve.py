@@ -125,6 +125,13 @@ def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Seq
     ``known_persons``: names of persons found in other documents of the same batch (see
     ``detect.consistent``); they are propagated here too, unless this text names them as public.
     ``known_public``: names of persons the batch showed to be public office holders (evidence too)."""
+    return resolve_persons(text, findings, rules, known_persons, known_public)[0]
+
+
+def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_persons: Sequence[str] = (),
+                    known_public: Sequence[str] = ()) -> tuple[list[Finding], tuple[str, ...]]:
+    """``resolve``, and the identifying names of the persons this text shows to be public office holders
+    (the first pass of ``--consistent``)."""
     for f in findings:
         if f.entity not in rules.categories:
             raise ValueError(
@@ -143,5 +150,5 @@ def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Seq
     propagated = Propagator(text, allow).run(seeds)
     kept += [piece for f in propagated for piece in sanitize(text, f)]
     merged = sorted(merge(text, kept), key=lambda f: (f.start, f.end))
-    decided, _ = decide(text, merged, PublicContext(text, rules), tuple(known_public))
-    return [replace(f, text=original[f.start : f.end]) for f in decided]
+    decided, _, public = decide(text, merged, PublicContext(text, rules), tuple(known_public))
+    return [replace(f, text=original[f.start : f.end]) for f in decided], public

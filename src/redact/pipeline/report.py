@@ -1,7 +1,8 @@
 """The redaction log and the redacted plain text.
 
 Guarantees: the log (``redaction-log.csv`` and ``redaction-log.jsonl``) holds one row per burnt-in
-box with document, page, box, category, ground, justification, detector, score and decision — never the
+box with document, page, box, category, ground, justification, detector, score, decision and, for a person
+whose standing was uncertain, the mark "twijfel" with its cues (role words, never names) — never the
 redacted text: a salted SHA-256 prefix stands in for it, so rows about the same string can be related
 without revealing it. The salt lives in ``OUT/.redact-salt`` (mode 0600) and is never published.
 Column names and values meant for publication are Dutch.
@@ -24,7 +25,7 @@ from redact.rules import Rules
 
 LOG_COLUMNS = (
     "document", "pagina", "vak", "x0", "y0", "x1", "y1", "categorie", "grond", "toelichting",
-    "detector", "score", "besluit", "beoordelaar", "tijdstip", "teksthash",
+    "detector", "score", "besluit", "beoordelaar", "tijdstip", "teksthash", "twijfel",
 )
 SALT_FILE = ".redact-salt"
 
@@ -68,6 +69,7 @@ def log_rows(document: str, boxes: Sequence[Box], salt: bytes) -> list[dict[str,
             "beoordelaar": b.by,
             "tijdstip": b.at,
             "teksthash": text_hash(salt, b.text),
+            "twijfel": b.doubt,  # "twijfel: <cues>" for a person whose standing was uncertain (no personal data)
         })
     return rows
 

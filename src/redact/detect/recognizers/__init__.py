@@ -25,6 +25,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.person_header import HeaderNameRecognizer
     from redact.detect.recognizers.person_label import LabelNameRecognizer
     from redact.detect.recognizers.person_letter import LetterNameRecognizer
+    from redact.detect.recognizers.person_list import NameListRecognizer
     from redact.detect.recognizers.person_model import ModelNameRecognizer, available_model
     from redact.detect.recognizers.person_title import TitleNameRecognizer
     from redact.detect.recognizers.phone import PhoneRecognizer
@@ -45,6 +46,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         AddressRecognizer(rules),
         BirthDateRecognizer(rules),
         GazetteerNameRecognizer(rules),
+        NameListRecognizer(rules),
         ChatNameRecognizer(rules),
         LicensePlateRecognizer(rules),
     ]
