@@ -17,7 +17,7 @@ from redact.rules import Rules
 OURS = {
     "EmailRecognizerNL", "PhoneRecognizerNL", "BsnRecognizerNL", "IbanRecognizerNL", "HeaderNameRecognizer",
     "LabelNameRecognizer", "LetterNameRecognizer", "TitleNameRecognizer", "EmailNameRecognizer",
-    "AddressRecognizer", "BirthDateRecognizer", "GazetteerNameRecognizer", "ChatNameRecognizer",
+    "AddressRecognizer", "BirthDateRecognizer", "GazetteerNameRecognizer", "NameListRecognizer", "ChatNameRecognizer",
     "LicensePlateRecognizerNL",
 }
 

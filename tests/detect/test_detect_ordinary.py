@@ -65,7 +65,8 @@ def test_ocr_guesses_on_a_map_are_dropped() -> None:
     page = _ocr_page(noise + " Rietschot-oost Ger Steenhaarplassen", 90.0)
     assert graphics_page(page)
     ed = noise.index("Ed")
-    f = Finding("NAAM", ed, ed + 2, 0.6, "GazetteerNameRecognizer", "Ed", ("gazetteer:first-name", "casing:mid-sentence"))
+    f = Finding("NAAM", ed, ed + 2, 0.6, "GazetteerNameRecognizer", "Ed",
+                ("gazetteer:first-name", "casing:mid-sentence"))
     labelled = Finding("NAAM", ed, ed + 2, 0.8, "LabelNameRecognizer", "Ed", ("context:Contactpersoon",))
     assert ocr_noise([f, labelled], lambda _: page, {0}, [0]) == [labelled]
 

@@ -26,7 +26,8 @@ def test_organisation_numbers_in_a_letterhead_stay(detector: Detector, needle: s
 def test_footer_repeated_on_every_page_stays(detector: Detector) -> None:
     footer = "Cardan, Burgemeester Brokxlaan 32 5041 SB Tilburg\n\n0885004070, contact@cardan.com"
     pages = [f"Bevinding {i}: de knop heeft geen label.\n\n{footer}" for i in range(4)]
-    text = "\n\f\n".join(pages) + "\n\f\nOver Cardan\n\nAdres: Burgemeester Brokxlaan 32 5041 SB Tilburg\n\nTelefoon: 0885004070"
+    text = ("\n\f\n".join(pages)
+            + "\n\f\nOver Cardan\n\nAdres: Burgemeester Brokxlaan 32 5041 SB Tilburg\n\nTelefoon: 0885004070")
     findings = detector.analyze(text)
     assert untouched(text, findings, "0885004070")
     assert untouched(text, findings, "contact@cardan.com")

@@ -17,7 +17,8 @@ ANNOTATION = {
     "genre": "notulen-gemeente",
     "persons": [
         {"name": "Jansen", "status": "public", "reason": "wethouder", "mentions": ["Jansen"]},
-        {"name": "P. de Vries", "status": "private", "reason": "contactpersoon", "mentions": ["P. de Vries", "De Vries"]},
+        {"name": "P. de Vries", "status": "private", "reason": "contactpersoon",
+         "mentions": ["P. de Vries", "De Vries"]},
     ],
     "not_names": ["Sprong over het IJ"],
 }

@@ -6,7 +6,7 @@ least ``MIN_LINES`` such lines stand together (blank lines between them allowed)
 known first name, every line of the run is a name - also "Riksta Borgerding", whose first name no list knows.
 
 Guarantees: a line must be two to four capitalised words (tussenvoegsels allowed, a title in front allowed),
-none of them an ordinary document word, place or organisation noun; lines of a run that start with no known
+none of them a document word or organisation noun, and not a place as a whole; lines of a run that start with no known
 first name are proposed only when at least ``SHARE`` of the run does. Limits: a list with a first name the
 lists do not know on most lines is not recognised; "Theo en Tineke X" (two persons on one line) is not.
 """
@@ -45,8 +45,10 @@ class NameListRecognizer(RulesRecognizer):
         super().__init__(rules)
 
     def _plain(self, name: str) -> bool:
+        """No document word in it, and not a place as a whole ("Den Haag"; "Anne de Vries" is a person)."""
         words = [w for w in re.split(r"[ \t]+", name) if w[:1].isupper()]
-        return not any(is_not_name(w) or w.lower() in PLACES or self.gazetteer.is_place(w) for w in words)
+        whole = " ".join(name.split())
+        return not (any(is_not_name(w) for w in words) or whole.lower() in PLACES or self.gazetteer.is_place(whole))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
