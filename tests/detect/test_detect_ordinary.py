@@ -29,6 +29,7 @@ needs_wordlist = pytest.mark.skipif(wordlist.wordlist_path() is None, reason="De
     ("Beste Raadsleden,\n\nMet verbazing las ik het bericht.", "Raadsleden"),
     ("van horecabedrijf: Restaurant Dana Correct) niet", "Dana"),
     ("Op 26 augustus ontvingen wij van Schreiber Groene Dienstverlening uw melding.", "Schreiber"),
+    ("Datum\nBehandeld door\nVergunningen Gebruik\nDoorkiesnummer\n14 020", "Vergunningen Gebruik"),
 ])
 def test_ordinary_words_are_not_proposed(detector: Detector, text: str, word: str) -> None:
     assert untouched(text, detector.analyze(text), word)
@@ -39,6 +40,10 @@ def test_ordinary_words_are_not_proposed(detector: Detector, text: str, word: st
     ("Het echtpaar Menno Kuiper en Bart Groen kreeg een lintje.", "Bart Groen"),
     ("Bakker vraagt of de notitie klaar is.", "Bakker"),
     ("contact opnemen met John van den Hof, de kabinetschef van de burgemeester", "John van den Hof"),
+    ("Behandeld door\nKoen Zwart\nDoorkiesnummer", "Koen Zwart"),
+    ("Verslaglegging: mevrouw Van de Belt (Notuleerservice Nederland)", "Van de Belt"),
+    # a given name no list knows, with the initial of the person's initialled mention
+    ("Aanvrager: G. Korkis\n\nStaat Ghassan Korkis onder curatele: Nee", "Ghassan Korkis"),
 ])
 def test_names_with_a_cue_stay_proposed(detector: Detector, text: str, name: str) -> None:
     assert fully_covered(text, detector.analyze(text), name)
@@ -53,6 +58,15 @@ def test_without_a_word_list_detection_warns_and_goes_on(monkeypatch: pytest.Mon
         assert wordlist.load_words() is None
         assert wordlist.is_dutch_word("Sprong") is False
     assert "hunspell-nl" in caplog.text
+
+
+@needs_wordlist
+@pytest.mark.parametrize("word, dutch", [
+    ("Partij", True), ("bijlagen", True), ("Vrijdag", True), ("Doorkiesnummer", True),  # "ij" is "ĳ" in the list
+    ("Ghassan", False), ("Korkis", False), ("Rijkswaterstaat", False),
+])
+def test_word_list_reads_the_ij_ligature(word: str, dutch: bool) -> None:
+    assert wordlist.is_dutch_word(word) is dutch
 
 
 def _ocr_page(text: str, conf: float) -> PageText:

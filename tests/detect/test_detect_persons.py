@@ -41,6 +41,8 @@ PUBLIC = [
     ("Samen met de heer J.W. Remkes, als informateur, onderzocht ik de mogelijkheden.", "J.W. Remkes"),
     ("DE MINISTER VAN DEFENSIE,\n\nE. van Middelkoop\n\nOns kenmerk F/2008", "E. van Middelkoop"),
     ("Deze motie is voorgesteld door de leden Paternotte, Ziengs en Hijink.", "Ziengs"),
+    ("NOTA GS-MANDAAT\n\nOnderwerp: GS Mandaat windbeleid\nOpenbaar: Ja\nT.A. de Bree\nRegistratiekenmerk: "
+     "2023-063875\nAuteur: team BCL\nAfgestemd met: B. Parmet (directie)\n", "T.A. de Bree"),
 ]
 
 
@@ -64,6 +66,13 @@ PRIVATE = [
     ("het college, vertegenwoordigd door mr. A.C. van Soest, gemachtigde.", "A.C. van Soest"),
     ("De volgende Almeerders mochten een onderscheiding ontvangen:\n\nBoudewijn Vlam\n\nLex Burgersdijk\n",
      "Lex Burgersdijk"),
+    ("NOTA GS-MANDAAT\n\nOnderwerp: GS Mandaat windbeleid\nOpenbaar: Ja\nT.A. de Bree\nRegistratiekenmerk: "
+     "2023-063875\nAuteur: team BCL\nAfgestemd met: B. Parmet (directie)\n", "B. Parmet"),
+    # a note with a portfolio holder's label: an unlabelled name line is nobody's field
+    ("NOTA GS\n\nOnderwerp: windbeleid\nPortefeuillehouder: Tijs de Bree\nK.L. Mulder\nAuteur: team BCL\n"
+     "Openbaar: Ja\n", "K.L. Mulder"),
+    # no author field: the unlabelled name may be the author's
+    ("NOTA GS\n\nOnderwerp: windbeleid\nOpenbaar: Ja\nK.L. Mulder\nRegistratiekenmerk: 2023-1\n", "K.L. Mulder"),
 ]
 
 

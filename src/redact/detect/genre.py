@@ -17,7 +17,10 @@ private, each with its evidence:
 * the speakers of plenary proceedings (``De heer Jansen:``, ``Mevrouw Bikker (SP):``);
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners");
 * the signature block of a governing body ("Gedeputeerde Staten van Overijssel, voorzitter, …, secretaris,
-  …"; "burgemeester en wethouders van …").
+  …"; "burgemeester en wethouders van …");
+* the portfolio holder's field of a note to a governing body ("NOTA GS-MANDAAT", "GS-nota", "Collegenota")
+  whose label is missing: the one line holding only an initialled name among the labelled fields of its
+  head, when the head has an author field ("Auteur:") and no "Portefeuillehouder" label.
 
 Guarantees: pure functions of the text; regions never overlap a page break more than their own bound
 (``_BLOCK_CHARS``). Limits: an attendance list that is not introduced by one of the labels below, or that
@@ -336,6 +339,27 @@ def _label_columns(text: str, lex: RoleLexicon) -> list[Region]:
     return out
 
 
+# the head of a note to a governing body ("NOTA GS-MANDAAT", "GS-nota", "Collegenota", "B&W-nota"): its one
+# name field without an own label, among labelled fields and next to an author field, is the portfolio holder's
+_NOTE = re.compile(r"(?i)\b(?:nota[ \t]+gs(?:-mandaat)?|gs-nota|collegenota|b&w-nota|nota[ \t]+(?:aan[ \t]+)?b&w)\b")
+_FIELD = re.compile(r"[ \t]*[A-Z][\w .&/()-]{1,40}:(?:[ \t].*)?")
+_AUTHOR = re.compile(r"(?im)^[ \t]*(?:auteur|opsteller|steller|behandeld door|contactpersoon)[ \t]*:")
+
+
+def _note_holder(text: str) -> list[Region]:
+    head = text[:_HEAD]
+    m = _NOTE.search(head[:400])
+    if m is None or not _AUTHOR.search(head) or re.search(r"(?i)portefeuillehouder", head):
+        return []
+    lines = [(x.start(), x.end(), x.group()) for x in re.finditer(r"[^\n]*", head[m.end():]) if x.group().strip()]
+    out: list[Region] = []
+    for i in range(1, len(lines) - 1):
+        start, end, line = lines[i]
+        if _NAMES_LINE.fullmatch(line) and _FIELD.fullmatch(lines[i - 1][2]) and _FIELD.fullmatch(lines[i + 1][2]):
+            out.append(Region(m.end() + start, m.end() + end, "public", "publiek:portefeuillehouder"))
+    return out[:1]
+
+
 def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     """The regions where ``genre`` decides about the persons named (see the module docstring)."""
     out: list[Region] = []
@@ -347,4 +371,5 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     out += _motie(text)
     out += _signatures(text, lex)
     out += _label_columns(text, lex)
+    out += _note_holder(text)
     return sorted(out, key=lambda r: (r.start, r.end))

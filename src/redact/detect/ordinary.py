@@ -1,16 +1,16 @@
 """Ordinary words that are not names: what the recognizers propose on a label or an OCR guess alone.
 
-``ordinary_word(f, gazetteer)`` is true for a one-word NAAM finding that only a label supports ("Behandeld
-door\\nDoorkiesnummer", "medewerker Vergunningen") - no name list knows the word and it is an ordinary
-Dutch word of the word list (``detect.wordlist``). The gazetteer recognizer applies the same test to lone
-words in running text itself.
+``ordinary_word(f, gazetteer)`` is true for a NAAM finding of up to three words that only a label supports
+("Behandeld door\\nDoorkiesnummer", "Behandeld door\\nVergunningen Gebruik") - no name list knows any of its
+words and each is an ordinary Dutch word of the word list (``detect.wordlist``). The gazetteer recognizer
+applies the same test to lone words in running text itself.
 
 ``ocr_noise(findings, page_of, ocr_pages, starts)`` drops the NAAM findings on OCR pages that are a guess:
 a lone word only a name list supports read with low confidence, or any name only the lists support on a
 page that is mostly graphics (a map: most of what OCR read there is no word at all).
 
 Guarantees: only NAAM findings without any cue beyond the name lists (or, for ``ordinary_word``, beyond a
-label) are ever dropped, and outside map pages only one-word ones; without a word list nothing is dropped
+label) are ever dropped, and outside map pages (and labels) only one-word ones; without a word list nothing is dropped
 by ``ordinary_word``.
 """
 
@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 
 from redact.detect.gazetteer import Gazetteer
+from redact.detect.lexicon import TUSSENVOEGSELS
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding, PageText
 
@@ -30,6 +31,7 @@ LOW_CONFIDENCE = 70.0  # OCR word confidence (0-100) below which a lone gazettee
 GRAPHICS_WORD_SHARE = 0.5  # a page where fewer OCR tokens than this are real words is mostly graphics
 _LABEL_ONLY = ("context:", "structure:next-line", "structure:list", "structure:column", "structure:greeting")
 _WORD = re.compile(r"\S+")
+_TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.lower().split())
 _REAL = re.compile(r"[A-Za-zÀ-ÿ]{3,}[.,;:]?|\d+[.,:-]?\d*")
 
 
@@ -39,14 +41,16 @@ def _cue_less(f: Finding) -> bool:
 
 
 def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
-    """True for a one-word NAAM finding that a label alone supports and that is an ordinary Dutch word no
-    name list knows."""
-    word = f.text.strip()
-    if f.entity != "NAAM" or " " in word or "-" in word or "." in word:
+    """True for a NAAM finding that a label alone supports and whose words are all ordinary Dutch words no
+    name list knows ("Doorkiesnummer", "Vergunningen Gebruik" after "Behandeld door")."""
+    words = f.text.split()
+    if f.entity != "NAAM" or not words or len(words) > 3 or any("-" in w or "." in w for w in words):
         return False
     if not all(e.startswith(_LABEL_ONLY) for e in f.evidence):
         return False
-    return not gazetteer.is_name(word) and is_dutch_word(word)
+    if len(words) > 1 and any(not w[:1].isupper() or w.lower() in _TV_WORDS for w in words):
+        return False  # "mevrouw Van de Belt": the shape of a name
+    return all(not gazetteer.is_name(w) and is_dutch_word(w) for w in words)
 
 
 def graphics_page(page: PageText) -> bool:

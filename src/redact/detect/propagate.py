@@ -39,6 +39,7 @@ from redact.detect.names import (
 )
 from redact.detect.recognizers.base import in_url_or_email, name_occurrences
 from redact.detect.scan import is_paraph
+from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding
 
 RECOGNIZER = "Propagation"
@@ -57,6 +58,7 @@ _TV_BEFORE = re.compile(
 # no regex compilation beyond their small literal patterns (cached across documents).
 _INVERTED_AHEAD = re.compile(rf",[ \t]*{INITIALS}")
 _INI_TOKEN = re.compile(rf"{INITIALS}[ \t]?")
+_GIVEN_TOKEN = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,15}(?![\w-])")
 _COMMA = re.compile(r",[ \t]*")
 # not the start of the next "I. Surname" in a list: "Bakker, T. Yilmaz"
 _TAIL_GUARD = rf"(?![\w])(?![ \t]*(?:{TV_ANY}[ \t]+)?{UP})"
@@ -82,10 +84,12 @@ def _is_blank(text: str, start: int, end: int) -> bool:
     return end > start and all(c in " \t" for c in text[start:end])
 
 
-def _left_start(text: str, lo: int, s: int, given: tuple[str, ...]) -> int:
+def _left_start(text: str, lo: int, s: int, given: tuple[str, ...], initial: str = "") -> int:
     """Where an occurrence at ``s`` starts when extended to the left over initials and the seed's first
     names ("P. Jansen", "Pieter J. Jansen"): the smallest ``p >= lo`` such that ``text[p:s]`` is a
-    sequence of ``<initials>[ \t]?`` and ``<given name>[ \t]+`` tokens, else ``s``."""
+    sequence of ``<initials>[ \t]?`` and ``<given name>[ \t]+`` tokens, else ``s``. A seed known only by
+    initials (``initial`` set, no ``given``) also takes a capitalised word with that initial that is no
+    ordinary Dutch word ("Ghassan Korkis" from "G. Korkis")."""
     if s <= lo or text[s - 1] not in " \t.":
         return s
     reach = [s]  # positions from which tokens lead exactly to s
@@ -102,6 +106,10 @@ def _left_start(text: str, lo: int, s: int, given: tuple[str, ...]) -> int:
                     if any(_is_blank(text, k, r) for r in reach):
                         ok = True
                         break
+        if not ok and initial and not given and c == initial and (q == 0 or not text[q - 1].isalnum()):
+            w = _GIVEN_TOKEN.match(text, q)
+            if w is not None and any(_is_blank(text, w.end(), r) for r in reach) and not is_dutch_word(w.group()):
+                ok = True
         if ok:
             reach.append(q)
             best = q
@@ -244,7 +252,7 @@ class Propagator:
             s, e = m_start, m_end
             line_start = text.rfind("\n", 0, s) + 1
             if v.entity == "NAAM":
-                s = _left_start(text, max(line_start, s - 60), s, v.given)
+                s = _left_start(text, max(line_start, s - 60), s, v.given, v.initial if v.surname else "")
             if v.surname:
                 e = _tail_end(text, e, v.initial, v.given)
             verb_follows = _PERSON_VERB.match(text, e) is not None

@@ -38,11 +38,14 @@ class DutchWords:
     stems: dict[str, str]
     suffixes: dict[str, tuple[tuple[str, str, re.Pattern[str] | None], ...]] = field(default_factory=dict)
     flag_width: int = 2
+    iconv: tuple[tuple[str, str], ...] = ()  # input conversions of the .aff ("ij" -> "ĳ" in OpenTaal)
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
             return False
         w = word.lower()
+        for old, new in self.iconv:
+            w = w.replace(old, new)
         if w in self.stems:
             return True
         for k in range(1, min(len(w), 8) + 1):
@@ -66,6 +69,12 @@ def wordlist_path() -> Path | None:
         if path.is_file() and path.with_suffix(".aff").is_file():
             return path
     return None
+
+
+def _iconv(aff: str) -> tuple[tuple[str, str], ...]:
+    """The ``ICONV from to`` lines of an .aff file, for lower-case input."""
+    pairs = [tuple(line.split()[1:3]) for line in aff.splitlines() if line.startswith("ICONV ")]
+    return tuple(dict.fromkeys((p[0].lower(), p[1].lower()) for p in pairs if len(p) == 2))
 
 
 def _suffix_rules(aff: str) -> tuple[dict[str, tuple[tuple[str, str, re.Pattern[str] | None], ...]], int]:
@@ -102,8 +111,9 @@ def _load(path: str) -> DutchWords:
                 continue  # names and places are capitalised: no evidence of an ordinary word
             word, _, flags = entry.partition("/")
             stems[word] = stems.get(word, "") + flags
-    suffixes, width = _suffix_rules(dic.with_suffix(".aff").read_text(encoding="utf-8", errors="replace"))
-    return DutchWords(stems, suffixes, width)
+    aff = dic.with_suffix(".aff").read_text(encoding="utf-8", errors="replace")
+    suffixes, width = _suffix_rules(aff)
+    return DutchWords(stems, suffixes, width, _iconv(aff))
 
 
 _warned = False
