@@ -13,7 +13,7 @@ MAX_LINES = 450
 
 # bottom to top; a module may import its own layer and the layers below
 LAYERS: list[tuple[str, ...]] = [
-    ("redact", "redact.models", "redact.errors", "redact.rules", "redact.files"),
+    ("redact", "redact.models", "redact.errors", "redact.rules", "redact.publiclist", "redact.files"),
     ("redact.pdf", "redact.detect", "redact.convert"),
     ("redact.pipeline",),
     ("redact.execution", "redact.batch", "redact.review", "redact.publish", "redact.evaluation"),

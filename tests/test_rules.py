@@ -75,3 +75,34 @@ def test_version_changes_with_content(tmp_path: Path) -> None:
     p.write_text(p.read_text() + "\n# changed\n")
     load_rules.cache_clear()
     assert load_rules(d).version != v1
+
+
+def test_public_officials_cover_every_layer_of_government() -> None:
+    rules = load_rules()
+    for role in ("minister", "staatssecretaris", "kamerlid", "gedeputeerde", "commissaris van de koning",
+                 "statenlid", "burgemeester", "wethouder", "raadslid", "dijkgraaf", "heemraad", "hoofdingeland",
+                 "gezaghebber", "cdk"):
+        assert role in rules.public_roles + rules.role_abbreviations, role
+    assert {"wethouders", "gedeputeerden", "gedeputeerde(n)", "raadsleden", "leden der kamer"} <= set(
+        rules.public_plural_roles)
+    assert {"voorzitter", "secretaris", "lid"} <= set(rules.weak_roles)
+    assert {"vvd", "christenunie", "water natuurlijk"} <= set(rules.parties)
+    assert {"beleidsmedewerker", "notulist", "contactpersoon"} <= set(rules.private_roles)
+    assert {"gedeputeerde staten", "burgemeester en wethouders"} <= set(rules.public_bodies)
+
+
+def test_a_version_1_public_officials_file_still_loads(tmp_path: Path) -> None:
+    d = _copy_rules(tmp_path)
+    (d / "public-officials.yaml").write_text("version: 1\nroles: [minister, wethouder]\npersons: []\n")
+    load_rules.cache_clear()
+    rules = load_rules(d)
+    assert rules.public_roles == ("minister", "wethouder") and rules.weak_roles == ()
+
+
+def test_an_unknown_public_officials_key_fails_closed(tmp_path: Path) -> None:
+    d = _copy_rules(tmp_path)
+    p = d / "public-officials.yaml"
+    p.write_text(p.read_text() + "\nsurprise: []\n")
+    load_rules.cache_clear()
+    with pytest.raises(RulesError, match="public-officials"):
+        load_rules(d)

@@ -31,7 +31,7 @@ from tests.hostile.util import SHORT, structure_text
 EXPECTED = sorted(SAMPLES.glob("*.expected.yaml"))
 SPECS = {p.name.split(".")[0]: yaml.safe_load(p.read_text(encoding="utf-8")) for p in EXPECTED}
 LOG_COLUMNS = ["document", "pagina", "vak", "x0", "y0", "x1", "y1", "categorie", "grond", "toelichting", "detector",
-               "score", "besluit", "beoordelaar", "tijdstip", "teksthash"]
+               "score", "besluit", "beoordelaar", "tijdstip", "teksthash", "twijfel"]
 INVENTORY_COLUMNS = ["ID", "Document", "Datum", "Beoordeling", "Beoordelingsgrond", "Toelichting",
                      "Aantal pagina's", "Aantal weglakkingen", "Bijlage bij"]
 

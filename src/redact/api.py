@@ -43,15 +43,17 @@ __all__ = ["Plan", "ReviewSet", "analyze_text", "apply", "apply_review", "decide
            "get_detector", "propose", "propose_review", "publish", "redact_file", "run_batch", "verify_file"]
 
 
-def analyze_text(text: str, *, rules: Rules | None = None, known_persons: Sequence[str] = ()) -> list[Finding]:
-    """Personal data in ``text``: resolved findings (merged, propagated, public officials dropped).
-    ``known_persons``: names found elsewhere in the batch (``detect.consistent.batch_persons``)."""
-    return get_detector(rules).analyze(text, known_persons)
+def analyze_text(text: str, *, rules: Rules | None = None, known_persons: Sequence[str] = (),
+                 known_public: Sequence[str] = ()) -> list[Finding]:
+    """Personal data in ``text``: resolved findings (merged, propagated, public office holders dropped,
+    uncertain persons marked with ``doubt``). ``known_persons``/``known_public``: names found elsewhere in
+    the batch, private and public (``detect.consistent.batch_persons``, ``public_persons``)."""
+    return get_detector(rules).analyze(text, known_persons, known_public)
 
 
 def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password: str | None = None,
             limits: Limits | None = None, ocr: str = "auto", ocr_dpi: int = 300, ocr_lang: str = "nld",
-            known_persons: Sequence[str] = ()) -> Plan:
+            known_persons: Sequence[str] = (), known_public: Sequence[str] = ()) -> Plan:
     """Read ``pdf`` and propose redactions (nothing is written): the pipeline's read and detect stages.
 
     ``password`` opens encrypted files (never logged); ``limits`` sets the byte and page limits.
@@ -62,7 +64,8 @@ def propose(pdf: str | os.PathLike[str], *, rules: Rules | None = None, password
     from redact.pipeline import propose_document
 
     options = ReadOptions(password=password, limits=limits, ocr=ocr, ocr_dpi=ocr_dpi, ocr_lang=ocr_lang)
-    return propose_document(pdf, rules=rules, options=options, known_persons=known_persons)
+    return propose_document(pdf, rules=rules, options=options, known_persons=known_persons,
+                            known_public=known_public)
 
 
 def apply(plan: Plan, proposals: Sequence[Proposal], dst: str | os.PathLike[str], *,
@@ -180,14 +183,17 @@ def apply_review(workdir_or_file: str | os.PathLike[str], out: str | os.PathLike
 
 
 def evaluate(directory: str | os.PathLike[str], *, rules: Rules | None = None,
-             public_persons: Sequence[str] = ()) -> EvalReport:
+             public_persons: Sequence[str] = (), documents: str | os.PathLike[str] | None = None) -> EvalReport:
     """Score the proposals of ``propose`` against the ``*.expected.yaml`` files under ``directory``
-    (occurrence-level recall and precision per category, public strings kept; see ``redact.evaluation``).
-    ``public_persons``: names of public persons for this document set (like ``--public-list``)."""
+    (occurrence-level recall and precision per category, public strings kept; see ``redact.evaluation``),
+    or ``analyze_text`` against annotated texts (``<id>.txt`` + ``<id>.yaml``); sets that annotate persons
+    also give ``report.persons``: public office holders kept, private persons found, stray findings.
+    ``public_persons``: names of public persons for this set (like ``--public-list``); ``documents``: the
+    folder of the PDFs when they do not lie next to their expected-results files."""
     from redact.evaluation import evaluate_dir
 
     rules = (rules or load_rules()).with_public_persons(tuple(public_persons))
-    return evaluate_dir(Path(directory), rules=rules)
+    return evaluate_dir(Path(directory), rules=rules, documents=Path(documents) if documents is not None else None)
 
 
 def publish(source: str | os.PathLike[str], bundle: str | os.PathLike[str], *,

@@ -84,6 +84,43 @@ class Finding:
     recognizer: str
     text: str
     evidence: tuple[str, ...] = ()
+    doubt: str = ""  # a person whose standing is uncertain: "twijfel: <evidence>" (no personal data)
+
+
+class Standing(enum.StrEnum):
+    """What a document says about a named person (``detect.persons``)."""
+
+    PUBLIC = "publiek"  # an office holder acting in the role: kept at every mention
+    PRIVATE = "prive"  # a civil servant, a citizen, external staff: proposed at every mention
+    UNCERTAIN = "twijfel"  # conflicting or weak evidence: proposed (fail closed) and marked for review
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDecision:
+    """The decision about one person of a document: the standing and the evidence that led to it.
+    ``key`` is the family name in lower case ("van der steen"); ``evidence`` holds cues, never names
+    ("publiek:rol:wethouder", "prive:label:contactpersoon")."""
+
+    key: str
+    standing: Standing
+    evidence: tuple[str, ...]
+    mentions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PublicPerson:
+    """A named public office holder of a dossier (``--public-list``): name, and optionally function,
+    organisation and the period of office (ISO dates, empty when open)."""
+
+    name: str
+    function: str = ""
+    organisation: str = ""
+    start: str = ""
+    end: str = ""
+
+    def in_office(self, date: str) -> bool:
+        """True when ``date`` (ISO, or "" for unknown) lies in the period of office."""
+        return not date or ((not self.start or self.start <= date) and (not self.end or date <= self.end))
 
 
 class Status(enum.StrEnum):
@@ -109,6 +146,7 @@ class Proposal:
     score: float
     recognizer: str
     evidence: tuple[str, ...] = ()
+    doubt: str = ""  # uncertain person (see Finding.doubt): proposed, marked "twijfel" for the reviewer
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +177,7 @@ class Box:
     decision: str = "approved"
     by: str = ""
     at: str = ""
+    doubt: str = ""  # "twijfel: <evidence>" when the person's standing was uncertain (no personal data)
 
 
 @dataclass(frozen=True, slots=True)

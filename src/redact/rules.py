@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from redact.errors import RulesError
+from redact.models import PublicPerson
 
 FILES = ("woo-grounds.yaml", "categories.yaml", "public-officials.yaml", "allow-list.yaml", "names.yaml")
 NAME_SOURCES = ("deduce",)
@@ -62,9 +63,16 @@ class _CategoriesFile(_Strict):
 
 
 class _PublicFile(_Strict):
-    version: int
+    version: Literal[1, 2]
     roles: list[str]
     persons: list[str]
+    # version 2: the vocabulary of every layer of government (optional, so a version-1 file still loads)
+    plural_roles: list[str] = []
+    weak_roles: list[str] = []
+    abbreviations: list[str] = []
+    bodies: list[str] = []
+    parties: list[str] = []
+    private_roles: list[str] = []
 
 
 class _AllowFile(_Strict):
@@ -109,6 +117,15 @@ class Rules:
     extra_first_names: frozenset[str] = frozenset()
     extra_surnames: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    # public-officials.yaml version 2 (lower case): plural roles that head a list of office holders,
+    # ambiguous roles, abbreviations, governing bodies, party labels, civil servants' functions/labels
+    public_plural_roles: tuple[str, ...] = ()
+    weak_roles: tuple[str, ...] = ()
+    role_abbreviations: tuple[str, ...] = ()
+    public_bodies: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    private_roles: tuple[str, ...] = ()
+    public_roster: tuple[PublicPerson, ...] = ()  # --public-list entries with function/organisation/period
 
     def ground_for(self, category: str) -> Ground:
         try:
@@ -116,14 +133,19 @@ class Rules:
         except KeyError as e:
             raise RulesError(f"unknown category {category!r}; known: {', '.join(self.categories)}") from e
 
-    def with_public_persons(self, names: tuple[str, ...]) -> Rules:
-        """A copy with extra named public persons (a per-dossier allow-list)."""
-        if not names:
+    def with_public_persons(self, names: tuple[str, ...] | tuple[PublicPerson, ...]) -> Rules:
+        """A copy with extra named public persons (a per-dossier list: names, or ``PublicPerson`` entries
+        with function, organisation and period)."""
+        people = tuple(p if isinstance(p, PublicPerson) else PublicPerson(str(p).strip()) for p in names)
+        people = tuple(p for p in people if p.name.strip())
+        if not people:
             return self
-        merged = tuple(dict.fromkeys(self.public_persons + tuple(n.strip() for n in names if n.strip())))
+        merged = tuple(dict.fromkeys(self.public_persons + tuple(p.name.strip() for p in people)))
+        roster = tuple(dict.fromkeys(self.public_roster + people))
+        fingerprint = "\n".join(f"{p.name}|{p.function}|{p.organisation}|{p.start}|{p.end}" for p in roster)
         return replace(
-            self, public_persons=merged,
-            version=self.version + "+" + hashlib.sha256("\n".join(merged).encode()).hexdigest()[:8],
+            self, public_persons=merged, public_roster=roster,
+            version=self.version + "+" + hashlib.sha256((fingerprint or "\n".join(merged)).encode()).hexdigest()[:8],
         )
 
 
@@ -151,6 +173,10 @@ def _read(path: Path, model: type[_Strict]) -> Any:
     except ValidationError as e:
         problems = "; ".join(f"{'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors()[:5])
         raise RulesError(f"{path}: invalid rules file ({problems})") from e
+
+
+def _lower(words: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(" ".join(w.lower().split()) for w in words if w.strip()))
 
 
 def _digits(phone: str) -> str:
@@ -185,6 +211,12 @@ def load_rules(directory: Path | None = None) -> Rules:
         categories=dict(cats_f.categories),
         public_roles=tuple(r.lower().strip() for r in public_f.roles),
         public_persons=tuple(public_f.persons),
+        public_plural_roles=_lower(public_f.plural_roles),
+        weak_roles=_lower(public_f.weak_roles),
+        role_abbreviations=_lower(public_f.abbreviations),
+        public_bodies=_lower(public_f.bodies),
+        parties=_lower(public_f.parties),
+        private_roles=_lower(public_f.private_roles),
         allow_phones=frozenset(_digits(p) for p in allow_f.phones),
         allow_emails=frozenset(e.lower() for e in allow_f.emails),
         mailbox_prefixes=frozenset(p.lower() for p in allow_f.mailbox_prefixes),

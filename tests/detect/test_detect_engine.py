@@ -18,7 +18,7 @@ from tests.conftest import PATIENCE
 OURS = {
     "EmailRecognizerNL", "PhoneRecognizerNL", "BsnRecognizerNL", "IbanRecognizerNL", "HeaderNameRecognizer",
     "LabelNameRecognizer", "LetterNameRecognizer", "TitleNameRecognizer", "EmailNameRecognizer",
-    "AddressRecognizer", "BirthDateRecognizer", "GazetteerNameRecognizer", "ChatNameRecognizer",
+    "AddressRecognizer", "BirthDateRecognizer", "GazetteerNameRecognizer", "NameListRecognizer", "ChatNameRecognizer",
     "LicensePlateRecognizerNL", "InitialsRecognizer", "TableNameRecognizer",
     "RelationNameRecognizer",
 }

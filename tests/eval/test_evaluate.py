@@ -111,7 +111,8 @@ def test_cli_eval_exit_codes(tmp_path: Path) -> None:
     (tmp_path / "leeg").mkdir()
     empty = redact_cli("eval", tmp_path / "leeg")
     assert empty.returncode == ExitCode.USAGE
-    assert empty.stderr.strip() == f"error: {tmp_path / 'leeg'}: no <name>.expected.yaml files with their PDF found"
+    assert empty.stderr.strip() == (f"error: {tmp_path / 'leeg'}: no <name>.expected.yaml files with their PDF found "
+                                    "(use --documents DIR when the PDFs lie elsewhere)")
 
 
 def test_regions_keep_regions_and_scanned_pages() -> None:

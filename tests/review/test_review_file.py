@@ -46,7 +46,7 @@ def test_one_review_file_and_annotated_copy_per_document(pristine: tuple[Path, P
 def test_file_holds_what_apply_needs(pristine: tuple[Path, Path]) -> None:
     inputs, work = pristine
     raw = json.loads((work / "05-brief-burger.review.json").read_text())
-    assert raw["schema"] == "redact-review" and raw["version"] == 1
+    assert raw["schema"] == "redact-review" and raw["version"] == 2
     src = raw["source"]
     assert Path(src["path"]) == (inputs / "05-brief-burger.pdf").resolve()
     import hashlib
@@ -65,7 +65,7 @@ def test_file_holds_what_apply_needs(pristine: tuple[Path, Path]) -> None:
 
 
 @pytest.mark.parametrize("mutate, message", [
-    (lambda d: d.update(version=2), "schema version 2 is not supported"),
+    (lambda d: d.update(version=3), "schema version 3 is not supported"),
     (lambda d: d.update(schema="other"), "not a redact-review file"),
     (lambda d: d.update(surprise=1), "surprise"),
     (lambda d: d["proposals"][0].update(status="maybe"), "status"),
@@ -235,3 +235,46 @@ def test_span_selected_by_reviewer_gets_stable_id(workdir: Path) -> None:
     assert p.status == "added" and not p.drawn
     with pytest.raises(ReviewError, match="already proposed"):
         rs.add_span(0, start, end, rects_for_span(page, start, end), "Onderwerp", "5.2", by="R")
+
+
+def test_a_version_1_file_is_migrated(workdir: Path) -> None:
+    """Version 2 added ``doubt`` (an uncertain person); a version-1 file loads with no proposal marked and is
+    written as version 2 on the next save."""
+    path = workdir / "02-email.review.json"
+    raw = json.loads(path.read_text())
+    raw["version"] = 1
+    for p in raw["proposals"]:
+        p.pop("doubt", None)
+    path.write_text(json.dumps(raw))
+    rs = ReviewSet.load(path)
+    assert all(p.doubt == "" for p in rs.proposals)
+    rs.approve(rs.proposals[0].id, by="A. de Boer")
+    rs.save()
+    assert json.loads(path.read_text())["version"] == 2
+
+
+def test_uncertain_persons_are_marked_in_the_file_and_listed_first(tmp_path: Path) -> None:
+    """A person with conflicting cues is proposed with ``doubt`` in the review file, the log row says
+    "twijfel", and the review app lists those proposals first."""
+    from redact.api import propose_review
+    from redact.models import Box
+    from redact.pipeline.report import log_rows
+    from redact.web.server import document_json
+    from redact.web.workspace import Workspace
+    from tests.conftest import make_pdf
+
+    src = tmp_path / "in" / "brief.pdf"
+    src.parent.mkdir()
+    make_pdf(src, ["Contactpersoon: Jan Jansen", "", "Opgesteld door: P. Bakker",
+                        "In het overleg zei wethouder Jan Jansen dat het plan doorgaat."])
+    assert all(o.status == "ok" for o in propose_review([src], tmp_path / "work"))
+    rs = ReviewSet.load(tmp_path / "work" / "brief.review.json")
+    doubtful = [p for p in rs.proposals if p.doubt]
+    assert doubtful and all("Jansen" in p.text and p.doubt.startswith("twijfel:") for p in doubtful)
+    assert all("Jansen" not in p.doubt for p in doubtful)
+    ws = Workspace(tmp_path / "work")
+    listed = document_json(ws, next(iter(ws.files())), rs)["proposals"]
+    assert [bool(p["doubt"]) for p in listed] == sorted((bool(p["doubt"]) for p in listed), reverse=True)
+    box = Box(0, Rect(0, 0, 1, 1), "NAAM", "5.1.2e", "x", "Jan Jansen", "T", 0.8, "", doubt=doubtful[0].doubt)
+    row = log_rows("brief.pdf", [box], b"salt")[0]
+    assert row["twijfel"].startswith("twijfel:") and "Jansen" not in row["twijfel"]

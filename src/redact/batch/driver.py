@@ -289,10 +289,11 @@ def _drive(items: Sequence[Item], out_dir: Path, make_job: Callable[[Item, Path,
         if consistent:
             from redact.detect.consistent import batch_persons
 
-            found = ex.run(collect_names, todo, seconds=job_seconds)
-            names = [n for _, got in found if isinstance(got, tuple) for n in got]
-            persons = batch_persons(names)
-            todo = [_replace(job, known_persons=persons) for job in todo]
+            found = [got for _, got in ex.run(collect_names, todo, seconds=job_seconds)
+                     if isinstance(got, tuple) and len(got) == 2]
+            public = batch_persons([n for _, pub in found for n in pub])
+            persons = tuple(n for n in batch_persons([n for names, _ in found for n in names]) if n not in public)
+            todo = [_replace(job, known_persons=persons, known_public=public) for job in todo]
         for job, res in ex.run(redact_job, todo, seconds=job_seconds, on_abort=remove_job_partials):
             o = _record(out_dir, by_number[job.number], job, res, rules, write_text)
             outcomes[job.number] = o

@@ -64,6 +64,7 @@ class Job:
     ocr_dpi: int = 300
     text_layer: bool = True
     known_persons: tuple[str, ...] = ()  # --consistent: names identified elsewhere in the batch
+    known_public: tuple[str, ...] = ()  # --consistent: public office holders identified elsewhere
     selection: Selection | None = None  # apply: the reviewer's decisions; run: None (every proposal)
 
 
@@ -162,7 +163,8 @@ def _one_document(job: Job, rules: Rules) -> DocumentReport:
     options = _options(job)
     if sel is None:
         return run_document(job.source, job.dst, rules=rules, options=options, verification=job.verification,
-                            text_layer=job.text_layer, text_dst=job.text_dst, known_persons=job.known_persons)
+                            text_layer=job.text_layer, text_dst=job.text_dst, known_persons=job.known_persons,
+                            known_public=job.known_public)
     return apply_document(job.source, job.dst, sel.chosen, rules=rules, options=options, ocr_pages=sel.ocr,
                           sha256=sel.sha256, verification=job.verification, text_layer=job.text_layer,
                           text_dst=job.text_dst)
@@ -182,15 +184,22 @@ def remove_job_partials(job: Job) -> None:
         remove_partials(job.text_dst)
 
 
-def collect_names(job: Job) -> tuple[str, ...]:
-    """``--consistent``, pass 1: the names this document identifies (NAAM proposal texts). Nothing is
-    written; the names go back to the batch driver only, in memory (as confidential as a review file).
-    A document that cannot be read contributes nothing here and fails in pass 2 with its error."""
+def collect_names(job: Job) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``--consistent``, pass 1: the names this document identifies (NAAM proposal texts) and the public
+    office holders it names. Nothing is written; the names go back to the batch driver only, in memory
+    (as confidential as a review file). A document that cannot be read contributes nothing here and
+    fails in pass 2 with its error."""
+    from redact.detect.resolve import resolve_persons
+    from redact.pdf.text import PAGE_SEPARATOR
+    from redact.pipeline.detect import get_detector
     from redact.pipeline.document import propose_document
 
     rules = _RULES[job.rules_version]
     try:
         plan = propose_document(job.source, rules=rules, options=_options(job))
     except RedactError:
-        return ()
-    return tuple(p.text for p in plan.proposals if p.category == "NAAM")
+        return (), ()
+    names = tuple(p.text for p in plan.proposals if p.category == "NAAM" and not p.doubt)
+    text = PAGE_SEPARATOR.join(p.text for p in plan.pages)
+    public = resolve_persons(text, get_detector(rules).raw(text), rules)[1] if text.strip() else ()
+    return names, public

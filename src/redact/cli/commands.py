@@ -280,30 +280,40 @@ def apply_cmd(workdir: Path, out_dir: Path, approve_pending: bool, by: str | Non
 
 @cli.command(name="eval")
 @click.argument("directory", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--documents", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Folder with the PDFs the expected-results files name, when they are not next to them.")
 @click.option("--min-recall", multiple=True, metavar="[CAT=]X",
               help="Fail below this recall, for every category or one (NAAM=0.99); repeatable.")
 @click.option("--min-precision", multiple=True, metavar="[CAT=]X",
               help="Fail below this precision, for every category or one; repeatable.")
 @click.option("--min-keep", type=click.FloatRange(0, 1), default=None,
               help="Fail when fewer than this share of the public (keep) strings stay readable.")
+@click.option("--min-public-kept", type=click.FloatRange(0, 1), default=None,
+              help="Annotated persons: fail when fewer than this share of office holders' names stay readable.")
+@click.option("--min-private-found", type=click.FloatRange(0, 1), default=None,
+              help="Annotated persons: fail when fewer than this share of private persons' names are proposed.")
 @click.option("--items/--no-items", default=True, show_default=True,
               help="List the missed and spurious strings (test documents only: they are personal data).")
 @rules_opt
 @public_opt
 @ocr_opt
-def eval_(directory: Path, min_recall: tuple[str, ...], min_precision: tuple[str, ...], min_keep: float | None,
-          items: bool, rules_dir: Path | None, public_list: Path | None, ocr: str) -> None:
-    """Score the proposals on a document set with expected-results files (*.expected.yaml).
+def eval_(directory: Path, documents: Path | None, min_recall: tuple[str, ...], min_precision: tuple[str, ...],
+          min_keep: float | None, min_public_kept: float | None, min_private_found: float | None, items: bool,
+          rules_dir: Path | None, public_list: Path | None, ocr: str) -> None:
+    """Score the proposals on an annotated set: PDFs with expected-results files (*.expected.yaml), or
+    texts with person annotations (<id>.txt + <id>.yaml, tests/data/realtext/<split>).
 
     Prints per-category precision and recall (occurrence level), public strings kept, and the missed
-    and spurious items; exits 1 when a --min-* threshold is not met.
+    and spurious items; for sets that annotate persons also public office holders kept, private persons
+    found and stray findings. Exits 1 when a --min-* threshold is not met.
     """
     from redact.evaluation import evaluate_dir, failures, format_report, parse_thresholds
 
-    report = evaluate_dir(directory, rules=rules_for(rules_dir, public_list), ocr=ocr)
+    report = evaluate_dir(directory, rules=rules_for(rules_dir, public_list), ocr=ocr, documents=documents)
     click.echo(format_report(report, items=items))
     problems = failures(report, min_recall=parse_thresholds(min_recall),
-                        min_precision=parse_thresholds(min_precision), min_keep=min_keep)
+                        min_precision=parse_thresholds(min_precision), min_keep=min_keep,
+                        min_public_kept=min_public_kept, min_private_found=min_private_found)
     for p in problems:
         click.echo(f"below threshold: {p}", err=True)
     if problems:

@@ -11,20 +11,20 @@ from redact.rules import Rules
 
 def rules_for(rules_dir: Path | None, public_list: Path | None) -> Rules:
     """The rules of ``--rules`` (or the shipped ones) with the public persons of ``--public-list``."""
+    from redact.publiclist import read_public_list
     from redact.rules import load_rules
 
     rules = load_rules(rules_dir)
     if public_list is not None:
-        names = tuple(line.strip() for line in public_list.read_text(encoding="utf-8").splitlines()
-                      if line.strip() and not line.lstrip().startswith("#"))
-        rules = rules.with_public_persons(names)
+        rules = rules.with_public_persons(read_public_list(public_list))
     return rules
 
 
 rules_opt = click.option("--rules", "rules_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
                           help="Folder with rules/*.yaml to use instead of the shipped rules.")
 public_opt = click.option("--public-list", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-                           help="Text file with names of public persons for this dossier (one per line).")
+                           help="Public office holders of this dossier: a text file (one name per line) or "
+                                "CSV/XLSX/YAML with name, function, organisation, period (see README).")
 password_opt = click.option("--password", default=None, help="Password of encrypted PDFs (never logged).")
 ocr_opt = click.option("--ocr", type=click.Choice(["auto", "force", "off"]), default="auto", show_default=True,
                         help="OCR scanned pages (Tesseract, Dutch); 'force' also re-reads old OCR layers.")

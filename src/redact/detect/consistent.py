@@ -10,7 +10,11 @@ Two passes over a batch::
                                                                      # documents whose text contains
                                                                      # one of the surnames)
 
-``batch_persons`` keeps only names that identify a person on their own: a first name or initials
+Pass 1 also collects the identifying names of the public office holders each document names
+(``detect.resolve.resolve_persons``); pass 2 gets them as ``known_public``: a person public in one
+document counts as public evidence in the others (``publiek:batch``), which makes him public there unless
+that document calls him private (then uncertain). ``batch_persons`` keeps only names that identify a
+person on their own: a first name or initials
 with a surname, or the address-book form (``Jansen, P.``); a surname or first name alone is not
 spread across documents (another document may mean another Jansen). In pass 2 the resolver treats
 the names as seeds: every variant (surname, ``P. Jansen``, ``Jansen, P.``, capitals, possessive) is

@@ -348,8 +348,9 @@ class Detector:
             ) from None
         return [to_finding(text, r) for r in results]
 
-    def analyze(self, text: str, known_persons: Sequence[str] = ()) -> list[Finding]:
+    def analyze(self, text: str, known_persons: Sequence[str] = (), known_public: Sequence[str] = ()) -> list[Finding]:
         """Resolved findings for ``text`` (merged, propagated, public officials and allow-listed
-        items removed), sorted by start offset. ``known_persons``: names found in other documents of
-        the batch, propagated here too (``detect.consistent``)."""
-        return resolve(text, self.raw(text), self.rules, known_persons)
+        items removed, uncertain persons marked), sorted by start offset. ``known_persons``: names found in
+        other documents of the batch, propagated here too; ``known_public``: names the batch showed to be
+        public office holders (``detect.consistent``)."""
+        return resolve(text, self.raw(text), self.rules, known_persons, known_public)

@@ -151,7 +151,13 @@ PLACES: frozenset[str] = frozenset(
     alkmaar leeuwarden helmond emmen hilversum heerlen assen lelystad middelburg gouda zeist hengelo
     schiedam rijswijk voorburg leidschendam wassenaar westland nederland holland belgië duitsland frankrijk
     europa brussel londen parijs berlijn curaçao aruba bonaire suriname friesland zeeland drenthe
-    overijssel gelderland limburg brabant flevoland""")
+    overijssel gelderland limburg brabant flevoland
+    india china japan rusland oekraïne griekenland turkije marokko indonesië canada mexico brazilië
+    argentinië colombia egypte israël iran irak syrië afghanistan pakistan bangladesh thailand vietnam korea
+    australië kenia nigeria ghana ethiopië somalië eritrea jemen libië tunesië algerije spanje portugal
+    italië oostenrijk zwitserland polen roemenië bulgarije hongarije tsjechië slowakije zweden noorwegen
+    denemarken finland ierland schotland engeland luxemburg estland letland litouwen kroatië servië bosnië
+    albanië cyprus ijsland amerika afrika azië oceanië antarctica""")
 )
 
 # Street-name endings: "Johan de Wittlaan" contains a person's name but is an address.
@@ -233,7 +239,7 @@ NOUN_SUFFIXES: tuple[str, ...] = (
     "secretariaat", "directie", "afdeling", "groep", "desk", "lijn", "overleg", "project", "programma",
     "medewerkers", "medewerker", "coördinator", "coordinator", "adviseur", "functionaris", "ondersteuning",
     "administratie", "registratie", "informatie", "communicatie", "postkamer", "planning", "module",
-    "systeem", "portaal", "formulier", "applicatie",
+    "systeem", "portaal", "formulier", "applicatie", "service", "services",
 )
 
 

@@ -12,8 +12,8 @@ Guarantees: matching is case-sensitive with a capital first letter and word boun
 never matches "Groot"); a surname or first name that is also an ordinary word or a place ("Groot",
 "Roos", "Breda") is only matched when not at the start of a sentence or line, unless a verb of a
 person follows ("Zwart vraagt of …"); occurrences inside
-e-mail addresses/URLs, inside allow-listed terms, or after a public role word are skipped; a seed
-compatible with a public office holder or a listed public person is not propagated.
+e-mail addresses/URLs or inside allow-listed terms are skipped. Public office holders are propagated like
+everyone else: ``detect.persons`` groups all mentions of a person and drops those of public persons.
 Limits: a different person with the same surname is proposed too (the reviewer decides);
 inflected or possessive forms ("Jansens") are not matched.
 """
@@ -37,9 +37,9 @@ from redact.detect.names import (
     is_sentence_initial,
     parse_name,
 )
-from redact.detect.public import PublicContext
 from redact.detect.recognizers.base import in_url_or_email, name_occurrences
 from redact.detect.scan import is_paraph
+from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding
 
 RECOGNIZER = "Propagation"
@@ -58,6 +58,7 @@ _TV_BEFORE = re.compile(
 # no regex compilation beyond their small literal patterns (cached across documents).
 _INVERTED_AHEAD = re.compile(rf",[ \t]*{INITIALS}")
 _INI_TOKEN = re.compile(rf"{INITIALS}[ \t]?")
+_GIVEN_TOKEN = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,15}(?![\w-])")
 _COMMA = re.compile(r",[ \t]*")
 # not the start of the next "I. Surname" in a list: "Bakker, T. Yilmaz"
 _TAIL_GUARD = rf"(?![\w])(?![ \t]*(?:{TV_ANY}[ \t]+)?{UP})"
@@ -83,10 +84,12 @@ def _is_blank(text: str, start: int, end: int) -> bool:
     return end > start and all(c in " \t" for c in text[start:end])
 
 
-def _left_start(text: str, lo: int, s: int, given: tuple[str, ...]) -> int:
+def _left_start(text: str, lo: int, s: int, given: tuple[str, ...], initial: str = "") -> int:
     """Where an occurrence at ``s`` starts when extended to the left over initials and the seed's first
     names ("P. Jansen", "Pieter J. Jansen"): the smallest ``p >= lo`` such that ``text[p:s]`` is a
-    sequence of ``<initials>[ \t]?`` and ``<given name>[ \t]+`` tokens, else ``s``."""
+    sequence of ``<initials>[ \t]?`` and ``<given name>[ \t]+`` tokens, else ``s``. A seed known only by
+    initials (``initial`` set, no ``given``) also takes a capitalised word with that initial that is no
+    ordinary Dutch word ("Ghassan Korkis" from "G. Korkis")."""
     if s <= lo or text[s - 1] not in " \t.":
         return s
     reach = [s]  # positions from which tokens lead exactly to s
@@ -103,6 +106,10 @@ def _left_start(text: str, lo: int, s: int, given: tuple[str, ...]) -> int:
                     if any(_is_blank(text, k, r) for r in reach):
                         ok = True
                         break
+        if not ok and initial and not given and c == initial and (q == 0 or not text[q - 1].isalnum()):
+            w = _GIVEN_TOKEN.match(text, q)
+            if w is not None and any(_is_blank(text, w.end(), r) for r in reach) and not is_dutch_word(w.group()):
+                ok = True
         if ok:
             reach.append(q)
             best = q
@@ -191,23 +198,14 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
     return out
 
 
-def _blocks(public: NameParts, seed: NameParts) -> bool:
-    """A public office holder blocks a seed of the same family name, except that a bare surname
-    ("Minister Jansen") does not block a civil servant named with initials ("P. Jansen")."""
-    if not public.compatible(seed):
-        return False
-    return bool(public.initials or public.given) or not (seed.initials or seed.given)
-
-
 class Propagator:
     """Finds every occurrence of the seeds' names in one text."""
 
-    def __init__(self, text: str, public: PublicContext, allow: AllowList) -> None:
+    def __init__(self, text: str, allow: AllowList) -> None:
         self.text = text
-        self.public = public
         self.allow = allow
 
-    def run(self, findings: list[Finding], public_names: list[NameParts]) -> list[Finding]:
+    def run(self, findings: list[Finding]) -> list[Finding]:
         variants: dict[tuple[str, str, bool], _Variant] = {}
         for f in findings:
             if f.score < MIN_SEED_SCORE:
@@ -225,8 +223,6 @@ class Propagator:
                 continue
             parts = parse_name(f.text)
             if parts is None:
-                continue
-            if any(_blocks(p, parts) for p in public_names) or self.public.is_public_person(f.text):
                 continue
             for v in _variants(f, parts):
                 variants.setdefault((v.regex, v.entity, v.inverted_only), v)
@@ -256,7 +252,7 @@ class Propagator:
             s, e = m_start, m_end
             line_start = text.rfind("\n", 0, s) + 1
             if v.entity == "NAAM":
-                s = _left_start(text, max(line_start, s - 60), s, v.given)
+                s = _left_start(text, max(line_start, s - 60), s, v.given, v.initial if v.surname else "")
             if v.surname:
                 e = _tail_end(text, e, v.initial, v.given)
             verb_follows = _PERSON_VERB.match(text, e) is not None
@@ -269,8 +265,6 @@ class Propagator:
             if STREET_AHEAD.match(text, s, min(len(text), s + 80)):
                 continue  # "Johan de Wittlaan" when "Johan" is a seed
             if in_url_or_email(text, s, e) or self.allow.inside_term(s, e):
-                continue
-            if v.entity == "NAAM" and (self.public.after_role(s) or self.public.before_role(e)):
                 continue
             found.append(
                 Finding(v.entity, s, e, v.score, RECOGNIZER, text[s:e], ("propagated", f"seed:{v.seed}"))

@@ -1,27 +1,44 @@
-"""Public office holders: names that are not proposed and never propagated.
+"""Evidence about a named person at one mention: is the role around it public or private?
 
-A name is public when
+``PublicContext(text, rules).evidence(start, end)`` returns the cues at the mention ``text[start:end]``
+(short strings, never the name itself):
 
-* it directly follows a role word from ``rules/public-officials.yaml``, optionally with a portfolio,
-  a comma, titles, initials and a list of other names: "minister Jansen", "de minister van
-  Justitie en Veiligheid, mr. D. Jansen", "staatssecretaris De Vries", "het lid Bakker (VVD)",
-  "Kamerlid Van der Berg", "burgemeester Halsema", "de leden Jansen en De Vries"; after a comma the
-  name may be on a later line (the signature of a letter: "De minister …,\\n\\n\\nD. Jansen");
-* the role follows it as an apposition, in brackets or on the next line: "D. Jansen, minister van
-  …", "de heer Van Aalst (minister)", "D. Jansen\\nMinister van Justitie en Veiligheid";
-* it is (compatible with) a name in ``rules.public_persons`` (same family name, no conflicting
-  initial): "Rutte" and "M. Rutte" for "Mark Rutte".
+* ``publiek:rol:<role>``  - a public office right before the name ("wethouder Jansen", "de minister van
+  Justitie en Veiligheid, mr. D. Jansen", "VVD-raadslid Jansen", a signature "De minister …,\\n\\nD. Jansen")
+  or after it ("D. Jansen, gedeputeerde", "Jansen (cdk)", "D. Jansen\\nMinister van …");
+* ``publiek:lijst:<roles>`` - an entry of a list headed by a plural role ("de wethouders A, B en C",
+  "Aanwezig zijn 88 leden der Kamer, te weten: …", "Gedeputeerde(n) A /B");
+* ``publiek:partij``      - a party label after the name ("Mevrouw Bikker (ChristenUnie):", "Borgesius van
+  de VVD", "Diks namens GroenLinks"), or a bracketed tag that recurs as a label in the document;
+* ``publiek:genoemd``     - a listed public person (``rules.public_persons``, ``--public-list``; with
+  ``:functie`` when the list gives one), ``publiek:zwak:buiten-ambtsperiode`` outside the listed period;
+* ``publiek:zwak:<role>`` - an ambiguous office ("voorzitter", "secretaris", "(Lid)"); "voorzitter" and
+  "lid" count as public in the minutes of a representative body;
+* ``prive:functie:<word>``, ``prive:label:<label>``, ``prive:namens`` - a civil servant's function
+  ("(notulist)", ", beleidsmedewerker"), a contact label ("Contactpersoon: …", "Verslag …"), someone
+  speaking for an association;
+* the genre's regions (``detect.genre``): ``publiek:aanwezig``, ``publiek:spreker``,
+  ``publiek:motie-indiener``, ``publiek:ondertekening``, ``prive:blok``, ``twijfel:kolommen``.
 
-Limits: a role word in a different sentence before the name does not count; a civil servant who
-shares a surname with a minister is still proposed wherever no role word precedes the name.
+``mentions()`` lists the names that a public role points at directly (after a role word, in a list under a
+plural role), so that a person is known to be public even when no recognizer proposed that mention.
+
+Guarantees: the evidence of a mention depends on its surroundings only (the same text gives the same
+cues); nothing here decides - ``detect.persons`` weighs the cues of all mentions of a person.
+Limits: a role word in another sentence does not count; a list that is not headed by a plural role or an
+attendance label is not recognised as one.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 
-from redact.detect.lexicon import TUSSENVOEGSELS, is_not_name
+from redact.detect.dates import document_date
+from redact.detect.genre import Region, genre_of, public_body, regions
+from redact.detect.lexicon import ORG_ABBREVIATIONS, TUSSENVOEGSELS, is_not_name
 from redact.detect.names import (
     GIVEN_WORD,
     INITIALS,
@@ -32,25 +49,66 @@ from redact.detect.names import (
     NameParts,
     parse_name,
 )
-from redact.models import Finding
+from redact.detect.roles import PORTFOLIO, RoleLexicon, role_lexicon
+from redact.detect.scan import candidates
+from redact.models import PublicPerson
 from redact.rules import Rules
 
-_PW = rf"(?:{UP}[\w'’-]*|en|de|het|van|voor|der|'t)"
-_PORTFOLIO = rf"(?:[ \t]+(?:van|voor)[ \t]+{_PW}(?:,?[ \t]+{_PW})*)"
-_SEP = r"(?:[ \t]*,\s*|[ \t]+|[ \t]*\n[ \t]*)"
+__all__ = ["PublicContext", "parse_any"]
+
+_SEP = r"(?:[ \t]*[,:]\s*|[ \t]+|[ \t]*\n[ \t]*)"
 _LIST_ITEM = (
     rf"(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+)[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
-    r"(?:,[ \t]*|en[ \t]+)"
+    r"(?:,[ \t]*|en[ \t]+|/[ \t]*)"
 )
 _LEAD = rf"(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
 _WINDOW = 240
 _TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.split())
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
+_INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
+# a list of names: items of capitalised words, initials and tussenvoegsels, with an optional tag
+_ITEM = re.compile(
+    rf"(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*[ \t]*)){{1,6}}"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+)
+# an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
+_EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
+_LIST_SEP = re.compile(r"(?:[ \t]*(?:[,;/&]|\n|(?<![\w])(?:en|alsmede|te[ \t]+weten)(?![\w]))[ \t]*)+")
+_LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
+    rf"{PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
+    r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?[ \t]*[,:]?\s*"
+)
+_PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
+_APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:als[ \t]+)?(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")
+_NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
+_LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
+_VAN_PARTY = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
+_NAMENS_ORG = re.compile(
+    r"[ \t]*,?[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]|bewoners|buurt"
+    r"|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"
+)
+_TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)")
+_UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter"})
+_CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
+
+
+def parse_any(text: str) -> NameParts | None:
+    """``parse_name``, also for names in capitals ("INGE VAN DIJK", "GRINWIS")."""
+    parts = parse_name(text)
+    if parts is not None or not any(c.isalpha() for c in text) or text.upper() != text:
+        return parts
+    words = [w.lower() if w.lower() in _TV_WORDS else "-".join(p.capitalize() for p in w.split("-"))
+             for w in text.split()]
+    if words and words[0] in _TV_WORDS:
+        words[0] = words[0].capitalize()
+    return parse_name(" ".join(words))
 
 
 def _name_before(window: str, pos: int) -> bool:
     """"Seth Prins, Jason Vermeulen": a role word right after a capitalised name word is part of
     that name ("De Minister", "Geachte Minister", "Oud-minister" are roles)."""
+    if _INITIAL_BEFORE.search(window, max(0, pos - 20), pos):
+        return True  # "R. Prins"
     m = _WORD_BEFORE.search(window, 0, pos)
     if not m:
         return False
@@ -58,63 +116,188 @@ def _name_before(window: str, pos: int) -> bool:
     return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS
 
 
-_Patterns = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+@lru_cache(maxsize=8)
+def _before(lex: RoleLexicon) -> re.Pattern[str]:
+    """A role with portfolio, list and lead-in that ends where a name starts (matched at a role)."""
+    return re.compile(rf"{PORTFOLIO}?{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z")
 
 
 @lru_cache(maxsize=8)
-def _role_patterns(public_roles: tuple[str, ...]) -> _Patterns:
-    """(a role word; a role with portfolio, list and lead-in ending where a name starts; a role in
-    apposition after a name), built once per set of rules."""
-    roles = sorted({r.strip().lower() for r in public_roles if r.strip()}, key=len, reverse=True)
-    alternation = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
-    if not alternation:
-        return None, None, None
-    role = re.compile(rf"(?<![\w])(?i:{alternation})(?![\w])")
-    before = re.compile(rf"(?i:{alternation}){_PORTFOLIO}?{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z")
-    # the role must end there or continue with a portfolio: "Prins Hendrikkade" is a street
-    after = re.compile(
-        r"[ \t]*(?:,[ \t]*|\([ \t]*|(?:\([^()\n]*\))?[ \t]*\n[ \t]*)(?:(?i:de|het|oud-|ex-)[ \t]*)?"
-        rf"(?i:{alternation})(?![\w])(?=[ \t]*(?:$|\n|[,.;:)]|(?:van|voor)(?![\w])))"
-    )
-    return role, before, after
-
-
-@lru_cache(maxsize=8)
-def _public_persons(names: tuple[str, ...]) -> tuple[list[NameParts], set[str]]:
-    """The listed public persons parsed, and their normalised texts (once per set of rules)."""
+def _listed(names: tuple[str, ...]) -> tuple[list[NameParts], set[str]]:
     return [p for p in (parse_name(n) for n in names) if p], {" ".join(n.split()).lower() for n in names}
 
 
 class PublicContext:
-    """Decides, for one text, whether a name finding is a public office holder."""
+    """The cues about named persons in one text (see the module docstring)."""
 
-    def __init__(self, text: str, rules: Rules) -> None:
+    def __init__(self, text: str, rules: Rules, *, date: str = "") -> None:
         self.text = text
-        self._role, self._before, self._after = _role_patterns(tuple(rules.public_roles))
-        self.persons, self.person_texts = _public_persons(tuple(rules.public_persons))
+        self.lex = role_lexicon(rules)
+        self.genre = genre_of(text)
+        self.body = self.genre == "handelingen" or (self.genre == "notulen" and public_body(text))
+        self._political = self.body or self.genre in ("motie", "kamervragen")
+        self.persons, self.person_texts = _listed(tuple(rules.public_persons))
+        self.roster: tuple[PublicPerson, ...] = rules.public_roster
+        self.date = date or document_date(text)
+        self.regions: list[Region] = sorted(regions(text, self.genre, self.lex) + self._lists(),
+                                            key=lambda r: (r.start, r.end))
+        self._starts = [r.start for r in self.regions]
+        # bracketed capitals that recur as labels in a representative body's papers: local parties ("(NT)")
+        tags = Counter(m.group(1) for m in _TAG.finditer(text)) if self.body else Counter[str]()
+        self._labels = frozenset(t for t, n in tags.items() if n >= 2 and t.upper() == t and t not in ORG_ABBREVIATIONS)
+        self._before = _before(self.lex)
 
-    def after_role(self, start: int) -> bool:
-        """True when a role word (with portfolio, titles, initials, a list) ends right at ``start``."""
-        if self._before is None or self._role is None:
-            return False
-        window = self.text[max(0, start - _WINDOW) : start]
-        starts = [m.start() for m in self._role.finditer(window) if not _name_before(window, m.start())]
-        return any(self._before.match(window, s) for s in reversed(starts[-4:]))
+    # -- lists headed by a plural role -------------------------------------------------------------
 
-    def before_role(self, end: int) -> bool:
-        """True for an apposition ("D. Jansen, minister van …") or a role on the next line."""
-        return self._after is not None and bool(self._after.match(self.text, end))
+    def _lists(self) -> list[Region]:
+        out: list[Region] = []
+        if self.lex.plural is None:
+            return out
+        for m in self.lex.plural.finditer(self.text):
+            if _name_before(self.text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
+                continue
+            lead = _LIST_LEAD.match(self.text, m.end())
+            pos = lead.end() if lead else m.end()
+            start, end = pos, pos
+            while True:
+                item = _ITEM.match(self.text, pos)
+                if item is None or item.end() == pos or "\f" in item.group():
+                    break
+                end = item.end()
+                why = _EXPLAIN.match(self.text, end)
+                sep = _LIST_SEP.match(self.text, why.end() if why else end)
+                if sep is None or "\f" in sep.group() or sep.group().count("\n") > 2:
+                    break
+                pos = sep.end()
+            if end > start:
+                role = " ".join(m.group().lower().split())
+                if role == "leden" and not self._political:  # members of a chat group, a club
+                    out.append(Region(start, end, "uncertain", "publiek:zwak:leden"))
+                else:
+                    out.append(Region(start, end, "public", f"publiek:lijst:{role}"))
+        return out
 
-    def is_public_person(self, name: str) -> bool:
-        """True when ``name`` is, or is compatible with, a person in ``rules.public_persons``."""
+    # -- the cues around one mention ------------------------------------------------------------------
+
+    def _role_kind(self, kind: str, role: str) -> str:
+        if kind == "weak" and self.body and role in _UPGRADE:
+            kind = "public"
+        return {"public": f"publiek:rol:{role}", "weak": f"publiek:zwak:{role}", "party": "publiek:partij",
+                "private": f"prive:functie:{role}"}[kind]
+
+    def left(self, start: int) -> list[str]:
+        """Cues before the name: a role (with portfolio, list, titles) ending right at ``start``, a
+        private label on the same line."""
+        out: list[str] = []
+        lo = max(0, start - _WINDOW)
+        window = self.text[lo:start]
+        for kind, rx in (("public", self.lex.role), ("weak", self.lex.weak), ("public", self.lex.plural)):
+            if rx is None:
+                continue
+            hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper() and _name_before(window, m.start()))]
+            for m in reversed(hits[-4:]):
+                if self._before.match(window, m.end()):
+                    role = " ".join(m.group().lower().split())
+                    weak = kind == "weak" or (role == "leden" and not self._political)
+                    out.append(self._role_kind("weak" if weak else "public", role))
+                    break
+        line = window[window.rfind("\n") + 1:]
+        if self.lex.private is not None:
+            for m in self.lex.private.finditer(line):
+                rest = line[m.end():]
+                stacked = re.search(r"\w[ \t]*:[ \t]*\Z", line[:m.start()])  # "Afwezig: Verslag: …": a table
+                if not stacked and re.fullmatch(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?", rest):
+                    out.append(f"prive:label:{' '.join(m.group().lower().split())}")
+        return out
+
+    def right(self, end: int) -> list[str]:
+        """Cues after the name: a bracketed tag, an apposition, the next line, a party after van/namens."""
+        out: list[str] = []
+        text = self.text
+        m = _PAREN.match(text, end)
+        if m:
+            tag = m.group(1).strip()
+            kind = self.lex.classify(tag)
+            if kind is not None:
+                out.append(self._role_kind(*kind))
+            elif tag in self._labels:
+                out.append("publiek:partij")
+        for rx in (_APPOSITION, _NEXT_LINE):
+            a = rx.match(text, end)
+            if a and not (rx is _NEXT_LINE and _LABEL_LINE.match(a.group(1))):
+                kind = self.lex.classify(a.group(1))
+                phrase = a.group(1).strip().lower()
+                if kind is not None and kind[0] != "party" and phrase.startswith(kind[1].split()[0]):
+                    out.append(self._role_kind(*kind))
+        v = _VAN_PARTY.match(text, end)
+        if v:
+            words = v.group(1).split(",")[0].split()
+            if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+                out.append("publiek:partij")
+        if _NAMENS_ORG.match(text, end):
+            out.append("prive:namens")
+        return out
+
+    def listed(self, name: str) -> list[str]:
+        """``publiek:genoemd`` when ``name`` is (compatible with) a listed public person."""
         if not self.persons and not self.person_texts:
-            return False
+            return []
         norm = " ".join(name.split()).lower()
-        if norm in self.person_texts:
-            return True
-        parts = parse_name(name)
-        return parts is not None and any(parts.compatible(p) for p in self.persons)
+        parts = parse_any(name)
+        if norm not in self.person_texts and not (parts is not None and any(parts.compatible(p) for p in self.persons)):
+            return []
+        for p in self.roster:
+            q = parse_name(p.name)
+            same = " ".join(p.name.split()).lower() == norm
+            if same or (parts is not None and q is not None and parts.compatible(q)):
+                if not p.in_office(self.date):
+                    return ["publiek:zwak:buiten-ambtsperiode"]
+                return [f"publiek:genoemd:{p.function.lower()}" if p.function else "publiek:genoemd"]
+        return ["publiek:genoemd"]
 
-    def is_public(self, f: Finding) -> bool:
-        """True when the NAAM finding ``f`` names a public office holder."""
-        return self.after_role(f.start) or self.before_role(f.end) or self.is_public_person(f.text)
+    def regional(self, start: int, end: int) -> list[str]:
+        """The cues of the genre regions that contain the mention."""
+        out: list[str] = []
+        i = bisect_right(self._starts, start)
+        for r in self.regions[max(0, i - 40):i]:
+            if r.start <= start and end <= r.end and r.default != "neutral":
+                out.append(r.evidence)
+        return out
+
+    def evidence(self, start: int, end: int) -> tuple[str, ...]:
+        """All cues at the mention ``text[start:end]``."""
+        cues = self.left(start) + self.right(end) + self.regional(start, end) + self.listed(self.text[start:end])
+        return tuple(dict.fromkeys(cues))
+
+    # -- names a public role points at ----------------------------------------------------------------
+
+    def mentions(self) -> list[tuple[int, int]]:
+        """Spans of names right after a public role or inside a list region (for grouping persons)."""
+        out: list[tuple[int, int]] = []
+        text = self.text
+        if self.lex.role is not None:
+            for m in self.lex.role.finditer(text):
+                lead = re.compile(rf"{PORTFOLIO}?[ \t]*,?[ \t]*(?:{TITLES_RE})?").match(text, m.end())
+                pos = lead.end() if lead else m.end()
+                line_end = text.find("\n", pos)
+                line_end = len(text) if line_end < 0 else line_end
+                n = candidates(text, pos, line_end, free=True, after_title=True)
+                if n is not None and n.parts is not None:
+                    out.append((n.start, n.end))
+        for r in self.regions:
+            if not r.evidence.startswith(("publiek:lijst", "publiek:aanwezig", "publiek:motie", "publiek:spreker")):
+                continue
+            for item in _ITEM.finditer(text, r.start, r.end):
+                body = item.group()
+                paren = body.find("(")
+                core = body[:paren] if paren >= 0 else body
+                t = re.match(rf"(?:{TITLES_RE})?", core)
+                s = item.start() + (t.end() if t else 0)
+                e = item.start() + len(core.rstrip(" \t"))
+                if e > s and parse_any(text[s:e]) is not None:
+                    out.append((s, e))
+        return out
+
+    def caps_words(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Words in capitals inside ``[start, end)`` (speaker labels of minutes: "De heer FLENTGE:")."""
+        return [m.span() for m in _CAPS_WORD.finditer(self.text, start, end)]

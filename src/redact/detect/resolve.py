@@ -5,13 +5,16 @@ Steps, in order:
 1. sanitise - a finding is cut at page breaks ("\\f") and blank lines, and trimmed of surrounding
    whitespace, opening brackets/quotes in front and punctuation at the end (including the dot of a
    final initial: "Jansen, P." becomes "Jansen, P"); ``text`` is re-read from the span;
-2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped;
-3. public officials - names after/with a public role word, and listed public persons, are
-   dropped and remembered so they are never propagated;
-4. propagation - every remaining person is found at every occurrence (see ``propagate``);
-5. merge - overlapping findings, and name parts separated only by spaces ("Piet" + "Jansen"), are
+2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped; so are
+   one-word names that only a label supports and that are ordinary Dutch words (``detect.ordinary``), and
+   an organisation's numbers, account, address and mailboxes (``detect.organisation``);
+3. propagation - every person is found at every occurrence (see ``propagate``);
+4. merge - overlapping findings, and name parts separated only by spaces ("Piet" + "Jansen"), are
    merged: the span is the union, the category the most specific one (BSN > IBAN > EMAIL >
-   TELEFOON > … > NAAM > INITIALEN), the score the highest, the evidence the union.
+   TELEFOON > … > NAAM > INITIALEN), the score the highest, the evidence the union;
+5. persons - the mentions of each person are grouped and the person decided from all of them
+   (``detect.persons``): public office holders are dropped at every mention, uncertain persons are
+   kept and marked (``Finding.doubt``).
 
 Guarantees: the result is sorted by start, has no overlaps, every ``entity`` is a category of the
 rules, ``text == source[start:end]``, and no finding spans "\\f", crosses a blank line, or has leading
@@ -25,7 +28,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.detect.allow import AllowList
-from redact.detect.names import NameParts, parse_name
+from redact.detect.gazetteer import load_gazetteer
+from redact.detect.ordinary import ordinary_word
+from redact.detect.organisation import OrganisationData
+from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
 from redact.detect.public import PublicContext
 from redact.detect.textnorm import normalize
@@ -111,23 +117,21 @@ def _combine(text: str, cluster: list[Finding]) -> Finding:
     return Finding(best.entity, start, end, score, best.recognizer, text[start:end], tuple(evidence))
 
 
-def _same_as_public(f: Finding, public_names: list[NameParts]) -> bool:
-    """A name found without any cue (gazetteer, casing) that is compatible with a public office holder
-    named in the same text ("Van Aalst" after "de minister …, mr. D. van Aalst") is that office holder."""
-    if f.entity != "NAAM" or not public_names:
-        return False
-    if any(e.startswith(("structure:", "context:", "label:", "derived:")) for e in f.evidence):
-        return False
-    parts = parse_name(f.text)
-    return parts is not None and any(parts.compatible(p) for p in public_names)
-
-
-def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Sequence[str] = ()) -> list[Finding]:
-    """The findings to propose for ``text``: sanitised, allow-listed and public ones removed,
-    persons propagated to every occurrence, overlaps merged; sorted by start.
+def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Sequence[str] = (),
+            known_public: Sequence[str] = ()) -> list[Finding]:
+    """The findings to propose for ``text``: sanitised, allow-listed ones removed, persons propagated to
+    every occurrence, overlaps merged, public persons removed and uncertain ones marked; sorted by start.
 
     ``known_persons``: names of persons found in other documents of the same batch (see
-    ``detect.consistent``); they are propagated here too, unless this text names them as public."""
+    ``detect.consistent``); they are propagated here too, unless this text names them as public.
+    ``known_public``: names of persons the batch showed to be public office holders (evidence too)."""
+    return resolve_persons(text, findings, rules, known_persons, known_public)[0]
+
+
+def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_persons: Sequence[str] = (),
+                    known_public: Sequence[str] = ()) -> tuple[list[Finding], tuple[str, ...]]:
+    """``resolve``, and the identifying names of the persons this text shows to be public office holders
+    (the first pass of ``--consistent``)."""
     for f in findings:
         if f.entity not in rules.categories:
             raise ValueError(
@@ -136,21 +140,15 @@ def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Seq
             )
     original, text = text, normalize(text)  # same offsets; no-break spaces become spaces
     allow = AllowList(text, rules)
-    public = PublicContext(text, rules)
-    kept: list[Finding] = []
-    public_names: list[NameParts] = []
-    for f in (piece for raw in findings for piece in sanitize(text, raw)):
-        if allow.allows(f):
-            continue
-        if f.entity == "NAAM" and public.is_public(f):
-            parts = parse_name(f.text)
-            if parts is not None:
-                public_names.append(parts)
-            continue
-        kept.append(f)
-    kept = [f for f in kept if not _same_as_public(f, public_names)]
+    gazetteer = load_gazetteer(rules)
+    kept = [f for raw in findings for f in sanitize(text, raw)
+            if not allow.allows(f) and not ordinary_word(f, gazetteer)]
+    organisation = OrganisationData(text, rules)
+    organisation.set_names(kept)
+    kept = [f for f in kept if not organisation.allows(f)]
     seeds = kept + [Finding("NAAM", -1, -1, 0.7, "Batch", n, ("batch",)) for n in known_persons]
-    propagated = Propagator(text, public, allow).run(seeds, public_names)
+    propagated = Propagator(text, allow).run(seeds)
     kept += [piece for f in propagated for piece in sanitize(text, f)]
     merged = sorted(merge(text, kept), key=lambda f: (f.start, f.end))
-    return [replace(f, text=original[f.start : f.end]) for f in merged]
+    decided, _, public = decide(text, merged, PublicContext(text, rules), tuple(known_public))
+    return [replace(f, text=original[f.start : f.end]) for f in decided], public

@@ -11,6 +11,7 @@ from redact.evaluation.expected import (
     parse_thresholds,
     score_document,
 )
+from redact.evaluation.persons import PersonReport, Tally, evaluate_texts, format_persons
 
-__all__ = ["EvalReport", "evaluate_dir", "expected_files", "failures", "format_report", "parse_thresholds",
-           "score_document"]
+__all__ = ["EvalReport", "PersonReport", "Tally", "evaluate_dir", "evaluate_texts", "expected_files", "failures",
+           "format_persons", "format_report", "parse_thresholds", "score_document"]

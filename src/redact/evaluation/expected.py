@@ -40,6 +40,7 @@ from typing import Any
 import yaml
 
 from redact.errors import UsageError
+from redact.evaluation.persons import Item, PersonReport, evaluate_texts, format_persons, score_persons, text_sets
 from redact.models import PageText, Proposal
 from redact.rules import Rules
 
@@ -47,16 +48,6 @@ OVERALL = "ALL"
 REGION_HIT = 0.6  # share of an expected region the proposals must cover
 REGION_KEEP = 0.2  # a keep region with more than this covered counts as touched
 _GRID = 12  # sample points per side when measuring coverage
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One missed occurrence, spurious proposal or touched keep string."""
-
-    document: str
-    page: int  # 1-based
-    category: str
-    text: str
 
 
 @dataclass(slots=True)
@@ -98,6 +89,7 @@ class EvalReport:
     @property
     def scan_recall(self) -> float:
         return self.scan_hit / self.scan_expected if self.scan_expected else 1.0
+    persons: PersonReport | None = None  # sets annotated with persons (public kept, private found, strays)
 
     @property
     def keep_ratio(self) -> float:
@@ -245,7 +237,7 @@ def score_document(report: EvalReport, name: str, pages: Sequence[PageText], pro
                 report.spurious.append(Item(name, pt.page + 1, p.category, p.text))
             if p.category == "BSN" and not _bsn_ok(p.text):
                 report.bad_bsn += 1
-        for k in expected.get("keep", []):
+        for k in _keep_texts(expected):
             for s, e in _occurrences(pt.text, k, bounded=True):
                 report.keep_total += 1
                 if any(mask[s:e]):
@@ -254,39 +246,66 @@ def score_document(report: EvalReport, name: str, pages: Sequence[PageText], pro
                     report.keep_kept += 1
 
 
-def expected_files(directory: Path) -> list[Path]:
-    """The ``*.expected.yaml`` files under ``directory`` whose PDF exists, sorted."""
-    out = []
-    for y in sorted(directory.rglob("*.expected.yaml")):
-        data = yaml.safe_load(y.read_text(encoding="utf-8"))
-        if isinstance(data, dict) and (y.parent / str(data.get("document", ""))).is_file():
-            out.append(y)
-    return out
+def _keep_texts(expected: Mapping[str, Any]) -> list[str]:
+    """The keep strings: plain strings (samples) or ``{text, why}`` items (real-nl)."""
+    return [k if isinstance(k, str) else str(k.get("text", "")) for k in expected.get("keep") or []]
+
+
+def _pdf_of(y: Path, data: object, documents: Path | None) -> Path | None:
+    if not isinstance(data, dict) or not data.get("document"):
+        return None
+    pdf = (documents if documents is not None else y.parent) / str(data["document"])
+    return pdf if pdf.is_file() else None
+
+
+def expected_files(directory: Path, documents: Path | None = None) -> list[Path]:
+    """The ``*.expected.yaml`` files under ``directory`` whose PDF exists (next to it, or in ``documents``),
+    sorted."""
+    return [y for y in sorted(directory.rglob("*.expected.yaml"))
+            if _pdf_of(y, yaml.safe_load(y.read_text(encoding="utf-8")), documents) is not None]
 
 
 def evaluate_dir(directory: str | Path, *, rules: Rules | None = None,
-                 progress: Callable[[str], None] | None = None, ocr: str = "auto") -> EvalReport:
-    """Score the tool's proposals on every document with an expected-results file under ``directory``."""
+                 progress: Callable[[str], None] | None = None, ocr: str = "auto",
+                 documents: str | Path | None = None) -> EvalReport:
+    """Score the tool's proposals on every document with an expected-results file under ``directory``
+    (the PDF next to it, or in ``documents``). A folder of annotated texts (``<id>.txt`` + ``<id>.yaml``,
+    tests/data/realtext) is scored by ``persons.evaluate_texts`` instead; files that annotate ``persons``
+    add public kept, private found and stray findings (``report.persons``)."""
     from redact.pipeline import ReadOptions, propose_document
 
     d = Path(directory)
     if not d.is_dir():
         raise UsageError(f"{d}: not a folder")
-    files = expected_files(d)
+    docs = Path(documents) if documents is not None else None
+    files = expected_files(d, docs)
+    if not files and text_sets(d):
+        return EvalReport(persons=evaluate_texts(d, rules=rules, progress=progress))
     if not files:
-        raise UsageError(f"{d}: no <name>.expected.yaml files with their PDF found")
+        raise UsageError(f"{d}: no <name>.expected.yaml files with their PDF found"
+                         + ("" if docs is not None else " (use --documents DIR when the PDFs lie elsewhere)"))
     t0 = time.perf_counter()
     report = EvalReport()
     for y in files:
         expected = yaml.safe_load(y.read_text(encoding="utf-8"))
-        pdf = y.parent / str(expected["document"])
+        pdf = _pdf_of(y, expected, docs)
+        assert pdf is not None
+        name = y.name.removesuffix(".expected.yaml") if docs is not None else str(pdf.relative_to(d))
         # scanned documents are read as in `run`
         plan = propose_document(pdf, rules=rules, options=ReadOptions(ocr=ocr))
         score_document(report, str(pdf.relative_to(d)), plan.pages, plan.proposals, expected, _side_texts(pdf),
                        plan.side)
+        if "persons" in expected:
+            report.persons = report.persons or PersonReport()
+            pages = [(pt.page, pt.text, [(p.start, p.end, p.category, p.text) for p in plan.proposals
+                                         if p.page == pt.page and p.start >= 0]) for pt in plan.pages]
+            score_persons(report.persons, name, pages, expected,
+                          redact_items=[str(r["text"]) for r in expected.get("redact") or []], stray_categories=None)
         if progress is not None:
-            progress(str(pdf.relative_to(d)))
+            progress(name)
     report.seconds = time.perf_counter() - t0
+    if report.persons is not None:
+        report.persons.seconds = report.seconds
     return report
 
 
@@ -316,9 +335,15 @@ def parse_thresholds(values: Sequence[str]) -> dict[str, float]:
 
 def failures(report: EvalReport, *, min_recall: Mapping[str, float] | None = None,
              min_precision: Mapping[str, float] | None = None, min_keep: float | None = None,
-             allow_bad_bsn: bool = False) -> list[str]:
+             allow_bad_bsn: bool = False, min_public_kept: float | None = None,
+             min_private_found: float | None = None) -> list[str]:
     """Human-readable reasons why ``report`` is below the thresholds (empty: all met)."""
     out: list[str] = []
+    people = report.persons
+    for what, floor, tally in (("public kept", min_public_kept, people.public if people else None),
+                               ("private found", min_private_found, people.private if people else None)):
+        if floor is not None and tally is not None and tally.ratio < floor:
+            out.append(f"{what} {tally.ratio:.4f} < {floor}")
     for label, wanted, attr in (("recall", min_recall or {}, "recall"),
                                 ("precision", min_precision or {}, "precision")):
         for key, threshold in wanted.items():
@@ -340,7 +365,10 @@ def failures(report: EvalReport, *, min_recall: Mapping[str, float] | None = Non
 
 
 def format_report(report: EvalReport, *, items: bool = True) -> str:
-    """A plain-text table of the scores, then (with ``items``) the missed, spurious and touched strings."""
+    """A plain-text table of the scores, then (with ``items``) the missed, spurious and touched strings;
+    then the person figures of an annotated set (``format_persons``)."""
+    if not report.documents and report.persons is not None:
+        return format_persons(report.persons, items=items)
     lines = [f"{report.documents} documents, {report.pages} pages, {report.seconds:.1f} s", "",
              f"{'category':<14}{'expected':>9}{'hit':>7}{'recall':>9}{'proposed':>10}{'correct':>9}{'precision':>11}"]
     for c in [*sorted(report.categories.values(), key=lambda c: c.category), report.overall]:
@@ -358,6 +386,8 @@ def format_report(report: EvalReport, *, items: bool = True) -> str:
             if group:
                 lines += ["", f"{title} ({len(group)}):"]
                 lines += [f"  {i.document} p{i.page} {i.category}: {i.text!r}" for i in group]
+    if report.persons is not None:
+        lines += ["", "persons:", format_persons(report.persons, items=items)]
     return "\n".join(lines)
 
 

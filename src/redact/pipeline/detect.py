@@ -69,15 +69,15 @@ def _slices(text: str, size: int) -> Iterator[tuple[int, int]]:
 
 
 def detect_pages(texts: Sequence[str], rules: Rules, *, slice_chars: int = DETECT_SLICE,
-                 known_persons: Sequence[str] = ()) -> list[Finding]:
+                 known_persons: Sequence[str] = (), known_public: Sequence[str] = ()) -> list[Finding]:
     """Resolved findings in the pages' texts joined by ``PAGE_SEPARATOR`` (offsets into that join).
-    ``known_persons``: names identified elsewhere in the batch (``--consistent``)."""
+    ``known_persons``/``known_public``: names identified elsewhere in the batch (``--consistent``)."""
     from redact.pdf.text import PAGE_SEPARATOR
 
     detector = get_detector(rules)
     text = PAGE_SEPARATOR.join(texts)
     if len(text) <= slice_chars:
-        return detector.analyze(text, known_persons)
+        return detector.analyze(text, known_persons, known_public)
     from redact.detect.resolve import resolve
 
     raw: list[Finding] = []
@@ -85,19 +85,22 @@ def detect_pages(texts: Sequence[str], rules: Rules, *, slice_chars: int = DETEC
         raw.extend(
             replace(f, start=f.start + start, end=f.end + start) for f in detector.raw(text[start:end])
         )
-    return resolve(text, raw, detector.rules, known_persons)
+    return resolve(text, raw, detector.rules, known_persons, known_public)
 
 
-def find(reading: Reading, rules: Rules, known_persons: Sequence[str] = ()) -> list[Finding]:
+def find(reading: Reading, rules: Rules, known_persons: Sequence[str] = (),
+         known_public: Sequence[str] = ()) -> list[Finding]:
     """The document's findings (offsets into its pages' texts joined by ``PAGE_SEPARATOR``)."""
-    findings = detect_pages(reading.texts, rules, known_persons=known_persons)
+    findings = detect_pages(reading.texts, rules, known_persons=known_persons, known_public=known_public)
     if reading.ocr:
+        from redact.detect.ordinary import ocr_noise
         from redact.detect.resolve import merge
         from redact.pdf.ocr import low_confidence_findings
         from redact.pdf.ocr_match import near_matches
         from redact.pdf.text import PAGE_SEPARATOR
 
         text = PAGE_SEPARATOR.join(reading.texts)
+        findings = ocr_noise(findings, reading.page, set(reading.ocr), reading.starts())  # map words, guesses
         starts = reading.starts()
         findings = low_confidence_findings(findings, reading.page, set(reading.ocr), starts, text)
         # a person named elsewhere in the document, read a little differently by OCR
@@ -130,7 +133,7 @@ def span_proposals(page: PageText, findings: Sequence[Finding], base: int, sha: 
             id=proposal_id(sha, pno, start, end, f.entity),
             page=pno, start=start, end=end, text=page.text[start:end], category=f.entity,
             ground=ground.code, justification=ground.justification, rects=rects, score=f.score,
-            recognizer=f.recognizer, evidence=f.evidence,
+            recognizer=f.recognizer, evidence=f.evidence, doubt=f.doubt,
         ))
     return out
 

@@ -88,16 +88,16 @@ def _guarded(reading: Reading, what: str) -> ProcessingError:
 def run_document(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, rules: Rules | None = None,
                  options: ReadOptions | None = None, verification: str = "basic", text_layer: bool = True,
                  text_dst: str | os.PathLike[str] | None = None,
-                 known_persons: Sequence[str] = ()) -> DocumentReport:
+                 known_persons: Sequence[str] = (), known_public: Sequence[str] = ()) -> DocumentReport:
     """Every stage with every proposal selected: ``src`` redacted into ``dst`` (and its redacted plain
-    text into ``text_dst``). ``known_persons``: names identified elsewhere in the batch
-    (``--consistent``)."""
+    text into ``text_dst``). ``known_persons``/``known_public``: names identified elsewhere in the batch
+    (``--consistent``), private and public ones."""
     t0 = time.perf_counter()
     rules = rules or load_rules()
     check_destination(src, dst, verification)
     with read(src, options) as reading:
         try:
-            findings = find(reading, rules, known_persons)
+            findings = find(reading, rules, known_persons, known_public)
             starts = reading.starts()
             by_page = _by_page(findings, starts)
             burner = Burner(reading, rules, text_layer=text_layer, plain=text_dst is not None)
@@ -126,14 +126,15 @@ def run_document(src: str | os.PathLike[str], dst: str | os.PathLike[str], *, ru
 
 
 def propose_document(src: str | os.PathLike[str], *, rules: Rules | None = None,
-                     options: ReadOptions | None = None, known_persons: Sequence[str] = ()) -> Plan:
+                     options: ReadOptions | None = None, known_persons: Sequence[str] = (),
+                     known_public: Sequence[str] = ()) -> Plan:
     """Read and detect: the ``Plan`` of ``src`` (every page's text and geometry, the proposals, the
     warnings and what OCR read). Nothing is written."""
     rules = rules or load_rules()
     options = options or ReadOptions()
     with read(src, options) as reading:
         try:
-            findings = find(reading, rules, known_persons)
+            findings = find(reading, rules, known_persons, known_public)
             starts = reading.starts()
             by_page = _by_page(findings, starts)
             pages = []

@@ -1,7 +1,8 @@
 """The redaction log and the redacted plain text.
 
 Guarantees: the log (``redaction-log.csv`` and ``redaction-log.jsonl``) holds one row per burnt-in
-box with document, page, box, category, ground, justification, detector, score and decision — never the
+box with document, page, box, category, ground, justification, detector, score, decision and, for a person
+whose standing was uncertain, the mark "twijfel" with its cues (role words, never names) — never the
 redacted text: a salted SHA-256 prefix stands in for it, so rows about the same string can be related
 without revealing it. Personal data redacted outside the page content (metadata, bookmarks, …) gets a
 row too, with its place (``metadata Subject``, ``bookmark 2``, ``XMP``) in ``pagina``, no box
@@ -28,7 +29,7 @@ from redact.rules import Rules
 
 LOG_COLUMNS = (
     "document", "pagina", "vak", "x0", "y0", "x1", "y1", "categorie", "grond", "toelichting",
-    "detector", "score", "besluit", "beoordelaar", "tijdstip", "teksthash",
+    "detector", "score", "besluit", "beoordelaar", "tijdstip", "teksthash", "twijfel",
 )
 SALT_FILE = ".redact-salt"
 
@@ -73,6 +74,7 @@ def log_rows(document: str, boxes: Sequence[Box], salt: bytes,
             "beoordelaar": b.by,
             "tijdstip": b.at,
             "teksthash": text_hash(salt, b.text),
+            "twijfel": b.doubt,  # "twijfel: <cues>" for a person whose standing was uncertain (no personal data)
         })
     for n, sr in enumerate(side, 1):
         rows.append({
@@ -80,7 +82,7 @@ def log_rows(document: str, boxes: Sequence[Box], salt: bytes,
             "categorie": sr.category, "grond": sr.ground, "toelichting": sr.justification,
             "detector": sr.recognizer, "score": f"{sr.score:.2f}",
             "besluit": "vervangen" if sr.kept else "verwijderd", "beoordelaar": "", "tijdstip": "",
-            "teksthash": text_hash(salt, sr.text),
+            "teksthash": text_hash(salt, sr.text), "twijfel": "",
         })
     return rows
 

@@ -28,7 +28,7 @@ def boxes_for(proposals: Sequence[Proposal]) -> list[Box]:
     """One box per rectangle of every proposal (``run``: all approved)."""
     return [
         Box(page=p.page, rect=r, category=p.category, ground=p.ground, proposal_id=p.id, text=p.text,
-            recognizer=p.recognizer, score=p.score, justification=p.justification)
+            recognizer=p.recognizer, score=p.score, justification=p.justification, doubt=p.doubt)
         for p in proposals for r in p.rects
     ]
 

@@ -73,7 +73,8 @@ def _proposal_record(p: Proposal, page: PageText, person: str | None) -> dict[st
         "id": p.id, "page": p.page, "start": p.start, "end": p.end, "rects": [r.as_tuple() for r in p.rects],
         "category": p.category, "ground": p.ground, "justification": p.justification, "text": p.text,
         "context_before": before, "context_after": after, "detector": p.recognizer,
-        "score": round(p.score, 4), "evidence": list(p.evidence), "person": person, "status": "proposed",
+        "score": round(p.score, 4), "evidence": list(p.evidence), "person": person, "doubt": p.doubt,
+        "status": "proposed",
     }
 
 
@@ -244,10 +245,10 @@ def chosen(rs: ReviewSet) -> tuple[list[Proposal], list[Box]]:
         text = "" if p.drawn else p.text
         rects = p.rect_objects()
         proposals.append(Proposal(p.id, p.page, p.start, p.end, text, p.category, p.ground, p.justification,
-                                  rects, p.score, p.detector, p.evidence))
+                                  rects, p.score, p.detector, p.evidence, p.doubt))
         boxes.extend(Box(page=p.page, rect=r, category=p.category, ground=p.ground, proposal_id=p.id,
                          text=text, recognizer=p.detector, score=p.score, justification=p.justification,
-                         decision=p.status, by=p.by, at=p.at) for r in rects)
+                         decision=p.status, by=p.by, at=p.at, doubt=p.doubt) for r in rects)
     return proposals, boxes
 
 

@@ -22,7 +22,8 @@ from redact.errors import ExitCode, InputError, RedactError, UsageError
 from redact.models import Rect
 
 SCHEMA = "redact-review"
-VERSION = 1
+VERSION = 2  # 2: proposals carry ``doubt`` (an uncertain person, issue 14); version-1 files are migrated on load
+_MIGRATABLE = (1,)
 SUFFIX = ".review.json"
 ANNOTATED_SUFFIX = ".review.pdf"
 MANUAL_CATEGORY = "HANDMATIG"
@@ -88,6 +89,7 @@ class ReviewProposal(_Strict):
     score: float
     evidence: tuple[str, ...] = ()
     person: str | None = None
+    doubt: str = ""  # "twijfel: <cues>": the person's standing was uncertain; proposed (fail closed), look first
     origin: Literal["detector", "manual"] = "detector"
     status: StatusName = "proposed"
     by: str = ""
@@ -213,6 +215,12 @@ def file_lock(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
+def migrate(raw: dict[str, Any]) -> dict[str, Any]:
+    """A version-1 file as version 2: the same content, no proposal marked uncertain (version 1 had no such
+    mark; run ``propose`` again to get it). The file is rewritten as version 2 on the next save."""
+    return {**raw, "version": VERSION}
+
+
 def read_model(path: Path) -> ReviewFile:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -222,9 +230,11 @@ def read_model(path: Path) -> ReviewFile:
         raise ReviewFileError(path, f"cannot read JSON: {type(e).__name__}") from e
     if not isinstance(raw, dict) or raw.get("schema") != SCHEMA:
         raise ReviewFileError(path, f"not a {SCHEMA} file")
+    if raw.get("version") in _MIGRATABLE:
+        raw = migrate(raw)
     if raw.get("version") != VERSION:
         raise ReviewFileError(path, f"schema version {raw.get('version')!r} is not supported "
-                                    f"(expected {VERSION})")
+                                    f"(expected {VERSION}; run `redact propose` again to make a new file)")
     try:
         model = ReviewFile.model_validate(raw)
     except ValidationError as e:

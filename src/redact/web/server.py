@@ -127,7 +127,7 @@ def proposal_json(ws: Workspace, doc_id: str, p: Any) -> dict[str, Any]:
         "id": p.id, "page": p.page, "rects": ws.display(doc_id, p), "category": p.category,
         "ground": p.ground, "justification": p.justification, "text": p.text, "before": p.context_before,
         "after": p.context_after,
-        "detector": p.detector, "score": p.score, "evidence": list(p.evidence), "person": p.person,
+        "detector": p.detector, "score": p.score, "evidence": list(p.evidence), "person": p.person, "doubt": p.doubt,
         "origin": p.origin, "status": p.status, "by": p.by, "at": p.at, "reason": p.reason, "note": p.note,
         "drawn": p.drawn,
     }
@@ -153,7 +153,8 @@ def document_json(ws: Workspace, doc_id: str, rs: ReviewSet) -> dict[str, Any]:
         entry["label"] = entry["label"] or entry["key"]
     undoable = any(e.action in ("approve", "reject", "add", "ground") for e in rs.history)
     return {**document_summary(doc_id, rs), "sizes": src.sizes, "warnings": list(rs.warnings),
-            "proposals": [proposal_json(ws, doc_id, p) for p in rs.proposals],
+            # uncertain persons first (issue 14): the reviewer decides those before the rest
+            "proposals": [proposal_json(ws, doc_id, p) for p in sorted(rs.proposals, key=lambda q: not q.doubt)],
             "persons": sorted(persons.values(), key=lambda e: e["label"].lower()), "undoable": undoable}
 
 

@@ -26,6 +26,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.person_initials import InitialsRecognizer
     from redact.detect.recognizers.person_label import LabelNameRecognizer
     from redact.detect.recognizers.person_letter import LetterNameRecognizer
+    from redact.detect.recognizers.person_list import NameListRecognizer
     from redact.detect.recognizers.person_model import ModelNameRecognizer, available_model
     from redact.detect.recognizers.person_relation import RelationNameRecognizer
     from redact.detect.recognizers.person_table import TableNameRecognizer
@@ -51,6 +52,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         AddressRecognizer(rules),
         BirthDateRecognizer(rules),
         GazetteerNameRecognizer(rules),
+        NameListRecognizer(rules),
         ChatNameRecognizer(rules),
         LicensePlateRecognizer(rules),
     ]

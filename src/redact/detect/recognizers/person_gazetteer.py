@@ -43,6 +43,7 @@ from redact.detect.lexicon import (
 from redact.detect.names import NAME_WORD, STREET_AHEAD, TV_CAP, is_sentence_initial
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.scan import candidates
+from redact.detect.wordlist import is_dutch_word
 from redact.rules import Rules
 
 _WORD = re.compile(rf"(?<![\w'’@./-]){NAME_WORD}")
@@ -63,7 +64,8 @@ INSTITUTION_AFTER = re.compile(
     r"Stadhouder|Polder|Bos|Dijk|Kade|Singel|Gracht)(?![\w])"
 )
 _INSTITUTION_WORDS = ("fonds", "museum", "universiteit", "instituut", "stichting", "ziekenhuis", "arena",
-                      "prijs", "college", "academie", "school", "kliniek", "huis", "theater")
+                      "prijs", "college", "academie", "school", "kliniek", "huis", "theater", "kerk", "zaal",
+                      "kapel", "service")
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:vraagt|meldt|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
     r"zegt|benadrukt|deelt|schetst|reageert|antwoordt|bevestigt|informeert|stemt|sluit|vindt|verwacht|"
@@ -121,7 +123,14 @@ _TOKEN_BEFORE = re.compile(r"([^\s]+)[ \t]+\Z")
 _CAP_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
 
 
-_COMPOUND_AFTER = re.compile(r"-[a-zà-ÿ]")
+_BUSINESS_BEFORE = re.compile(
+    r"(?<![\w])(?:Restaurant|Café|Cafe|Eetcafé|Hotel|Bar|Bistro|Brasserie|Snackbar|Lunchroom|Pizzeria|Grillroom|"
+    r"Salon|Kapsalon|Bakkerij|Slagerij|Winkel|Garage|Camping|Zaal|Theater|Galerie|Studio|Coffeeshop)[ \t]+\Z"
+)
+_COMPOUND_AFTER = re.compile(r"-(?:[a-zà-ÿ]|[IVX]+-|\d)")  # "Bakker-groep", "Willem-III-sluis", "Anker-2"
+# English function words: a capitalised word between them is part of an English title ("Centre for European
+# Research into Family Law"), not a Dutch name
+_EN_PHRASE = re.compile(r"(?<![\w])(?:the|for|into|and|with|from|of the|on the)(?![\w])")
 _STREET_WORDS = re.compile(r"[ \t]*([\w'’.]+)")
 
 
@@ -140,12 +149,20 @@ def _street_follows(text: str, start: int) -> bool:
     return False
 
 
+def _english_phrase(text: str, start: int, end: int) -> bool:
+    """True when the capitalised word at ``start:end`` stands among English function words (within 60
+    characters on either side): a title such as "Utrecht Centre for European Research into Family Law"."""
+    return len(set(_EN_PHRASE.findall(text, max(0, start - 60), min(len(text), end + 60)))) >= 2
+
+
 def _in_title_phrase(text: str, start: int, end: int, g: Gazetteer) -> bool:
     """True when the word at ``start:end`` is part of a capitalised name of an organisation or a title:
     a chain of capitalised words and connectors on the same line contains a document word
-    ("Directie Openbaar Vervoer en Spoor"), or the next word is one ("Bakker Logistiek")."""
+    ("Directie Openbaar Vervoer en Spoor"), or the next word is one ("Bakker Logistiek") or an ordinary
+    Dutch word that is no name ("Schreiber Groene Dienstverlening")."""
     after = _CAP_AFTER.match(text, end)
-    if after and _ordinary(after.group(1), g, places=False):
+    if after and (_ordinary(after.group(1), g, places=False)
+                  or (is_dutch_word(after.group(1)) and not g.is_name(after.group(1)))):
         return True
     pos = start
     for _ in range(8):
@@ -219,6 +236,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # "Bakker-groep", "Johan de Wittlaan-locatie"
         if _LEGAL_WORD.fullmatch(word) or _LEGAL_FORM.match(text, s + len(word)) or _english_paragraph(text, s):
             return None  # "Ocean Line Ltd", running English text (no Dutch casing cues)
+        if _BUSINESS_BEFORE.search(text, max(0, s - 30), s):
+            return None  # "Restaurant Dana", "Café Broer": a business named after a person
         initial = is_sentence_initial(text, s)
         if first:
             n = candidates(text, s, self._line_end(text, s), free=True)
@@ -227,7 +246,10 @@ class GazetteerNameRecognizer(RulesRecognizer):
                 if (INSTITUTION_AFTER.match(text, n.end) or INSTITUTION_AFTER.fullmatch(" " + sur_words[-1])
                         or _LEGAL_WORD.fullmatch(sur_words[-1])):
                     return None  # "Anne Frank Huis", "Vincent van Gogh Museum"
-                if not any(_ordinary(w, g, places=False) for w in sur_words):
+                # after a tussenvoegsel a word of the not-names list is a surname: "John van den Hof"
+                if not any(_ordinary(w, g, places=False) and not (n.parts.tv and w.lower() in g.not_names
+                                                                   and not is_not_name(w))
+                           for w in sur_words):
                     both = any(g.is_surname(w, after_tv=bool(n.parts.tv)) for w in sur_words)
                     score = self.FULL_BOTH_SCORE if both else self.FULL_SCORE
                     evidence = ("gazetteer:first-name", "grammar:full-name") + (("gazetteer:surname",) if both else ())
@@ -242,13 +264,16 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # "de eenheid van de Kroon", "het programma Sprong": an institution or a title
         if word.lower() in g.common_words or word.lower() in lower_words:
             return None  # "Fase 2", "Wind op land": an ordinary noun (it occurs in lower case too)
-        if first and g.is_place(word):
+        if first and (g.is_place(word) or word.lower() in PLACES):
             return None
         if _in_title_phrase(text, s, s + len(word), g):
             return None  # "Directie Openbaar Vervoer en Spoor", "Bakker Logistiek"
         verb = _PERSON_VERB.match(text, s + len(word)) is not None
         if initial and not verb:
             return None
+        acts = verb and not re.match(r"[ \t]+en(?![\w])", text[s + len(word):s + len(word) + 4])
+        if not acts and (is_dutch_word(word) or _english_phrase(text, s, s + len(word))):
+            return None  # a lone word only a name list supports: "Sprong", "Correct", "Law" (issue 14)
         if word.lower() in COMMON_WORD_NAMES and initial:
             return None
         if first and not g.is_place(word):
@@ -268,6 +293,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None
         if any(_ordinary(w.capitalize(), g, places=not tv) for w in words):
             return None
+        if not tv and len(words) == 1 and is_dutch_word(core):
+            return None  # "BRON", "ZAAK": an ordinary word in capitals
         # a heading in capitals ("VAN DE MINISTER") has more capital words around it
         line_s = text.rfind("\n", 0, m.start()) + 1
         line = text[line_s:self._line_end(text, m.start())]

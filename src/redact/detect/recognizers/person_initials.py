@@ -48,9 +48,9 @@ _SUBJECT = re.compile(
     re.MULTILINE,
 )
 _CODE_RE = re.compile(rf"(?<![\w.]){_CODE}(?![\w])")
-_SIGN_OFF = re.compile(
-    r"(?im)^[ \t]*(?:met[ \t]+vriendelijke[ \t]+groet(?:en)?|vriendelijke[ \t]+groet(?:en)?|groet(?:en|jes)?|"
-    r"gr\.?|mvg|m\.v\.g\.|hartelijke[ \t]+groet(?:en)?|dank|bvd)[ \t]*,?[ \t]*(?:\n[ \t]*)?"
+_SIGN_OFF = re.compile(  # the greeting in any case, the code in capitals ("Grashoff" is no "Gr" + code)
+    r"(?m)^[ \t]*(?i:met[ \t]+vriendelijke[ \t]+groet(?:en)?|vriendelijke[ \t]+groet(?:en)?|groet(?:en|jes)?|"
+    r"gr\.?|mvg|m\.v\.g\.|hartelijke[ \t]+groet(?:en)?|dank|bvd)(?![^\W_])[ \t]*,?[ \t]*(?:\n[ \t]*)?"
     rf"(?P<code>{_CODE})[ \t]*$"
 )
 _ACTOR_HEADER = re.compile(r"(?im)^(?=.*(?<![\w])(?:wie|actiehouder|actiehouders|door|trekker)(?![\w]))"

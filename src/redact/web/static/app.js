@@ -294,10 +294,11 @@ function renderDocument() {
     groundSel.value = p.ground;
     const decision = p.by ? `${p.status} by ${p.by} at ${p.at.replace("T", " ").replace("Z", " UTC")}` +
       (p.reason ? ` — ${p.reason}` : "") + (p.note ? ` — note: ${p.note}` : "") : "";
-    const li = el("li", { class: p.status, data: { id: p.id }, onclick: () => select(p.id, false) },
+    const li = el("li", { class: p.doubt ? `${p.status} doubt` : p.status, data: { id: p.id }, onclick: () => select(p.id, false) },
       el("div", { class: "head" }, el("span", { class: "cat", text: p.category }),
         el("span", { text: `p. ${p.page + 1}` }),
         p.person ? el("span", { class: "person", text: `person: ${p.person}` }) : null,
+        p.doubt ? el("span", { class: "badge twijfel", title: p.doubt, text: "twijfel" }) : null,
         el("span", { class: `badge status ${p.status}`, text: p.status })),
       el("div", { class: "ctx" }, p.before ? `${p.before} ` : "",
         el("span", { class: "text", text: p.drawn ? (p.text ? `[box] ${p.text}` : "[box]") : p.text }),
@@ -309,6 +310,7 @@ function renderDocument() {
           onclick: (ev) => { ev.stopPropagation(); decide([p.id], "approved"); } }),
         el("button", { type: "button", class: "reject", text: "Reject (r)",
           onclick: (ev) => { ev.stopPropagation(); decide([p.id], "rejected"); } })),
+      p.doubt ? el("div", { class: "doubt", text: p.doubt }) : null,
       decision ? el("div", { class: "decision", text: decision }) : null);
     li.style.setProperty("--c", color(p.category));
     if (p.id === state.selected) li.classList.add("selected");

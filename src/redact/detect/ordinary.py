@@ -1,0 +1,87 @@
+"""Ordinary words that are not names: what the recognizers propose on a label or an OCR guess alone.
+
+``ordinary_word(f, gazetteer)`` is true for a NAAM finding of up to three words that only a label supports
+("Behandeld door\\nDoorkiesnummer", "Behandeld door\\nVergunningen Gebruik") - no name list knows any of its
+words and each is an ordinary Dutch word of the word list (``detect.wordlist``). The gazetteer recognizer
+applies the same test to lone words in running text itself.
+
+``ocr_noise(findings, page_of, ocr_pages, starts)`` drops the NAAM findings on OCR pages that are a guess:
+a lone word only a name list supports read with low confidence, or any name only the lists support on a
+page that is mostly graphics (a map: most of what OCR read there is no word at all).
+
+Guarantees: only NAAM findings without any cue beyond the name lists (or, for ``ordinary_word``, beyond a
+label) are ever dropped, and outside map pages (and labels) only one-word ones; without a word list nothing is dropped
+by ``ordinary_word``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Sequence
+
+from redact.detect.gazetteer import Gazetteer
+from redact.detect.lexicon import TUSSENVOEGSELS
+from redact.detect.wordlist import is_dutch_word
+from redact.models import Finding, PageText
+
+__all__ = ["GRAPHICS_WORD_SHARE", "LOW_CONFIDENCE", "graphics_page", "ocr_noise", "ordinary_word"]
+
+LOW_CONFIDENCE = 70.0  # OCR word confidence (0-100) below which a lone gazetteer name is a guess
+GRAPHICS_WORD_SHARE = 0.5  # a page where fewer OCR tokens than this are real words is mostly graphics
+_LABEL_ONLY = ("context:", "structure:next-line", "structure:list", "structure:column", "structure:greeting")
+_WORD = re.compile(r"\S+")
+_TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.lower().split())
+_REAL = re.compile(r"[A-Za-zÀ-ÿ]{3,}[.,;:]?|\d+[.,:-]?\d*")
+
+
+def _cue_less(f: Finding) -> bool:
+    """Only name lists and casing support it (no title, label, structure, e-mail …)."""
+    return all(e.startswith(("gazetteer:", "casing:", "grammar:", "propagated", "seed:")) for e in f.evidence)
+
+
+def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
+    """True for a NAAM finding that a label alone supports and whose words are all ordinary Dutch words no
+    name list knows ("Doorkiesnummer", "Vergunningen Gebruik" after "Behandeld door")."""
+    words = f.text.split()
+    if f.entity != "NAAM" or not words or len(words) > 3 or any("-" in w or "." in w for w in words):
+        return False
+    if not all(e.startswith(_LABEL_ONLY) for e in f.evidence):
+        return False
+    if len(words) > 1 and any(not w[:1].isupper() or w.lower() in _TV_WORDS for w in words):
+        return False  # "mevrouw Van de Belt": the shape of a name
+    return all(not gazetteer.is_name(w) and is_dutch_word(w) for w in words)
+
+
+def graphics_page(page: PageText) -> bool:
+    """An OCR page that is mostly graphics: fewer than half of its tokens are words or numbers."""
+    if not page.ocr:
+        return False
+    tokens = _WORD.findall(page.text)
+    if len(tokens) < 20:
+        return False
+    real = sum(1 for t in tokens if _REAL.fullmatch(t))
+    return real < GRAPHICS_WORD_SHARE * len(tokens)
+
+
+def ocr_noise(findings: Sequence[Finding], page_of: Callable[[int], PageText], ocr_pages: Collection[int],
+              starts: Sequence[int]) -> list[Finding]:
+    """``findings`` (offsets into the pages joined at ``starts``) without the OCR guesses (see module)."""
+    out: list[Finding] = []
+    graphics: dict[int, bool] = {}
+    for f in findings:
+        pno = bisect_right(starts, f.start) - 1
+        if f.entity == "NAAM" and pno in ocr_pages and _cue_less(f):
+            page = page_of(pno)
+            if pno not in graphics:
+                graphics[pno] = graphics_page(page)
+            if graphics[pno]:
+                continue  # a map: whatever looks like a name there is a place or a fragment
+            if " " in f.text.strip():
+                out.append(f)
+                continue
+            conf = [c for c in page.word_conf[max(0, f.start - starts[pno]):max(0, f.end - starts[pno])] if c >= 0]
+            if conf and min(conf) < LOW_CONFIDENCE:
+                continue
+        out.append(f)
+    return out

@@ -1,0 +1,230 @@
+"""Persons, not strings: the mentions of one person are grouped, and the person is decided as a whole.
+
+``decide(text, findings, context)`` groups the NAAM mentions of a text into persons - by family name
+(with tussenvoegsel, case-insensitive, also in capitals and as the first part of a double name) and first
+initial or given name; a lone first name joins the person whose given name it is; a bare surname joins
+the one person with that surname - and weighs the cues of all their mentions (``detect.public``):
+
+* public evidence (a public role, a party label, a list under a plural role, the genre: attendance list
+  of a public body, plenary speaker, motie signatory, governing body's signature) and nothing private,
+  or a person on the rules' or dossier's list of public persons (``--public-list``: an instruction, it
+  outweighs any cue): the person is **public** - none of their mentions is proposed;
+* a private cue (a civil servant's function, a contact label, a private sub-list) and nothing public, or
+  no cue at all: **private** - every mention is proposed, as before;
+* both, or only a weak role ("voorzitter", "secretaris", "(Lid)"), or a mention that could be either of
+  two persons: **uncertain** - every mention is proposed (fail closed) and carries ``doubt``
+  ("twijfel: <cues>") for the reviewer.
+
+At one mention, its own cues (the role or tag right at the name) outweigh those of the region it stands
+in: "Y. van Duijn, Notuleerservice" in an attendance list is private, "(voorzitter)" in it public.
+
+Guarantees: public persons' findings are removed, all other findings are returned unchanged except for
+``doubt`` (and an evidence entry ``persoon:twijfel``); ``decisions`` hold cues, never names.
+Limits: two people with the same family name and no initials are one person; a person named only
+once without any cue is private (as before this module).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from redact.detect.names import NameParts
+from redact.detect.public import PublicContext, parse_any
+from redact.models import Finding, PersonDecision, Standing
+
+__all__ = ["decide", "mention_cues"]
+
+# recognizer evidence that names a private role: labels of contact persons, authors, minute-takers
+_PRIVATE_LABELS = frozenset({
+    "contactpersoon", "contactpersonen", "opgesteld door", "behandeld door", "behandelaar", "behandelaars",
+    "auteur", "auteurs", "steller", "opsteller", "notulist", "notulen", "verslaglegging", "verslag door",
+    "medewerker", "projectleider", "dossierhouder", "accounthouder", "aanvrager", "verzoeker", "klager",
+    "melder", "betrokkene", "bezwaarmaker", "bezwaarmakers", "gemachtigde", "gemachtigden", "appellant",
+    "appellante", "eiser", "eiseres", "belanghebbende", "namens verweerder", "advocaat", "interviewer",
+    "geïnterviewde", "getuige", "tolk", "paraaf", "parafen", "paraaf voor akkoord",
+})
+_OWN = ("publiek:rol", "publiek:partij", "publiek:genoemd", "publiek:zwak", "publiek:batch", "prive:functie",
+        "prive:label", "prive:namens")
+_UPGRADABLE = ("publiek:zwak:voorzitter", "publiek:zwak:vicevoorzitter",
+               "publiek:zwak:ondervoorzitter", "publiek:zwak:plaatsvervangend voorzitter")
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    parts: NameParts | None
+    cues: tuple[str, ...]
+    finding: int | None  # index into the findings, None for a mention found by a role pattern
+    own: bool = False  # the cues are the mention's own (a role or tag at the name), not its region's
+    person: int = -1
+
+
+def _label_cues(evidence: tuple[str, ...]) -> list[str]:
+    out = []
+    for e in evidence:
+        if e.startswith("context:") and e[8:].lower() in _PRIVATE_LABELS:
+            out.append(f"prive:label:{e[8:].lower()}")
+    return out
+
+
+def mention_cues(own: list[str], regional: list[str]) -> tuple[str, ...]:
+    """The cues of one mention: its own cues outweigh the region's (see the module docstring). A
+    region's cue is marked with a leading "~" so that a person's own cues elsewhere outweigh it too."""
+    own_public = [c for c in own if c.startswith("publiek:") and not c.startswith("publiek:zwak")]
+    own_private = [c for c in own if c.startswith("prive:")]
+    own_weak = [c for c in own if c.startswith("publiek:zwak")]
+    if own_public or own_private:
+        return tuple(dict.fromkeys(own_public + own_private + own_weak))
+    public_region = [c for c in regional if c.startswith("publiek:")]
+    signed = any(c == "publiek:ondertekening" for c in regional)  # "secretaris, N. Versteeg" under GS
+    if own_weak and public_region and (signed or all(w in _UPGRADABLE for w in own_weak)):
+        return tuple(dict.fromkeys(public_region + own_weak))
+    if own_weak:
+        return tuple(dict.fromkeys(own_weak + [c for c in regional if not c.startswith("publiek:")]))
+    return tuple(dict.fromkeys("~" + c for c in regional))
+
+
+def _person_cues(person: list[_Mention]) -> set[str]:
+    """The cues of a person: the mentions' own cues when there are any, else the regions' cues."""
+    own = {c for m in person for c in m.cues if not c.startswith("~")}
+    return own or {c[1:] for m in person for c in m.cues}
+
+
+def _standing(cues: set[str]) -> Standing:
+    if any(c.startswith("publiek:genoemd") for c in cues):
+        return Standing.PUBLIC  # the dossier's own list of office holders is an instruction, not a cue
+    public = any(c.startswith("publiek:") and not c.startswith("publiek:zwak") for c in cues)
+    private = any(c.startswith("prive:") for c in cues)
+    doubt = any(c.startswith(("twijfel:", "publiek:zwak")) for c in cues)
+    if public and not private and not any(c.startswith("twijfel:") for c in cues):
+        return Standing.PUBLIC
+    if public or doubt:
+        return Standing.UNCERTAIN
+    return Standing.PRIVATE
+
+
+def _key(parts: NameParts) -> str:
+    return " ".join(f"{parts.tv} {parts.surname}".lower().split())
+
+
+def _initial(parts: NameParts) -> str:
+    return (parts.initials or "".join(g[:1] for g in parts.given))[:1].upper()
+
+
+def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Persons as lists of mentions (see the module docstring)."""
+    people: list[list[_Mention]] = []
+    index: dict[tuple[str, str], int] = {}
+    by_key: dict[str, set[int]] = defaultdict(set)
+    given: dict[str, set[int]] = defaultdict(set)
+
+    def person(key: str, initial: str) -> int:
+        if (key, initial) not in index:
+            people.append([])
+            index[(key, initial)] = len(people) - 1
+            for k in {key, key.split("-")[0].strip()}:
+                by_key[k].add(index[(key, initial)])
+        return index[(key, initial)]
+
+    def attach(m: _Mention, pid: int) -> None:
+        m.person = pid
+        people[pid].append(m)
+
+    bare: list[_Mention] = []
+    for m in mentions:
+        assert m.parts is not None
+        if _initial(m.parts):
+            attach(m, person(_key(m.parts), _initial(m.parts)))
+            for g in m.parts.given:
+                given[g.lower()].add(m.person)
+        else:
+            bare.append(m)
+    # a bare surname with a public role of its own is that office holder ("Minister Jansen"), not the
+    # civil servant "P. Jansen" of the same text - unless a public "D. Jansen" is there to join
+    rest: list[_Mention] = []
+    for m in bare:
+        assert m.parts is not None
+        if _standing(_person_cues([m])) == Standing.PUBLIC:
+            public = [c for c in by_key.get(_key(m.parts), set())
+                      if people[c] and _standing(_cues(people, {c})) == Standing.PUBLIC]
+            attach(m, public[0] if len(public) == 1 else person(_key(m.parts), ""))
+        else:
+            rest.append(m)
+    for m in rest:
+        assert m.parts is not None
+        key = _key(m.parts)
+        cands = set(by_key.get(key, set()))
+        if not cands and m.parts.form == "single" and key in given:
+            cands = set(given[key])
+        if not cands:
+            attach(m, person(key, ""))
+        elif len(cands) == 1:
+            attach(m, next(iter(cands)))
+        elif len({_standing(_cues(people, {c})) for c in cands}) == 1:
+            attach(m, min(cands))
+        else:
+            m.cues = (*m.cues, "twijfel:meerdere-personen")
+            attach(m, person(key, f"?{m.start}"))
+    return [p for p in people if p]
+
+
+def _cues(people: list[list[_Mention]], ids: set[int]) -> set[str]:
+    return _person_cues([m for i in ids for m in people[i]])
+
+
+def decide(text: str, findings: list[Finding], context: PublicContext,
+           known_public: tuple[str, ...] = ()) -> tuple[list[Finding], list[PersonDecision], tuple[str, ...]]:
+    """The findings without those of public persons, uncertain ones marked; the decisions; and the
+    identifying names (with initials or a first name) of the public persons, for ``--consistent``."""
+    mentions: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    batch = [p for p in (parse_any(n) for n in known_public) if p is not None]
+    for i, f in enumerate(findings):
+        if f.entity != "NAAM":
+            continue
+        parts = parse_any(" ".join(f.text.split()))
+        own = context.left(f.start) + context.right(f.end) + context.listed(f.text) + _label_cues(f.evidence)
+        if parts is not None and any(parts.compatible(b) and (b.initials or b.given) for b in batch):
+            own.append("publiek:batch")
+        mentions.append(_Mention(f.start, f.end, parts, mention_cues(own, context.regional(f.start, f.end)), i))
+        taken.append((f.start, f.end))
+    for s, e in context.mentions():
+        if any(a < e and s < b for a, b in taken):
+            continue
+        parts = parse_any(" ".join(text[s:e].split()))
+        own = context.left(s) + context.right(e) + context.listed(text[s:e])
+        mentions.append(_Mention(s, e, parts, mention_cues(own, context.regional(s, e)), None))
+        taken.append((s, e))
+    people = _group([m for m in mentions if m.parts is not None])
+    loose: dict[str, list[_Mention]] = defaultdict(list)  # names the grammar cannot parse ("R. Th M.. Nederveen")
+    for m in mentions:
+        if m.parts is None:
+            loose[" ".join(text[m.start:m.end].lower().split())].append(m)
+    people += list(loose.values())
+    standing: dict[int, tuple[Standing, tuple[str, ...]]] = {}
+    decisions: list[PersonDecision] = []
+    public_names: dict[str, None] = {}
+    for person in people:
+        person_cues = _person_cues(person)
+        st = _standing(person_cues)
+        if st == Standing.PUBLIC:
+            public_names.update((" ".join(text[m.start:m.end].split()), None) for m in person
+                                if m.parts is not None and _initial(m.parts) and m.parts.form != "single")
+        ordered = tuple(sorted(person_cues))
+        for m in person:
+            if m.finding is not None:
+                standing[m.finding] = (st, ordered)
+        first = next((m.parts for m in person if m.parts is not None), None)
+        decisions.append(PersonDecision(_key(first) if first else "", st, ordered, len(person)))
+    out: list[Finding] = []
+    for i, f in enumerate(findings):
+        st, cues = standing.get(i, (Standing.PRIVATE, ()))
+        if st == Standing.PUBLIC:
+            continue
+        if st == Standing.UNCERTAIN:
+            doubt = "twijfel: " + "; ".join(cues)
+            f = replace(f, doubt=doubt, evidence=tuple(dict.fromkeys((*f.evidence, "persoon:twijfel"))))
+        out.append(f)
+    return out, decisions, tuple(public_names)

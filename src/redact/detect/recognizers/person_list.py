@@ -1,0 +1,79 @@
+"""NAAM in a column of names: lines that hold nothing but a name, several in a row.
+
+A list such as the decorated citizens of a lintjesregen, the members of a klankbordgroep or the invitees of a
+hearing puts one person per line ("Boudewijn Vlam", "Riksta Borgerding", "De heer Anne de Vries"). When at
+least ``MIN_LINES`` such lines stand together (blank lines between them allowed) and most of them start with a
+known first name, every line of the run is a name - also "Riksta Borgerding", whose first name no list knows.
+
+Guarantees: a line must be two to four capitalised words (tussenvoegsels allowed, a title in front allowed),
+none of them a document word or organisation noun, and not a place as a whole; lines of a run that start with no known
+first name are proposed only when at least ``SHARE`` of the run does. Limits: a list with a first name the
+lists do not know on most lines is not recognised; "Theo en Tineke X" (two persons on one line) is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.gazetteer import load_gazetteer
+from redact.detect.lexicon import PLACES, is_not_name
+from redact.detect.names import TV_ANY, UP
+from redact.detect.recognizers.base import RulesRecognizer, make_result
+from redact.rules import Rules
+
+MIN_LINES = 4
+SHARE = 0.6
+_LINE = re.compile(
+    rf"^[ \t•*-]*(?P<title>(?:[Dd]e heer|[Mm]evrouw|[Dd]hr\.|[Mm]w\.)[ \t]+)?"
+    rf"(?P<name>{UP}[\w'’-]+(?:[ \t]+(?:{TV_ANY}[ \t]+)?{UP}[\w'’-]+){{1,3}})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+class NameListRecognizer(RulesRecognizer):
+    """A run of lines that each hold one name (see the module docstring)."""
+
+    NAME = "NameListRecognizer"
+    ENTITIES = ("NAAM",)
+    SCORE = 0.7
+
+    def __init__(self, rules: Rules) -> None:
+        self.gazetteer = load_gazetteer(rules)
+        super().__init__(rules)
+
+    def _plain(self, name: str) -> bool:
+        """No document word in it, and not a place as a whole ("Den Haag"; "Anne de Vries" is a person)."""
+        words = [w for w in re.split(r"[ \t]+", name) if w[:1].isupper()]
+        whole = " ".join(name.split())
+        return not (any(is_not_name(w) for w in words) or whole.lower() in PLACES or self.gazetteer.is_place(whole))
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+                ) -> list[RecognizerResult]:
+        runs: list[list[re.Match[str]]] = []
+        last_end = -1
+        for m in _LINE.finditer(text):
+            if not self._plain(m.group("name")):
+                last_end = -1
+                continue
+            gap = text[last_end:m.start()] if last_end >= 0 else None
+            if gap is not None and not gap.strip() and gap.count("\n") <= 2 and "\f" not in gap:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+            last_end = m.end()
+        out: list[RecognizerResult] = []
+        for run in runs:
+            if len(run) < MIN_LINES:
+                continue
+            known = sum(1 for m in run if self.gazetteer.is_first_name(m.group("name").split()[0]))
+            if known < SHARE * len(run):
+                continue
+            out.extend(make_result(self, "NAAM", m.start("name"), m.end("name"), self.SCORE, ("structure:name-list",))
+                       for m in run)
+        return out
+
+
+__all__ = ["NameListRecognizer"]

@@ -1,0 +1,122 @@
+"""The role vocabulary of ``rules/public-officials.yaml`` compiled into patterns (once per set of rules).
+
+* ``role``: a public office, singular ("wethouder", "minister van Financiën", "cdk") - strong evidence;
+* ``plural``: a plural role that heads a list of office holders ("de wethouders", "leden der Kamer",
+  "Gedeputeerde(n)");
+* ``weak``: an ambiguous office ("voorzitter", "secretaris", "lid") - alone it makes a person uncertain;
+* ``party``: a party label ("VVD", "ChristenUnie/SGP", "Hoorns Belang", "Fractie Tonnaer");
+* ``private``: a civil servant's function or a contact label ("beleidsmedewerker", "notulist",
+  "Contactpersoon", "Behandeld door") - evidence that a person is private.
+
+``classify(phrase)`` says what a short phrase (the inside of brackets, an apposition) is:
+``("public", role)``, ``("weak", role)``, ``("party", label)``, ``("private", word)`` or None.
+
+Guarantees: matching is case-insensitive on whole words; the longest entry wins ("secretaris-directeur"
+before "secretaris", "commissaris van de koning" before "commissaris"). Limits: a party label that is
+neither in the list nor built from its words (lijst, lokaal, leefbaar, belang, senioren, fractie) is not
+recognised, except by the layout rules of ``detect.genre`` (a column of labels in an attendance list).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redact.rules import Rules
+
+__all__ = ["RoleLexicon", "role_lexicon"]
+
+# words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
+_PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|commissie|raad|gemeente|provincie|"
+                   r"kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
+                   r"dagelijks|bestuur))")
+PORTFOLIO = rf"(?:[ \t]+(?i:van|voor|der)[ \t]+{_PORTFOLIO_WORD}(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}})"
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    items = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in items)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleLexicon:
+    """Compiled role patterns of one set of rules (see the module docstring)."""
+
+    role: re.Pattern[str] | None
+    plural: re.Pattern[str] | None
+    weak: re.Pattern[str] | None
+    party: re.Pattern[str] | None
+    private: re.Pattern[str] | None
+    body: re.Pattern[str] | None
+    party_words: frozenset[str]
+    roles: frozenset[str]
+    weak_roles: frozenset[str]
+    private_roles: frozenset[str]
+
+    def classify(self, phrase: str) -> tuple[str, str] | None:
+        """What the short ``phrase`` names, judged by its first role-like word group (see module)."""
+        p = " ".join(phrase.strip(" \t,.;:()[]").split())
+        if not p:
+            return None
+        low = p.lower()
+        hits: list[tuple[int, int, str, str]] = []  # (start, -length, kind, word)
+        for kind, rx in (("public", self.role), ("plural", self.plural), ("weak", self.weak),
+                         ("private", self.private), ("party", self.party)):
+            if rx is None:
+                continue
+            for m in rx.finditer(low):
+                hits.append((m.start(), -(m.end() - m.start()), kind, m.group().lower()))
+        if not hits:
+            if self.is_party_label(p):
+                return ("party", low)
+            return None
+        hits.sort()
+        _, _, kind, word = hits[0]
+        if kind == "plural":
+            kind = "public"
+        if kind == "party" and hits[0][0] > 0 and not self.is_party_label(p):
+            # a party inside a longer label: "De Progressieve Combinatie PvdA/GL/D66", "NT, afwezig op"
+            first = low.split(",")[0]
+            if len(first.split()) > 6 or not any(h[2] == "party" and h[0] < len(first) for h in hits):
+                return None
+        return kind, " ".join(word.split())
+
+    def is_party_label(self, phrase: str) -> bool:
+        """True for a party label: a listed party, or a short capitalised label built from party words
+        ("Hoorns Belang", "Leefbaar Rotterdam", "Fractie Tonnaer", "ONS Flevoland")."""
+        p = " ".join(phrase.strip(" \t,.;:()").split())
+        low = p.lower().replace("groen links", "groenlinks")
+        if not p or len(p) > 40:
+            return False
+        if self.party is not None and self.party.fullmatch(low):
+            return True
+        words = low.replace("/", " ").replace("-", " ").split()
+        return (len(words) <= 4 and any(w in self.party_words for w in words)
+                and p[:1].isupper())
+
+
+@lru_cache(maxsize=8)
+def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, ...], abbreviations: tuple[str, ...],
+             bodies: tuple[str, ...], parties: tuple[str, ...], private: tuple[str, ...]) -> RoleLexicon:
+    def rx(words: tuple[str, ...], *, prefixed: bool = False) -> re.Pattern[str] | None:
+        """Whole words; ``prefixed``: also after a hyphen ("oud-minister", "VVD-raadslid")."""
+        alternation = _alt(words)
+        before = r"(?<!\w)" if prefixed else r"(?<![\w-])"
+        return re.compile(rf"{before}(?:{alternation})(?![\w-])", re.IGNORECASE) if alternation else None
+
+    party_words = frozenset({"lijst", "lokaal", "leefbaar", "belang", "belangen", "senioren", "fractie",
+                             "partij", "groep"} & set(parties) | {"belangen", "partij"})
+    full_parties = tuple(p for p in parties if p not in party_words)
+    return RoleLexicon(
+        role=rx(roles + abbreviations, prefixed=True), plural=rx(plural, prefixed=True), weak=rx(weak),
+        party=rx(full_parties),
+        private=rx(private), body=rx(bodies), party_words=party_words, roles=frozenset(roles + abbreviations),
+        weak_roles=frozenset(weak), private_roles=frozenset(private),
+    )
+
+
+def role_lexicon(rules: Rules) -> RoleLexicon:
+    """The compiled vocabulary of ``rules`` (cached)."""
+    return _compile(rules.public_roles, rules.public_plural_roles, rules.weak_roles, rules.role_abbreviations,
+                    rules.public_bodies, rules.parties, rules.private_roles)
