@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from redact.batch import Outcome, Summary, run_batch
 from redact.models import Box, Finding, Plan, Proposal, Result
@@ -38,9 +38,11 @@ if TYPE_CHECKING:
     from redact.pdf.verify_full import FullReport
     from redact.publish.bundle import BundleResult
     from redact.review.flow import ProposeOutcome
+    from redact.review.persons import Person
 
-__all__ = ["Plan", "ReviewSet", "analyze_text", "apply", "apply_review", "decide_review", "evaluate",
-           "get_detector", "propose", "propose_review", "publish", "redact_file", "run_batch", "verify_file"]
+__all__ = ["Plan", "ReviewSet", "analyze_text", "apply", "apply_review", "decide_person", "decide_review",
+           "evaluate", "export_public", "get_detector", "list_persons", "merge_persons", "propose",
+           "propose_review", "publish", "redact_file", "run_batch", "split_person", "verify_file"]
 
 
 def analyze_text(text: str, *, rules: Rules | None = None, known_persons: Sequence[str] = (),
@@ -161,6 +163,49 @@ def decide_review(workdir: str | os.PathLike[str], *, by: str, approve: Sequence
 
     return _decide(Path(workdir), by=by, approve=approve, reject=reject, approve_categories=approve_categories,
                    reject_categories=reject_categories, approve_all=approve_all, reason=reason)
+
+
+def list_persons(workdir: str | os.PathLike[str]) -> list[Person]:
+    """Every person of the work folder, merged across documents by name variants, with variants, documents,
+    occurrences, what detection concluded and why, and any decision (``redact persons``; see
+    ``redact.review.persons``). The result holds names: it is as confidential as the review files."""
+    from redact.review.persons import dossier_persons
+
+    return dossier_persons(Path(workdir))
+
+
+def decide_person(workdir: str | os.PathLike[str], name: str, verdict: Literal["keep", "redact"], *, by: str,
+                  reason: str = "") -> dict[str, int]:
+    """Keep a person public (``"keep"``) or redact them (``"redact"``) in every document of the work folder,
+    also in documents proposed into it later (``redact decide --keep-person/--redact-person``). ``name``:
+    an id or any variant of the person. Returns the mentions changed per document."""
+    from redact.review.persons import decide_person as _decide
+
+    return _decide(Path(workdir), name, verdict, by=by, reason=reason)
+
+
+def merge_persons(workdir: str | os.PathLike[str], source: str, target: str, *, by: str, reason: str = "") -> str:
+    """Join person ``source`` to ``target`` (a variant detection did not link); returns the person's id."""
+    from redact.review.persons import merge_persons as _merge
+
+    return _merge(Path(workdir), source, target, by=by, reason=reason)
+
+
+def split_person(workdir: str | os.PathLike[str], variant: str, *, by: str, reason: str = "",
+                 document: str | None = None) -> str:
+    """Make the mentions written as ``variant`` (in ``document`` only, when given) a person of their own;
+    returns the new person's id."""
+    from redact.review.persons import split_person as _split
+
+    return _split(Path(workdir), variant, by=by, reason=reason, document=document)
+
+
+def export_public(workdir: str | os.PathLike[str], dst: str | os.PathLike[str]) -> int:
+    """Write the work folder's public persons (decided, or detected and undecided) as a ``--public-list``
+    YAML file, so an organisation builds its list of office holders as it works; the number written."""
+    from redact.review.persons import export_public as _export
+
+    return _export(Path(workdir), Path(dst))
 
 
 def apply_review(workdir_or_file: str | os.PathLike[str], out: str | os.PathLike[str], *,

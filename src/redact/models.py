@@ -271,6 +271,7 @@ class Plan:
     ocr_mode: str = "auto"
     date: str = ""  # the document's own date (ISO) or ""
     side: tuple[SideRedaction, ...] = ()  # personal data outside the page content (automatic policy)
+    kept: tuple[Proposal, ...] = ()  # mentions of persons kept public: shown to a reviewer, never burnt
 
     @property
     def page_count(self) -> int:

@@ -18,6 +18,7 @@ from redact.api import apply_review, decide_review, propose_review
 from redact.errors import SourceChangedError, UsageError
 from redact.pdf.text import extract_document
 from redact.review import PendingError, ReviewError, ReviewSet
+from redact.review.schema import DETECTION
 from redact.rules import load_rules
 from tests.conftest import SAMPLES
 from tests.review.util import copy_samples, count, dark_fraction, find_public_span, texts
@@ -41,7 +42,7 @@ def test_full_loop_on_sample(name: str, workdir: Path, tmp_path: Path) -> None:
     rs.decide([p.id for p in rs.pending], "approved", by=REVIEWER)
     spec = yaml.safe_load((SAMPLES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
     src = Path(rs.source.path)
-    found = find_public_span(src, list(spec.get("keep", [])), [p.text for p in rs.proposals])
+    found = find_public_span(src, list(spec.get("keep", [])), [p.text for p in rs.proposals if p.by != DETECTION])
     assert found is not None, "no public string to draw a box over"
     page, rect, public = found
     box = rs.add(page, rect, "5.2", by=REVIEWER, note="beleidsopvatting")
@@ -62,8 +63,8 @@ def test_full_loop_on_sample(name: str, workdir: Path, tmp_path: Path) -> None:
     kept = [p for p in final.proposals if p.status == "rejected"]
     for p in kept:  # a rejection means the text stays: as often as in the source, minus approved overlaps
         t = " ".join(p.text.split())
-        if any(t in g.text or g.text in t for g in gone):
-            continue
+        if any(t in g.text or g.text in t for g in gone) or public in t or t in public:
+            continue  # approved overlaps, or the string under the drawn box
         for tool, text in got.items():
             assert count(t, text) == count(t, original), f"{tool}: rejected text lost ({p.category})"
     for p in gone:
@@ -114,7 +115,8 @@ def test_approve_pending_is_recorded(workdir: Path, tmp_path: Path) -> None:
     assert summary.count("ok") == len(SAMPLE_NAMES)
     after = ReviewSet.load(workdir / "01-nota.review.json")
     assert after.get(first.id).status == "rejected" and after.get(first.id).by == "Anna"
-    assert all(p.by == "Bert" and p.reason == "akkoord" for p in after.proposals if p.id != first.id)
+    assert all(p.by == "Bert" and p.reason == "akkoord" for p in after.proposals
+               if p.id != first.id and p.by != DETECTION)  # a person detection kept public is no pending one
     assert after.history[-1].scope == "pending" and after.history[-1].by == "Bert"
 
 
@@ -145,7 +147,7 @@ def test_decide_categories_ids_and_all(workdir: Path) -> None:
     after = ReviewSet.load(workdir / "02-email.review.json")
     assert after.get(phone).status == "approved"  # an explicit id wins over its category
     assert {after.get(i).status for i in rs.select(category="TELEFOON") if i != phone} == {"rejected"}
-    assert all(p.status == "proposed" for p in after.proposals if p.category != "TELEFOON")
+    assert all(p.status == "proposed" for p in after.proposals if p.category != "TELEFOON" and p.by != DETECTION)
     decide_review(workdir, by="D", approve_all=True)
     after = ReviewSet.load(workdir / "02-email.review.json")
     assert not after.pending and after.get(rs.select(category="TELEFOON")[1]).status == "rejected"
@@ -204,11 +206,13 @@ def test_repropose_after_rules_change_keeps_decisions(tmp_path: Path) -> None:
     assert after.get(reground.id).ground == "5.2"  # the reviewer's ground survives the rules change
     assert after.get(approved.id).ground == "5.1.2i"  # the others follow the new rules
     assert after.get(box.id).status == "added" and after.get(box.id).note == "handmatig"
-    assert vanishing.id not in after and not any(p.person == "çelik" for p in after.proposals)
-    assert (outcomes[0].kept, outcomes[0].dropped) == (4, 1)
+    # now on the public list: listed as a person kept public; the reviewer's rejection stands
+    assert after.get(vanishing.id).status == "rejected" and after.get(vanishing.id).by == "R"
+    assert sorted(p.by for p in after.proposals if p.person == "çelik") == ["R", DETECTION]  # other mention
+    assert (outcomes[0].kept, outcomes[0].dropped) == (5, 0)
     assert all(p.status == "proposed" for p in after.proposals
-               if p.id not in (approved.id, rejected.id, reground.id, box.id))
-    assert after.history[-1].action == "propose" and "4 earlier decision(s) kept, 1 dropped" in (
+               if p.id not in (approved.id, rejected.id, reground.id, box.id, vanishing.id) and p.by != DETECTION)
+    assert after.history[-1].action == "propose" and "5 earlier decision(s) kept, 0 dropped" in (
         after.history[-1].reason)
     assert [e.action for e in after.history].count("propose") == 2
     assert after.rules_version == rules.version

@@ -30,7 +30,7 @@ def test_page_and_static_files(client: TestClient) -> None:
     assert f'content="{TOKEN}"' in r.text and "https://" not in r.text and "http://" not in r.text
     assert "default-src 'none'" in r.headers["content-security-policy"]
     assert r.headers["cache-control"] == "no-store"
-    for name, kind in (("app.js", "javascript"), ("app.css", "css")):
+    for name, kind in (("app.js", "javascript"), ("persons.js", "javascript"), ("app.css", "css")):
         s = client.get(f"/static/{name}")
         assert s.status_code == 200 and kind in s.headers["content-type"]
         assert "http://" not in s.text and "https://" not in s.text  # no CDN, nothing external
@@ -256,3 +256,18 @@ def test_broken_review_file_is_listed_with_error(client: TestClient, workdir: Pa
     assert len(broken) == 1 and "not a redact-review file" in broken[0]["error"]
     r = client.get(f"/api/documents/{broken[0]['id']}")
     assert r.status_code == 409
+
+
+def test_persons_endpoints(client: TestClient) -> None:
+    people = client.get("/api/persons").json()
+    assert people and {"id", "name", "variants", "documents", "occurrences", "status", "snippets"} <= set(people[0])
+    snippet = people[0]["snippets"][0]
+    assert snippet["doc"] and snippet["context"]  # links to the document (its id in this app)
+    assert client.post("/api/persons/decide", json={"person": people[0]["id"], "verdict": "maybe", "by": "X"}
+                       ).status_code == 400
+    r = client.post("/api/persons/decide", json={"person": "niemand|x", "verdict": "keep", "by": "X"})
+    assert r.status_code == 400 and "no person" in r.json()["error"]
+    r = client.post("/api/persons/decide", json={"person": people[0]["id"], "verdict": "redact", "by": "X"})
+    assert r.status_code == 200 and "redacted in the whole work folder" in r.json()["message"]
+    decided = next(p for p in r.json()["persons"] if p["id"] == people[0]["id"])
+    assert decided["status"] == "decided" and decided["decision"]["verdict"] == "redact"

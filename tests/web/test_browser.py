@@ -22,6 +22,7 @@ from playwright.sync_api import sync_playwright
 
 from redact.api import apply_review
 from redact.review import ReviewSet
+from redact.review.schema import DETECTION
 from redact.web.server import create_app
 from tests.conftest import PATIENCE, ROOT, SAMPLES, wait_until
 from tests.review.util import count, dark_fraction, find_public_span, intended_count, texts
@@ -128,12 +129,13 @@ def test_every_sample_in_browser(browser, server: str, workdir: Path, tmp_path: 
     rs = ReviewSet.load(path)
     src = Path(rs.source.path)
     spec = yaml.safe_load((SAMPLES / f"{name}.expected.yaml").read_text(encoding="utf-8"))
-    found = find_public_span(src, list(spec["keep"]), [p.text for p in rs.proposals])
+    found = find_public_span(src, list(spec["keep"]), [p.text for p in rs.proposals if p.by != DETECTION])
     assert found is not None
     box_page, box_rect, public = found
     with pymupdf.open(src) as doc:
         width = doc[box_page].rect.width
-    first = rs.proposals[0]
+    asked = [p for p in rs.proposals if p.by != DETECTION]  # persons detection kept public are decided
+    first = asked[0]
 
     errors: list[str] = []
     page = _open(browser, server, f"{name}.pdf", errors)
@@ -158,7 +160,7 @@ def test_every_sample_in_browser(browser, server: str, workdir: Path, tmp_path: 
     page.wait_for_selector(f'#proposals li[data-id="{first.id}"]')
     assert _status(page, first.id) == "rejected"
     assert page.locator("#proposals li.added").count() == 1
-    assert page.locator("#proposals li.approved").count() == len(rs.proposals) - 1
+    assert page.locator("#proposals li.approved").count() == len(asked) - 1
     assert not errors, errors
     page.close()
 
@@ -185,7 +187,8 @@ def test_review_in_browser_then_apply(browser, server: str, workdir: Path, tmp_p
     berg = [p for p in rs.proposals if p.person == "van der berg"]
     assert len(berg) > 1  # a person with several proposals: the bulk action has something to do
     spec = yaml.safe_load((SAMPLES / "02-email.expected.yaml").read_text(encoding="utf-8"))
-    found = find_public_span(Path(rs.source.path), list(spec["keep"]), [p.text for p in rs.proposals])
+    asked = [p.text for p in rs.proposals if p.by != DETECTION]
+    found = find_public_span(Path(rs.source.path), list(spec["keep"]), asked)
     assert found is not None
     box_page, box_rect, public = found
 
@@ -368,3 +371,48 @@ def test_scanned_document_in_browser_then_apply(browser, tmp_path: Path) -> None
         assert count(first.text, text) >= 1, f"{tool}: the rejected name stays in the text layer"
         assert count("ketenoverleg", text) == 0, tool
         assert not [g for g in gone if count(g, text)], tool
+
+
+def test_decide_a_person_in_the_persons_view(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Personen view lists the work folder's persons; keeping one public with the keyboard changes every
+    document's proposals of that person; a reload shows the decision persisted."""
+    import pymupdf
+
+    from redact.api import propose_review
+
+    (tmp_path / "in").mkdir()
+    shutil.copy(SAMPLES / "01-nota.pdf", tmp_path / "in" / "nota-a.pdf")
+    doc = pymupdf.open(SAMPLES / "01-nota.pdf")
+    doc.set_metadata({"title": "tweede exemplaar"})
+    doc.save(tmp_path / "in" / "nota-b.pdf")
+    assert all(o.status == "ok" for o in propose_review([tmp_path / "in"], tmp_path / "work"))
+    errors: list[str] = []
+    with _serve(tmp_path / "work") as url:
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(url)
+        page.wait_for_selector('body[data-ready="1"]')
+        page.fill("#reviewer", BY)
+        page.press("#reviewer", "Tab")
+        page.click("#persons-button")
+        page.wait_for_selector('body[data-persons="1"]')
+        row = page.locator("#persons-table tbody tr", has_text="Jordy van der Steen")
+        assert row.count() == 1
+        assert "2" in row.locator("td").nth(2).text_content()  # two documents
+        row.click()
+        page.locator("#persons-table").click(position={"x": 2, "y": 2})
+        page.keyboard.press("o")
+        page.wait_for_function("() => document.querySelector('#message').textContent.includes('kept public')")
+        page.reload()
+        page.wait_for_selector('body[data-ready="1"]')
+        page.click("#persons-button")
+        page.wait_for_selector('body[data-persons="1"]')
+        row = page.locator("#persons-table tbody tr", has_text="Jordy van der Steen")
+        assert "decided: public" in row.text_content()
+        assert not errors, errors
+        page.close()
+    for name in ("nota-a", "nota-b"):
+        rs = ReviewSet.load(tmp_path / "work" / f"{name}.review.json")
+        mine = [p for p in rs.proposals if p.person == "van der steen" and p.category == "NAAM"]
+        assert mine and all(p.status == "rejected" and p.by == BY for p in mine)

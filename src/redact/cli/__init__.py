@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
-from redact.cli.commands import cli, main
+import redact.cli.decisions  # noqa: F401  (registers decide and persons)
+from redact.cli.commands import main
+from redact.cli.group import cli
 
 __all__ = ["cli", "main"]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from redact.cli.group import cli
 from redact.cli.options import (
     force_opt,
     jobs_opt,
@@ -27,12 +28,6 @@ from redact.cli.options import (
     verify_opt,
 )
 from redact.errors import ExitCode, RedactError
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="redact")
-def cli() -> None:
-    """Redact personal data in Dutch government PDFs for publication under the Woo."""
 
 
 @cli.command()
@@ -203,35 +198,6 @@ def review(workdir: Path, port: int, no_browser: bool, password: str | None) -> 
         click.echo("Review app running; stop with Ctrl+C.", err=True)
 
     serve(workdir, port=port, open_browser=not no_browser, password=password, announce=announce)
-
-
-@cli.command()
-@click.argument("workdir", type=click.Path(exists=True, path_type=Path))
-@click.option("--approve", "approve_ids", multiple=True, metavar="ID", help="Approve this proposal.")
-@click.option("--reject", "reject_ids", multiple=True, metavar="ID", help="Reject this proposal.")
-@click.option("--approve-category", multiple=True, metavar="CAT",
-              help="Approve all of a category (NAAM, EMAIL, TELEFOON, ...).")
-@click.option("--reject-category", multiple=True, metavar="CAT", help="Reject all of a category.")
-@click.option("--approve-all", is_flag=True, help="Approve every proposal that is still undecided.")
-@click.option("--by", required=True, help="Your name as reviewer (recorded with every decision).")
-@click.option("--reason", default="", help="Reason recorded with the decisions.")
-def decide(workdir: Path, approve_ids: tuple[str, ...], reject_ids: tuple[str, ...],
-           approve_category: tuple[str, ...], reject_category: tuple[str, ...], approve_all: bool, by: str,
-           reason: str) -> None:
-    """Record review decisions in WORKDIR (a work folder or one review file) without the browser.
-
-    Categories apply first, then single ids (which override them), then --approve-all for what is still
-    undecided. Nothing is written when an id or category is unknown.
-    """
-    from redact.api import decide_review
-
-    changed = decide_review(workdir, by=by, approve=approve_ids, reject=reject_ids,
-                            approve_categories=approve_category, reject_categories=reject_category,
-                            approve_all=approve_all, reason=reason)
-    for name, n in changed.items():
-        if n:
-            click.echo(f"{name}: {n} decision(s) recorded")
-    click.echo(f"{sum(changed.values())} decision(s) recorded in {len(changed)} document(s)")
 
 
 @cli.command(name="apply")

@@ -24,8 +24,11 @@ from rich.progress import (
 from rich.table import Table
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from redact.api import Plan
     from redact.batch import Outcome, Summary
+    from redact.review.persons import Person
 
 _out = Console(highlight=False)
 _err = Console(stderr=True, highlight=False)
@@ -180,3 +183,15 @@ def print_plan(plan: Plan) -> None:
     _out.print(t)
     for w in plan.warnings:
         _err.print(f"[yellow]warning[/]: {w}")
+
+
+def print_persons(people: Sequence[Person]) -> None:
+    """The persons of a work folder as a table (names included: for the reviewer only)."""
+    t = Table(title=f"{len(people)} person(s)")
+    for col in ("person", "variants", "documents", "mentions", "status", "evidence"):
+        t.add_column(col)
+    for p in people:
+        status = p.status if not p.decision else f"decided: {p.decision['verdict']} ({p.decision['by']})"
+        t.add_row(p.name, ", ".join(p.variants[1:4]) + (" …" if len(p.variants) > 4 else ""), str(p.documents),
+                  str(p.occurrences), status, ", ".join(p.evidence[:3]))
+    _out.print(t)

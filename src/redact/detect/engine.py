@@ -348,9 +348,11 @@ class Detector:
             ) from None
         return [to_finding(text, r) for r in results]
 
-    def analyze(self, text: str, known_persons: Sequence[str] = (), known_public: Sequence[str] = ()) -> list[Finding]:
+    def analyze(self, text: str, known_persons: Sequence[str] = (), known_public: Sequence[str] = (),
+                kept: list[Finding] | None = None) -> list[Finding]:
         """Resolved findings for ``text`` (merged, propagated, public officials and allow-listed
         items removed, uncertain persons marked), sorted by start offset. ``known_persons``: names found in
         other documents of the batch, propagated here too; ``known_public``: names the batch showed to be
-        public office holders (``detect.consistent``)."""
-        return resolve(text, self.raw(text), self.rules, known_persons, known_public)
+        public office holders (``detect.consistent``); ``kept`` receives the public persons' mentions, which
+        are not returned (``persons.decide``)."""
+        return resolve(text, self.raw(text), self.rules, known_persons, known_public, kept)

@@ -11,7 +11,7 @@ called "Raad") is never proposed by the structural recognizers.
 
 from __future__ import annotations
 
-from spacy.lang.nl.stop_words import STOP_WORDS as _SPACY_STOP_WORDS
+from pathlib import Path
 
 
 def _words(block: str) -> list[str]:
@@ -127,7 +127,23 @@ FORM_FIELDS: frozenset[str] = frozenset(
 )
 
 # spaCy's Dutch stop words, minus a few that are also common surnames/first names.
-STOP_WORDS: frozenset[str] = frozenset(_SPACY_STOP_WORDS) - {"lang", "pas", "net", "rond", "wil", "min", "uwe"}
+def _spacy_stop_words() -> frozenset[str]:
+    """spaCy's Dutch stop words, read from their module file without importing spaCy itself (almost a
+    second of start-up that name parsing, e.g. ``redact persons``, does not need)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy")  # locates the package, runs nothing of it
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("spaCy is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / "nl" / "stop_words.py"
+    namespace: dict[str, object] = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # defines STOP_WORDS only
+    words = namespace["STOP_WORDS"]
+    assert isinstance(words, set | frozenset)
+    return frozenset(str(w) for w in words)
+
+
+STOP_WORDS: frozenset[str] = _spacy_stop_words() - {"lang", "pas", "net", "rond", "wil", "min", "uwe"}
 
 # Surnames and first names that are also ordinary Dutch words: a bare occurrence is propagated only
 # when capitalised and not at the start of a sentence (e.g. "Groot" vs "Groot deel van ...").

@@ -174,10 +174,13 @@ def _cues(people: list[list[_Mention]], ids: set[int]) -> set[str]:
     return _person_cues([m for i in ids for m in people[i]])
 
 
-def decide(text: str, findings: list[Finding], context: PublicContext,
-           known_public: tuple[str, ...] = ()) -> tuple[list[Finding], list[PersonDecision], tuple[str, ...]]:
+def decide(text: str, findings: list[Finding], context: PublicContext, known_public: tuple[str, ...] = (),
+           kept: list[Finding] | None = None) -> tuple[list[Finding], list[PersonDecision], tuple[str, ...]]:
     """The findings without those of public persons, uncertain ones marked; the decisions; and the
-    identifying names (with initials or a first name) of the public persons, for ``--consistent``."""
+    identifying names (with initials or a first name) of the public persons, for ``--consistent``.
+    ``kept``: receives the public persons' mentions (their findings, and the mentions only a role
+    pattern found), marked ``persoon:publiek`` with the person's cues: a reviewer sees what was kept
+    and why (``redact propose``); nothing else uses them."""
     mentions: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     batch = [p for p in (parse_any(n) for n in known_public) if p is not None]
@@ -218,6 +221,8 @@ def decide(text: str, findings: list[Finding], context: PublicContext,
                 standing[m.finding] = (st, ordered)
         first = next((m.parts for m in person if m.parts is not None), None)
         decisions.append(PersonDecision(_key(first) if first else "", st, ordered, len(person)))
+        if st == Standing.PUBLIC and kept is not None:
+            kept.extend(_kept(text, findings, person, ordered))
     out: list[Finding] = []
     for i, f in enumerate(findings):
         st, cues = standing.get(i, (Standing.PRIVATE, ()))
@@ -228,3 +233,16 @@ def decide(text: str, findings: list[Finding], context: PublicContext,
             f = replace(f, doubt=doubt, evidence=tuple(dict.fromkeys((*f.evidence, "persoon:twijfel"))))
         out.append(f)
     return out, decisions, tuple(public_names)
+
+
+def _kept(text: str, findings: list[Finding], person: list[_Mention], cues: tuple[str, ...]) -> list[Finding]:
+    """The mentions of a public person as findings marked ``persoon:publiek`` (with the person's cues)."""
+    mark = ("persoon:publiek", *cues)
+    out = []
+    for m in person:
+        if m.finding is not None:
+            f = findings[m.finding]
+            out.append(replace(f, evidence=tuple(dict.fromkeys((*f.evidence, *mark)))))
+        else:
+            out.append(Finding("NAAM", m.start, m.end, 0.5, "PublicPerson", text[m.start:m.end], mark))
+    return out

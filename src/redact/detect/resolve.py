@@ -118,20 +118,23 @@ def _combine(text: str, cluster: list[Finding]) -> Finding:
 
 
 def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Sequence[str] = (),
-            known_public: Sequence[str] = ()) -> list[Finding]:
+            known_public: Sequence[str] = (), kept: list[Finding] | None = None) -> list[Finding]:
     """The findings to propose for ``text``: sanitised, allow-listed ones removed, persons propagated to
     every occurrence, overlaps merged, public persons removed and uncertain ones marked; sorted by start.
 
     ``known_persons``: names of persons found in other documents of the same batch (see
     ``detect.consistent``); they are propagated here too, unless this text names them as public.
-    ``known_public``: names of persons the batch showed to be public office holders (evidence too)."""
-    return resolve_persons(text, findings, rules, known_persons, known_public)[0]
+    ``known_public``: names of persons the batch showed to be public office holders (evidence too).
+    ``kept``: receives the mentions of the public persons, which are not proposed (for the reviewer)."""
+    return resolve_persons(text, findings, rules, known_persons, known_public, kept)[0]
 
 
 def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_persons: Sequence[str] = (),
-                    known_public: Sequence[str] = ()) -> tuple[list[Finding], tuple[str, ...]]:
+                    known_public: Sequence[str] = (), public_out: list[Finding] | None = None,
+                    ) -> tuple[list[Finding], tuple[str, ...]]:
     """``resolve``, and the identifying names of the persons this text shows to be public office holders
-    (the first pass of ``--consistent``)."""
+    (the first pass of ``--consistent``). ``public_out`` receives the public persons' mentions
+    (``persons.decide``)."""
     for f in findings:
         if f.entity not in rules.categories:
             raise ValueError(
@@ -150,5 +153,8 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     propagated = Propagator(text, allow).run(seeds)
     kept += [piece for f in propagated for piece in sanitize(text, f)]
     merged = sorted(merge(text, kept), key=lambda f: (f.start, f.end))
-    decided, _, public = decide(text, merged, PublicContext(text, rules), tuple(known_public))
+    public_mentions: list[Finding] = []
+    decided, _, public = decide(text, merged, PublicContext(text, rules), tuple(known_public), public_mentions)
+    if public_out is not None:
+        public_out.extend(replace(f, text=original[f.start : f.end]) for f in public_mentions)
     return [replace(f, text=original[f.start : f.end]) for f in decided], public

@@ -69,15 +69,17 @@ def _slices(text: str, size: int) -> Iterator[tuple[int, int]]:
 
 
 def detect_pages(texts: Sequence[str], rules: Rules, *, slice_chars: int = DETECT_SLICE,
-                 known_persons: Sequence[str] = (), known_public: Sequence[str] = ()) -> list[Finding]:
+                 known_persons: Sequence[str] = (), known_public: Sequence[str] = (),
+                 kept: list[Finding] | None = None) -> list[Finding]:
     """Resolved findings in the pages' texts joined by ``PAGE_SEPARATOR`` (offsets into that join).
-    ``known_persons``/``known_public``: names identified elsewhere in the batch (``--consistent``)."""
+    ``known_persons``/``known_public``: names identified elsewhere in the batch (``--consistent``);
+    ``kept`` receives the mentions of the persons kept public (for the reviewer)."""
     from redact.pdf.text import PAGE_SEPARATOR
 
     detector = get_detector(rules)
     text = PAGE_SEPARATOR.join(texts)
     if len(text) <= slice_chars:
-        return detector.analyze(text, known_persons, known_public)
+        return detector.analyze(text, known_persons, known_public, kept)
     from redact.detect.resolve import resolve
 
     raw: list[Finding] = []
@@ -85,13 +87,15 @@ def detect_pages(texts: Sequence[str], rules: Rules, *, slice_chars: int = DETEC
         raw.extend(
             replace(f, start=f.start + start, end=f.end + start) for f in detector.raw(text[start:end])
         )
-    return resolve(text, raw, detector.rules, known_persons, known_public)
+    return resolve(text, raw, detector.rules, known_persons, known_public, kept)
 
 
 def find(reading: Reading, rules: Rules, known_persons: Sequence[str] = (),
-         known_public: Sequence[str] = ()) -> list[Finding]:
-    """The document's findings (offsets into its pages' texts joined by ``PAGE_SEPARATOR``)."""
-    findings = detect_pages(reading.texts, rules, known_persons=known_persons, known_public=known_public)
+         known_public: Sequence[str] = (), kept: list[Finding] | None = None) -> list[Finding]:
+    """The document's findings (offsets into its pages' texts joined by ``PAGE_SEPARATOR``); ``kept``
+    receives the mentions of the persons kept public."""
+    findings = detect_pages(reading.texts, rules, known_persons=known_persons, known_public=known_public,
+                            kept=kept)
     if reading.ocr:
         from redact.detect.ordinary import ocr_noise
         from redact.detect.resolve import merge

@@ -30,7 +30,7 @@ from pathlib import Path
 from redact.errors import ProcessingError, RedactError, SourceChangedError
 from redact.models import Finding, OcrPage, Plan, Proposal, Result
 from redact.pipeline.burn import Burner
-from redact.pipeline.detect import find, page_proposals, side_redactions, signature_cue
+from redact.pipeline.detect import find, page_proposals, side_redactions, signature_cue, span_proposals
 from redact.pipeline.finish import check_destination, finish
 from redact.pipeline.read import Reading, ReadOptions, read, trim_cache
 from redact.pipeline.select import Chosen, boxes_for, check
@@ -129,16 +129,20 @@ def propose_document(src: str | os.PathLike[str], *, rules: Rules | None = None,
                      options: ReadOptions | None = None, known_persons: Sequence[str] = (),
                      known_public: Sequence[str] = ()) -> Plan:
     """Read and detect: the ``Plan`` of ``src`` (every page's text and geometry, the proposals, the
-    warnings and what OCR read). Nothing is written."""
+    warnings, what OCR read, and the mentions of the persons kept public, for a reviewer to see). Nothing
+    is written."""
     rules = rules or load_rules()
     options = options or ReadOptions()
     with read(src, options) as reading:
         try:
-            findings = find(reading, rules, known_persons, known_public)
+            public: list[Finding] = []
+            findings = find(reading, rules, known_persons, known_public, public)
             starts = reading.starts()
             by_page = _by_page(findings, starts)
+            kept_by_page = _by_page(sorted(public, key=lambda f: (f.start, f.end)), starts)
             pages = []
             proposals: list[Proposal] = []
+            kept: list[Proposal] = []
             for pno in range(reading.page_count):
                 trim_cache(pno)
                 page = reading.page(pno)
@@ -146,9 +150,12 @@ def propose_document(src: str | os.PathLike[str], *, rules: Rules | None = None,
                 here = by_page.get(pno, [])
                 if here or signature_cue(reading.texts[pno]):
                     proposals += page_proposals(reading.doc, page, here, starts[pno], reading.sha256, rules)
+                if pno in kept_by_page:
+                    kept += span_proposals(page, kept_by_page[pno], starts[pno], reading.sha256, rules)
             ocr = tuple(reading.ocr[p] for p in sorted(reading.ocr))
             return Plan(reading.source, reading.sha256, tuple(pages), tuple(proposals), tuple(reading.warnings),
-                        ocr, options.ocr, _date(reading, proposals), side_redactions(reading.side, proposals, rules))
+                        ocr, options.ocr, _date(reading, proposals), side_redactions(reading.side, proposals, rules),
+                        tuple(kept))
         except RedactError:
             raise
         except Exception as e:

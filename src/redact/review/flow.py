@@ -32,6 +32,7 @@ from redact.review.ocr import StoredOcr, load_ocr, ocr_path, save_ocr
 from redact.review.reviewset import ReviewSet, context_of, person_keys
 from redact.review.schema import (
     ANNOTATED_SUFFIX,
+    DETECTION,
     VERSION,
     HistoryEntry,
     PendingError,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from redact.batch.tasks import Selection
     from redact.pdf.triage import Limits
 
-SYSTEM = "redact propose"
+SYSTEM = DETECTION  # detection's own decisions (a person kept public) are recorded under this name
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +79,26 @@ def _proposal_record(p: Proposal, page: PageText, person: str | None) -> dict[st
     }
 
 
+def _kept_reason(evidence: tuple[str, ...]) -> str:
+    """Why detection kept a person public (cues only, never names), as the reviewer reads it."""
+    cues = [e for e in evidence if e.startswith(("publiek:", "prive:"))]
+    return "openbaar: " + "; ".join(cues) if cues else "openbaar"
+
+
 def build_review(plan: Plan, relative: str, rules: Rules, path: Path, previous: ReviewSet | None,
                  item: Item | None = None, parent: str = "") -> tuple[ReviewSet, int, int]:
     """A review set for ``plan``, merged with ``previous`` decisions; returns (set, kept, dropped)."""
     from redact import __version__
 
-    keys = person_keys([(p.id, p.category, p.text) for p in plan.proposals])
+    keys = person_keys([(p.id, p.category, p.text) for p in (*plan.proposals, *plan.kept)])
     fresh = [ReviewProposal.model_validate(_proposal_record(p, plan.pages[p.page], keys[p.id]))
              for p in plan.proposals]
+    stamp = now()
+    # the mentions of persons detection kept public: shown, decided by detection (the reviewer may change it)
+    fresh += [ReviewProposal.model_validate({
+        **_proposal_record(p, plan.pages[p.page], keys[p.id]), "status": "rejected", "by": SYSTEM, "at": stamp,
+        "reason": _kept_reason(p.evidence),
+    }) for p in plan.kept]
     history: list[HistoryEntry] = []
     kept = dropped = 0
     proposals: dict[str, ReviewProposal] = {p.id: p for p in fresh}
@@ -103,12 +116,14 @@ def build_review(plan: Plan, relative: str, rules: Rules, path: Path, previous: 
                 if p.ground_set_by:
                     update.update(ground=p.ground, justification=p.justification,
                                   ground_set_by=p.ground_set_by)
+                if p.by == SYSTEM or (p.status == "proposed" and not p.ground_set_by):
+                    continue  # no reviewer's decision to carry over: this run's proposal (or verdict) holds
                 proposals[pid] = new.model_copy(update=update)
                 kept += p.status != "proposed" or bool(p.ground_set_by)
             elif p.manual and same_source:
                 proposals[pid] = p
                 kept += 1
-            elif p.status != "proposed" or p.manual:
+            elif (p.status != "proposed" and p.by != SYSTEM) or p.manual:
                 dropped += 1
         note = (f"proposals made again: {kept} earlier decision(s) kept, {dropped} dropped"
                 + ("" if same_source else " (the source changed)"))
@@ -198,6 +213,9 @@ def propose_review(inputs: Sequence[str | Path], workdir: Path, *, rules: Rules 
         outcomes.append(o)
         if progress:
             progress(o)
+    from redact.review.persons import apply_person_decisions
+
+    apply_person_decisions(workdir)  # the dossier's decisions on persons reach documents proposed now too
     return outcomes
 
 

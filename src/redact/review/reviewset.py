@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 from redact.models import Rect
 from redact.review.schema import (
+    DETECTION,
     MANUAL_CATEGORY,
     HistoryChange,
     HistoryEntry,
@@ -177,8 +178,10 @@ class ReviewSet:
         return tuple(p for p in self.proposals if p.status == "proposed")
 
     def progress(self) -> tuple[int, int]:
-        """(decided, total)."""
-        return len(self._by_id) - len(self.pending), len(self._by_id)
+        """(decided, total) of the proposals a reviewer is asked about: the mentions detection kept public
+        (``by == DETECTION``) are shown but not counted until a reviewer changes them."""
+        asked = [p for p in self._by_id.values() if p.by != DETECTION]
+        return len(asked) - len(self.pending), len(asked)
 
     def select(self, *, category: str | None = None, person: str | None = None,
                pending_only: bool = False) -> list[str]:

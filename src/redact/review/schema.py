@@ -27,6 +27,7 @@ _MIGRATABLE = (1,)
 SUFFIX = ".review.json"
 ANNOTATED_SUFFIX = ".review.pdf"
 MANUAL_CATEGORY = "HANDMATIG"
+DETECTION = "redact propose"  # who decided a proposal that detection itself settled (a person kept public)
 
 StatusName = Literal["proposed", "approved", "rejected", "added"]
 

@@ -33,10 +33,11 @@ from starlette.routing import Route
 
 from redact.errors import InputError, RedactError, SourceChangedError
 from redact.review import ReviewConflictError, ReviewError, ReviewSet
+from redact.review.persons import MARK as PERSON_MARK
 from redact.web.workspace import Workspace
 
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]"}
-_STATIC = {"app.js": "text/javascript", "app.css": "text/css"}
+_STATIC = {"app.js": "text/javascript", "persons.js": "text/javascript", "app.css": "text/css"}
 _CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 
@@ -52,6 +53,12 @@ class DecideBody(_Body):
     category: str | None = None
     person: str | None = None
     pending: bool = False  # every undecided proposal of the document
+    reason: str = Field(default="", max_length=500)
+
+
+class PersonBody(_Body):
+    person: str = Field(min_length=1, max_length=300)  # a person's id (``redact persons``)
+    verdict: Literal["keep", "redact"]
     reason: str = Field(default="", max_length=500)
 
 
@@ -129,8 +136,22 @@ def proposal_json(ws: Workspace, doc_id: str, p: Any) -> dict[str, Any]:
         "after": p.context_after,
         "detector": p.detector, "score": p.score, "evidence": list(p.evidence), "person": p.person, "doubt": p.doubt,
         "origin": p.origin, "status": p.status, "by": p.by, "at": p.at, "reason": p.reason, "note": p.note,
-        "drawn": p.drawn,
+        "drawn": p.drawn, "person_decision": p.reason.startswith(PERSON_MARK),  # follows a decision on the person
     }
+
+
+def persons_json(ws: Workspace) -> list[dict[str, Any]]:
+    """The persons of the work folder (``review.persons``) with a few snippets each, for the Personen view."""
+    from redact.review.persons import dossier_persons
+
+    doc_of = {path: doc_id for doc_id, path in ws.files().items()}
+    out = []
+    for person in dossier_persons(ws.workdir):
+        d = person.as_dict()
+        d["snippets"] = [{"doc": doc_of.get(m.review_file, ""), "document": m.document, "page": m.page,
+                          "context": m.context, "status": m.status} for m in person.mentions[:8]]
+        out.append(d)
+    return out
 
 
 def document_summary(doc_id: str, rs: ReviewSet) -> dict[str, Any]:
@@ -239,8 +260,37 @@ def create_app(workdir: Path, *, token: str, port: int | None = None, password: 
             return _error(e)
         return JSONResponse(result)
 
+    def persons(request: Request) -> Response:
+        try:
+            return JSONResponse(persons_json(ws))
+        except RedactError as e:
+            return _error(e)
+
+    async def decide_person(request: Request) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        from redact.review.persons import decide_person as _decide
+
+        try:
+            body = PersonBody.model_validate(await request.json())
+
+            def work() -> dict[str, Any]:
+                with ws.lock:
+                    changed = _decide(ws.workdir, body.person, body.verdict, by=body.by, reason=body.reason)
+                    what = "kept public" if body.verdict == "keep" else "redacted"
+                    return {"message": f"person {what} in the whole work folder: {sum(changed.values())} "
+                                       f"mention(s) in {len(changed)} document(s)", "persons": persons_json(ws)}
+
+            return JSONResponse(await run_in_threadpool(work))
+        except (RedactError, ValidationError) as e:
+            return _error(e)
+        except ValueError:
+            return JSONResponse({"error": "invalid JSON"}, status_code=400)
+
     routes = [
         Route("/", page),
+        Route("/api/persons", persons),
+        Route("/api/persons/decide", decide_person, methods=["POST"]),
         Route("/static/{name}", static),
         Route("/api/session", session),
         Route("/api/documents", documents),

@@ -299,6 +299,7 @@ function renderDocument() {
         el("span", { text: `p. ${p.page + 1}` }),
         p.person ? el("span", { class: "person", text: `person: ${p.person}` }) : null,
         p.doubt ? el("span", { class: "badge twijfel", title: p.doubt, text: "twijfel" }) : null,
+        p.person_decision ? el("span", { class: "badge persoon", title: p.reason, text: "persoonsbesluit" }) : null,
         el("span", { class: `badge status ${p.status}`, text: p.status })),
       el("div", { class: "ctx" }, p.before ? `${p.before} ` : "",
         el("span", { class: "text", text: p.drawn ? (p.text ? `[box] ${p.text}` : "[box]") : p.text }),
@@ -372,6 +373,7 @@ function bulk(kind, status) {
 }
 
 function onKey(ev) {
+  if (document.body.classList.contains("persons-mode")) return;  // persons.js has the keys there
   const t = ev.target;
   if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
   if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement) {
