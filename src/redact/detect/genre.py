@@ -59,6 +59,11 @@ def _count(rx: str, text: str, flags: int = re.IGNORECASE | re.MULTILINE) -> int
     return len(re.findall(rx, text, flags))
 
 
+# "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig zijn 88 leden der Kamer": the counted members of a
+# representative body (the opening of the Handelingen of both Kamers); never said of a meeting of staff
+_COUNTED = re.compile(r"(?:tegenwoordig|aanwezig)\s+zijn\s+\d{1,3}\s+(?:leden|raadsleden|statenleden)\b", re.IGNORECASE)
+
+
 def genre_of(text: str) -> str:
     """The genre of ``text`` (one of ``GENRES``), from its wording."""
     head = text[:_HEAD]
@@ -69,7 +74,8 @@ def genre_of(text: str) -> str:
         + _count(r"\bverzoekt (?:de regering|het college)", body),
         "handelingen": 2 * _count(r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b[^\n:]{0,60}:\s*$",
                                   body)
-        + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen", head),
+        + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen", head)
+        + 3 * _count(_COUNTED.pattern, head),
         "kamervragen": 3 * _count(r"vragen van (?:het lid|de leden)|antwoord van (?:minister|staatssecretaris)|"
                                   r"aanhangsel|schriftelijke vragen|^\s*vraag \d", head),
         "notulen": 2 * _count(r"notulen|verslag\b|verslag van|besluitenlijst", head)
@@ -96,12 +102,12 @@ _BODY = re.compile(
 
 def public_body(text: str) -> bool:
     """True when the heading of ``text`` names a representative or governing body's meeting."""
-    return bool(_BODY.search(text[:800]))
+    return bool(_BODY.search(text[:800]) or _COUNTED.search(text[:_HEAD]))
 
 
 # -- attendance blocks ---------------------------------------------------------------------------------
 
-_PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|heren|dames))?|aanwezigen|tegenwoordig(?:\s+zijn)?"
+_PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|heren|dames))?|aanwezigen|present|tegenwoordig(?:\s+zijn)?"
                r"(?:\s+de\s+leden)?|presentielijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
                r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
@@ -125,7 +131,7 @@ _STACK = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_
 # "Tegenwoordig zijn de leden:", "Berichten van verhindering:" (never "… was ook aanwezig.")
 _START = re.compile(
     r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|aanwezigen[ \t]*:?|tegenwoordig\s+zijn"
-    r"[^\n:.;]{0,40}:?|presentielijst|berichten\s+van\s+verhindering[ \t]*:)"
+    r"[^\n:.;]{0,40}:?|presentielijst|present[ \t]*:|berichten\s+van\s+verhindering[ \t]*:)"
 )
 # where the list of attendees ends: the first agenda item, the opening, the agenda
 _END = re.compile(
@@ -155,7 +161,8 @@ def _attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         head = max(0, start - 400)
         pre = _SUB.search(text, head, start)
         block_start = pre.start() if pre and pre.group("pub") and "\f" not in text[pre.start():start] else start
-        out.extend(_sub_blocks(text, block_start, end, body or _political(text, block_start, end, lex)))
+        counted = _COUNTED.match(text, m.start()) is not None
+        out.extend(_sub_blocks(text, block_start, end, body or counted or _political(text, block_start, end, lex)))
         pos = max(end, m.end())
     return out
 
