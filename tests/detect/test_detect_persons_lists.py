@@ -8,6 +8,7 @@ import pytest
 
 from redact.api import analyze_text
 from redact.detect.genre import genre_of
+from redact.rules import Rules
 from tests.detect.util import fully_covered, untouched
 
 _MEMBERS = ("Atsma, Backer, Baay-Timmerman, Van Apeldoorn, Bikker, Van Bijsterveld, De Boer, Bruijn, Cliteur, "
@@ -42,3 +43,58 @@ def test_present_label_in_a_councils_minutes() -> None:
             "en Wever\n\n1. Opening\n")
     findings = analyze_text(text)
     assert untouched(text, findings, "Van Apeldoorn") and untouched(text, findings, "Backer")
+
+
+_LINTJES = ("Lintjesregen in Almere\n\nDe volgende inwoners zijn benoemd tot Lid in de Orde van Oranje-Nassau:\n\n"
+            "De heer Albertus Johannes (Bert) Dijk, 68 jaar, uit Almere. De heer Dijk is vrijwilliger bij de "
+            "voetbalclub. Bert Dijk is ook penningmeester. Bert is al 40 jaar lid.\n\n"
+            "Mevrouw Hendrika Maria (Riet) de Boer-Jansen, 72 jaar. Riet de Boer is actief in de kerk.\n\n"
+            "Johannes (Hans) Pietersen\n\n"
+            "A.J. \"Ton\" van Leeuwen kreeg de versierselen. Ton van Leeuwen is 80.\n\n"
+            "Wilhelmina Dijkstra (Mien) uit Harderwijk.\n")
+
+
+@pytest.mark.parametrize("name", ["Albertus Johannes (Bert) Dijk", "Bert Dijk", "Bert", "Dijk",
+                                  "Hendrika Maria (Riet) de Boer-Jansen", "Riet de Boer", "Johannes (Hans) Pietersen",
+                                  "A.J. \"Ton\" van Leeuwen", "Ton van Leeuwen", "Wilhelmina Dijkstra (Mien)"])
+def test_every_part_of_a_name_with_a_call_name_is_redacted(name: str) -> None:
+    findings = analyze_text(_LINTJES)
+    assert fully_covered(_LINTJES, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_call_name_is_one_of_the_persons_given_names(rules: Rules) -> None:
+    from redact.detect.names import call_names, parse_name
+
+    parts = parse_name("Albertus Johannes (Bert) Dijk")
+    assert parts is not None and parts.given == ("Albertus", "Johannes", "Bert") and parts.surname == "Dijk"
+    assert call_names("A.J. 'Ton' van Leeuwen") == ("Ton",)
+    assert parse_name("Jan (VVD) Dijk") is None and parse_name("Jansen (Piet)") is None
+
+
+def test_an_office_holder_with_a_call_name_stays_public() -> None:
+    text = ("Aanwezig was wethouder Johannes (Hans) Kuipers. Hans Kuipers opende het overleg. Ook de notulist "
+            "Maria (Mies) Bakker was er.\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Johannes (Hans) Kuipers") and untouched(text, findings, "Hans Kuipers")
+    assert fully_covered(text, findings, "Maria (Mies) Bakker")
+
+
+@pytest.mark.parametrize("text", ["De motie van P. Jansen (VVD) is aangenomen.", "Jan Jansen (Voorzitter) opent.",
+                                  "Piet Jansen (Hoorn) vraagt het woord."])
+def test_a_bracketed_party_role_or_place_is_no_call_name(text: str) -> None:
+    from redact.detect.recognizers.person_callname import CallNameRecognizer
+    from redact.rules import load_rules
+
+    assert CallNameRecognizer(load_rules()).analyze(text, ["NAAM"]) == []
+
+
+def test_a_name_with_a_call_name_and_its_call_name_variants_are_one_person(rules: Rules) -> None:
+    from redact.detect.persons import decide
+    from redact.detect.public import PublicContext
+    from redact.models import Finding
+
+    text = "De heer Albertus Johannes (Bert) Dijk is 68. Bert Dijk is penningmeester. A.J. Dijk tekende."
+    spans = ["Albertus Johannes (Bert) Dijk", "Bert Dijk", "A.J. Dijk"]
+    findings = [Finding("NAAM", text.index(s), text.index(s) + len(s), 0.8, "t", s, ()) for s in spans]
+    _, decisions, _ = decide(text, findings, PublicContext(text, rules))
+    assert [d.mentions for d in decisions] == [3]

@@ -107,8 +107,8 @@ def public_body(text: str) -> bool:
 
 # -- attendance blocks ---------------------------------------------------------------------------------
 
-_PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|heren|dames))?|aanwezigen|present|tegenwoordig(?:\s+zijn)?"
-               r"(?:\s+de\s+leden)?|presentielijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
+_PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|heren|dames))?|aanwezigen|present|"
+               r"tegenwoordig(?:\s+zijn)?(?:\s+de\s+leden)?|presentielijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
                r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
                r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
