@@ -98,3 +98,13 @@ def test_a_name_with_a_call_name_and_its_call_name_variants_are_one_person(rules
     findings = [Finding("NAAM", text.index(s), text.index(s) + len(s), 0.8, "t", s, ()) for s in spans]
     _, decisions, _ = decide(text, findings, PublicContext(text, rules))
     assert [d.mentions for d in decisions] == [3]
+
+
+def test_a_column_of_names_with_couples_and_word_first_names() -> None:
+    text = ("De volgende inwoners ontvingen een onderscheiding:\n\nBoudewijn Vlam\n\nEgbert Boxma\n\n"
+            "Theo en Tineke Wolterink-Riezebos\n\nBen Francooy\n\nLex Burgersdijk\n\n"
+            "Het echtpaar Tjesjen Douma en Menno Kuiper\n\nPieter Stigter\n")
+    findings = analyze_text(text)
+    for name in ("Theo", "Tineke Wolterink-Riezebos", "Ben Francooy", "Tjesjen Douma", "Menno Kuiper"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+    assert untouched(text, findings, "echtpaar")
