@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from redact.api import analyze_text
@@ -108,3 +110,34 @@ def test_a_column_of_names_with_couples_and_word_first_names() -> None:
     for name in ("Theo", "Tineke Wolterink-Riezebos", "Ben Francooy", "Tjesjen Douma", "Menno Kuiper"):
         assert fully_covered(text, findings, name), (name, [f.text for f in findings])
     assert untouched(text, findings, "echtpaar")
+
+
+def test_absent_members_reported_by_the_chair_are_public() -> None:
+    text = ("NOTULEN VERGADERING GEMEENTERAAD UTRECHT\n\nTegenwoordig zijn de leden: Van Asperen, Beerlage en "
+            "Zwanenberg.\n\nOpening van de vergadering\n\nDe VOORZITTER opent de vergadering. Verder meld ik dat met "
+            "kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.\n")
+    findings = analyze_text(text)
+    for name in ("Kuijper", "Kleuver", "Van Gemert"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_absent_in_a_letter_says_nothing() -> None:
+    text = ("Beste buren,\n\nHelaas is mevrouw Van Gemert afwezig. Afwezig is de heer Piet Kleuver.\n\n"
+            "Met vriendelijke groet")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Piet Kleuver")
+
+
+def test_lid_before_a_name_in_a_councils_minutes() -> None:
+    lines = (Path(__file__).parents[1] / "data/realtext/tune/r48-notulen-gemeente-amsterdam-commissie-mow-2023.txt"
+             ).read_text(encoding="utf-8").splitlines()
+    text = "\n".join([*lines[:30], next(line for line in lines if "Lid DE VOS" in line)]) + "\n"
+    assert "Lid DE VOS" in text
+    findings = analyze_text(text)
+    assert untouched(text, findings, "De Vos") and untouched(text, findings, "DE VOS"), [f.text for f in findings]
+
+
+def test_lid_of_an_order_stays_uncertain() -> None:
+    text = "De decorandi zijn: de heer B.I.A. Ruskauff (Lid) en Lid Jansen van de vereniging.\n"
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "B.I.A. Ruskauff")

@@ -14,7 +14,11 @@ private, each with its evidence:
   opening of the meeting: members, chairs and clerks listed there are public, unless the entry carries its
   own function or stands under a sub-label such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke
   ondersteuning"; stacked labels of a table layout that mix both ("Afwezig: Verslag: …") give no default;
+  an attendance list that counts the members ("Tegenwoordig zijn 136 leden, te weten:") is a public body's
+  whatever the genre;
 * the speakers of plenary proceedings (``De heer Jansen:``, ``Mevrouw Bikker (SP):``);
+* in a representative body's minutes, the members the chair reports absent ("met kennisgeving afwezig zijn
+  de heren Kuijper en Kleuver en mevrouw Van Gemert");
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners");
 * the signature block of a governing body ("Gedeputeerde Staten van Overijssel, voorzitter, …, secretaris,
   …"; "burgemeester en wethouders van …");
@@ -233,6 +237,18 @@ def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
     return regions
 
 
+# "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
+# "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
+_ABSENT = re.compile(
+    r"(?i:afwezig)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]+"
+    r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
+)
+
+
+def _absent(text: str) -> list[Region]:
+    return [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig") for m in _ABSENT.finditer(text)]
+
+
 # -- speakers, motie signatories, signature blocks ------------------------------------------------------
 
 _COMMITTEE = re.compile(r"(?i)commissie")
@@ -375,6 +391,8 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         out += _attendance(text, lex, body)
     if genre == "handelingen" or (genre == "notulen" and body and not _COMMITTEE.search(text[:600])):
         out += _speakers(text)
+    if body:
+        out += _absent(text)
     out += _motie(text)
     out += _signatures(text, lex)
     out += _label_columns(text, lex)

@@ -12,12 +12,12 @@
   de VVD", "Diks namens GroenLinks"), or a bracketed tag that recurs as a label in the document;
 * ``publiek:genoemd``     - a listed public person (``rules.public_persons``, ``--public-list``; with
   ``:functie`` when the list gives one), ``publiek:zwak:buiten-ambtsperiode`` outside the listed period;
-* ``publiek:zwak:<role>`` - an ambiguous office ("voorzitter", "secretaris", "(Lid)"); "voorzitter" and
-  "lid" count as public in the minutes of a representative body;
+* ``publiek:zwak:<role>`` - an ambiguous office ("voorzitter", "secretaris", "(Lid)"); "voorzitter", and
+  "lid" right before the name ("Lid DE VOS verzoekt"), count as public in the minutes of a representative body;
 * ``prive:functie:<word>``, ``prive:label:<label>``, ``prive:namens`` - a civil servant's function
   ("(notulist)", ", beleidsmedewerker"), a contact label ("Contactpersoon: …", "Verslag …"), someone
   speaking for an association;
-* the genre's regions (``detect.genre``): ``publiek:aanwezig``, ``publiek:spreker``,
+* the genre's regions (``detect.genre``): ``publiek:aanwezig``, ``publiek:afwezig``, ``publiek:spreker``,
   ``publiek:motie-indiener``, ``publiek:ondertekening``, ``prive:blok``, ``twijfel:kolommen``.
 
 ``mentions()`` lists the names that a public role points at directly (after a role word, in a list under a
@@ -199,6 +199,8 @@ class PublicContext:
                 if self._before.match(window, m.end()):
                     role = " ".join(m.group().lower().split())
                     weak = kind == "weak" or (role == "leden" and not self._political)
+                    if role == "lid" and self.body and not window[m.end():].strip():
+                        weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
                     out.append(self._role_kind("weak" if weak else "public", role))
                     break
         line = window[window.rfind("\n") + 1:]
@@ -285,7 +287,8 @@ class PublicContext:
                 if n is not None and n.parts is not None:
                     out.append((n.start, n.end))
         for r in self.regions:
-            if not r.evidence.startswith(("publiek:lijst", "publiek:aanwezig", "publiek:motie", "publiek:spreker")):
+            if not r.evidence.startswith(("publiek:lijst", "publiek:aanwezig", "publiek:afwezig", "publiek:motie",
+                                          "publiek:spreker")):
                 continue
             for item in _ITEM.finditer(text, r.start, r.end):
                 body = item.group()
