@@ -141,3 +141,13 @@ def test_lid_of_an_order_stays_uncertain() -> None:
     text = "De decorandi zijn: de heer B.I.A. Ruskauff (Lid) en Lid Jansen van de vereniging.\n"
     findings = analyze_text(text)
     assert fully_covered(text, findings, "B.I.A. Ruskauff")
+
+
+def test_a_party_code_after_a_name_is_no_persons_initials() -> None:
+    text = ("Verslag van de commissie. Aanwezig: A.C. Heij (voorzitter), E.M. Koestal (PvdA), M. Duijn-Visser (DSD), "
+            "Rik Oosterhout (RO)\n\n1. Opening\n- DSD vraagt of de parkeerbonkwestie is opgelost.\n"
+            "- RO meldt dat het is opgelost.\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "DSD"), [f.text for f in findings]
+    ro = text.index("RO meldt")
+    assert any(f.start <= ro and ro + 2 <= f.end for f in findings)  # a person's initials stay a person's
