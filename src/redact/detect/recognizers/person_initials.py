@@ -107,9 +107,10 @@ def attendee_codes(text: str) -> frozenset[str]:
 _TAG = re.compile(rf"(?P<before>[^\n()]{{0,60}}?)[ \t]*\((?P<code>{_CODE})\)")
 
 
-def label_codes(text: str) -> frozenset[str]:
-    """Codes used as a bracketed label after a name that are not that name's initials: a local party or
-    an organisation ("M. Duijn-Visser (DSD)"), not a person ("Rik Oosterhout (RO)" defines RO)."""
+def bracket_codes(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Codes in brackets after a name: (labels, initials). A code that is not that name's initials labels a
+    local party or an organisation ("M. Duijn-Visser (DSD)"); one that is defines a person's initials
+    ("Rik Oosterhout (RO)")."""
     labels: set[str] = set()
     persons: set[str] = set()
     for m in _TAG.finditer(text):
@@ -120,7 +121,7 @@ def label_codes(text: str) -> frozenset[str]:
             persons.add(code)
         elif any(n is not None for n in names):
             labels.add(code)
-    return frozenset(labels - persons)
+    return frozenset(labels - persons), frozenset(persons)
 
 
 class InitialsRecognizer(RulesRecognizer):
@@ -135,8 +136,9 @@ class InitialsRecognizer(RulesRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         found: list[tuple[int, int, str]] = []
-        attendees = attendee_codes(text)
-        labels = label_codes(text) - attendees
+        labels, defined = bracket_codes(text)
+        attendees = attendee_codes(text) | defined
+        labels -= attendees
 
         def person(code: str, *, loose: bool = False) -> bool:
             return code in attendees or (code not in labels and is_person_code(code, loose=loose))
