@@ -151,3 +151,27 @@ def test_a_party_code_after_a_name_is_no_persons_initials() -> None:
     assert untouched(text, findings, "DSD"), [f.text for f in findings]
     ro = text.index("RO meldt")
     assert any(f.start <= ro and ro + 2 <= f.end for f in findings)  # a person's initials stay a person's
+
+
+def test_a_function_at_the_end_of_the_entry_above_is_not_the_next_persons_role() -> None:
+    text = ("Verslag overleg fietspad 12 maart 2013\n\nDeelnemers:\nde heer G. Smit, wethouder\nmevrouw H. Bos\n"
+            "de heer K. Kuipers, beleidsadviseur\n\nMevrouw Bos vraagt naar de planning.\n")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "H. Bos") and fully_covered(text, findings, "Bos")
+    assert untouched(text, findings, "G. Smit")
+
+
+def test_a_signature_under_a_role_heading_stays_public() -> None:
+    text = "Hoogachtend,\n\nDe minister van Financiën,\n\nW.B. Hoekstra\n"
+    findings = analyze_text(text)
+    assert untouched(text, findings, "W.B. Hoekstra")
+
+
+def test_a_function_after_a_name_is_no_sub_label_of_the_attendance_list() -> None:
+    text = ("Verslag van de vergadering van het algemeen bestuur van Waterschap Rivierenland\n\nAanwezig:\n"
+            "de heer H.C. van der Veen, dijkgraaf, voorzitter\nde heren B. de Boer, C. Pietersen, leden van het "
+            "algemeen bestuur\nmevrouw H. Bos, notulist\n\nAfwezig: de heren I. Meijer en J. de Groot\n\n1. Opening\n"
+            "De heer Meijer heeft zich afgemeld.\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "I. Meijer") and untouched(text, findings, "J. de Groot")
+    assert fully_covered(text, findings, "H. Bos")

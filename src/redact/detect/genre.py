@@ -205,13 +205,22 @@ def _columns(text: str, start: int, end: int, body: bool) -> list[Region] | None
     return out
 
 
+def _trailing_function(text: str, m: re.Match[str]) -> bool:
+    """A label word without a colon at the end of a line that holds more ("mevrouw H. Bos, notulist"): the
+    function of the entry before it, not a sub-label (that entry's own cue)."""
+    if m.group().rstrip().endswith(":") or re.search(r"(?i)te\s+weten", m.group()):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(text[line_start:m.start()].strip())
+
+
 def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
     """The block split at its sub-labels; consecutive labels without content between them (a table
     laid out in columns) share one default: public when all are public or neutral, none when mixed."""
     columns = _columns(text, start, end, body)
     if columns is not None:
         return columns
-    labels = list(_SUB.finditer(text, start, end))
+    labels = [m for m in _SUB.finditer(text, start, end) if not _trailing_function(text, m)]
     labels_at = [(start, start, "pub")] if not labels or labels[0].start() > start + 40 else []
     for m in labels:
         kind = "pub" if m.group("pub") else ("neu" if m.group("neu") else "priv")

@@ -116,6 +116,16 @@ def _name_before(window: str, pos: int) -> bool:
     return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS
 
 
+def _entry_above(window: str, m: re.Match[str]) -> bool:
+    """The role ends a line above the name and follows something on its own line: the function of the entry
+    above ("de heer G. Smit, wethouder\nmevrouw H. Bos"), not a heading over the name ("De minister van
+    Financiën,\n\nD. Jansen", "Wethouder\nP. Jansen")."""
+    if "\n" not in window[m.end():]:
+        return False
+    line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
+    return bool(re.sub(r"(?i)\b(?:de|het|oud|ex|en)\b|[-,.:;()\s]", "", line))
+
+
 @lru_cache(maxsize=8)
 def _before(lex: RoleLexicon) -> re.Pattern[str]:
     """A role with portfolio, list and lead-in that ends where a name starts (matched at a role)."""
@@ -196,7 +206,7 @@ class PublicContext:
                 continue
             hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper() and _name_before(window, m.start()))]
             for m in reversed(hits[-4:]):
-                if self._before.match(window, m.end()):
+                if self._before.match(window, m.end()) and not _entry_above(window, m):
                     role = " ".join(m.group().lower().split())
                     weak = kind == "weak" or (role == "leden" and not self._political)
                     if role == "lid" and self.body and not window[m.end():].strip():
