@@ -175,3 +175,11 @@ def test_a_function_after_a_name_is_no_sub_label_of_the_attendance_list() -> Non
     findings = analyze_text(text)
     assert untouched(text, findings, "I. Meijer") and untouched(text, findings, "J. de Groot")
     assert fully_covered(text, findings, "H. Bos")
+
+
+def test_a_venue_named_after_its_noun_is_no_person() -> None:
+    text = "De onderscheidingen werden uitgereikt in café/zaal De Ster in Maasniel en in basisschool De Regenboog.\n"
+    findings = analyze_text(text)
+    assert untouched(text, findings, "De Ster") and untouched(text, findings, "De Regenboog")
+    text = "Het feest was in café De Ster. Mevrouw De Ster was er ook.\n"  # a person of that name: fail closed
+    assert fully_covered(text, analyze_text(text), "De Ster")
