@@ -183,3 +183,14 @@ def test_a_venue_named_after_its_noun_is_no_person() -> None:
     assert untouched(text, findings, "De Ster") and untouched(text, findings, "De Regenboog")
     text = "Het feest was in café De Ster. Mevrouw De Ster was er ook.\n"  # a person of that name: fail closed
     assert fully_covered(text, analyze_text(text), "De Ster")
+
+
+def test_an_inspreker_introduced_by_the_chair_stays_private() -> None:
+    text = ("VERSLAG van de openbare vergadering van de raad van de gemeente Deventer.\n\nAanwezig: de leden: de heer "
+            "H.J. Lenderink (PvdA), de heer K. Koopmans (CDA); de wethouders: de heer P. Grashoff.\n\n1. Opening\n"
+            "De heer LENDERINK (PvdA): Voorzitter, ik wil de wethouder bedanken.\n"
+            "De VOORZITTER: Ik geef het woord aan de inspreker, de heer P. Jansen van de bewonersvereniging.\n"
+            "De heer P. JANSEN: Ik woon al dertig jaar in de wijk.\n")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "P. Jansen") and fully_covered(text, findings, "P. JANSEN")
+    assert untouched(text, findings, "LENDERINK") and untouched(text, findings, "P. Grashoff")
