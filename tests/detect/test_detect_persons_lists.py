@@ -194,3 +194,11 @@ def test_an_inspreker_introduced_by_the_chair_stays_private() -> None:
     findings = analyze_text(text)
     assert fully_covered(text, findings, "P. Jansen") and fully_covered(text, findings, "P. JANSEN")
     assert untouched(text, findings, "LENDERINK") and untouched(text, findings, "P. Grashoff")
+
+
+def test_a_role_tag_after_the_final_initial_of_an_email_address_line() -> None:
+    text = ("Van: Jansen, Pieter <pieter.jansen@minbzk.nl>\nAan: Ollongren, K.H. (minister)\nOnderwerp: nota\n\n"
+            "Hoi,\n\nMinister Ollongren wil het voor vrijdag hebben.\n\nGroet,\nPieter\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Ollongren, K.H") and untouched(text, findings, "Ollongren")
+    assert fully_covered(text, findings, "Jansen, Pieter")

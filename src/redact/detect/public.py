@@ -78,7 +78,7 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     rf"{PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
     r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?[ \t]*[,:]?\s*"
 )
-_PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
+_PAREN = re.compile(r"\.?[ \t]*\(([^()\n]{1,60})\)")  # ".": after a final initial ("K.H. (minister)")
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:als[ \t]+)?(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
