@@ -24,7 +24,7 @@ def _attendance(label: str) -> str:
 
 
 @pytest.mark.parametrize("label", ["Tegenwoordig zijn 75 leden, te weten:", "Aanwezig zijn 136 leden, te weten:",
-                                   "Tegenwoordig zijn 71 leden:"])
+                                   "Tegenwoordig zijn 71 leden:", "Aanwezig zijn achtenzeventig leden, te weten:"])
 def test_counted_members_of_a_kamer_are_public(label: str) -> None:
     text = _attendance(label)
     assert genre_of(text) == "handelingen"

@@ -65,7 +65,10 @@ def _count(rx: str, text: str, flags: int = re.IGNORECASE | re.MULTILINE) -> int
 
 # "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig zijn 88 leden der Kamer": the counted members of a
 # representative body (the opening of the Handelingen of both Kamers); never said of a meeting of staff
-_COUNTED = re.compile(r"(?:tegenwoordig|aanwezig)\s+zijn\s+\d{1,3}\s+(?:leden|raadsleden|statenleden)\b", re.IGNORECASE)
+_NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+           r"[a-z]{2,12}(?:tien|tig|honderd[a-z]*))")
+_COUNTED = re.compile(rf"(?:tegenwoordig|aanwezig)\s+zijn\s+{_NUMBER}\s+(?:leden|raadsleden|statenleden)\b",
+                      re.IGNORECASE)
 
 
 def genre_of(text: str) -> str:
