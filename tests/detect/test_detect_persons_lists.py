@@ -202,3 +202,21 @@ def test_a_role_tag_after_the_final_initial_of_an_email_address_line() -> None:
     findings = analyze_text(text)
     assert untouched(text, findings, "Ollongren, K.H") and untouched(text, findings, "Ollongren")
     assert fully_covered(text, findings, "Jansen, Pieter")
+
+
+@pytest.mark.parametrize("name", ["Harm (H.) Kroeze", "Bert Dijk", "G.J.M. (Gerrie) van den Broek-van der Werf",
+                                  "Gerrie van den Broek", "Jan-Willem (Jan) ter Horst"])
+def test_more_forms_of_decorated_citizens(name: str) -> None:
+    text = ("Lintjesregen in Meppel\n\nMevr. G.J.M. (Gerrie) van den Broek-van der Werf (71)\nZij is 30 jaar actief. "
+            "Gerrie van den Broek zorgt voor de ouderen.\n\nDe heer Harm (H.) Kroeze\nKroeze is bestuurslid.\n\n"
+            "Dhr. Jan-Willem (Jan) ter Horst\nTer Horst was lid van de fanfare.\n\n"
+            "Bert Dijk (74) uit Meppel is al veertig jaar scheidsrechter.\n")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_an_institution_named_after_a_person_is_still_no_person() -> None:
+    text = "Het Anne Frank Huis, de Johan Cruijff Arena en de Erasmus Universiteit. Gisteren belde Jan Bos.\n"
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Anne Frank") and untouched(text, findings, "Johan Cruijff")
+    assert fully_covered(text, findings, "Jan Bos")

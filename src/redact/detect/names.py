@@ -170,14 +170,15 @@ def strip_titles(s: str) -> tuple[str, int]:
 
 
 # A call name in brackets or quotes inside or after a full name: "Albertus Johannes (Bert) Dijk",
-# "A.J. (Bert) Dijk", "Hendrika 'Riet' de Boer", "Albertus Dijk (Bert)": one of the person's given names.
-CALL_NAME = rf"(?:\((?P<call>{GIVEN_WORD})\)|[\"“‘'](?P<callq>{GIVEN_WORD})[\"”’'])"
+# "A.J. (Bert) Dijk", "Hendrika 'Riet' de Boer", "Albertus Dijk (Bert)": one of the person's given names;
+# or the initials in brackets after the given name ("Harm (H.) Kroeze").
+CALL_NAME = rf"(?:\((?P<call>{GIVEN_WORD})\)|[\"“‘'](?P<callq>{GIVEN_WORD})[\"”’']|\((?P<callini>{INITIALS})\))"
 _CALL_IN = re.compile(rf"[ \t]*{CALL_NAME}(?=[ \t]|$)")
 
 
 def call_names(s: str) -> tuple[str, ...]:
     """The call names in brackets or quotes in the name ``s`` ("Bert" of "Albertus (Bert) Dijk")."""
-    return tuple(m.group("call") or m.group("callq") for m in _CALL_IN.finditer(s))
+    return tuple(c for m in _CALL_IN.finditer(s) if (c := m.group("call") or m.group("callq")))
 
 
 def parse_name(s: str) -> NameParts | None:
@@ -186,7 +187,7 @@ def parse_name(s: str) -> NameParts | None:
     body, _ = strip_titles(s.strip())
     body = body.strip().rstrip(",;:")
     calls = call_names(body)
-    if calls:
+    if calls or _CALL_IN.search(body):  # a call name, or initials in brackets ("Harm (H.) Kroeze")
         if any(is_not_name(c) for c in calls):
             return None
         inner = parse_name(_CALL_IN.sub("", body))

@@ -1,7 +1,8 @@
 """NAAM: a full name with a call name in brackets or quotes, as one name.
 
 * inside:  ``Albertus Johannes (Bert) Dijk``, ``A.J. (Bert) Dijk``, ``Hendrika Maria 'Riet' de Boer-Jansen``;
-* after:   ``Albertus Johannes Dijk (Bert)``, ``A.J. Dijk (Bert)``.
+* after:   ``Albertus Johannes Dijk (Bert)``, ``A.J. Dijk (Bert)``;
+* initials in brackets after a given name: ``Harm (H.) Kroeze``.
 
 The whole name, call name included, is one finding: every part of it is redacted, and propagation and
 the person grouping know the call name as one of the person's given names (``names.parse_name``), so
@@ -55,6 +56,13 @@ class CallNameRecognizer(RulesRecognizer):
                 if start is None:
                     continue
                 call = m.group("call") or m.group("callq")
+                if call is None:  # initials in brackets after a given name: "Harm (H.) Kroeze"
+                    given = text[start:m.end("given")].split()
+                    if where == "inside" and given and gaz.is_first_name(given[0].split("-")[0]) \
+                            and parse_name(text[start:m.end()]) is not None:
+                        results.append(make_result(self, "NAAM", start, m.end(), score,
+                                                   ("structure:call-name:initials",)))
+                    continue
                 strong = where == "inside" and (re.match(INITIALS, text[start:]) is not None
                                                 or len(text[start:m.end("head")].split()) >= 2)
                 if not (gaz.is_first_name(call) or (strong and not gaz.is_place(call)
