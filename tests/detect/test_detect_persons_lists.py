@@ -220,3 +220,9 @@ def test_an_institution_named_after_a_person_is_still_no_person() -> None:
     findings = analyze_text(text)
     assert untouched(text, findings, "Anne Frank") and untouched(text, findings, "Johan Cruijff")
     assert fully_covered(text, findings, "Jan Bos")
+
+
+def test_counted_members_of_a_private_body_stay_redacted() -> None:
+    text = ("Verslag\n\nAanwezig zijn 8 leden van de cliëntenraad, te weten:\n\nAtsma, Backer, Van Apeldoorn, Bikker "
+            "en Wever.\n\n1. Opening\n")
+    assert fully_covered(text, analyze_text(text), "Van Apeldoorn")

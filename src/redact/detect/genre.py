@@ -67,8 +67,12 @@ def _count(rx: str, text: str, flags: int = re.IGNORECASE | re.MULTILINE) -> int
 # representative body (the opening of the Handelingen of both Kamers); never said of a meeting of staff
 _NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
            r"[a-z]{2,12}(?:tien|tig|honderd[a-z]*))")
-_COUNTED = re.compile(rf"(?:tegenwoordig|aanwezig)\s+zijn\s+{_NUMBER}\s+(?:leden|raadsleden|statenleden)\b",
-                      re.IGNORECASE)
+_COUNTED = re.compile(
+    rf"(?:tegenwoordig|aanwezig)\s+zijn\s+{_NUMBER}\s+(?:leden|raadsleden|statenleden)\b"
+    r"(?!\s+(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:raad|gemeenteraad|staten|provinciale|tweede|eerste|kamer|algemeen"
+    r"|verenigde)\b))",  # not "8 leden van de cliëntenraad"
+    re.IGNORECASE,
+)
 
 
 def genre_of(text: str) -> str:
