@@ -226,3 +226,9 @@ def test_counted_members_of_a_private_body_stay_redacted() -> None:
     text = ("Verslag\n\nAanwezig zijn 8 leden van de cliëntenraad, te weten:\n\nAtsma, Backer, Van Apeldoorn, Bikker "
             "en Wever.\n\n1. Opening\n")
     assert fully_covered(text, analyze_text(text), "Van Apeldoorn")
+
+
+def test_a_role_in_prose_wrapped_before_the_name_still_counts() -> None:
+    text = ("Namen van medewerkers maak ik niet openbaar. Dat geldt niet voor minister van Binnenlandse Zaken en "
+            "Koninkrijksrelaties,\ndrs. D.C. van de Plas: de namen van bewindspersonen zijn openbaar.\n")
+    assert untouched(text, analyze_text(text), "D.C. van de Plas")

@@ -125,7 +125,9 @@ def _entry_above(window: str, m: re.Match[str]) -> bool:
     if "\n" not in window[m.end():]:
         return False
     line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
-    return bool(re.sub(r"(?i)\b(?:de|het|oud|ex|en)\b|[-,.:;()\s]", "", line))
+    # an apposition or tag of what stands before it on its line ("G. Smit, wethouder", "Smit (wethouder)"),
+    # not prose wrapped at the role ("Dat geldt niet voor minister van BZK,\ndrs. D.C. van de Plas")
+    return bool(re.search(r"\w[.)]?[ \t]*[,(][ \t]*(?:(?i:de|het|oud-|ex-)[ \t]*)?\Z", line))
 
 
 @lru_cache(maxsize=8)
