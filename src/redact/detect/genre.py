@@ -14,7 +14,11 @@ private, each with its evidence:
   opening of the meeting: members, chairs and clerks listed there are public, unless the entry carries its
   own function or stands under a sub-label such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke
   ondersteuning"; stacked labels of a table layout that mix both ("Afwezig: Verslag: …") give no default;
+  an attendance list that counts the members ("Tegenwoordig zijn 136 leden, te weten:") is a public body's
+  whatever the genre;
 * the speakers of plenary proceedings (``De heer Jansen:``, ``Mevrouw Bikker (SP):``);
+* in a representative body's minutes, the members the chair reports absent ("met kennisgeving afwezig zijn
+  de heren Kuijper en Kleuver en mevrouw Van Gemert");
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners");
 * the signature block of a governing body ("Gedeputeerde Staten van Overijssel, voorzitter, …, secretaris,
   …"; "burgemeester en wethouders van …");
@@ -59,6 +63,18 @@ def _count(rx: str, text: str, flags: int = re.IGNORECASE | re.MULTILINE) -> int
     return len(re.findall(rx, text, flags))
 
 
+# "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig zijn 88 leden der Kamer": the counted members of a
+# representative body (the opening of the Handelingen of both Kamers); never said of a meeting of staff
+_NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+           r"[a-z]{2,12}(?:tien|tig|honderd[a-z]*))")
+_COUNTED = re.compile(
+    rf"(?:tegenwoordig|aanwezig)\s+zijn\s+{_NUMBER}\s+(?:leden|raadsleden|statenleden)\b"
+    r"(?!\s+(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:raad|gemeenteraad|staten|provinciale|tweede|eerste|kamer|algemeen"
+    r"|verenigde)\b))",  # not "8 leden van de cliëntenraad"
+    re.IGNORECASE,
+)
+
+
 def genre_of(text: str) -> str:
     """The genre of ``text`` (one of ``GENRES``), from its wording."""
     head = text[:_HEAD]
@@ -69,7 +85,8 @@ def genre_of(text: str) -> str:
         + _count(r"\bverzoekt (?:de regering|het college)", body),
         "handelingen": 2 * _count(r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b[^\n:]{0,60}:\s*$",
                                   body)
-        + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen", head),
+        + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen", head)
+        + 3 * _count(_COUNTED.pattern, head),
         "kamervragen": 3 * _count(r"vragen van (?:het lid|de leden)|antwoord van (?:minister|staatssecretaris)|"
                                   r"aanhangsel|schriftelijke vragen|^\s*vraag \d", head),
         "notulen": 2 * _count(r"notulen|verslag\b|verslag van|besluitenlijst", head)
@@ -96,13 +113,13 @@ _BODY = re.compile(
 
 def public_body(text: str) -> bool:
     """True when the heading of ``text`` names a representative or governing body's meeting."""
-    return bool(_BODY.search(text[:800]))
+    return bool(_BODY.search(text[:800]) or _COUNTED.search(text[:_HEAD]))
 
 
 # -- attendance blocks ---------------------------------------------------------------------------------
 
-_PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|heren|dames))?|aanwezigen|tegenwoordig(?:\s+zijn)?"
-               r"(?:\s+de\s+leden)?|presentielijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
+_PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|heren|dames))?|aanwezigen|present|"
+               r"tegenwoordig(?:\s+zijn)?(?:\s+de\s+leden)?|presentielijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
                r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
                r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
@@ -125,7 +142,7 @@ _STACK = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_
 # "Tegenwoordig zijn de leden:", "Berichten van verhindering:" (never "… was ook aanwezig.")
 _START = re.compile(
     r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|aanwezigen[ \t]*:?|tegenwoordig\s+zijn"
-    r"[^\n:.;]{0,40}:?|presentielijst|berichten\s+van\s+verhindering[ \t]*:)"
+    r"[^\n:.;]{0,40}:?|presentielijst|present[ \t]*:|berichten\s+van\s+verhindering[ \t]*:)"
 )
 # where the list of attendees ends: the first agenda item, the opening, the agenda
 _END = re.compile(
@@ -155,7 +172,8 @@ def _attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         head = max(0, start - 400)
         pre = _SUB.search(text, head, start)
         block_start = pre.start() if pre and pre.group("pub") and "\f" not in text[pre.start():start] else start
-        out.extend(_sub_blocks(text, block_start, end, body or _political(text, block_start, end, lex)))
+        counted = _COUNTED.match(text, m.start()) is not None
+        out.extend(_sub_blocks(text, block_start, end, body or counted or _political(text, block_start, end, lex)))
         pos = max(end, m.end())
     return out
 
@@ -194,13 +212,22 @@ def _columns(text: str, start: int, end: int, body: bool) -> list[Region] | None
     return out
 
 
+def _trailing_function(text: str, m: re.Match[str]) -> bool:
+    """A label word without a colon at the end of a line that holds more ("mevrouw H. Bos, notulist"): the
+    function of the entry before it, not a sub-label (that entry's own cue)."""
+    if m.group().rstrip().endswith(":") or re.search(r"(?i)te\s+weten", m.group()):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(text[line_start:m.start()].strip())
+
+
 def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
     """The block split at its sub-labels; consecutive labels without content between them (a table
     laid out in columns) share one default: public when all are public or neutral, none when mixed."""
     columns = _columns(text, start, end, body)
     if columns is not None:
         return columns
-    labels = list(_SUB.finditer(text, start, end))
+    labels = [m for m in _SUB.finditer(text, start, end) if not _trailing_function(text, m)]
     labels_at = [(start, start, "pub")] if not labels or labels[0].start() > start + 40 else []
     for m in labels:
         kind = "pub" if m.group("pub") else ("neu" if m.group("neu") else "priv")
@@ -224,6 +251,18 @@ def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
             regions.append(Region(seg_start, seg_end, default, ev))
         i = j + 1
     return regions
+
+
+# "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
+# "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
+_ABSENT = re.compile(
+    r"(?i:afwezig)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]+"
+    r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
+)
+
+
+def _absent(text: str) -> list[Region]:
+    return [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig") for m in _ABSENT.finditer(text)]
 
 
 # -- speakers, motie signatories, signature blocks ------------------------------------------------------
@@ -368,6 +407,8 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         out += _attendance(text, lex, body)
     if genre == "handelingen" or (genre == "notulen" and body and not _COMMITTEE.search(text[:600])):
         out += _speakers(text)
+    if body:
+        out += _absent(text)
     out += _motie(text)
     out += _signatures(text, lex)
     out += _label_columns(text, lex)

@@ -169,10 +169,32 @@ def strip_titles(s: str) -> tuple[str, int]:
     return s[m.end():], m.end()
 
 
+# A call name in brackets or quotes inside or after a full name: "Albertus Johannes (Bert) Dijk",
+# "A.J. (Bert) Dijk", "Hendrika 'Riet' de Boer", "Albertus Dijk (Bert)": one of the person's given names;
+# or the initials in brackets after the given name ("Harm (H.) Kroeze").
+CALL_NAME = rf"(?:\((?P<call>{GIVEN_WORD})\)|[\"“‘'](?P<callq>{GIVEN_WORD})[\"”’']|\((?P<callini>{INITIALS})\))"
+_CALL_IN = re.compile(rf"[ \t]*{CALL_NAME}(?=[ \t]|$)")
+
+
+def call_names(s: str) -> tuple[str, ...]:
+    """The call names in brackets or quotes in the name ``s`` ("Bert" of "Albertus (Bert) Dijk")."""
+    return tuple(c for m in _CALL_IN.finditer(s) if (c := m.group("call") or m.group("callq")))
+
+
 def parse_name(s: str) -> NameParts | None:
-    """Parse a complete name string (titles allowed in front); None if it is no plausible name."""
+    """Parse a complete name string (titles allowed in front); None if it is no plausible name. A call
+    name in brackets or quotes ("Albertus (Bert) Dijk") is one of the given names."""
     body, _ = strip_titles(s.strip())
     body = body.strip().rstrip(",;:")
+    calls = call_names(body)
+    if calls or _CALL_IN.search(body):  # a call name, or initials in brackets ("Harm (H.) Kroeze")
+        if any(is_not_name(c) for c in calls):
+            return None
+        inner = parse_name(_CALL_IN.sub("", body))
+        if inner is None or inner.form == "single" or inner.form.startswith("tv"):
+            return None
+        return NameParts(inner.given + tuple(c for c in calls if c not in inner.given), inner.initials, inner.tv,
+                         inner.surname, inner.form)
     if re.search(r"(?:^|[\s.,])(?:Th|Chr|Ph|Ch|Sj|IJ|[A-Z])$", body):
         body += "."  # a trailing initial whose dot was trimmed ("Jansen, P")
     for form in ("inverted", "initials", "full", "tv_any", "single"):

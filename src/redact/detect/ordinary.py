@@ -25,7 +25,7 @@ from redact.detect.lexicon import TUSSENVOEGSELS
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding, PageText
 
-__all__ = ["GRAPHICS_WORD_SHARE", "LOW_CONFIDENCE", "graphics_page", "ocr_noise", "ordinary_word"]
+__all__ = ["GRAPHICS_WORD_SHARE", "LOW_CONFIDENCE", "graphics_page", "ocr_noise", "ordinary_word", "venue_name"]
 
 LOW_CONFIDENCE = 70.0  # OCR word confidence (0-100) below which a lone gazetteer name is a guess
 GRAPHICS_WORD_SHARE = 0.5  # a page where fewer OCR tokens than this are real words is mostly graphics
@@ -51,6 +51,26 @@ def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
     if len(words) > 1 and any(not w[:1].isupper() or w.lower() in _TV_WORDS for w in words):
         return False  # "mevrouw Van de Belt": the shape of a name
     return all(not gazetteer.is_name(w) and is_dutch_word(w) for w in words)
+
+
+# a building or venue named "De Ster", "Het Anker": "café/zaal De Ster", "basisschool De Regenboog"
+_VENUE = re.compile(
+    r"(?i:caf[eé]|zaal|restaurant|hotel|herberg|brasserie|sporthal|sportpark|school|basisschool|kerk|theater|"
+    r"buurthuis|wijkcentrum|dorpshuis|gemeenschapshuis|clubhuis|zorgcentrum|woonzorgcentrum|verzorgingshuis|"
+    r"molen|boerderij|camping|jachthaven|partycentrum|museum|bioscoop|poppodium|kasteel|landgoed|speeltuin)"
+    r"(?:/[a-zé]+)?[ \t]+\Z"
+)
+_ARTICLE_NAME = re.compile(r"(?:De|Het|'t|’t)[ \t]+[A-ZÀ-Þ][\w'’-]+")
+
+
+def venue_name(text: str, f: Finding) -> bool:
+    """True for a NAAM finding only the name lists support that is the name of a venue after its noun
+    ("in café/zaal De Ster", "basisschool De Regenboog"): an article and one word, the noun in lower case."""
+    if f.entity != "NAAM" or not _cue_less(f) or not _ARTICLE_NAME.fullmatch(f.text):
+        return False
+    before = text[max(0, f.start - 40):f.start]
+    m = _VENUE.search(before)
+    return m is not None and m.group()[:1].islower()
 
 
 def graphics_page(page: PageText) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from redact.detect.names import NameParts
+from redact.detect.names import NameParts, call_names
 from redact.detect.public import PublicContext, parse_any
 from redact.models import Finding, PersonDecision, Standing
 
@@ -59,6 +59,7 @@ class _Mention:
     finding: int | None  # index into the findings, None for a mention found by a role pattern
     own: bool = False  # the cues are the mention's own (a role or tag at the name), not its region's
     person: int = -1
+    calls: tuple[str, ...] = ()  # call names in brackets or quotes ("Bert" of "Albertus (Bert) Dijk")
 
 
 def _label_cues(evidence: tuple[str, ...]) -> list[str]:
@@ -133,12 +134,16 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
         people[pid].append(m)
 
     bare: list[_Mention] = []
-    for m in mentions:
+    called: dict[tuple[str, str], int] = {}  # (family name, call name) -> person: "Bert Dijk" is "A.J. (Bert) Dijk"
+    for m in sorted(mentions, key=lambda m: not m.calls):
         assert m.parts is not None
         if _initial(m.parts):
-            attach(m, person(_key(m.parts), _initial(m.parts)))
+            alias = called.get((_key(m.parts), m.parts.given[0].lower())) if m.parts.given and not m.calls else None
+            attach(m, alias if alias is not None else person(_key(m.parts), _initial(m.parts)))
             for g in m.parts.given:
                 given[g.lower()].add(m.person)
+            for c in m.calls:
+                called.setdefault((_key(m.parts), c.lower()), m.person)
         else:
             bare.append(m)
     # a bare surname with a public role of its own is that office holder ("Minister Jansen"), not the
@@ -191,7 +196,8 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
         own = context.left(f.start) + context.right(f.end) + context.listed(f.text) + _label_cues(f.evidence)
         if parts is not None and any(parts.compatible(b) and (b.initials or b.given) for b in batch):
             own.append("publiek:batch")
-        mentions.append(_Mention(f.start, f.end, parts, mention_cues(own, context.regional(f.start, f.end)), i))
+        mentions.append(_Mention(f.start, f.end, parts, mention_cues(own, context.regional(f.start, f.end)), i,
+                                 calls=call_names(f.text)))
         taken.append((f.start, f.end))
     for s, e in context.mentions():
         if any(a < e and s < b for a, b in taken):

@@ -191,6 +191,14 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
         add(core, place, True, inverted_only=True)
     elif parts.form == "single" or parts.initials or parts.given:
         add(core, low in COMMON_WORD_NAMES or place, parts.form != "single", bare=True)
+    first = parts.surname.split("-")[0]
+    if first != parts.surname and len(first) >= 3 and parts.form != "single":
+        # "Riet de Boer" of "Hendrika (Riet) de Boer-Jansen": the first part of a double surname is hers too
+        fcore, flow = re.escape(first), first.lower()
+        if parts.tv:
+            add(rf"{_tv_rx(parts.tv, capital_only=place)}[ \t]+{fcore}", False, True)
+        else:
+            add(fcore, flow in COMMON_WORD_NAMES or flow in PLACES, True, bare=True)
     for g in parts.given:
         for w in g.split():
             if len(w) >= 2:

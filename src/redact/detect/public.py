@@ -12,12 +12,12 @@
   de VVD", "Diks namens GroenLinks"), or a bracketed tag that recurs as a label in the document;
 * ``publiek:genoemd``     - a listed public person (``rules.public_persons``, ``--public-list``; with
   ``:functie`` when the list gives one), ``publiek:zwak:buiten-ambtsperiode`` outside the listed period;
-* ``publiek:zwak:<role>`` - an ambiguous office ("voorzitter", "secretaris", "(Lid)"); "voorzitter" and
-  "lid" count as public in the minutes of a representative body;
+* ``publiek:zwak:<role>`` - an ambiguous office ("voorzitter", "secretaris", "(Lid)"); "voorzitter", and
+  "lid" right before the name ("Lid DE VOS verzoekt"), count as public in the minutes of a representative body;
 * ``prive:functie:<word>``, ``prive:label:<label>``, ``prive:namens`` - a civil servant's function
   ("(notulist)", ", beleidsmedewerker"), a contact label ("Contactpersoon: …", "Verslag …"), someone
   speaking for an association;
-* the genre's regions (``detect.genre``): ``publiek:aanwezig``, ``publiek:spreker``,
+* the genre's regions (``detect.genre``): ``publiek:aanwezig``, ``publiek:afwezig``, ``publiek:spreker``,
   ``publiek:motie-indiener``, ``publiek:ondertekening``, ``prive:blok``, ``twijfel:kolommen``.
 
 ``mentions()`` lists the names that a public role points at directly (after a role word, in a list under a
@@ -78,16 +78,18 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     rf"{PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
     r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?[ \t]*[,:]?\s*"
 )
-_PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
+_PAREN = re.compile(r"\.?[ \t]*\(([^()\n]{1,60})\)")  # ".": after a final initial ("K.H. (minister)")
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:als[ \t]+)?(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
 _VAN_PARTY = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 _NAMENS_ORG = re.compile(
-    r"[ \t]*,?[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]|bewoners|buurt"
-    r"|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"
+    r"[ \t]*,?[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]"
+    r"|bewoners|buurt|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"
 )
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)")
+# a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
+_PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
 _UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
 
@@ -114,6 +116,18 @@ def _name_before(window: str, pos: int) -> bool:
         return False
     word = m.group(1)
     return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS
+
+
+def _entry_above(window: str, m: re.Match[str]) -> bool:
+    """The role ends a line above the name and follows something on its own line: the function of the entry
+    above ("de heer G. Smit, wethouder\nmevrouw H. Bos"), not a heading over the name ("De minister van
+    Financiën,\n\nD. Jansen", "Wethouder\nP. Jansen")."""
+    if "\n" not in window[m.end():]:
+        return False
+    line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
+    # an apposition or tag of what stands before it on its line ("G. Smit, wethouder", "Smit (wethouder)"),
+    # not prose wrapped at the role ("Dat geldt niet voor minister van BZK,\ndrs. D.C. van de Plas")
+    return bool(re.search(r"\w[.)]?[ \t]*[,(][ \t]*(?:(?i:de|het|oud-|ex-)[ \t]*)?\Z", line))
 
 
 @lru_cache(maxsize=8)
@@ -196,9 +210,11 @@ class PublicContext:
                 continue
             hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper() and _name_before(window, m.start()))]
             for m in reversed(hits[-4:]):
-                if self._before.match(window, m.end()):
+                if self._before.match(window, m.end()) and not _entry_above(window, m):
                     role = " ".join(m.group().lower().split())
                     weak = kind == "weak" or (role == "leden" and not self._political)
+                    if role == "lid" and self.body and not window[m.end():].strip():
+                        weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
                     out.append(self._role_kind("weak" if weak else "public", role))
                     break
         line = window[window.rfind("\n") + 1:]
@@ -208,6 +224,8 @@ class PublicContext:
                 stacked = re.search(r"\w[ \t]*:[ \t]*\Z", line[:m.start()])  # "Afwezig: Verslag: …": a table
                 if not stacked and re.fullmatch(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?", rest):
                     out.append(f"prive:label:{' '.join(m.group().lower().split())}")
+                elif _PRIVATE_BEFORE.fullmatch(rest):  # "de inspreker, de heer P. Jansen", "notulist mevrouw X"
+                    out.append(f"prive:functie:{' '.join(m.group().lower().split())}")
         return out
 
     def right(self, end: int) -> list[str]:
@@ -285,7 +303,8 @@ class PublicContext:
                 if n is not None and n.parts is not None:
                     out.append((n.start, n.end))
         for r in self.regions:
-            if not r.evidence.startswith(("publiek:lijst", "publiek:aanwezig", "publiek:motie", "publiek:spreker")):
+            if not r.evidence.startswith(("publiek:lijst", "publiek:aanwezig", "publiek:afwezig", "publiek:motie",
+                                          "publiek:spreker")):
                 continue
             for item in _ITEM.finditer(text, r.start, r.end):
                 body = item.group()

@@ -6,7 +6,8 @@ Steps, in order:
    whitespace, opening brackets/quotes in front and punctuation at the end (including the dot of a
    final initial: "Jansen, P." becomes "Jansen, P"); ``text`` is re-read from the span;
 2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped; so are
-   one-word names that only a label supports and that are ordinary Dutch words (``detect.ordinary``), and
+   one-word names that only a label supports and that are ordinary Dutch words and venues named after
+   their noun ("café De Ster") (``detect.ordinary``), and
    an organisation's numbers, account, address and mailboxes (``detect.organisation``);
 3. propagation - every person is found at every occurrence (see ``propagate``);
 4. merge - overlapping findings, and name parts separated only by spaces ("Piet" + "Jansen"), are
@@ -29,7 +30,7 @@ from dataclasses import replace
 
 from redact.detect.allow import AllowList
 from redact.detect.gazetteer import load_gazetteer
-from redact.detect.ordinary import ordinary_word
+from redact.detect.ordinary import ordinary_word, venue_name
 from redact.detect.organisation import OrganisationData
 from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
@@ -145,7 +146,7 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     allow = AllowList(text, rules)
     gazetteer = load_gazetteer(rules)
     kept = [f for raw in findings for f in sanitize(text, raw)
-            if not allow.allows(f) and not ordinary_word(f, gazetteer)]
+            if not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)]
     organisation = OrganisationData(text, rules)
     organisation.set_names(kept)
     kept = [f for f in kept if not organisation.allows(f)]

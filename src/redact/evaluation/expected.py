@@ -293,7 +293,7 @@ def evaluate_dir(directory: str | Path, *, rules: Rules | None = None,
         name = y.name.removesuffix(".expected.yaml") if docs is not None else str(pdf.relative_to(d))
         # scanned documents are read as in `run`
         plan = propose_document(pdf, rules=rules, options=ReadOptions(ocr=ocr))
-        score_document(report, str(pdf.relative_to(d)), plan.pages, plan.proposals, expected, _side_texts(pdf),
+        score_document(report, name, plan.pages, plan.proposals, expected, _side_texts(pdf),
                        plan.side)
         if "persons" in expected:
             report.persons = report.persons or PersonReport()

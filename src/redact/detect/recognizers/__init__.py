@@ -19,6 +19,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.email import EmailRecognizer
     from redact.detect.recognizers.iban import IbanRecognizer
     from redact.detect.recognizers.kenteken import LicensePlateRecognizer
+    from redact.detect.recognizers.person_callname import CallNameRecognizer
     from redact.detect.recognizers.person_chat import ChatNameRecognizer
     from redact.detect.recognizers.person_email import EmailNameRecognizer
     from redact.detect.recognizers.person_gazetteer import GazetteerNameRecognizer
@@ -48,6 +49,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         RelationNameRecognizer(rules),
         LetterNameRecognizer(rules),
         TitleNameRecognizer(rules),
+        CallNameRecognizer(rules),
         EmailNameRecognizer(rules),
         AddressRecognizer(rules),
         BirthDateRecognizer(rules),

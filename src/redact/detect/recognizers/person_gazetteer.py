@@ -243,7 +243,10 @@ class GazetteerNameRecognizer(RulesRecognizer):
             n = candidates(text, s, self._line_end(text, s), free=True)
             if n is not None and n.parts is not None and n.parts.form == "full" and n.end > s + len(word):
                 sur_words = [w for w in re.split(r"[- \t]+", n.parts.surname) if w]
-                if (INSTITUTION_AFTER.match(text, n.end) or INSTITUTION_AFTER.fullmatch(" " + sur_words[-1])
+                # "Jan Bos", "Bert Dijk": one given name and a surname of the list that is also such a word
+                person_surname = len(n.parts.given) == 1 and g.is_surname(sur_words[-1], after_tv=bool(n.parts.tv))
+                if (INSTITUTION_AFTER.match(text, n.end)
+                        or (INSTITUTION_AFTER.fullmatch(" " + sur_words[-1]) and not person_surname)
                         or _LEGAL_WORD.fullmatch(sur_words[-1])):
                     return None  # "Anne Frank Huis", "Vincent van Gogh Museum"
                 # after a tussenvoegsel a word of the not-names list is a surname: "John van den Hof"

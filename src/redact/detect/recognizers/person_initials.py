@@ -14,7 +14,8 @@ Cues (the labels ``Actie:``, ``Paraaf`` and the one-cell-per-line columns are ``
 Guarantees: codes of organisations and units (``DJI``, ``IND``, ``DGSenB``, ``OM`` …: the lexicon's
 ``ORG_ABBREVIATIONS``), Roman numerals and function words in capitals are never reported, unless the
 code is the initials of a person in the document's attendance list (``Aanwezig: Rik Oosterhout`` makes
-``RO meldt`` a person); a code is
+``RO meldt`` a person), nor a code that labels someone else's name in brackets (a local party: "M.
+Duijn-Visser (DSD)" makes ``DSD vraagt`` no person, "Rik Oosterhout (RO)" makes ``RO`` one); a code is
 2–4 letters with a capital at both ends (``ST``, ``LAT``, ``JvdB``). Limits: initials that are never
 used with one of these cues are left to the reviewer.
 """
@@ -27,7 +28,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.lexicon import CAPITAL_WORDS, INITIALS_BLOCKLIST, ORG_ABBREVIATIONS, TUSSENVOEGSELS
-from redact.detect.names import _UP_CHARS, NameParts
+from redact.detect.names import _UP_CHARS, NameParts, parse_name
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.scan import iter_lines, scan_names
 
@@ -103,6 +104,26 @@ def attendee_codes(text: str) -> frozenset[str]:
     return frozenset(c for c in codes if 2 <= len(c) <= 4)
 
 
+_TAG = re.compile(rf"(?P<before>[^\n()]{{0,60}}?)[ \t]*\((?P<code>{_CODE})\)")
+
+
+def bracket_codes(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Codes in brackets after a name: (labels, initials). A code that is not that name's initials labels a
+    local party or an organisation ("M. Duijn-Visser (DSD)"); one that is defines a person's initials
+    ("Rik Oosterhout (RO)")."""
+    labels: set[str] = set()
+    persons: set[str] = set()
+    for m in _TAG.finditer(text):
+        code = m.group("code")
+        words = m.group("before").split()
+        names = [parse_name(" ".join(words[-k:])) for k in range(min(4, len(words)), 0, -1)]
+        if any(n is not None and code_of(n) == code for n in names):
+            persons.add(code)
+        elif any(n is not None for n in names):
+            labels.add(code)
+    return frozenset(labels - persons), frozenset(persons)
+
+
 class InitialsRecognizer(RulesRecognizer):
     """Initials as the subject in minutes, in an action list's actor column and after a sign-off."""
 
@@ -115,10 +136,12 @@ class InitialsRecognizer(RulesRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         found: list[tuple[int, int, str]] = []
-        attendees = attendee_codes(text)
+        labels, defined = bracket_codes(text)
+        attendees = attendee_codes(text) | defined
+        labels -= attendees
 
         def person(code: str, *, loose: bool = False) -> bool:
-            return code in attendees or is_person_code(code, loose=loose)
+            return code in attendees or (code not in labels and is_person_code(code, loose=loose))
 
         for m in _SUBJECT.finditer(text):
             found += [(c.start(), c.end(), "structure:minutes-subject")

@@ -8,7 +8,8 @@ known first name, every line of the run is a name - also "Riksta Borgerding", wh
 Guarantees: a line must be two to four capitalised words (tussenvoegsels allowed, a title in front allowed),
 none of them a document word or organisation noun, and not a place as a whole; lines of a run that start with no known
 first name are proposed only when at least ``SHARE`` of the run does. Limits: a list with a first name the
-lists do not know on most lines is not recognised; "Theo en Tineke X" (two persons on one line) is not.
+lists do not know on most lines is not recognised. A couple on one line ("Theo en Tineke X", "Het echtpaar A B en
+C D") is two names.
 """
 
 from __future__ import annotations
@@ -26,9 +27,12 @@ from redact.rules import Rules
 
 MIN_LINES = 4
 SHARE = 0.6
+_MORE = rf"(?:[ \t]+(?:{TV_ANY}[ \t]+)?{UP}[\w'’-]+)"
+_AND = re.compile(r"[ \t]+(?:en|&)[ \t]+")
+# one name a line, or a couple: "Theo en Tineke Wolterink-Riezebos", "Het echtpaar Tjesjen Douma en Menno Kuiper"
 _LINE = re.compile(
-    rf"^[ \t•*-]*(?P<title>(?:[Dd]e heer|[Mm]evrouw|[Dd]hr\.|[Mm]w\.)[ \t]+)?"
-    rf"(?P<name>{UP}[\w'’-]+(?:[ \t]+(?:{TV_ANY}[ \t]+)?{UP}[\w'’-]+){{1,3}})[ \t]*$",
+    rf"^[ \t•*-]*(?P<title>(?:[Dd]e heer|[Mm]evrouw|[Dd]hr\.|[Mm]w\.|[Hh]et echtpaar|[Dd]e echtelieden)[ \t]+)?"
+    rf"(?P<name>(?:{UP}[\w'’-]+{_MORE}{{0,3}}{_AND.pattern})?{UP}[\w'’-]+{_MORE}{{1,3}})[ \t]*$",
     re.MULTILINE,
 )
 
@@ -48,7 +52,10 @@ class NameListRecognizer(RulesRecognizer):
         """No document word in it, and not a place as a whole ("Den Haag"; "Anne de Vries" is a person)."""
         words = [w for w in re.split(r"[ \t]+", name) if w[:1].isupper()]
         whole = " ".join(name.split())
-        return not (any(is_not_name(w) for w in words) or whole.lower() in PLACES or self.gazetteer.is_place(whole))
+        # a first name that is also a word ("Ben Francooy", "Roos Jansen") still opens a name line
+        first_ok = len(words) > 1 and self.gazetteer.is_first_name(words[0])
+        return not (any(is_not_name(w) for w in words[1 if first_ok else 0:]) or whole.lower() in PLACES
+                    or self.gazetteer.is_place(whole))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -71,8 +78,12 @@ class NameListRecognizer(RulesRecognizer):
             known = sum(1 for m in run if self.gazetteer.is_first_name(m.group("name").split()[0]))
             if known < SHARE * len(run):
                 continue
-            out.extend(make_result(self, "NAAM", m.start("name"), m.end("name"), self.SCORE, ("structure:name-list",))
-                       for m in run)
+            for m in run:
+                start = m.start("name")
+                for sep in [*_AND.finditer(text, start, m.end("name")), None]:  # a couple: two persons
+                    end = sep.start() if sep else m.end("name")
+                    out.append(make_result(self, "NAAM", start, end, self.SCORE, ("structure:name-list",)))
+                    start = sep.end() if sep else end
         return out
 
 
