@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redact.detect.lexicon import (
     FORM_FIELDS,
@@ -169,8 +170,10 @@ def strip_titles(s: str) -> tuple[str, int]:
     return s[m.end():], m.end()
 
 
+@lru_cache(maxsize=16_384)
 def parse_name(s: str) -> NameParts | None:
-    """Parse a complete name string (titles allowed in front); None if it is no plausible name."""
+    """Parse a complete name string (titles allowed in front); None if it is no plausible name.
+    A pure function of ``s`` (the answer is frozen): remembered, as resolution asks again and again."""
     body, _ = strip_titles(s.strip())
     body = body.strip().rstrip(",;:")
     if re.search(r"(?:^|[\s.,])(?:Th|Chr|Ph|Ch|Sj|IJ|[A-Z])$", body):
