@@ -1,23 +1,25 @@
-"""Benchmark `redact run` at scale against a bare PyMuPDF floor, in one run.
+"""Benchmark `redact run` on two sets against the bare PyMuPDF floor and the naive script, in one run.
 
-Usage: python benchmarks/bench_batch.py [--pages 1000] [--big-pages 2000] [--seed 100] [--keep DIR]
+Usage: python benchmarks/bench_batch.py [--pages 300] [--dense-pages 240] [--big-pages 2000] [--seed 100]
+                                        [--keep DIR]
 
-1. Generates documents with the sample generator (samples/generate.py) until they hold ``--pages``
-   pages in total.
-2. Floor: a bare PyMuPDF loop over the same files (open, extract each page's text, save with
-   garbage collection and compression), one process; and, for reference, the naive Presidio + PyMuPDF
-   script the issue names (``naive``).
-3. `redact run DOCS -o OUT --jobs 1`, then `--jobs 2` (fresh output folders), each as a subprocess:
-   wall time, pages/s, pages/s per core, ratio to the floor, CPU seconds per page, peak RSS of
-   the largest process (a worker: measured by wait4 over the whole process tree) and as the
-   workers report it; every document must come out verified (exit code 0, empty errors.csv).
-4. A second `--jobs 2` run into the same folder: every document skipped; its time as a share of
-   the first run's.
-5. ``--big-pages``: one document of that many pages (generated documents concatenated), `--jobs 1`:
-   time and peak RSS.
+1. Two sets: the light set, documents of the sample generator (samples/generate.py) until they hold
+   ``--pages`` pages (≈ 300 words, a few findings a page); the dense set (benchmarks/dense.py: e-mail
+   threads, memos with colophons, minutes with attendance lists set again densely, ≥ 350 words and ≥ 8
+   findings a page), ``--dense-pages`` pages. With ``--keep`` a set already in the folder is reused.
+2. Per set, one after the other: the floor (a bare PyMuPDF loop: open, extract each page's text, save
+   with garbage collection and compression; one process); the naive Presidio + PyMuPDF script the issue
+   names (``naive``; wall time with its start-up, CPU without); `redact run --jobs 1` and `redact run`
+   with the default --jobs, each as a subprocess into a fresh folder: wall time, pages/s, CPU ms a page,
+   peak RSS of the largest process (wait4 over the process tree) and as the workers report it; every
+   document must come out verified (exit code 0, empty errors.csv). Then the ratios the issue sets:
+   --jobs 1 / naive (≤ 1), --jobs 1 / floor (≤ 4), --jobs 1 / default jobs (≥ 1.8 on 2 cores).
+3. A second run of the light set into the same folder: every document skipped.
+4. ``--big-pages``: one document of that many pages (light documents concatenated), `--jobs 1`: time
+   and peak RSS.
 
-Figures go into the issue notes; tests never time anything. Run it on an otherwise idle machine:
-other load on the cores shows up in every figure (the CPU seconds are the steadier number).
+Figures go into the issue notes; tests never time anything. The machine may be shared: compare ratios
+within one run and note the load average it prints (the CPU ms a page are the steadier number).
 """
 
 from __future__ import annotations
@@ -106,15 +108,17 @@ print(time.process_time() - t0, pages)
 """
 
 
-def naive(files: list[Path], scratch: Path) -> tuple[float, int]:
+def naive(files: list[Path], scratch: Path) -> tuple[float, float, int]:
     """The naive script the issue names as a reference: per page PyMuPDF text, Presidio's analyzer (our
     Dutch recognizers, no resolution, propagation or public-official rules), ``search_for`` of each
-    finding, redaction, save. No prepare, no verification, no log. CPU seconds in one process, without
-    start-up."""
+    finding, redaction, save. No prepare, no verification, no log. Returns the wall time of the whole
+    process (start-up included, like `redact run`'s), its CPU seconds without start-up, and pages."""
+    t0 = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", _NAIVE, str(scratch), *map(str, files)],
                          capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - t0
     seconds, pages = out.stdout.split()[-2:]
-    return float(seconds), int(pages)
+    return wall, float(seconds), int(pages)
 
 
 def run_redact(args: list[str], log: Path) -> dict[str, float | str]:
@@ -158,9 +162,42 @@ def concatenate(files: list[Path], pages: int, dst: Path) -> None:
     out.save(dst, garbage=4, deflate=True)
 
 
+def bench_set(label: str, files: list[Path], work: Path) -> None:
+    """Floor, naive script, `redact run --jobs 1` and with the default --jobs, one after the other."""
+    import pymupdf
+
+    total = sum(pymupdf.open(f).page_count for f in files)
+    docs = files[0].parent
+    print(f"\n== {label} set: {len(files)} documents, {total} pages; load average "
+          f"{os.getloadavg()[0]:.2f}")
+    fl_s, fl_pages = floor(files, work / f"floor-{label}")
+    fl_rate = fl_pages / fl_s
+    nv_wall, nv_cpu, nv_pages = naive(files, work / f"naive-{label}")
+    print(f"{'run':14} {'wall s':>7} {'pages/s':>8} {'cpu ms/p':>9} {'rss MB':>7} {'worker MB':>9}")
+    print(f"{'floor':14} {fl_s:7.1f} {fl_rate:8.1f} {1000 * fl_s / total:9.1f}")
+    print(f"{'naive script':14} {nv_wall:7.1f} {total / nv_wall:8.1f} {1000 * nv_cpu / nv_pages:9.1f}"
+          "   (cpu without start-up)")
+    walls: dict[str, float] = {}
+    for name, extra in (("--jobs 1", ["--jobs", "1"]), ("default jobs", [])):
+        out = work / f"out-{label}-{'j1' if extra else 'jd'}"
+        shutil.rmtree(out, ignore_errors=True)
+        r = run_redact(["run", str(docs), "-o", str(out), "-q", *extra], work / f"{label}-{len(extra)}.log")
+        check_all_verified(out, r, len(files))
+        wall, cpu = float(r["wall"]), float(r["cpu"])
+        walls[name] = wall
+        print(f"{name:14} {wall:7.1f} {total / wall:8.1f} {1000 * cpu / total:9.1f} {float(r['rss_mb']):7.0f} "
+              f"{float(r['worker_rss_mb']):9.0f}")
+    j1, jd = walls["--jobs 1"], walls["default jobs"]
+    print(f"ratios: --jobs 1 / naive {j1 / nv_wall:.2f} (≤ 1 wanted); --jobs 1 / floor {j1 / fl_s:.1f} "
+          f"(≤ 4 wanted); --jobs 1 / default jobs {j1 / jd:.2f} (≥ 1.8 wanted with 2 cores); "
+          f"load average now {os.getloadavg()[0]:.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pages", type=int, default=1000, help="pages of generated documents (default 1000)")
+    ap.add_argument("--pages", type=int, default=300, help="pages of the light set (default 300; 0: skip)")
+    ap.add_argument("--dense-pages", type=int, default=240,
+                    help="pages of the dense set (benchmarks/dense.py; default 240; 0: skip)")
     ap.add_argument("--big-pages", type=int, default=2000, help="pages of the one big document (0: skip)")
     ap.add_argument("--seed", type=int, default=100)
     ap.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temp folder)")
@@ -169,50 +206,31 @@ def main() -> None:
     work = args.keep or Path(tempfile.mkdtemp(prefix="redact-bench-batch-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        docs = work / "docs"
-        if docs.is_dir() and any(docs.glob("*.pdf")):
-            import pymupdf
+        print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
+        sets: dict[str, list[Path]] = {}
+        for label, pages, make in (("light", args.pages, lambda d: generate(d, args.pages, args.seed)),
+                                   ("dense", args.dense_pages, lambda d: _dense().build_dense(
+                                       d, args.dense_pages, args.seed + 600))):
+            if not pages:
+                continue
+            docs = work / label
+            if docs.is_dir() and any(docs.glob("*.pdf")):
+                sets[label] = sorted(docs.glob("*.pdf"))
+            else:
+                t = time.perf_counter()
+                sets[label], _ = make(docs)
+                print(f"generated the {label} set in {time.perf_counter() - t:.0f} s")
+        for label, files in sets.items():
+            bench_set(label, files, work)
 
-            files = sorted(docs.glob("*.pdf"))
-            total = sum(pymupdf.open(f).page_count for f in files)
-        else:
-            t = time.perf_counter()
-            files, total = generate(docs, args.pages, args.seed)
-            print(f"generated {len(files)} documents, {total} pages in {time.perf_counter() - t:.0f} s")
-        cores = os.cpu_count() or 1
-        print(f"machine: {cores} cores, load average {os.getloadavg()[0]:.2f}")
+        if "light" in sets:
+            first = work / "out-light-jd"
+            again = run_redact(["run", str(work / "light"), "-o", str(first), "-q"], work / "again.log")
+            check_all_verified(first, again, len(sets["light"]))
+            print(f"\nsecond run of the light set (all skipped): {float(again['wall']):.2f} s")
 
-        fl_s, fl_pages = floor(files, work / "floor")
-        fl_rate = fl_pages / fl_s
-        print(f"\nfloor (open + extract + save, 1 process): {fl_s:.2f} s = {fl_rate:.0f} pages/s")
-        nv_s, nv_pages = naive(files, work / "naive")
-        print(f"naive Presidio + PyMuPDF script (1 process, CPU, no start-up): {nv_s:.2f} s = "
-              f"{nv_pages / nv_s:.0f} pages/s = {fl_rate / (nv_pages / nv_s):.1f}× the floor")
-
-        print(f"\n{'run':10} {'wall s':>7} {'pages/s':>8} {'/core':>7} {'floor×':>7} {'cpu ms/p':>9} "
-              f"{'rss MB':>7} {'worker MB':>9}")
-        first: dict[str, float | str] = {}
-        for jobs in (1, 2):
-            out = work / f"out-j{jobs}"
-            shutil.rmtree(out, ignore_errors=True)
-            r = run_redact(["run", str(docs), "-o", str(out), "-q", "--jobs", str(jobs)],
-                           work / f"j{jobs}.log")
-            check_all_verified(out, r, len(files))
-            wall, cpu = float(r["wall"]), float(r["cpu"])
-            rate = total / wall
-            per_core = rate / min(jobs, cores)
-            print(f"--jobs {jobs:<3} {wall:7.1f} {rate:8.1f} {per_core:7.1f} {fl_rate / per_core:7.1f} "
-                  f"{1000 * cpu / total:9.1f} {float(r['rss_mb']):7.0f} {float(r['worker_rss_mb']):9.0f}")
-            if jobs == 2:
-                first = r
-        again = run_redact(["run", str(docs), "-o", str(work / "out-j2"), "-q", "--jobs", "2"],
-                           work / "again.log")
-        check_all_verified(work / "out-j2", again, len(files))
-        share = float(again["wall"]) / float(first["wall"])
-        print(f"\nsecond run (all {len(files)} skipped): {float(again['wall']):.2f} s = {100 * share:.1f} % "
-              "of the first --jobs 2 run")
-
-        if args.big_pages:
+        if args.big_pages and "light" in sets:
+            files = sets["light"]
             big = work / "big" / f"dossier-{args.big_pages}p.pdf"
             big.parent.mkdir(exist_ok=True)
             if not big.is_file():
@@ -226,6 +244,14 @@ def main() -> None:
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _dense():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("redact_bench_dense", ROOT / "benchmarks" / "dense.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 if __name__ == "__main__":

@@ -22,8 +22,10 @@ from redact.errors import OutputError
 __all__ = ["append_line", "remove_partials", "sha256_file", "write_atomic", "write_if_changed"]
 
 
-def write_atomic(dst: Path, data: bytes, mode: int = 0o644) -> None:
-    """Write ``data`` to ``dst`` via a temp file in the same folder and a rename."""
+def write_atomic(dst: Path, data: bytes, mode: int = 0o644, *, durable: bool = True) -> None:
+    """Write ``data`` to ``dst`` via a temp file in the same folder and a rename. ``durable=False``
+    skips the fsync: after an OS crash ``dst`` may then be empty or short, so only for files whose
+    size the caller records and checks before trusting them (the batch's log fragments)."""
     try:
         dst.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".part", dir=dst.parent)
@@ -33,7 +35,8 @@ def write_atomic(dst: Path, data: bytes, mode: int = 0o644) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, dst)
     except OSError as e:

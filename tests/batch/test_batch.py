@@ -75,6 +75,23 @@ def test_second_run_skips_everything_and_changes_nothing(first_run: tuple[Path, 
         (o.pages, o.counts, o.grounds, o.date, o.assessment) for o in first.outcomes]
 
 
+def test_a_fragment_cut_short_redoes_its_document(first_run: tuple[Path, Summary], doc_set: Path,
+                                                 tmp_path: Path) -> None:
+    # fragments are written without fsync: one an OS crash left short must not be trusted on resume
+    from redact.batch.state import fragment_path
+
+    out, first = first_run
+    other = with_salt(tmp_path / "out")
+    shutil.copy2(out / ".redact-salt", other / ".redact-salt")
+    run_batch([doc_set], other)
+    victim = first.outcomes[0].item.relative.as_posix()
+    frag = fragment_path(other, victim)
+    frag.write_bytes(frag.read_bytes()[:-1])
+    again = run_batch([doc_set], other)
+    assert [o.status for o in again.outcomes] == ["ok"] + ["skipped"] * (len(first.outcomes) - 1)
+    assert published_files(other) == published_files(out)
+
+
 def test_force_redoes_with_identical_output(first_run: tuple[Path, Summary], doc_set: Path,
                                             tmp_path: Path) -> None:
     out, first = first_run

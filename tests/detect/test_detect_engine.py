@@ -201,3 +201,30 @@ def test_model_recognizer_only_when_a_model_is_installed(detector: Detector) -> 
 
     names = {r.name for r in detector.analyzer.get_recognizers("nl")}
     assert ("ModelNameRecognizer" in names) == (available_model() is not None)
+
+
+def test_raw_cached_equals_raw_and_remembers_short_texts(detector: Detector) -> None:
+    text = "Opsteller: Jan de Vries, j.devries@example.nl, 06-12345678"
+    first = detector.raw_cached(text)
+    assert list(first) == detector.raw(text)
+    assert detector.raw_cached(text) is first  # remembered: recognised once per process
+    long = "Betreft: overleg met Jan de Vries. " * 100  # beyond the cache's length: recognised anew
+    assert list(detector.raw_cached(long)) == detector.raw(long)
+    assert detector.raw_cached(long) is not detector.raw_cached(long)
+
+
+def test_side_redactions_equal_analysing_each_text(rules: Rules) -> None:
+    from redact.pdf.sidetexts import SideText
+    from redact.pipeline.detect import get_detector, side_redactions
+
+    texts = ["Verslag overleg Jan de Vries", "Microsoft Word", "Reactie J. de Vries", "Microsoft Word",
+             "Opsteller: Els Bakker (e.bakker@example.nl)"]
+    side = [SideText(f"metadata {i}", t, True) for i, t in enumerate(texts)]
+    got = side_redactions(side, [], rules)
+    det = get_detector(rules)
+    found = [det.analyze(t) for t in texts]
+    names = sorted({f.text for fs in found for f in fs if f.entity == "NAAM"})
+    found = [det.analyze(t, names) for t in texts]
+    assert {(s.place, s.text, s.category) for s in got} == {
+        (f"metadata {i}", f.text, f.entity) for i, fs in enumerate(found) for f in fs}
+    assert got

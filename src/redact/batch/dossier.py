@@ -74,12 +74,12 @@ def needs_conversion(path: Path) -> bool:
     """False for a PDF (by content), and for a file called ``*.pdf`` whose content is of no known type
     (the PDF triage then says precisely what is wrong with it: not a PDF, truncated, empty …); true for
     anything else."""
-    from redact.convert import Kind, sniff
-
     try:
         with path.open("rb") as fh:  # a PDF is known by its first kilobyte: never read a big one whole here
             if b"%PDF-" in fh.read(1024):
                 return False
+        from redact.convert import Kind, sniff  # only now: importing the converters costs ≈ 0.3 s
+
         kind = sniff(path)
     except OSError:
         return False  # missing or unreadable: the PDF triage names the file and the reason

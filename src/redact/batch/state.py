@@ -75,7 +75,11 @@ def reusable(prev: dict[str, Any] | None, source: Path, relative: str, dst: Path
             return False
         if write_text and not (prev.get("text") and dst.with_suffix(".txt").is_file()):
             return False
-        if not fragment_path(out_dir, relative).is_file():
+        frag = fragment_path(out_dir, relative)
+        if not frag.is_file():
+            return False
+        # written without fsync: a fragment an OS crash cut short is not trusted (older records: no size)
+        if "fragment_size" in prev and frag.stat().st_size != prev["fragment_size"]:
             return False
     except OSError:
         return False

@@ -324,12 +324,17 @@ def to_finding(text: str, r: RecognizerResult) -> Finding:
     )
 
 
+_RAW_CACHE_CHARS = 2_000
+_RAW_CACHE_SIZE = 4_096
+
+
 class Detector:
     """Detection of personal data in Dutch text. Build once (≈0.25 s after imports), reuse."""
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         self.analyzer = build_analyzer(rules)
+        self._raw_cache: dict[str, tuple[Finding, ...]] = {}
 
     def raw(self, text: str) -> list[Finding]:
         """The recognizers' findings before resolution (for diagnostics and tests)."""
@@ -347,6 +352,19 @@ class Detector:
                 "detection failed inside the Presidio analyzer; this is a bug, please report it"
             ) from None
         return [to_finding(text, r) for r in results]
+
+    def raw_cached(self, text: str) -> tuple[Finding, ...]:
+        """``raw(text)``, remembered for short texts (≤ ``_RAW_CACHE_CHARS``): the findings are a pure
+        function of the text, and the texts outside the pages (producer, creator, a title) recur across
+        the documents of a batch. At most ``_RAW_CACHE_SIZE`` texts are kept (then it starts afresh)."""
+        if len(text) > _RAW_CACHE_CHARS:
+            return tuple(self.raw(text))
+        hit = self._raw_cache.get(text)
+        if hit is None:
+            if len(self._raw_cache) >= _RAW_CACHE_SIZE:
+                self._raw_cache.clear()
+            hit = self._raw_cache[text] = tuple(self.raw(text))
+        return hit
 
     def analyze(self, text: str, known_persons: Sequence[str] = (), known_public: Sequence[str] = (),
                 kept: list[Finding] | None = None) -> list[Finding]:

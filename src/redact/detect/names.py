@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redact.detect.lexicon import (
     FORM_FIELDS,
@@ -181,9 +182,11 @@ def call_names(s: str) -> tuple[str, ...]:
     return tuple(c for m in _CALL_IN.finditer(s) if (c := m.group("call") or m.group("callq")))
 
 
+@lru_cache(maxsize=16_384)
 def parse_name(s: str) -> NameParts | None:
     """Parse a complete name string (titles allowed in front); None if it is no plausible name. A call
-    name in brackets or quotes ("Albertus (Bert) Dijk") is one of the given names."""
+    name in brackets or quotes ("Albertus (Bert) Dijk") is one of the given names. A pure function of
+    ``s`` (the answer is frozen): remembered, as resolution asks again and again."""
     body, _ = strip_titles(s.strip())
     body = body.strip().rstrip(",;:")
     calls = call_names(body)

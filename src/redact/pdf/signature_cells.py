@@ -74,17 +74,24 @@ def _words_on_line(text: PageText, line: int) -> list[Rect]:
 def _word_boxes(text: PageText) -> list[Rect]:
     """The box of every word of ``text`` (a run of characters with boxes between spaces)."""
     out: list[Rect] = []
-    cur: Rect | None = None
+    run: list[Rect] = []
     for c, b in zip(text.text, text.boxes, strict=True):
         if b is None or c.isspace():
-            if cur is not None:
-                out.append(cur)
-            cur = None
+            if run:
+                out.append(_hull(run))
+                run = []
         else:
-            cur = b if cur is None else cur.union(b)
-    if cur is not None:
-        out.append(cur)
+            run.append(b)
+    if run:
+        out.append(_hull(run))
     return out
+
+
+def _hull(run: list[Rect]) -> Rect:
+    """The union of the boxes of ``run`` (as ``Rect.union`` over them, in one go)."""
+    if len(run) == 1:
+        return run[0]
+    return Rect(min(r.x0 for r in run), min(r.y0 for r in run), max(r.x1 for r in run), max(r.y1 for r in run))
 
 
 def _grid(drawings: Sequence[dict[str, object]]) -> tuple[list[tuple[float, float, float]], list[Rect]]:
@@ -183,6 +190,7 @@ def column_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tupl
     ``images``: the page's image boxes; ``name_spans``: the names proposed on this page."""
     out: list[Rect] = []
     drawings: tuple[list[tuple[float, float, float]], list[Rect]] | None = None
+    all_words: list[Rect] | None = None  # the page's word boxes, found once
     page_rect = page.rect
     for m in HEADER.finditer(text.text):
         hb = _span_box(text, m.start(), m.end())
@@ -211,7 +219,9 @@ def column_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tupl
             # ("ONNIE"); only a confidently read date or number is printed text
             words = [b for b, conf, w in _ocr_word_boxes(text) if conf >= OCR_WORD and any(c.isdigit() for c in w)]
             found = _pixel_ink(page, column, words)
-        rows = [b for b in _word_boxes(text) if b.x1 <= column.x0 + 2 and b.y0 > hb.y1 - 1]
+        if all_words is None:
+            all_words = _word_boxes(text)
+        rows = [b for b in all_words if b.x1 <= column.x0 + 2 and b.y0 > hb.y1 - 1]
         for r in _merge(found):
             if not any(b.y0 < r.y1 + 6 and r.y0 - 6 < b.y1 for b in rows):
                 continue  # not on a row of the table (a row names who signs: text left of the column)

@@ -185,12 +185,23 @@ def side_redactions(side: Sequence[SideText], proposals: Sequence[Proposal], rul
     chosen ones) compute the same result when every proposal is chosen."""
     if not side:
         return ()
+    from redact.detect.resolve import resolve
+
     detector = get_detector(rules)
     persons = sorted({p.text for p in proposals if p.category == "NAAM"})
-    found = [detector.analyze(st.text, persons) for st in side]
+    # ``detector.analyze(text, names)`` is ``resolve(text, detector.raw(text), …, names)``: the
+    # recognizers' findings do not depend on the names, so each distinct text is recognised once (short
+    # texts that recur in many documents, "Microsoft Word", once per process) and resolved per name set
+    raw = {st.text: detector.raw_cached(st.text) for st in side}
+
+    def analyze(names: list[str]) -> list[list[Finding]]:
+        done = {text: resolve(text, list(fs), detector.rules, names) for text, fs in raw.items()}
+        return [done[st.text] for st in side]
+
+    found = analyze(persons)
     more = sorted({f.text for fs in found for f in fs if f.entity == "NAAM"} - set(persons))
     if more:  # a name found in one side text is looked for in the others too
-        found = [detector.analyze(st.text, [*persons, *more]) for st in side]
+        found = analyze([*persons, *more])
     out: dict[tuple[str, str, str], SideRedaction] = {}
     for st, fs in zip(side, found, strict=True):
         for f in fs:
