@@ -104,19 +104,26 @@ def despeckle(pix: pymupdf.Pixmap, dpi: int = 300) -> pymupdf.Pixmap:
     Tesseract read ``_``, ``|`` and ``.`` into header rows and table cells (``__T. Meeres``). A dark pixel
     stays when its 5 x 5 neighbourhood holds more than ``_SPECK`` dark pixels at 300 dpi (the dot of an
     ``i`` has about 16), a threshold that shrinks with the area a pixel covers at lower resolutions (at
-    150 dpi a full stop is about 4 pixels: only lone pixels go). Counted with an integral image: linear
-    in the pixels."""
+    150 dpi a full stop is about 4 pixels: only lone pixels go). Counted with two separable running sums
+    of five in 8-bit arrays (at most 25): linear in the pixels, a few bytes a pixel of memory."""
     import numpy as np
 
     w, h = pix.width, pix.height
     if w < 5 or h < 5:
         return pix
-    img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(h, pix.stride)[:, :w]
-    dark = (img < 128).astype(np.int32)
+    img = np.frombuffer(pix.samples_mv, dtype=np.uint8).reshape(h, pix.stride)[:, :w]
+    dark = (img < 128).view(np.uint8)
     pad = np.pad(dark, 2)
-    ii = np.pad(pad.cumsum(0).cumsum(1), ((1, 0), (1, 0)))
-    count = ii[5:, 5:] - ii[:-5, 5:] - ii[5:, :-5] + ii[:-5, :-5]
-    specks = (dark == 1) & (count <= max(1, round(_SPECK * min(1.0, dpi / 300) ** 2)))
+    rows = pad[:, 0:w] + pad[:, 1:w + 1]
+    for k in range(2, 5):
+        rows += pad[:, k:w + k]
+    del pad
+    count = rows[0:h] + rows[1:h + 1]
+    for k in range(2, 5):
+        count += rows[k:h + k]
+    del rows
+    specks = dark.view(np.bool_) & (count <= max(1, round(_SPECK * min(1.0, dpi / 300) ** 2)))
+    del count
     if not specks.any():
         return pix
     out = img.copy()
