@@ -1,8 +1,9 @@
 """OCR for pages without (enough) text: Tesseract words with boxes and confidences → ``PageText``.
 
 Guarantees:
-- The page is rendered as displayed (rotation applied) at ``dpi`` and read by the ``tesseract`` command
-  (Debian ``tesseract-ocr`` + ``tesseract-ocr-nld``) in TSV mode; word boxes are mapped back into the
+- The page is rendered as displayed (rotation applied) at ``dpi``, in 8-bit grey, and read by Tesseract
+  (Debian ``tesseract-ocr`` + ``tesseract-ocr-nld``; ``pdf.ocr_engine``: the library loaded once per
+  process, else the ``tesseract`` command) in TSV mode; word boxes are mapped back into the
   coordinate space of PyMuPDF's text extraction, so OCR pages are redacted like any other page.
 - Before reading, isolated specks of dirt are removed from the rendering (``despeckle``); after it,
   dirt read as ``_`` or ``|`` at a word's ends is cut off and words of dirt only are dropped.
@@ -20,17 +21,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import shutil
-import subprocess
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 
 import pymupdf
 
-from redact.errors import OcrUnavailableError
 from redact.models import Finding, OcrPage, OcrWord, PageText, Rect
 
 DEFAULT_DPI = 300
@@ -63,37 +60,24 @@ _STROKED = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "ı": "i", "�
 
 
 def tesseract_available(lang: str = DEFAULT_LANG) -> bool:
-    exe = shutil.which("tesseract")
-    if exe is None:
-        return False
-    try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return all(code in out.split() for code in lang.split("+"))
+    """True when pages in ``lang`` can be read (``libtesseract`` or the ``tesseract`` command)."""
+    from redact.pdf.ocr_engine import tesseract_available as available
+
+    return available(lang)
 
 
-def _run_tesseract(png: bytes, lang: str, timeout: float) -> str:
-    exe = shutil.which("tesseract")
-    if exe is None:
-        raise OcrUnavailableError("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-nld)")
-    env = dict(os.environ)
-    env.setdefault("OMP_THREAD_LIMIT", "1")  # parallelism comes from the batch executor, not from OpenMP
-    try:
-        proc = subprocess.run([exe, "stdin", "stdout", "-l", lang, "--psm", "3", "tsv"], input=png,
-                              capture_output=True, timeout=timeout, env=env)
-    except subprocess.TimeoutExpired as e:
-        raise OcrUnavailableError(f"tesseract took longer than {timeout:.0f} s on one page") from e
-    if proc.returncode != 0:
-        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-        raise OcrUnavailableError(f"tesseract failed: {detail[0]} (is tesseract-ocr-{lang} installed?)")
-    return proc.stdout.decode("utf-8", "replace")
+def _run_tesseract(pix: pymupdf.Pixmap, lang: str, timeout: float) -> str:
+    """Tesseract's TSV for the rendering ``pix`` (``pdf.ocr_engine``: a loaded engine, else the command)."""
+    from redact.pdf.ocr_engine import read_tsv
+
+    return read_tsv(pix, lang, timeout)
 
 
-def _render(page: pymupdf.Page, dpi: int) -> bytes:
-    """The page as Tesseract reads it: grey, at ``dpi``, with specks of dirt removed (``despeckle``)."""
-    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False)
-    return despeckle(pix, dpi).tobytes("png")
+def _render(page: pymupdf.Page, dpi: int) -> pymupdf.Pixmap:
+    """The page as Tesseract reads it: grey, no alpha, at ``dpi``, with specks of dirt removed
+    (``despeckle``)."""
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False, annots=False)
+    return despeckle(pix, dpi)
 
 
 _SPECK = 5  # at 300 dpi: a dark pixel with at most this many dark pixels in its 5 x 5 neighbourhood is dirt
@@ -188,7 +172,10 @@ def _clean(word: str, conf: float) -> tuple[str, int, int]:
 def ocr_words(page: pymupdf.Page, *, dpi: int = DEFAULT_DPI, lang: str = DEFAULT_LANG,
               timeout: float = 300.0) -> list[OcrWord]:
     """Read the words on ``page`` with Tesseract, boxes in extraction coordinates."""
-    return _parse_tsv(page, _run_tesseract(_render(page, dpi), lang, timeout), dpi)
+    pix = _render(page, dpi)
+    tsv = _run_tesseract(pix, lang, timeout)
+    del pix  # a page's pixels (8.7 MB at 300 dpi) are not kept while the words are parsed
+    return _parse_tsv(page, tsv, dpi)
 
 
 def page_text_from_words(page: pymupdf.Page, words: list[OcrWord]) -> PageText:
