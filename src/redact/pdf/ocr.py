@@ -248,10 +248,13 @@ def _helv() -> pymupdf.Font:
 
 def insert_text_layer(page: pymupdf.Page, text: PageText, removed: list[Rect]) -> int:
     """Write the OCR words of ``text`` that lie outside every ``removed`` box as invisible text
-    (render mode 3), so the published scan stays searchable. Returns the number of words written."""
+    (render mode 3), so the published scan stays searchable. Returns the number of words written. The
+    words go into one content stream, committed once (a commit per word costs a pass over the page's
+    whole content each: quadratic in the words)."""
     from redact.pdf.text import contains_center
 
     written = 0
+    shape = page.new_shape()  # one content stream for the page's layer, committed once
     i, n = 0, len(text.text)
     to_page = page.rotation_matrix if page.rotation else pymupdf.Identity
     while i < n:
@@ -272,10 +275,12 @@ def insert_text_layer(page: pymupdf.Page, text: PageText, removed: list[Rect]) -
             natural = _helv().text_length(word, fontsize=size) or 1.0
             origin = pymupdf.Point(box.x0, box.y1 - box.height * 0.2)
             # the trailing space makes extractors see the word gap, which the scaling would hide
-            page.insert_text(origin, word + " ", fontsize=size, fontname="helv", render_mode=3,
-                             morph=(origin, pymupdf.Matrix(box.width / natural, 1)), rotate=0)
+            shape.insert_text(origin, word + " ", fontsize=size, fontname="helv", render_mode=3,
+                              morph=(origin, pymupdf.Matrix(box.width / natural, 1)), rotate=0)
             written += 1
         i = j
+    if written:
+        shape.commit(overlay=True)
     return written
 
 
