@@ -74,7 +74,8 @@ def _declare(lib: Any) -> None:
         ("TessBaseAPISetImage", [p, p, i, i, i, i], None), ("TessBaseAPISetSourceResolution", [p, i], None),
         ("TessBaseAPIRecognize", [p, p], i), ("TessBaseAPIGetTsvText", [p, i], p), ("TessDeleteText", [p], None),
         ("TessBaseAPIClear", [p], None), ("TessBaseAPIEnd", [p], None), ("TessBaseAPIDelete", [p], None),
-        ("TessMonitorCreate", [], p), ("TessMonitorDelete", [p], None), ("TessMonitorSetDeadlineMSecs", [p, i], None),
+        ("TessBaseAPISetVariable", [p, s, s], i), ("TessMonitorCreate", [], p), ("TessMonitorDelete", [p], None),
+        ("TessMonitorSetDeadlineMSecs", [p, i], None),
     ):
         f = getattr(lib, fn)
         f.argtypes, f.restype = args, res
@@ -93,6 +94,8 @@ def _api(lib: Any, lang: str) -> int | None:
             lib.TessBaseAPIDelete(api)
             return None
         lib.TessBaseAPISetPageSegMode(api, _PSM_AUTO)
+        # Tesseract's progress notes ("Detected 47 diacritics") went to the command's own stderr
+        lib.TessBaseAPISetVariable(api, b"debug_file", os.devnull.encode())
         if not _apis:
             atexit.register(_end, lib)
         _apis[key] = api
