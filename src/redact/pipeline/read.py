@@ -70,6 +70,15 @@ def empty_cache() -> None:
     pymupdf.TOOLS.store_shrink(100)
 
 
+LARGE_IMAGES = 2_000_000  # pixels of images on a page (A4 at 170 dpi) that make it a scan for the cache
+
+
+def _large_images(doc: pymupdf.Document, pno: int) -> bool:
+    """True when page ``pno``'s images hold ``LARGE_IMAGES`` pixels or more (a scan, with or without a
+    text layer): decoded for burning, they would stay in MuPDF's cache."""
+    return sum(img[2] * img[3] for img in doc.get_page_images(pno)) >= LARGE_IMAGES
+
+
 class OcrPages(MutableMapping[int, OcrPage]):
     """The OCR results of a document's pages by page number, kept packed: about 80 bytes a word instead of
     about 400 as ``OcrWord`` objects (a page of 250 words: 20 KB instead of 100 KB), so a long scanned
@@ -142,8 +151,9 @@ class Reading:
     def page(self, pno: int) -> PageText:
         """Page ``pno``'s text and geometry as detection saw it: kept from reading, or extracted again
         (OCR words merged in as at reading) when the geometry budget had run out. Call it before the
-        page is burnt, pages in order (after an OCR page MuPDF's cache is emptied: ``empty_cache``)."""
-        if pno - 1 in self.ocr:
+        page is burnt, pages in order (after an OCR page or a page with large images MuPDF's cache is
+        emptied: ``empty_cache``)."""
+        if pno and (pno - 1 in self.ocr or _large_images(self.doc, pno - 1)):
             empty_cache()  # the scan of the page before was decoded (signature strokes, burning)
         kept = self._kept[pno]
         if kept is not None:
