@@ -133,6 +133,7 @@ class Reading:
         self.warnings: list[str] = []
         self.side: tuple[SideText, ...] = ()  # texts outside the page content, as read before prepare
         self.blind: list[int] = []  # 1-based: pages that show something but have no text at all
+        self.scans: set[int] = set()  # pages read by OCR or with large images (see ``page``)
         self._kept: list[PageText | None] = []
 
     @property
@@ -153,7 +154,7 @@ class Reading:
         (OCR words merged in as at reading) when the geometry budget had run out. Call it before the
         page is burnt, pages in order (after an OCR page or a page with large images MuPDF's cache is
         emptied: ``empty_cache``)."""
-        if pno and (pno - 1 in self.ocr or _large_images(self.doc, pno - 1)):
+        if pno - 1 in self.scans:
             empty_cache()  # the scan of the page before was decoded (signature strokes, burning)
         kept = self._kept[pno]
         if kept is not None:
@@ -268,6 +269,8 @@ def _read_pages(reading: Reading, stored: Mapping[int, OcrPage] | None, budget: 
                 empty_cache()  # the decoded scan is not needed until its page is burnt
             reading.ocr[pno] = done
             page = ocr_page_text(pdf_page, page, done)
+        if want or _large_images(doc, pno):
+            reading.scans.add(pno)
         reading.texts.append(page.text)
         if page.image_only and not page.text.strip():
             reading.blind.append(pno + 1)
