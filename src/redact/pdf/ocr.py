@@ -23,7 +23,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 
 import pymupdf
@@ -324,18 +324,21 @@ def ocr_page_text(page: pymupdf.Page, native: PageText, read: OcrPage) -> PageTe
     return _merge(native, page_text_from_words(page, keep))
 
 
-def ocr_notes(pages: Sequence[OcrPage], *, dpi: int, lang: str) -> list[str]:
-    """The warnings about what OCR read: how many pages, and which ones to check by eye."""
-    if not pages:
-        return []
+def ocr_notes(pages: Iterable[OcrPage], *, dpi: int, lang: str) -> list[str]:
+    """The warnings about what OCR read: how many pages, and which ones to check by eye. ``pages`` is
+    gone through once (a generator keeps one page's words in memory at a time)."""
     low: list[str] = []
+    count = 0
     for p in pages:
+        count += 1
         conf = mean_confidence(list(p.words))
         if not p.words:
             low.append(f"{p.page + 1} (no text found)")
         elif conf < PAGE_CHECK_BY_EYE:
             low.append(f"{p.page + 1} ({conf:.0f} %)")
-    notes = [f"{len(pages)} page(s) read by OCR (tesseract, {lang}, {dpi} dpi)"]
+    if not count:
+        return []
+    notes = [f"{count} page(s) read by OCR (tesseract, {lang}, {dpi} dpi)"]
     if low:
         notes.append(f"OCR confidence low on page(s) {', '.join(low)}: check by eye")
     return notes

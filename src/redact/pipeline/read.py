@@ -222,7 +222,7 @@ def read(src: str | os.PathLike[str], options: ReadOptions | None = None, *,
         raise
     reading.warnings = [
         *opened.warnings, *([offpage_note(offpage)] if offpage else []), *page_warnings(opened, unreadable),
-        *ocr_notes([reading.ocr[p] for p in sorted(reading.ocr)], dpi=options.ocr_dpi, lang=options.ocr_lang),
+        *ocr_notes((reading.ocr[p] for p in sorted(reading.ocr)), dpi=options.ocr_dpi, lang=options.ocr_lang),
     ]
     if reading.blind:
         reading.warnings.append(
