@@ -89,7 +89,10 @@ def test_ocr_off_flags_page(tmp_path: Path) -> None:
 
 def test_missing_tesseract_fails_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     scan = make_scan(SAMPLES / "02-email.pdf", tmp_path / "s.pdf", dpi=100, skew=0.0, noise=0.0)
+    import redact.pdf.ocr_engine as engine
+
     monkeypatch.setenv("PATH", str(tmp_path))  # no tesseract on PATH
+    monkeypatch.setattr(engine, "_lib", False)  # and no libtesseract
     with pytest.raises(OcrUnavailableError, match="tesseract"):
         propose(scan)
 

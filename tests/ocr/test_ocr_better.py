@@ -22,6 +22,26 @@ def test_despeckle_removes_dirt_and_keeps_strokes() -> None:
     assert out.pixel(5, 5)[0] == 255 and out.pixel(21, 21)[0] == 0
 
 
+@pytest.mark.parametrize("dpi", [300, 150])
+def test_despeckle_counts_every_neighbourhood_exactly(dpi: int) -> None:
+    """The separable 8-bit sums give the same count as a plain 5 x 5 window, edges included."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    h, w = 23, 31
+    img = np.where(rng.random((h, w)) < 0.3, 0, 255).astype(np.uint8)
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, w, h, img.tobytes(), False)
+    dark = np.pad(img < 128, 2)
+    limit = max(1, round(5 * min(1.0, dpi / 300) ** 2))
+    expected = img.copy()
+    for y in range(h):
+        for x in range(w):
+            if img[y, x] < 128 and dark[y:y + 5, x:x + 5].sum() <= limit:
+                expected[y, x] = 255
+    out = despeckle(pix, dpi)
+    assert np.frombuffer(out.samples, dtype=np.uint8).reshape(h, w).tolist() == expected.tolist()
+
+
 @pytest.mark.parametrize(("word", "conf", "expected"), [
     ("__T.", 80.0, ("T.", 2, 0)), ("Meeres|", 90.0, ("Meeres", 0, 1)), ("_", 20.0, ("", 1, 0)),
     ("--", 30.0, ("", 0, 0)), ("-", 95.0, ("-", 0, 0)), ("Jansen", 95.0, ("Jansen", 0, 0)),

@@ -1,8 +1,9 @@
 """OCR for pages without (enough) text: Tesseract words with boxes and confidences → ``PageText``.
 
 Guarantees:
-- The page is rendered as displayed (rotation applied) at ``dpi`` and read by the ``tesseract`` command
-  (Debian ``tesseract-ocr`` + ``tesseract-ocr-nld``) in TSV mode; word boxes are mapped back into the
+- The page is rendered as displayed (rotation applied) at ``dpi``, in 8-bit grey, and read by Tesseract
+  (Debian ``tesseract-ocr`` + ``tesseract-ocr-nld``; ``pdf.ocr_engine``: the library loaded once per
+  process, else the ``tesseract`` command) in TSV mode; word boxes are mapped back into the
   coordinate space of PyMuPDF's text extraction, so OCR pages are redacted like any other page.
 - Before reading, isolated specks of dirt are removed from the rendering (``despeckle``); after it,
   dirt read as ``_`` or ``|`` at a word's ends is cut off and words of dirt only are dropped.
@@ -20,17 +21,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import shutil
-import subprocess
 import unicodedata
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache
 
 import pymupdf
 
-from redact.errors import OcrUnavailableError
 from redact.models import Finding, OcrPage, OcrWord, PageText, Rect
 
 DEFAULT_DPI = 300
@@ -63,37 +60,24 @@ _STROKED = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "ı": "i", "�
 
 
 def tesseract_available(lang: str = DEFAULT_LANG) -> bool:
-    exe = shutil.which("tesseract")
-    if exe is None:
-        return False
-    try:
-        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return all(code in out.split() for code in lang.split("+"))
+    """True when pages in ``lang`` can be read (``libtesseract`` or the ``tesseract`` command)."""
+    from redact.pdf.ocr_engine import tesseract_available as available
+
+    return available(lang)
 
 
-def _run_tesseract(png: bytes, lang: str, timeout: float) -> str:
-    exe = shutil.which("tesseract")
-    if exe is None:
-        raise OcrUnavailableError("tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-nld)")
-    env = dict(os.environ)
-    env.setdefault("OMP_THREAD_LIMIT", "1")  # parallelism comes from the batch executor, not from OpenMP
-    try:
-        proc = subprocess.run([exe, "stdin", "stdout", "-l", lang, "--psm", "3", "tsv"], input=png,
-                              capture_output=True, timeout=timeout, env=env)
-    except subprocess.TimeoutExpired as e:
-        raise OcrUnavailableError(f"tesseract took longer than {timeout:.0f} s on one page") from e
-    if proc.returncode != 0:
-        detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
-        raise OcrUnavailableError(f"tesseract failed: {detail[0]} (is tesseract-ocr-{lang} installed?)")
-    return proc.stdout.decode("utf-8", "replace")
+def _run_tesseract(pix: pymupdf.Pixmap, lang: str, timeout: float) -> str:
+    """Tesseract's TSV for the rendering ``pix`` (``pdf.ocr_engine``: a loaded engine, else the command)."""
+    from redact.pdf.ocr_engine import read_tsv
+
+    return read_tsv(pix, lang, timeout)
 
 
-def _render(page: pymupdf.Page, dpi: int) -> bytes:
-    """The page as Tesseract reads it: grey, at ``dpi``, with specks of dirt removed (``despeckle``)."""
-    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=False)
-    return despeckle(pix, dpi).tobytes("png")
+def _render(page: pymupdf.Page, dpi: int) -> pymupdf.Pixmap:
+    """The page as Tesseract reads it: grey, no alpha, at ``dpi``, with specks of dirt removed
+    (``despeckle``)."""
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False, annots=False)
+    return despeckle(pix, dpi)
 
 
 _SPECK = 5  # at 300 dpi: a dark pixel with at most this many dark pixels in its 5 x 5 neighbourhood is dirt
@@ -104,19 +88,26 @@ def despeckle(pix: pymupdf.Pixmap, dpi: int = 300) -> pymupdf.Pixmap:
     Tesseract read ``_``, ``|`` and ``.`` into header rows and table cells (``__T. Meeres``). A dark pixel
     stays when its 5 x 5 neighbourhood holds more than ``_SPECK`` dark pixels at 300 dpi (the dot of an
     ``i`` has about 16), a threshold that shrinks with the area a pixel covers at lower resolutions (at
-    150 dpi a full stop is about 4 pixels: only lone pixels go). Counted with an integral image: linear
-    in the pixels."""
+    150 dpi a full stop is about 4 pixels: only lone pixels go). Counted with two separable running sums
+    of five in 8-bit arrays (at most 25): linear in the pixels, a few bytes a pixel of memory."""
     import numpy as np
 
     w, h = pix.width, pix.height
     if w < 5 or h < 5:
         return pix
-    img = np.frombuffer(pix.samples, dtype=np.uint8).reshape(h, pix.stride)[:, :w]
-    dark = (img < 128).astype(np.int32)
+    img = np.frombuffer(pix.samples_mv, dtype=np.uint8).reshape(h, pix.stride)[:, :w]
+    dark = (img < 128).view(np.uint8)
     pad = np.pad(dark, 2)
-    ii = np.pad(pad.cumsum(0).cumsum(1), ((1, 0), (1, 0)))
-    count = ii[5:, 5:] - ii[:-5, 5:] - ii[5:, :-5] + ii[:-5, :-5]
-    specks = (dark == 1) & (count <= max(1, round(_SPECK * min(1.0, dpi / 300) ** 2)))
+    rows = pad[:, 0:w] + pad[:, 1:w + 1]
+    for k in range(2, 5):
+        rows += pad[:, k:w + k]
+    del pad
+    count = rows[0:h] + rows[1:h + 1]
+    for k in range(2, 5):
+        count += rows[k:h + k]
+    del rows
+    specks = dark.view(np.bool_) & (count <= max(1, round(_SPECK * min(1.0, dpi / 300) ** 2)))
+    del count
     if not specks.any():
         return pix
     out = img.copy()
@@ -181,7 +172,10 @@ def _clean(word: str, conf: float) -> tuple[str, int, int]:
 def ocr_words(page: pymupdf.Page, *, dpi: int = DEFAULT_DPI, lang: str = DEFAULT_LANG,
               timeout: float = 300.0) -> list[OcrWord]:
     """Read the words on ``page`` with Tesseract, boxes in extraction coordinates."""
-    return _parse_tsv(page, _run_tesseract(_render(page, dpi), lang, timeout), dpi)
+    pix = _render(page, dpi)
+    tsv = _run_tesseract(pix, lang, timeout)
+    del pix  # a page's pixels (8.7 MB at 300 dpi) are not kept while the words are parsed
+    return _parse_tsv(page, tsv, dpi)
 
 
 def page_text_from_words(page: pymupdf.Page, words: list[OcrWord]) -> PageText:
@@ -254,10 +248,13 @@ def _helv() -> pymupdf.Font:
 
 def insert_text_layer(page: pymupdf.Page, text: PageText, removed: list[Rect]) -> int:
     """Write the OCR words of ``text`` that lie outside every ``removed`` box as invisible text
-    (render mode 3), so the published scan stays searchable. Returns the number of words written."""
+    (render mode 3), so the published scan stays searchable. Returns the number of words written. The
+    words go into one content stream, committed once (a commit per word costs a pass over the page's
+    whole content each: quadratic in the words)."""
     from redact.pdf.text import contains_center
 
     written = 0
+    shape = page.new_shape()  # one content stream for the page's layer, committed once
     i, n = 0, len(text.text)
     to_page = page.rotation_matrix if page.rotation else pymupdf.Identity
     while i < n:
@@ -278,10 +275,12 @@ def insert_text_layer(page: pymupdf.Page, text: PageText, removed: list[Rect]) -
             natural = _helv().text_length(word, fontsize=size) or 1.0
             origin = pymupdf.Point(box.x0, box.y1 - box.height * 0.2)
             # the trailing space makes extractors see the word gap, which the scaling would hide
-            page.insert_text(origin, word + " ", fontsize=size, fontname="helv", render_mode=3,
-                             morph=(origin, pymupdf.Matrix(box.width / natural, 1)), rotate=0)
+            shape.insert_text(origin, word + " ", fontsize=size, fontname="helv", render_mode=3,
+                              morph=(origin, pymupdf.Matrix(box.width / natural, 1)), rotate=0)
             written += 1
         i = j
+    if written:
+        shape.commit(overlay=True)
     return written
 
 
@@ -325,18 +324,21 @@ def ocr_page_text(page: pymupdf.Page, native: PageText, read: OcrPage) -> PageTe
     return _merge(native, page_text_from_words(page, keep))
 
 
-def ocr_notes(pages: Sequence[OcrPage], *, dpi: int, lang: str) -> list[str]:
-    """The warnings about what OCR read: how many pages, and which ones to check by eye."""
-    if not pages:
-        return []
+def ocr_notes(pages: Iterable[OcrPage], *, dpi: int, lang: str) -> list[str]:
+    """The warnings about what OCR read: how many pages, and which ones to check by eye. ``pages`` is
+    gone through once (a generator keeps one page's words in memory at a time)."""
     low: list[str] = []
+    count = 0
     for p in pages:
+        count += 1
         conf = mean_confidence(list(p.words))
         if not p.words:
             low.append(f"{p.page + 1} (no text found)")
         elif conf < PAGE_CHECK_BY_EYE:
             low.append(f"{p.page + 1} ({conf:.0f} %)")
-    notes = [f"{len(pages)} page(s) read by OCR (tesseract, {lang}, {dpi} dpi)"]
+    if not count:
+        return []
+    notes = [f"{count} page(s) read by OCR (tesseract, {lang}, {dpi} dpi)"]
     if low:
         notes.append(f"OCR confidence low on page(s) {', '.join(low)}: check by eye")
     return notes

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping
+from array import array
+from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from redact.errors import OcrUnavailableError, ProcessingError, RedactError, StaleWorkError
-from redact.models import OcrPage, PageText
+from redact.models import OcrPage, OcrWord, PageText, Rect
 
 if TYPE_CHECKING:
     import pymupdf
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 GEOMETRY_BUDGET = 300_000  # characters of page geometry kept between reading and burning (~55 MB)
 CACHE_PAGES = 100  # MuPDF's resource cache is emptied this often while a long document is processed
 
-__all__ = ["GEOMETRY_BUDGET", "ReadOptions", "Reading", "read", "trim_cache"]
+__all__ = ["GEOMETRY_BUDGET", "OcrPages", "ReadOptions", "Reading", "empty_cache", "read", "trim_cache"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +57,65 @@ class ReadOptions:
 def trim_cache(pno: int) -> None:
     """Empty MuPDF's resource cache (fonts, images) every ``CACHE_PAGES`` pages of a long document."""
     if pno and pno % CACHE_PAGES == 0:
-        import pymupdf
+        empty_cache()
 
-        pymupdf.TOOLS.store_shrink(100)
+
+def empty_cache() -> None:
+    """Empty MuPDF's resource cache now. A scanned page's image, decoded for OCR, for its signature
+    strokes or for burning its pixels, takes 8.7 MB at 300 dpi (A4, grey) and would stay cached (up to
+    MuPDF's 256 MB store): emptied after each such page, memory follows the pages in flight, not the
+    document's length."""
+    import pymupdf
+
+    pymupdf.TOOLS.store_shrink(100)
+
+
+LARGE_IMAGES = 2_000_000  # pixels of images on a page (A4 at 170 dpi) that make it a scan for the cache
+
+
+def _large_images(doc: pymupdf.Document, pno: int) -> bool:
+    """True when page ``pno``'s images hold ``LARGE_IMAGES`` pixels or more (a scan, with or without a
+    text layer): decoded for burning, they would stay in MuPDF's cache."""
+    return sum(img[2] * img[3] for img in doc.get_page_images(pno)) >= LARGE_IMAGES
+
+
+class OcrPages(MutableMapping[int, OcrPage]):
+    """The OCR results of a document's pages by page number, kept packed: about 80 bytes a word instead of
+    about 400 as ``OcrWord`` objects (a page of 250 words: 20 KB instead of 100 KB), so a long scanned
+    document's words do not outgrow the worker. Reading a page back gives an equal ``OcrPage`` (floats
+    stored as doubles: bit-identical)."""
+
+    def __init__(self) -> None:
+        self._pages: dict[int, tuple[int, bool, str, array[int], array[float], array[int]]] = {}
+
+    def __setitem__(self, pno: int, page: OcrPage) -> None:
+        lengths, floats, ints = array("q"), array("d"), array("q")
+        for w in page.words:
+            lengths.append(len(w.text))
+            floats.extend((*w.rect, w.conf))
+            ints.extend((w.block, *w.line))
+        self._pages[pno] = (page.page, page.reread, "".join(w.text for w in page.words), lengths, floats, ints)
+
+    def __getitem__(self, pno: int) -> OcrPage:
+        page, reread, text, lengths, floats, ints = self._pages[pno]
+        words, at = [], 0
+        for k, n in enumerate(lengths):
+            f, i = floats[5 * k:5 * k + 5], ints[4 * k:4 * k + 4]
+            words.append(OcrWord(text[at:at + n], Rect(f[0], f[1], f[2], f[3]), f[4], i[0], (i[1], i[2], i[3])))
+            at += n
+        return OcrPage(page, tuple(words), reread)
+
+    def __delitem__(self, pno: int) -> None:
+        del self._pages[pno]
+
+    def __contains__(self, pno: object) -> bool:
+        return pno in self._pages
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._pages)
+
+    def __len__(self) -> int:
+        return len(self._pages)
 
 
 class Reading:
@@ -72,10 +129,11 @@ class Reading:
         self.doc = doc
         self.options = options
         self.texts: list[str] = []  # per page, the text detection sees (OCR words merged in)
-        self.ocr: dict[int, OcrPage] = {}  # pages read by OCR, here or by an earlier read
+        self.ocr = OcrPages()  # pages read by OCR, here or by an earlier read
         self.warnings: list[str] = []
         self.side: tuple[SideText, ...] = ()  # texts outside the page content, as read before prepare
         self.blind: list[int] = []  # 1-based: pages that show something but have no text at all
+        self.scans: set[int] = set()  # pages read by OCR or with large images (see ``page``)
         self._kept: list[PageText | None] = []
 
     @property
@@ -94,7 +152,10 @@ class Reading:
     def page(self, pno: int) -> PageText:
         """Page ``pno``'s text and geometry as detection saw it: kept from reading, or extracted again
         (OCR words merged in as at reading) when the geometry budget had run out. Call it before the
-        page is burnt."""
+        page is burnt, pages in order (after an OCR page or a page with large images MuPDF's cache is
+        emptied: ``empty_cache``)."""
+        if pno - 1 in self.scans:
+            empty_cache()  # the scan of the page before was decoded (signature strokes, burning)
         kept = self._kept[pno]
         if kept is not None:
             return kept
@@ -161,7 +222,7 @@ def read(src: str | os.PathLike[str], options: ReadOptions | None = None, *,
         raise
     reading.warnings = [
         *opened.warnings, *([offpage_note(offpage)] if offpage else []), *page_warnings(opened, unreadable),
-        *ocr_notes([reading.ocr[p] for p in sorted(reading.ocr)], dpi=options.ocr_dpi, lang=options.ocr_lang),
+        *ocr_notes((reading.ocr[p] for p in sorted(reading.ocr)), dpi=options.ocr_dpi, lang=options.ocr_lang),
     ]
     if reading.blind:
         reading.warnings.append(
@@ -205,8 +266,11 @@ def _read_pages(reading: Reading, stored: Mapping[int, OcrPage] | None, budget: 
                     tesseract_checked = True
                 done = OcrPage(pno, tuple(ocr_words(pdf_page, dpi=options.ocr_dpi, lang=options.ocr_lang)),
                                want == "reread")
+                empty_cache()  # the decoded scan is not needed until its page is burnt
             reading.ocr[pno] = done
             page = ocr_page_text(pdf_page, page, done)
+        if want or _large_images(doc, pno):
+            reading.scans.add(pno)
         reading.texts.append(page.text)
         if page.image_only and not page.text.strip():
             reading.blind.append(pno + 1)
