@@ -60,7 +60,7 @@ PERSON_KEYS = {"name", "status", "reason", "mentions"}
 
 
 HASH_SPLITS = ("tune", "heldout")  # round 1: the hash split rule of SPLIT.md
-SPLITS = HASH_SPLITS + ("heldout-2",)  # round 2: held out as a whole (collected after the detector was tuned)
+SPLITS = (*HASH_SPLITS, "heldout-2")  # round 2: held out as a whole (collected after the detector was tuned)
 
 
 def split_of(doc_id: str) -> str:
