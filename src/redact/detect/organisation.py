@@ -15,7 +15,8 @@ belongs to an organisation:
 
 A person's own data in a letterhead still goes, even on every page: a name (a NAAM finding), a mobile number
 or a personal mailbox within ``_PERSON_LINES`` lines above the number, or a contact label without a value
-("Contactpersoon" whose name was removed), makes it that person's; "ten name van M. Jansen" too; a mobile
+("Contactpersoon" whose name was removed), makes it that person's; "ten name van M. Jansen" too; so does a
+private person's word in the finding's own sentence ("Bezwaarmaker, wonende aan …", "Hij is bereikbaar via"); a mobile
 number (06) is never an organisation's; a mailbox is only when it is functional.
 
 Guarantees: only TELEFOON, IBAN, EMAIL and ADRES findings are ever allowed, never names or BSNs; the
@@ -59,6 +60,14 @@ _PERSONAL_LINE = re.compile(
 # "t.n.v. Provincie Overijssel" names the owner of the account; "ten name van M. van Leeuwen" a person
 _TNV = re.compile(r"(?i:t\.n\.v\.|ten name van)\s*(?P<rest>[^\n]{0,60})")
 _PAGE = "\f"
+# in the sentence of the finding, a word that makes it a private person's ("Bezwaarmaker, wonende aan …",
+# "Hij is bereikbaar via …", "de gemachtigde via …"): never an organisation's, whatever stands above
+_PERSON_CONTEXT = re.compile(
+    r"(?i:\b(?:wonende|woonachtig|woont|woonadres|thuisadres|privéadres|priveadres|bezwaarmaker|"
+    r"verzoeker|verzoekster|aanvrager|indiener|klager|klaagster|appellant|eiser|eiseres|gemachtigde|"
+    r"betrokkene|hij|mijn|mij)\b)"
+)
+_SENTENCE_START = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 
 
 def functional_mailbox(address: str, gazetteer: Gazetteer) -> bool:
@@ -126,6 +135,8 @@ class OrganisationData:
             return "org" if _ORG.match(tnv.group("rest")) or _ORG.search(tnv.group("rest")[:30]) else "person"
         if self._has_name(ls, ls + len(own)):
             return "person"
+        if self._private_sentence(f.start):
+            return "person"
         if _ORG.search(own) or _ORG.search(nxt):
             return "org"
         seen = 0
@@ -147,6 +158,15 @@ class OrganisationData:
                     return "org" if label.group("value").strip(" \t:\\/|") else "person"
             k -= 1
         return ""
+
+    def _private_sentence(self, start: int) -> bool:
+        """True when the sentence up to ``start`` names a private person's role or speaks of him."""
+        lo = max(0, start - 240)
+        before = self.text[lo:start]
+        cut = 0
+        for m in _SENTENCE_START.finditer(before):
+            cut = m.end()
+        return _PERSON_CONTEXT.search(before, cut) is not None
 
     def allows(self, f: Finding) -> bool:
         """True when ``f`` is an organisation's number, account, address or mailbox."""

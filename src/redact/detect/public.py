@@ -82,6 +82,9 @@ _PAREN = re.compile(r"\.?[ \t]*\(([^()\n]{1,60})\)")  # ".": after a final initi
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:als[ \t]+)?(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
+# a street with a house number after the name ("Prins Hendrikkade 35-1", "Burgemeester Roelenweg 8"): an
+# address line, no role
+_ADDRESS = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]+[ \t]+(?!(?:19|20)\d\d\b)\d{1,5}(?:[ \t]?[-/]?[ \t]?[A-Za-z0-9]{1,4})?\b")
 _VAN_PARTY = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 _NAMENS_ORG = re.compile(
     r"[ \t]*,?[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]"
@@ -90,7 +93,8 @@ _NAMENS_ORG = re.compile(
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)")
 # a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
 _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
-_UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter"})
+_UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
+                      "commissielid", "lid van de commissie"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
 
 
@@ -242,7 +246,7 @@ class PublicContext:
                 out.append("publiek:partij")
         for rx in (_APPOSITION, _NEXT_LINE):
             a = rx.match(text, end)
-            if a and not (rx is _NEXT_LINE and _LABEL_LINE.match(a.group(1))):
+            if a and not (rx is _NEXT_LINE and _LABEL_LINE.match(a.group(1))) and not _ADDRESS.search(a.group(1)):
                 kind = self.lex.classify(a.group(1))
                 phrase = a.group(1).strip().lower()
                 if kind is not None and kind[0] != "party" and phrase.startswith(kind[1].split()[0]):

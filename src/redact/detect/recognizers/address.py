@@ -53,7 +53,7 @@ _LABEL = re.compile(
 )
 _LIVING = re.compile(
     r"(?<![\w])(?P<cue>(?i:wonende|woonachtig|woonadres))[ \t]+(?:(?i:aan|op|te)[ \t]+)?"
-    rf"(?:(?i:de|het)[ \t]+)?(?P<street>{STREET})(?:[ \t]*,?[ \t]*(?P<pc>{POSTCODE}))?"
+    rf"(?:(?i:de|het)[ \t]+)?(?P<street>{STREET})(?:[ \t]*,?[ \t]*\n?[ \t]*(?P<pc>{POSTCODE}))?"  # pc: next line too
 )
 
 
