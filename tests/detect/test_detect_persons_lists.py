@@ -232,3 +232,9 @@ def test_a_role_in_prose_wrapped_before_the_name_still_counts() -> None:
     text = ("Namen van medewerkers maak ik niet openbaar. Dat geldt niet voor minister van Binnenlandse Zaken en "
             "Koninkrijksrelaties,\ndrs. D.C. van de Plas: de namen van bewindspersonen zijn openbaar.\n")
     assert untouched(text, analyze_text(text), "D.C. van de Plas")
+
+
+@pytest.mark.parametrize("text", ["Carrier: Pacific International Lines (Pte) Ltd, Singapore.",
+                                  "Leverancier Jansen Techniek (Holland) B.V. te Zwolle."])
+def test_a_company_with_a_bracketed_word_is_no_call_name(text: str) -> None:
+    assert not [f for f in analyze_text(text) if f.recognizer == "CallNameRecognizer"]

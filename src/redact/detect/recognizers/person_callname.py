@@ -12,7 +12,9 @@ Guarantees: the given names start with initials or a capitalised word that is no
 or place ("Mevrouw Hendrika (Riet) de Boer" starts at "Hendrika"); the call name is a first name of the
 list (inside, after initials or two given names: any capitalised word that is no ordinary word or place)
 and never a role, party, place or ordinary word ("Jansen
-(Voorzitter)", "Jan Jansen (Hoorn)", "P. Jansen (VVD)" are not call names). Limits: a call name not in
+(Voorzitter)", "Jan Jansen (Hoorn)", "P. Jansen (VVD)" are not call names); an unknown call name needs
+initials or a known first name before it, and a company form (Ltd, B.V., GmbH …) in or after the match
+rules it out ("Pacific International Lines (Pte) Ltd"). Limits: a call name not in
 the first-name list after one given name only ("Jan (Bob) Dijk") is not found.
 """
 
@@ -34,6 +36,7 @@ _SURNAME = rf"(?:{TV_ANY}[ \t]+)?{SURNAME_CORE}"
 _INSIDE = re.compile(rf"(?<![\w'’.-])(?P<head>{_HEAD})[ \t]*{CALL_NAME}[ \t]+(?P<sur>{_SURNAME})(?![\w'’])")
 _AFTER = re.compile(rf"(?<![\w'’.-])(?P<head>{_HEAD}[ \t]+{_SURNAME})[ \t]+{CALL_NAME}(?![\w])")
 _GIVEN_SPLIT = re.compile(r"[ \t]+")
+_COMPANY = re.compile(r"(?<![\w])(?:Ltd|Limited|Inc|Corp|Co|LLC|GmbH|AG|S\.?A|Pte|PLC|B\.V|N\.V|V\.O\.F|C\.V)\b\.?")
 
 
 class CallNameRecognizer(RulesRecognizer):
@@ -63,8 +66,12 @@ class CallNameRecognizer(RulesRecognizer):
                         results.append(make_result(self, "NAAM", start, m.end(), score,
                                                    ("structure:call-name:initials",)))
                     continue
+                head = text[start:m.end("given")].split()
+                # an unknown call name needs initials or a known first name before it: "Pacific International
+                # Lines (Pte) Ltd" is a company, not "Albertus Johannes (Bert) Dijk"
                 strong = where == "inside" and (re.match(INITIALS, text[start:]) is not None
-                                                or len(text[start:m.end("head")].split()) >= 2)
+                                                or (len(head) >= 2 and any(gaz.is_first_name(w.split("-")[0])
+                                                                           for w in head)))
                 if not (gaz.is_first_name(call) or (strong and not gaz.is_place(call)
                                                     and call.lower() not in gaz.common_words)):
                     continue
@@ -72,6 +79,8 @@ class CallNameRecognizer(RulesRecognizer):
                     continue
                 if parse_name(text[start:m.end()]) is None or in_url_or_email(text, start, m.end()):
                     continue
+                if _COMPANY.search(text, m.end(), m.end() + 12) or _COMPANY.search(text[start:m.end()]):
+                    continue  # "… (Pte) Ltd", "Jansen (Holland) B.V.": a company's name
                 results.append(make_result(self, "NAAM", start, m.end(), score, (f"structure:call-name:{where}",)))
         return results
 
