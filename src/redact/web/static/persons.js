@@ -3,41 +3,8 @@
 "use strict";
 
 (() => {
-  const TOKEN = document.querySelector('meta[name="redact-token"]').content;
-  const $ = (sel) => document.querySelector(sel);
+  // TOKEN, $, el, say, api and reviewer come from app.js (loaded first: both scripts are deferred, in order)
   const view = { persons: [], selected: null };
-
-  function el(tag, props = {}, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(props)) {
-      if (k === "class") e.className = v;
-      else if (k === "text") e.textContent = v;
-      else if (k === "data") for (const [dk, dv] of Object.entries(v)) e.dataset[dk] = dv;
-      else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v);
-    }
-    for (const c of children) if (c !== null && c !== undefined) e.append(c);
-    return e;
-  }
-
-  function say(text, isError = false) {
-    const m = $("#message");
-    m.textContent = text;
-    m.classList.toggle("error", isError);
-  }
-
-  async function api(path, body) {
-    const opts = { headers: { "X-Redact-Token": TOKEN } };
-    if (body !== undefined) {
-      opts.method = "POST";
-      opts.headers["Content-Type"] = "application/json";
-      opts.body = JSON.stringify(body);
-    }
-    const r = await fetch(path, opts);
-    const data = await r.json().catch(() => ({ error: `HTTP ${r.status}` }));
-    if (!r.ok) throw new Error(data.error || `HTTP ${r.status}`);
-    return data;
-  }
 
   function shown() {
     const filter = $("#persons-filter").value;
@@ -101,12 +68,8 @@
   }
 
   async function decide(id, verdict) {
-    const by = $("#reviewer").value.trim();
-    if (!by) {
-      say("Enter your name as reviewer first: every decision is recorded with it.", true);
-      $("#reviewer").focus();
-      return;
-    }
+    const by = reviewer();
+    if (!by) return;
     try {
       const res = await api("/api/persons/decide", { person: id, verdict, by, reason: $("#reason").value.trim() });
       view.persons = res.persons;
