@@ -39,11 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _generator():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("redact_samples_generate", ROOT / "samples" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    return gen
+    """samples/generate.py, loaded the way the dense set's builder loads it."""
+    return _dense()._generator()
 
 
 def generate(folder: Path, pages: int, seed: int) -> tuple[list[Path], int]:
