@@ -10,7 +10,8 @@
    (``pdf.verify_full``);
 3. write the output atomically (temp file + rename), and the redacted plain text when asked.
 
-Guarantees: nothing is written before every check passed (a leak raises ``LeakError``, an output an
+Guarantees: nothing is written before every check passed, and the input (when MuPDF read it from disk)
+was found unchanged (a leak raises ``LeakError``, an output an
 extractor cannot read ``UnverifiableOutputError``); the bytes depend only on the input, the rules, the
 options and the selection (no clock, no random ``/ID``); the input is never the output.
 """
@@ -78,6 +79,7 @@ def finish(reading: Reading, burner: Burner, dst: str | os.PathLike[str], *,
             raise LeakError(reading.source, full.hits)
         if full.failures:
             raise UnverifiableOutputError(reading.source, full.failures)
+    reading.check_unchanged()  # a file read from disk: still the bytes that were hashed
     write_atomic(Path(dst), data)
     if text_dst is not None and burner.plain is not None:
         from redact.pdf.text import PAGE_SEPARATOR
