@@ -1,16 +1,19 @@
 """Benchmark the memory of one long scanned document: peak RSS of ``run_document`` in one process.
 
-Usage: python benchmarks/bench_longscan.py [--pages 2000] [--scan PDF] [--work DIR] [--repeat 1]
+Usage: python benchmarks/bench_longscan.py [--pages 2000] [--scan PDF] [--work DIR] [--repeat 1] [--distinct]
 
 The document is the 38-page scanned Wob release (``../shared/corpus/real-nl/
 wob_amsterdam_nyp_bijlagen_scanned_burned-in-boxes.pdf``) repeated until it has ``--pages`` pages
-(2,000 pages: a 163 MB file). Tesseract would take ≈35 minutes on it, so its 38 pages are read by OCR
-once (kept in ``--work``, ``ocr-<dpi>.pickle``) and every page's OCR words are replayed from there
+(2,000 pages: a 163 MB file; its output is 4 MB, as the copies' images are merged by garbage
+collection, unless ``--distinct`` gives every copy's images a key of their own: a 163 MB output, as
+for a real long scan). Tesseract would take ≈35 minutes on it, so its 38 pages are read by OCR once
+(kept in ``--work``, ``ocr-<dpi>.pickle``) and every page's OCR words are replayed from there
 (``redact.pdf.ocr.ocr_words`` replaced in the measuring process); everything else is the real pipeline
 as a batch worker runs it (``prepare_worker``: the analyzer built and frozen first).
 
 Each measurement runs in a fresh process: the peak RSS (``VmHWM``) of the whole run, the RSS after
-start-up, the highest RSS sampled (every 20 ms) in each stage (read, detect, burn, finish), the wall
+start-up, the highest RSS sampled (every 20 ms) in each stage (read, detect, burn, finish: side texts, scrub, save,
+verify), the wall
 time and the SHA-256 of the output (to check that a change leaves the bytes alone). With ``--repeat N``
 the run is repeated N times (the machine may be shared: report the lower figure).
 """
@@ -44,15 +47,21 @@ def ocr_cache(scan: Path, work: Path, dpi: int) -> Path:
     return path
 
 
-def long_document(scan: Path, pages: int, dst: Path) -> None:
-    """``scan`` repeated until ``pages`` pages (no deduplication: a file as long as a real one)."""
+def long_document(scan: Path, pages: int, dst: Path, distinct: bool) -> None:
+    """``scan`` repeated until ``pages`` pages (a file as long as a real one). ``distinct``: every copy's
+    images get a key of their own (``/BenchCopy n``), so the output's garbage collection cannot merge
+    them and the output is as long as the input, as for a real long scan."""
     import pymupdf
 
     if dst.is_file():
         return
     with pymupdf.open(scan) as src, pymupdf.open() as doc:
         while doc.page_count < pages:
+            first = doc.page_count
             doc.insert_pdf(src, to_page=min(src.page_count, pages - doc.page_count) - 1)
+            for pno in range(first, doc.page_count) if distinct else ():
+                for img in doc.get_page_images(pno):
+                    doc.xref_set_key(img[0], "BenchCopy", str(first))
         doc.save(dst)
 
 
@@ -99,13 +108,20 @@ def child(src: Path, dst: Path, cache: Path, period: int) -> None:
     document.find = staged("detect", document.find)  # type: ignore[assignment]
     document.Burner = staged("burn", document.Burner)  # type: ignore[assignment]
     document.side_redactions = staged("finish", document.side_redactions)  # type: ignore[assignment]
+    import redact.pdf.scrub as scrub_module
+    import redact.pipeline.finish as finish_module
+
+    scrub_module.scrub = staged("scrub", scrub_module.scrub)  # type: ignore[assignment]
+    scrub_module.to_bytes = staged("save", scrub_module.to_bytes)  # type: ignore[assignment]
+    scrub_module.save_to = staged("save", scrub_module.save_to)  # type: ignore[assignment]
+    finish_module._verify = staged("verify", finish_module._verify)  # type: ignore[assignment]
     threading.Thread(target=sample, daemon=True).start()
     t = time.perf_counter()
     rep = document.run_document(src, dst, rules=rules)
     wall = time.perf_counter() - t
     stop.set()
     peak = rss("VmHWM:")  # not ru_maxrss: after exec it still holds the parent's peak
-    digest = hashlib.sha256(dst.read_bytes()).hexdigest()[:16]
+    digest = hashlib.sha256(dst.read_bytes()).hexdigest()[:16] + f" ({dst.stat().st_size / 1e6:.0f} MB)"
     stages = ", ".join(f"{k} {v:.0f}" for k, v in peaks.items())
     print(f"pages {rep.result.pages}, boxes {len(rep.result.boxes)}, {wall:.1f} s; RSS after start-up "
           f"{start:.0f} MB, peak {peak:.0f} MB (sampled per stage: {stages}); output {digest}", flush=True)
@@ -118,6 +134,7 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp/redact-bench-longscan"))
     ap.add_argument("--dpi", type=int, default=300)
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--distinct", action="store_true", help="images distinct per copy (output as long as input)")
     ap.add_argument("--child", nargs=4, metavar=("SRC", "DST", "CACHE", "PERIOD"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
@@ -133,8 +150,8 @@ def main() -> None:
     with pymupdf.open(args.scan) as doc:
         period = doc.page_count
     cache = ocr_cache(args.scan, args.work, args.dpi)
-    big = args.work / f"scan-{args.pages}p.pdf"
-    long_document(args.scan, args.pages, big)
+    big = args.work / f"scan-{args.pages}p{'-distinct' if args.distinct else ''}.pdf"
+    long_document(args.scan, args.pages, big, args.distinct)
     print(f"{big.name}: {big.stat().st_size / 1e6:.0f} MB, {args.pages} pages ({period}-page scan repeated)")
     for _ in range(args.repeat):
         out = args.work / "out.pdf"

@@ -11,7 +11,7 @@ import pytest
 
 import redact.pdf.triage as triage
 import redact.pipeline.document as document
-from redact.errors import SourceModifiedError
+from redact.errors import LeakError, SourceModifiedError
 from redact.pipeline import propose_document, run_document
 from redact.pipeline.read import read
 from tests.conftest import SAMPLES
@@ -88,3 +88,40 @@ def test_a_plan_is_never_made_from_a_changed_file(tmp_path: Path, monkeypatch: p
     _change_during_detection(monkeypatch, _append)
     with pytest.raises(SourceModifiedError):
         propose_document(src)
+
+
+def test_from_disk_full_verification_gives_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run_document(SAMPLE, tmp_path / "memory.pdf", verification="full")
+    monkeypatch.setattr(triage, "IN_MEMORY_BYTES", 0)
+    run_document(SAMPLE, tmp_path / "disk.pdf", verification="full")
+    assert (tmp_path / "disk.pdf").read_bytes() == (tmp_path / "memory.pdf").read_bytes()
+
+
+def test_from_disk_a_leak_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saved to a temp file and verified there: a leak removes it, nothing else is written."""
+    import redact.pdf.verify as verify
+
+    monkeypatch.setattr(triage, "IN_MEMORY_BYTES", 0)
+    monkeypatch.setattr(verify, "drawn_box_hits", lambda out, boxes: ["NAAM on page 1"])
+    out = tmp_path / "out"
+    with pytest.raises(LeakError):
+        run_document(SAMPLE, out / "doc.pdf")
+    assert list(out.iterdir()) == []
+
+
+def test_atomic_path_renames_only_after_the_block(tmp_path: Path) -> None:
+    from redact.files import atomic_path, remove_partials
+
+    dst = tmp_path / "out.pdf"
+    with atomic_path(dst) as tmp:
+        tmp.write_bytes(b"%PDF-1.7 done")
+        assert not dst.exists() and tmp.name.startswith(".out.pdf.") and tmp.name.endswith(".part")
+    assert dst.read_bytes() == b"%PDF-1.7 done" and (dst.stat().st_mode & 0o777) == 0o644
+    with pytest.raises(RuntimeError), atomic_path(dst) as tmp:
+        tmp.write_bytes(b"half")
+        raise RuntimeError
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"] and dst.read_bytes() == b"%PDF-1.7 done"
+    with atomic_path(tmp_path / "x.pdf") as tmp:  # a killed writer's temp file: remove_partials finds it
+        remove_partials(tmp_path / "x.pdf")
+        assert not tmp.exists()
+        tmp.write_bytes(b"again")
