@@ -111,10 +111,10 @@ def child(src: Path, dst: Path, cache: Path, period: int) -> None:
     import redact.pdf.scrub as scrub_module
     import redact.pipeline.finish as finish_module
 
-    scrub_module.scrub = staged("scrub", scrub_module.scrub)  # type: ignore[assignment]
-    scrub_module.to_bytes = staged("save", scrub_module.to_bytes)  # type: ignore[assignment]
-    scrub_module.save_to = staged("save", scrub_module.save_to)  # type: ignore[assignment]
-    finish_module._verify = staged("verify", finish_module._verify)  # type: ignore[assignment]
+    for module, name, label in ((scrub_module, "scrub", "scrub"), (scrub_module, "to_bytes", "save"),
+                                (scrub_module, "save_to", "save"), (finish_module, "_verify", "verify")):
+        if hasattr(module, name):  # (an older checkout may lack some of them)
+            setattr(module, name, staged(label, getattr(module, name)))
     threading.Thread(target=sample, daemon=True).start()
     t = time.perf_counter()
     rep = document.run_document(src, dst, rules=rules)
