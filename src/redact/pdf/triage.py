@@ -128,12 +128,6 @@ class Opened:
     sha256: str = ""  # of the bytes MuPDF reads
     pinned: Pinned | None = None  # the file MuPDF reads from disk (close it after the document)
 
-    def close(self) -> None:
-        """Close the document and the file it is read from."""
-        self.doc.close()
-        if self.pinned is not None:
-            self.pinned.close()
-
 
 def is_pdf_bytes(head: bytes) -> bool:
     return b"%PDF-" in head[:_SNIFF]
