@@ -277,6 +277,16 @@ class SourceChangedError(InputError):
         return "changed since `redact propose` (SHA-256 differs); propose again and review the changes"
 
 
+class SourceModifiedError(InputError):
+    """The input changed while it was being read (a long file read from disk, not from memory)."""
+
+    reason = "source-modified"
+
+    def describe(self) -> str:
+        return ("changed while it was being redacted (written to, or replaced); nothing was written: run it "
+                "again once the file is complete")
+
+
 class UnsupportedTypeError(InputError):
     """A file of a type ``redact.convert`` cannot turn into a PDF (recognised by content, not by name)."""
 

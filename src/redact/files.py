@@ -4,6 +4,8 @@ Guarantees:
 - ``write_atomic`` writes to a temp file in the destination's folder (``.<name>.<random>.part``),
   fsyncs it, sets its mode and renames it over the destination: a reader sees the old file or the
   new one, never a part; a failure removes the temp file and raises ``OutputError`` naming the path;
+- ``atomic_path`` is the same for a writer that needs a path (MuPDF saving a long document straight to
+  disk): the temp file becomes ``dst`` only when the block ends without an error, else it is removed;
 - ``write_if_changed`` does not touch a file that already holds exactly the bytes (a re-run that
   changes nothing leaves modification times alone);
 - ``remove_partials`` deletes only the temp files ``write_atomic`` makes for one destination;
@@ -12,14 +14,16 @@ Guarantees:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from redact.errors import OutputError
 
-__all__ = ["append_line", "remove_partials", "sha256_file", "write_atomic", "write_if_changed"]
+__all__ = ["append_line", "atomic_path", "remove_partials", "sha256_file", "write_atomic", "write_if_changed"]
 
 
 def write_atomic(dst: Path, data: bytes, mode: int = 0o644, *, durable: bool = True) -> None:
@@ -44,6 +48,35 @@ def write_atomic(dst: Path, data: bytes, mode: int = 0o644, *, durable: bool = T
         raise OutputError(dst, e.strerror or str(e)) from e
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_path(dst: Path, mode: int = 0o644) -> Iterator[Path]:
+    """A temp file in ``dst``'s folder (named as ``write_atomic`` names its own, so ``remove_partials``
+    finds it) for the block to write and check; when the block ends without an error it is fsynced,
+    given ``mode`` and renamed over ``dst``, otherwise removed."""
+    try:
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".part", dir=dst.parent)
+        os.close(fd)
+    except OSError as e:
+        raise OutputError(dst, e.strerror or str(e)) from e
+    tmp = Path(name)
+    try:
+        yield tmp
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.chmod(tmp, mode)
+        os.replace(tmp, dst)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(dst, e.strerror or str(e)) from e
+    except BaseException:
+        tmp.unlink(missing_ok=True)
         raise
 
 

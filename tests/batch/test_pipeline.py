@@ -10,6 +10,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+import redact.pdf.triage as triage
 import redact.pipeline.detect as pdetect
 import redact.pipeline.read as pread
 from redact import api
@@ -223,13 +224,17 @@ def test_raw_search_finds_a_shorter_needle_when_the_longer_one_fails_its_boundar
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_hostile_cases_same_through_every_door(case: str, tmp_path: Path) -> None:
+def test_hostile_cases_same_through_every_door(case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The read stage does the page checks of ``prepare`` (text beyond the visible area, unmapped fonts)
     on the text page it extracts from: the same file and warnings through ``run`` and ``apply``."""
     src = tmp_path / f"{case}.pdf"
     CASES[case](src)
     ran, applied = _run_and_apply(src, tmp_path)
     assert ran == applied
+    # read by MuPDF from the file instead of from memory (a long file): the same bytes
+    monkeypatch.setattr(triage, "IN_MEMORY_BYTES", 0)
+    run_document(src, tmp_path / "disk.pdf")
+    assert (tmp_path / "disk.pdf").read_bytes() == ran
 
 
 def test_propose_detects_long_documents_in_slices(monkeypatch: pytest.MonkeyPatch) -> None:

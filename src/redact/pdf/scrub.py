@@ -20,6 +20,7 @@ Since triage's ``prepare`` runs first, annotations and form fields normally no l
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -292,3 +293,15 @@ def to_bytes(doc: pymupdf.Document) -> bytes:
         return first
     with pymupdf.open(stream=first, filetype="pdf") as again:
         return again.tobytes(garbage=4, deflate=True, no_new_id=True)
+
+
+def save_to(doc: pymupdf.Document, path: str | os.PathLike[str]) -> None:
+    """``to_bytes`` written straight into the file ``path`` (the same bytes), for a long document: its
+    serialisation is not held in memory (MuPDF's growing buffer and Python's copy of it: twice its size).
+    A file saved twice keeps its first pass in memory."""
+    if doc.version_count <= 1 and not doc.is_repaired:
+        doc.save(os.fspath(path), garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=True)
+        return
+    first = doc.tobytes(garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=True)
+    with pymupdf.open(stream=first, filetype="pdf") as again:
+        again.save(os.fspath(path), garbage=4, deflate=True, no_new_id=True)

@@ -1,9 +1,12 @@
 """Open an input PDF and classify it, converting every PyMuPDF failure into a typed ``InputError``.
 
-Guarantees: the input file is opened read-only from bytes in memory (the original is never modified,
-not even by MuPDF's repair). Each input problem raises its own error naming the file and telling the user
-what to do: not a PDF, empty, truncated beyond repair, damaged beyond repair, encrypted (no or wrong
-user password), a dynamic XFA form, no pages, a page over 14400 pt, more pages or bytes than the limits.
+Guarantees: the input file is opened read-only (the original is never modified, not even by MuPDF's
+repair): from bytes in memory, or, for a file over ``keep_bytes_up_to`` (the pipeline:
+``IN_MEMORY_BYTES``), by MuPDF from the file itself (``Pinned``: the very file that was hashed, checked
+unchanged before any output is written), so a long scan is not held in memory as a whole. Each input
+problem raises its own error naming the file and telling the user what to do: not a PDF, empty,
+truncated beyond repair, damaged beyond repair, encrypted (no or wrong user password), a dynamic XFA
+form, no pages, a page over 14400 pt, more pages or bytes than the limits.
 What ``redact`` can handle but the user must know is a warning: a repaired file (broken xref or
 truncated), owner-password restrictions dropped, a digital signature that redaction invalidates, a
 hybrid XFA form whose XFA part is dropped, pages with a ``UserUnit``.
@@ -15,6 +18,8 @@ messages are kept off stderr (they can quote strings from the file); repairs are
 
 from __future__ import annotations
 
+import hashlib
+import os
 import stringprep
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -40,6 +45,7 @@ from redact.errors import (
 from redact.pdf.sidetexts import SideText
 from redact.pdf.sidetexts import collect as collect_side_texts
 
+IN_MEMORY_BYTES = 16 * 1024**2  # the pipeline reads files up to this size into memory, larger ones from disk
 MAX_BYTES = 2 * 1024**3  # 2 GiB: beyond this a document is refused
 MAX_PAGES = 10_000
 MAX_PAGE_PT = 14_400.0  # the PDF limit (ISO 32000 annex C): 200 inch
@@ -62,14 +68,65 @@ class Limits:
         return replace(self, seconds=None)
 
 
+class Pinned:
+    """An input file held open, read by MuPDF from disk instead of from a copy in memory. MuPDF opens
+    ``/proc/self/fd/N``: the very file (inode) that was hashed, even when the path is replaced meanwhile.
+    ``unchanged()`` says whether it still is what was hashed (inode, size, times and SHA-256): checked
+    before any output is written, so nothing is redacted from bytes other than the hashed ones.
+    Linux only (``available``); elsewhere the file is read into memory."""
+
+    def __init__(self, path: Path) -> None:
+        self.fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            self.stamp = self._stamp()
+            self.size = self.stamp[2]
+            self.sha256 = self._hash()
+        except BaseException:
+            os.close(self.fd)
+            raise
+        self.path = f"/proc/self/fd/{self.fd}"
+
+    @staticmethod
+    def available() -> bool:
+        return os.path.isdir("/proc/self/fd")
+
+    def _stamp(self) -> tuple[int, int, int, int, int]:
+        st = os.fstat(self.fd)
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+    def _hash(self) -> str:
+        h, at = hashlib.sha256(), 0
+        while chunk := os.pread(self.fd, 1 << 20, at):
+            h.update(chunk)
+            at += len(chunk)
+        return h.hexdigest()
+
+    def read(self, offset: int, n: int) -> bytes:
+        return os.pread(self.fd, n, offset)
+
+    def unchanged(self) -> bool:
+        """True when the file is still the one hashed (a write changes its ctime, even one undone)."""
+        try:
+            return self._stamp() == self.stamp and self._hash() == self.sha256
+        except OSError:
+            return False
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+
 @dataclass(slots=True)
 class Opened:
     doc: pymupdf.Document
-    data: bytes
+    data: bytes  # the file's bytes; b"" when MuPDF reads it from disk (``pinned``)
     warnings: list[str]
     signed: bool = False
     facts: dict[str, str] = field(default_factory=dict)  # machine-readable triage facts (for the log)
     side: tuple[SideText, ...] = ()  # texts outside the page content, as they were before prepare
+    sha256: str = ""  # of the bytes MuPDF reads
+    pinned: Pinned | None = None  # the file MuPDF reads from disk (close it after the document)
 
 
 def is_pdf_bytes(head: bytes) -> bool:
@@ -161,8 +218,11 @@ def _check_forms(doc: pymupdf.Document, path: Path, warnings: list[str], facts: 
 
 
 def open_pdf(path: Path, password: str | None = None, max_bytes: int = MAX_BYTES, *,
-             limits: Limits | None = None, prepare: bool = True, page_checks: bool = True) -> Opened:
+             limits: Limits | None = None, prepare: bool = True, page_checks: bool = True,
+             keep_bytes_up_to: int | None = None) -> Opened:
     """Read ``path`` into memory and open it as a PDF; raise a typed ``InputError`` when it can't be.
+    ``keep_bytes_up_to``: a larger file is not read into memory but opened from disk (``Pinned``; the
+    caller checks ``opened.pinned.unchanged()`` before it writes anything made from it and closes it).
 
     With ``prepare`` (the default) the in-memory document is then normalised by ``hidden.prepare``
     (layers on, notes removed, annotations and fields baked, off-page text removed), so analysis and
@@ -181,24 +241,45 @@ def open_pdf(path: Path, password: str | None = None, max_bytes: int = MAX_BYTES
         raise EmptyPdfError(path, "0 bytes")
     if size > limits.max_bytes:
         raise TooLargeError(path, f"{size} bytes > limit {limits.max_bytes}")
+    pinned: Pinned | None = None
     try:
-        data = path.read_bytes()
+        if keep_bytes_up_to is not None and size > keep_bytes_up_to and Pinned.available():
+            pinned = Pinned(path)
+            data, head, tail = b"", pinned.read(0, _SNIFF), pinned.read(max(pinned.size - 2048, 0), 2048)
+        else:
+            data = path.read_bytes()
+            head, tail = data[:_SNIFF], data[-2048:]
     except OSError as e:
         raise InputError(path, e.strerror or str(e)) from e
-    if not is_pdf_bytes(data):
+    try:
+        return _open(path, data, pinned, head, tail, password, limits, prepare, page_checks)
+    except BaseException:
+        if pinned is not None:
+            pinned.close()
+        raise
+
+
+def _open(path: Path, data: bytes, pinned: Pinned | None, head: bytes, tail: bytes, password: str | None,
+          limits: Limits, prepare: bool, page_checks: bool) -> Opened:
+    if not is_pdf_bytes(head):
         raise NotAPdfError(path)
-    truncated = _looks_truncated(data)
+    truncated = _looks_truncated(tail)
     warnings: list[str] = []
     facts: dict[str, str] = {}
     pymupdf.TOOLS.mupdf_warnings(reset=True)
     try:
-        doc = pymupdf.open(stream=data, filetype="pdf")
+        if pinned is not None:
+            doc = pymupdf.open(pinned.path, filetype="pdf")
+        else:
+            doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as e:  # MuPDF raises FileDataError / RuntimeError variants
         if truncated:
             raise TruncatedPdfError(path, type(e).__name__) from e
         raise CorruptPdfError(path, type(e).__name__) from e
     try:
         opened = _classify(doc, data, path, password, limits, truncated, warnings, facts)
+        opened.sha256 = pinned.sha256 if pinned is not None else hashlib.sha256(data).hexdigest()
+        opened.pinned = pinned
         opened.side = collect_side_texts(doc)  # before prepare removes notes and bakes fields
         if prepare:
             _prepare(opened, path, page_checks)

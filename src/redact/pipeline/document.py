@@ -153,6 +153,7 @@ def propose_document(src: str | os.PathLike[str], *, rules: Rules | None = None,
                 if pno in kept_by_page:
                     kept += span_proposals(page, kept_by_page[pno], starts[pno], reading.sha256, rules)
             ocr = tuple(reading.ocr[p] for p in sorted(reading.ocr))
+            reading.check_unchanged()  # the plan carries the hash: it must be of the bytes read
             return Plan(reading.source, reading.sha256, tuple(pages), tuple(proposals), tuple(reading.warnings),
                         ocr, options.ocr, _date(reading, proposals), side_redactions(reading.side, proposals, rules),
                         tuple(kept))

@@ -10,7 +10,12 @@
    (``pdf.verify_full``);
 3. write the output atomically (temp file + rename), and the redacted plain text when asked.
 
-Guarantees: nothing is written before every check passed (a leak raises ``LeakError``, an output an
+A long input, read by MuPDF from disk (``Reading.pinned``), is saved straight into the temp file and
+verified there (its serialisation is not held in memory); the temp file is renamed only after
+verification passed and the input was found unchanged, and removed otherwise.
+
+Guarantees: nothing is written before every check passed, and the input (when MuPDF read it from disk)
+was found unchanged (a leak raises ``LeakError``, an output an
 extractor cannot read ``UnverifiableOutputError``); the bytes depend only on the input, the rules, the
 options and the selection (no clock, no random ``/ID``); the input is never the output.
 """
@@ -18,15 +23,17 @@ options and the selection (no clock, no random ``/ID``); the input is never the 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from redact.errors import LeakError, OutputError, UnverifiableOutputError
-from redact.files import write_atomic
+from redact.files import atomic_path, write_atomic
 from redact.models import SideRedaction, VerifyReport
 
 if TYPE_CHECKING:
+    import pymupdf
+
     from redact.pipeline.burn import Burner
     from redact.pipeline.read import Reading
 
@@ -51,8 +58,7 @@ def finish(reading: Reading, burner: Burner, dst: str | os.PathLike[str], *,
     ground code where the place is kept, and searched for everywhere by verification."""
     import pymupdf
 
-    from redact.pdf.scrub import scrub, to_bytes
-    from redact.pdf.verify import drawn_box_hits, verify_expected
+    from redact.pdf.scrub import save_to, scrub, to_bytes
 
     boxes = burner.boxes
     codes = {s.text.lower(): s.ground for s in side} | {b.text.lower(): b.ground for b in boxes}
@@ -61,8 +67,34 @@ def finish(reading: Reading, burner: Burner, dst: str | os.PathLike[str], *,
         notes.append(f"{len(side)} item(s) of personal data outside the page text (metadata, bookmarks, "
                      "annotations, attachments) redacted")
     extra = [s.text for s in side]
-    data = to_bytes(reading.doc)
-    out = pymupdf.open(stream=data, filetype="pdf")
+    if reading.pinned is None:
+        data = to_bytes(reading.doc)
+        report = _verify(reading, burner, pymupdf.open(stream=data, filetype="pdf"), extra, verification,
+                         lambda: data)
+        write_atomic(Path(dst), data)
+    else:  # a long file, read from disk: saved to disk too, verified there, then renamed
+        with atomic_path(Path(dst)) as tmp:
+            save_to(reading.doc, tmp)
+            report = _verify(reading, burner, pymupdf.open(tmp, filetype="pdf"), extra, verification,
+                             tmp.read_bytes)
+            reading.check_unchanged()  # still the bytes that were hashed
+    if text_dst is not None and burner.plain is not None:
+        from redact.pdf.text import PAGE_SEPARATOR
+
+        write_atomic(Path(text_dst), PAGE_SEPARATOR.join(burner.plain).encode("utf-8"))
+    if report.collateral:
+        notes.append(f"{report.collateral} word(s) outside the boxes were lost on page(s) "
+                     f"{', '.join(map(str, report.collateral_pages))}; check the output")
+    return report, notes
+
+
+def _verify(reading: Reading, burner: Burner, out: pymupdf.Document, extra: list[str], verification: str,
+            data: Callable[[], bytes]) -> VerifyReport:
+    """Verify the output ``out`` (closed here; ``data()``: its bytes, for full verification); raise
+    ``LeakError`` or ``UnverifiableOutputError``, else return the report."""
+    from redact.pdf.verify import drawn_box_hits, verify_expected
+
+    boxes = burner.boxes
     try:
         report = verify_expected(out, burner.expected, boxes, extra)
         leaks = [*report.leaks, *drawn_box_hits(out, boxes)]
@@ -73,17 +105,9 @@ def finish(reading: Reading, burner: Burner, dst: str | os.PathLike[str], *,
     if verification == "full":
         from redact.pdf.verify_full import needles_to_check, verify_full
 
-        full = verify_full(data, needles_to_check(burner.expected, boxes, extra), boxes=boxes)
+        full = verify_full(data(), needles_to_check(burner.expected, boxes, extra), boxes=boxes)
         if full.hits:
             raise LeakError(reading.source, full.hits)
         if full.failures:
             raise UnverifiableOutputError(reading.source, full.failures)
-    write_atomic(Path(dst), data)
-    if text_dst is not None and burner.plain is not None:
-        from redact.pdf.text import PAGE_SEPARATOR
-
-        write_atomic(Path(text_dst), PAGE_SEPARATOR.join(burner.plain).encode("utf-8"))
-    if report.collateral:
-        notes.append(f"{report.collateral} word(s) outside the boxes were lost on page(s) "
-                     f"{', '.join(map(str, report.collateral_pages))}; check the output")
-    return report, notes
+    return report

@@ -12,13 +12,16 @@ produced (``propose`` keeps it in the work folder) instead of running Tesseract:
 exactly the text the reviewer saw. The stored pages must be the ones this read would OCR; otherwise
 ``StaleWorkError`` (the source or redact changed since).
 
+A file over ``IN_MEMORY_BYTES`` (16 MiB: a long scan) is not read into memory: MuPDF reads it from disk
+(``pdf.triage.Pinned``: the very file that was hashed), and ``Reading.check_unchanged`` refuses, before
+anything made from it is written, a file that changed meanwhile (``SourceModifiedError``).
+
 Guarantees: the input file is only read; every failure is a ``RedactError`` naming the file; the
 same bytes, options and OCR results give the same ``Reading`` (texts, geometry, warnings).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 from array import array
 from collections.abc import Iterator, Mapping, MutableMapping
@@ -26,14 +29,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from redact.errors import OcrUnavailableError, ProcessingError, RedactError, StaleWorkError
+from redact.errors import OcrUnavailableError, ProcessingError, RedactError, SourceModifiedError, StaleWorkError
 from redact.models import OcrPage, OcrWord, PageText, Rect
 
 if TYPE_CHECKING:
     import pymupdf
 
     from redact.pdf.sidetexts import SideText
-    from redact.pdf.triage import Limits
+    from redact.pdf.triage import Limits, Pinned
 
 GEOMETRY_BUDGET = 300_000  # characters of page geometry kept between reading and burning (~55 MB)
 CACHE_PAGES = 100  # MuPDF's resource cache is emptied this often while a long document is processed
@@ -122,11 +125,12 @@ class Reading:
     """A document read by stage 1 (see the module's guarantees). Close it when done (``close`` or
     ``with``); the document object is the one the burn stage changes."""
 
-    def __init__(self, source: Path, data: bytes, doc: pymupdf.Document, options: ReadOptions) -> None:
+    def __init__(self, source: Path, sha256: str, doc: pymupdf.Document, options: ReadOptions,
+                 pinned: Pinned | None = None) -> None:
         self.source = source
-        self.data = data
-        self.sha256 = hashlib.sha256(data).hexdigest()
+        self.sha256 = sha256  # of the bytes read (the whole file, hashed before MuPDF read a page of it)
         self.doc = doc
+        self.pinned = pinned  # the file MuPDF reads from disk (a large one), else None (read from memory)
         self.options = options
         self.texts: list[str] = []  # per page, the text detection sees (OCR words merged in)
         self.ocr = OcrPages()  # pages read by OCR, here or by an earlier read
@@ -179,8 +183,16 @@ class Reading:
         """Drop page ``pno``'s kept geometry (its turn is over)."""
         self._kept[pno] = None
 
+    def check_unchanged(self) -> None:
+        """Raise ``SourceModifiedError`` when the file MuPDF reads from disk is no longer the one hashed
+        (a file read into memory cannot change). Called before anything made from it is written."""
+        if self.pinned is not None and not self.pinned.unchanged():
+            raise SourceModifiedError(self.source)
+
     def close(self) -> None:
         self.doc.close()
+        if self.pinned is not None:
+            self.pinned.close()
 
     def __enter__(self) -> Reading:
         return self
@@ -196,7 +208,7 @@ def read(src: str | os.PathLike[str], options: ReadOptions | None = None, *,
     geometry to keep (default ``GEOMETRY_BUDGET``)."""
     from redact.pdf.ocr import ocr_notes
     from redact.pdf.prepare import offpage_note
-    from redact.pdf.triage import open_pdf, page_warnings
+    from redact.pdf.triage import IN_MEMORY_BYTES, open_pdf, page_warnings
 
     options = options or ReadOptions()
     if options.ocr not in ("auto", "force", "off"):
@@ -204,8 +216,9 @@ def read(src: str | os.PathLike[str], options: ReadOptions | None = None, *,
     source = Path(src)
     # the page-by-page checks of prepare (off-page text, unmapped fonts) are done here, on the text
     # page the extraction uses
-    opened = open_pdf(source, password=options.password, limits=options.limits, page_checks=False)
-    reading = Reading(source, opened.data, opened.doc, options)
+    opened = open_pdf(source, password=options.password, limits=options.limits, page_checks=False,
+                      keep_bytes_up_to=IN_MEMORY_BYTES)
+    reading = Reading(source, opened.sha256, opened.doc, options, opened.pinned)
     reading.side = opened.side
     try:
         offpage, unreadable = _read_pages(reading, ocr_pages, GEOMETRY_BUDGET if budget is None else budget)
