@@ -14,8 +14,9 @@ private, each with its evidence:
   opening of the meeting: members, chairs and clerks listed there are public, unless the entry carries its
   own function or stands under a sub-label such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke
   ondersteuning"; stacked labels of a table layout that mix both ("Afwezig: Verslag: …") give no default;
-  an attendance list that counts the members ("Tegenwoordig zijn 136 leden, te weten:") is a public body's
-  whatever the genre;
+  an attendance list that counts the members ("Tegenwoordig zijn 136 leden, te weten:"), or that names its
+  chair and a griffier as functions of entries ("H. Koster (voorzitter), …, P. Wind (griffier)": a clerk of
+  a council, the States or a Kamer, ``clerks`` in the rules), is a public body's whatever the genre;
 * the speakers of plenary proceedings (``De heer Jansen:``, ``Mevrouw Bikker (SP):``);
 * in a representative body's minutes, the members the chair reports absent ("met kennisgeving afwezig zijn
   de heren Kuijper en Kleuver en mevrouw Van Gemert");
@@ -161,6 +162,26 @@ def _political(text: str, start: int, end: int, lex: RoleLexicon) -> bool:
     return public >= 3 and 3 * public >= len(tags)
 
 
+_CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?voorzitter[ \t]*[),;.\n]")
+
+
+def _clerked(text: str, start: int, end: int, lex: RoleLexicon) -> bool:
+    """True when the paragraph of the attendance list at ``start`` names its chair and the clerk of a
+    representative body as functions of entries ("H. Jansen (voorzitter), …, P. de Vries (griffier)"):
+    a griffier serves only a council, the States or a Kamer, so the list is that body's."""
+    if lex.clerk is None:
+        return False
+    blank = re.search(r"\n[ \t]*\n", text[start:end])
+    para = text[start:start + blank.start()] if blank else text[start:end]
+    if not _CHAIR_TAG.search(para):
+        return False
+    for m in lex.clerk.finditer(para):
+        tag = re.search(r"(?:\([ \t]*|,[ \t]*)\Z", para[:m.start()])
+        if tag and re.match(r"[ \t]*[),;.\n]|[ \t]*\Z", para[m.end():]):
+            return True
+    return False
+
+
 def _attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
     out: list[Region] = []
     pos = 0
@@ -173,7 +194,8 @@ def _attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         pre = _SUB.search(text, head, start)
         block_start = pre.start() if pre and pre.group("pub") and "\f" not in text[pre.start():start] else start
         counted = _COUNTED.match(text, m.start()) is not None
-        out.extend(_sub_blocks(text, block_start, end, body or counted or _political(text, block_start, end, lex)))
+        public = body or counted or _political(text, block_start, end, lex) or _clerked(text, m.start(), end, lex)
+        out.extend(_sub_blocks(text, block_start, end, public))
         pos = max(end, m.end())
     return out
 

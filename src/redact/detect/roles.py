@@ -5,6 +5,8 @@
   "Gedeputeerde(n)");
 * ``weak``: an ambiguous office ("voorzitter", "secretaris", "lid") - alone it makes a person uncertain;
 * ``party``: a party label ("VVD", "ChristenUnie/SGP", "Hoorns Belang", "Fractie Tonnaer");
+* ``clerk``: the clerk of a representative body ("griffier", "statengriffier"): an attendance list that
+  names one next to its chair is that body's (``detect.genre``);
 * ``private``: a civil servant's function or a contact label ("beleidsmedewerker", "notulist",
   "Contactpersoon", "Behandeld door") - evidence that a person is private.
 
@@ -49,6 +51,7 @@ class RoleLexicon:
     party: re.Pattern[str] | None
     private: re.Pattern[str] | None
     body: re.Pattern[str] | None
+    clerk: re.Pattern[str] | None
     party_words: frozenset[str]
     roles: frozenset[str]
     weak_roles: frozenset[str]
@@ -98,7 +101,8 @@ class RoleLexicon:
 
 @lru_cache(maxsize=8)
 def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, ...], abbreviations: tuple[str, ...],
-             bodies: tuple[str, ...], parties: tuple[str, ...], private: tuple[str, ...]) -> RoleLexicon:
+             bodies: tuple[str, ...], parties: tuple[str, ...], private: tuple[str, ...],
+             clerks: tuple[str, ...] = ()) -> RoleLexicon:
     def rx(words: tuple[str, ...], *, prefixed: bool = False) -> re.Pattern[str] | None:
         """Whole words; ``prefixed``: also after a hyphen ("oud-minister", "VVD-raadslid")."""
         alternation = _alt(words)
@@ -111,7 +115,7 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
     return RoleLexicon(
         role=rx(roles + abbreviations, prefixed=True), plural=rx(plural, prefixed=True), weak=rx(weak),
         party=rx(full_parties),
-        private=rx(private), body=rx(bodies), party_words=party_words, roles=frozenset(roles + abbreviations),
+        private=rx(private), body=rx(bodies), clerk=rx(clerks), party_words=party_words, roles=frozenset(roles + abbreviations),
         weak_roles=frozenset(weak), private_roles=frozenset(private),
     )
 
@@ -119,4 +123,4 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
 def role_lexicon(rules: Rules) -> RoleLexicon:
     """The compiled vocabulary of ``rules`` (cached)."""
     return _compile(rules.public_roles, rules.public_plural_roles, rules.weak_roles, rules.role_abbreviations,
-                    rules.public_bodies, rules.parties, rules.private_roles)
+                    rules.public_bodies, rules.parties, rules.private_roles, rules.public_clerks)
