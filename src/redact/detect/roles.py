@@ -115,7 +115,8 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
     return RoleLexicon(
         role=rx(roles + abbreviations, prefixed=True), plural=rx(plural, prefixed=True), weak=rx(weak),
         party=rx(full_parties),
-        private=rx(private), body=rx(bodies), clerk=rx(clerks), party_words=party_words, roles=frozenset(roles + abbreviations),
+        private=rx(private), body=rx(bodies), clerk=rx(clerks), party_words=party_words,
+        roles=frozenset(roles + abbreviations),
         weak_roles=frozenset(weak), private_roles=frozenset(private),
     )
 
