@@ -27,3 +27,22 @@ def test_a_list_with_a_chair_but_no_griffier_stays_redacted() -> None:
     findings = analyze_text(text)
     assert fully_covered(text, findings, "Joris Evers")
     assert fully_covered(text, findings, "K.L. Brandsma")
+
+
+_VIDEO = ("Gemeenteraad\n\ndonderdag 7 november 2019\nLocatie:\nRaadzaal\nVoorzitter:\n"
+          "Mw. K.L.M. Hendriks - van Dongen ( Burgemeester )\nToelichting:\n\nAgendapunten\n\n"
+          "  00:02:38 - 00:05:37 - Marieke Hendriks-van Dongen\n"
+          "  De raad stelt de agenda vast.\n")
+
+
+def test_a_spaced_hyphen_double_surname_is_one_public_person() -> None:
+    findings = analyze_text(_VIDEO)
+    for name in ("K.L.M. Hendriks - van Dongen", "Marieke Hendriks-van Dongen"):
+        assert untouched(_VIDEO, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_spaced_hyphen_double_surname_of_a_private_person_is_redacted_whole() -> None:
+    text = "Contactpersoon: Joke Veldhuis - Brinkman\n\nMet vriendelijke groet,\nJoke Veldhuis-Brinkman\n"
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Joke Veldhuis - Brinkman")
+    assert fully_covered(text, findings, "Joke Veldhuis-Brinkman")
