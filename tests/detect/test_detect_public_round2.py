@@ -46,3 +46,21 @@ def test_a_spaced_hyphen_double_surname_of_a_private_person_is_redacted_whole() 
     findings = analyze_text(text)
     assert fully_covered(text, findings, "Joke Veldhuis - Brinkman")
     assert fully_covered(text, findings, "Joke Veldhuis-Brinkman")
+
+
+_PORTAL = ("Gemeenteraad\n\ndinsdag 14 mei 2024\n\n20:00 - 23:00\nLocatie\n\nRaadszaal\n\nVoorzitter\n"
+           "J. (Jeroen) Wassenaar\nToelichting\n\nUitzending\n\nAgendapunten\n\n 1. 1\n\n  Besluit\n\n"
+           "  De voorzitter opent de vergadering. De voorzitter meldt dat Femke de Graaf (LOF) afwezig is met "
+           "bericht van verhindering.\n  00:02:34 - 00:03:45 - Jeroen Wassenaar\n")
+
+
+def test_the_chair_of_a_council_meeting_page_is_public() -> None:
+    findings = analyze_text(_PORTAL)
+    for name in ("J. (Jeroen) Wassenaar", "Jeroen Wassenaar", "Femke de Graaf"):
+        assert untouched(_PORTAL, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_passer_by_absent_without_notice_is_no_member() -> None:
+    text = _PORTAL.replace("afwezig is met bericht van verhindering", "afwezig is")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Femke de Graaf")

@@ -19,7 +19,8 @@ private, each with its evidence:
   a council, the States or a Kamer, ``clerks`` in the rules), is a public body's whatever the genre;
 * the speakers of plenary proceedings (``De heer Jansen:``, ``Mevrouw Bikker (SP):``);
 * in a representative body's minutes, the members the chair reports absent ("met kennisgeving afwezig zijn
-  de heren Kuijper en Kleuver en mevrouw Van Gemert");
+  de heren Kuijper en Kleuver en mevrouw Van Gemert", "dat Roel van Leeuwen (PRO) afwezig is met bericht van
+  verhindering");
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners");
 * the signature block of a governing body ("Gedeputeerde Staten van Overijssel, voorzitter, …, secretaris,
   …"; "burgemeester en wethouders van …");
@@ -93,7 +94,10 @@ def genre_of(text: str) -> str:
         "notulen": 2 * _count(r"notulen|verslag\b|verslag van|besluitenlijst", head)
         + _count(r"\b(?:aanwezig|afwezig|tegenwoordig|opening|rondvraag|vaststell\w* (?:van )?de agenda)\b", head)
         + _count(r"^[ \t]*(?:De heer|Mevrouw) [A-ZÀ-Þ'’ -]{2,40}(?:\([^()\n]{1,30}\))?:", body)
-        + _count(r"De VOORZITTER", body, re.MULTILINE),
+        + _count(r"De VOORZITTER", body, re.MULTILINE)
+        # the fields of a meeting's page in a council information system ("Locatie", "Voorzitter",
+        # "Agendapunten", "Uitzending" on lines of their own)
+        + 2 * _count(r"^[ \t]*(?:locatie|voorzitter|agendapunten|uitzending)[ \t]*:?[ \t]*$", head),
         "voorstel": 3 * _count(r"\b(?:statenvoorstel|raadsvoorstel|collegevoordracht|voordracht voor|"
                                r"voorstel aan (?:de raad|provinciale staten))\b", head),
         "woo-besluit": 3 * _count(r"\b(?:woo|wob)[- ]verzoek|besluit op (?:uw|het) verzoek|openbaarmaking", head),
@@ -283,8 +287,18 @@ _ABSENT = re.compile(
 )
 
 
+# "De voorzitter meldt dat Roel van Leeuwen (PRO) afwezig is met bericht van verhindering": the absent member
+# named before the report (with bericht/kennisgeving: a member excused from the meeting, not a passer-by)
+_ABSENT_AFTER = re.compile(
+    r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|het|in|'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|"
+    r"den|ter|ten|het|in|'t|’t)){0,4})[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:is[ \t]+afwezig|afwezig[ \t]+is)[ \t]+"
+    r"(?:met|wegens)[ \t]+(?:bericht|kennisgeving)"
+)
+
+
 def _absent(text: str) -> list[Region]:
-    return [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig") for m in _ABSENT.finditer(text)]
+    return [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig") for m in _ABSENT.finditer(text)] + [
+        Region(m.start("name"), m.end("name"), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)]
 
 
 # -- speakers, motie signatories, signature blocks ------------------------------------------------------
