@@ -64,3 +64,17 @@ def test_a_passer_by_absent_without_notice_is_no_member() -> None:
     text = _PORTAL.replace("afwezig is met bericht van verhindering", "afwezig is")
     findings = analyze_text(text)
     assert fully_covered(text, findings, "Femke de Graaf")
+
+
+def test_a_motie_named_after_a_member_with_initials() -> None:
+    text = ("Aan de orde zijn de stemmingen over moties, te weten:\n\n- de motie-K.P. Brouwer over de aanleg van "
+            "een tunnel (22026, nr. 33);\n\nIn stemming komt de motie-K.P. Brouwer.\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "K.P. Brouwer"), [f.text for f in findings]
+
+
+def test_a_flattened_heading_of_chair_and_griffier() -> None:
+    text = ("Voorzitter: mw. H.J. Roeleveld Griffier: mw. C.A. Damsma AGENDA 1. Opening en mededelingen. "
+            "2. Vaststelling agenda. De heer Visser (VVD): Dank u wel.\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "C.A. Damsma"), [f.text for f in findings]

@@ -212,7 +212,9 @@ class PublicContext:
         for kind, rx in (("public", self.lex.role), ("weak", self.lex.weak), ("public", self.lex.plural)):
             if rx is None:
                 continue
-            hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper() and _name_before(window, m.start()))]
+            # "Seth Prins" is a name, "Weeda Griffier: mw. C.A. Peters" a label after a name (a flattened table)
+            hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper() and _name_before(window, m.start())
+                                                           and not window.startswith(":", m.end()))]
             for m in reversed(hits[-4:]):
                 if self._before.match(window, m.end()) and not _entry_above(window, m):
                     role = " ".join(m.group().lower().split())
