@@ -78,3 +78,18 @@ def test_a_flattened_heading_of_chair_and_griffier() -> None:
             "2. Vaststelling agenda. De heer Visser (VVD): Dank u wel.\n")
     findings = analyze_text(text)
     assert untouched(text, findings, "C.A. Damsma"), [f.text for f in findings]
+
+
+def test_an_abbreviation_listed_among_parties_is_no_initials() -> None:
+    text = ("Besluitenlijst gemeenteraad\n\nDe raad stelt de agenda vast. BWL vraagt: het agendapunt te verdagen.\n"
+            "In eerste termijn spreken alle partijen: BWL, GL, CDA, VVD, D66, SP en DENK. BWL dient een motie in.\n")
+    findings = analyze_text(text)
+    assert not [f for f in findings if f.text == "BWL"], [(f.entity, f.text) for f in findings]
+
+
+def test_initials_in_a_list_without_parties_stay_found() -> None:
+    text = ("Verslag overleg\n\nAanwezig: Piet de Vries, Karel Bos\n\nPJV vraagt: kan het sneller? KB zegt toe "
+            "het uit te zoeken.\nActie: PJV, KB, VVD, HG en LM.\n")
+    findings = analyze_text(text)
+    assert [f for f in findings if f.text == "PJV"], [(f.entity, f.text) for f in findings]
+    assert [f for f in findings if f.text == "HG"], [(f.entity, f.text) for f in findings]

@@ -9,9 +9,12 @@ applies the same test to lone words in running text itself.
 a lone word only a name list supports read with low confidence, or any name only the lists support on a
 page that is mostly graphics (a map: most of what OCR read there is no word at all).
 
-Guarantees: only NAAM findings without any cue beyond the name lists (or, for ``ordinary_word``, beyond a
-label) are ever dropped, and outside map pages (and labels) only one-word ones; without a word list nothing is dropped
-by ``ordinary_word``.
+``party_abbreviations(text, lex)``: capital abbreviations the text lists among party labels; an INITIALEN
+finding of one of them is a party ("LVR vraagt: …"), not a person's initials.
+
+Guarantees: apart from those party abbreviations, only NAAM findings without any cue beyond the name lists
+(or, for ``ordinary_word``, beyond a label) are ever dropped, and outside map pages (and labels) only one-word
+ones; without a word list nothing is dropped by ``ordinary_word``.
 """
 
 from __future__ import annotations
@@ -22,10 +25,12 @@ from collections.abc import Callable, Collection, Sequence
 
 from redact.detect.gazetteer import Gazetteer
 from redact.detect.lexicon import TUSSENVOEGSELS
+from redact.detect.roles import RoleLexicon
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding, PageText
 
-__all__ = ["GRAPHICS_WORD_SHARE", "LOW_CONFIDENCE", "graphics_page", "ocr_noise", "ordinary_word", "venue_name"]
+__all__ = ["GRAPHICS_WORD_SHARE", "LOW_CONFIDENCE", "graphics_page", "ocr_noise", "ordinary_word",
+           "party_abbreviations", "venue_name"]
 
 LOW_CONFIDENCE = 70.0  # OCR word confidence (0-100) below which a lone gazetteer name is a guess
 GRAPHICS_WORD_SHARE = 0.5  # a page where fewer OCR tokens than this are real words is mostly graphics
@@ -61,6 +66,25 @@ _VENUE = re.compile(
     r"(?:/[a-zé]+)?[ \t]+\Z"
 )
 _ARTICLE_NAME = re.compile(r"(?:De|Het|'t|’t)[ \t]+[A-ZÀ-Þ][\w'’-]+")
+
+
+# an enumeration of short capitalised labels: "LVR, GL, CDA, DS, VVD, D66, SPR, SP en DENK"
+_LABEL_ITEM = r"[A-ZÀ-Þ][\w/&+-]{0,14}"
+_ENUMERATION = re.compile(rf"(?<![\w.])({_LABEL_ITEM}(?:[ \t]*,[ \t]*{_LABEL_ITEM}){{2,}}"
+                          rf"(?:[ \t]*,?[ \t]+en[ \t]+{_LABEL_ITEM})?)(?![\w.])")
+
+
+def party_abbreviations(text: str, lex: RoleLexicon) -> frozenset[str]:
+    """Abbreviations in capitals that the text lists among party labels ("LVR" in "LVR, GL, CDA, VVD en SP"):
+    parties, not a person's initials. An enumeration counts when at least three of its items, and at least
+    half, are known party labels (``parties`` in the rules)."""
+    out: set[str] = set()
+    for m in _ENUMERATION.finditer(text):
+        items = [i.strip() for i in re.split(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+", m.group(1)) if i.strip()]
+        known = sum(1 for i in items if lex.party is not None and lex.party.fullmatch(i.lower()))
+        if known >= 3 and 2 * known >= len(items):
+            out.update(i for i in items if re.fullmatch(r"[A-ZÀ-Þ]{2,6}", i))
+    return frozenset(out)
 
 
 def venue_name(text: str, f: Finding) -> bool:
