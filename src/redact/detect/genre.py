@@ -173,17 +173,11 @@ def _clerked(text: str, start: int, end: int, lex: RoleLexicon) -> bool:
     """True when the paragraph of the attendance list at ``start`` names its chair and the clerk of a
     representative body as functions of entries ("H. Jansen (voorzitter), …, P. de Vries (griffier)"):
     a griffier serves only a council, the States or a Kamer, so the list is that body's."""
-    if lex.clerk is None:
-        return False
     blank = re.search(r"\n[ \t]*\n", text[start:end])
     para = text[start:start + blank.start()] if blank else text[start:end]
-    if not _CHAIR_TAG.search(para):
-        return False
-    for m in lex.clerk.finditer(para):
-        tag = re.search(r"(?:\([ \t]*|,[ \t]*)\Z", para[:m.start()])
-        if tag and re.match(r"[ \t]*[),;.\n]|[ \t]*\Z", para[m.end():]):
-            return True
-    return False
+    return lex.clerk is not None and _CHAIR_TAG.search(para) is not None and any(
+        re.search(r"(?:\([ \t]*|,[ \t]*)\Z", para[:m.start()]) and re.match(r"[ \t]*(?:[),;.\n]|\Z)", para[m.end():])
+        for m in lex.clerk.finditer(para))
 
 
 def _attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
