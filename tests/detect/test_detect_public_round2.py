@@ -3,6 +3,8 @@ an attendance list that names its chair and its griffier but not the council."""
 
 from __future__ import annotations
 
+import pytest
+
 from redact.api import analyze_text
 from tests.detect.util import fully_covered, untouched
 
@@ -93,3 +95,21 @@ def test_initials_in_a_list_without_parties_stay_found() -> None:
     findings = analyze_text(text)
     assert [f for f in findings if f.text == "PJV"], [(f.entity, f.text) for f in findings]
     assert [f for f in findings if f.text == "HG"], [(f.entity, f.text) for f in findings]
+
+
+_NEWS = ("Lintjesregen\n\nOnder de gedecoreerden zijn vrijwilliger Jopie Dekker uit Broek op Langedijk en koster "
+         "Kees Mulder uit Hendrik-Ido Ambacht. Dekker redde een buurman in de Arnhemse wijk De Laar; het weekblad "
+         "De Schakel schreef erover.\n")
+
+
+@pytest.mark.parametrize("place", ["Langedijk", "Hendrik-Ido Ambacht", "De Laar", "De Schakel"])
+def test_places_neighbourhoods_and_papers_are_no_names(place: str) -> None:
+    findings = analyze_text(_NEWS)
+    assert untouched(_NEWS, findings, place), [f.text for f in findings]
+    assert fully_covered(_NEWS, findings, "Jopie Dekker") and fully_covered(_NEWS, findings, "Kees Mulder")
+
+
+def test_a_surname_shaped_like_a_place_stays_found() -> None:
+    text = "Het verslag is opgesteld door Karel ten Boer, en Ten Boer verstuurt het.\n"
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Karel ten Boer")

@@ -7,8 +7,8 @@ Steps, in order:
    final initial: "Jansen, P." becomes "Jansen, P"); ``text`` is re-read from the span;
 2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped; so are
    one-word names that only a label supports and that are ordinary Dutch words and venues named after
-   their noun ("café De Ster"), and initials that the text lists among party labels ("LVR, GL, CDA en SP")
-   (``detect.ordinary``), and
+   their noun ("café De Ster"), (parts of) place names of several words ("Broek op Langedijk"), and
+   initials that the text lists among party labels ("LVR, GL, CDA en SP") (``detect.ordinary``), and
    an organisation's numbers, account, address and mailboxes (``detect.organisation``);
 3. propagation - every person is found at every occurrence (see ``propagate``);
 4. merge - overlapping findings, and name parts separated only by spaces ("Piet" + "Jansen"), are
@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from redact.detect.allow import AllowList
 from redact.detect.gazetteer import load_gazetteer
-from redact.detect.ordinary import ordinary_word, party_abbreviations, venue_name
+from redact.detect.ordinary import ordinary_word, party_abbreviations, place_name, venue_name
 from redact.detect.organisation import OrganisationData
 from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
@@ -150,7 +150,7 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     parties = party_abbreviations(text, role_lexicon(rules))
     kept = [f for raw in findings for f in sanitize(text, raw)
             if not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
-            and not (f.entity == "INITIALEN" and f.text in parties)]
+            and not place_name(text, f, gazetteer) and not (f.entity == "INITIALEN" and f.text in parties)]
     organisation = OrganisationData(text, rules)
     organisation.set_names(kept)
     kept = [f for f in kept if not organisation.allows(f)]
