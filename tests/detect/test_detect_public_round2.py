@@ -113,3 +113,19 @@ def test_a_surname_shaped_like_a_place_stays_found() -> None:
     text = "Het verslag is opgesteld door Karel ten Boer, en Ten Boer verstuurt het.\n"
     findings = analyze_text(text)
     assert fully_covered(text, findings, "Karel ten Boer")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Het gesprek vindt plaats met de wijkraad en de nieuwe stadsdeelwethouder Femke Roosma.\n", "Femke Roosma"),
+    ("Onderscheiden met het grootkruis zijn de oud-premiers Drees, Den Uyl en Lubbers.\n", "Den Uyl"),
+    ("Met vriendelijke groet,\n\nnamens de OPA-fractie,\n\nGerrit van der Wal\n", "Gerrit van der Wal"),
+])
+def test_more_office_holders(text: str, name: str) -> None:
+    findings = analyze_text(text)
+    assert untouched(text, findings, name), [f.text for f in findings]
+
+
+def test_a_sign_off_for_an_association_stays_private() -> None:
+    text = "Met vriendelijke groet,\n\nnamens de bewonersvereniging,\n\nGerrit van der Wal\n"
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Gerrit van der Wal")

@@ -9,7 +9,8 @@
 * ``publiek:lijst:<roles>`` - an entry of a list headed by a plural role ("de wethouders A, B en C",
   "Aanwezig zijn 88 leden der Kamer, te weten: …", "Gedeputeerde(n) A /B");
 * ``publiek:partij``      - a party label after the name ("Mevrouw Bikker (ChristenUnie):", "Borgesius van
-  de VVD", "Diks namens GroenLinks"), or a bracketed tag that recurs as a label in the document;
+  de VVD", "Diks namens GroenLinks"), a sign-off for a party group above it ("namens de BSD-fractie,\n\n
+  L. Kallen"), or a bracketed tag that recurs as a label in the document;
 * ``publiek:genoemd``     - a listed public person (``rules.public_persons``, ``--public-list``; with
   ``:functie`` when the list gives one), ``publiek:zwak:buiten-ambtsperiode`` outside the listed period;
 * ``publiek:zwak:<role>`` - an ambiguous office ("voorzitter", "secretaris", "(Lid)"); "voorzitter", and
@@ -91,6 +92,9 @@ _NAMENS_ORG = re.compile(
     r"|bewoners|buurt|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"
 )
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)")
+# a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
+_NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
+                           rf"[ \t]*\n\s*(?:{TITLES_RE})?\Z")
 # a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
 _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
 _UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
@@ -223,6 +227,9 @@ class PublicContext:
                         weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
                     out.append(self._role_kind("weak" if weak else "public", role))
                     break
+        sign = _NAMENS_PARTY.search(window)
+        if sign and self.lex.is_party_label(sign.group(1)):
+            out.append("publiek:partij")
         line = window[window.rfind("\n") + 1:]
         if self.lex.private is not None:
             for m in self.lex.private.finditer(line):
