@@ -129,3 +129,18 @@ def test_a_sign_off_for_an_association_stays_private() -> None:
     text = "Met vriendelijke groet,\n\nnamens de bewonersvereniging,\n\nGerrit van der Wal\n"
     findings = analyze_text(text)
     assert fully_covered(text, findings, "Gerrit van der Wal")
+
+
+def test_colleagues_who_cosign_a_motion_in_handelingen() -> None:
+    text = ("Aan de orde is de voortzetting van de behandeling van het wetsvoorstel.\n\nDe heer Hofland (CDA):\n"
+            "Voorzitter! Ik wil daarom mede namens de collega's Verbeek en Smit-Zandstra de volgende motie "
+            "indienen.\n")
+    findings = analyze_text(text)
+    for name in ("Verbeek", "Smit-Zandstra"):
+        assert untouched(text, findings, name), [f.text for f in findings]
+
+
+def test_colleagues_in_a_letter_stay_redacted() -> None:
+    text = "Beste Anna,\n\nMijn collega's Jan Verbeek en Els Smit-Zandstra nemen contact met je op.\n\nGroet,\nPiet\n"
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Jan Verbeek")

@@ -100,6 +100,9 @@ _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){
 _UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
+# plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
+# Handelingen; "de leden" of a club or a team elsewhere)
+_POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s"})
 
 
 def parse_any(text: str) -> NameParts | None:
@@ -193,7 +196,7 @@ class PublicContext:
                 pos = sep.end()
             if end > start:
                 role = " ".join(m.group().lower().split())
-                if role == "leden" and not self._political:  # members of a chat group, a club
+                if role in _POLITICAL_ONLY and not self._political:  # members of a chat group, a club
                     out.append(Region(start, end, "uncertain", "publiek:zwak:leden"))
                 else:
                     out.append(Region(start, end, "public", f"publiek:lijst:{role}"))
@@ -222,7 +225,7 @@ class PublicContext:
             for m in reversed(hits[-4:]):
                 if self._before.match(window, m.end()) and not _entry_above(window, m):
                     role = " ".join(m.group().lower().split())
-                    weak = kind == "weak" or (role == "leden" and not self._political)
+                    weak = kind == "weak" or (role in _POLITICAL_ONLY and not self._political)
                     if role == "lid" and self.body and not window[m.end():].strip():
                         weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
                     out.append(self._role_kind("weak" if weak else "public", role))
