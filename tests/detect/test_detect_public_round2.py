@@ -144,3 +144,10 @@ def test_colleagues_in_a_letter_stay_redacted() -> None:
     text = "Beste Anna,\n\nMijn collega's Jan Verbeek en Els Smit-Zandstra nemen contact met je op.\n\nGroet,\nPiet\n"
     findings = analyze_text(text)
     assert fully_covered(text, findings, "Jan Verbeek")
+
+
+def test_the_name_of_a_club_after_its_noun_is_no_person() -> None:
+    text = "Als vrijwillig trainer bij Atletiekvereniging Hera te Heerhugowaard is Hans Pronk al jaren actief.\n"
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Hera"), [f.text for f in findings]
+    assert fully_covered(text, findings, "Hans Pronk")

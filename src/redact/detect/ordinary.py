@@ -92,13 +92,22 @@ def party_abbreviations(text: str, lex: RoleLexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+# the capitalised noun of a club or foundation, its name after it: "Atletiekvereniging Hera", "Stichting Anker"
+_CLUB = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]*(?:vereniging|club|stichting|Stichting|Vereniging)[ \t]+\Z")
+
+
 def venue_name(text: str, f: Finding) -> bool:
     """True for a NAAM finding only the name lists support that is the name of a venue, a neighbourhood or a
     paper after its noun ("in café/zaal De Ster", "basisschool De Regenboog", "de wijk De Laar", "weekblad De
-    Schakel"): an article and one word, the noun in lower case."""
-    if f.entity != "NAAM" or not _cue_less(f) or not _ARTICLE_NAME.fullmatch(f.text):
+    Schakel"): an article and one word, the noun in lower case; or any name after the capitalised noun of a
+    club or foundation ("Atletiekvereniging Hera", "Stichting Anker")."""
+    if f.entity != "NAAM" or not _cue_less(f):
         return False
     before = text[max(0, f.start - 40):f.start]
+    if _CLUB.search(before):  # "Atletiekvereniging Hera te Heerhugowaard"
+        return True
+    if not _ARTICLE_NAME.fullmatch(f.text):
+        return False
     m = _VENUE.search(before)
     return m is not None and m.group()[:1].islower()
 
