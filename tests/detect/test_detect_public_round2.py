@@ -151,3 +151,15 @@ def test_the_name_of_a_club_after_its_noun_is_no_person() -> None:
     findings = analyze_text(text)
     assert untouched(text, findings, "Hera"), [f.text for f in findings]
     assert fully_covered(text, findings, "Hans Pronk")
+
+
+_FORUM = ("Forumverslag 14-05-2018\n\nAanwezig:\nVoorzitter\nD Hoogland\nGriffier\nU Brink\nNamens Naam\n"
+          "GroenLinksI Kleinjan\nSPM.J. ten Velde\nPvdAM.M. Rozendal\nStadspartijM Wesselius\nVVDJ Lok\n\n"
+          "Verslag van de vergadering\n\nDe volgende mensen spreken in: Anna Vermeulen en Kees Bos.\n")
+
+
+def test_a_table_of_members_with_glued_party_labels() -> None:
+    findings = analyze_text(_FORUM)
+    for name in ("D Hoogland", "U Brink", "Kleinjan", "ten Velde", "Rozendal", "Wesselius", "Lok"):
+        assert untouched(_FORUM, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(_FORUM, findings, "Anna Vermeulen")  # an inspreker after the table stays private

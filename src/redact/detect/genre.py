@@ -166,20 +166,6 @@ def _political(text: str, start: int, end: int, lex: RoleLexicon) -> bool:
     return public >= 3 and 3 * public >= len(tags)
 
 
-_CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?voorzitter[ \t]*[),;.\n]")
-
-
-def _clerked(text: str, start: int, end: int, lex: RoleLexicon) -> bool:
-    """True when the paragraph of the attendance list at ``start`` names its chair and the clerk of a
-    representative body as functions of entries ("H. Jansen (voorzitter), …, P. de Vries (griffier)"):
-    a griffier serves only a council, the States or a Kamer, so the list is that body's."""
-    blank = re.search(r"\n[ \t]*\n", text[start:end])
-    para = text[start:start + blank.start()] if blank else text[start:end]
-    return lex.clerk is not None and _CHAIR_TAG.search(para) is not None and any(
-        re.search(r"(?:\([ \t]*|,[ \t]*)\Z", para[:m.start()]) and re.match(r"[ \t]*(?:[),;.\n]|\Z)", para[m.end():])
-        for m in lex.clerk.finditer(para))
-
-
 def _attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
     out: list[Region] = []
     pos = 0
@@ -192,7 +178,11 @@ def _attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         pre = _SUB.search(text, head, start)
         block_start = pre.start() if pre and pre.group("pub") and "\f" not in text[pre.start():start] else start
         counted = _COUNTED.match(text, m.start()) is not None
-        public = body or counted or _political(text, block_start, end, lex) or _clerked(text, m.start(), end, lex)
+        blank = re.search(r"\n[ \t]*\n", text[m.start():end])  # the paragraph of the list
+        para = text[m.start():m.start() + blank.start()] if blank else text[m.start():end]
+        public = body or counted or _political(text, block_start, end, lex) or lex.chair_and_clerk(para)
+        if not public and (glued := lex.party_rows(text, block_start, end)):
+            public, end = True, glued  # the table of members ends with its last row
         out.extend(_sub_blocks(text, block_start, end, public))
         pos = max(end, m.end())
     return out

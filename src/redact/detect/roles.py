@@ -6,12 +6,13 @@
 * ``weak``: an ambiguous office ("voorzitter", "secretaris", "lid") - alone it makes a person uncertain;
 * ``party``: a party label ("VVD", "ChristenUnie/SGP", "Hoorns Belang", "Fractie Tonnaer");
 * ``clerk``: the clerk of a representative body ("griffier", "statengriffier"): an attendance list that
-  names one next to its chair is that body's (``detect.genre``);
+  names one next to its chair is that body's (``chair_and_clerk``, used by ``detect.genre``);
 * ``private``: a civil servant's function or a contact label ("beleidsmedewerker", "notulist",
   "Contactpersoon", "Behandeld door") - evidence that a person is private.
 
 ``classify(phrase)`` says what a short phrase (the inside of brackets, an apposition) is:
 ``("public", role)``, ``("weak", role)``, ``("party", label)``, ``("private", word)`` or None.
+``party_rows(text, start, end)``: a table of members whose party labels the extraction glued to the names.
 
 Guarantees: matching is case-insensitive on whole words; the longest entry wins ("secretaris-directeur"
 before "secretaris", "commissaris van de koning" before "commissaris"). Limits: a party label that is
@@ -34,6 +35,10 @@ _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|i
                    r"kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
                    r"dagelijks|bestuur))")
 PORTFOLIO = rf"(?:[ \t]+(?i:van|voor|der)[ \t]+{_PORTFOLIO_WORD}(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}})"
+
+
+# a chair as the function of an entry: "(voorzitter)", ", plv. voorzitter,"
+_CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?voorzitter[ \t]*[),;.\n]")
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -84,6 +89,22 @@ class RoleLexicon:
             if len(first.split()) > 6 or not any(h[2] == "party" and h[0] < len(first) for h in hits):
                 return None
         return kind, " ".join(word.split())
+
+    def chair_and_clerk(self, para: str) -> bool:
+        """True when the attendance list ``para`` names its chair and the clerk of a representative body as
+        functions of entries ("H. Jansen (voorzitter), …, P. de Vries (griffier)"): a griffier serves only a
+        council, the States or a Kamer, so the list is that body's."""
+        return self.clerk is not None and _CHAIR_TAG.search(para) is not None and any(
+            re.search(r"(?:\([ \t]*|,[ \t]*)\Z", para[:m.start()])
+            and re.match(r"[ \t]*(?:[),;.\n]|\Z)", para[m.end():]) for m in self.clerk.finditer(para))
+
+    def party_rows(self, text: str, start: int, end: int) -> int:
+        """The end of the last of three or more lines of ``text[start:end]`` that start with a party label
+        glued to a name by the extraction ("GroenLinksI Kleinrensink", "SPM.J. ten Broeke"), else 0."""
+        ends = [m.end() for m in re.finditer(r"[^\n]+", text[start:end]) if self.party is not None and any(
+            m.group().strip()[k:k + 1].isupper() and self.party.fullmatch(m.group().strip()[:k].lower())
+            for k in range(2, 16))]
+        return start + ends[-1] if len(ends) >= 3 else 0
 
     def is_party_label(self, phrase: str) -> bool:
         """True for a party label: a listed party, or a short capitalised label built from party words
