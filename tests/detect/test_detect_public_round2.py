@@ -163,3 +163,12 @@ def test_a_table_of_members_with_glued_party_labels() -> None:
     for name in ("D Hoogland", "U Brink", "Kleinjan", "ten Velde", "Rozendal", "Wesselius", "Lok"):
         assert untouched(_FORUM, findings, name), (name, [f.text for f in findings])
     assert fully_covered(_FORUM, findings, "Anna Vermeulen")  # an inspreker after the table stays private
+
+
+@pytest.mark.parametrize(("text", "name", "rest"), [
+    ("Spreker: Jan Smit - Amsterdam\n", "Jan Smit", "Amsterdam"),
+    ("Verslag: Els Mol - Notulist\n", "Els Mol", "Notulist"),
+])
+def test_a_spaced_hyphen_before_a_word_that_is_no_surname_ends_the_name(text: str, name: str, rest: str) -> None:
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, name) and untouched(text, findings, rest), [f.text for f in findings]
