@@ -73,6 +73,7 @@ class _PublicFile(_Strict):
     bodies: list[str] = []
     parties: list[str] = []
     private_roles: list[str] = []
+    clerks: list[str] = []
 
 
 class _AllowFile(_Strict):
@@ -125,6 +126,8 @@ class Rules:
     public_bodies: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
     private_roles: tuple[str, ...] = ()
+    # clerks of a representative body: an attendance list naming one (with a chair) is the body's
+    public_clerks: tuple[str, ...] = ()
     public_roster: tuple[PublicPerson, ...] = ()  # --public-list entries with function/organisation/period
 
     def ground_for(self, category: str) -> Ground:
@@ -213,6 +216,7 @@ def load_rules(directory: Path | None = None) -> Rules:
         public_persons=tuple(public_f.persons),
         public_plural_roles=_lower(public_f.plural_roles),
         weak_roles=_lower(public_f.weak_roles),
+        public_clerks=_lower(public_f.clerks),
         role_abbreviations=_lower(public_f.abbreviations),
         public_bodies=_lower(public_f.bodies),
         parties=_lower(public_f.parties),

@@ -14,11 +14,13 @@ private, each with its evidence:
   opening of the meeting: members, chairs and clerks listed there are public, unless the entry carries its
   own function or stands under a sub-label such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke
   ondersteuning"; stacked labels of a table layout that mix both ("Afwezig: Verslag: …") give no default;
-  an attendance list that counts the members ("Tegenwoordig zijn 136 leden, te weten:") is a public body's
-  whatever the genre;
+  an attendance list that counts the members ("Tegenwoordig zijn 136 leden, te weten:"), or that names its
+  chair and a griffier as functions of entries ("H. Koster (voorzitter), …, P. Wind (griffier)": a clerk of
+  a council, the States or a Kamer, ``clerks`` in the rules), is a public body's whatever the genre;
 * the speakers of plenary proceedings (``De heer Jansen:``, ``Mevrouw Bikker (SP):``);
 * in a representative body's minutes, the members the chair reports absent ("met kennisgeving afwezig zijn
-  de heren Kuijper en Kleuver en mevrouw Van Gemert");
+  de heren Kuijper en Kleuver en mevrouw Van Gemert", "dat Roel van Leeuwen (PRO) afwezig is met bericht van
+  verhindering");
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners");
 * the signature block of a governing body ("Gedeputeerde Staten van Overijssel, voorzitter, …, secretaris,
   …"; "burgemeester en wethouders van …");
@@ -92,7 +94,10 @@ def genre_of(text: str) -> str:
         "notulen": 2 * _count(r"notulen|verslag\b|verslag van|besluitenlijst", head)
         + _count(r"\b(?:aanwezig|afwezig|tegenwoordig|opening|rondvraag|vaststell\w* (?:van )?de agenda)\b", head)
         + _count(r"^[ \t]*(?:De heer|Mevrouw) [A-ZÀ-Þ'’ -]{2,40}(?:\([^()\n]{1,30}\))?:", body)
-        + _count(r"De VOORZITTER", body, re.MULTILINE),
+        + _count(r"De VOORZITTER", body, re.MULTILINE)
+        # the fields of a meeting's page in a council information system ("Locatie", "Voorzitter",
+        # "Agendapunten", "Uitzending" on lines of their own)
+        + 2 * _count(r"^[ \t]*(?:locatie|voorzitter|agendapunten|uitzending)[ \t]*:?[ \t]*$", head),
         "voorstel": 3 * _count(r"\b(?:statenvoorstel|raadsvoorstel|collegevoordracht|voordracht voor|"
                                r"voorstel aan (?:de raad|provinciale staten))\b", head),
         "woo-besluit": 3 * _count(r"\b(?:woo|wob)[- ]verzoek|besluit op (?:uw|het) verzoek|openbaarmaking", head),
@@ -173,7 +178,12 @@ def _attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         pre = _SUB.search(text, head, start)
         block_start = pre.start() if pre and pre.group("pub") and "\f" not in text[pre.start():start] else start
         counted = _COUNTED.match(text, m.start()) is not None
-        out.extend(_sub_blocks(text, block_start, end, body or counted or _political(text, block_start, end, lex)))
+        blank = re.search(r"\n[ \t]*\n", text[m.start():end])  # the paragraph of the list
+        para = text[m.start():m.start() + blank.start()] if blank else text[m.start():end]
+        public = body or counted or _political(text, block_start, end, lex) or lex.chair_and_clerk(para)
+        if not public and (glued := lex.party_rows(text, block_start, end)):
+            public, end = True, glued  # the table of members ends with its last row
+        out.extend(_sub_blocks(text, block_start, end, public))
         pos = max(end, m.end())
     return out
 
@@ -261,8 +271,18 @@ _ABSENT = re.compile(
 )
 
 
+# "De voorzitter meldt dat Roel van Leeuwen (PRO) afwezig is met bericht van verhindering": the absent member
+# named before the report (with bericht/kennisgeving: a member excused from the meeting, not a passer-by)
+_ABSENT_AFTER = re.compile(
+    r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|het|in|'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|"
+    r"den|ter|ten|het|in|'t|’t)){0,4})[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:is[ \t]+afwezig|afwezig[ \t]+is)[ \t]+"
+    r"(?:met|wegens)[ \t]+(?:bericht|kennisgeving)"
+)
+
+
 def _absent(text: str) -> list[Region]:
-    return [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig") for m in _ABSENT.finditer(text)]
+    return [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig") for m in _ABSENT.finditer(text)] + [
+        Region(m.start("name"), m.end("name"), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)]
 
 
 # -- speakers, motie signatories, signature blocks ------------------------------------------------------
@@ -306,10 +326,11 @@ def _name_lines(text: str, pos: int, limit: int = 12) -> int:
     return end
 
 
-# "de motie-Van Aalst/Remco Dijkstra", "het amendement-Jansen": the members who moved it
+# "de motie-Van Aalst/Remco Dijkstra", "het amendement-Jansen", "de motie-M.B. Vos": the members who moved it
 _MOTIE_NAME = re.compile(
-    r"(?i:motie|amendement|initiatiefwetsvoorstel|initiatiefvoorstel)-(?P<names>[A-ZÀ-Þ][\w'’ -]{1,40}?"
-    r"(?:/[A-ZÀ-Þ][\w'’ -]{1,40}?)*)(?=[ \t]+(?:over|inzake|betreffende|ter|tot|van|om|met|en|\(|,)|[,.;:)\n])"
+    r"(?i:motie|amendement|initiatiefwetsvoorstel|initiatiefvoorstel)-(?P<names>[A-ZÀ-Þ][\w.'’ -]{1,40}?"
+    r"(?:/[A-ZÀ-Þ][\w.'’ -]{1,40}?)*)(?=[ \t]+(?:over|inzake|betreffende|ter|tot|van|om|met|en|\(|,)|[,;:)\n]"
+    r"|(?<!(?<![\w])[A-ZÀ-Þ])\.(?!\w))"  # a full stop, not that of an initial
 )
 
 

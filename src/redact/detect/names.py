@@ -10,7 +10,8 @@ A name is one of these forms (titles such as "mr." or "mevrouw" are never part o
 * one word:             ``Piet``, ``Jansen``, ``Bakker-Smit`` (only where the context says "a name")
 
 Guarantees: every pattern stays on one line (spaces and tabs only, never a newline) and never
-matches inside a longer word. A surname may be hyphenated (``Jansen-de Vries``). Limits: names
+matches inside a longer word. A surname may be hyphenated (``Jansen-de Vries``, also with a spaced hyphen:
+``Jansen - de Vries``, the same person). Limits: names
 written in all capitals (``JANSEN``) and names without any capital letter are not recognised.
 """
 
@@ -68,7 +69,8 @@ NAME_WORD = (
     rf"(?!{TV_CAP}[ \t]+{UP})"  # "De Vries": "De" is a tussenvoegsel here, not a name word
     rf"(?:[dDlLO]{APOS})?{UP}{LO}+(?:{APOS}{LO}+)?(?:{UP}{LO}+)?(?![\w])"
 )
-SURNAME_CORE = rf"{NAME_WORD}(?:-(?:{TV_ANY}[ \t])?{NAME_WORD})*"
+# a double surname, also written with a spaced hyphen ("Donders - de Leest", "Heijstee - Bolt")
+SURNAME_CORE = rf"{NAME_WORD}(?:(?:-|[ \t]-[ \t])(?:{TV_ANY}[ \t])?{NAME_WORD})*"
 GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
 GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
 INITIAL = rf"(?:Th|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
@@ -220,7 +222,10 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
     if not words:
         return False  # "D. De": a tussenvoegsel is no surname
     # a double surname may have an ordinary word as one part ("Allen-Verschueren"), not as every part
-    double = len(words) > 1 and "-" in parts.surname
+    # a spaced hyphen joins two real name words only ("Jansen - Voorzitter" is a name and a label)
+    double = len(words) > 1 and "-" in parts.surname and " -" not in parts.surname
+    if " -" in parts.surname and any(is_not_name(w) for w in words):
+        return False
     if double and all(w.lower() in STOP_WORDS or w.lower() in FORM_FIELDS for w in words):
         return False
     for w in words:

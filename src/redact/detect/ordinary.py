@@ -9,9 +9,16 @@ applies the same test to lone words in running text itself.
 a lone word only a name list supports read with low confidence, or any name only the lists support on a
 page that is mostly graphics (a map: most of what OCR read there is no word at all).
 
-Guarantees: only NAAM findings without any cue beyond the name lists (or, for ``ordinary_word``, beyond a
-label) are ever dropped, and outside map pages (and labels) only one-word ones; without a word list nothing is dropped
-by ``ordinary_word``.
+``place_name(text, f, gazetteer)`` is true for a NAAM finding only the name lists support that is, or is part
+of, a place name of two or more words (deduce's place list): "Hendrik-Ido Ambacht", "Langedijk" of "Broek op
+Langedijk"; places shaped like a family name ("Ten Boer") are not used.
+
+``party_abbreviations(text, lex)``: capital abbreviations the text lists among party labels; an INITIALEN
+finding of one of them is a party ("LVR vraagt: …"), not a person's initials.
+
+Guarantees: apart from those party abbreviations, only NAAM findings without any cue beyond the name lists
+(or, for ``ordinary_word``, beyond a label) are ever dropped, and outside map pages (and labels) only one-word
+ones; without a word list nothing is dropped by ``ordinary_word``.
 """
 
 from __future__ import annotations
@@ -22,10 +29,12 @@ from collections.abc import Callable, Collection, Sequence
 
 from redact.detect.gazetteer import Gazetteer
 from redact.detect.lexicon import TUSSENVOEGSELS
+from redact.detect.roles import RoleLexicon
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding, PageText
 
-__all__ = ["GRAPHICS_WORD_SHARE", "LOW_CONFIDENCE", "graphics_page", "ocr_noise", "ordinary_word", "venue_name"]
+__all__ = ["GRAPHICS_WORD_SHARE", "LOW_CONFIDENCE", "graphics_page", "ocr_noise", "ordinary_word",
+           "party_abbreviations", "place_name", "venue_name"]
 
 LOW_CONFIDENCE = 70.0  # OCR word confidence (0-100) below which a lone gazetteer name is a guess
 GRAPHICS_WORD_SHARE = 0.5  # a page where fewer OCR tokens than this are real words is mostly graphics
@@ -57,20 +66,84 @@ def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
 _VENUE = re.compile(
     r"(?i:caf[eé]|zaal|restaurant|hotel|herberg|brasserie|sporthal|sportpark|school|basisschool|kerk|theater|"
     r"buurthuis|wijkcentrum|dorpshuis|gemeenschapshuis|clubhuis|zorgcentrum|woonzorgcentrum|verzorgingshuis|"
-    r"molen|boerderij|camping|jachthaven|partycentrum|museum|bioscoop|poppodium|kasteel|landgoed|speeltuin)"
+    r"molen|boerderij|camping|jachthaven|partycentrum|museum|bioscoop|poppodium|kasteel|landgoed|speeltuin|"
+    r"wijk|buurt|gebouw|winkelcentrum|blad|krant|tijdschrift|magazine)"  # "wijk De Laar", "weekblad De Schakel"
     r"(?:/[a-zé]+)?[ \t]+\Z"
 )
 _ARTICLE_NAME = re.compile(r"(?:De|Het|'t|’t)[ \t]+[A-ZÀ-Þ][\w'’-]+")
 
 
+# an enumeration of short capitalised labels: "LVR, GL, CDA, DS, VVD, D66, SPR, SP en DENK"
+_LABEL_ITEM = r"[A-ZÀ-Þ][\w/&+-]{0,14}"
+_ENUMERATION = re.compile(rf"(?<![\w.])({_LABEL_ITEM}(?:[ \t]*,[ \t]*{_LABEL_ITEM}){{2,}}"
+                          rf"(?:[ \t]*,?[ \t]+en[ \t]+{_LABEL_ITEM})?)(?![\w.])")
+
+
+def party_abbreviations(text: str, lex: RoleLexicon) -> frozenset[str]:
+    """Abbreviations in capitals that the text lists among party labels ("LVR" in "LVR, GL, CDA, VVD en SP"):
+    parties, not a person's initials. An enumeration counts when at least three of its items, and at least
+    half, are known party labels (``parties`` in the rules)."""
+    out: set[str] = set()
+    for m in _ENUMERATION.finditer(text):
+        items = [i.strip() for i in re.split(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+", m.group(1)) if i.strip()]
+        known = sum(1 for i in items if lex.party is not None and lex.party.fullmatch(i.lower()))
+        if known >= 3 and 2 * known >= len(items):
+            out.update(i for i in items if re.fullmatch(r"[A-ZÀ-Þ]{2,6}", i))
+    return frozenset(out)
+
+
+# the capitalised noun of a club or foundation, its name after it: "Atletiekvereniging Hera", "Stichting Anker"
+_CLUB = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]*(?:vereniging|club|stichting|Stichting|Vereniging)[ \t]+\Z")
+
+
 def venue_name(text: str, f: Finding) -> bool:
-    """True for a NAAM finding only the name lists support that is the name of a venue after its noun
-    ("in café/zaal De Ster", "basisschool De Regenboog"): an article and one word, the noun in lower case."""
-    if f.entity != "NAAM" or not _cue_less(f) or not _ARTICLE_NAME.fullmatch(f.text):
+    """True for a NAAM finding only the name lists support that is the name of a venue, a neighbourhood or a
+    paper after its noun ("in café/zaal De Ster", "basisschool De Regenboog", "de wijk De Laar", "weekblad De
+    Schakel"): an article and one word, the noun in lower case; or any name after the capitalised noun of a
+    club or foundation ("Atletiekvereniging Hera", "Stichting Anker")."""
+    if f.entity != "NAAM" or not _cue_less(f):
         return False
     before = text[max(0, f.start - 40):f.start]
+    if _CLUB.search(before):  # "Atletiekvereniging Hera te Heerhugowaard"
+        return True
+    if not _ARTICLE_NAME.fullmatch(f.text):
+        return False
     m = _VENUE.search(before)
     return m is not None and m.group()[:1].islower()
+
+
+_SPACED = re.compile(r"[\s-]+")
+_PLACE_WORD = re.compile(r"[\w'’]+")
+_MULTI_PLACES: dict[int, frozenset[str]] = {}
+
+
+def _multi_places(gazetteer: Gazetteer) -> frozenset[str]:
+    """The place names of two or more words, hyphens as spaces ("hendrik ido ambacht", "broek op langedijk"),
+    without those shaped like a family name ("ten boer", "ter heijde")."""
+    key = id(gazetteer.places)
+    if key not in _MULTI_PLACES:
+        _MULTI_PLACES[key] = frozenset(
+            q for q in (_SPACED.sub(" ", p) for p in gazetteer.places)
+            if " " in q and q.split()[0] not in _TV_WORDS)
+    return _MULTI_PLACES[key]
+
+
+def place_name(text: str, f: Finding, gazetteer: Gazetteer) -> bool:
+    """True for a NAAM finding only the name lists support that is (part of) a place name of two or more
+    words on its line ("Hendrik-Ido Ambacht", "Langedijk" of "uit Broek op Langedijk")."""
+    if f.entity != "NAAM" or not _cue_less(f):
+        return False
+    places = _multi_places(gazetteer)
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = [m.start() for m in _PLACE_WORD.finditer(text, max(line_start, f.start - 40), f.start)][-3:]
+    after = [m.end() for m in _PLACE_WORD.finditer(text, f.end, min(line_end, f.end + 40))][:3]
+    for s in [f.start, *before]:
+        for e in [f.end, *after]:
+            if _SPACED.sub(" ", text[s:e].lower()).strip() in places:
+                return True
+    return False
 
 
 def graphics_page(page: PageText) -> bool:

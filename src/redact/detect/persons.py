@@ -3,7 +3,9 @@
 ``decide(text, findings, context)`` groups the NAAM mentions of a text into persons - by family name
 (with tussenvoegsel, case-insensitive, also in capitals and as the first part of a double name) and first
 initial or given name; a lone first name joins the person whose given name it is; a bare surname joins
-the one person with that surname - and weighs the cues of all their mentions (``detect.public``):
+the one person with that surname; a double surname named once with initials and once with a call name
+("M.J.D. Donders - de Leest", "Rianne Donders-de Leest") is one person - and weighs the cues of all their
+mentions (``detect.public``):
 
 * public evidence (a public role, a party label, a list under a plural role, the genre: attendance list
   of a public body, plenary speaker, motie signatory, governing body's signature) and nothing private,
@@ -26,6 +28,7 @@ once without any cue is private (as before this module).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -107,7 +110,8 @@ def _standing(cues: set[str]) -> Standing:
 
 
 def _key(parts: NameParts) -> str:
-    return " ".join(f"{parts.tv} {parts.surname}".lower().split())
+    """The family name, lower case; a spaced hyphen as a hyphen ("Heijstee - Bolt" is "Heijstee-Bolt")."""
+    return re.sub(r" ?- ?", "-", " ".join(f"{parts.tv} {parts.surname}".lower().split()))
 
 
 def _initial(parts: NameParts) -> str:
@@ -146,6 +150,7 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
                 called.setdefault((_key(m.parts), c.lower()), m.person)
         else:
             bare.append(m)
+    _join_double_surnames(people, index, by_key)
     # a bare surname with a public role of its own is that office holder ("Minister Jansen"), not the
     # civil servant "P. Jansen" of the same text - unless a public "D. Jansen" is there to join
     rest: list[_Mention] = []
@@ -173,6 +178,40 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
             m.cues = (*m.cues, "twijfel:meerdere-personen")
             attach(m, person(key, f"?{m.start}"))
     return [p for p in people if p]
+
+
+def _join_double_surnames(people: list[list[_Mention]], index: dict[tuple[str, str], int],
+                          by_key: dict[str, set[int]]) -> None:
+    """"M.J.D. Donders - de Leest" and "Rianne Donders-de Leest": a double surname (a married name) named
+    once with initials only and once with a given name only is one person, even when the call name does not
+    start with the first initial. Only when exactly two such persons carry that double surname."""
+    keys: dict[str, list[int]] = defaultdict(list)
+    for (key, _), pid in index.items():
+        if "-" in key and people[pid]:
+            keys[key].append(pid)
+    for pids in keys.values():
+        if len(pids) != 2:
+            continue
+
+        def kind(pid: int) -> set[str]:
+            return {"initials" if m.parts is not None and m.parts.initials and not m.parts.given else
+                    "given" if m.parts is not None and m.parts.given and not m.parts.initials else "both"
+                    for m in people[pid]}
+
+        a, b = sorted(pids)
+        if {frozenset(kind(a)), frozenset(kind(b))} != {frozenset({"initials"}), frozenset({"given"})}:
+            continue
+        for m in people[b]:
+            m.person = a
+        people[a].extend(people[b])
+        people[b] = []
+        for k, pid in list(index.items()):
+            if pid == b:
+                index[k] = a
+        for ids in by_key.values():
+            if b in ids:
+                ids.discard(b)
+                ids.add(a)
 
 
 def _cues(people: list[list[_Mention]], ids: set[int]) -> set[str]:

@@ -168,7 +168,9 @@ def _tv_rx(tv: str, *, capital_only: bool = False) -> str:
 
 def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
     score = min(MAX_SCORE, seed.score)
-    core = re.escape(parts.surname).replace(r"\ ", r"[ \t]+")
+    # a double surname with or without spaces around its hyphen ("Donders-de Leest", "Donders - de Leest")
+    core = re.escape(re.sub(r"[ \t]*-[ \t]*", "-", parts.surname)).replace(r"\ ", r"[ \t]+").replace(
+        r"\-", r"(?:-|[ \t]-[ \t])")
     low = parts.surname.lower()
     place = low in PLACES
     out: list[_Variant] = []
@@ -191,7 +193,7 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
         add(core, place, True, inverted_only=True)
     elif parts.form == "single" or parts.initials or parts.given:
         add(core, low in COMMON_WORD_NAMES or place, parts.form != "single", bare=True)
-    first = parts.surname.split("-")[0]
+    first = parts.surname.split("-")[0].strip()
     if first != parts.surname and len(first) >= 3 and parts.form != "single":
         # "Riet de Boer" of "Hendrika (Riet) de Boer-Jansen": the first part of a double surname is hers too
         fcore, flow = re.escape(first), first.lower()

@@ -9,7 +9,8 @@
 * ``publiek:lijst:<roles>`` - an entry of a list headed by a plural role ("de wethouders A, B en C",
   "Aanwezig zijn 88 leden der Kamer, te weten: …", "Gedeputeerde(n) A /B");
 * ``publiek:partij``      - a party label after the name ("Mevrouw Bikker (ChristenUnie):", "Borgesius van
-  de VVD", "Diks namens GroenLinks"), or a bracketed tag that recurs as a label in the document;
+  de VVD", "Diks namens GroenLinks"), a sign-off for a party group above it ("namens de BSD-fractie,\n\n
+  L. Kallen"), or a bracketed tag that recurs as a label in the document;
 * ``publiek:genoemd``     - a listed public person (``rules.public_persons``, ``--public-list``; with
   ``:functie`` when the list gives one), ``publiek:zwak:buiten-ambtsperiode`` outside the listed period;
 * ``publiek:zwak:<role>`` - an ambiguous office ("voorzitter", "secretaris", "(Lid)"); "voorzitter", and
@@ -91,11 +92,17 @@ _NAMENS_ORG = re.compile(
     r"|bewoners|buurt|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"
 )
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)")
+# a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
+_NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
+                           rf"[ \t]*\n\s*(?:{TITLES_RE})?\Z")
 # a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
 _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
 _UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
+# plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
+# Handelingen; "de leden" of a club or a team elsewhere)
+_POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s"})
 
 
 def parse_any(text: str) -> NameParts | None:
@@ -189,7 +196,7 @@ class PublicContext:
                 pos = sep.end()
             if end > start:
                 role = " ".join(m.group().lower().split())
-                if role == "leden" and not self._political:  # members of a chat group, a club
+                if role in _POLITICAL_ONLY and not self._political:  # members of a chat group, a club
                     out.append(Region(start, end, "uncertain", "publiek:zwak:leden"))
                 else:
                     out.append(Region(start, end, "public", f"publiek:lijst:{role}"))
@@ -212,15 +219,20 @@ class PublicContext:
         for kind, rx in (("public", self.lex.role), ("weak", self.lex.weak), ("public", self.lex.plural)):
             if rx is None:
                 continue
-            hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper() and _name_before(window, m.start()))]
+            # "Seth Prins" is a name, "Weeda Griffier: mw. C.A. Peters" a label after a name (a flattened table)
+            hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper() and _name_before(window, m.start())
+                                                           and not window.startswith(":", m.end()))]
             for m in reversed(hits[-4:]):
                 if self._before.match(window, m.end()) and not _entry_above(window, m):
                     role = " ".join(m.group().lower().split())
-                    weak = kind == "weak" or (role == "leden" and not self._political)
+                    weak = kind == "weak" or (role in _POLITICAL_ONLY and not self._political)
                     if role == "lid" and self.body and not window[m.end():].strip():
                         weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
                     out.append(self._role_kind("weak" if weak else "public", role))
                     break
+        sign = _NAMENS_PARTY.search(window)
+        if sign and self.lex.is_party_label(sign.group(1)):
+            out.append("publiek:partij")
         line = window[window.rfind("\n") + 1:]
         if self.lex.private is not None:
             for m in self.lex.private.finditer(line):

@@ -4,10 +4,12 @@ Steps, in order:
 
 1. sanitise - a finding is cut at page breaks ("\\f") and blank lines, and trimmed of surrounding
    whitespace, opening brackets/quotes in front and punctuation at the end (including the dot of a
-   final initial: "Jansen, P." becomes "Jansen, P"); ``text`` is re-read from the span;
+   final initial: "Jansen, P." becomes "Jansen, P"); ``text`` is re-read from the span; a name that runs on
+   over a spaced hyphen ends before it unless a surname follows ("Els Mol - Notulist", "Heijstee - Bolt");
 2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped; so are
    one-word names that only a label supports and that are ordinary Dutch words and venues named after
-   their noun ("café De Ster") (``detect.ordinary``), and
+   their noun ("café De Ster"), (parts of) place names of several words ("Broek op Langedijk"), and
+   initials that the text lists among party labels ("LVR, GL, CDA en SP") (``detect.ordinary``), and
    an organisation's numbers, account, address and mailboxes (``detect.organisation``);
 3. propagation - every person is found at every occurrence (see ``propagate``);
 4. merge - overlapping findings, and name parts separated only by spaces ("Piet" + "Jansen"), are
@@ -29,12 +31,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redact.detect.allow import AllowList
-from redact.detect.gazetteer import load_gazetteer
-from redact.detect.ordinary import ordinary_word, venue_name
+from redact.detect.gazetteer import Gazetteer, load_gazetteer
+from redact.detect.ordinary import ordinary_word, party_abbreviations, place_name, venue_name
 from redact.detect.organisation import OrganisationData
 from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
 from redact.detect.public import PublicContext
+from redact.detect.roles import role_lexicon
 from redact.detect.textnorm import normalize
 from redact.models import Finding
 from redact.rules import Rules
@@ -118,6 +121,20 @@ def _combine(text: str, cluster: list[Finding]) -> Finding:
     return Finding(best.entity, start, end, score, best.recognizer, text[start:end], tuple(evidence))
 
 
+_SPACED_TAIL = re.compile(r"[ \t]-[ \t](?:(?P<tv>[a-z]+(?:[ \t]+[a-z]+)?|[’'][a-z])[ \t]+)?(?P<core>[\w'’-]+)\Z")
+
+
+def _spaced_tail(f: Finding, gazetteer: Gazetteer) -> Finding:
+    """A name that runs on over a spaced hyphen ("Jan Smit - Amsterdam", "Els Mol - Notulist") ends before it
+    unless what follows is a surname of the name lists ("Heijstee - Bolt", "Donders - de Leest")."""
+    m = _SPACED_TAIL.search(f.text) if f.entity == "NAAM" else None
+    if m is None:
+        return f
+    if gazetteer.is_surname(m.group("core"), after_tv=m.group("tv") is not None):
+        return f
+    return replace(f, end=f.start + m.start(), text=f.text[:m.start()])
+
+
 def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Sequence[str] = (),
             known_public: Sequence[str] = (), kept: list[Finding] | None = None) -> list[Finding]:
     """The findings to propose for ``text``: sanitised, allow-listed ones removed, persons propagated to
@@ -145,8 +162,10 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     original, text = text, normalize(text)  # same offsets; no-break spaces become spaces
     allow = AllowList(text, rules)
     gazetteer = load_gazetteer(rules)
-    kept = [f for raw in findings for f in sanitize(text, raw)
-            if not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)]
+    parties = party_abbreviations(text, role_lexicon(rules))
+    kept = [f for raw in findings for f in (_spaced_tail(g, gazetteer) for g in sanitize(text, raw))
+            if not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
+            and not place_name(text, f, gazetteer) and not (f.entity == "INITIALEN" and f.text in parties)]
     organisation = OrganisationData(text, rules)
     organisation.set_names(kept)
     kept = [f for f in kept if not organisation.allows(f)]

@@ -5,11 +5,14 @@
   "Gedeputeerde(n)");
 * ``weak``: an ambiguous office ("voorzitter", "secretaris", "lid") - alone it makes a person uncertain;
 * ``party``: a party label ("VVD", "ChristenUnie/SGP", "Hoorns Belang", "Fractie Tonnaer");
+* ``clerk``: the clerk of a representative body ("griffier", "statengriffier"): an attendance list that
+  names one next to its chair is that body's (``chair_and_clerk``, used by ``detect.genre``);
 * ``private``: a civil servant's function or a contact label ("beleidsmedewerker", "notulist",
   "Contactpersoon", "Behandeld door") - evidence that a person is private.
 
 ``classify(phrase)`` says what a short phrase (the inside of brackets, an apposition) is:
 ``("public", role)``, ``("weak", role)``, ``("party", label)``, ``("private", word)`` or None.
+``party_rows(text, start, end)``: a table of members whose party labels the extraction glued to the names.
 
 Guarantees: matching is case-insensitive on whole words; the longest entry wins ("secretaris-directeur"
 before "secretaris", "commissaris van de koning" before "commissaris"). Limits: a party label that is
@@ -34,6 +37,10 @@ _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|i
 PORTFOLIO = rf"(?:[ \t]+(?i:van|voor|der)[ \t]+{_PORTFOLIO_WORD}(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}})"
 
 
+# a chair as the function of an entry: "(voorzitter)", ", plv. voorzitter,"
+_CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?voorzitter[ \t]*[),;.\n]")
+
+
 def _alt(words: tuple[str, ...]) -> str:
     items = sorted({w for w in words if w}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in items)
@@ -49,6 +56,7 @@ class RoleLexicon:
     party: re.Pattern[str] | None
     private: re.Pattern[str] | None
     body: re.Pattern[str] | None
+    clerk: re.Pattern[str] | None
     party_words: frozenset[str]
     roles: frozenset[str]
     weak_roles: frozenset[str]
@@ -82,6 +90,22 @@ class RoleLexicon:
                 return None
         return kind, " ".join(word.split())
 
+    def chair_and_clerk(self, para: str) -> bool:
+        """True when the attendance list ``para`` names its chair and the clerk of a representative body as
+        functions of entries ("H. Jansen (voorzitter), …, P. de Vries (griffier)"): a griffier serves only a
+        council, the States or a Kamer, so the list is that body's."""
+        return self.clerk is not None and _CHAIR_TAG.search(para) is not None and any(
+            re.search(r"(?:\([ \t]*|,[ \t]*)\Z", para[:m.start()])
+            and re.match(r"[ \t]*(?:[),;.\n]|\Z)", para[m.end():]) for m in self.clerk.finditer(para))
+
+    def party_rows(self, text: str, start: int, end: int) -> int:
+        """The end of the last of three or more lines of ``text[start:end]`` that start with a party label
+        glued to a name by the extraction ("GroenLinksI Kleinrensink", "SPM.J. ten Broeke"), else 0."""
+        ends = [m.end() for m in re.finditer(r"[^\n]+", text[start:end]) if self.party is not None and any(
+            m.group().strip()[k:k + 1].isupper() and self.party.fullmatch(m.group().strip()[:k].lower())
+            for k in range(2, 16))]
+        return start + ends[-1] if len(ends) >= 3 else 0
+
     def is_party_label(self, phrase: str) -> bool:
         """True for a party label: a listed party, or a short capitalised label built from party words
         ("Hoorns Belang", "Leefbaar Rotterdam", "Fractie Tonnaer", "ONS Flevoland")."""
@@ -98,7 +122,8 @@ class RoleLexicon:
 
 @lru_cache(maxsize=8)
 def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, ...], abbreviations: tuple[str, ...],
-             bodies: tuple[str, ...], parties: tuple[str, ...], private: tuple[str, ...]) -> RoleLexicon:
+             bodies: tuple[str, ...], parties: tuple[str, ...], private: tuple[str, ...],
+             clerks: tuple[str, ...] = ()) -> RoleLexicon:
     def rx(words: tuple[str, ...], *, prefixed: bool = False) -> re.Pattern[str] | None:
         """Whole words; ``prefixed``: also after a hyphen ("oud-minister", "VVD-raadslid")."""
         alternation = _alt(words)
@@ -111,7 +136,8 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
     return RoleLexicon(
         role=rx(roles + abbreviations, prefixed=True), plural=rx(plural, prefixed=True), weak=rx(weak),
         party=rx(full_parties),
-        private=rx(private), body=rx(bodies), party_words=party_words, roles=frozenset(roles + abbreviations),
+        private=rx(private), body=rx(bodies), clerk=rx(clerks), party_words=party_words,
+        roles=frozenset(roles + abbreviations),
         weak_roles=frozenset(weak), private_roles=frozenset(private),
     )
 
@@ -119,4 +145,4 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
 def role_lexicon(rules: Rules) -> RoleLexicon:
     """The compiled vocabulary of ``rules`` (cached)."""
     return _compile(rules.public_roles, rules.public_plural_roles, rules.weak_roles, rules.role_abbreviations,
-                    rules.public_bodies, rules.parties, rules.private_roles)
+                    rules.public_bodies, rules.parties, rules.private_roles, rules.public_clerks)
