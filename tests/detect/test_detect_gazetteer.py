@@ -50,6 +50,8 @@ POSITIVE = [
     ("Daarna sprak Zoltan Farkasdi over de plannen.", ["Zoltan Farkasdi"]),
     ("Op de lijst staat Dariush Tehranzad, hoogleraar.", ["Dariush Tehranzad"]),
     ("Ook Kodjo Amevor vertelt over zijn ervaringen.", ["Kodjo Amevor"]),
+    # an unknown given name before a known surname belongs to the name
+    ("Daarna sprak Kwesi Veenstra over de plannen.", ["Kwesi Veenstra"]),
 ]
 
 # (text, strings that must stay untouched): near misses
@@ -67,6 +69,7 @@ NEGATIVE = [
     ("BESLUIT OP UW VERZOEK VAN DE MINISTER", ["MINISTER"]),
     ("Mail naar piet.jansen@minjenv.nl of naar de site", ["piet.jansen@minjenv.nl"]),
     # a given name that is also a word stays a word without a surname after it
+    ("Het advies van Rijkswaterstaat Veenstra is bekend.", ["Rijkswaterstaat"]),
     ("De toon van de brief is scherp. Met grote Ernst en het Riet langs de oever.", ["Ernst", "Riet"]),
 ]
 
