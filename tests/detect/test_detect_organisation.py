@@ -80,6 +80,11 @@ def test_postcode_in_a_business_section_of_a_form_stays(detector: Detector) -> N
     text = ("Naam van uw restaurant\nPizzeria Roma\nKamer van Koophandel-nummer:\n34170438\nSoort bedrijf:\n"
             "restaurant\n|\nStraat en nummer:\nMarkt 4\n|\n|\n|\n|\nPostcode en plaats:\n1017 PG Amsterdam\n")
     assert untouched(text, detector.analyze(text), "1017 PG Amsterdam")
+    # OCR noise read as a name above the section's field ("… 34170438 An") does not make it a person's
+    text = ("Adres van de onderneming\n\nNaam van uw restaurant Pizzeria Roma\n\nKamer van Koophandel-nummer: "
+            "34170438 An\nSoort bedrijf: restaurant\nStraat en nummer: Markt 4 5 (2.\nPostcode en plaats: 1017PG "
+            "Amsterdam\n\nTelefoonnummer: EN\n")
+    assert untouched(text, detector.analyze(text), "1017PG Amsterdam")
 
 
 def test_postcode_in_a_person_section_of_a_form_goes(detector: Detector) -> None:

@@ -10,8 +10,8 @@ belongs to an organisation:
   organisation - "Provincie Overijssel", "Gemeente …", "Ministerie van …", "… B.V.", "Postbus …",
   "KvK …", "www.…", "… Loket", a contact label followed by a unit ("Behandeld door \ Vergunningen") - or
   the account is "t.n.v. Provincie …", and no person's name stands between them;
-* an address with no owner that near, in the fields of a form whose nearest section (within ``_FORM_LINES``
-  lines of its page) is a business's: "Adresgegevens bedrijf initiatiefnemer", "Soort bedrijf:",
+* an address in the fields of a form whose nearest section (within ``_FORM_LINES`` lines of its page) is a
+  business's, whatever stands above that section: "Adresgegevens bedrijf initiatiefnemer", "Soort bedrijf:",
   "KvK-nummer" - unless a person's field ("Geboortedatum", "Woonplaats", "Naam:"), a name or a personal
   contact line comes first;
 * it is a functional mailbox: no part of its local part is a name, the whole is an ordinary word, a
@@ -218,11 +218,14 @@ class OrganisationData:
         if f.entity == "TELEFOON" and _MOBILE.match(f.text):
             return False
         owner = self._owner(f)
+        # the address fields of a business in a form ("Adresgegevens bedrijf … Postcode"): the nearest section
+        # decides, also over a name further up than that section's heading (OCR noise, a contact person)
+        if f.entity == "ADRES" and owner != "org" and not self._private_sentence(f.start) \
+                and self._business_form(f.start):
+            return True
         if owner == "person":
             return False  # "Contactpersoon\nP. Jansen\nT 070 …", even when repeated on every page
         n = self._line(f.start)
         repeated = bool(self._repeated) and (_key(self._line_text(n)) in self._repeated
                                              or any(_key(f.text) in line for line in self._repeated))
-        if f.entity == "ADRES" and not owner and self._business_form(f.start):
-            return True  # the address fields of a business in a form ("Adresgegevens bedrijf … Postcode")
         return repeated or owner == "org"
