@@ -82,6 +82,11 @@ PRIVATE = [
      "J. Hoek (SGP) AFWEZIG z.k.a.: niemand Bijlage: - brief van dhr. Brons - artikel uit de krant 1. Opening De "
      "voorzitter opent de vergadering en heet de aanwezigen welkom. Er heeft zich een inspreker gemeld, de heer "
      "Brons. De heer Brons vraagt of de brief is ontvangen. De heer Abee vraagt het woord.", "Brons"),
+    # "Overig:" in an attendance list: present, not a member
+    ("VERSLAG vergadering van Commissie Bestuur Aanwezig zijn: De heren A. Kok (VVD), B. Smit (CDA) en "
+     "mevrouw A. Doesburg (commissiegriffier) Ook aanwezig zijn: Leden van gedeputeerde Staten: gedeputeerde "
+     "H. Dijk Overig: de heer C. Wigman (directie Rekenkamer) Afwezig zijn: De heer D. Bos (SP) 1.Opening",
+     "C. Wigman"),
     # the role between two entries belongs to the one before it: Van Dalen is not the griffier
     ("Aanwezig zijn de leden Jansen (VVD) en De Boer (SP), alsmede mevrouw Kok, griffier, de heer Van Dalen, "
      "directeur Bedrijfsvoering, en de heer Mol, hoofd Financiën.\n\n1. Opening", "Van Dalen"),
