@@ -10,7 +10,9 @@ when a gazetteer (``detect.gazetteer``: deduce's ~15k first names and ~10k surna
 * a first name alone in mid-sentence (``dan kan Julian het dossier sluiten``, ``Dank Johnny!``) - 0.6;
 * a surname after a capitalised tussenvoegsel (``Van Dam``, ``De Vries``) - 0.65;
 * a surname alone in mid-sentence (``volgens Bakker is dat …``) - 0.5; at the start of a sentence
-  only when a verb of a person follows (``Bakker vraagt …``);
+  only when a verb of a person follows (``Bakker vraagt …``); with an unknown given name right before it
+  (``Biene Hovingh``: a capitalised word no list knows and that is no Dutch word, place or document word)
+  that word belongs to the name;
 * a surname written in capitals (``JANSEN``, ``VAN 'T ZAND``) - 0.55.
 
 Not proposed: a lone first name or surname that is a common Dutch word (deduce's list of common words)
