@@ -43,6 +43,15 @@ POSITIVE = [
     ("Uw achternaam staat in hoofdletters (VEENSTRA) in het verslag.", ["VEENSTRA"]),
     ("Ingediend door VAN BEEK namens de vereniging.", ["VAN BEEK"]),
     ("Bakker vraagt of dat kan.", ["Bakker"]),
+    # Dutch given names that are also words (deduce drops them), before a surname (issue 14, private side)
+    ("Benoemd werden Toon Walravens en Riet van Gelder.", ["Toon Walravens", "Riet van Gelder"]),
+    # first names of non-Dutch origin (rules/names.yaml): Czech, Hungarian, Persian, Ewe
+    ("Werkt Frantisek Hrubes in loondienst?", ["Frantisek Hrubes"]),
+    ("Daarna sprak Zoltan Farkasdi over de plannen.", ["Zoltan Farkasdi"]),
+    ("Op de lijst staat Dariush Tehranzad, hoogleraar.", ["Dariush Tehranzad"]),
+    ("Ook Kodjo Amevor vertelt over zijn ervaringen.", ["Kodjo Amevor"]),
+    # an unknown given name before a known surname belongs to the name
+    ("Daarna sprak Kwesi Veenstra over de plannen.", ["Kwesi Veenstra"]),
 ]
 
 # (text, strings that must stay untouched): near misses
@@ -59,6 +68,9 @@ NEGATIVE = [
     ("Groot deel van de middelen gaat naar Brussel.", ["Groot", "Brussel"]),
     ("BESLUIT OP UW VERZOEK VAN DE MINISTER", ["MINISTER"]),
     ("Mail naar piet.jansen@minjenv.nl of naar de site", ["piet.jansen@minjenv.nl"]),
+    # a given name that is also a word stays a word without a surname after it
+    ("Het advies van Rijkswaterstaat Veenstra is bekend.", ["Rijkswaterstaat"]),
+    ("De toon van de brief is scherp. Met grote Ernst en het Riet langs de oever.", ["Ernst", "Riet"]),
 ]
 
 

@@ -32,6 +32,8 @@ from redact.detect.scan import is_paraph, next_line, scan_names
         ("IJzerman", (), "", "", "IJzerman"),
         ("D'Hondt", (), "", "", "D'Hondt"),
         ("Piet", (), "", "", "Piet"),
+        ("A. Dos", (), "A", "", "Dos"),  # a particle of another language that is the whole surname
+        ("T. Le", (), "T", "", "Le"),
     ],
 )
 def test_parse_name(text: str, given: tuple[str, ...], initials: str, tv: str, surname: str) -> None:
@@ -44,7 +46,7 @@ def test_parse_name(text: str, given: tuple[str, ...], initials: str, tv: str, s
     "text",
     [
         "Datum", "Onderwerp", "Bijlagen", "Directie Rechtsbestel", "Ministerie", "Maandag", "Juni",
-        "Minister van Justitie", "Johan de Wittlaan", "P. Meer", "D. De", "Amsterdam", "Team Woo",
+        "Minister van Justitie", "Johan de Wittlaan", "P. Meer", "D. De", "D. Van", "Dos", "Amsterdam", "Team Woo",
         "Deze", "Zie", "Senior beleidsmedewerker", "JANSEN", "jansen", "De", "Beste collega's",
     ],
 )

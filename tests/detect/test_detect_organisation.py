@@ -59,3 +59,37 @@ def test_a_persons_own_contact_data_still_goes(detector: Detector, text: str, ne
 ])
 def test_functional_mailboxes(rules: Rules, address: str, functional: bool) -> None:
     assert functional_mailbox(address, load_gazetteer(rules)) is functional
+
+
+BUSINESS_FORM = (
+    "Gegevens vestiging of bedrijf aanvrager\nKVK-nummer\n12345678\nVooraf ingevuld antwoord.\nHandelsnaam\n"
+    "Tuinbouw Peelrand\nVooraf ingevuld antwoord.\nRSIN\n-\nAdresgegevens bedrijf aanvrager\nStraatnaam\n"
+    "Molenweg\nVooraf ingevuld antwoord.\nHuisnummer\n12\nVooraf ingevuld antwoord.\nHuisletter\n-\n"
+    "Huisnummertoevoeging\n-\nPostcode\n5761AB\nVooraf ingevuld antwoord.\nPlaats\nBakel\n"
+)
+PERSON_FORM = (
+    "Gegevens aanvrager\nVoornamen\nPieter\nAchternaam\nDekkers\nGeboortedatum\n01-02-1970\nStraatnaam\n"
+    "Molenweg\nHuisnummer\n12\nHuisletter\n-\nHuisnummertoevoeging\n-\nPostcode\n5761AB\nWoonplaats\nBakel\n"
+)
+
+
+def test_postcode_in_a_business_section_of_a_form_stays(detector: Detector) -> None:
+    """The address fields of a company in a form ("Adresgegevens bedrijf …", "Soort bedrijf:") are the
+    organisation's, even when the section heading stands more lines above than an owner is looked for."""
+    assert untouched(BUSINESS_FORM, detector.analyze(BUSINESS_FORM), "5761AB")
+    text = ("Naam van uw restaurant\nPizzeria Roma\nKamer van Koophandel-nummer:\n34170438\nSoort bedrijf:\n"
+            "restaurant\n|\nStraat en nummer:\nMarkt 4\n|\n|\n|\n|\nPostcode en plaats:\n1017 PG Amsterdam\n")
+    assert untouched(text, detector.analyze(text), "1017 PG Amsterdam")
+    # OCR noise read as a name above the section's field ("… 34170438 An") does not make it a person's
+    text = ("Adres van de onderneming\n\nNaam van uw restaurant Pizzeria Roma\n\nKamer van Koophandel-nummer: "
+            "34170438 An\nSoort bedrijf: restaurant\nStraat en nummer: Markt 4 5 (2.\nPostcode en plaats: 1017PG "
+            "Amsterdam\n\nTelefoonnummer: EN\n")
+    assert untouched(text, detector.analyze(text), "1017PG Amsterdam")
+
+
+def test_postcode_in_a_person_section_of_a_form_goes(detector: Detector) -> None:
+    assert fully_covered(PERSON_FORM, detector.analyze(PERSON_FORM), "5761AB")
+    # a person's section after a business's: the nearest section decides
+    text = BUSINESS_FORM + PERSON_FORM.replace("5761AB", "5762CD")
+    findings = detector.analyze(text)
+    assert fully_covered(text, findings, "5762CD") and untouched(text, findings, "5761AB")

@@ -14,6 +14,8 @@ from tests.detect.util import texts
     ("Onze dochter Lotte gaat daar naar school.", {"Lotte"}),
     ("mijn zoon Daan", {"Daan"}),
     ("Ik heb dit besproken met mijn verhuurder, Kees Wolters.", {"Kees Wolters"}),
+    # "ene": "a certain" before a name; a first name that is also a word ("bas") is found with it
+    ("Het gaat om ene Bas, die soms bij hem speelt, en om Bas zijn ouders.", {"Bas"}),
 ])
 def test_names_after_a_relation(detector: Detector, text: str, expected: set[str]) -> None:
     assert texts(detector.analyze(text), "NAAM") == expected
@@ -25,6 +27,7 @@ def test_names_after_a_relation(detector: Detector, text: str, expected: set[str
     "Mijn man Den Haag",  # a place
     "de buurman Ullrich",  # no possessive: not this recognizer's
     "mijn buurman heeft gebeld",  # no name
+    "Aan de ene Kant is dat zo, aan de andere niet.",  # "de ene": the one (of two)
 ])
 def test_relation_near_misses(detector: Detector, text: str) -> None:
     assert not [f for f in detector.analyze(text) if f.recognizer == "RelationNameRecognizer"]

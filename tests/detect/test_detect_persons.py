@@ -27,6 +27,10 @@ PUBLIC = [
      "mevr. Baş, Beerlage en Zwanenberg. Tevens zijn aanwezig de wethouders mevr. Den Besten en Bosch. "
      "1. Opening\nDe heer Beerlage vraagt het woord.", "Beerlage"),
     ("Op voorstel van het college bespraken de wethouders Jansen, De Vries en Bakker de begroting.", "De Vries"),
+    # a heading in capitals in minutes that lost their line breaks; the chair welcoming "de aanwezigen" later
+    ("VERSLAG VAN Commissie Wegen van het waterschap AANWEZIG P. Kome (voorzitter, VVD), J. Kraai, (Natuur, tot "
+     "uur), A. Abee (CDA) Ambtelijke ondersteuning: K. Bos, projectleider 1. Opening De voorzitter heet de "
+     "aanwezigen welkom. De heer Kraai vraagt het woord.", "Kraai"),
     ("Inlichtingen bij\nGedeputeerde(n)\n16.07.2024\n2024-015664\n\nT.A. de Bree /E.G. Grijsen\n\nAan Provinciale "
      "Staten", "E.G. Grijsen"),
     ("Gedeputeerde Staten van Overijssel,\n\n\nvoorzitter, A.P. Heidema\nsecretaris, N. Versteeg\n", "N. Versteeg"),
@@ -73,6 +77,19 @@ PRIVATE = [
      "Openbaar: Ja\n", "K.L. Mulder"),
     # no author field: the unlabelled name may be the author's
     ("NOTA GS\n\nOnderwerp: windbeleid\nOpenbaar: Ja\nK.L. Mulder\nRegistratiekenmerk: 2023-1\n", "K.L. Mulder"),
+    # an inspreker: "heet de aanwezigen welkom" starts no attendance list, "Bijlage:" ends one
+    ("VERSLAG VAN de commissie Wegen van het waterschap AANWEZIG P. Kome (voorzitter, VVD), A. Abee (CDA), "
+     "J. Hoek (SGP) AFWEZIG z.k.a.: niemand Bijlage: - brief van dhr. Brons - artikel uit de krant 1. Opening De "
+     "voorzitter opent de vergadering en heet de aanwezigen welkom. Er heeft zich een inspreker gemeld, de heer "
+     "Brons. De heer Brons vraagt of de brief is ontvangen. De heer Abee vraagt het woord.", "Brons"),
+    # "Overig:" in an attendance list: present, not a member
+    ("VERSLAG vergadering van Commissie Bestuur Aanwezig zijn: De heren A. Kok (VVD), B. Smit (CDA) en "
+     "mevrouw A. Doesburg (commissiegriffier) Ook aanwezig zijn: Leden van gedeputeerde Staten: gedeputeerde "
+     "H. Dijk Overig: de heer C. Wigman (directie Rekenkamer) Afwezig zijn: De heer D. Bos (SP) 1.Opening",
+     "C. Wigman"),
+    # the role between two entries belongs to the one before it: Van Dalen is not the griffier
+    ("Aanwezig zijn de leden Jansen (VVD) en De Boer (SP), alsmede mevrouw Kok, griffier, de heer Van Dalen, "
+     "directeur Bedrijfsvoering, en de heer Mol, hoofd Financiën.\n\n1. Opening", "Van Dalen"),
 ]
 
 

@@ -6,8 +6,9 @@ follow a tussenvoegsel: "Aalst" in "van Aalst"), minus each list's ``exceptions.
 names of ``data/lookup/src/locations/lst_placename`` and the common words of
 ``data/lookup/src/whitelist`` (``lst_common_word``, ``lst_stop_word``). The files are located with
 ``importlib.util.find_spec`` and read as text: deduce's own pipeline is never imported (its start-up
-costs seconds and ~1 GB). ``rules/names.yaml`` adds names of non-Dutch origin and lists words that
-are never a name on their own.
+costs seconds and ~1 GB). ``rules/names.yaml`` adds names of non-Dutch origin and Dutch given names
+that deduce's exceptions drop because they are also words ("Toon", "Riet"; alone such a word is still
+not proposed, see ``recognizers.person_gazetteer``), and lists words that are never a name on their own.
 
 Matching is a set look-up per word (lower case, one hash per token: the same cost as an Aho-Corasick
 automaton for single-word entries, which all of these are, without a dependency).

@@ -130,7 +130,8 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|heren|dames)
                r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
                r"berichten\s+van\s+verhindering|leden\s+van\s+(?:gedeputeerde\s+staten|het\s+college)|college|"
                r"voorts\s+zijn\s+aanwezig\s+de\s+wethouders|tevens\s+zijn\s+aanwezig\s+de\s+wethouders")
-_NEUTRAL_SUB = r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voorts\s+aanwezig|overige\s+aanwezigen"
+_NEUTRAL_SUB = (r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voorts\s+aanwezig|overige\s+aanwezigen|"
+                r"overig(?:e|en)?")  # "Overig: mevrouw A. Dos (Rekenkamer)": present, not a member
 _PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+ondersteuning|aanwezige\s+ambtelijke"
                 r"\s+ondersteuning|ambtelijk\s+secretaris|managementteam|insprekers?|publieke\s+tribune|pers|"
                 r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?")
@@ -144,14 +145,19 @@ _STACK_WORD = re.compile(r"(?i:afwezig|aanwezig|voorzitter|griffier|notulist(?:e
 # labels without colons in a row, then a colon: the header of a table whose values follow
 _STACK = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_WORD.pattern})[ \t]*:")
 # an attendance label: "Aanwezig:", "Aanwezig zijn 88 leden der Kamer, te weten:", "AANWEZIG\n",
-# "Tegenwoordig zijn de leden:", "Berichten van verhindering:" (never "… was ook aanwezig.")
+# "Tegenwoordig zijn de leden:", "Berichten van verhindering:", a heading in capitals before an initial or a
+# form of address in a text that lost its line breaks ("AANWEZIG P.J.J. Kome (voorzitter)"); never "… was ook
+# aanwezig.", "heet de aanwezigen welkom"
 _START = re.compile(
-    r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|aanwezigen[ \t]*:?|tegenwoordig\s+zijn"
+    r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:[A-Z]\.|(?i:de[ \t]+heer|mevr|mevrouw|dhr)\b)))|"  # flattened heading
+    r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|(?<!de[ \t])aanwezigen[ \t]*:?|"
+    r"tegenwoordig\s+zijn"
     r"[^\n:.;]{0,40}:?|presentielijst|present[ \t]*:|berichten\s+van\s+verhindering[ \t]*:)"
 )
-# where the list of attendees ends: the first agenda item, the opening, the agenda
+# where the list of attendees ends: the first agenda item, the opening, the agenda, the attachments
 _END = re.compile(
     r"(?:^|[\s.])(?:1|I|01)[ \t]*[.)]?\s+(?:[Oo]pening|OPENING|[Vv]aststell|[Ww]elkom)|"
+    r"(?<![\w])(?:[Bb]ijlagen?|BIJLAGEN?)[ \t]*:|"
     r"[Oo]pening van de vergadering|[Dd]e (?:voorzitter|VOORZITTER|Voorzitter) (?:opent|heet)|\bAGENDA\b|"
     r"\bAgenda[ \t]*:|VERGADERVERSLAG|[Ii]k open de vergadering|\n[ \t]*\n[ \t]*(?:De voorzitter|Voorzitter)[ \t]*:"
 )

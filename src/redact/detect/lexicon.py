@@ -34,6 +34,10 @@ TUSSENVOEGSELS: tuple[str, ...] = tuple(
     )
 )
 
+# Particles of other languages that are also a whole surname ("mevrouw A. Dos", "T. Le", "J. Du"): after
+# initials, with no surname following, such a word is the surname (a Dutch one, "D. De", never is).
+PARTICLE_SURNAMES: frozenset[str] = frozenset({"dos", "da", "du", "le", "di", "del"})
+
 # Titles and forms of address that precede a name; never part of the redacted span.
 TITLES: tuple[str, ...] = (
     "de heer", "mevrouw", "meneer", "mejuffrouw", "dhr", "mevr", "mw", "mej", "mr", "drs", "dr", "ir",

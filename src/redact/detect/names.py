@@ -25,6 +25,7 @@ from functools import lru_cache
 from redact.detect.lexicon import (
     FORM_FIELDS,
     NOT_NAME,
+    PARTICLE_SURNAMES,
     PLACES,
     STOP_WORDS,
     STREET_SUFFIXES,
@@ -219,8 +220,9 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
     After a tussenvoegsel the surname may be a stop word ("Van der Meer"); a lone word may not.
     """
     words = [w for w in _SURNAME_SPLIT.split(parts.surname) if w and w.lower() not in _TVS_LOWER]
-    if not words:
-        return False  # "D. De": a tussenvoegsel is no surname
+    if not words:  # "D. De": a tussenvoegsel is no surname; "A. Dos", "T. Le" are
+        return bool(parts.initials) and not parts.tv and parts.surname[:1].isupper() \
+            and parts.surname.lower() in PARTICLE_SURNAMES
     # a double surname may have an ordinary word as one part ("Allen-Verschueren"), not as every part
     # a spaced hyphen joins two real name words only ("Jansen - Voorzitter" is a name and a label)
     double = len(words) > 1 and "-" in parts.surname and " -" not in parts.surname

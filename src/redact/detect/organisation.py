@@ -10,6 +10,10 @@ belongs to an organisation:
   organisation - "Provincie Overijssel", "Gemeente …", "Ministerie van …", "… B.V.", "Postbus …",
   "KvK …", "www.…", "… Loket", a contact label followed by a unit ("Behandeld door \ Vergunningen") - or
   the account is "t.n.v. Provincie …", and no person's name stands between them;
+* an address in the fields of a form whose nearest section (within ``_FORM_LINES`` lines of its page) is a
+  business's, whatever stands above that section: "Adresgegevens bedrijf initiatiefnemer", "Soort bedrijf:",
+  "KvK-nummer" - unless a person's field ("Geboortedatum", "Woonplaats", "Naam:"), a name or a personal
+  contact line comes first;
 * it is a functional mailbox: no part of its local part is a name, the whole is an ordinary word, a
   function ("Proceduremedewerkers@", "overijsselloket@") or the organisation's own name ("contact@cardan.com").
 
@@ -22,7 +26,7 @@ number (06) is never an organisation's; a mailbox is only when it is functional.
 Guarantees: only TELEFOON, IBAN, EMAIL and ADRES findings are ever allowed, never names or BSNs; the
 decision depends on the text alone. Limits: a civil servant's direct line printed right under an
 organisation's name, with the person's name more than ``_PERSON_LINES`` lines above, is taken for the
-organisation's.
+organisation's; so is the address of a sole trader filled in as the business address of a form.
 """
 
 from __future__ import annotations
@@ -50,7 +54,9 @@ _ORG = re.compile(
     r"|\b(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?)(?![\w])|\bwww\.|(?<![@\w.-])[\w-]+\.(?:nl|com|org|eu)\b(?![@\w.])"
 )
 # a contact label: its value is a person (a name, perhaps already removed) unless it names a unit
-_PERSON_LABEL = re.compile(r"(?i:contactpersoon|behandeld door|behandelaar|opgesteld door|inlichtingen bij|naam|auteur)"
+# ("Straatnaam", "Handelsnaam": a thing's name, no person)
+_PERSON_LABEL = re.compile(r"(?i:contactpersoon|behandeld door|behandelaar|opgesteld door|inlichtingen bij|auteur|"
+                           r"(?<!straat)(?<!handels)(?<!bedrijfs)(?<!organisatie)(?<!project)naam)"
                            r"[ \t:\\/|]*(?P<value>.*)")
 _MOBILE = re.compile(r"^\s*(?:\+31[ \t]*\(?0?\)?[ \t]*|0031[ \t]*|\(?0)6")
 # a mobile number or a mailbox with a name in it on a line: that block is a person's signature
@@ -68,6 +74,18 @@ _PERSON_CONTEXT = re.compile(
     r"betrokkene|hij|mijn|mij)\b)"
 )
 _SENTENCE_START = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+# a form's section about a business: "Adresgegevens bedrijf initiatiefnemer", "Gegevens vestiging of bedrijf",
+# "Soort bedrijf:", "Kamer van Koophandel-nummer:" ...
+_BUSINESS_FORM = re.compile(
+    r"(?i:\b(?:\w*bedrijf|vestiging\w*|onderneming|handelsnaam|kvk[\w-]*|kamer[ \t]+van[ \t]+koophandel)\b)"
+)
+# ... and a field or section about a natural person, which ends the search for it
+_PERSON_FORM = re.compile(
+    r"(?i:\b(?:uw[ \t]+gegevens|persoonsgegevens|geboortedatum|geboorteplaats|burgerservicenummer|bsn|"
+    r"voorna(?:a)?m(?:en)?|achternaam|geslachtsnaam|nationaliteit|woonadres|woonplaats|huisadres|privéadres|priveadres)\b)"
+    r"|^[ \t]*(?i:naam)[ \t]*:?[ \t]*$"
+)
+_FORM_LINES = 30
 
 
 def functional_mailbox(address: str, gazetteer: Gazetteer) -> bool:
@@ -159,6 +177,27 @@ class OrganisationData:
             k -= 1
         return ""
 
+    def _business_form(self, pos: int) -> bool:
+        """True when the nearest form section above ``pos`` (within ``_FORM_LINES`` non-empty lines of its
+        page, the finding's own line included) is a business's ("Adresgegevens bedrijf", "Soort bedrijf:",
+        "KvK-nummer"), and no person's field ("Geboortedatum", "Woonplaats", "Naam:"), name or
+        personal contact line comes first."""
+        seen = 0
+        k = self._line(pos)
+        while k >= 0 and seen < _FORM_LINES:
+            line = self._line_text(k)
+            if _PAGE in line:
+                return False
+            if line.strip():
+                seen += 1
+                ks = self._line_starts[k]
+                if _PERSON_FORM.search(line) or self._has_name(ks, ks + len(line)) or _PERSONAL_LINE.search(line):
+                    return False
+                if _BUSINESS_FORM.search(line):
+                    return True
+            k -= 1
+        return False
+
     def _private_sentence(self, start: int) -> bool:
         """True when the sentence up to ``start`` names a private person's role or speaks of him."""
         lo = max(0, start - 240)
@@ -179,6 +218,11 @@ class OrganisationData:
         if f.entity == "TELEFOON" and _MOBILE.match(f.text):
             return False
         owner = self._owner(f)
+        # the address fields of a business in a form ("Adresgegevens bedrijf … Postcode"): the nearest section
+        # decides, also over a name further up than that section's heading (OCR noise, a contact person)
+        if f.entity == "ADRES" and owner != "org" and not self._private_sentence(f.start) \
+                and self._business_form(f.start):
+            return True
         if owner == "person":
             return False  # "Contactpersoon\nP. Jansen\nT 070 …", even when repeated on every page
         n = self._line(f.start)

@@ -141,6 +141,21 @@ def _entry_above(window: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"\w[.)]?[ \t]*[,(][ \t]*(?:(?i:de|het|oud-|ex-)[ \t]*)?\Z", line))
 
 
+_APPOSED = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?:(?i:de|het)[ \t]+)?\Z")
+
+
+def _apposition_of_previous(window: str, m: re.Match[str]) -> bool:
+    """The role is the apposition of the entry before it on its line and is closed by a comma before the
+    name: "mevrouw Roos, Griffier Tweede Kamer, de heer Van Leeuwen" (Van Leeuwen is not the griffier),
+    not "de minister van Financiën, mr. D. Jansen" or "Roos, wethouder Jansen"."""
+    line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
+    before = _APPOSED.search(line)
+    if before is None or "," not in window[m.end():]:
+        return False
+    word = before.group(1)
+    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS
+
+
 @lru_cache(maxsize=8)
 def _before(lex: RoleLexicon) -> re.Pattern[str]:
     """A role with portfolio, list and lead-in that ends where a name starts (matched at a role)."""
@@ -223,7 +238,8 @@ class PublicContext:
             hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper() and _name_before(window, m.start())
                                                            and not window.startswith(":", m.end()))]
             for m in reversed(hits[-4:]):
-                if self._before.match(window, m.end()) and not _entry_above(window, m):
+                if (self._before.match(window, m.end()) and not _entry_above(window, m)
+                        and not _apposition_of_previous(window, m)):
                     role = " ".join(m.group().lower().split())
                     weak = kind == "weak" or (role in _POLITICAL_ONLY and not self._political)
                     if role == "lid" and self.body and not window[m.end():].strip():

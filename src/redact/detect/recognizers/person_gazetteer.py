@@ -10,7 +10,9 @@ when a gazetteer (``detect.gazetteer``: deduce's ~15k first names and ~10k surna
 * a first name alone in mid-sentence (``dan kan Julian het dossier sluiten``, ``Dank Johnny!``) - 0.6;
 * a surname after a capitalised tussenvoegsel (``Van Dam``, ``De Vries``) - 0.65;
 * a surname alone in mid-sentence (``volgens Bakker is dat …``) - 0.5; at the start of a sentence
-  only when a verb of a person follows (``Bakker vraagt …``);
+  only when a verb of a person follows (``Bakker vraagt …``); with an unknown given name right before it
+  (``Biene Hovingh``: a capitalised word no list knows and that is no Dutch word, place or document word)
+  that word belongs to the name;
 * a surname written in capitals (``JANSEN``, ``VAN 'T ZAND``) - 0.55.
 
 Not proposed: a lone first name or surname that is a common Dutch word (deduce's list of common words)
@@ -182,6 +184,26 @@ def _in_title_phrase(text: str, start: int, end: int, g: Gazetteer) -> bool:
     return False
 
 
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’@./&-])({NAME_WORD})[ \t]\Z")
+_CAP_TOKEN_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.&-]*[ \t]+\Z")
+
+
+def _unknown_given_before(text: str, s: int, g: Gazetteer) -> int | None:
+    """The start of an unknown given name right before the surname at ``s`` ("Biene Hovingh", "Kwesi
+    Hovingh"): a capitalised word on the same line that no list knows and that is no Dutch word, place,
+    document word or surname, with no capitalised word before it (not part of a longer title)."""
+    m = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
+    if m is None:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if (len(word) < 3 or g.is_surname(word) or g.is_place(word) or _ordinary(word, g) or low in g.common_words
+            or low in COMMON_WORD_NAMES or is_dutch_word(word) or "-" in word
+            or _CAP_TOKEN_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+        return None
+    return m.start()
+
+
 class GazetteerNameRecognizer(RulesRecognizer):
     """Names in running text, from name lists and Dutch casing."""
 
@@ -282,6 +304,10 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if first and not g.is_place(word):
             return make_result(self, "NAAM", s, s + len(word), self.FIRST_SCORE,
                                ("gazetteer:first-name", "casing:mid-sentence" if not initial else "context:verb"))
+        given = _unknown_given_before(text, s, g)
+        if given is not None:  # "Biene Hovingh is buddy": an unknown given name before a known surname
+            return make_result(self, "NAAM", given, s + len(word), self.SURNAME_SCORE,
+                               ("gazetteer:surname", "grammar:full-name", "casing:mid-sentence"))
         return make_result(self, "NAAM", s, s + len(word), self.SURNAME_SCORE,
                            ("gazetteer:surname", "casing:mid-sentence" if not initial else "context:verb"))
 

@@ -5,7 +5,7 @@ Citizens' letters, objections and complaints name private persons by how they re
 the name itself may be in no name list (a foreign first name and surname). The cue is a possessive
 (``mijn``, ``m'n``, ``onze``, ``ons``, ``zijn``, ``z'n``, ``haar``, ``hun``, ``uw``, ``jouw``) and a
 relation word (family, neighbours, partner, colleague, landlord, employer …), then a name that starts
-right after it (optionally after a comma).
+right after it (optionally after a comma); so is ``ene`` ("a certain": ``ene Bas``, ``ene Yannik``).
 
 Guarantees: a single word after the cue is reported only when it is no document, institution or
 ordinary word (``mijn zoon Daan``, not ``mijn collega Financiën``); an organisation after the cue
@@ -33,7 +33,12 @@ _RELATION = (
     r"verhuurster|werkgever|mentor|voogd|gemachtigde|advocaat|begeleider|begeleidster|ex|ex-partner|"
     r"ex-man|ex-vrouw)"
 )
-_CUE = re.compile(rf"(?<![\w])(?P<cue>{_POSSESSIVE}[ \t]+{_RELATION})[ \t]*,?[ \t]+(?=[^\W\d_])", re.IGNORECASE)
+_CUE = re.compile(
+    rf"(?<![\w])(?P<cue>{_POSSESSIVE}[ \t]+{_RELATION}"
+    # "ene Bas", "ene Yannik": "a certain" before a name (never "de ene …", "aan de ene kant")
+    r"|(?<!de[ \t])(?<!het[ \t])ene)[ \t]*,?[ \t]+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 class RelationNameRecognizer(RulesRecognizer):
@@ -58,6 +63,6 @@ class RelationNameRecognizer(RulesRecognizer):
             word = text[found.start : found.end]
             if found.parts.form == "single" and (is_not_name(word) or word.lower() in PLACES):
                 continue
-            cue = " ".join(m.group("cue").lower().split()[1:])
+            cue = " ".join(m.group("cue").lower().split()[1:]) or "ene"
             results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE, (f"context:{cue}",)))
         return results
