@@ -69,3 +69,41 @@ def test_an_excuse_outside_a_representative_body_stays_redacted() -> None:
     text = _TRANSCRIPT.replace("De raadscommissie en de collegeleden", "Het team en de stagiairs")
     findings = analyze_text(text)
     assert fully_covered(text, findings, "Wolthuis")
+
+
+_KAMER = ("Aanwezig zijn 140 leden der Kamer, te weten:\n\nAgema, Bosma, Dijkstra, Haverkort en Zijlstra.\n\n"
+          "Mededelingen\n\nDe voorzitter:\nIk deel aan de Kamer mee dat het volgende lid zich heeft afgemeld:\n\n"
+          "Agema.\n\nBeëdiging de heer P.J. Haverkort\n\nAan de orde is de beëdiging van de heer P.J. Haverkort.\n")
+
+
+def test_a_member_sworn_in_is_public() -> None:
+    findings = analyze_text(_KAMER)
+    assert untouched(_KAMER, findings, "P.J. Haverkort"), [f.text for f in findings]
+    assert untouched(_KAMER, findings, "Haverkort")
+
+
+_STATEN = ("Verslag van de vergadering van de Statencommissie Bestuur en Middelen van Provinciale Staten\n\n"
+           "1. Opening De heer Van Dongen vervangt mevrouw Scheepstra die niet aanwezig kan zijn wegens ziekte. "
+           "Daarna spreekt de heer Bakkum (VVD).\n")
+
+
+def test_a_member_replaced_in_a_committee_is_public() -> None:
+    findings = analyze_text(_STATEN)
+    assert untouched(_STATEN, findings, "Scheepstra"), [f.text for f in findings]
+
+
+def test_a_replacement_outside_a_public_body_stays_redacted() -> None:
+    text = _STATEN.replace("de Statencommissie Bestuur en Middelen van Provinciale Staten", "het teamoverleg")
+    findings = analyze_text(text.replace(" (VVD)", ""))
+    assert fully_covered(text, findings, "Scheepstra")
+
+
+_WATER = ("Verslag van de vergadering van het algemeen bestuur van het waterschap\n\n"
+          "Benoeming van de heer K. Oldenhove, fractie Partij voor de Dieren\n\n"
+          "De heer K. Oldenhove wordt benoemd. Mevrouw R. Tuinstra, beleidsadviseur, licht toe.\n")
+
+
+def test_a_person_of_a_party_group_named_in_apposition_is_public() -> None:
+    findings = analyze_text(_WATER)
+    assert untouched(_WATER, findings, "K. Oldenhove"), [f.text for f in findings]
+    assert fully_covered(_WATER, findings, "R. Tuinstra")

@@ -23,7 +23,9 @@ private, each with its evidence:
 * the speakers of plenary proceedings (``De heer Jansen:``, ``Mevrouw Bikker (SP):``);
 * in a representative body's minutes, the members the chair reports absent ("met kennisgeving afwezig zijn
   de heren Kuijper en Kleuver en mevrouw Van Gemert", "dat Roel van Leeuwen (PRO) afwezig is met bericht van
-  verhindering", "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw …");
+  verhindering", "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw …"), and the
+  members sworn in, replaced or kept away ("Beëdiging de heer W.J. Moorlag", "De heer A vervangt mevrouw B",
+  "mevrouw B, die niet aanwezig kan zijn");
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners");
 * the signature block of a governing body ("Gedeputeerde Staten van Overijssel, voorzitter, …, secretaris,
   …"; "burgemeester en wethouders van …");
@@ -328,6 +330,19 @@ _EXCUSED = re.compile(
 )
 
 
+_TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|"
+                r"'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)){0,4})")
+# in a representative body's minutes: a member sworn in or admitted ("Beëdiging de heer W.J. Moorlag", "de
+# installatie van mevrouw Jansen"), a member replaced or kept away ("De heer Van Lingen vervangt mevrouw Pieters",
+# "mevrouw Pieters, die niet aanwezig kan zijn")
+_MEMBER_EVENT = re.compile(
+    r"(?i:beëdiging|installatie|toelating)[ \t]+(?:(?i:van)[ \t]+)?" + _TITLED_NAME.replace("NAME", "name")
+    + r"|(?<![\w])vervangt[ \t]+" + _TITLED_NAME.replace("NAME", "name2")
+    + r"|" + _TITLED_NAME.replace("NAME", "name3")
+    + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
+)
+
+
 # "De voorzitter meldt dat Roel van Leeuwen (PRO) afwezig is met bericht van verhindering": the absent member
 # named before the report (with bericht/kennisgeving: a member excused from the meeting, not a passer-by)
 _ABSENT_AFTER = re.compile(
@@ -340,7 +355,9 @@ _ABSENT_AFTER = re.compile(
 def _absent(text: str) -> list[Region]:
     return [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig")
             for rx in (_ABSENT, _EXCUSED) for m in rx.finditer(text)] + [
-        Region(m.start("name"), m.end("name"), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)]
+        Region(m.start("name"), m.end("name"), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)] + [
+        Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
+        for g in ("name", "name2", "name3") if m.group(g)]
 
 
 # -- speakers, motie signatories, signature blocks ------------------------------------------------------

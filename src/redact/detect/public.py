@@ -279,6 +279,10 @@ class PublicContext:
                 phrase = a.group(1).strip().lower()
                 if kind is not None and kind[0] != "party" and phrase.startswith(kind[1].split()[0]):
                     out.append(self._role_kind(*kind))
+        a = _APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"
+        if a and (f := re.match(r"(?i:fractie|namens(?:[ \t]+de)?)[ \t]+(.+)", a.group(1).strip())) \
+                and self.lex.is_party_label(f.group(1)):
+            out.append("publiek:partij")
         v = _VAN_PARTY.match(text, end)
         if v:
             words = v.group(1).split(",")[0].split()
