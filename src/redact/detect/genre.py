@@ -339,7 +339,8 @@ _MEMBER_EVENT = re.compile(
     r"(?i:beëdiging|installatie|toelating)[ \t]+(?:(?i:van)[ \t]+)?" + _TITLED_NAME.replace("NAME", "name")
     + r"|(?<![\w])vervangt[ \t]+" + _TITLED_NAME.replace("NAME", "name2")
     + r"|" + _TITLED_NAME.replace("NAME", "name3")
-    + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
+    + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+"
+    r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
 )
 
 
