@@ -107,3 +107,15 @@ def test_a_person_of_a_party_group_named_in_apposition_is_public() -> None:
     findings = analyze_text(_WATER)
     assert untouched(_WATER, findings, "K. Oldenhove"), [f.text for f in findings]
     assert fully_covered(_WATER, findings, "R. Tuinstra")
+
+
+_NEWS = ("Extra raadsvergadering over het stationsplein\n\nDe fracties kregen als eerste het woord. "
+         "Hanna Vreeswijk van GroenLinks meende dat de inwoners worden genegeerd. Ook Gerrit Jan Boschma van de "
+         "Vogelwacht sprak in. Daarna kwam zijn fractiegenoot Wiebe de Kroon aan het woord.\n")
+
+
+def test_a_name_extended_over_its_party_is_public() -> None:
+    findings = analyze_text(_NEWS)
+    assert not any("Vreeswijk" in f.text for f in findings), [f.text for f in findings]
+    assert untouched(_NEWS, findings, "Wiebe de Kroon")  # "fractiegenoot": a member of a party group
+    assert any("Boschma" in f.text for f in findings)  # an association is no party
