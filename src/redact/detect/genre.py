@@ -17,10 +17,15 @@ private, each with its evidence:
   an attendance list that counts the members ("Tegenwoordig zijn 136 leden, te weten:"), or that names its
   chair and a griffier as functions of entries ("H. Koster (voorzitter), …, P. Wind (griffier)": a clerk of
   a council, the States or a Kamer, ``clerks`` in the rules), is a public body's whatever the genre;
+* stacked labels with colons whose values follow on one flattened line ("Voorzitter: Wethouders: Griffier:
+  Verslag: Mevrouw A … Mevrouw B, de heer C … Mevrouw D … Mevrouw E"): each value its own label's default
+  when the values (split at a capitalised form of address) are as many as the labels, else uncertain;
 * the speakers of plenary proceedings (``De heer Jansen:``, ``Mevrouw Bikker (SP):``);
 * in a representative body's minutes, the members the chair reports absent ("met kennisgeving afwezig zijn
   de heren Kuijper en Kleuver en mevrouw Van Gemert", "dat Roel van Leeuwen (PRO) afwezig is met bericht van
-  verhindering");
+  verhindering", "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw …"), and the
+  members sworn in, replaced or kept away ("Beëdiging de heer W.J. Moorlag", "De heer A vervangt mevrouw B",
+  "mevrouw B, die niet aanwezig kan zijn");
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners");
 * the signature block of a governing body ("Gedeputeerde Staten van Overijssel, voorzitter, …, secretaris,
   …"; "burgemeester en wethouders van …");
@@ -41,7 +46,7 @@ from dataclasses import dataclass
 
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["GENRES", "Region", "genre_of", "public_body", "regions"]
+__all__ = ["GENRES", "Region", "genre_of", "public_body", "regions", "representative"]
 
 GENRES = ("motie", "handelingen", "kamervragen", "notulen", "voorstel", "woo-besluit", "brief", "other")
 
@@ -116,9 +121,22 @@ _BODY = re.compile(
 )
 
 
+# a council's or the States' committee named by its compound word: a transcript whose heading is a web page's
+_BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|raadsvergadering|statenvergadering)\b")
+
+
 def public_body(text: str) -> bool:
-    """True when the heading of ``text`` names a representative or governing body's meeting."""
-    return bool(_BODY.search(text[:800]) or _COUNTED.search(text[:_HEAD]))
+    """True when the heading of ``text`` names a representative or governing body's meeting (or, further
+    into the head, a council's or the States' committee by its compound name)."""
+    return bool(_BODY.search(text[:800]) or _COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]))
+
+
+def representative(text: str, genre: str, lex: RoleLexicon) -> bool:
+    """True for the proceedings or minutes of a representative or governing body: Handelingen, or minutes
+    whose heading names the body, or whose bracketed tags are mostly party labels (three or more: "de heer
+    Jansen (CDA)", a committee of the council whose heading names only the committee)."""
+    return genre == "handelingen" or (genre == "notulen" and (
+        public_body(text) or _political(text, 0, min(len(text), 30000), lex)))
 
 
 # -- attendance blocks ---------------------------------------------------------------------------------
@@ -150,7 +168,8 @@ _STACK = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_
 # aanwezig.", "heet de aanwezigen welkom"
 _START = re.compile(
     r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:[A-Z]\.|(?i:de[ \t]+heer|mevr|mevrouw|dhr)\b)))|"  # flattened heading
-    r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|(?<!de[ \t])aanwezigen[ \t]*:?|"
+    r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|"
+    r"(?<!de[ \t])aanwezigen[ \t]*:?|"
     r"tegenwoordig\s+zijn"
     r"[^\n:.;]{0,40}:?|presentielijst|present[ \t]*:|berichten\s+van\s+verhindering[ \t]*:)"
 )
@@ -177,10 +196,11 @@ def _attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
     pos = 0
     while (m := _START.search(text, pos)) is not None:
         start = m.start()
-        # the block may begin a little earlier with "Voorzitter:" / "Griffier:" labels
+        # the block may begin a little earlier with "Voorzitter:" / "Griffier:" labels (not those of the
+        # block before it)
         e = _END.search(text, m.end(), min(len(text), m.end() + _BLOCK_CHARS))
         end = e.start() if e else min(len(text), m.end() + _BLOCK_CHARS)
-        head = max(0, start - 400)
+        head = max(0, start - 400, pos)
         pre = _SUB.search(text, head, start)
         block_start = pre.start() if pre and pre.group("pub") and "\f" not in text[pre.start():start] else start
         counted = _COUNTED.match(text, m.start()) is not None
@@ -237,6 +257,26 @@ def _trailing_function(text: str, m: re.Match[str]) -> bool:
     return bool(text[line_start:m.start()].strip())
 
 
+# a capitalised form of address inside a flattened line starts the next value ("… Vliet-Kuiper Mevrouw M. …");
+# a lower-case one after a comma or "en" continues the same value ("…, mevrouw M. Sanderse en de heer …")
+_VALUE_START = re.compile(r"(?<![,\w])[ \t]*(?-i:Mevrouw|Mevr\.|De heer|Dhr\.|De heren)[ \t]+")
+
+
+def _flat_columns(text: str, labels: list[tuple[int, int, str]], start: int, end: int,
+                  body: bool) -> list[Region] | None:
+    """Stacked labels with colons whose values follow in the same order on a flattened line ("Voorzitter:
+    Wethouders: Griffier: Verslag: Mevrouw A … Mevrouw B, de heer C … Mevrouw D … Mevrouw E"): each value,
+    starting with a capitalised form of address, gets its own label's default - only when the number of
+    values equals the number of labels (else None: the mixed block stays uncertain)."""
+    if any(not text[s:e].rstrip().endswith(":") for s, e, _ in labels):
+        return None
+    starts = [m.start() for m in _VALUE_START.finditer(text, start, end)]
+    if not starts or text[start:starts[0]].strip() or len(starts) != len(labels):
+        return None
+    bounds = [*starts[1:], end]
+    return [Region(a, b, *_default({kind}, body)) for (_, _, kind), a, b in zip(labels, starts, bounds, strict=True)]
+
+
 def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
     """The block split at its sub-labels; consecutive labels without content between them (a table
     laid out in columns) share one default: public when all are public or neutral, none when mixed."""
@@ -260,6 +300,11 @@ def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
         seg_start = labels_at[j][1]
         seg_end = labels_at[j + 1][0] if j + 1 < len(labels_at) else end
         default, ev = _default(kinds, body)
+        if j > i and default == "uncertain" and (split := _flat_columns(text, labels_at[i:j + 1], seg_start,
+                                                                          seg_end, body)):
+            regions.extend(split)
+            i = j + 1
+            continue
         if default == "private":  # a sub-list of staff ends with its paragraph
             blank = re.search(r"\S\s*\n[ \t]*\n", text[seg_start:seg_end])
             seg_end = min(seg_end, seg_start + (blank.start() + 1 if blank else _PRIVATE_CHARS))
@@ -277,6 +322,28 @@ _ABSENT = re.compile(
 )
 
 
+# "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw Steinebach en de heer Oorburg":
+# the chair of a representative body reports the members excused
+_EXCUSED = re.compile(
+    r"(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?i:ontvangen|gekregen)[ \t]+)?(?i:van)[ \t]+"
+    r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
+)
+
+
+_TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|"
+                r"'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)){0,4})")
+# in a representative body's minutes: a member sworn in or admitted ("Beëdiging de heer W.J. Moorlag", "de
+# installatie van mevrouw Jansen"), a member replaced or kept away ("De heer Van Lingen vervangt mevrouw Pieters",
+# "mevrouw Pieters, die niet aanwezig kan zijn")
+_MEMBER_EVENT = re.compile(
+    r"(?i:beëdiging|installatie|toelating)[ \t]+(?:(?i:van)[ \t]+)?" + _TITLED_NAME.replace("NAME", "name")
+    + r"|(?<![\w])vervangt[ \t]+" + _TITLED_NAME.replace("NAME", "name2")
+    + r"|" + _TITLED_NAME.replace("NAME", "name3")
+    + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+"
+    r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
+)
+
+
 # "De voorzitter meldt dat Roel van Leeuwen (PRO) afwezig is met bericht van verhindering": the absent member
 # named before the report (with bericht/kennisgeving: a member excused from the meeting, not a passer-by)
 _ABSENT_AFTER = re.compile(
@@ -287,8 +354,11 @@ _ABSENT_AFTER = re.compile(
 
 
 def _absent(text: str) -> list[Region]:
-    return [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig") for m in _ABSENT.finditer(text)] + [
-        Region(m.start("name"), m.end("name"), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)]
+    return [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig")
+            for rx in (_ABSENT, _EXCUSED) for m in rx.finditer(text)] + [
+        Region(m.start("name"), m.end("name"), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)] + [
+        Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
+        for g in ("name", "name2", "name3") if m.group(g)]
 
 
 # -- speakers, motie signatories, signature blocks ------------------------------------------------------
@@ -429,7 +499,7 @@ def _note_holder(text: str) -> list[Region]:
 def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     """The regions where ``genre`` decides about the persons named (see the module docstring)."""
     out: list[Region] = []
-    body = genre == "handelingen" or (genre == "notulen" and public_body(text))
+    body = representative(text, genre, lex)
     if genre in ("notulen", "handelingen", "kamervragen", "voorstel", "other", "brief", "motie"):
         out += _attendance(text, lex, body)
     if genre == "handelingen" or (genre == "notulen" and body and not _COMMITTEE.search(text[:600])):

@@ -73,6 +73,18 @@ def _label_cues(evidence: tuple[str, ...]) -> list[str]:
     return out
 
 
+# "Nel Dol van GroenLinks": a name that a recognizer extended over "van <party>"
+_VAN_TAIL = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(\S[^\n]{1,40})\Z")
+
+
+def _party_inside(name: str, context: PublicContext) -> list[str]:
+    """``publiek:partij`` when ``name`` ends with "van [de] <listed party>" (only a party of the rules' list,
+    never one guessed from its words: "van Belang" may be a surname)."""
+    m = _VAN_TAIL.search(name)
+    rx = context.lex.party
+    return ["publiek:partij"] if m and rx is not None and rx.fullmatch(m.group(1).strip().lower()) else []
+
+
 def mention_cues(own: list[str], regional: list[str]) -> tuple[str, ...]:
     """The cues of one mention: its own cues outweigh the region's (see the module docstring). A
     region's cue is marked with a leading "~" so that a person's own cues elsewhere outweigh it too."""
@@ -233,6 +245,7 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
             continue
         parts = parse_any(" ".join(f.text.split()))
         own = context.left(f.start) + context.right(f.end) + context.listed(f.text) + _label_cues(f.evidence)
+        own += _party_inside(f.text, context)
         if parts is not None and any(parts.compatible(b) and (b.initials or b.given) for b in batch):
             own.append("publiek:batch")
         mentions.append(_Mention(f.start, f.end, parts, mention_cues(own, context.regional(f.start, f.end)), i,

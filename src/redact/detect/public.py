@@ -38,7 +38,7 @@ from collections import Counter
 from functools import lru_cache
 
 from redact.detect.dates import document_date
-from redact.detect.genre import Region, genre_of, public_body, regions
+from redact.detect.genre import Region, genre_of, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS, TUSSENVOEGSELS, is_not_name
 from redact.detect.names import (
     GIVEN_WORD,
@@ -174,7 +174,7 @@ class PublicContext:
         self.text = text
         self.lex = role_lexicon(rules)
         self.genre = genre_of(text)
-        self.body = self.genre == "handelingen" or (self.genre == "notulen" and public_body(text))
+        self.body = representative(text, self.genre, self.lex)
         self._political = self.body or self.genre in ("motie", "kamervragen")
         self.persons, self.person_texts = _listed(tuple(rules.public_persons))
         self.roster: tuple[PublicPerson, ...] = rules.public_roster
@@ -279,6 +279,10 @@ class PublicContext:
                 phrase = a.group(1).strip().lower()
                 if kind is not None and kind[0] != "party" and phrase.startswith(kind[1].split()[0]):
                     out.append(self._role_kind(*kind))
+        a = _APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"
+        if a and (f := re.match(r"(?i:fractie|namens(?:[ \t]+de)?)[ \t]+(.+)", a.group(1).strip())) \
+                and self.lex.is_party_label(f.group(1)):
+            out.append("publiek:partij")
         v = _VAN_PARTY.match(text, end)
         if v:
             words = v.group(1).split(",")[0].split()
