@@ -34,16 +34,16 @@ private, each with its evidence:
   head, when the head has an author field ("Auteur:") and no "Portefeuillehouder" label.
 
 Guarantees: pure functions of the text; regions never overlap a page break more than their own bound
-(``_BLOCK_CHARS``). Limits: an attendance list that is not introduced by one of the labels below, or that
-runs longer than ``_BLOCK_CHARS`` characters, is only partly covered; the genre is a guess from wording,
+(``attendance.BLOCK_CHARS``). Limits: an attendance list that is not introduced by one of the labels below, or that
+runs longer than ``BLOCK_CHARS`` characters, is only partly covered; the genre is a guess from wording,
 and a text may mix genres (a motie inside Handelingen is found by its own markers).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from redact.detect.attendance import COUNTED, Region, attendance, political
 from redact.detect.roles import RoleLexicon
 
 __all__ = ["GENRES", "Region", "genre_of", "public_body", "regions", "representative"]
@@ -51,35 +51,10 @@ __all__ = ["GENRES", "Region", "genre_of", "public_body", "regions", "representa
 GENRES = ("motie", "handelingen", "kamervragen", "notulen", "voorstel", "woo-besluit", "brief", "other")
 
 _HEAD = 1500
-_BLOCK_CHARS = 3500
-_PRIVATE_CHARS = 400
-
-
-@dataclass(frozen=True, slots=True)
-class Region:
-    """A stretch ``[start, end)`` in which the genre says something about every named person:
-    ``default`` is "public", "private" or "uncertain"; ``evidence`` the cue recorded for it."""
-
-    start: int
-    end: int
-    default: str
-    evidence: str
 
 
 def _count(rx: str, text: str, flags: int = re.IGNORECASE | re.MULTILINE) -> int:
     return len(re.findall(rx, text, flags))
-
-
-# "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig zijn 88 leden der Kamer": the counted members of a
-# representative body (the opening of the Handelingen of both Kamers); never said of a meeting of staff
-_NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
-           r"[a-z]{2,12}(?:tien|tig|honderd[a-z]*))")
-_COUNTED = re.compile(
-    rf"(?:tegenwoordig|aanwezig)\s+zijn\s+{_NUMBER}\s+(?:leden|raadsleden|statenleden)\b"
-    r"(?!\s+(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:raad|gemeenteraad|staten|provinciale|tweede|eerste|kamer|algemeen"
-    r"|verenigde)\b))",  # not "8 leden van de cliëntenraad"
-    re.IGNORECASE,
-)
 
 
 def genre_of(text: str) -> str:
@@ -93,7 +68,7 @@ def genre_of(text: str) -> str:
         "handelingen": 2 * _count(r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b[^\n:]{0,60}:\s*$",
                                   body)
         + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen", head)
-        + 3 * _count(_COUNTED.pattern, head),
+        + 3 * _count(COUNTED.pattern, head),
         "kamervragen": 3 * _count(r"vragen van (?:het lid|de leden)|antwoord van (?:minister|staatssecretaris)|"
                                   r"aanhangsel|schriftelijke vragen|^\s*vraag \d", head),
         "notulen": 2 * _count(r"notulen|verslag\b|verslag van|besluitenlijst", head)
@@ -128,7 +103,7 @@ _BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|r
 def public_body(text: str) -> bool:
     """True when the heading of ``text`` names a representative or governing body's meeting (or, further
     into the head, a council's or the States' committee by its compound name)."""
-    return bool(_BODY.search(text[:800]) or _COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]))
+    return bool(_BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]))
 
 
 def representative(text: str, genre: str, lex: RoleLexicon) -> bool:
@@ -136,182 +111,7 @@ def representative(text: str, genre: str, lex: RoleLexicon) -> bool:
     whose heading names the body, or whose bracketed tags are mostly party labels (three or more: "de heer
     Jansen (CDA)", a committee of the council whose heading names only the committee)."""
     return genre == "handelingen" or (genre == "notulen" and (
-        public_body(text) or _political(text, 0, min(len(text), 30000), lex)))
-
-
-# -- attendance blocks ---------------------------------------------------------------------------------
-
-_PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|heren|dames))?|aanwezigen|present|"
-               r"tegenwoordig(?:\s+zijn)?(?:\s+de\s+leden)?|presentielijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
-               r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
-               r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
-               r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
-               r"berichten\s+van\s+verhindering|leden\s+van\s+(?:gedeputeerde\s+staten|het\s+college)|college|"
-               r"voorts\s+zijn\s+aanwezig\s+de\s+wethouders|tevens\s+zijn\s+aanwezig\s+de\s+wethouders")
-_NEUTRAL_SUB = (r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voorts\s+aanwezig|overige\s+aanwezigen|"
-                r"overig(?:e|en)?")  # "Overig: mevrouw A. Dos (Rekenkamer)": present, not a member
-_PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+ondersteuning|aanwezige\s+ambtelijke"
-                r"\s+ondersteuning|ambtelijk\s+secretaris|managementteam|insprekers?|publieke\s+tribune|pers|"
-                r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?")
-_SUB = re.compile(
-    rf"(?<![\w])(?P<label>(?P<pub>{_PUBLIC_SUB})|(?P<neu>{_NEUTRAL_SUB})|(?P<priv>{_PRIVATE_SUB}))"
-    rf"(?:\s*\([^()\n]*\))?\s*(?::|\bte\s+weten\b:?|(?=\s*\n))",
-    re.IGNORECASE,
-)
-_STACK_WORD = re.compile(r"(?i:afwezig|aanwezig|voorzitter|griffier|notulist(?:e)?|verslag|wethouders?|raadsleden|"
-                         r"leden|secretaris|gemeentesecretaris|burgemeester)")
-# labels without colons in a row, then a colon: the header of a table whose values follow
-_STACK = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_WORD.pattern})[ \t]*:")
-# an attendance label: "Aanwezig:", "Aanwezig zijn 88 leden der Kamer, te weten:", "AANWEZIG\n",
-# "Tegenwoordig zijn de leden:", "Berichten van verhindering:", a heading in capitals before an initial or a
-# form of address in a text that lost its line breaks ("AANWEZIG P.J.J. Kome (voorzitter)"); never "… was ook
-# aanwezig.", "heet de aanwezigen welkom"
-_START = re.compile(
-    r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:[A-Z]\.|(?i:de[ \t]+heer|mevr|mevrouw|dhr)\b)))|"  # flattened heading
-    r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|"
-    r"(?<!de[ \t])aanwezigen[ \t]*:?|"
-    r"tegenwoordig\s+zijn"
-    r"[^\n:.;]{0,40}:?|presentielijst|present[ \t]*:|berichten\s+van\s+verhindering[ \t]*:)"
-)
-# where the list of attendees ends: the first agenda item, the opening, the agenda, the attachments
-_END = re.compile(
-    r"(?:^|[\s.])(?:1|I|01)[ \t]*[.)]?\s+(?:[Oo]pening|OPENING|[Vv]aststell|[Ww]elkom)|"
-    r"(?<![\w])(?:[Bb]ijlagen?|BIJLAGEN?)[ \t]*:|"
-    r"[Oo]pening van de vergadering|[Dd]e (?:voorzitter|VOORZITTER|Voorzitter) (?:opent|heet)|\bAGENDA\b|"
-    r"\bAgenda[ \t]*:|VERGADERVERSLAG|[Ii]k open de vergadering|\n[ \t]*\n[ \t]*(?:De voorzitter|Voorzitter)[ \t]*:"
-)
-
-
-def _political(text: str, start: int, end: int, lex: RoleLexicon) -> bool:
-    """True when most bracketed tags in ``text[start:end]`` are party labels or public roles (three or
-    more): the attendance list of a council committee whose heading does not name the council."""
-    tags = re.findall(r"\(([^()\n]{1,40})\)", text[start:end])
-    kinds = [lex.classify(t) for t in tags]
-    public = sum(1 for k in kinds if k is not None and k[0] in ("party", "public"))
-    return public >= 3 and 3 * public >= len(tags)
-
-
-def _attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
-    out: list[Region] = []
-    pos = 0
-    while (m := _START.search(text, pos)) is not None:
-        start = m.start()
-        # the block may begin a little earlier with "Voorzitter:" / "Griffier:" labels (not those of the
-        # block before it)
-        e = _END.search(text, m.end(), min(len(text), m.end() + _BLOCK_CHARS))
-        end = e.start() if e else min(len(text), m.end() + _BLOCK_CHARS)
-        head = max(0, start - 400, pos)
-        pre = _SUB.search(text, head, start)
-        block_start = pre.start() if pre and pre.group("pub") and "\f" not in text[pre.start():start] else start
-        counted = _COUNTED.match(text, m.start()) is not None
-        blank = re.search(r"\n[ \t]*\n", text[m.start():end])  # the paragraph of the list
-        para = text[m.start():m.start() + blank.start()] if blank else text[m.start():end]
-        public = body or counted or _political(text, block_start, end, lex) or lex.chair_and_clerk(para)
-        if not public and (glued := lex.party_rows(text, block_start, end)):
-            public, end = True, glued  # the table of members ends with its last row
-        out.extend(_sub_blocks(text, block_start, end, public))
-        pos = max(end, m.end())
-    return out
-
-
-def _kind(label: str) -> str:
-    m = _SUB.fullmatch(label.strip() + ":")
-    if m is None:
-        return "neu"
-    return "pub" if m.group("pub") else ("neu" if m.group("neu") else "priv")
-
-
-def _default(kinds: set[str], body: bool) -> tuple[str, str]:
-    if "priv" in kinds and "pub" in kinds:
-        return "uncertain", "twijfel:kolommen"
-    if "priv" in kinds:
-        return "private", "prive:blok"
-    if "pub" in kinds and body:
-        return "public", "publiek:aanwezig"
-    return "neutral", "blok:aanwezig"
-
-
-def _columns(text: str, start: int, end: int, body: bool) -> list[Region] | None:
-    """A header of labels followed by their values separated by colons ("Afwezig Voorzitter Griffier
-    Notuliste : A en B : C : D : E"): each value gets its own label's default."""
-    m = _STACK.search(text, start, end)
-    if m is None:
-        return None
-    names = _STACK_WORD.findall(m.group("labels"))
-    values = [v for v in re.finditer(r"[^:]+", text[m.end():end])]
-    if len(names) < 2 or len(values) < len(names):
-        return None
-    out = [Region(start, m.start(), *_default({"pub"}, body))] if m.start() > start else []
-    for label, v in zip(names, values, strict=False):
-        default, ev = _default({_kind(label)}, body)
-        out.append(Region(m.end() + v.start(), m.end() + v.end(), default, ev))
-    return out
-
-
-def _trailing_function(text: str, m: re.Match[str]) -> bool:
-    """A label word without a colon at the end of a line that holds more ("mevrouw H. Bos, notulist"): the
-    function of the entry before it, not a sub-label (that entry's own cue)."""
-    if m.group().rstrip().endswith(":") or re.search(r"(?i)te\s+weten", m.group()):
-        return False
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    return bool(text[line_start:m.start()].strip())
-
-
-# a capitalised form of address inside a flattened line starts the next value ("… Vliet-Kuiper Mevrouw M. …");
-# a lower-case one after a comma or "en" continues the same value ("…, mevrouw M. Sanderse en de heer …")
-_VALUE_START = re.compile(r"(?<![,\w])[ \t]*(?-i:Mevrouw|Mevr\.|De heer|Dhr\.|De heren)[ \t]+")
-
-
-def _flat_columns(text: str, labels: list[tuple[int, int, str]], start: int, end: int,
-                  body: bool) -> list[Region] | None:
-    """Stacked labels with colons whose values follow in the same order on a flattened line ("Voorzitter:
-    Wethouders: Griffier: Verslag: Mevrouw A … Mevrouw B, de heer C … Mevrouw D … Mevrouw E"): each value,
-    starting with a capitalised form of address, gets its own label's default - only when the number of
-    values equals the number of labels (else None: the mixed block stays uncertain)."""
-    if any(not text[s:e].rstrip().endswith(":") for s, e, _ in labels):
-        return None
-    starts = [m.start() for m in _VALUE_START.finditer(text, start, end)]
-    if not starts or text[start:starts[0]].strip() or len(starts) != len(labels):
-        return None
-    bounds = [*starts[1:], end]
-    return [Region(a, b, *_default({kind}, body)) for (_, _, kind), a, b in zip(labels, starts, bounds, strict=True)]
-
-
-def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
-    """The block split at its sub-labels; consecutive labels without content between them (a table
-    laid out in columns) share one default: public when all are public or neutral, none when mixed."""
-    columns = _columns(text, start, end, body)
-    if columns is not None:
-        return columns
-    labels = [m for m in _SUB.finditer(text, start, end) if not _trailing_function(text, m)]
-    labels_at = [(start, start, "pub")] if not labels or labels[0].start() > start + 40 else []
-    for m in labels:
-        kind = "pub" if m.group("pub") else ("neu" if m.group("neu") else "priv")
-        labels_at.append((m.start(), m.end(), kind))
-    regions: list[Region] = []
-    i = 0
-    while i < len(labels_at):
-        j = i
-        kinds = {labels_at[i][2]}
-        # stacked labels: the next label follows with nothing but white space in between
-        while j + 1 < len(labels_at) and not text[labels_at[j][1]:labels_at[j + 1][0]].strip(" \t\n:"):
-            j += 1
-            kinds.add(labels_at[j][2])
-        seg_start = labels_at[j][1]
-        seg_end = labels_at[j + 1][0] if j + 1 < len(labels_at) else end
-        default, ev = _default(kinds, body)
-        if j > i and default == "uncertain" and (split := _flat_columns(text, labels_at[i:j + 1], seg_start,
-                                                                          seg_end, body)):
-            regions.extend(split)
-            i = j + 1
-            continue
-        if default == "private":  # a sub-list of staff ends with its paragraph
-            blank = re.search(r"\S\s*\n[ \t]*\n", text[seg_start:seg_end])
-            seg_end = min(seg_end, seg_start + (blank.start() + 1 if blank else _PRIVATE_CHARS))
-        if seg_end > seg_start:
-            regions.append(Region(seg_start, seg_end, default, ev))
-        i = j + 1
-    return regions
+        public_body(text) or political(text, 0, min(len(text), 30000), lex)))
 
 
 # "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
@@ -501,7 +301,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     out: list[Region] = []
     body = representative(text, genre, lex)
     if genre in ("notulen", "handelingen", "kamervragen", "voorstel", "other", "brief", "motie"):
-        out += _attendance(text, lex, body)
+        out += attendance(text, lex, body)
     if genre == "handelingen" or (genre == "notulen" and body and not _COMMITTEE.search(text[:600])):
         out += _speakers(text)
     if body:
