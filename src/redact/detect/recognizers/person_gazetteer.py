@@ -129,6 +129,7 @@ _BUSINESS_BEFORE = re.compile(
     r"(?<![\w])(?:Restaurant|Café|Cafe|Eetcafé|Hotel|Bar|Bistro|Brasserie|Snackbar|Lunchroom|Pizzeria|Grillroom|"
     r"Salon|Kapsalon|Bakkerij|Slagerij|Winkel|Garage|Camping|Zaal|Theater|Galerie|Studio|Coffeeshop)[ \t]+\Z"
 )
+_SAINT_BEFORE = re.compile(r"(?<![\w])(?:Sint|St\.|Sankt|Saint)[ \t]+\Z")  # saint
 _COMPOUND_AFTER = re.compile(r"-(?:[a-zà-ÿ]|[IVX]+-|\d)")  # "Bakker-groep", "Willem-III-sluis", "Anker-2"
 # English function words: a capitalised word between them is part of an English title ("Centre for European
 # Research into Family Law"), not a Dutch name
@@ -260,6 +261,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # "Ocean Line Ltd", running English text (no Dutch casing cues)
         if _BUSINESS_BEFORE.search(text, max(0, s - 30), s):
             return None  # "Restaurant Dana", "Café Broer": a business named after a person
+        if _SAINT_BEFORE.search(text, max(0, s - 8), s):
+            return None  # "Harmonie Sint Joseph", "St. Jan": a saint, part of a club's or a church's name
         initial = is_sentence_initial(text, s)
         if first:
             n = candidates(text, s, self._line_end(text, s), free=True)
@@ -271,10 +274,12 @@ class GazetteerNameRecognizer(RulesRecognizer):
                         or (INSTITUTION_AFTER.fullmatch(" " + sur_words[-1]) and not person_surname)
                         or _LEGAL_WORD.fullmatch(sur_words[-1])):
                     return None  # "Anne Frank Huis", "Vincent van Gogh Museum"
-                # after a tussenvoegsel a word of the not-names list is a surname: "John van den Hof"
+                # after a tussenvoegsel a word of the not-names list is a surname: "John van den Hof"; so is
+                # an ordinary word that the list of surnames after a tussenvoegsel knows ("Lia van der Meer")
                 if not any(_ordinary(w, g, places=False) and not (n.parts.tv and w.lower() in g.not_names
                                                                    and not is_not_name(w))
-                           for w in sur_words):
+                           and not (n.parts.tv and i == 0 and g.is_surname(w, after_tv=True))
+                           for i, w in enumerate(sur_words)):
                     both = any(g.is_surname(w, after_tv=bool(n.parts.tv)) for w in sur_words)
                     score = self.FULL_BOTH_SCORE if both else self.FULL_SCORE
                     evidence = ("gazetteer:first-name", "grammar:full-name") + (("gazetteer:surname",) if both else ())
