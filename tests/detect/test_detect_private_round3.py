@@ -51,3 +51,11 @@ def test_a_venue_named_with_an_article() -> None:
 def test_a_saint_in_a_club_name_is_no_person() -> None:
     text = "Hij richtte de Harmonie Sint Joseph Noord-Oost op en zet zich in voor ouderen.\n"
     assert untouched(text, analyze_text(text), "Joseph")
+
+
+def test_a_private_function_after_a_list_covers_every_name() -> None:
+    text = ("Verslag van de vergadering van de commissie Bestuur van Provinciale Staten\n\n"
+            "Aanwezige gedeputeerden: de heer Van Dam\nVerder aanwezig: de heer Brink, mevrouw Kolder en de heer "
+            "Hoeve (insprekers)\n\n1. Opening\n")
+    found = analyze_text(text)
+    assert all(fully_covered(text, found, n) for n in ("Brink", "Kolder", "Hoeve"))
