@@ -59,3 +59,14 @@ def test_a_private_function_after_a_list_covers_every_name() -> None:
             "Hoeve (insprekers)\n\n1. Opening\n")
     found = analyze_text(text)
     assert all(fully_covered(text, found, n) for n in ("Brink", "Kolder", "Hoeve"))
+
+
+def test_the_first_of_a_list_of_first_names_at_the_start_of_a_sentence() -> None:
+    text = "Een familie valt op. Harrie, Karin, Tom en Dea werken al jaren als vrijwilliger.\n"
+    assert fully_covered(text, analyze_text(text), "Harrie")
+
+
+def test_the_speaker_of_a_quotation() -> None:
+    text = 'De bewoners zijn boos. Wiggers: "We hebben twee brieven geschreven." Gemeente: "We gaan door."\n'
+    found = analyze_text(text)
+    assert fully_covered(text, found, "Wiggers") and untouched(text, found, "Gemeente")

@@ -205,6 +205,19 @@ def _unknown_given_before(text: str, s: int, g: Gazetteer) -> int | None:
     return m.start()
 
 
+_QUOTE_SPEAKER = re.compile(rf"(?<![\w'’@./-])({NAME_WORD}):[ \t]+[\"“„]")
+_LIST_NEXT = re.compile(rf",[ \t]+({NAME_WORD}),[ \t]+({NAME_WORD})")
+
+
+def _first_names_follow(text: str, end: int, g: Gazetteer) -> bool:
+    """True when two more first names follow, separated by commas ("Harrie, Karin, Tom en Dea"): a list of
+    persons, so the sentence-initial first word is one too."""
+    m = _LIST_NEXT.match(text, end)
+    return m is not None and all(
+        g.is_first_name(w) and not _ordinary(w, g) and not is_dutch_word(w) and not g.is_place(w) for w in m.groups()
+    )
+
+
 class GazetteerNameRecognizer(RulesRecognizer):
     """Names in running text, from name lists and Dutch casing."""
 
@@ -236,6 +249,13 @@ class GazetteerNameRecognizer(RulesRecognizer):
             if r is not None:
                 results.append(r)
                 covered_to = r.end
+        for m in _QUOTE_SPEAKER.finditer(text):  # 'Onnes: "We hebben …"': the speaker of a quotation
+            w = m.group(1)
+            if (m.start() >= covered_to and is_sentence_initial(text, m.start()) and not _ordinary(w, g)
+                    and not is_dutch_word(w) and w.lower() not in g.common_words and not g.is_place(w)
+                    and not any(r.start <= m.start() < r.end for r in results)):
+                results.append(make_result(self, "NAAM", m.start(), m.end(1), self.SURNAME_SCORE,
+                                           ("grammar:quote-speaker", "casing:capitalised")))
         for m in _CAPS.finditer(text):
             r = self._caps(text, m, g)
             if r is not None:
@@ -299,6 +319,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if _in_title_phrase(text, s, s + len(word), g):
             return None  # "Directie Openbaar Vervoer en Spoor", "Bakker Logistiek"
         verb = _PERSON_VERB.match(text, s + len(word)) is not None
+        if initial and first and not verb and _first_names_follow(text, s + len(word), g):
+            verb = True  # "Harrie, Karin, Tom en Dea werken …": the first of a list of first names
         if initial and not verb:
             return None
         acts = verb and not re.match(r"[ \t]+en(?![\w])", text[s + len(word):s + len(word) + 4])
