@@ -260,6 +260,7 @@ NOUN_SUFFIXES: tuple[str, ...] = (
     "medewerkers", "medewerker", "coördinator", "coordinator", "adviseur", "functionaris", "ondersteuning",
     "administratie", "registratie", "informatie", "communicatie", "postkamer", "planning", "module",
     "systeem", "portaal", "formulier", "applicatie", "service", "services",
+    "werken",  # "Stadswerken", "Gemeentewerken" (works: a department)
 )
 
 

@@ -74,7 +74,7 @@ NAME_WORD = (
 SURNAME_CORE = rf"{NAME_WORD}(?:(?:-|[ \t]-[ \t])(?:{TV_ANY}[ \t])?{NAME_WORD})*"
 GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
 GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
-INITIAL = rf"(?:Th|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
+INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
 INITIALS = rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}"
 TITLE = (
     r"(?:(?<![\w.])(?:"
@@ -93,7 +93,8 @@ F_INVERTED = (
     rf"(?:(?P<tv0>{TV_CAP})[ \t]+)?(?P<sur>{SURNAME_CORE})(?:[ \t]+(?P<tv2>{TV_LOWER}))?,[ \t]*"
     rf"(?:(?P<ini>{INITIALS})|(?P<given>{GIVEN}))(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?"
 )
-F_INITIALS = rf"(?P<ini>{INITIALS})[ \t]?(?:(?P<tv>{TV_ANY})[ \t]+)?(?P<sur>{SURNAME_CORE})"
+# after initials, "Oude" is the capitalised particle of (Twente) surnames: "J.A.M. Oude Rengerink"
+F_INITIALS = rf"(?P<ini>{INITIALS})[ \t]?(?:(?P<tv>{TV_ANY}|Oude)[ \t]+)?(?P<sur>{SURNAME_CORE})"
 F_FULL = (
     rf"(?P<given>{GIVEN})[ \t]+(?:(?P<ini>{INITIALS})[ \t]+)?(?:(?P<tv>{TV_ANY})[ \t]+)?"
     rf"(?P<sur>{SURNAME_CORE})"
@@ -201,7 +202,7 @@ def parse_name(s: str) -> NameParts | None:
             return None
         return NameParts(inner.given + tuple(c for c in calls if c not in inner.given), inner.initials, inner.tv,
                          inner.surname, inner.form)
-    if re.search(r"(?:^|[\s.,])(?:Th|Chr|Ph|Ch|Sj|IJ|[A-Z])$", body):
+    if re.search(r"(?:^|[\s.,])(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[A-Z])$", body):
         body += "."  # a trailing initial whose dot was trimmed ("Jansen, P")
     for form in ("inverted", "initials", "full", "tv_any", "single"):
         m = FORMS[form].fullmatch(body) or (

@@ -33,8 +33,17 @@ from redact.detect.roles import RoleLexicon
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding, PageText
 
-__all__ = ["GRAPHICS_WORD_SHARE", "LOW_CONFIDENCE", "graphics_page", "ocr_noise", "ordinary_word",
-           "party_abbreviations", "place_name", "venue_name"]
+__all__ = [
+    "GRAPHICS_WORD_SHARE",
+    "LOW_CONFIDENCE",
+    "graphics_page",
+    "ocr_noise",
+    "ordinary_word",
+    "party_abbreviations",
+    "place_name",
+    "short_unknown",
+    "venue_name",
+]
 
 LOW_CONFIDENCE = 70.0  # OCR word confidence (0-100) below which a lone gazetteer name is a guess
 GRAPHICS_WORD_SHARE = 0.5  # a page where fewer OCR tokens than this are real words is mostly graphics
@@ -68,7 +77,13 @@ _VENUE = re.compile(
     r"buurthuis|wijkcentrum|dorpshuis|gemeenschapshuis|clubhuis|zorgcentrum|woonzorgcentrum|verzorgingshuis|"
     r"molen|boerderij|camping|jachthaven|partycentrum|museum|bioscoop|poppodium|kasteel|landgoed|speeltuin|"
     r"wijk|buurt|gebouw|winkelcentrum|blad|krant|tijdschrift|magazine)"  # "wijk De Laar", "weekblad De Schakel"
-    r"(?:/[a-zé]+)?[ \t]+\Z"
+    r"(?:/[a-zé]+)?[ \t]+(?:van[ \t]+)?\Z"  # "in de zaal van De Meester"
+)
+# an apposition that says what the named thing is: "De Schakel, een vrijetijdsvereniging voor …"
+_VENUE_AFTER = re.compile(
+    r",?[ \t]+(?:een|de|het)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?[a-zà-ÿ]*(?:vereniging|club|stichting|school|centrum|"
+    r"organisatie|instelling|kerk|gemeenschap|koor|orkest|harmonie|fanfare|zaal|café|cafe|restaurant|winkel|"
+    r"bedrijf|onderneming|locatie|gebouw|boerderij|herberg|hotel)(?![\w])"
 )
 _ARTICLE_NAME = re.compile(r"(?:De|Het|'t|’t)[ \t]+[A-ZÀ-Þ][\w'’-]+")
 
@@ -108,8 +123,16 @@ def venue_name(text: str, f: Finding) -> bool:
         return True
     if not _ARTICLE_NAME.fullmatch(f.text):
         return False
+    if _VENUE_AFTER.match(text, f.end):
+        return True
     m = _VENUE.search(before)
     return m is not None and m.group()[:1].islower()
+
+
+def short_unknown(f: Finding, gazetteer: Gazetteer) -> bool:
+    """True for a one-word NAAM finding of at most two letters that no name list knows ("Nn", OCR noise):
+    "Li", "Ng" and "Bo" are in the lists and stay."""
+    return f.entity == "NAAM" and len(f.text) <= 2 and f.text.isalpha() and not gazetteer.is_name(f.text)
 
 
 _SPACED = re.compile(r"[\s-]+")

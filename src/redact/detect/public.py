@@ -91,6 +91,10 @@ _NAMENS_ORG = re.compile(
     r"[ \t]*,?[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]"
     r"|bewoners|buurt|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"
 )
+_LIST_TAIL = re.compile(
+    r"(?:[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*(?:(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]+)?"
+    r"(?:(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|het)[ \t]*){1,5}){1,6}?\((?P<tag>[^()\n]{1,60})\)"
+)
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)")
 # a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
 _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
@@ -272,6 +276,12 @@ class PublicContext:
                 out.append(self._role_kind(*kind))
             elif tag in self._labels:
                 out.append("publiek:partij")
+        elif (t := _LIST_TAIL.match(text, end)) is not None:
+            # "de heer Smit, mevrouw Slachter en de heer Koome (insprekers)": a private function in brackets after
+            # the last of a list of names covers every name of the list (only private: fail closed)
+            kind = self.lex.classify(t.group("tag").strip())
+            if kind is not None and kind[0] == "private":
+                out.append(self._role_kind(*kind))
         for rx in (_APPOSITION, _NEXT_LINE):
             a = rx.match(text, end)
             if a and not (rx is _NEXT_LINE and _LABEL_LINE.match(a.group(1))) and not _ADDRESS.search(a.group(1)):

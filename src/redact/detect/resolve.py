@@ -32,13 +32,15 @@ from dataclasses import replace
 
 from redact.detect.allow import AllowList
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
-from redact.detect.ordinary import ordinary_word, party_abbreviations, place_name, venue_name
+from redact.detect.lexicon import PLACES, is_not_name
+from redact.detect.ordinary import ordinary_word, party_abbreviations, place_name, short_unknown, venue_name
 from redact.detect.organisation import OrganisationData
 from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
 from redact.detect.public import PublicContext
 from redact.detect.roles import role_lexicon
 from redact.detect.textnorm import normalize
+from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding
 from redact.rules import Rules
 
@@ -124,13 +126,23 @@ def _combine(text: str, cluster: list[Finding]) -> Finding:
 _SPACED_TAIL = re.compile(r"[ \t]-[ \t](?:(?P<tv>[a-z]+(?:[ \t]+[a-z]+)?|[’'][a-z])[ \t]+)?(?P<core>[\w'’-]+)\Z")
 
 
-def _spaced_tail(f: Finding, gazetteer: Gazetteer) -> Finding:
+_MRS_BEFORE = re.compile(r"(?<![\w])(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.)[ \t]+\Z")
+
+
+def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     """A name that runs on over a spaced hyphen ("Jan Smit - Amsterdam", "Els Mol - Notulist") ends before it
-    unless what follows is a surname of the name lists ("Heijstee - Bolt", "Donders - de Leest")."""
+    unless what follows is a surname of the name lists ("Heijstee - Bolt", "Donders - de Leest"), or, after
+    "mevrouw" (a married woman's double surname), a capitalised word that is no Dutch word, place or document
+    word ("mevrouw Cora van Campenhout - Alarcon")."""
     m = _SPACED_TAIL.search(f.text) if f.entity == "NAAM" else None
     if m is None:
         return f
-    if gazetteer.is_surname(m.group("core"), after_tv=m.group("tv") is not None):
+    core = m.group("core")
+    if gazetteer.is_surname(core, after_tv=m.group("tv") is not None):
+        return f
+    if (_MRS_BEFORE.search(text, max(0, f.start - 12), f.start) and re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", core)
+            and not is_dutch_word(core) and not is_not_name(core) and core.lower() not in PLACES
+            and not gazetteer.is_place(core) and not gazetteer.is_first_name(core)):
         return f
     return replace(f, end=f.start + m.start(), text=f.text[:m.start()])
 
@@ -163,8 +175,9 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     allow = AllowList(text, rules)
     gazetteer = load_gazetteer(rules)
     parties = party_abbreviations(text, role_lexicon(rules))
-    kept = [f for raw in findings for f in (_spaced_tail(g, gazetteer) for g in sanitize(text, raw))
+    kept = [f for raw in findings for f in (_spaced_tail(text, g, gazetteer) for g in sanitize(text, raw))
             if not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
+            and not short_unknown(f, gazetteer)
             and not place_name(text, f, gazetteer) and not (f.entity == "INITIALEN" and f.text in parties)]
     organisation = OrganisationData(text, rules)
     organisation.set_names(kept)

@@ -129,6 +129,7 @@ _BUSINESS_BEFORE = re.compile(
     r"(?<![\w])(?:Restaurant|Café|Cafe|Eetcafé|Hotel|Bar|Bistro|Brasserie|Snackbar|Lunchroom|Pizzeria|Grillroom|"
     r"Salon|Kapsalon|Bakkerij|Slagerij|Winkel|Garage|Camping|Zaal|Theater|Galerie|Studio|Coffeeshop)[ \t]+\Z"
 )
+_SAINT_BEFORE = re.compile(r"(?<![\w])(?:Sint|St\.|Sankt|Saint)[ \t]+\Z")  # saint
 _COMPOUND_AFTER = re.compile(r"-(?:[a-zà-ÿ]|[IVX]+-|\d)")  # "Bakker-groep", "Willem-III-sluis", "Anker-2"
 # English function words: a capitalised word between them is part of an English title ("Centre for European
 # Research into Family Law"), not a Dutch name
@@ -204,6 +205,19 @@ def _unknown_given_before(text: str, s: int, g: Gazetteer) -> int | None:
     return m.start()
 
 
+_QUOTE_SPEAKER = re.compile(rf"(?<![\w'’@./-])({NAME_WORD}):[ \t]+[\"“„]")
+_LIST_NEXT = re.compile(rf",[ \t]+({NAME_WORD}),[ \t]+({NAME_WORD})")
+
+
+def _first_names_follow(text: str, end: int, g: Gazetteer) -> bool:
+    """True when two more first names follow, separated by commas ("Harrie, Karin, Tom en Dea"): a list of
+    persons, so the sentence-initial first word is one too."""
+    m = _LIST_NEXT.match(text, end)
+    return m is not None and all(
+        g.is_first_name(w) and not _ordinary(w, g) and not is_dutch_word(w) and not g.is_place(w) for w in m.groups()
+    )
+
+
 class GazetteerNameRecognizer(RulesRecognizer):
     """Names in running text, from name lists and Dutch casing."""
 
@@ -235,6 +249,13 @@ class GazetteerNameRecognizer(RulesRecognizer):
             if r is not None:
                 results.append(r)
                 covered_to = r.end
+        for m in _QUOTE_SPEAKER.finditer(text):  # 'Onnes: "We hebben …"': the speaker of a quotation
+            w = m.group(1)
+            if (m.start() >= covered_to and is_sentence_initial(text, m.start()) and not _ordinary(w, g)
+                    and not is_dutch_word(w) and w.lower() not in g.common_words and not g.is_place(w)
+                    and not any(r.start <= m.start() < r.end for r in results)):
+                results.append(make_result(self, "NAAM", m.start(), m.end(1), self.SURNAME_SCORE,
+                                           ("grammar:quote-speaker", "casing:capitalised")))
         for m in _CAPS.finditer(text):
             r = self._caps(text, m, g)
             if r is not None:
@@ -260,6 +281,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # "Ocean Line Ltd", running English text (no Dutch casing cues)
         if _BUSINESS_BEFORE.search(text, max(0, s - 30), s):
             return None  # "Restaurant Dana", "Café Broer": a business named after a person
+        if _SAINT_BEFORE.search(text, max(0, s - 8), s):
+            return None  # "Harmonie Sint Joseph", "St. Jan": a saint, part of a club's or a church's name
         initial = is_sentence_initial(text, s)
         if first:
             n = candidates(text, s, self._line_end(text, s), free=True)
@@ -271,10 +294,12 @@ class GazetteerNameRecognizer(RulesRecognizer):
                         or (INSTITUTION_AFTER.fullmatch(" " + sur_words[-1]) and not person_surname)
                         or _LEGAL_WORD.fullmatch(sur_words[-1])):
                     return None  # "Anne Frank Huis", "Vincent van Gogh Museum"
-                # after a tussenvoegsel a word of the not-names list is a surname: "John van den Hof"
+                # after a tussenvoegsel a word of the not-names list is a surname: "John van den Hof"; so is
+                # an ordinary word that the list of surnames after a tussenvoegsel knows ("Lia van der Meer")
                 if not any(_ordinary(w, g, places=False) and not (n.parts.tv and w.lower() in g.not_names
                                                                    and not is_not_name(w))
-                           for w in sur_words):
+                           and not (n.parts.tv and i == 0 and g.is_surname(w, after_tv=True))
+                           for i, w in enumerate(sur_words)):
                     both = any(g.is_surname(w, after_tv=bool(n.parts.tv)) for w in sur_words)
                     score = self.FULL_BOTH_SCORE if both else self.FULL_SCORE
                     evidence = ("gazetteer:first-name", "grammar:full-name") + (("gazetteer:surname",) if both else ())
@@ -294,6 +319,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if _in_title_phrase(text, s, s + len(word), g):
             return None  # "Directie Openbaar Vervoer en Spoor", "Bakker Logistiek"
         verb = _PERSON_VERB.match(text, s + len(word)) is not None
+        if initial and first and not verb and _first_names_follow(text, s + len(word), g):
+            verb = True  # "Harrie, Karin, Tom en Dea werken …": the first of a list of first names
         if initial and not verb:
             return None
         acts = verb and not re.match(r"[ \t]+en(?![\w])", text[s + len(word):s + len(word) + 4])
