@@ -26,13 +26,13 @@ import pymupdf
 from redact.detect.textnorm import fold
 from redact.detect.textnorm import fold_table as _fold_table
 from redact.models import Box, PageText, Rect, VerifyReport
+from redact.pdf.store import trim_cache
 from redact.pdf.strings import decode, from_latin1, hex_bytes
 from redact.pdf.text import Glyphs, plain_text
 
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 _MIN_RAW = 4  # shorter strings collide with random bytes in streams
-_CACHE_PAGES = 100  # MuPDF's resource cache is emptied this often while a long output is checked
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]+)>")
 _LIT_BODY = re.compile(r"\(((?:\\.|[^\\()])*)\)", re.DOTALL)  # literal string, body as group
 _ESCAPED_STR = re.compile(r"\\([()\\])")
@@ -276,10 +276,9 @@ def verify_expected(out: pymupdf.Document, expected: Sequence[str], boxes: Seque
     collateral = 0
     collateral_pages: list[int] = []
     for pno, want in enumerate(expected):
-        if pno and pno % _CACHE_PAGES == 0:
-            # the fonts of every page read so far would stay cached (each OCR page has its own: a
-            # 2,000-page scan's output held ≈100 MB of them by the end); reading them again is cheap
-            pymupdf.TOOLS.store_shrink(100)
+        # the fonts of every page read so far would stay cached (each OCR page has its own: a 2,000-page
+        # scan's output held ≈100 MB of them by the end); reading them again is cheap
+        trim_cache(pno)
         # whitespace-tolerant counts (words, needles with \s+ between their words) need only the
         # characters in order: MuPDF's plain text gives them, several times faster than page_text
         got = plain_text(out[pno])

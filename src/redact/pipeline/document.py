@@ -29,10 +29,11 @@ from pathlib import Path
 
 from redact.errors import ProcessingError, RedactError, SourceChangedError
 from redact.models import Finding, OcrPage, Plan, Proposal, Result
+from redact.pdf.store import trim_cache
 from redact.pipeline.burn import Burner
 from redact.pipeline.detect import find, page_proposals, side_redactions, signature_cue, span_proposals
 from redact.pipeline.finish import check_destination, finish
-from redact.pipeline.read import Reading, ReadOptions, read, trim_cache
+from redact.pipeline.read import Reading, ReadOptions, read
 from redact.pipeline.select import Chosen, boxes_for, check
 from redact.rules import Rules, load_rules
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from redact.errors import OcrUnavailableError, ProcessingError, RedactError, SourceModifiedError, StaleWorkError
 from redact.models import OcrPage, OcrWord, PageText, Rect
+from redact.pdf.store import empty_cache, trim_cache
 
 if TYPE_CHECKING:
     import pymupdf
@@ -39,9 +40,8 @@ if TYPE_CHECKING:
     from redact.pdf.triage import Limits, Pinned
 
 GEOMETRY_BUDGET = 300_000  # characters of page geometry kept between reading and burning (~55 MB)
-CACHE_PAGES = 100  # MuPDF's resource cache is emptied this often while a long document is processed
 
-__all__ = ["GEOMETRY_BUDGET", "OcrPages", "ReadOptions", "Reading", "empty_cache", "read", "trim_cache"]
+__all__ = ["GEOMETRY_BUDGET", "OcrPages", "ReadOptions", "Reading", "read"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,22 +55,6 @@ class ReadOptions:
     ocr: str = "auto"
     ocr_dpi: int = 300
     ocr_lang: str = "nld"
-
-
-def trim_cache(pno: int) -> None:
-    """Empty MuPDF's resource cache (fonts, images) every ``CACHE_PAGES`` pages of a long document."""
-    if pno and pno % CACHE_PAGES == 0:
-        empty_cache()
-
-
-def empty_cache() -> None:
-    """Empty MuPDF's resource cache now. A scanned page's image, decoded for OCR, for its signature
-    strokes or for burning its pixels, takes 8.7 MB at 300 dpi (A4, grey) and would stay cached (up to
-    MuPDF's 256 MB store): emptied after each such page, memory follows the pages in flight, not the
-    document's length."""
-    import pymupdf
-
-    pymupdf.TOOLS.store_shrink(100)
 
 
 LARGE_IMAGES = 2_000_000  # pixels of images on a page (A4 at 170 dpi) that make it a scan for the cache
