@@ -4,8 +4,9 @@ Guarantees:
 - ``write_atomic`` writes to a temp file in the destination's folder (``.<name>.<random>.part``),
   fsyncs it, sets its mode and renames it over the destination: a reader sees the old file or the
   new one, never a part; a failure removes the temp file and raises ``OutputError`` naming the path;
-- ``atomic_path`` is the same for a writer that needs a path (MuPDF saving a long document straight to
-  disk): the temp file becomes ``dst`` only when the block ends without an error, else it is removed;
+- ``atomic_path`` is the mechanism, for a writer that needs a path (MuPDF saving a long document straight
+  to disk; ``write_atomic`` itself): the temp file becomes ``dst`` only when the block ends without an
+  error, else it is removed;
 - ``write_if_changed`` does not touch a file that already holds exactly the bytes (a re-run that
   changes nothing leaves modification times alone);
 - ``remove_partials`` deletes only the temp files ``write_atomic`` makes for one destination;
@@ -26,36 +27,12 @@ from redact.errors import OutputError
 __all__ = ["append_line", "atomic_path", "remove_partials", "sha256_file", "write_atomic", "write_if_changed"]
 
 
-def write_atomic(dst: Path, data: bytes, mode: int = 0o644, *, durable: bool = True) -> None:
-    """Write ``data`` to ``dst`` via a temp file in the same folder and a rename. ``durable=False``
-    skips the fsync: after an OS crash ``dst`` may then be empty or short, so only for files whose
-    size the caller records and checks before trusting them (the batch's log fragments)."""
-    try:
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".part", dir=dst.parent)
-    except OSError as e:
-        raise OutputError(dst, e.strerror or str(e)) from e
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            if durable:
-                os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, dst)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(dst, e.strerror or str(e)) from e
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @contextlib.contextmanager
-def atomic_path(dst: Path, mode: int = 0o644) -> Iterator[Path]:
-    """A temp file in ``dst``'s folder (named as ``write_atomic`` names its own, so ``remove_partials``
-    finds it) for the block to write and check; when the block ends without an error it is fsynced,
-    given ``mode`` and renamed over ``dst``, otherwise removed."""
+def atomic_path(dst: Path, mode: int = 0o644, *, durable: bool = True) -> Iterator[Path]:
+    """A temp file in ``dst``'s folder (``.<name>.<random>.part``, which ``remove_partials`` finds) for
+    the block to write and check; when the block ends without an error it is fsynced (unless not
+    ``durable``), given ``mode`` and renamed over ``dst``, otherwise removed. An ``OSError`` becomes
+    ``OutputError`` naming ``dst``."""
     try:
         dst.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".part", dir=dst.parent)
@@ -65,11 +42,12 @@ def atomic_path(dst: Path, mode: int = 0o644) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
-        fd = os.open(tmp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        if durable:
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         os.chmod(tmp, mode)
         os.replace(tmp, dst)
     except OSError as e:
@@ -78,6 +56,14 @@ def atomic_path(dst: Path, mode: int = 0o644) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def write_atomic(dst: Path, data: bytes, mode: int = 0o644, *, durable: bool = True) -> None:
+    """Write ``data`` to ``dst`` via a temp file in the same folder and a rename (``atomic_path``).
+    ``durable=False`` skips the fsync: after an OS crash ``dst`` may then be empty or short, so only for
+    files whose size the caller records and checks before trusting them (the batch's log fragments)."""
+    with atomic_path(dst, mode, durable=durable) as tmp:
+        tmp.write_bytes(data)
 
 
 def write_if_changed(dst: Path, data: bytes, mode: int = 0o644) -> bool:
