@@ -24,6 +24,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import pymupdf
 
@@ -277,6 +278,17 @@ def _scrub_object(doc: pymupdf.Document, xref: int) -> tuple[bool, bool]:
         return False, False
 
 
+# the save options of ``to_bytes`` and ``save_to``: full garbage collection, compression, a fixed /ID
+_FIRST_PASS: dict[str, Any] = {"garbage": 4, "deflate": True, "deflate_images": True, "deflate_fonts": True,
+                               "no_new_id": True}
+_SECOND_PASS: dict[str, Any] = {"garbage": 4, "deflate": True, "no_new_id": True}
+
+
+def _one_pass(doc: pymupdf.Document) -> bool:
+    """True for a file of one revision that MuPDF did not repair: one save is enough (see ``to_bytes``)."""
+    return bool(doc.version_count <= 1 and not doc.is_repaired)
+
+
 def to_bytes(doc: pymupdf.Document) -> bytes:
     """Serialise with full garbage collection and compression (never incremental).
 
@@ -287,21 +299,21 @@ def to_bytes(doc: pymupdf.Document) -> bytes:
     ``/ID`` MuPDF would otherwise draw at random, so an interrupted and resumed batch writes exactly what
     an uninterrupted one does.
     """
-    once = doc.version_count <= 1 and not doc.is_repaired  # asked first: saving collects in place
-    first = doc.tobytes(garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=True)
+    once = _one_pass(doc)  # asked first: saving collects in place
+    first = doc.tobytes(**_FIRST_PASS)
     if once:
         return first
     with pymupdf.open(stream=first, filetype="pdf") as again:
-        return again.tobytes(garbage=4, deflate=True, no_new_id=True)
+        return again.tobytes(**_SECOND_PASS)
 
 
 def save_to(doc: pymupdf.Document, path: str | os.PathLike[str]) -> None:
     """``to_bytes`` written straight into the file ``path`` (the same bytes), for a long document: its
     serialisation is not held in memory (MuPDF's growing buffer and Python's copy of it: twice its size).
     A file saved twice keeps its first pass in memory."""
-    if doc.version_count <= 1 and not doc.is_repaired:
-        doc.save(os.fspath(path), garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=True)
+    if _one_pass(doc):
+        doc.save(os.fspath(path), **_FIRST_PASS)
         return
-    first = doc.tobytes(garbage=4, deflate=True, deflate_images=True, deflate_fonts=True, no_new_id=True)
+    first = doc.tobytes(**_FIRST_PASS)
     with pymupdf.open(stream=first, filetype="pdf") as again:
-        again.save(os.fspath(path), garbage=4, deflate=True, no_new_id=True)
+        again.save(os.fspath(path), **_SECOND_PASS)
