@@ -189,6 +189,12 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w'’@./&-])({NAME_WORD})[ \t]\Z")
 _CAP_TOKEN_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.&-]*[ \t]+\Z")
 
 
+def _plain_word(word: str, g: Gazetteer) -> bool:
+    """A capitalised word that says nothing of a person by itself: ``_ordinary`` (places included), a Dutch
+    word or a common word."""
+    return _ordinary(word, g) or is_dutch_word(word) or word.lower() in g.common_words
+
+
 def _unknown_given_before(text: str, s: int, g: Gazetteer) -> int | None:
     """The start of an unknown given name right before the surname at ``s`` ("Biene Hovingh", "Kwesi
     Hovingh"): a capitalised word on the same line that no list knows and that is no Dutch word, place,
@@ -198,8 +204,7 @@ def _unknown_given_before(text: str, s: int, g: Gazetteer) -> int | None:
         return None
     word = m.group(1)
     low = word.lower()
-    if (len(word) < 3 or g.is_surname(word) or g.is_place(word) or _ordinary(word, g) or low in g.common_words
-            or low in COMMON_WORD_NAMES or is_dutch_word(word) or "-" in word
+    if (len(word) < 3 or g.is_surname(word) or _plain_word(word, g) or low in COMMON_WORD_NAMES or "-" in word
             or _CAP_TOKEN_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         return None
     return m.start()
@@ -214,7 +219,7 @@ def _first_names_follow(text: str, end: int, g: Gazetteer) -> bool:
     persons, so the sentence-initial first word is one too."""
     m = _LIST_NEXT.match(text, end)
     return m is not None and all(
-        g.is_first_name(w) and not _ordinary(w, g) and not is_dutch_word(w) and not g.is_place(w) for w in m.groups()
+        g.is_first_name(w) and not _ordinary(w, g) and not is_dutch_word(w) for w in m.groups()  # places: _ordinary
     )
 
 
@@ -251,8 +256,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
                 covered_to = r.end
         for m in _QUOTE_SPEAKER.finditer(text):  # 'Onnes: "We hebben …"': the speaker of a quotation
             w = m.group(1)
-            if (m.start() >= covered_to and is_sentence_initial(text, m.start()) and not _ordinary(w, g)
-                    and not is_dutch_word(w) and w.lower() not in g.common_words and not g.is_place(w)
+            if (m.start() >= covered_to and is_sentence_initial(text, m.start()) and not _plain_word(w, g)
                     and not any(r.start <= m.start() < r.end for r in results)):
                 results.append(make_result(self, "NAAM", m.start(), m.end(1), self.SURNAME_SCORE,
                                            ("grammar:quote-speaker", "casing:capitalised")))
