@@ -26,9 +26,12 @@ private, each with its evidence:
   verhindering", "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw …"), and the
   members sworn in, replaced or kept away ("Beëdiging de heer W.J. Moorlag", "De heer A vervangt mevrouw B",
   "mevrouw B, die niet aanwezig kan zijn");
-* the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners");
+* the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners") and its
+  mover in "de motie-Jansen" / "de motie Jansen";
 * the signature block of a governing body ("Gedeputeerde Staten van Overijssel, voorzitter, …, secretaris,
-  …"; "burgemeester en wethouders van …");
+  …"; "burgemeester en wethouders van …"), and the official who signs for it by mandate ("Namens het college
+  van burgemeester en wethouders van Amsterdam,\n Iris van Scheppingen\n Directeur Verkeer"; "…,\n namens
+  deze,"): the first name line and the function under it, a left redaction code skipped;
 * the portfolio holder's field of a note to a governing body ("NOTA GS-MANDAAT", "GS-nota", "Collegenota")
   whose label is missing: the one line holding only an initialled name among the labelled fields of its
   head, when the head has an author field ("Auteur:") and no "Portefeuillehouder" label.
@@ -210,9 +213,16 @@ _MOTIE_NAME = re.compile(
 )
 
 
+# "de motie Geurts aangenomen", "het amendement Van der Staaij": the same without the hyphen
+_MOTIE_SPACED = re.compile(
+    r"\b(?i:motie|amendement)[ \t]+(?P<names>[A-ZÀ-Þ][\w.'’ -]{1,40}?(?:/[A-ZÀ-Þ][\w.'’ -]{1,40}?)*)"
+    r"(?=[ \t]+(?!(?:van|de|der|den|ter|te|in|op)\b)[a-z]|[,;:)\n]|(?<!(?<![\w])[A-ZÀ-Þ])\.(?!\w))"
+)
+
+
 def _motie(text: str) -> list[Region]:
     out: list[Region] = [Region(m.start("names"), m.end("names"), "public", "publiek:motie-indiener")
-                         for m in _MOTIE_NAME.finditer(text)]
+                         for rx in (_MOTIE_NAME, _MOTIE_SPACED) for m in rx.finditer(text)]
     for m in list(_MOTIE_END.finditer(text)) + list(_SIGNERS.finditer(text)):
         end = _name_lines(text, m.end())
         if end > m.end():
@@ -238,7 +248,36 @@ def _signatures(text: str, lex: RoleLexicon) -> list[Region]:
         end = start + (cut.start() if cut else len(window))
         if re.search(r"(?i)\b(?:voorzitter|secretaris|burgemeester|griffier|dijkgraaf)\b", text[start:end]):
             out.append(Region(start, end, "public", "publiek:ondertekening"))
+        elif (mandate := _mandate(text, m.start(), start)) is not None:
+            out.append(Region(start, mandate, "public", "publiek:ondertekening"))
     return out
+
+
+# "Namens het college van burgemeester en wethouders van Amsterdam," / "…van Amsterdam,\nnamens deze,"
+_NAMENS_BEFORE = re.compile(r"(?i)\bnamens[ \t]+(?:het|de)?[ \t]*\Z")
+_NAMENS_DEZE = re.compile(r"(?i)namens\W{0,2}[ \t]*deze\W{0,2}[ \t]*\n")
+# a redaction code left in a published copy ("5.1.2e", "5.1,2,e", "S12e") is no name line
+_CODE_LINE = re.compile(r"[ \t]*(?:\d[\d.,]*[ \t]*[a-z]|S?\d{1,3}[a-z])[ \t]*\n")
+
+
+def _mandate(text: str, body_start: int, start: int) -> int | None:
+    """The end of the signer's lines when a governing body signs through a mandated official ("Namens het
+    college …,\\n Iris van Scheppingen\\n Directeur Verkeer"): the one who signs a decision for the college
+    does so in that public capacity. The signer is the first name line (after "namens deze" and a left
+    redaction code) and the function line under it; nothing further down."""
+    line_start = text.rfind("\n", 0, body_start) + 1
+    before = text[line_start:body_start]
+    if (d := _NAMENS_DEZE.match(text, start)) is not None:
+        start = d.end()
+    elif not _NAMENS_BEFORE.search(before):
+        return None
+    while (skip := re.compile(r"[ \t]*\n").match(text, start) or _CODE_LINE.match(text, start)) is not None:
+        start = skip.end()
+    name = _NAME_LINE.match(text, start)
+    if name is None or len(name.group().split()) > 5:
+        return None
+    function = re.compile(r"[ \t]*\n?[ \t]*[A-ZÀ-Þ][^\n]{2,80}").match(text, name.end())
+    return function.end() if function is not None else name.end() - 1
 
 
 # a public role alone on a line, its value a few lines down: a letterhead in columns ("Inlichtingen bij\n

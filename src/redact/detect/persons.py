@@ -3,8 +3,10 @@
 ``decide(text, findings, context)`` groups the NAAM mentions of a text into persons - by family name
 (with tussenvoegsel, case-insensitive, also in capitals and as the first part of a double name) and first
 initial or given name; a lone first name joins the person whose given name it is; a bare surname joins
-the one person with that surname; a double surname named once with initials and once with a call name
-("M.J.D. Donders - de Leest", "Rianne Donders-de Leest") is one person - and weighs the cues of all their
+the one person with that surname (a bare surname with a party label joins the one namesake who has no cue
+at all: "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index); a double surname named once with
+initials and once with a call name ("M.J.D. Donders - de Leest", "Rianne Donders-de Leest") is one person -
+and weighs the cues of all their
 mentions (``detect.public``):
 
 * public evidence (a public role, a party label, a list under a plural role, the genre: attendance list
@@ -169,9 +171,13 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
     for m in bare:
         assert m.parts is not None
         if _standing(_person_cues([m])) == Standing.PUBLIC:
-            public = [c for c in by_key.get(_key(m.parts), set())
-                      if people[c] and _standing(_cues(people, {c})) == Standing.PUBLIC]
-            attach(m, public[0] if len(public) == 1 else person(_key(m.parts), ""))
+            same = [c for c in by_key.get(_key(m.parts), set()) if people[c]]
+            public = [c for c in same if _standing(_cues(people, {c})) == Standing.PUBLIC]
+            # "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index of the same minutes: a party
+            # label names a member, and the one namesake without any cue of their own or their region is him
+            blank = [c for c in same if not _cues(people, {c})] if "publiek:partij" in m.cues else []
+            join = public if public else blank
+            attach(m, join[0] if len(join) == 1 else person(_key(m.parts), ""))
         else:
             rest.append(m)
     for m in rest:

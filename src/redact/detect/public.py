@@ -163,7 +163,8 @@ def _apposition_of_previous(window: str, m: re.Match[str]) -> bool:
 @lru_cache(maxsize=8)
 def _before(lex: RoleLexicon) -> re.Pattern[str]:
     """A role with portfolio, list and lead-in that ends where a name starts (matched at a role)."""
-    return re.compile(rf"{PORTFOLIO}?{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z")
+    plural = r"(?:\((?:s|n|en)\))?"  # "Portefeuillehouder(s): X"
+    return re.compile(rf"{plural}{PORTFOLIO}?{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z")
 
 
 @lru_cache(maxsize=8)
@@ -287,6 +288,11 @@ class PublicContext:
             if a and not (rx is _NEXT_LINE and _LABEL_LINE.match(a.group(1))) and not _ADDRESS.search(a.group(1)):
                 kind = self.lex.classify(a.group(1))
                 phrase = a.group(1).strip().lower()
+                # "Behandeld door Verkeer en Openbare Ruimte" on the next line is a field of its own, a label
+                # with its value, not the function of the name above it
+                field = kind is not None and kind[1].endswith(" door") and len(phrase) > len(kind[1]) + 3
+                if rx is _NEXT_LINE and field:
+                    continue
                 if kind is not None and kind[0] != "party" and phrase.startswith(kind[1].split()[0]):
                     out.append(self._role_kind(*kind))
         a = _APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"

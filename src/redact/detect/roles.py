@@ -31,10 +31,12 @@ from redact.rules import Rules
 __all__ = ["RoleLexicon", "role_lexicon"]
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
-_PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|commissie|raad|gemeente|provincie|"
-                   r"kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
+_PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
+                   r"gemeente|provincie|kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
                    r"dagelijks|bestuur))")
-PORTFOLIO = rf"(?:[ \t]+(?i:van|voor|der)[ \t]+{_PORTFOLIO_WORD}(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}})"
+# (a line may break after "van": "het lid van\nde stadsdeelcommissie")
+PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
+             rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}})")
 
 
 # a chair as the function of an entry: "(voorzitter)", ", plv. voorzitter,"
@@ -43,7 +45,7 @@ _CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervange
 
 def _alt(words: tuple[str, ...]) -> str:
     items = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in items)
+    return "|".join(re.escape(w).replace(r"\ ", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for w in items)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,87 @@
+"""Public office holders, fourth pass (issue 14): a video index that names a member by initials whom the
+minutes name with a party label, a decision signed for the college by a mandated director, a field label on
+the line under a name, a motion named after its mover without a hyphen, a role phrase broken over two lines."""
+
+from __future__ import annotations
+
+from redact.api import analyze_text
+from tests.detect.util import fully_covered, untouched
+
+_INDEX = ("Commissie Samenleving\n\nmaandag 4 november 2019 19:30\nVoorzitter:\nDhr. P.R. Hogeveen\n\n"
+          "De voorzitter heet iedereen welkom. De heer Verhulst (D66) vraagt om agendapunt 5 eerder te "
+          "bespreken. Mevrouw Ligthart spreekt in over het budget.\n\n"
+          "  00:00:36 - 00:00:40 - W.F. Verhulst\n  00:00:43 - 00:00:44 - Commissievoorzitter\n"
+          "  00:04:11 - 00:04:25 - Spreker 1\n  00:04:27 - 00:04:42 - F.L.M. Duinkerk\n")
+
+
+def test_a_party_label_in_the_minutes_makes_the_video_index_speaker_public() -> None:
+    findings = analyze_text(_INDEX)
+    assert untouched(_INDEX, findings, "W.F. Verhulst"), [f.text for f in findings]
+    assert untouched(_INDEX, findings, "Verhulst")
+    assert fully_covered(_INDEX, findings, "F.L.M. Duinkerk")  # in the index without any role: proposed
+    assert fully_covered(_INDEX, findings, "Ligthart")  # the inspreker
+
+
+def test_a_namesake_with_a_private_cue_is_not_joined_to_the_member() -> None:
+    text = _INDEX.replace("  00:00:36 - 00:00:40 - W.F. Verhulst\n",
+                          "  00:00:36 - 00:00:40 - W.F. Verhulst\n\nNotulist: mevrouw A. Verhulst\n")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "A. Verhulst")
+
+
+_DECISION = ("Besluit op uw Woo-verzoek\n\nIk heb besloten de documenten gedeeltelijk openbaar te maken.\n\n"
+             "Met vriendelijke groet,\n\nNamens het college van burgemeester en wethouders van Amsterdam,\n"
+             "5.1.2e\nIris van Scheppingen\nDirecteur Verkeer & Openbare Ruimte\n\n"
+             "Bijlage: inventarislijst, opgesteld door Karel Mulder\n")
+
+
+def test_the_director_who_signs_for_the_college_is_public() -> None:
+    findings = analyze_text(_DECISION)
+    assert untouched(_DECISION, findings, "Iris van Scheppingen"), [f.text for f in findings]
+    assert fully_covered(_DECISION, findings, "Karel Mulder")  # below the signature: not the signer
+
+
+def test_namens_deze_under_the_college_is_a_mandate_too() -> None:
+    text = ("Met vriendelijke groet,\nhet college van burgemeester en wethouders van Amsterdam,\nnamens deze,\n"
+            "Fiona Atighi\nDirecteur Dienstverlening\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Fiona Atighi"), [f.text for f in findings]
+
+
+def test_namens_deze_under_an_association_is_no_office() -> None:
+    text = ("Met vriendelijke groet,\n\nHet bestuur van de Vereniging Wonen Willemspark,\n\nNamens deze,\n\n"
+            "Willem Koster, Voorzitter\n")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Willem Koster")
+
+
+_ANSWER = ("Gemeente Amsterdam\nAan: De leden van de gemeenteraad van Amsterdam\nDatum 31 oktober 2023\n"
+           "Portefeuille(s) Verkeer, vervoer en luchtkwaliteit\nPortefeuillehouder(s): Melanie van der Horst\n"
+           "Behandeld door Verkeer en Openbare Ruimte, bestuurszaken. VOR@amsterdam.nl\n"
+           "Onderwerp Beantwoording schriftelijke vragen van het lid IJmker inzake fatbikes\n\n"
+           "Door de Tweede Kamer is de motie Geurts aangenomen waarmee de regering wordt verzocht het opvoeren "
+           "van elektrische fietsen te verbieden.\n")
+
+
+def test_a_field_label_on_the_next_line_is_not_the_function_of_the_name_above() -> None:
+    findings = analyze_text(_ANSWER)
+    assert untouched(_ANSWER, findings, "Melanie van der Horst"), [f.text for f in findings]
+
+
+def test_a_motion_named_after_its_mover_without_a_hyphen() -> None:
+    findings = analyze_text(_ANSWER)
+    assert untouched(_ANSWER, findings, "Geurts"), [f.text for f in findings]
+
+
+def test_the_next_line_naming_the_function_still_counts() -> None:
+    text = "Met vriendelijke groet,\n\nKarel Mulder\nbehandeld door de afdeling\n"
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Karel Mulder")
+
+
+def test_a_role_phrase_broken_over_two_lines() -> None:
+    text = ("Namens stadsdeelvoorzitter Bart Vink ontvangt u de beantwoording van de schriftelijke vragen van "
+            "het lid van\nde stadsdeelcommissie Van Zanten inzake lege kavels.\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Van Zanten"), [f.text for f in findings]
+    assert untouched(text, findings, "Bart Vink")
