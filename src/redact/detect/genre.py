@@ -74,7 +74,7 @@ def genre_of(text: str) -> str:
         + 3 * _count(COUNTED.pattern, head),
         "kamervragen": 3 * _count(r"vragen van (?:het lid|de leden)|antwoord van (?:minister|staatssecretaris)|"
                                   r"aanhangsel|schriftelijke vragen|^\s*vraag \d", head),
-        "notulen": 2 * _count(r"notulen|verslag\b|verslag van|besluitenlijst", head)
+        "notulen": 2 * _count(r"notulen|\bverslag\b|\bverslag van|besluitenlijst", head)  # not "jaarverslag"
         + _count(r"\b(?:aanwezig|afwezig|tegenwoordig|opening|rondvraag|vaststell\w* (?:van )?de agenda)\b", head)
         + _count(r"^[ \t]*(?:De heer|Mevrouw) [A-ZÀ-Þ'’ -]{2,40}(?:\([^()\n]{1,30}\))?:", body)
         + _count(r"De VOORZITTER", body, re.MULTILINE)
@@ -86,6 +86,8 @@ def genre_of(text: str) -> str:
         "woo-besluit": 3 * _count(r"\b(?:woo|wob)[- ]verzoek|besluit op (?:uw|het) verzoek|openbaarmaking", head),
         "brief": _count(r"^\s*(?:geachte|beste)\b|met vriendelijke groet|hoogachtend", text[:20000]),
     }
+    if re.search(r"(?i)\bjaarverslag\b", text[:300]):
+        scores["notulen"] = 0  # an annual report (of an advisory council) is no minutes, whatever it reports
     best = max(scores, key=lambda g: scores[g])
     return best if scores[best] >= 2 else "other"
 
@@ -93,7 +95,7 @@ def genre_of(text: str) -> str:
 _BODY = re.compile(
     r"gemeenteraad|\braad van de gemeente|\braad der gemeente|\bde raad\b|raadsvergadering|raadscommissie|"
     r"provinciale staten|statencommissie|\bstaten\b|algemeen bestuur|dagelijks bestuur|verenigde vergadering|"
-    r"tweede kamer|eerste kamer|leden der kamer|drechtraad|algemene vergadering|waterschap|hoogheemraadschap|"
+    r"tweede kamer|eerste kamer|leden der kamer|drechtraad|algemene vergadering|\bwaterschap\b|hoogheemraadschap\b|"
     r"stadsdeelcommissie|eilandsraad|commissie [\w ,&()-]{0,60}(?:raad|staten|gemeente|provincie|waterschap)",
     re.IGNORECASE,
 )
@@ -103,9 +105,18 @@ _BODY = re.compile(
 _BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|raadsvergadering|statenvergadering)\b")
 
 
+# the meeting of an association's members ("Verslag Ledenvergadering", "ALV", "jaarvergadering"), also of a
+# political party or a residents' association: its attendees hold no office by being there
+_MEMBERS_MEETING = re.compile(
+    r"(?i)\b(?:(?:algemene[ \t]+)?ledenvergadering|ALV|jaarvergadering|bewonersvergadering)\b")
+
+
 def public_body(text: str) -> bool:
     """True when the heading of ``text`` names a representative or governing body's meeting (or, further
-    into the head, a council's or the States' committee by its compound name)."""
+    into the head, a council's or the States' committee by its compound name), and not an association's
+    members' meeting."""
+    if _MEMBERS_MEETING.search(text[:300]):
+        return False
     return bool(_BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]))
 
 

@@ -70,8 +70,9 @@ NAME_WORD = (
     rf"(?!{TV_CAP}[ \t]+{UP})"  # "De Vries": "De" is a tussenvoegsel here, not a name word
     rf"(?:[dDlLO]{APOS})?{UP}{LO}+(?:{APOS}{LO}+)?(?:{UP}{LO}+)?(?![\w])"
 )
-# a double surname, also written with a spaced hyphen ("Donders - de Leest", "Heijstee - Bolt")
-SURNAME_CORE = rf"{NAME_WORD}(?:(?:-|[ \t]-[ \t])(?:{TV_ANY}[ \t])?{NAME_WORD})*"
+# a double surname, also written with a spaced hyphen ("Donders - de Leest", "Heijstee - Bolt", "Waterman- van
+# Leerzem")
+SURNAME_CORE = rf"{NAME_WORD}(?:(?:-|[ \t]-[ \t]|-[ \t])(?:{TV_ANY}[ \t])?{NAME_WORD})*"
 GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
 GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
 INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
@@ -226,8 +227,9 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
             and parts.surname.lower() in PARTICLE_SURNAMES
     # a double surname may have an ordinary word as one part ("Allen-Verschueren"), not as every part
     # a spaced hyphen joins two real name words only ("Jansen - Voorzitter" is a name and a label)
-    double = len(words) > 1 and "-" in parts.surname and " -" not in parts.surname
-    if " -" in parts.surname and any(is_not_name(w) for w in words):
+    spaced = " -" in parts.surname or "- " in parts.surname
+    double = len(words) > 1 and "-" in parts.surname and not spaced
+    if spaced and any(is_not_name(w) for w in words):
         return False
     if double and all(w.lower() in STOP_WORDS or w.lower() in FORM_FIELDS for w in words):
         return False

@@ -5,7 +5,8 @@ Steps, in order:
 1. sanitise - a finding is cut at page breaks ("\\f") and blank lines, and trimmed of surrounding
    whitespace, opening brackets/quotes in front and punctuation at the end (including the dot of a
    final initial: "Jansen, P." becomes "Jansen, P"); ``text`` is re-read from the span; a name that runs on
-   over a spaced hyphen ends before it unless a surname follows ("Els Mol - Notulist", "Heijstee - Bolt");
+   over a spaced hyphen ends before it unless a surname follows ("Els Mol - Notulist", "Heijstee - Bolt",
+   "Waterman- van Leerzem": a tussenvoegsel and a name word);
 2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped; so are
    one-word names that only a label supports and that are ordinary Dutch words and venues named after
    their noun ("café De Ster"), (parts of) place names of several words ("Broek op Langedijk"), and
@@ -123,7 +124,7 @@ def _combine(text: str, cluster: list[Finding]) -> Finding:
     return Finding(best.entity, start, end, score, best.recognizer, text[start:end], tuple(evidence))
 
 
-_SPACED_TAIL = re.compile(r"[ \t]-[ \t](?:(?P<tv>[a-z]+(?:[ \t]+[a-z]+)?|[’'][a-z])[ \t]+)?(?P<core>[\w'’-]+)\Z")
+_SPACED_TAIL = re.compile(r"[ \t]?-[ \t](?:(?P<tv>[a-z]+(?:[ \t]+[a-z]+)?|[’'][a-z])[ \t]+)?(?P<core>[\w'’-]+)\Z")
 
 
 _MRS_BEFORE = re.compile(r"(?<![\w])(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.)[ \t]+\Z")
@@ -140,9 +141,12 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     core = m.group("core")
     if gazetteer.is_surname(core, after_tv=m.group("tv") is not None):
         return f
-    if (_MRS_BEFORE.search(text, max(0, f.start - 12), f.start) and re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", core)
-            and not is_dutch_word(core) and not is_not_name(core) and core.lower() not in PLACES
-            and not gazetteer.is_place(core) and not gazetteer.is_first_name(core)):
+    plain = re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", core) and not is_not_name(core) and core.lower() not in PLACES \
+        and not gazetteer.is_place(core)
+    if m.group("tv") and plain:
+        return f  # "Joke Waterman- van Leerzem": a tussenvoegsel and a name word after the hyphen, a married name
+    if (_MRS_BEFORE.search(text, max(0, f.start - 12), f.start) and plain and not is_dutch_word(core)
+            and not gazetteer.is_first_name(core)):
         return f
     return replace(f, end=f.start + m.start(), text=f.text[:m.start()])
 

@@ -60,7 +60,8 @@ PERSON_KEYS = {"name", "status", "reason", "mentions"}
 
 
 HASH_SPLITS = ("tune", "heldout")  # round 1: the hash split rule of SPLIT.md
-SPLITS = (*HASH_SPLITS, "heldout-2", "heldout-3", "heldout-4")  # rounds 2-4: held out as a whole (collected after tuning)
+# rounds 2-4: held out as a whole (collected after tuning)
+SPLITS = (*HASH_SPLITS, "heldout-2", "heldout-3", "heldout-4")
 
 
 def split_of(doc_id: str) -> str:

@@ -48,7 +48,7 @@ from redact.detect.scan import candidates
 from redact.detect.wordlist import is_dutch_word
 from redact.rules import Rules
 
-_WORD = re.compile(rf"(?<![\w'’@./-]){NAME_WORD}")
+_WORD = re.compile(rf"(?:(?<![\w'’@./-])|(?<=\n-)|(?<=\n[ \t]-)){NAME_WORD}")  # "-Robyn Beijer": a dash bullet
 _TV_BEFORE = re.compile(rf"(?<![\w'’])(?P<tv>{TV_CAP})[ \t]+\Z")
 _PREV_LOWER = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+)[ \t]+\Z")
 _ARTICLES = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "ons", "onze", "zijn", "haar", "hun"})
@@ -185,7 +185,7 @@ def _in_title_phrase(text: str, start: int, end: int, g: Gazetteer) -> bool:
     return False
 
 
-_GIVEN_BEFORE = re.compile(rf"(?<![\w'’@./&-])({NAME_WORD})[ \t]\Z")
+_GIVEN_BEFORE = re.compile(rf"(?:(?<![\w'’@./&-])|(?<=\n-)|(?<=\n[ \t]-))({NAME_WORD})[ \t]\Z")
 _CAP_TOKEN_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.&-]*[ \t]+\Z")
 
 
@@ -299,9 +299,12 @@ class GazetteerNameRecognizer(RulesRecognizer):
                         or _LEGAL_WORD.fullmatch(sur_words[-1])):
                     return None  # "Anne Frank Huis", "Vincent van Gogh Museum"
                 # after a tussenvoegsel a word of the not-names list is a surname: "John van den Hof"; so is
-                # an ordinary word that the list of surnames after a tussenvoegsel knows ("Lia van der Meer")
-                if not any(_ordinary(w, g, places=False) and not (n.parts.tv and w.lower() in g.not_names
-                                                                   and not is_not_name(w))
+                # an ordinary word that the list of surnames after a tussenvoegsel knows ("Lia van der Meer"),
+                # and, after a given name, a family name that names.yaml keeps from standing alone as a title
+                # or a word ("Chris Koning", "Anna Prins": surnames of the source list, no document words)
+                if not any(_ordinary(w, g, places=False)
+                           and not ((n.parts.tv or w.lower() in g.surnames) and w.lower() in g.not_names
+                                    and not is_not_name(w))
                            and not (n.parts.tv and i == 0 and g.is_surname(w, after_tv=True))
                            for i, w in enumerate(sur_words)):
                     both = any(g.is_surname(w, after_tv=bool(n.parts.tv)) for w in sur_words)
@@ -316,8 +319,9 @@ class GazetteerNameRecognizer(RulesRecognizer):
         prev = _PREV_LOWER.search(text, max(0, s - 30), s)
         if prev and (prev.group(1) in _ARTICLES or (prev.group(1) in NOT_NAME and prev.group(1) not in STOP_WORDS)):
             return None  # "de eenheid van de Kroon", "het programma Sprong": an institution or a title
-        if word.lower() in g.common_words or word.lower() in lower_words:
-            return None  # "Fase 2", "Wind op land": an ordinary noun (it occurs in lower case too)
+        if word.lower() in g.common_words or (word.lower() in lower_words and not (first and not is_dutch_word(word))):
+            return None  # "Fase 2", "Wind op land": an ordinary noun (it occurs in lower case too; a given name
+            # that is no Dutch word stays a name when a hasty e-mail writes it in lower case: "agenda pierre")
         if first and (g.is_place(word) or word.lower() in PLACES):
             return None
         if _in_title_phrase(text, s, s + len(word), g):

@@ -1,0 +1,63 @@
+"""Private persons, fourth pass (issue 14): an association's members' meeting is no public body's, a married
+name with a one-sided hyphen, a family name that is also a title after a given name, a dash bullet, an annual
+report is no minutes, a given name that a hasty e-mail also writes in lower case."""
+
+from __future__ import annotations
+
+from redact.api import analyze_text
+from tests.detect.util import fully_covered, untouched
+
+_MEMBERS = ("Scheldestromen\n\nVerslag Ledenvergadering maandag 29 februari 2016\n\n"
+            "Lokatie: waterschapskantoor Middelburg\n\n"
+            "Aanwezig: Cathrien Kole (voorzitter), Lou Waterman, Wim van de Heijning, Joke Waterman- van Leerzem, "
+            "Jos Hoeijmakers (notulist)\n\nAfwezig: Co Eger, Leo Boom en Frans Theunissen\n\n"
+            "1. Opening\n\n2. Gesprek met de dijkgraaf Toine Poppelaars over de vergaderingen van het algemeen "
+            "bestuur.\n")
+
+
+def test_the_attendance_of_an_associations_members_meeting_is_private() -> None:
+    findings = analyze_text(_MEMBERS)
+    for name in ("Lou Waterman", "Wim van de Heijning", "Co Eger", "Leo Boom", "Frans Theunissen",
+                 "Jos Hoeijmakers", "Cathrien Kole"):
+        assert fully_covered(_MEMBERS, findings, name), (name, [f.text for f in findings])
+    assert untouched(_MEMBERS, findings, "Toine Poppelaars")  # the dijkgraaf, named with his office
+
+
+def test_a_married_name_with_a_one_sided_hyphen_is_one_name() -> None:
+    findings = analyze_text(_MEMBERS)
+    assert fully_covered(_MEMBERS, findings, "Joke Waterman- van Leerzem")
+
+
+def test_a_family_name_that_is_also_a_title_after_a_given_name() -> None:
+    text = "Colofon\n\nVormgeving\nChris Koning, VNG\n\nHet overleg met Anna Prins was nuttig.\n"
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Chris Koning"), [f.text for f in findings]
+    assert fully_covered(text, findings, "Anna Prins")
+
+
+def test_a_title_before_a_given_name_is_still_no_name() -> None:
+    text = "Koning Willem-Alexander en Prins Constantijn bezochten de Tweede Kamer.\n"
+    assert analyze_text(text) == []
+
+
+def test_a_dash_bullet_before_a_name() -> None:
+    text = ("Inspreekmoment\nDe volgende personen hebben ingesproken:\n-Robyn Beijer op persoonlijke titel;\n"
+            "-Rudulf Rijpma namens een stichting.\n")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Robyn Beijer"), [f.text for f in findings]
+    assert fully_covered(text, findings, "Rudulf Rijpma")
+
+
+def test_an_annual_report_is_no_minutes_of_a_public_body() -> None:
+    text = ("Jaarverslag 2017\n\nHet voorwoord\n\nDe Adviesraad Sociaal Domein adviseert het college. De raad "
+            "vergaderde tien keer; van elke vergadering is een verslag gemaakt.\n\n"
+            "Van de voorzitter, de heer A. de Jong\n\nSinds februari 2017 ben ik voorzitter van de adviesraad.\n")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "A. de Jong"), [f.text for f in findings]
+
+
+def test_a_given_name_also_written_in_lower_case_is_still_a_name() -> None:
+    text = ("Hoi\n\nIk hoor graag op welke tijdstippen Pierre een uur heeft.\n"
+            "Kunnen jullie in agenda pierre een uur reserveren op dinsdag?\n")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Pierre"), [f.text for f in findings]
