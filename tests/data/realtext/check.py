@@ -13,8 +13,9 @@ Checks for every ``<split>/<id>.yaml`` of tests/data/realtext:
 - no two persons of different status share a mention string, and no mention is also a not_name.
 For every ``tests/data/real-nl/*.expected.yaml`` and ``tests/data/real-nl-2/*.expected.yaml`` (when PyMuPDF
 is installed and the shared corpus is present): the schema, and that every redact/keep text and every mention
-occurs in the PDF's extracted text (whitespace runs normalised to one space on both sides). Image-only pages have no text layer: their
-OCR text is committed as ``<pdf-stem>.ocr.txt`` next to the expectation and searched as well.
+occurs in the PDF's extracted text (whitespace runs normalised to one space on both sides). Image-only pages
+have no text layer: their OCR text is committed as ``<pdf-stem>.ocr.txt`` next to the expectation and searched
+as well.
 Exits 1 on any error. Prints counts of documents per genre and persons per status for each split.
 """
 
