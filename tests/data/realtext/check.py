@@ -11,10 +11,11 @@ Checks for every ``<split>/<id>.yaml`` of tests/data/realtext:
   ``heldout-2/``, ``heldout-3/`` and ``heldout-4/``, are held out as a whole and get every other check);
 - every mention and every not_name occurs literally in the text;
 - no two persons of different status share a mention string, and no mention is also a not_name.
-For every ``tests/data/real-nl/*.expected.yaml`` (when PyMuPDF is installed and the shared corpus is
-present): the schema, and that every redact/keep text and every mention occurs in the PDF's extracted
-text (whitespace runs normalised to one space on both sides). Image-only pages have no text layer: their
-OCR text is committed as ``<pdf-stem>.ocr.txt`` next to the expectation and searched as well.
+For every ``tests/data/real-nl/*.expected.yaml`` and ``tests/data/real-nl-2/*.expected.yaml`` (when PyMuPDF
+is installed and the shared corpus is present): the schema, and that every redact/keep text and every mention
+occurs in the PDF's extracted text (whitespace runs normalised to one space on both sides). Image-only pages
+have no text layer: their OCR text is committed as ``<pdf-stem>.ocr.txt`` next to the expectation and searched
+as well.
 Exits 1 on any error. Prints counts of documents per genre and persons per status for each split.
 """
 
@@ -32,6 +33,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 REAL_NL = HERE.parent / "real-nl"
+REAL_NL_2 = HERE.parent / "real-nl-2"  # held-out real-nl PDFs (annotated 2026-12-03), same schema and checks
 CORPUS = HERE.parents[3] / "shared" / "corpus" / "real-nl"  # /work/shared/corpus/real-nl next to the repo
 
 GENRES = {
@@ -168,10 +170,10 @@ def _ws(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def check_real_nl(errors: list[str]) -> list[tuple[str, int, int, int]]:
+def check_real_nl(errors: list[str], folder: Path = REAL_NL) -> list[tuple[str, int, int, int]]:
     rows = []
-    for y in sorted(REAL_NL.glob("*.expected.yaml")):
-        where = f"real-nl/{y.name}"
+    for y in sorted(folder.glob("*.expected.yaml")):
+        where = f"{folder.name}/{y.name}"
         doc = yaml.safe_load(y.read_text(encoding="utf-8"))
         keys = {"document", "genre", "redact", "keep", "persons"}
         if not isinstance(doc, dict) or set(doc) != keys:
@@ -183,7 +185,7 @@ def check_real_nl(errors: list[str]) -> list[tuple[str, int, int, int]]:
             errors.append(f"{where}: genre {doc['genre']!r} unknown")
         pdf = CORPUS / doc["document"]
         raw = _pdf_text(pdf) if pdf.is_file() else None
-        sidecar = REAL_NL / f"{Path(doc['document']).stem}.ocr.txt"  # OCR of image-only pages, see README
+        sidecar = folder / f"{Path(doc['document']).stem}.ocr.txt"  # OCR of image-only pages, see README
         if raw is not None and sidecar.is_file():
             raw += " " + sidecar.read_text(encoding="utf-8")
         text = _ws(raw) if raw is not None else None
@@ -233,11 +235,12 @@ def main() -> int:
         print("  genres:  " + ", ".join(f"{g} {n}" for g, n in sorted(s["genres"].items())))
         print("  persons: " + ", ".join(f"{k} {n}" for k, n in sorted(s["persons"].items())))
         print("  mention strings: " + ", ".join(f"{k} {n}" for k, n in sorted(s["mentions"].items())))
-    rows = check_real_nl(errors)
-    if rows:
-        print(f"real-nl: {len(rows)} documents annotated")
-        for name, r, k, p in rows:
-            print(f"  {name}: redact {r}, keep {k}, persons {p}")
+    for folder in (REAL_NL, REAL_NL_2):
+        rows = check_real_nl(errors, folder)
+        if rows:
+            print(f"{folder.name}: {len(rows)} documents annotated")
+            for name, r, k, p in rows:
+                print(f"  {name}: redact {r}, keep {k}, persons {p}")
     for e in errors:
         print("ERROR", e, file=sys.stderr)
     print(f"{len(errors)} errors")
