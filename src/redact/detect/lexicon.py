@@ -74,14 +74,15 @@ WEEKDAYS: frozenset[str] = frozenset(
     _words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")
 )
 
-# Capitalised words of Dutch government documents that are never (part of) a person's name.
+# Capitalised words of Dutch government documents that are never (part of) a person's name
+# (``document_words`` of rules/vocabulary.yaml), months and weekdays.
 NOT_NAME: frozenset[str] = frozenset(w.lower() for w in VOCABULARY.document_words) | MONTHS | WEEKDAYS
 
 # Field names of forms ("Naam\nAdres\nPostcode"): never a name on their own, but possible after a
 # tussenvoegsel ("Van der Plaats", "Van 't Land").
 FORM_FIELDS: frozenset[str] = frozenset(VOCABULARY.form_fields)
 
-# spaCy's Dutch stop words, minus a few that are also common surnames/first names.
+# spaCy's Dutch stop words, minus a few that are also common surnames/first names (``stop_word_names``).
 def _spacy_stop_words() -> frozenset[str]:
     """spaCy's Dutch stop words, read from their module file without importing spaCy itself (almost a
     second of start-up that name parsing, e.g. ``redact persons``, does not need)."""
