@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from redact.errors import RulesError
-from redact.rules import default_rules_dir, load_rules
+from redact.rules import default_rules_dir, load_rules, load_vocabulary
 
 EXPECTED_CODES = {f"5.1.1{c}" for c in "abcde"} | {f"5.1.2{c}" for c in "abcdefghi"} | {"5.1.5", "5.2"}
 
@@ -105,4 +105,52 @@ def test_an_unknown_public_officials_key_fails_closed(tmp_path: Path) -> None:
     p.write_text(p.read_text() + "\nsurprise: []\n")
     load_rules.cache_clear()
     with pytest.raises(RulesError, match="public-officials"):
+        load_rules(d)
+
+
+def test_the_shipped_vocabulary_loads_and_feeds_detection() -> None:
+    from redact.detect import lexicon
+
+    vocabulary = load_vocabulary()
+    assert "werken" in vocabulary.noun_suffixes and "Sint" in vocabulary.saints
+    assert lexicon.has_noun_suffix("Stadswerken") and "onderwerp" in lexicon.NOT_NAME
+    assert frozenset(vocabulary.initials_blocklist) == lexicon.INITIALS_BLOCKLIST
+
+
+@pytest.mark.parametrize(("old", "new", "problem"), [
+    ("version: 1", "version: 1\nsurprise: []", "surprise"),  # an unknown key
+    ("saints: [", "saints: [\n  \"no\", no,", "saints"),  # an unquoted "no" is a boolean, not a word
+    ("saints: [", "saints: [\n  Sint,", "listed twice"),
+    ("saints: [", "saints: [\n  \"Sint Jan\",", "not one word"),
+    ("saints: [", "saints: [\n  [", "vocabulary"),  # not YAML any more
+])
+def test_a_malformed_vocabulary_fails_closed_naming_the_file(tmp_path: Path, old: str, new: str,
+                                                            problem: str) -> None:
+    d = _copy_rules(tmp_path)
+    p = d / "vocabulary.yaml"
+    p.write_text(p.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    load_rules.cache_clear()
+    load_vocabulary.cache_clear()
+    with pytest.raises(RulesError, match=r"vocabulary\.yaml") as e:
+        load_vocabulary(d)
+    assert problem in str(e.value)
+    with pytest.raises(RulesError, match=r"vocabulary\.yaml"):
+        load_rules(d)
+
+
+def test_a_custom_vocabulary_is_refused_not_ignored(tmp_path: Path) -> None:
+    """Detection reads the shipped vocabulary once per process: a --rules DIR may carry a copy of it (or
+    none), but a copy with other words fails instead of being ignored silently."""
+    d = _copy_rules(tmp_path)
+    load_rules.cache_clear()
+    assert load_rules(d).directory == d  # an identical copy loads
+    (d / "vocabulary.yaml").unlink()
+    load_rules.cache_clear()
+    assert load_rules(d).directory == d  # so does a directory without one
+    shutil.copy(default_rules_dir() / "vocabulary.yaml", d / "vocabulary.yaml")
+    p = d / "vocabulary.yaml"
+    p.write_text(p.read_text(encoding="utf-8").replace("saints: [", "saints: [\n  Santa,", 1), encoding="utf-8")
+    load_rules.cache_clear()
+    load_vocabulary.cache_clear()
+    with pytest.raises(RulesError, match=r"vocabulary\.yaml.*not supported"):
         load_rules(d)

@@ -4,6 +4,11 @@ Guarantees: an unknown key, a missing file, a category pointing at an unknown gr
 code is a ``RulesError`` naming the file and the problem, never a silent default. The rules shipped
 with the package are found next to the source tree (development checkout) or inside the installed
 package (``redact/_rules``); ``--rules DIR`` points elsewhere.
+
+``vocabulary.yaml`` (detection's word lists of what is not a name, ``load_vocabulary``) is the exception:
+detection always uses the shipped file, read once per process. A ``--rules DIR`` need not carry one; if it
+does, it must be valid and hold the same lists, else ``load_rules`` fails (an edited copy would otherwise be
+ignored without a word). Like the code, it is not part of the rules ``version``.
 """
 
 from __future__ import annotations
@@ -16,12 +21,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, StrictStr, ValidationError, field_validator, model_validator
 
 from redact.errors import RulesError
 from redact.models import PublicPerson
 
 FILES = ("woo-grounds.yaml", "categories.yaml", "public-officials.yaml", "allow-list.yaml", "names.yaml")
+VOCABULARY = "vocabulary.yaml"  # detection's word lists: always the shipped file (see ``load_vocabulary``)
 NAME_SOURCES = ("deduce",)
 _CODE = re.compile(r"^5\.(1\.[12][a-i]|1\.5|2)$")
 
@@ -99,6 +105,44 @@ class _NamesFile(_Strict):
         return v
 
 
+class Vocabulary(_Strict):
+    """``rules/vocabulary.yaml``: the word lists that decide what is not a person's name (the file's
+    header says what each does). Every entry is one word of text, no list holds a word twice."""
+
+    version: Literal[1]
+    document_words: list[StrictStr]
+    form_fields: list[StrictStr]
+    initial_blockers: list[StrictStr]
+    initials_blocklist: list[StrictStr]
+    org_abbreviations: list[StrictStr]
+    capital_words: list[StrictStr]
+    stop_word_names: list[StrictStr]
+    common_word_names: list[StrictStr]
+    places: list[StrictStr]
+    noun_suffixes: list[StrictStr]
+    street_suffixes: list[StrictStr]
+    venue_nouns: list[StrictStr]
+    venue_appositions: list[StrictStr]
+    institutions_after: list[StrictStr]
+    institution_endings: list[StrictStr]
+    businesses_before: list[StrictStr]
+    saints: list[StrictStr]
+
+    @model_validator(mode="after")
+    def _words(self) -> Vocabulary:
+        for key, words in self:
+            if not isinstance(words, list):
+                continue
+            seen: set[str] = set()
+            for w in words:
+                if not w or w.split() != [w]:
+                    raise ValueError(f"{key}: {w!r} is not one word")
+                if w in seen:
+                    raise ValueError(f"{key}: {w!r} is listed twice")
+                seen.add(w)
+        return self
+
+
 @dataclass(frozen=True, slots=True)
 class Rules:
     """All rules, validated. ``version`` is a hash of the files' contents (for resume and review)."""
@@ -164,9 +208,9 @@ def default_rules_dir() -> Path:
     )
 
 
-def _read(path: Path, model: type[_Strict]) -> Any:
+def _read(path: Path, model: type[_Strict], loader: Any = yaml.SafeLoader) -> Any:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader: SafeLoader or CSafeLoader
     except FileNotFoundError as e:
         raise RulesError(f"{path}: rules file missing") from e
     except (OSError, yaml.YAMLError) as e:
@@ -186,6 +230,32 @@ def _digits(phone: str) -> str:
     return re.sub(r"\D", "", phone)
 
 
+@lru_cache(maxsize=4)
+def load_vocabulary(directory: Path | None = None) -> Vocabulary:
+    """``vocabulary.yaml`` of ``directory`` (default: the shipped rules), validated; cached per process.
+
+    Detection (``detect.lexicon``) builds its word sets and regular expressions from the shipped file once,
+    at import: they are used at module level and in hot paths, so a vocabulary is not per rules set. A
+    ``--rules DIR`` with a vocabulary.yaml of its own is therefore refused by ``load_rules`` unless it equals
+    the shipped one (fail closed: an edited vocabulary would otherwise be ignored silently)."""
+    d = Path(directory) if directory is not None else default_rules_dir()
+    # libyaml's safe loader when present: the file is read by every process that detects (start-up)
+    vocabulary: Vocabulary = _read(d / VOCABULARY, Vocabulary, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return vocabulary
+
+
+def _check_vocabulary(d: Path) -> None:
+    """The shipped vocabulary is valid; ``d``'s own vocabulary.yaml, if any, is valid and the same."""
+    shipped = load_vocabulary()
+    own = d / VOCABULARY
+    shipped_path = default_rules_dir() / VOCABULARY
+    if own.is_file() and own.resolve() != shipped_path.resolve() and load_vocabulary(d) != shipped:
+        raise RulesError(
+            f"{own}: a vocabulary of its own in a rules directory is not supported: detection always uses "
+            f"the shipped {shipped_path}; remove this file or make its lists identical"
+        )
+
+
 @lru_cache(maxsize=8)
 def load_rules(directory: Path | None = None) -> Rules:
     """Load, validate and cross-check the rules in ``directory`` (default: the shipped rules)."""
@@ -195,6 +265,7 @@ def load_rules(directory: Path | None = None) -> Rules:
     public_f: _PublicFile = _read(d / "public-officials.yaml", _PublicFile)
     allow_f: _AllowFile = _read(d / "allow-list.yaml", _AllowFile)
     names_f: _NamesFile = _read(d / "names.yaml", _NamesFile)
+    _check_vocabulary(d)
 
     grounds: dict[str, Ground] = {}
     for g in grounds_f.grounds:

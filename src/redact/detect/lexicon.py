@@ -2,8 +2,13 @@
 
 These lists are about *shapes* of text, not about people: tussenvoegsels, titles, labels, and words
 that look like names in Dutch memos but never are (document labels, units, institutions, months).
-They contain no personal data. A gazetteer of first names/surnames can be added later next to this
-module without changing the recognizers (see ``redact.detect.engine.build_analyzer(extra_recognizers)``).
+They contain no personal data. The grammar of names and documents stays here, in code: tussenvoegsels,
+titles, months and weekdays, and the labels that structure a document (person, list, paraph and e-mail
+header labels, greetings, sign-offs). The vocabulary of what is *not* a name - document words, form
+fields, abbreviations, places, common words that are also names, noun and street endings, venue,
+institution, business and saint words - is data: ``rules/vocabulary.yaml``, validated by
+``redact.rules.load_vocabulary`` and read once per process, at import, from the shipped rules (a custom
+``--rules`` directory cannot change it; ``load_rules`` refuses one with a different vocabulary.yaml).
 
 Limits: the lists are curated by hand; a surname that is also listed in ``NOT_NAME`` (e.g. a person
 called "Raad") is never proposed by the structural recognizers.
@@ -11,7 +16,13 @@ called "Raad") is never proposed by the structural recognizers.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
+
+from redact.rules import load_vocabulary
+
+VOCABULARY = load_vocabulary()  # rules/vocabulary.yaml of the shipped rules (fails closed: RulesError)
 
 
 def _words(block: str) -> list[str]:
@@ -46,19 +57,10 @@ TITLES: tuple[str, ...] = (
 
 # Words after a title or an initial that indicate a reference, not a person ("bijlage B. Jansen..." is
 # rare, "bijlage A. Deze" is common).
-INITIAL_BLOCKERS: frozenset[str] = frozenset(
-    _words(
-        """
-    bijlage bijlagen bijl artikel art lid onder sub optie opties variant scenario fase punt categorie
-    klasse type model serie blok stap hoofdstuk paragraaf par figuur fig tabel annex deel niveau vraag
-    nr no nummer zie kolom rij versie rubriek sectie route zone groep cluster stadium kamer stuk
-    station terminal gebouw hal vleugel ad agendapunt item bijlagenummer""")
-)
+INITIAL_BLOCKERS: frozenset[str] = frozenset(VOCABULARY.initial_blockers)
 
 # Initials-like strings that are abbreviations, not a person ("N.B.", "B.V.").
-INITIALS_BLOCKLIST: frozenset[str] = frozenset(
-    _words("NB PS BV NV ZKH HKH HM ZM AM PM OA IO UI EK TK VS EU VN NL CV VOF")
-)
+INITIALS_BLOCKLIST: frozenset[str] = frozenset(VOCABULARY.initials_blocklist)
 
 # (not "mei", "april", "jun": they are also given names, "Mei Chen", "Jun Wong")
 MONTHS: frozenset[str] = frozenset(
@@ -72,65 +74,15 @@ WEEKDAYS: frozenset[str] = frozenset(
     _words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")
 )
 
-# Capitalised words of Dutch government documents that are never (part of) a person's name.
-_DOCUMENT_WORDS = _words(
-    """
-datum onderwerp bijlage bijlagen kenmerk referentie betreft pagina blad van aan cc bcc verzonden
-ontvangen afzender geadresseerde directie directoraat directoraat-generaal ministerie afdeling cluster
-team unit sector bureau dienst inspectie raad rechtbank kamer tweede staten state senaat regering
-kabinet minister ministers minister-president staatssecretaris directeur directeur-generaal
-plaatsvervangend plaatsvervangende secretaris secretaris-generaal voorzitter lid leden kamerlid
-kamerleden burgemeester wethouder wethouders gemeente gemeenteraad provincie rijk rijksoverheid overheid
-nederland nederlandse justitie veiligheid rechtsbescherming binnenlandse buitenlandse zaken
-koninkrijksrelaties financiën defensie politie nationale nationaal openbaar openbare advies nota memo
-notitie beslisnota verslag agenda actiepunten actielijst besluitenlijst vergadering overleg bespreking
-aanleiding inleiding toelichting samenvatting conclusie conclusies besluit beslispunten kernpunten
-achtergrond context vervolg planning financiering juridisch juridische wet wetsvoorstel regeling artikel
-hoofdstuk paragraaf woo wob avg kamerbrief kamervragen brief e-mail email mail telefoon tel fax mobiel
-internet website postbus contact contactpersoon contactpersonen behandeld opgesteld paraaf parafen
-akkoord goedgekeurd gezien urgentie prioriteit belangrijkheid hoog normaal laag vertrouwelijk intern
-interne concept definitief versie status informatie beslissing afstemming kennisname geachte beste hoi
-hallo hey dag goedemorgen goedemiddag goedenavond groet groeten vriendelijke hartelijke collega
-collega's collegae allemaal iedereen heren dames heer mevrouw meneer graag dank bedankt alvast zie nb ps
-re fw fwd antw doorst koningin prinses majesteit dear hi hello regards thanks best kind sent subject
-from to attachments importance high europese unie commissie parlement rijks rijksdienst ondernemend
-centraal justitieel incassobureau jeugdinrichtingen gevangeniswezen immigratie naturalisatie
-kinderbescherming reclassering rechtspraak rechter officier procureur advocaat advocaat-generaal
-gerechtshof parket marechaussee koninklijke openbaarmaking woo-verzoek wob-verzoek verzoek verzoeker
-besluiten inventarislijst inventaris document documenten dossier zaak zaaknummer hierbij bijgaand namens
-gelet hoogachtend groetjes gr mvg vriendelijk vriendelijke hartelijk zodat tevens daarnaast tweede derde
-vierde vijfde nee oké ok conform beleid beleidsmedewerker medewerker adviseur jurist coördinator
-projectleider programmamanager manager hoofd senior junior strategisch strategische secretariaat
-bestuursraad bestuur bestuurlijk bestuurlijke programma project portefeuille portefeuillehouder
-woordvoerder woordvoering communicatie pers landsadvocaat rijksrecherche belastingdienst toeslagen
-douane politieke partij fractie commissaris gedeputeerde gedeputeerden statenlid raadslid griffie
-griffier ombudsman rapporteur procureur-generaal gezaghebber gouverneur dijkgraaf waterschap
-hoogheemraadschap veiligheidsregio brandweer ggd rijkswaterstaat kadaster rdw uwv svb duo cbs cpb scp
-rivm nvwa ilt igj acm afm dnb algemene bijzondere centrale regionale landelijke lokale europees
-internationaal internationale nieuwe oude grote goede slecht extra totaal subtotaal bedrag kosten
-begroting jaarverslag jaarplan rapport rapportage evaluatie onderzoek analyse reactie antwoord vraag
-vragen opmerking opmerkingen voorstel voorstellen besproken afgesproken actie acties actiehouder
-deadline gereed afgerond lopend open gesloten ja/nee n.v.t. nvt tbd ondersteuning aanpak algemeen overig
-overige diversen rondvraag sluiting opening mededelingen notulen verslagen kortom nou prima super top
-helder fijn mooi tenslotte samengevat succes
-"""
-)
-
-NOT_NAME: frozenset[str] = frozenset(w.lower() for w in _DOCUMENT_WORDS) | MONTHS | WEEKDAYS
+# Capitalised words of Dutch government documents that are never (part of) a person's name
+# (``document_words`` of rules/vocabulary.yaml), months and weekdays.
+NOT_NAME: frozenset[str] = frozenset(w.lower() for w in VOCABULARY.document_words) | MONTHS | WEEKDAYS
 
 # Field names of forms ("Naam\nAdres\nPostcode"): never a name on their own, but possible after a
 # tussenvoegsel ("Van der Plaats", "Van 't Land").
-FORM_FIELDS: frozenset[str] = frozenset(
-    _words(
-        """
-    adres postcode plaats plaatsnaam woonplaats huisnummer huisnr toevoeging straat straatnaam land
-    geboortedatum geboorteplaats telefoonnummer e-mailadres emailadres handtekening regio blz pag functie
-    organisatie bedrijf bedrijfsnaam locatie geslacht nationaliteit leeftijd omschrijving tijd nummer
-    naam voornaam voornamen achternaam voorletters tussenvoegsel roepnaam"""
-    )
-)
+FORM_FIELDS: frozenset[str] = frozenset(VOCABULARY.form_fields)
 
-# spaCy's Dutch stop words, minus a few that are also common surnames/first names.
+# spaCy's Dutch stop words, minus a few that are also common surnames/first names (``stop_word_names``).
 def _spacy_stop_words() -> frozenset[str]:
     """spaCy's Dutch stop words, read from their module file without importing spaCy itself (almost a
     second of start-up that name parsing, e.g. ``redact persons``, does not need)."""
@@ -147,65 +99,25 @@ def _spacy_stop_words() -> frozenset[str]:
     return frozenset(str(w) for w in words)
 
 
-STOP_WORDS: frozenset[str] = _spacy_stop_words() - {"lang", "pas", "net", "rond", "wil", "min", "uwe"}
+STOP_WORDS: frozenset[str] = _spacy_stop_words() - frozenset(VOCABULARY.stop_word_names)
 
 # Surnames and first names that are also ordinary Dutch words: a bare occurrence is propagated only
 # when capitalised and not at the start of a sentence (e.g. "Groot" vs "Groot deel van ...").
-COMMON_WORD_NAMES: frozenset[str] = frozenset(
-    _words(
-        """
-    groot klein jong oud nieuw bos berg dijk meer veen wit zwart bruin rood groen post koning hoek kort
-    lang sterk rijk goed wijs noord zuid oost west storm winter zomer land veld kerk brug plas water zee dam
-    blok baas hart wolf vos kok mol roos mark wil will bas rob steen staal boom bloem vogel haas hoop prins
-    paus keizer vrij best graaf boer haan hof kamp beek wal ven molen brink vis vink valk zwaan kraai
-    snel vroom braaf blij stil vaak""")
-)
+COMMON_WORD_NAMES: frozenset[str] = frozenset(VOCABULARY.common_word_names)
 
 # Places (and countries) that are also used as surnames after a tussenvoegsel ("Van Amsterdam"):
 # never a name on their own, propagated only with an upper-case tussenvoegsel or initials.
-PLACES: frozenset[str] = frozenset(
-    _words(
-        """
-    amsterdam rotterdam utrecht groningen eindhoven tilburg almere breda nijmegen apeldoorn arnhem haarlem
-    enschede amersfoort zaanstad haag zwolle leiden maastricht dordrecht zoetermeer ede delft venlo deventer
-    alkmaar leeuwarden helmond emmen hilversum heerlen assen lelystad middelburg gouda zeist hengelo
-    schiedam rijswijk voorburg leidschendam wassenaar westland nederland holland belgië duitsland frankrijk
-    europa brussel londen parijs berlijn curaçao aruba bonaire suriname friesland zeeland drenthe
-    overijssel gelderland limburg brabant flevoland
-    india china japan rusland oekraïne griekenland turkije marokko indonesië canada mexico brazilië
-    argentinië colombia egypte israël iran irak syrië afghanistan pakistan bangladesh thailand vietnam korea
-    australië kenia nigeria ghana ethiopië somalië eritrea jemen libië tunesië algerije spanje portugal
-    italië oostenrijk zwitserland polen roemenië bulgarije hongarije tsjechië slowakije zweden noorwegen
-    denemarken finland ierland schotland engeland luxemburg estland letland litouwen kroatië servië bosnië
-    albanië cyprus ijsland amerika afrika azië oceanië antarctica""")
-)
+PLACES: frozenset[str] = frozenset(VOCABULARY.places)
 
 # Street-name endings: "Johan de Wittlaan" contains a person's name but is an address.
-STREET_SUFFIXES: tuple[str, ...] = (
-    "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef", "plantsoen", "steeg", "markt",
-    "boulevard", "allee", "burgwal",
-)
+STREET_SUFFIXES: tuple[str, ...] = tuple(VOCABULARY.street_suffixes)
 
 # Organisation, unit and other upper-case abbreviations: never initials or a paraph.
-ORG_ABBREVIATIONS: frozenset[str] = frozenset(
-    _words(
-        """
-    OM DJI DGRR DRC JENV BZK IND COA NCTV CJIB RVDK KMAR NFI AIVD MIVD DGSENB DGPENV DGM DGB DWJZ FEZ HDFEZ
-    SG PSG DG DGO CIO DCOM DIO DBO DSENB DSP DVB DRB DSRT DJOZ RVR RSJ WODC TK EK EU VS NL RVO BZ AZ VWS
-    OCW SZW IENW EZK LNV LVVN KGG VRO VNG IPO UVW RVS HR CRVB CBB ABRVS ACM AP AFM DNB NS KLPD MT BO AO SO
-    CD WGO NO RO PV VAO VSO NB PS CC BCC RE FW FWD ICT KPI OK NOS BV NV EUR USD BTW CBS CPB SCP RIVM GGD
-    UWV SVB DUO BD RDW KVK NVWA ILT IGJ IJENV IVENJ ZBO AOW WW WIA CAO AVG UAVG BSN IBAN WOO WOB WVW SR
-    SV AWB BW GW VVD CDA PVV NSC BBB GL PVDA SP PVDD CU SGP DENK JA FVD ZZP PIA DPIA DPO FG CISO BHV PM
-    TBS PI JJI ZSM ASAP TBD NVT CEO CFO
-    COO CTO HRM FAQ PDF URL WWW ID NR TEL FAX MOB GSM NAW ZIE ACTIE BESLUIT INFO POST WVTTK RVB RVC
-    DAGB PG PAG LOC GS PS IT IV ICT KPN EZ GZ JZ MINJENV MINBZK MINFIN MINVWS""")
-)
+ORG_ABBREVIATIONS: frozenset[str] = frozenset(VOCABULARY.org_abbreviations)
 
 # Dutch function words in capitals: in running text ("actie EN …") never a paraph; alone in a table
 # cell of a "Wie"/"Paraaf" column they are initials.
-CAPITAL_WORDS: frozenset[str] = frozenset(
-    _words("EN OF DE HET IN OP VAN AAN MET NA VOOR TOT ALS BIJ UIT NU ZIE JA NEE")
-)
+CAPITAL_WORDS: frozenset[str] = frozenset(VOCABULARY.capital_words)
 
 # Labels after which the value is a single person (or a short list): "Contactpersoon: P. Jansen".
 PERSON_LABELS: tuple[str, ...] = (
@@ -253,15 +165,22 @@ SIGN_OFFS: tuple[str, ...] = (
 
 # Endings of Dutch compound nouns for organisations and activities: "Procedurekamer",
 # "Vergunningverlening", "Woo-loket". A word longer than the ending that ends with it is no name.
-NOUN_SUFFIXES: tuple[str, ...] = (
-    "kamer", "loket", "team", "bureau", "dienst", "zaken", "beheer", "beleid", "verlening", "voorziening",
-    "ontwikkeling", "toezicht", "handhaving", "heid", "schap", "isatie", "atie", "centrum", "commissie",
-    "secretariaat", "directie", "afdeling", "groep", "desk", "lijn", "overleg", "project", "programma",
-    "medewerkers", "medewerker", "coördinator", "coordinator", "adviseur", "functionaris", "ondersteuning",
-    "administratie", "registratie", "informatie", "communicatie", "postkamer", "planning", "module",
-    "systeem", "portaal", "formulier", "applicatie", "service", "services",
-    "werken",  # "Stadswerken", "Gemeentewerken" (works: a department)
-)
+NOUN_SUFFIXES: tuple[str, ...] = tuple(VOCABULARY.noun_suffixes)
+
+# Venues, institutions, businesses and saints (``detect.ordinary``, ``recognizers.person_gazetteer``):
+# the words their regular expressions are built from, with ``alternation``.
+VENUE_NOUNS: tuple[str, ...] = tuple(VOCABULARY.venue_nouns)  # "café De Ster", "wijk De Laar"
+VENUE_APPOSITIONS: tuple[str, ...] = tuple(VOCABULARY.venue_appositions)  # "De Schakel, een … vereniging"
+INSTITUTIONS_AFTER: tuple[str, ...] = tuple(VOCABULARY.institutions_after)  # "Anne Frank Huis"
+INSTITUTION_ENDINGS: tuple[str, ...] = tuple(VOCABULARY.institution_endings)  # "…ziekenhuis"
+BUSINESSES_BEFORE: tuple[str, ...] = tuple(VOCABULARY.businesses_before)  # "Restaurant De Jong"
+SAINTS: tuple[str, ...] = tuple(VOCABULARY.saints)  # "Sint Joseph", "St. Jan"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words`` taken literally, in their order (the first that
+    matches wins, as in a hand-written ``a|b|c``)."""
+    return "|".join(re.escape(w) for w in words)
 
 
 def is_not_name(word: str) -> bool:

@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 
 from redact.detect.gazetteer import Gazetteer
-from redact.detect.lexicon import TUSSENVOEGSELS
+from redact.detect.lexicon import TUSSENVOEGSELS, VENUE_APPOSITIONS, VENUE_NOUNS, alternation
 from redact.detect.roles import RoleLexicon
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding, PageText
@@ -71,19 +71,16 @@ def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
     return all(not gazetteer.is_name(w) and is_dutch_word(w) for w in words)
 
 
-# a building or venue named "De Ster", "Het Anker": "café/zaal De Ster", "basisschool De Regenboog"
+# a building or venue named "De Ster", "Het Anker": "café/zaal De Ster", "basisschool De Regenboog", "wijk De
+# Laar", "weekblad De Schakel" (the nouns: ``venue_nouns`` of rules/vocabulary.yaml)
 _VENUE = re.compile(
-    r"(?i:caf[eé]|zaal|restaurant|hotel|herberg|brasserie|sporthal|sportpark|school|basisschool|kerk|theater|"
-    r"buurthuis|wijkcentrum|dorpshuis|gemeenschapshuis|clubhuis|zorgcentrum|woonzorgcentrum|verzorgingshuis|"
-    r"molen|boerderij|camping|jachthaven|partycentrum|museum|bioscoop|poppodium|kasteel|landgoed|speeltuin|"
-    r"wijk|buurt|gebouw|winkelcentrum|blad|krant|tijdschrift|magazine)"  # "wijk De Laar", "weekblad De Schakel"
+    rf"(?i:{alternation(VENUE_NOUNS)})"
     r"(?:/[a-zé]+)?[ \t]+(?:van[ \t]+)?\Z"  # "in de zaal van De Meester"
 )
 # an apposition that says what the named thing is: "De Schakel, een vrijetijdsvereniging voor …"
 _VENUE_AFTER = re.compile(
-    r",?[ \t]+(?:een|de|het)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?[a-zà-ÿ]*(?:vereniging|club|stichting|school|centrum|"
-    r"organisatie|instelling|kerk|gemeenschap|koor|orkest|harmonie|fanfare|zaal|café|cafe|restaurant|winkel|"
-    r"bedrijf|onderneming|locatie|gebouw|boerderij|herberg|hotel)(?![\w])"
+    r",?[ \t]+(?:een|de|het)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?[a-zà-ÿ]*"
+    rf"(?:{alternation(VENUE_APPOSITIONS)})(?![\w])"
 )
 _ARTICLE_NAME = re.compile(r"(?:De|Het|'t|’t)[ \t]+[A-ZÀ-Þ][\w'’-]+")
 

@@ -34,11 +34,16 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import (
+    BUSINESSES_BEFORE,
     COMMON_WORD_NAMES,
+    INSTITUTION_ENDINGS,
+    INSTITUTIONS_AFTER,
     NOT_NAME,
     ORG_ABBREVIATIONS,
     PLACES,
+    SAINTS,
     STOP_WORDS,
+    alternation,
     has_street_suffix,
     is_not_name,
 )
@@ -57,17 +62,9 @@ _CAPS = re.compile(
     r"(?<![\w'’@./-])(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|OP|HET|EL|AL)[ \t]+|['’]T[ \t]+){0,3})"
     r"(?P<sur>[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?)(?![\w'’-])"
 )
-# An institution named after a person: "Anne Frank Huis", "Van Gogh Museum", "Johan Cruijff ArenA".
-INSTITUTION_AFTER = re.compile(
-    r"[ \t]*(?:-[ \t]*)?(?:Huis|Museum|Universiteit|Arena|ArenA|Fonds|Cultuurfonds|Stichting|Instituut|School|"
-    r"College|Ziekenhuis|Prijs|Lezing|Zaal|Gebouw|Centrum|Kazerne|Academie|Brug|Tunnel|Park|Kliniek|Plein|"
-    r"Lyceum|Gymnasium|Foundation|Award|Stadion|Theater|Schouwburg|Bibliotheek|Fonds|Penning|Leerstoel|"
-    r"Kanaal|Sluis|Haven|Toren|Kerk|Hal|Stadium|Medaille|Trofee|Beurs|Lab|Laboratorium|Campus|Hogeschool|"
-    r"Stadhouder|Polder|Bos|Dijk|Kade|Singel|Gracht)(?![\w])"
-)
-_INSTITUTION_WORDS = ("fonds", "museum", "universiteit", "instituut", "stichting", "ziekenhuis", "arena",
-                      "prijs", "college", "academie", "school", "kliniek", "huis", "theater", "kerk", "zaal",
-                      "kapel", "service")
+# An institution named after a person: "Anne Frank Huis", "Van Gogh Museum", "Johan Cruijff ArenA"
+# (``institutions_after`` of rules/vocabulary.yaml).
+INSTITUTION_AFTER = re.compile(rf"[ \t]*(?:-[ \t]*)?(?:{alternation(INSTITUTIONS_AFTER)})(?![\w])")
 _PERSON_VERB = re.compile(
     r"[ \t]+(?:vraagt|meldt|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
     r"zegt|benadrukt|deelt|schetst|reageert|antwoordt|bevestigt|informeert|stemt|sluit|vindt|verwacht|"
@@ -113,7 +110,7 @@ def _ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
         or low in g.not_names
         or (places and (low in PLACES or g.is_place(low)))
         or word.upper() in ORG_ABBREVIATIONS
-        or low.endswith(_INSTITUTION_WORDS)
+        or low.endswith(INSTITUTION_ENDINGS)
         or has_street_suffix(low)
     )
 
@@ -125,11 +122,8 @@ _TOKEN_BEFORE = re.compile(r"([^\s]+)[ \t]+\Z")
 _CAP_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
 
 
-_BUSINESS_BEFORE = re.compile(
-    r"(?<![\w])(?:Restaurant|Café|Cafe|Eetcafé|Hotel|Bar|Bistro|Brasserie|Snackbar|Lunchroom|Pizzeria|Grillroom|"
-    r"Salon|Kapsalon|Bakkerij|Slagerij|Winkel|Garage|Camping|Zaal|Theater|Galerie|Studio|Coffeeshop)[ \t]+\Z"
-)
-_SAINT_BEFORE = re.compile(r"(?<![\w])(?:Sint|St\.|Sankt|Saint)[ \t]+\Z")  # saint
+_BUSINESS_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(BUSINESSES_BEFORE)})[ \t]+\Z")  # "Restaurant De Jong"
+_SAINT_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(SAINTS)})[ \t]+\Z")  # saint: "Sint Joseph", "St. Jan"
 _COMPOUND_AFTER = re.compile(r"-(?:[a-zà-ÿ]|[IVX]+-|\d)")  # "Bakker-groep", "Willem-III-sluis", "Anker-2"
 # English function words: a capitalised word between them is part of an English title ("Centre for European
 # Research into Family Law"), not a Dutch name
