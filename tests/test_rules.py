@@ -108,6 +108,19 @@ def test_an_unknown_public_officials_key_fails_closed(tmp_path: Path) -> None:
         load_rules(d)
 
 
+def test_the_mandate_signers_policy_is_validated_and_read(tmp_path: Path) -> None:
+    assert load_rules().mandate_signers == "uncertain"  # the shipped default: fail closed
+    d = _copy_rules(tmp_path)
+    p = d / "public-officials.yaml"
+    p.write_text(p.read_text().replace("mandate_signers: uncertain", "mandate_signers: public"))
+    load_rules.cache_clear()
+    assert load_rules(d).mandate_signers == "public"
+    p.write_text(p.read_text().replace("mandate_signers: public", "mandate_signers: sometimes"))
+    load_rules.cache_clear()
+    with pytest.raises(RulesError, match="public-officials"):
+        load_rules(d)
+
+
 def test_the_shipped_vocabulary_loads_and_feeds_detection() -> None:
     from redact.detect import lexicon
 

@@ -80,6 +80,9 @@ class _PublicFile(_Strict):
     parties: list[str] = []
     private_roles: list[str] = []
     clerks: list[str] = []
+    # the official who signs a decision by mandate ("namens deze"): public, uncertain (proposed, marked
+    # "twijfel" for the reviewer) or private (proposed like any civil servant)
+    mandate_signers: Literal["public", "uncertain", "private"] = "uncertain"
 
 
 class _AllowFile(_Strict):
@@ -172,6 +175,7 @@ class Rules:
     private_roles: tuple[str, ...] = ()
     # clerks of a representative body: an attendance list naming one (with a chair) is the body's
     public_clerks: tuple[str, ...] = ()
+    mandate_signers: str = "uncertain"  # public | uncertain | private (public-officials.yaml)
     public_roster: tuple[PublicPerson, ...] = ()  # --public-list entries with function/organisation/period
 
     def ground_for(self, category: str) -> Ground:
@@ -288,6 +292,7 @@ def load_rules(directory: Path | None = None) -> Rules:
         public_plural_roles=_lower(public_f.plural_roles),
         weak_roles=_lower(public_f.weak_roles),
         public_clerks=_lower(public_f.clerks),
+        mandate_signers=public_f.mandate_signers,
         role_abbreviations=_lower(public_f.abbreviations),
         public_bodies=_lower(public_f.bodies),
         parties=_lower(public_f.parties),

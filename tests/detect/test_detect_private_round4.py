@@ -61,3 +61,36 @@ def test_a_given_name_also_written_in_lower_case_is_still_a_name() -> None:
             "Kunnen jullie in agenda pierre een uur reserveren op dinsdag?\n")
     findings = analyze_text(text)
     assert fully_covered(text, findings, "Pierre"), [f.text for f in findings]
+
+
+# -- initials and organisation data in real released documents (real-nl-2) ----------------------------------
+
+def test_an_abbreviation_the_text_defines_is_no_persons_initials() -> None:
+    text = ("De Commissie stelt een aanbieder van geconsolideerde handelsdata (consolidated tape, CT) in. "
+            "De Algemene Inspectiedienst (hierna AID) controleert.\nAID meldt dat er niets is gevonden.\n"
+            "Wat betreft het bedrijfsleven, kan er een last zijn door de creatie van de CT, zie datum en onderwerp\n"
+            "Partijen delen in de opbrengsten van de CT voor aandelen.\n")
+    assert [f.text for f in analyze_text(text) if f.entity == "INITIALEN"] == []
+
+
+def test_a_code_in_an_organisations_name_is_no_persons_initials() -> None:
+    text = "Overleg met CRV Holding B.V. en Coöperatie Koninklijke CRV u.a.\nCRV meldt dat de regeling werkt.\n"
+    assert [f.text for f in analyze_text(text) if f.entity == "INITIALEN"] == []
+
+
+def test_initials_in_minutes_are_still_found() -> None:
+    text = "Verslag\nAanwezig: Rik Oosterhout (RO), Lia Visser\nRO meldt dat het goed gaat. LV vraagt of dat klopt.\n"
+    found = [f.text for f in analyze_text(text) if f.entity == "INITIALEN"]
+    assert "RO" in found and "LV" in found
+
+
+def test_a_units_mailbox_with_a_compound_function_stays() -> None:
+    text = "Het bezwaarschrift e-mailt u naar: WJZ.bezwaarenberoep@minvws.nl, bij voorkeur met handtekening.\n"
+    assert analyze_text(text) == []
+    personal = "Mail het naar p.jansen@minvws.nl of pietjansen@minvws.nl.\n"
+    assert {f.text for f in analyze_text(personal)} >= {"p.jansen@minvws.nl", "pietjansen@minvws.nl"}
+
+
+def test_a_team_named_after_its_regulation_is_no_name() -> None:
+    text = "Met vriendelijke groet,\n\nMedewerker Fokkerijregelgeving\n\nAfdeling Investerings- en Marktmaatregelen\n"
+    assert analyze_text(text) == []

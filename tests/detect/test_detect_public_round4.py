@@ -4,8 +4,23 @@ the line under a name, a motion named after its mover without a hyphen, a role p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from redact.api import analyze_text
+from redact.rules import load_rules
 from tests.detect.util import fully_covered, untouched
+
+
+def _policy(signers: str):  # type: ignore[no-untyped-def]
+    """The shipped rules with another mandate_signers policy (its own version: engines are cached by it)."""
+    rules = load_rules()
+    return replace(rules, mandate_signers=signers, version=f"{rules.version}-{signers}")
+
+
+def _doubt(findings, name: str) -> str:  # type: ignore[no-untyped-def]
+    return next(f.doubt for f in findings if f.text == name)
 
 _INDEX = ("Commissie Samenleving\n\nmaandag 4 november 2019 19:30\nVoorzitter:\nDhr. P.R. Hogeveen\n\n"
           "De voorzitter heet iedereen welkom. De heer Verhulst (D66) vraagt om agendapunt 5 eerder te "
@@ -35,17 +50,56 @@ _DECISION = ("Besluit op uw Woo-verzoek\n\nIk heb besloten de documenten gedeelt
              "Bijlage: inventarislijst, opgesteld door Karel Mulder\n")
 
 
-def test_the_director_who_signs_for_the_college_is_public() -> None:
+def test_the_director_who_signs_for_the_college_is_uncertain_by_default() -> None:
     findings = analyze_text(_DECISION)
-    assert untouched(_DECISION, findings, "Iris van Scheppingen"), [f.text for f in findings]
-    assert fully_covered(_DECISION, findings, "Karel Mulder")  # below the signature: not the signer
+    assert fully_covered(_DECISION, findings, "Iris van Scheppingen")  # fail closed …
+    assert _doubt(findings, "Iris van Scheppingen").startswith("twijfel")  # … marked for the reviewer
+    assert _doubt(findings, "Karel Mulder") == ""  # below the signature: not the signer
+
+
+@pytest.mark.parametrize(("signers", "kept"), [("public", True), ("private", False)])
+def test_the_mandate_signers_policy_decides(signers: str, kept: bool) -> None:
+    findings = analyze_text(_DECISION, rules=_policy(signers))
+    assert untouched(_DECISION, findings, "Iris van Scheppingen") is kept, [f.text for f in findings]
+    assert fully_covered(_DECISION, findings, "Karel Mulder")
 
 
 def test_namens_deze_under_the_college_is_a_mandate_too() -> None:
     text = ("Met vriendelijke groet,\nhet college van burgemeester en wethouders van Amsterdam,\nnamens deze,\n"
             "Fiona Atighi\nDirecteur Dienstverlening\n")
-    findings = analyze_text(text)
+    findings = analyze_text(text, rules=_policy("public"))
     assert untouched(text, findings, "Fiona Atighi"), [f.text for f in findings]
+    assert _doubt(analyze_text(text), "Fiona Atighi").startswith("twijfel")
+
+
+_MINISTER = ("Hoogachtend,\n\nDe Minister van Landbouw, Natuur en Voedselkwaliteit,\nnamens deze,\n\n"
+             "mr. J.F.L. Roording\nDivisiehoofd Juridische zaken\n\n"
+             "i.o. mr. A.A. ten Cate teamleider Openbaarmaking\n\n"
+             "Bezwaarmogelijkheid\nTegen dit besluit kunt u bezwaar maken. Contactpersoon: Karel Mulder\n")
+
+
+def test_a_ministers_decision_signed_by_mandate_and_by_order() -> None:
+    findings = analyze_text(_MINISTER, rules=_policy("public"))
+    for name in ("J.F.L. Roording", "A.A. ten Cate"):
+        assert untouched(_MINISTER, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(_MINISTER, findings, "Karel Mulder")
+    default = analyze_text(_MINISTER)
+    assert _doubt(default, "J.F.L. Roording").startswith("twijfel")
+
+
+def test_the_signer_of_a_woo_decision_after_the_closing() -> None:
+    text = ("Besluit op uw Wob-verzoek\n\nIk maak de documenten openbaar.\n\nMet vriendelijke groet,\n\n\n\n"
+            "Natascha Erkelens – Boering\nTeammanager Procesuitvoering VTH\nGemeente Amsterdam\n"
+            "Pagina 3 van 8\n\nBijlage 1: e-mail van Karel Mulder\n")
+    findings = analyze_text(text, rules=_policy("public"))
+    assert untouched(text, findings, "Erkelens"), [f.text for f in findings]
+    assert fully_covered(text, findings, "Karel Mulder")
+
+
+def test_a_director_general_is_public() -> None:
+    text = "Met vriendelijke groet,\n\nJasper Wesseling\nDirecteur-generaal Fiscale Zaken\nministerie van Financiën\n"
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Jasper Wesseling"), [f.text for f in findings]
 
 
 def test_namens_deze_under_an_association_is_no_office() -> None:

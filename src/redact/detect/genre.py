@@ -28,10 +28,8 @@ private, each with its evidence:
   "mevrouw B, die niet aanwezig kan zijn");
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners") and its
   mover in "de motie-Jansen" / "de motie Jansen";
-* the signature block of a governing body ("Gedeputeerde Staten van Overijssel, voorzitter, …, secretaris,
-  …"; "burgemeester en wethouders van …"), and the official who signs for it by mandate ("Namens het college
-  van burgemeester en wethouders van Amsterdam,\n Iris van Scheppingen\n Directeur Verkeer"; "…,\n namens
-  deze,"): the first name line and the function under it, a left redaction code skipped;
+* the signature block of a governing body, and the official who signs for it or for a minister by mandate
+  (``detect.signers``: public, or uncertain as the rules' ``mandate_signers`` policy says);
 * the portfolio holder's field of a note to a governing body ("NOTA GS-MANDAAT", "GS-nota", "Collegenota")
   whose label is missing: the one line holding only an initialled name among the labelled fields of its
   head, when the head has an author field ("Auteur:") and no "Portefeuillehouder" label.
@@ -48,6 +46,7 @@ import re
 
 from redact.detect.attendance import COUNTED, Region, attendance, political
 from redact.detect.roles import RoleLexicon
+from redact.detect.signers import NAME_LINE, decision_signer, signatures
 
 __all__ = ["GENRES", "Region", "genre_of", "public_body", "regions", "representative"]
 
@@ -175,7 +174,7 @@ def _absent(text: str) -> list[Region]:
         for g in ("name", "name2", "name3") if m.group(g)]
 
 
-# -- speakers, motie signatories, signature blocks ------------------------------------------------------
+# -- speakers, motie signatories (signature blocks: detect.signers) ---------------------------------------
 
 _COMMITTEE = re.compile(r"(?i)commissie")
 _SPEAKER = re.compile(
@@ -185,7 +184,6 @@ _SPEAKER = re.compile(
 )
 _MOTIE_END = re.compile(r"en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?", re.IGNORECASE)
 _SIGNERS = re.compile(r"(?im)^[ \t]*(?:indieners?|ondertekenaars?|ondergetekenden?)[ \t]*:?[ \t]*$")
-_NAME_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w.'’ -]{1,50}|[A-ZÀ-Þ][\w'’-]+)[ \t]*\n")
 
 
 _FLOOR = re.compile(
@@ -207,7 +205,7 @@ def _name_lines(text: str, pos: int, limit: int = 12) -> int:
     while lines < limit and i < len(text):
         while i < len(text) and text[i] in " \t\n":
             i += 1
-        m = _NAME_LINE.match(text, i)
+        m = NAME_LINE.match(text, i)
         if m is None or "\f" in m.group():
             break
         end = i + len(m.group().rstrip())
@@ -239,56 +237,6 @@ def _motie(text: str) -> list[Region]:
         if end > m.end():
             out.append(Region(m.end(), end, "public", "publiek:motie-indiener"))
     return out
-
-
-def _signatures(text: str, lex: RoleLexicon) -> list[Region]:
-    """The signature block after a governing body's name followed by a comma: "Gedeputeerde Staten van
-    Overijssel,\n voorzitter,\n A.P. Heidema\n secretaris,\n N. Versteeg"."""
-    if lex.body is None:
-        return []
-    out: list[Region] = []
-    for m in lex.body.finditer(text):
-        tail = re.match(r"[ \t]*(?:van|der)?[ \t]*[\w' -]{0,40},[ \t]*\n", text[m.end():m.end() + 60])
-        if tail is None:
-            continue
-        start = m.end() + tail.end()
-        while start < len(text) and text[start] in " \t\n":
-            start += 1
-        window = text[start:start + 400]
-        cut = re.search(r"\n[ \t]*\n[ \t]*\n|\f", window)
-        end = start + (cut.start() if cut else len(window))
-        if re.search(r"(?i)\b(?:voorzitter|secretaris|burgemeester|griffier|dijkgraaf)\b", text[start:end]):
-            out.append(Region(start, end, "public", "publiek:ondertekening"))
-        elif (mandate := _mandate(text, m.start(), start)) is not None:
-            out.append(Region(start, mandate, "public", "publiek:ondertekening"))
-    return out
-
-
-# "Namens het college van burgemeester en wethouders van Amsterdam," / "…van Amsterdam,\nnamens deze,"
-_NAMENS_BEFORE = re.compile(r"(?i)\bnamens[ \t]+(?:het|de)?[ \t]*\Z")
-_NAMENS_DEZE = re.compile(r"(?i)namens\W{0,2}[ \t]*deze\W{0,2}[ \t]*\n")
-# a redaction code left in a published copy ("5.1.2e", "5.1,2,e", "S12e") is no name line
-_CODE_LINE = re.compile(r"[ \t]*(?:\d[\d.,]*[ \t]*[a-z]|S?\d{1,3}[a-z])[ \t]*\n")
-
-
-def _mandate(text: str, body_start: int, start: int) -> int | None:
-    """The end of the signer's lines when a governing body signs through a mandated official ("Namens het
-    college …,\\n Iris van Scheppingen\\n Directeur Verkeer"): the one who signs a decision for the college
-    does so in that public capacity. The signer is the first name line (after "namens deze" and a left
-    redaction code) and the function line under it; nothing further down."""
-    line_start = text.rfind("\n", 0, body_start) + 1
-    before = text[line_start:body_start]
-    if (d := _NAMENS_DEZE.match(text, start)) is not None:
-        start = d.end()
-    elif not _NAMENS_BEFORE.search(before):
-        return None
-    while (skip := re.compile(r"[ \t]*\n").match(text, start) or _CODE_LINE.match(text, start)) is not None:
-        start = skip.end()
-    name = _NAME_LINE.match(text, start)
-    if name is None or len(name.group().split()) > 5:
-        return None
-    function = re.compile(r"[ \t]*\n?[ \t]*[A-ZÀ-Þ][^\n]{2,80}").match(text, name.end())
-    return function.end() if function is not None else name.end() - 1
 
 
 # a public role alone on a line, its value a few lines down: a letterhead in columns ("Inlichtingen bij\n
@@ -357,7 +305,8 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     if body:
         out += _absent(text)
     out += _motie(text)
-    out += _signatures(text, lex)
+    out += signatures(text, lex)
+    out += decision_signer(text, genre, lex)
     out += _label_columns(text, lex)
     out += _note_holder(text)
     return sorted(out, key=lambda r: (r.start, r.end))

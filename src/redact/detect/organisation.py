@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
-from redact.detect.lexicon import has_noun_suffix
+from redact.detect.lexicon import ORG_ABBREVIATIONS, has_noun_suffix
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding
 from redact.rules import Rules
@@ -96,13 +96,32 @@ def functional_mailbox(address: str, gazetteer: Gazetteer) -> bool:
     tokens = [t for t in re.split(r"[._+-]+", re.sub(r"\d+", "", local)) if t]
     if not tokens:
         return False
+    if all(t.upper() in ORG_ABBREVIATIONS for t in tokens):
+        return False  # "dg@…", "wjz@…": a unit's code alone may be a person's initials too; fail closed
     for t in tokens:
+        if t.upper() in ORG_ABBREVIATIONS and len(t) >= 3:
+            continue  # "WJZ.bezwaarenberoep@": the unit's code before a function
         if len(t) <= 2 or gazetteer.is_first_name(t) or gazetteer.is_surname(t):
             return False
-        if not (t == stem or t in stem or is_dutch_word(t) or has_noun_suffix(t)
+        if not (t == stem or t in stem or is_dutch_word(t) or has_noun_suffix(t) or _compound(t)
                 or any(t.endswith(w) and len(t) > len(w) + 2 for w in ("loket", "medewerkers", "team", "kamer"))):
             return False
     return True
+
+
+def _compound(token: str, parts: int = 3) -> bool:
+    """True when ``token`` is two or three Dutch words written together ("bezwaarenberoep": bezwaar, en,
+    beroep; "subsidieaanvragen"), each of at least four letters, or the joining "en"."""
+    if parts == 0 or len(token) < 4:
+        return False
+    for i in range(4, len(token) - 3):
+        head, tail = token[:i], token[i:]
+        if not is_dutch_word(head):
+            continue
+        rest = tail[2:] if tail.startswith("en") and len(tail) > 5 else tail
+        if is_dutch_word(rest) or is_dutch_word(tail) or _compound(rest, parts - 1):
+            return True
+    return False
 
 
 def _key(line: str) -> str:

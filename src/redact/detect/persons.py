@@ -93,10 +93,16 @@ def mention_cues(own: list[str], regional: list[str]) -> tuple[str, ...]:
     own_public = [c for c in own if c.startswith("publiek:") and not c.startswith("publiek:zwak")]
     own_private = [c for c in own if c.startswith("prive:")]
     own_weak = [c for c in own if c.startswith("publiek:zwak")]
+    signed = any(c == "publiek:ondertekening" for c in regional)  # "secretaris, N. Versteeg" under GS
+    mandate = signed or "publiek:zwak:mandaat" in regional
+    if mandate and own_private and all(c.startswith("prive:functie:") for c in own_private) and not own_public:
+        # "namens deze,\n mr. J.F.L. Roording\n Divisiehoofd Juridische zaken": the official who signs a
+        # decision by mandate names the function he signs in; that function is no private cue here: the
+        # signature decides (public, or uncertain under the default mandate_signers policy)
+        return tuple(dict.fromkeys(c for c in regional if c.startswith("publiek:")))
     if own_public or own_private:
         return tuple(dict.fromkeys(own_public + own_private + own_weak))
     public_region = [c for c in regional if c.startswith("publiek:")]
-    signed = any(c == "publiek:ondertekening" for c in regional)  # "secretaris, N. Versteeg" under GS
     if own_weak and public_region and (signed or all(w in _UPGRADABLE for w in own_weak)):
         return tuple(dict.fromkeys(public_region + own_weak))
     if own_weak:

@@ -63,6 +63,7 @@ class RoleLexicon:
     roles: frozenset[str]
     weak_roles: frozenset[str]
     private_roles: frozenset[str]
+    mandate: str = "uncertain"  # how a decision's signer by mandate stands (rules: mandate_signers)
 
     def classify(self, phrase: str) -> tuple[str, str] | None:
         """What the short ``phrase`` names, judged by its first role-like word group (see module)."""
@@ -125,7 +126,7 @@ class RoleLexicon:
 @lru_cache(maxsize=8)
 def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, ...], abbreviations: tuple[str, ...],
              bodies: tuple[str, ...], parties: tuple[str, ...], private: tuple[str, ...],
-             clerks: tuple[str, ...] = ()) -> RoleLexicon:
+             clerks: tuple[str, ...] = (), mandate: str = "uncertain") -> RoleLexicon:
     def rx(words: tuple[str, ...], *, prefixed: bool = False) -> re.Pattern[str] | None:
         """Whole words; ``prefixed``: also after a hyphen ("oud-minister", "VVD-raadslid")."""
         alternation = _alt(words)
@@ -140,11 +141,12 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
         party=rx(full_parties),
         private=rx(private), body=rx(bodies), clerk=rx(clerks), party_words=party_words,
         roles=frozenset(roles + abbreviations),
-        weak_roles=frozenset(weak), private_roles=frozenset(private),
+        weak_roles=frozenset(weak), private_roles=frozenset(private), mandate=mandate,
     )
 
 
 def role_lexicon(rules: Rules) -> RoleLexicon:
     """The compiled vocabulary of ``rules`` (cached)."""
     return _compile(rules.public_roles, rules.public_plural_roles, rules.weak_roles, rules.role_abbreviations,
-                    rules.public_bodies, rules.parties, rules.private_roles, rules.public_clerks)
+                    rules.public_bodies, rules.parties, rules.private_roles, rules.public_clerks,
+                    rules.mandate_signers)

@@ -121,7 +121,30 @@ def bracket_codes(text: str) -> tuple[frozenset[str], frozenset[str]]:
             persons.add(code)
         elif any(n is not None for n in names):
             labels.add(code)
-    return frozenset(labels - persons), frozenset(persons)
+    return frozenset((labels | organisation_codes(text)) - persons), frozenset(persons)
+
+
+# a code the text defines as an abbreviation or uses as (part of) an organisation's name: "Algemene
+# Inspectiedienst (hierna AID)", "(consolidated tape, CT)", "CRV Holding B.V.", "Coöperatie Koninklijke CRV u.a."
+_DEFINED = re.compile(rf"\((?:(?i:hierna)[:]?[ \t]+(?:(?i:de|het)[ \t]+)?|(?P<words>[^()\n,]{{1,60}}),[ \t]*)"
+                      rf"(?P<code>{_CODE})\)")
+_IN_ORG = re.compile(rf"(?<![\w.])(?P<code>{_CODE})(?:[ \t]+(?:Holding|Groep|Group|Nederland))?[ \t]+"
+                     r"(?:B\.[ \t]?V\.?|N\.[ \t]?V\.?|u\.a\.|U\.A\.)"
+                     rf"|(?i:coöperatie|stichting|vereniging)[ \t]+(?:[A-ZÀ-Þ]\w+[ \t]+)?(?P<code2>{_CODE})(?![\w])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:de|het|een|der|den)[ \t]+\Z")
+
+
+def organisation_codes(text: str) -> frozenset[str]:
+    """Codes the text defines as an abbreviation ("(hierna AID)", "(consolidated tape, CT)", not a person's
+    "(Rik Oosterhout, RO)") or names an organisation with ("CRV Holding B.V.")."""
+    out: set[str] = set()
+    for m in _DEFINED.finditer(text):
+        words = m.group("words")
+        name = parse_name(" ".join(words.split())) if words else None
+        if name is None or code_of(name) != m.group("code"):
+            out.add(m.group("code"))
+    out.update(m.group("code") or m.group("code2") for m in _IN_ORG.finditer(text))
+    return frozenset(out)
 
 
 class InitialsRecognizer(RulesRecognizer):
@@ -145,13 +168,15 @@ class InitialsRecognizer(RulesRecognizer):
 
         for m in _SUBJECT.finditer(text):
             found += [(c.start(), c.end(), "structure:minutes-subject")
-                      for c in _CODE_RE.finditer(text, m.start("codes"), m.end("codes")) if person(c.group())]
+                      for c in _CODE_RE.finditer(text, m.start("codes"), m.end("codes")) if person(c.group())
+                      and not _ARTICLE_BEFORE.search(text, max(0, c.start() - 5), c.start())]
         for m in _SIGN_OFF.finditer(text):
             code = m.group("code")
             if person(code, loose=True) and len(set(code)) > 1:  # "OO": a scan's dirt, read as letters
                 found.append((m.start("code"), m.end("code"), "structure:sign-off"))
         for m in _ACTOR_HEADER.finditer(text):
-            found += self._rows(text, m.end(), attendees)
+            if len(m.group().split()) <= 8:  # a header of columns, not a sentence that says "door … datum"
+                found += self._rows(text, m.end(), attendees - labels, labels)
         results = [make_result(self, "INITIALEN", s, e, self.SCORE, (cue,)) for s, e, cue in found]
         codes = {text[s:e] for s, e, _ in found}
         seen = {(s, e) for s, e, _ in found}
@@ -164,7 +189,8 @@ class InitialsRecognizer(RulesRecognizer):
         return results
 
     @staticmethod
-    def _rows(text: str, header_end: int, attendees: frozenset[str]) -> list[tuple[int, int, str]]:
+    def _rows(text: str, header_end: int, attendees: frozenset[str],
+              labels: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
         """Initials at the end of the rows below an action list's header (up to a page break)."""
         out: list[tuple[int, int, str]] = []
         for n, (s, e) in enumerate(iter_lines(text, min(header_end + 1, len(text)))):
@@ -175,6 +201,9 @@ class InitialsRecognizer(RulesRecognizer):
             if not m or not line[: m.start()].strip():
                 continue  # a cell alone on its line is person_label's column case
             codes = list(_CODE_RE.finditer(line, m.start("codes"), m.end("codes")))
-            if codes and all(c.group() in attendees or is_person_code(c.group()) for c in codes):
+            if _ARTICLE_BEFORE.search(line, max(0, m.start("codes") - 5), m.start("codes")):
+                continue  # "van de CT voor aandelen": a noun with its article, not an actor
+            if codes and all(c.group() in attendees or (c.group() not in labels and is_person_code(c.group()))
+                             for c in codes):
                 out += [(s + c.start(), s + c.end(), "structure:action-list") for c in codes]
         return out

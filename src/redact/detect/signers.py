@@ -1,0 +1,146 @@
+"""Signature blocks: who signs a document for a governing body or a minister, and in what capacity.
+
+``signatures(text, lex)`` gives the regions of
+
+* the signature block of a governing body ("Gedeputeerde Staten van Overijssel,\n voorzitter,\n A.P. Heidema\n
+  secretaris,\n N. Versteeg"; "burgemeester en wethouders van …"): its office holders, public;
+* the official who signs for a governing body by mandate ("Namens het college van burgemeester en wethouders
+  van Amsterdam,\n Iris van Scheppingen\n Directeur Verkeer"; "…,\n namens deze,") or for a minister ("De
+  Minister van Landbouw, Natuur en Voedselkwaliteit,\n namens deze,\n mr. J.F.L. Roording\n Divisiehoofd …",
+  and "i.o." who signs by order): the first name line and the function under it, a left redaction code and
+  titles skipped, or else the block up to the notice of appeal;
+
+``decision_signer(text, genre, lex)``: in a Woo decision, the block under the first closing ("Met
+vriendelijke groet,\n\n Natascha Erkelens – Boering\n Teammanager …").
+
+A signer by mandate stands as the rules' ``mandate_signers`` says (``public-officials.yaml``): public
+(``publiek:ondertekening``), uncertain (``publiek:zwak:mandaat``: proposed, "twijfel" for the reviewer; the
+default) or private (no region). Guarantees: pure functions of the text; a region never passes a page break
+of the block it is cut from, nor the notice of appeal, attachments or copies after a decision's signature.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.attendance import Region
+from redact.detect.roles import RoleLexicon
+
+__all__ = ["NAME_LINE", "decision_signer", "signatures"]
+
+# a line holding a name (or a short capitalised phrase) alone
+NAME_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w.'’ -]{1,50}|[A-ZÀ-Þ][\w'’-]+)[ \t]*\n")
+
+
+def signatures(text: str, lex: RoleLexicon) -> list[Region]:
+    """The signature block after a governing body's name followed by a comma: "Gedeputeerde Staten van
+    Overijssel,\n voorzitter,\n A.P. Heidema\n secretaris,\n N. Versteeg"."""
+    if lex.body is None:
+        return []
+    out: list[Region] = []
+    for m in lex.body.finditer(text):
+        tail = re.match(r"[ \t]*(?:van|der)?[ \t]*[\w' -]{0,40},[ \t]*\n", text[m.end():m.end() + 60])
+        if tail is None:
+            continue
+        start = m.end() + tail.end()
+        while start < len(text) and text[start] in " \t\n":
+            start += 1
+        window = text[start:start + 400]
+        cut = re.search(r"\n[ \t]*\n[ \t]*\n|\f", window)
+        end = start + (cut.start() if cut else len(window))
+        if re.search(r"(?i)\b(?:voorzitter|secretaris|burgemeester|griffier|dijkgraaf)\b", text[start:end]):
+            out.append(Region(start, end, "public", "publiek:ondertekening"))
+        elif (mandate := _mandate(text, m.start(), start)) is not None:
+            out += _signed_by_mandate(start, mandate, lex)
+    for m in _MINISTER_MANDATE.finditer(text):
+        if (signer := _signer(text, m.end()) or _signer_block(text, m.end())) is not None:
+            out += _signed_by_mandate(m.end(), signer, lex)
+    return out
+
+
+def _signed_by_mandate(start: int, end: int, lex: RoleLexicon) -> list[Region]:
+    """The region of an official who signs by mandate, as the rules' ``mandate_signers`` policy says: public
+    (the organisation publishes these names), uncertain (proposed, "twijfel" for the reviewer: the default,
+    as organisations differ) or private (no region: the signer's own cues decide, as for any civil servant)."""
+    if lex.mandate == "public":
+        return [Region(start, end, "public", "publiek:ondertekening")]
+    if lex.mandate == "uncertain":
+        return [Region(start, end, "uncertain", "publiek:zwak:mandaat")]
+    return []
+
+
+# the end of a signature block: the notice of appeal, attachments, copies, a page footer
+_BLOCK_END = re.compile(r"(?im)^[ \t]*(?:tegen dit besluit|bezwaar|beroep|bijlage|kopie|afschrift|cc\b|pagina|"
+                        r"datum|kenmerk|ons kenmerk|onze referentie)|\n[ \t]*\n[ \t]*\n[ \t]*\n|\f")
+_SIGN_OFF_LINE = re.compile(r"(?im)^[ \t]*(?:hoogachtend|met vriendelijke groet(?:en)?)[ \t]*,?[ \t]*$")
+
+
+def _signer_block(text: str, start: int) -> int | None:
+    """The lines under a decision's closing, up to the notice of appeal, attachments, copies or a page
+    footer (at most ten lines): who signs a decision, with a function line, a bracketed note in between
+    ("de directeur van de directie …,\n[Deze brief is niet voorzien van een handtekening …]\nAndré Driessen")."""
+    while start < len(text) and text[start] in " \t\n":
+        start += 1  # the blank lines where the signature was
+    window = text[start:start + 600]
+    cut = _BLOCK_END.search(window)
+    end = start + (cut.start() if cut else len(window))
+    lines = text[start:end].split("\n")
+    if len(lines) > 12:
+        end = start + len("\n".join(lines[:12]))
+    return end if text[start:end].strip() else None
+
+
+def decision_signer(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
+    """In a Woo decision, the signature block under the first closing ("Met vriendelijke groet,\n\n
+    Natascha Erkelens – Boering\n Teammanager …"): the official who decides for the administrative body
+    signs in that public capacity (released decisions leave this name in)."""
+    if genre != "woo-besluit":
+        return []
+    m = _SIGN_OFF_LINE.search(text)
+    if m is None or (end := _signer_block(text, m.end())) is None:
+        return []
+    return _signed_by_mandate(m.end(), end, lex)
+
+
+# "Namens het college van burgemeester en wethouders van Amsterdam," / "…van Amsterdam,\nnamens deze,"
+_NAMENS_BEFORE = re.compile(r"(?i)\bnamens[ \t]+(?:het|de)?[ \t]*\Z")
+_NAMENS_DEZE = re.compile(r"(?i)namens\W{0,2}[ \t]*deze\W{0,2}[ \t]*\n")
+# "De Minister van Landbouw, Natuur en Voedselkwaliteit,\nnamens deze,": a minister's decision signed by mandate
+_MINISTER_MANDATE = re.compile(
+    r"(?im)^[ \t]*(?:de[ \t]+|het[ \t]+)?(?:minister|staatssecretaris|minister-president)\b[^\n]{0,100}\n"
+    r"[ \t]*namens\W{0,2}[ \t]*deze\W{0,2}[ \t]*\n")
+_SIGN_TITLES = re.compile(r"[ \t]*(?:(?i:mr|drs|dr|ir|ing|prof|ds|bc)\.[ \t]*)+")
+# "i.o. mr. A.A. ten Cate teamleider …": the one who signs by order of the mandated official
+_BY_ORDER = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*(?i:i\.o\.|i\.a\.)[ \t]+[^\n]{3,100}")
+# a redaction code left in a published copy ("5.1.2e", "5.1,2,e", "S12e") is no name line
+_CODE_LINE = re.compile(r"[ \t]*(?:\d[\d.,]*[ \t]*[a-z]|S?\d{1,3}[a-z])[ \t]*\n")
+
+
+def _mandate(text: str, body_start: int, start: int) -> int | None:
+    """The end of the signer's lines when a governing body signs through a mandated official ("Namens het
+    college …,\\n Iris van Scheppingen\\n Directeur Verkeer"): the one who signs a decision for the college
+    does so in that public capacity. The signer is the first name line (after "namens deze" and a left
+    redaction code) and the function line under it; nothing further down."""
+    line_start = text.rfind("\n", 0, body_start) + 1
+    before = text[line_start:body_start]
+    if (d := _NAMENS_DEZE.match(text, start)) is not None:
+        start = d.end()
+    elif not _NAMENS_BEFORE.search(before):
+        return None
+    return _signer(text, start)
+
+
+def _signer(text: str, start: int) -> int | None:
+    """The end of the signer's name line and the function line under it (and of an "i.o." line after
+    that), from ``start``: blank lines, a left redaction code and titles before the name skipped."""
+    while (skip := re.compile(r"[ \t]*\n").match(text, start) or _CODE_LINE.match(text, start)) is not None:
+        start = skip.end()
+    if (titles := _SIGN_TITLES.match(text, start)) is not None:
+        start = titles.end()  # "mr. drs. M.A.A. di Bucchianico"
+    name = NAME_LINE.match(text, start)
+    if name is None or len(name.group().split()) > 6:
+        return None
+    function = re.compile(r"[ \t]*\n?[ \t]*[A-ZÀ-Þ][^\n]{2,80}").match(text, name.end())
+    end = function.end() if function is not None else name.end() - 1
+    order = _BY_ORDER.match(text, end)
+    return order.end() if order is not None else end
