@@ -113,6 +113,24 @@ def test_minister_in_a_paraph_table_keeps_the_signature(tmp_path: Path) -> None:
     assert len(sigs) == 1 and sigs[0].rects[0].y0 < 150  # the civil servant's row only
 
 
+def test_a_header_word_in_prose_opens_no_column(tmp_path: Path) -> None:
+    """A sentence that mentions "handtekeningen en parafen" above a paragraph of text is no table header: the
+    text under it is never taken for ink (real Wob decisions lost whole lines this way)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    lines = ["In documenten staan namen, e-mailadressen en handtekeningen en parafen van ambtenaren.",
+             "Er is nog geen akkoord of niet akkoord beoordeling gegeven op de programma's.",
+             "Het bezwaarschrift wordt gericht aan de burgemeester en is voorzien van een datum."]
+    y = 100.0
+    for line in lines:
+        page.insert_text((72, y), line, fontsize=10)
+        y += 16
+    _ink(page, pymupdf.Rect(300, y, 380, y + 20))  # a stroke under the prose, left of which text stands
+    page.insert_text((72, y + 14), "P. de Vries, jurist", fontsize=10)
+    doc.save(tmp_path / "prose.pdf")
+    assert not [p for p in propose(tmp_path / "prose.pdf").proposals if p.category == "HANDTEKENING"]
+
+
 def test_no_signature_column_no_region(tmp_path: Path) -> None:
     src = _table(tmp_path / "n.pdf", "Opmerking", [("jurist", "P. de Vries")])
     assert not [p for p in propose(src).proposals if p.category == "HANDTEKENING"]

@@ -15,7 +15,8 @@ are one region; every region is returned padded, so the box covers the strokes e
 removes vector graphics that lie fully inside a box, and blanks image pixels under it).
 
 Ink counts only on a row of the table: next to a word that ends left of the column (the name or
-function of whoever signs), which also ends the column where the table ends.
+function of whoever signs), which also ends the column where the table ends. A header word in a line of
+more than ``_HEADER_WORDS`` words is prose ("… handtekeningen en parafen van ambtenaren …"), no header.
 
 Guarantees: a row that names a public office holder in role (minister, staatssecretaris,
 burgemeester …) and has no redacted name keeps its signature; never raises on odd drawings (the
@@ -35,6 +36,7 @@ from redact.models import PageText, Rect
 COLUMN_DEPTH = 420.0  # points below the header searched for ink
 OCR_WORD = 85.0  # OCR words at or above this confidence are printed text (a signature read as letters: lower)
 _PAD = 2.0
+_HEADER_WORDS = 6  # a header line holds column names ("Naam Functie Datum Paraaf"), not a sentence
 _MERGE = 10.0  # strokes closer than this side by side (points) are one signature
 _MERGE_Y = 4.0  # … or above each other (table rows are closer than _MERGE)
 _INK_DPI = 144  # resolution at which a scanned column is searched for ink
@@ -197,6 +199,8 @@ def column_regions(page: pymupdf.Page, text: PageText, name_spans: Sequence[tupl
         line = text.lines[m.start()]
         if hb is None or line < 0:
             continue
+        if len(_words_on_line(text, line)) > _HEADER_WORDS:
+            continue  # "… handtekeningen en parafen van ambtenaren …", "geen akkoord of niet akkoord": prose
         if drawings is None:
             drawings = _grid(page.get_drawings()) if not text.ocr else ([], [])
         verticals, vector_ink = drawings
