@@ -94,3 +94,21 @@ def test_a_units_mailbox_with_a_compound_function_stays() -> None:
 def test_a_team_named_after_its_regulation_is_no_name() -> None:
     text = "Met vriendelijke groet,\n\nMedewerker Fokkerijregelgeving\n\nAfdeling Investerings- en Marktmaatregelen\n"
     assert analyze_text(text) == []
+
+
+# -- strays of round 4 -------------------------------------------------------------------------------------
+
+def test_a_movement_named_with_its_abbreviation_is_no_person() -> None:
+    text = ("constaterende dat Kick Out Zwarte Piet (KOZP) de gevoelens van velen benoemt;\n"
+            "overwegende dat Kick Out Zwarte Piet graag het gesprek aangaat;\n")
+    assert analyze_text(text) == []
+    persons = "Aanwezig: Rik Oosterhout (RO), Anna Maria Jansen (AMJ)\n"
+    assert {f.text for f in analyze_text(persons)} >= {"Rik Oosterhout", "Anna Maria Jansen"}
+
+
+def test_venues_orders_and_foreign_cities_are_no_names() -> None:
+    text = ("Cultuurhuis De Klinker in Winschoten stroomt vol. De Orde is ingesteld na de Militaire Willems-Orde.\n"
+            "Het betreft de ICE-verbinding via Utrecht naar Keulen/Frankfurt.\n")
+    assert analyze_text(text) == []
+    names = "Ik sprak met Jan van Keulen en met Piet Keulen.\n"
+    assert {f.text for f in analyze_text(names)} == {"Jan van Keulen", "Piet Keulen"}

@@ -139,3 +139,33 @@ def test_a_role_phrase_broken_over_two_lines() -> None:
     findings = analyze_text(text)
     assert untouched(text, findings, "Van Zanten"), [f.text for f in findings]
     assert untouched(text, findings, "Bart Vink")
+
+
+def test_minutes_headed_by_ps_or_a_griffier_are_the_states() -> None:
+    text = ("Inbreng PS 9 maart 2022\n\nNotulen van de vergadering van 9 maart 2022\n\nVoorzitter: de heer J. Smit\n\n"
+            "Griffier: de heer B.S.M Sepers\n\nOPENING\n\nDe VOORZITTER: Ik open de vergadering.\n")
+    findings = analyze_text(text)
+    for name in ("J. Smit", "B.S.M Sepers"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_gs_decision_page_names_its_chair() -> None:
+    text = ("GS-Besluiten\n\ndinsdag 21 september 2021\n\n09:30 - 12:30\nLocatie\n\nVoorzitter\nJ.H. Oosters\n\n"
+            "Agendapunten\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "J.H. Oosters"), [f.text for f in findings]
+
+
+def test_a_commemoration_and_a_motion_named_with_its_number() -> None:
+    text = ("Aan de orde is de herdenking van de heer J.W. van Hulst. Ik verzoek de leden te gaan staan.\n"
+            "Voorts stel ik voor heden te stemmen over de aangehouden motie Koşer Kaya (31060, nr. 21).\n")
+    findings = analyze_text(text)
+    for name in ("J.W. van Hulst", "Koşer Kaya"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_member_of_the_party_group_named_with_fractie() -> None:
+    text = ("Notulen van de raadscommissie\n\nAfwezig met bericht van verhindering: de heer Heil en de heer "
+            "Van Veller van de fractie VVD. De heer Jansen van het CDA opent.\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Van Veller"), [f.text for f in findings]

@@ -104,6 +104,11 @@ _BODY = re.compile(
 _BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|raadsvergadering|statenvergadering)\b")
 
 
+# a griffier named in the heading of minutes ("Voorzitter: de heer J. Smit\nGriffier: de heer B.S.M Sepers"):
+# only a council, the States, a Kamer or their committees have one; "PS"/"GS" (Provinciale/Gedeputeerde Staten)
+_CLERK_HEAD = re.compile(
+    r"(?im)^[ \t]*(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?(?:staten|raads|commissie)?griffier[ \t]*:")
+_PS = re.compile(r"\b[PG]S\b")  # "Inbreng PS 9 maart", "GS-Besluiten"
 # the meeting of an association's members ("Verslag Ledenvergadering", "ALV", "jaarvergadering"), also of a
 # political party or a residents' association: its attendees hold no office by being there
 _MEMBERS_MEETING = re.compile(
@@ -116,7 +121,8 @@ def public_body(text: str) -> bool:
     members' meeting."""
     if _MEMBERS_MEETING.search(text[:300]):
         return False
-    return bool(_BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]))
+    return bool(_BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD])
+                or _CLERK_HEAD.search(text[:800]) or _PS.search(text[:300]))
 
 
 def representative(text: str, genre: str, lex: RoleLexicon) -> bool:
@@ -149,7 +155,7 @@ _TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+(?:[A-ZÀ
 # installatie van mevrouw Jansen"), a member replaced or kept away ("De heer Van Lingen vervangt mevrouw Pieters",
 # "mevrouw Pieters, die niet aanwezig kan zijn")
 _MEMBER_EVENT = re.compile(
-    r"(?i:beëdiging|installatie|toelating)[ \t]+(?:(?i:van)[ \t]+)?" + _TITLED_NAME.replace("NAME", "name")
+    r"(?i:beëdiging|installatie|toelating|herdenking)[ \t]+(?:(?i:van)[ \t]+)?" + _TITLED_NAME.replace("NAME", "name")
     + r"|(?<![\w])vervangt[ \t]+" + _TITLED_NAME.replace("NAME", "name2")
     + r"|" + _TITLED_NAME.replace("NAME", "name3")
     + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+"
@@ -225,7 +231,7 @@ _MOTIE_NAME = re.compile(
 # "de motie Geurts aangenomen", "het amendement Van der Staaij": the same without the hyphen
 _MOTIE_SPACED = re.compile(
     r"\b(?i:motie|amendement)[ \t]+(?P<names>[A-ZÀ-Þ][\w.'’ -]{1,40}?(?:/[A-ZÀ-Þ][\w.'’ -]{1,40}?)*)"
-    r"(?=[ \t]+(?!(?:van|de|der|den|ter|te|in|op)\b)[a-z]|[,;:)\n]|(?<!(?<![\w])[A-ZÀ-Þ])\.(?!\w))"
+    r"(?=[ \t]+(?!(?:van|de|der|den|ter|te|in|op)\b)[a-z]|[ \t]*\(|[,;:)\n]|(?<!(?<![\w])[A-ZÀ-Þ])\.(?!\w))"
 )
 
 

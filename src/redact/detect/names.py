@@ -76,7 +76,8 @@ SURNAME_CORE = rf"{NAME_WORD}(?:(?:-|[ \t]-[ \t]|-[ \t])(?:{TV_ANY}[ \t])?{NAME_
 GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
 GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
 INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
-INITIALS = rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}"
+# the last of several initials may miss its dot before the surname ("B.S.M Sepers", "P.J Jansen")
+INITIALS = rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}(?:(?<=\.)[{_UP_CHARS}](?=[ \t]+{UP}{LO}))?"
 TITLE = (
     r"(?:(?<![\w.])(?:"
     + "|".join(

@@ -36,6 +36,7 @@ from redact.models import Finding, PageText
 __all__ = [
     "GRAPHICS_WORD_SHARE",
     "LOW_CONFIDENCE",
+    "acronym_names",
     "graphics_page",
     "ocr_noise",
     "ordinary_word",
@@ -123,7 +124,33 @@ def venue_name(text: str, f: Finding) -> bool:
     if _VENUE_AFTER.match(text, f.end):
         return True
     m = _VENUE.search(before)
-    return m is not None and m.group()[:1].islower()
+    # the noun in lower case, or capitalised at the start of a sentence ("Cultuurhuis De Klinker in …")
+    if m is None:
+        return False
+    at = f.start - len(before) + m.start()
+    return m.group()[:1].islower() or _SENTENCE_START.search(text, max(0, at - 3), at) is not None or at == 0
+
+
+# a name of three to six capitalised words with its abbreviation in brackets: "Kick Out Zwarte Piet (KOZP)"
+_ACRONYM = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){2,5})[ \t]*\((?P<abbr>[A-Z]{3,6})\)")
+
+
+def acronym_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """Names the text gives an abbreviation of their words' initials, with a word no name list knows
+    ("Kick Out Zwarte Piet (KOZP)"): an organisation or a movement, no person, wherever it recurs. A person's
+    initials in brackets ("Rik Oosterhout (RO)", "Anna Maria Jansen (AMJ)") are names only."""
+    out: set[str] = set()
+    for m in _ACRONYM.finditer(text):
+        words = m.group("name").split()
+        for k in range(len(words) - 2):  # the abbreviation may cover the last words only
+            tail = words[k:]
+            if "".join(w[0] for w in tail).upper() == m.group("abbr") and not all(gazetteer.is_name(w) for w in tail):
+                out.add(" ".join(tail))
+                break
+    return frozenset(out)
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?:][ \t]+|\n[ \t]*)\Z")
 
 
 def short_unknown(f: Finding, gazetteer: Gazetteer) -> bool:

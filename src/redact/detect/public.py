@@ -57,7 +57,7 @@ from redact.rules import Rules
 
 __all__ = ["PublicContext", "parse_any"]
 
-_SEP = r"(?:[ \t]*[,:]\s*|[ \t]+|[ \t]*\n[ \t]*)"
+_SEP = r"(?:[ \t]*[,:]\s*|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*)"  # "Voorzitter - H.P. Klazenga"
 _LIST_ITEM = (
     rf"(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+)[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
     r"(?:,[ \t]*|en[ \t]+|/[ \t]*)"
@@ -86,7 +86,9 @@ _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
 # a street with a house number after the name ("Prins Hendrikkade 35-1", "Burgemeester Roelenweg 8"): an
 # address line, no role
 _ADDRESS = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]+[ \t]+(?!(?:19|20)\d\d\b)\d{1,5}(?:[ \t]?[-/]?[ \t]?[A-Za-z0-9]{1,4})?\b")
-_VAN_PARTY = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
+# "Diks namens GroenLinks", "de heer Van Veller van de fractie VVD"
+_VAN_PARTY = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                        r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 _NAMENS_ORG = re.compile(
     r"[ \t]*,?[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]"
     r"|bewoners|buurt|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"

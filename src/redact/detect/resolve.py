@@ -34,7 +34,14 @@ from dataclasses import replace
 from redact.detect.allow import AllowList
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import PLACES, is_not_name
-from redact.detect.ordinary import ordinary_word, party_abbreviations, place_name, short_unknown, venue_name
+from redact.detect.ordinary import (
+    acronym_names,
+    ordinary_word,
+    party_abbreviations,
+    place_name,
+    short_unknown,
+    venue_name,
+)
 from redact.detect.organisation import OrganisationData
 from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
@@ -151,6 +158,16 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     return replace(f, end=f.start + m.start(), text=f.text[:m.start()])
 
 
+def _inside(f: Finding, text: str, names: frozenset[str]) -> bool:
+    """The finding lies within an occurrence of one of ``names`` ("Zwarte Piet" of "Kick Out Zwarte Piet")."""
+    for n in names:
+        for m in re.finditer(re.escape(n), text[max(0, f.start - len(n)):f.end + len(n)]):
+            s = max(0, f.start - len(n)) + m.start()
+            if s <= f.start and f.end <= s + len(n):
+                return True
+    return False
+
+
 def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Sequence[str] = (),
             known_public: Sequence[str] = (), kept: list[Finding] | None = None) -> list[Finding]:
     """The findings to propose for ``text``: sanitised, allow-listed ones removed, persons propagated to
@@ -179,9 +196,10 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     allow = AllowList(text, rules)
     gazetteer = load_gazetteer(rules)
     parties = party_abbreviations(text, role_lexicon(rules))
+    acronyms = acronym_names(text, gazetteer)
     kept = [f for raw in findings for f in (_spaced_tail(text, g, gazetteer) for g in sanitize(text, raw))
             if not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
-            and not short_unknown(f, gazetteer)
+            and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, text, acronyms))
             and not place_name(text, f, gazetteer) and not (f.entity == "INITIALEN" and f.text in parties)]
     organisation = OrganisationData(text, rules)
     organisation.set_names(kept)
