@@ -169,3 +169,11 @@ def test_a_member_of_the_party_group_named_with_fractie() -> None:
             "Van Veller van de fractie VVD. De heer Jansen van het CDA opent.\n")
     findings = analyze_text(text)
     assert untouched(text, findings, "Van Veller"), [f.text for f in findings]
+
+
+def test_rules_replaced_in_code_are_not_served_a_detector_of_the_old_ones() -> None:
+    rules = load_rules()
+    assert _doubt(analyze_text(_DECISION, rules=rules), "Iris van Scheppingen").startswith("twijfel")
+    public = replace(rules, mandate_signers="public")  # same version string, other contents
+    assert untouched(_DECISION, analyze_text(_DECISION, rules=public), "Iris van Scheppingen")
+    assert _doubt(analyze_text(_DECISION, rules=rules), "Iris van Scheppingen").startswith("twijfel")

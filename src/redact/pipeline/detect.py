@@ -38,7 +38,7 @@ DETECT_SLICE = 200_000  # characters per recognizer call for long documents
 __all__ = ["DETECT_SLICE", "detect_pages", "find", "get_detector", "page_proposals", "proposal_id",
            "side_redactions", "signature_cue", "span_proposals"]
 
-_DETECTORS: dict[str, Detector] = {}
+_DETECTORS: dict[str, list[Detector]] = {}  # by rules version; rules of one version may differ (replace())
 
 
 def get_detector(rules: Rules | None = None) -> Detector:
@@ -46,9 +46,13 @@ def get_detector(rules: Rules | None = None) -> Detector:
     from redact.detect.engine import Detector
 
     rules = rules or load_rules()
-    det = _DETECTORS.get(rules.version)
-    if det is None:
-        det = _DETECTORS[rules.version] = Detector(rules)
+    same = _DETECTORS.setdefault(rules.version, [])
+    # the same version with other contents (``dataclasses.replace(rules, mandate_signers=…)``) is other rules
+    for det in same:
+        if det.rules is rules or det.rules == rules:
+            return det
+    det = Detector(rules)
+    same[:] = [*same[-3:], det]
     return det
 
 
