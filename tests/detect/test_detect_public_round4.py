@@ -24,7 +24,8 @@ def _doubt(findings, name: str) -> str:  # type: ignore[no-untyped-def]
 
 _INDEX = ("Commissie Samenleving\n\nmaandag 4 november 2019 19:30\nVoorzitter:\nDhr. P.R. Hogeveen\n\n"
           "De voorzitter heet iedereen welkom. De heer Verhulst (D66) vraagt om agendapunt 5 eerder te "
-          "bespreken. Mevrouw Ligthart spreekt in over het budget.\n\n"
+          "bespreken. Mevrouw Ligthart spreekt in over het budget. Vragen zijn gesteld door de heer Hendriks (CDA), "
+          "de heer Streefkerk (PvdA) en mevrouw Van den Heuvel (VVD).\n\n"
           "  00:00:36 - 00:00:40 - W.F. Verhulst\n  00:00:43 - 00:00:44 - Commissievoorzitter\n"
           "  00:04:11 - 00:04:25 - Spreker 1\n  00:04:27 - 00:04:42 - F.L.M. Duinkerk\n")
 
@@ -177,3 +178,17 @@ def test_rules_replaced_in_code_are_not_served_a_detector_of_the_old_ones() -> N
     public = replace(rules, mandate_signers="public")  # same version string, other contents
     assert untouched(_DECISION, analyze_text(_DECISION, rules=public), "Iris van Scheppingen")
     assert _doubt(analyze_text(_DECISION, rules=rules), "Iris van Scheppingen").startswith("twijfel")
+
+
+def test_outside_a_bodys_minutes_a_party_label_joins_no_namesake() -> None:
+    text = "Van: P. Jansen\nAan: Karin Smit\nOnderwerp: motie\n\nDe heer Jansen (VVD) diende een motie in.\n"
+    assert fully_covered(text, analyze_text(text), "P. Jansen")
+
+
+@pytest.mark.parametrize("heading", ["Verslag ambtelijk vooroverleg GS", "Verslag afstemming PS-stukken",
+                                     "Verslag projectteam N224, voorbereiding GS-besluit"])
+def test_civil_servants_preparing_ps_or_gs_papers_stay_private(heading: str) -> None:
+    text = f"{heading}\n\nAanwezig: Jan Jansen, Piet de Vries, Karin Smit\n\n1. Opening\nDe voorzitter opent.\n"
+    findings = analyze_text(text)
+    for name in ("Jan Jansen", "Piet de Vries", "Karin Smit"):
+        assert fully_covered(text, findings, name), (heading, name)

@@ -108,7 +108,11 @@ _BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|r
 # only a council, the States, a Kamer or their committees have one; "PS"/"GS" (Provinciale/Gedeputeerde Staten)
 _CLERK_HEAD = re.compile(
     r"(?im)^[ \t]*(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?(?:staten|raads|commissie)?griffier[ \t]*:")
-_PS = re.compile(r"\b[PG]S\b")  # "Inbreng PS 9 maart", "GS-Besluiten"
+# "Inbreng 50PLUS PS 9 maart 2022", "GS-Besluiten", "Besluitenlijst GS", "vergadering van PS"
+_PS = re.compile(r"\b[PG]S[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}|\b[PG]S-?(?i:vergadering|besluiten\w*|notulen)\b"
+                 r"|(?i:vergadering|besluitenlijst|notulen|verslag)[ \t]+(?:(?i:van|der)[ \t]+)?[PG]S\b")
+_OFFICIALS_MEETING = re.compile(r"(?i)\b(?:ambtelijk\w*|vooroverleg|voorbereiding\w*|project\w*|werkgroep\w*|"
+                                r"afstemming\w*|team\w*|stafoverleg|mt-overleg|managementteam)\b")
 # the meeting of an association's members ("Verslag Ledenvergadering", "ALV", "jaarvergadering"), also of a
 # political party or a residents' association: its attendees hold no office by being there
 _MEMBERS_MEETING = re.compile(
@@ -121,8 +125,11 @@ def public_body(text: str) -> bool:
     members' meeting."""
     if _MEMBERS_MEETING.search(text[:300]):
         return False
-    return bool(_BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD])
-                or _CLERK_HEAD.search(text[:800]) or _PS.search(text[:300]))
+    if _BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]):
+        return True
+    # a griffier or "PS"/"GS" in the heading, unless the heading is of civil servants preparing their papers
+    return bool((_CLERK_HEAD.search(text[:800]) or _PS.search(text[:300]))
+                and not _OFFICIALS_MEETING.search(text[:300]))
 
 
 def representative(text: str, genre: str, lex: RoleLexicon) -> bool:

@@ -3,11 +3,10 @@
 ``decide(text, findings, context)`` groups the NAAM mentions of a text into persons - by family name
 (with tussenvoegsel, case-insensitive, also in capitals and as the first part of a double name) and first
 initial or given name; a lone first name joins the person whose given name it is; a bare surname joins
-the one person with that surname (a bare surname with a party label joins the one namesake who has no cue
-at all: "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index); a double surname named once with
-initials and once with a call name ("M.J.D. Donders - de Leest", "Rianne Donders-de Leest") is one person -
-and weighs the cues of all their
-mentions (``detect.public``):
+the one person with that surname (in a representative body's proceedings a bare surname with a party label
+joins the one namesake who has no cue at all: "De heer Steutel (GBLV)" and "W.F. Steutel" in the video
+index); a double surname named once with initials and once with a call name ("M.J.D. Donders - de Leest",
+"Rianne Donders-de Leest") is one person - and weighs the cues of all their mentions (``detect.public``):
 
 * public evidence (a public role, a party label, a list under a plural role, the genre: attendance list
   of a public body, plenary speaker, motie signatory, governing body's signature) and nothing private,
@@ -138,8 +137,9 @@ def _initial(parts: NameParts) -> str:
     return (parts.initials or "".join(g[:1] for g in parts.given))[:1].upper()
 
 
-def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
-    """Persons as lists of mentions (see the module docstring)."""
+def _group(mentions: list[_Mention], body: bool = False) -> list[list[_Mention]]:
+    """Persons as lists of mentions (see the module docstring). ``body``: the text is a representative
+    body's proceedings, where a party-labelled surname may join its one cue-less namesake."""
     people: list[list[_Mention]] = []
     index: dict[tuple[str, str], int] = {}
     by_key: dict[str, set[int]] = defaultdict(set)
@@ -181,7 +181,7 @@ def _group(mentions: list[_Mention]) -> list[list[_Mention]]:
             public = [c for c in same if _standing(_cues(people, {c})) == Standing.PUBLIC]
             # "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index of the same minutes: a party
             # label names a member, and the one namesake without any cue of their own or their region is him
-            blank = [c for c in same if not _cues(people, {c})] if "publiek:partij" in m.cues else []
+            blank = [c for c in same if not _cues(people, {c})] if body and "publiek:partij" in m.cues else []
             join = public if public else blank
             attach(m, join[0] if len(join) == 1 else person(_key(m.parts), ""))
         else:
@@ -270,7 +270,7 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
         own = context.left(s) + context.right(e) + context.listed(text[s:e])
         mentions.append(_Mention(s, e, parts, mention_cues(own, context.regional(s, e)), None))
         taken.append((s, e))
-    people = _group([m for m in mentions if m.parts is not None])
+    people = _group([m for m in mentions if m.parts is not None], bool(context.body))
     loose: dict[str, list[_Mention]] = defaultdict(list)  # names the grammar cannot parse ("R. Th M.. Nederveen")
     for m in mentions:
         if m.parts is None:
