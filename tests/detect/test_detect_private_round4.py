@@ -112,3 +112,16 @@ def test_venues_orders_and_foreign_cities_are_no_names() -> None:
     assert analyze_text(text) == []
     names = "Ik sprak met Jan van Keulen en met Piet Keulen.\n"
     assert {f.text for f in analyze_text(names)} == {"Jan van Keulen", "Piet Keulen"}
+
+
+def test_outlook_display_names_in_a_flattened_header() -> None:
+    text = ("Van: Ferdi de Lange Verzonden: woensdag 26 maart Aan: Boukes, AEW (Arnold); Wiggers, R (Renee); "
+            "Stolk-Jorink, EHP (Eugenie) Onderwerp: Verslag\n")
+    findings = analyze_text(text)
+    for name in ("Boukes, AEW (Arnold)", "Wiggers, R (Renee)", "Stolk-Jorink, EHP (Eugenie)"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_villages_after_s_heer_and_joined_abbreviations_are_no_names() -> None:
+    text = "In ’s-Heer Hendrikskinderen en 's-Heer Arendskerke wordt het BOK-HOP vastgesteld.\n"
+    assert analyze_text(text) == []

@@ -192,3 +192,34 @@ def test_civil_servants_preparing_ps_or_gs_papers_stay_private(heading: str) -> 
     findings = analyze_text(text)
     for name in ("Jan Jansen", "Piet de Vries", "Karin Smit"):
         assert fully_covered(text, findings, name), (heading, name)
+
+
+# -- round 5 (seen since its one measurement) ----------------------------------------------------------------
+
+def test_a_motie_of_the_states_and_indieners_with_a_comma() -> None:
+    text = ("Motie\n\nverzoeken het college,\n\nen gaan over tot de orde van de dag.\n\nLuuk Folkerts\nPartij voor de "
+            "Dieren\n\nWybren Bakker\nD66\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Luuk Folkerts") and untouched(text, findings, "Wybren Bakker")
+    signed = "Schriftelijke vragen van het lid IJmker inzake fatbikes\n\nIndiener(s),\n\nE.C. IJmker\n"
+    assert untouched(signed, analyze_text(signed), "E.C. IJmker")
+
+
+def test_members_replaced_and_a_local_party_after_namens() -> None:
+    text = ("Commissie Wonen, Ruimte & Groen Voorschoten\n\nLocatie\n\nRaadzaal Voorschoten\n\nVoorzitter\n"
+            "Mw. mr. K.S. van Meenen\n\nMarleen Persoon is vervangen door Wouter van Duivendijk. Mevr. Weiland "
+            "stelt vragen namens GB over de dorpshuizen. Dhr. Hokken namens SAM over het maaibeleid. Mevrouw "
+            "Lamers, voorzitter Bomenbond Rijnland, spreekt in.\n")
+    findings = analyze_text(text)
+    for name in ("K.S. van Meenen", "Marleen Persoon", "Wouter van Duivendijk", "Weiland", "Hokken"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "Lamers")  # the chair of an association, not of the committee
+
+
+def test_the_chair_of_another_body_in_an_attendance_list_is_no_member() -> None:
+    text = ("Verslag van de vergadering van de Statencommissie Economie\n\nAanwezig: J. de Vries (voorzitter), "
+            "P. Bakker (VVD), A.J.G. Poppelaars (gedeputeerde), J.J.I. Verburg (voorzitter Rekenkamer), "
+            "M.F. Blommaert (griffier)\n\n1. Opening\n")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "J.J.I. Verburg")
+    assert untouched(text, findings, "A.J.G. Poppelaars")

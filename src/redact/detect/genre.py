@@ -65,7 +65,7 @@ def genre_of(text: str) -> str:
     body = text[:30000]
     scores = {
         "motie": 3 * _count(r"^\s*motie\b|\bMOTIE\b|motie van (?:het lid|de leden)", head, re.MULTILINE)
-        + 2 * _count(r"gaat over tot de orde van de dag", body)
+        + 2 * _count(r"(?:gaat|gaan) over tot de orde van de dag", body)
         + _count(r"\bverzoekt (?:de regering|het college)", body),
         "handelingen": 2 * _count(r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b[^\n:]{0,60}:\s*$",
                                   body)
@@ -109,6 +109,9 @@ _BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|r
 _CLERK_HEAD = re.compile(
     r"(?im)^[ \t]*(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?(?:staten|raads|commissie)?griffier[ \t]*:")
 # "Inbreng 50PLUS PS 9 maart 2022", "GS-Besluiten", "Besluitenlijst GS", "vergadering van PS"
+# a meeting page headed by a committee and held in the council chamber or run by the griffie
+_COMMITTEE_HEAD = re.compile(r"(?im)^[ \t]*(?:raads)?commissie\b")
+_COUNCIL_PLACE = re.compile(r"(?i)\braadzaal\b|\bgriffie@|\braadsgriffie\b")
 _PS = re.compile(r"\b[PG]S[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}|\b[PG]S-?(?i:vergadering|besluiten\w*|notulen)\b"
                  r"|(?i:vergadering|besluitenlijst|notulen|verslag)[ \t]+(?:(?i:van|der)[ \t]+)?[PG]S\b")
 _OFFICIALS_MEETING = re.compile(r"(?i)\b(?:ambtelijk\w*|vooroverleg|voorbereiding\w*|project\w*|werkgroep\w*|"
@@ -127,6 +130,8 @@ def public_body(text: str) -> bool:
         return False
     if _BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]):
         return True
+    if _COMMITTEE_HEAD.search(text[:400]) and _COUNCIL_PLACE.search(text[:_HEAD]):
+        return True  # "Commissie Wonen, Ruimte & Groen Voorschoten … Locatie Raadzaal": a council's committee
     # a griffier or "PS"/"GS" in the heading, unless the heading is of civil servants preparing their papers
     return bool((_CLERK_HEAD.search(text[:800]) or _PS.search(text[:300]))
                 and not _OFFICIALS_MEETING.search(text[:300]))
@@ -158,12 +163,15 @@ _EXCUSED = re.compile(
 
 _TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|"
                 r"'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)){0,4})")
+# "Marleen Persoon is vervangen door Wouter van Duivendijk": a given name and a surname, without titles
+_PLAIN_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+(?:van|de|der|den|ter|ten|'t|’t))*[ \t]+[A-ZÀ-Þ][\w'’-]+"
 # in a representative body's minutes: a member sworn in or admitted ("Beëdiging de heer W.J. Moorlag", "de
 # installatie van mevrouw Jansen"), a member replaced or kept away ("De heer Van Lingen vervangt mevrouw Pieters",
 # "mevrouw Pieters, die niet aanwezig kan zijn")
 _MEMBER_EVENT = re.compile(
     r"(?i:beëdiging|installatie|toelating|herdenking)[ \t]+(?:(?i:van)[ \t]+)?" + _TITLED_NAME.replace("NAME", "name")
     + r"|(?<![\w])vervangt[ \t]+" + _TITLED_NAME.replace("NAME", "name2")
+    + r"|(?P<name4>" + _PLAIN_NAME + r")[ \t]+is[ \t]+vervangen[ \t]+door[ \t]+(?P<name5>" + _PLAIN_NAME + ")"
     + r"|" + _TITLED_NAME.replace("NAME", "name3")
     + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+"
     r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
@@ -184,7 +192,7 @@ def _absent(text: str) -> list[Region]:
             for rx in (_ABSENT, _EXCUSED) for m in rx.finditer(text)] + [
         Region(m.start("name"), m.end("name"), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)] + [
         Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
-        for g in ("name", "name2", "name3") if m.group(g)]
+        for g in ("name", "name2", "name3", "name4", "name5") if m.group(g)]
 
 
 # -- speakers, motie signatories (signature blocks: detect.signers) ---------------------------------------
@@ -195,8 +203,9 @@ _SPEAKER = re.compile(
     r"(?P<name>[^\n:()]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:",
     re.MULTILINE,
 )
-_MOTIE_END = re.compile(r"en\s+gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?", re.IGNORECASE)
-_SIGNERS = re.compile(r"(?im)^[ \t]*(?:indieners?|ondertekenaars?|ondergetekenden?)[ \t]*:?[ \t]*$")
+# "en gaat over tot de orde van de dag" (a Kamer, a council), "en gaan over …" (the Staten)
+_MOTIE_END = re.compile(r"en\s+(?:gaat|gaan)\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?", re.IGNORECASE)
+_SIGNERS = re.compile(r"(?im)^[ \t]*(?:indieners?|indiener\(s\)|ondertekenaars?|ondergetekenden?)[ \t]*[:,]?[ \t]*$")
 
 
 _FLOOR = re.compile(

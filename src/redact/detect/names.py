@@ -79,7 +79,7 @@ INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
 # the last of several initials may miss its dot before the surname ("B.S.M Sepers", "P.J Jansen")
 INITIALS = rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}(?:(?<=\.)[{_UP_CHARS}](?=[ \t]+{UP}{LO}))?"
 TITLE = (
-    r"(?:(?<![\w.])(?:"
+    r"(?:(?<![\w.-])(?:"  # not after a hyphen: "’s-Heer Arendskerke" (a village)
     + "|".join(
         re.escape(t[0].upper() + t[1:]).replace(r"\ ", "[ \t]+")
         + "|"

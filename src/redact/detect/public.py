@@ -101,10 +101,15 @@ _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)")
 # a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
 _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
                            rf"[ \t]*\n\s*(?:{TITLES_RE})?\Z")
+# the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
+_OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]")
+# "namens SAM", "namens GB": a party's abbreviation after a name (local parties are in no list)
+_NAMENS_CAPS = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                          r"([A-Z][A-Z0-9&]{1,5})(?![\w])")  # "Mevr. Weiland stelt vragen namens GB"
 # a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
 _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
 _UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
-                      "commissielid", "lid van de commissie"})
+                      "commissielid", "lid van de commissie", "commissievoorzitter"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
 # Handelingen; "de leden" of a club or a team elsewhere)
@@ -166,7 +171,8 @@ def _apposition_of_previous(window: str, m: re.Match[str]) -> bool:
 def _before(lex: RoleLexicon) -> re.Pattern[str]:
     """A role with portfolio, list and lead-in that ends where a name starts (matched at a role)."""
     plural = r"(?:\((?:s|n|en)\))?"  # "Portefeuillehouder(s): X"
-    return re.compile(rf"{plural}{PORTFOLIO}?{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z")
+    copula = r"(?:[ \t]+(?:is|was|wordt|werd))?"  # "De commissievoorzitter is Nelleke Bouman"
+    return re.compile(rf"{plural}{PORTFOLIO}?{copula}{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z")
 
 
 @lru_cache(maxsize=8)
@@ -275,7 +281,9 @@ class PublicContext:
         if m:
             tag = m.group(1).strip()
             kind = self.lex.classify(tag)
-            if kind is not None:
+            if kind is not None and kind[0] == "weak" and _OF_ORGANISATION.match(tag[len(kind[1]):]):
+                out.append(f"publiek:zwak:{kind[1]} organisatie")  # "(voorzitter Rekenkamer)": not the body's
+            elif kind is not None:
                 out.append(self._role_kind(*kind))
             elif tag in self._labels:
                 out.append("publiek:partij")
@@ -296,7 +304,11 @@ class PublicContext:
                 if rx is _NEXT_LINE and field:
                     continue
                 if kind is not None and kind[0] != "party" and phrase.startswith(kind[1].split()[0]):
-                    out.append(self._role_kind(*kind))
+                    rest = a.group(1).strip()[len(kind[1]):]
+                    if kind[0] == "weak" and _OF_ORGANISATION.match(rest):
+                        out.append(f"publiek:zwak:{kind[1]} organisatie")  # "voorzitter Bomenbond Rijnland"
+                    else:
+                        out.append(self._role_kind(*kind))
         a = _APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"
         if a and (f := re.match(r"(?i:fractie|namens(?:[ \t]+de)?)[ \t]+(.+)", a.group(1).strip())) \
                 and self.lex.is_party_label(f.group(1)):
@@ -306,7 +318,9 @@ class PublicContext:
             words = v.group(1).split(",")[0].split()
             if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)):
                 out.append("publiek:partij")
-        if _NAMENS_ORG.match(text, end):
+        if self.body and (n := _NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS:
+            out.append("publiek:partij")  # "Dhr. Hokken namens SAM" in a council's minutes: a local party
+        elif _NAMENS_ORG.match(text, end):
             out.append("prive:namens")
         return out
 

@@ -347,6 +347,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None
         words = [w for w in core.split("-") if w]
         tv = m.group("tv").strip()
+        if not tv and len(words) > 1 and all(len(w) <= 3 for w in words):
+            return None  # "BOK-HOP": two abbreviations joined, not a double surname in capitals
         if not all(g.is_surname(w.capitalize(), after_tv=bool(tv)) for w in words):
             return None
         if any(_ordinary(w.capitalize(), g, places=not tv) for w in words):

@@ -1,6 +1,7 @@
 """NAAM from e-mail header fields: Van/Aan/CC/Cc/Bcc/From/To (Outlook printouts, also quoted ones).
 
-Handles ``Van: Jansen, P. (DGRR/DRC) <p.jansen@minjenv.nl>``, ``Aan: Piet Jansen <…>``,
+Handles ``Van: Jansen, P. (DGRR/DRC) <p.jansen@minjenv.nl>``, ``Aan: Piet Jansen <…>``, an Outlook display
+name anywhere in the text (``Boukes, AEW (Arnold)``: surname, initials without dots, call name),
 ``"Jansen, Piet" <…>``, lists separated by ``;`` (and by ``,`` when no ``;`` is used), and a list
 continued on the next line after a trailing ``;``, and a value on the line after the label
 (``Van:\nJansen, P.``, as some printouts lay out the header table).
@@ -17,6 +18,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.names import NAME_WORD, SURNAME_CORE, TV_LOWER
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.scan import NameSpan, next_line, scan_names
 
@@ -27,6 +29,9 @@ _HEADER = re.compile(
 )
 _LABEL_LIKE = re.compile(r"[ \t]*[\w .()/-]{2,40}:")
 _ONE_INVERTED = re.compile(r"^[\"'“]?[^\s,;]+,[^,;]*$")
+# an Outlook display name anywhere, also in a header flattened into running text: "Boukes, AEW (Arnold)",
+# "Stolk-Jorink, EHP (Eugenie)", "Luijk, RH, van (Rob)": surname, initials without dots, call name
+_DISPLAY = re.compile(rf"(?<![\w'’-]){SURNAME_CORE},[ \t]*[A-Z]{{1,5}}(?:,[ \t]*{TV_LOWER})?[ \t]*\({NAME_WORD}\)")
 
 
 class HeaderNameRecognizer(RulesRecognizer):
@@ -60,6 +65,8 @@ class HeaderNameRecognizer(RulesRecognizer):
                     text, s, e, mode="lenient", allow_inverted_given=inverted_given
                 )
                 results.extend(make_result(self, "NAAM", n.start, n.end, self.SCORE, evidence) for n in names)
+        results.extend(make_result(self, "NAAM", m.start(), m.end(), self.SCORE, ("structure:display-name",))
+                       for m in _DISPLAY.finditer(text))
         return results
 
     @staticmethod
