@@ -207,7 +207,8 @@ def test_a_motie_of_the_states_and_indieners_with_a_comma() -> None:
 
 def test_members_replaced_and_a_local_party_after_namens() -> None:
     text = ("Commissie Wonen, Ruimte & Groen Voorschoten\n\nLocatie\n\nRaadzaal Voorschoten\n\nVoorzitter\n"
-            "Mw. mr. K.S. van Meenen\n\nMarleen Persoon is vervangen door Wouter van Duivendijk. Mevr. Weiland "
+            "Mw. mr. K.S. van Meenen\n\nVragen over de ondertiteling: griffie@voorschoten.nl.\n\n"
+            "Marleen Persoon is vervangen door Wouter van Duivendijk. Mevr. Weiland "
             "stelt vragen namens GB over de dorpshuizen. Dhr. Hokken namens SAM over het maaibeleid. Mevrouw "
             "Lamers, voorzitter Bomenbond Rijnland, spreekt in.\n")
     findings = analyze_text(text)
@@ -223,3 +224,24 @@ def test_the_chair_of_another_body_in_an_attendance_list_is_no_member() -> None:
     findings = analyze_text(text)
     assert fully_covered(text, findings, "J.J.I. Verburg")
     assert untouched(text, findings, "A.J.G. Poppelaars")
+
+
+def test_members_signed_off_moving_a_motion_or_candidates_in_a_bodys_proceedings() -> None:
+    text = ("Handelingen Eerste Kamer\n\nIk deel aan de Kamer mee dat het volgende lid zich heeft afgemeld:\n\n"
+            "Van Dijk, wegens bezigheden elders.\n\nDeze mededeling wordt voor kennisgeving aangenomen.\n\n"
+            "Er hebben zich vier leden kandidaat gesteld voor de functie van Voorzitter, te weten: mevrouw "
+            "Broekers-Knol, de heer Franken, mevrouw Ter Horst en mevrouw Linthorst.\n")
+    findings = analyze_text(text)
+    for name in ("Van Dijk", "Franken", "Ter Horst", "Linthorst"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_member_reported_absent_or_moving_a_motion_joins_the_video_index() -> None:
+    text = ("Notulen van de raadsvergadering\n\nDe voorzitter meldt dat heer Cuperus (SAM) vanwege ziekte afwezig "
+            "is. De heer Terpstra kondigt een motie vreemd aan de orde van de dag aan.\n\n"
+            "  00:04:18 - 00:05:26 - H. Terpstra\n")
+    findings = analyze_text(text)
+    for name in ("Cuperus", "H. Terpstra", "Terpstra"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    memo = "Verslag teamoverleg\n\nDe heer Terpstra kondigt een motie aan.\n\nVan: H. Terpstra\n"
+    assert fully_covered(memo, analyze_text(memo), "H. Terpstra")  # no body: nothing public

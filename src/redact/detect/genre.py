@@ -109,9 +109,9 @@ _BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|r
 _CLERK_HEAD = re.compile(
     r"(?im)^[ \t]*(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?(?:staten|raads|commissie)?griffier[ \t]*:")
 # "Inbreng 50PLUS PS 9 maart 2022", "GS-Besluiten", "Besluitenlijst GS", "vergadering van PS"
-# a meeting page headed by a committee and held in the council chamber or run by the griffie
+# a meeting page headed by a committee and run by the council's griffie (the raadzaal alone is no proof)
 _COMMITTEE_HEAD = re.compile(r"(?im)^[ \t]*(?:raads)?commissie\b")
-_COUNCIL_PLACE = re.compile(r"(?i)\braadzaal\b|\bgriffie@|\braadsgriffie\b")
+_GRIFFIE = re.compile(r"(?i)\bgriffie@|\braadsgriffie\b")
 _PS = re.compile(r"\b[PG]S[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}|\b[PG]S-?(?i:vergadering|besluiten\w*|notulen)\b"
                  r"|(?i:vergadering|besluitenlijst|notulen|verslag)[ \t]+(?:(?i:van|der)[ \t]+)?[PG]S\b")
 _OFFICIALS_MEETING = re.compile(r"(?i)\b(?:ambtelijk\w*|vooroverleg|voorbereiding\w*|project\w*|werkgroep\w*|"
@@ -130,8 +130,8 @@ def public_body(text: str) -> bool:
         return False
     if _BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]):
         return True
-    if _COMMITTEE_HEAD.search(text[:400]) and _COUNCIL_PLACE.search(text[:_HEAD]):
-        return True  # "Commissie Wonen, Ruimte & Groen Voorschoten … Locatie Raadzaal": a council's committee
+    if _COMMITTEE_HEAD.search(text[:400]) and _GRIFFIE.search(text[:_HEAD]):
+        return True  # "Commissie Wonen, Ruimte & Groen Voorschoten … griffie@voorschoten.nl": the council's
     # a griffier or "PS"/"GS" in the heading, unless the heading is of civil servants preparing their papers
     return bool((_CLERK_HEAD.search(text[:800]) or _PS.search(text[:300]))
                 and not _OFFICIALS_MEETING.search(text[:300]))
@@ -184,15 +184,43 @@ _ABSENT_AFTER = re.compile(
     r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|het|in|'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|"
     r"den|ter|ten|het|in|'t|’t)){0,4})[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:is[ \t]+afwezig|afwezig[ \t]+is)[ \t]+"
     r"(?:met|wegens)[ \t]+(?:bericht|kennisgeving)"
+    # "De voorzitter meldt dat heer Cuperus (SAM) vanwege ziekte afwezig is"
+    r"|(?i:meldt)[ \t]+dat[ \t]+(?:de[ \t]+)?(?i:heer|mevrouw)[ \t]+"
+    r"(?P<name2>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
+    r"(?:[a-z]+[ \t]+){0,3}afwezig"
 )
+# "Ik deel aan de Kamer mee dat het volgende lid zich heeft afgemeld:\n\nVan Dijk, wegens bezigheden elders."
+_SIGNED_OFF = re.compile(r"(?i)\bzich[ \t]+(?:heeft|hebben)[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)[ \t]*:")
+# "De heer Terpstra kondigt een motie … aan", "mevrouw Bos dient een amendement in": a member moves it
+_MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
+                    r"[ \t]+(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)")
+# "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
+_MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
+
+
+def _signed_off_end(text: str, start: int) -> int:
+    """The end of the list of members who signed off: up to the chair's closing line or a blank line after it."""
+    window = text[start:start + 600]
+    close = re.search(r"\n[ \t]*(?:Deze mededeling|Ik stel voor|Aan de orde)|\n[ \t]*\n[ \t]*(?=[A-Z][^\n]{60})|\f",
+                      window)
+    return start + (close.start() if close else len(window))
 
 
 def _absent(text: str) -> list[Region]:
-    return [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig")
-            for rx in (_ABSENT, _EXCUSED) for m in rx.finditer(text)] + [
-        Region(m.start("name"), m.end("name"), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)] + [
-        Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
-        for g in ("name", "name2", "name3", "name4", "name5") if m.group(g)]
+    """Members reported absent, excused, signed off, sworn in, replaced, moving a motion or listed as members
+    (only in a representative body's minutes and proceedings)."""
+    out = [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig")
+           for rx in (_ABSENT, _EXCUSED) for m in rx.finditer(text)]
+    out += [Region(m.start(n), m.end(n), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)
+            for n in ("name", "name2") if m.group(n)]
+    out += [Region(m.end(), _signed_off_end(text, m.end()), "public", "publiek:afwezig")
+            for m in _SIGNED_OFF.finditer(text)]
+    out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _MOVES.finditer(text)]
+    out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
+            for m in _MEMBERS_NAMED.finditer(text)]
+    out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
+            for g in ("name", "name2", "name3", "name4", "name5") if m.group(g)]
+    return out
 
 
 # -- speakers, motie signatories (signature blocks: detect.signers) ---------------------------------------

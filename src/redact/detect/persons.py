@@ -3,10 +3,11 @@
 ``decide(text, findings, context)`` groups the NAAM mentions of a text into persons - by family name
 (with tussenvoegsel, case-insensitive, also in capitals and as the first part of a double name) and first
 initial or given name; a lone first name joins the person whose given name it is; a bare surname joins
-the one person with that surname (in a representative body's proceedings a bare surname with a party label
-joins the one namesake who has no cue at all: "De heer Steutel (GBLV)" and "W.F. Steutel" in the video
-index); a double surname named once with initials and once with a call name ("M.J.D. Donders - de Leest",
-"Rianne Donders-de Leest") is one person - and weighs the cues of all their mentions (``detect.public``):
+the one person with that surname (in a representative body's proceedings a bare surname that is public by
+its cues - a party label, a member's act - joins the one namesake who has no cue at all: "De heer Steutel
+(GBLV)" and "W.F. Steutel" in the video index); a double surname named once with initials and once with
+a call name ("M.J.D. Donders - de Leest", "Rianne Donders-de Leest") is one person - and weighs the cues of
+all their mentions (``detect.public``):
 
 * public evidence (a public role, a party label, a list under a plural role, the genre: attendance list
   of a public body, plenary speaker, motie signatory, governing body's signature) and nothing private,
@@ -139,7 +140,7 @@ def _initial(parts: NameParts) -> str:
 
 def _group(mentions: list[_Mention], body: bool = False) -> list[list[_Mention]]:
     """Persons as lists of mentions (see the module docstring). ``body``: the text is a representative
-    body's proceedings, where a party-labelled surname may join its one cue-less namesake."""
+    body's proceedings, where a surname public by its cues may join its one cue-less namesake."""
     people: list[list[_Mention]] = []
     index: dict[tuple[str, str], int] = {}
     by_key: dict[str, set[int]] = defaultdict(set)
@@ -181,7 +182,7 @@ def _group(mentions: list[_Mention], body: bool = False) -> list[list[_Mention]]
             public = [c for c in same if _standing(_cues(people, {c})) == Standing.PUBLIC]
             # "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index of the same minutes: a party
             # label names a member, and the one namesake without any cue of their own or their region is him
-            blank = [c for c in same if not _cues(people, {c})] if body and "publiek:partij" in m.cues else []
+            blank = [c for c in same if not _cues(people, {c})] if body else []
             join = public if public else blank
             attach(m, join[0] if len(join) == 1 else person(_key(m.parts), ""))
         else:
