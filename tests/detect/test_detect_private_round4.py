@@ -125,3 +125,8 @@ def test_outlook_display_names_in_a_flattened_header() -> None:
 def test_villages_after_s_heer_and_joined_abbreviations_are_no_names() -> None:
     text = "In ’s-Heer Hendrikskinderen en 's-Heer Arendskerke wordt het BOK-HOP vastgesteld.\n"
     assert analyze_text(text) == []
+
+
+def test_a_dutch_name_with_a_tussenvoegsel_in_an_english_byline() -> None:
+    text = "Politiek belicht\n\nby Peter de Langen\nJanuary 13, 2023 at 10:53 AM\n\nRaadsleden hebben taken.\n"
+    assert fully_covered(text, analyze_text(text), "Peter de Langen")

@@ -91,6 +91,10 @@ _NL_WORDS = frozenset([
 ])
 
 
+# a Dutch tussenvoegsel and a capitalised surname after a given name: a Dutch name even among English words
+_TV_SURNAME_AFTER = re.compile(r"[ \t]+(?:van(?:[ \t]+(?:de|der|den))?|de|den|der|ter|ten|te)[ \t]+[A-ZÀ-Þ][a-zà-ÿ]")
+
+
 def _english_paragraph(text: str, pos: int) -> bool:
     """True when the paragraph around ``pos`` reads as English: Dutch casing cues do not apply there."""
     s = text.rfind("\n\n", 0, pos)
@@ -275,7 +279,9 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None
         if _COMPOUND_AFTER.match(text, s + len(word)) or _street_follows(text, s):
             return None  # "Bakker-groep", "Johan de Wittlaan-locatie"
-        if _LEGAL_WORD.fullmatch(word) or _LEGAL_FORM.match(text, s + len(word)) or _english_paragraph(text, s):
+        dutch_name = first and _TV_SURNAME_AFTER.match(text, s + len(word)) is not None  # "by Peter de Langen"
+        if (_LEGAL_WORD.fullmatch(word) or _LEGAL_FORM.match(text, s + len(word))
+                or (_english_paragraph(text, s) and not dutch_name)):
             return None  # "Ocean Line Ltd", running English text (no Dutch casing cues)
         if _BUSINESS_BEFORE.search(text, max(0, s - 30), s):
             return None  # "Restaurant Dana", "Café Broer": a business named after a person
