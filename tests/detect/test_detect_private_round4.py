@@ -130,3 +130,8 @@ def test_villages_after_s_heer_and_joined_abbreviations_are_no_names() -> None:
 def test_a_dutch_name_with_a_tussenvoegsel_in_an_english_byline() -> None:
     text = "Politiek belicht\n\nby Peter de Langen\nJanuary 13, 2023 at 10:53 AM\n\nRaadsleden hebben taken.\n"
     assert fully_covered(text, analyze_text(text), "Peter de Langen")
+
+
+def test_a_pool_of_staff_after_behandeld_door_is_no_name() -> None:
+    text = "Portefeuillehouder(s) Bart Vink\nBehandeld door Gebiedspool Zuid\nOnderwerp Beantwoording vragen\n"
+    assert not [f for f in analyze_text(text) if "Zuid" in f.text]

@@ -245,3 +245,16 @@ def test_a_member_reported_absent_or_moving_a_motion_joins_the_video_index() -> 
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     memo = "Verslag teamoverleg\n\nDe heer Terpstra kondigt een motie aan.\n\nVan: H. Terpstra\n"
     assert fully_covered(memo, analyze_text(memo), "H. Terpstra")  # no body: nothing public
+
+
+# -- round 6 (seen since its one measurement) ----------------------------------------------------------------
+
+def test_a_local_party_of_two_words_in_brackets_and_an_en_dash_double_surname() -> None:
+    text = ("Notulen van de raad\n\nMevrouw Frantina Kiekebeld – van der Knaap (VZ Westerkwartier) geeft aan dat "
+            "ze een petitie ontving. De heer Johan de Vries (VZ Westerkwartier) is met kennisgeving afwezig.\n"
+            "  00:25:37 - 00:26:24 - Frantina Kiekebeld - van der Knaap\n")
+    findings = analyze_text(text)
+    for name in ("Frantina Kiekebeld – van der Knaap", "Frantina Kiekebeld - van der Knaap", "Johan de Vries"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    private = "Aanwezig: Jan Smit – Notulist, Els Mol\n"
+    assert {f.text for f in analyze_text(private)} == {"Jan Smit", "Els Mol"}

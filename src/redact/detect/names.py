@@ -56,7 +56,7 @@ APOS = "['’]"
 
 # The tussenvoegsel alternatives in lower case and with a capital first letter ("De", "Van der").
 _TVS_LOWER = frozenset(t.lower() for t in TUSSENVOEGSELS)
-_SURNAME_SPLIT = re.compile(r"[- \t]+")
+_SURNAME_SPLIT = re.compile(r"[-– \t]+")
 _TV_LOWER = "|".join(re.escape(t).replace(r"\ ", "[ \t]+") for t in TUSSENVOEGSELS)
 _TV_CAP = "|".join(re.escape(t[0].upper() + t[1:]).replace(r"\ ", "[ \t]+") for t in TUSSENVOEGSELS)
 TV_LOWER = rf"(?:{_TV_LOWER})"
@@ -72,7 +72,7 @@ NAME_WORD = (
 )
 # a double surname, also written with a spaced hyphen ("Donders - de Leest", "Heijstee - Bolt", "Waterman- van
 # Leerzem")
-SURNAME_CORE = rf"{NAME_WORD}(?:(?:-|[ \t]-[ \t]|-[ \t])(?:{TV_ANY}[ \t])?{NAME_WORD})*"
+SURNAME_CORE = rf"{NAME_WORD}(?:(?:-|[ \t][-–][ \t]|-[ \t])(?:{TV_ANY}[ \t])?{NAME_WORD})*"  # also an en dash
 GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
 GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
 INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
@@ -228,7 +228,7 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
             and parts.surname.lower() in PARTICLE_SURNAMES
     # a double surname may have an ordinary word as one part ("Allen-Verschueren"), not as every part
     # a spaced hyphen joins two real name words only ("Jansen - Voorzitter" is a name and a label)
-    spaced = " -" in parts.surname or "- " in parts.surname
+    spaced = " -" in parts.surname or "- " in parts.surname or " –" in parts.surname
     double = len(words) > 1 and "-" in parts.surname and not spaced
     if spaced and any(is_not_name(w) for w in words):
         return False

@@ -131,7 +131,7 @@ def _standing(cues: set[str]) -> Standing:
 
 def _key(parts: NameParts) -> str:
     """The family name, lower case; a spaced hyphen as a hyphen ("Heijstee - Bolt" is "Heijstee-Bolt")."""
-    return re.sub(r" ?- ?", "-", " ".join(f"{parts.tv} {parts.surname}".lower().split()))
+    return re.sub(r" ?[-–] ?", "-", " ".join(f"{parts.tv} {parts.surname}".lower().split()))
 
 
 def _initial(parts: NameParts) -> str:

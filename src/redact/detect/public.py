@@ -98,6 +98,8 @@ _LIST_TAIL = re.compile(
     r"(?:(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|het)[ \t]*){1,5}){1,6}?\((?P<tag>[^()\n]{1,60})\)"
 )
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)")
+# a local party's name of two or three words in brackets, led by an abbreviation: "(VZ Westerkwartier)"
+_TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2})\)")
 # a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
 _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
                            rf"[ \t]*\n\s*(?:{TITLES_RE})?\Z")
@@ -197,7 +199,10 @@ class PublicContext:
         self._starts = [r.start for r in self.regions]
         # bracketed capitals that recur as labels in a representative body's papers: local parties ("(NT)")
         tags = Counter(m.group(1) for m in _TAG.finditer(text)) if self.body else Counter[str]()
-        self._labels = frozenset(t for t, n in tags.items() if n >= 2 and t.upper() == t and t not in ORG_ABBREVIATIONS)
+        named = Counter(m.group(1) for m in _TAG_WORDS.finditer(text)) if self.body else Counter[str]()
+        self._labels = frozenset(
+            [t for t, n in tags.items() if n >= 2 and t.upper() == t and t not in ORG_ABBREVIATIONS]
+            + [t for t, n in named.items() if n >= 2 and t.split()[0] not in ORG_ABBREVIATIONS])
         self._before = _before(self.lex)
 
     # -- lists headed by a plural role -------------------------------------------------------------

@@ -131,7 +131,7 @@ def _combine(text: str, cluster: list[Finding]) -> Finding:
     return Finding(best.entity, start, end, score, best.recognizer, text[start:end], tuple(evidence))
 
 
-_SPACED_TAIL = re.compile(r"[ \t]?-[ \t](?:(?P<tv>[a-z]+(?:[ \t]+[a-z]+)?|[’'][a-z])[ \t]+)?(?P<core>[\w'’-]+)\Z")
+_SPACED_TAIL = re.compile(r"[ \t]?[-–][ \t](?:(?P<tv>[a-z]+(?:[ \t]+[a-z]+)?|[’'][a-z])[ \t]+)?(?P<core>[\w'’-]+)\Z")
 
 
 _MRS_BEFORE = re.compile(r"(?<![\w])(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.)[ \t]+\Z")
