@@ -243,6 +243,13 @@ class PublicContext:
         return {"public": f"publiek:rol:{role}", "weak": f"publiek:zwak:{role}", "party": "publiek:partij",
                 "private": f"prive:functie:{role}"}[kind]
 
+    def _role_cue(self, kind: tuple[str, str], phrase: str) -> str:
+        """The cue of the role ``kind`` that ``phrase`` starts with; a weak role followed by the organisation it
+        is of ("voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X") stays weak: not the body's."""
+        if kind[0] == "weak" and _OF_ORGANISATION.match(phrase[len(kind[1]):]):
+            return f"publiek:zwak:{kind[1]} organisatie"
+        return self._role_kind(*kind)
+
     def left(self, start: int) -> list[str]:
         """Cues before the name: a role (with portfolio, list, titles) ending right at ``start``, a
         private label on the same line."""
@@ -286,10 +293,8 @@ class PublicContext:
         if m:
             tag = m.group(1).strip()
             kind = self.lex.classify(tag)
-            if kind is not None and kind[0] == "weak" and _OF_ORGANISATION.match(tag[len(kind[1]):]):
-                out.append(f"publiek:zwak:{kind[1]} organisatie")  # "(voorzitter Rekenkamer)": not the body's
-            elif kind is not None:
-                out.append(self._role_kind(*kind))
+            if kind is not None:
+                out.append(self._role_cue(kind, tag))  # "(voorzitter Rekenkamer)": not the body's
             elif tag in self._labels:
                 out.append("publiek:partij")
         elif (t := _LIST_TAIL.match(text, end)) is not None:
@@ -309,11 +314,7 @@ class PublicContext:
                 if rx is _NEXT_LINE and field:
                     continue
                 if kind is not None and kind[0] != "party" and phrase.startswith(kind[1].split()[0]):
-                    rest = a.group(1).strip()[len(kind[1]):]
-                    if kind[0] == "weak" and _OF_ORGANISATION.match(rest):
-                        out.append(f"publiek:zwak:{kind[1]} organisatie")  # "voorzitter Bomenbond Rijnland"
-                    else:
-                        out.append(self._role_kind(*kind))
+                    out.append(self._role_cue(kind, a.group(1).strip()))  # "voorzitter Bomenbond Rijnland"
         a = _APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"
         if a and (f := re.match(r"(?i:fractie|namens(?:[ \t]+de)?)[ \t]+(.+)", a.group(1).strip())) \
                 and self.lex.is_party_label(f.group(1)):
