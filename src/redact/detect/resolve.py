@@ -158,14 +158,9 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     return replace(f, end=f.start + m.start(), text=f.text[:m.start()])
 
 
-def _inside(f: Finding, text: str, names: frozenset[str]) -> bool:
-    """The finding lies within an occurrence of one of ``names`` ("Zwarte Piet" of "Kick Out Zwarte Piet")."""
-    for n in names:
-        for m in re.finditer(re.escape(n), text[max(0, f.start - len(n)):f.end + len(n)]):
-            s = max(0, f.start - len(n)) + m.start()
-            if s <= f.start and f.end <= s + len(n):
-                return True
-    return False
+def _inside(f: Finding, spans: Sequence[tuple[int, int]]) -> bool:
+    """The finding lies within one of ``spans`` ("Zwarte Piet" of "Kick Out Zwarte Piet")."""
+    return any(s <= f.start and f.end <= e for s, e in spans)
 
 
 def resolve(text: str, findings: list[Finding], rules: Rules, known_persons: Sequence[str] = (),
@@ -196,10 +191,11 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     allow = AllowList(text, rules)
     gazetteer = load_gazetteer(rules)
     parties = party_abbreviations(text, role_lexicon(rules))
-    acronyms = acronym_names(text, gazetteer)
+    # every occurrence of a name the text gives an abbreviation of, found once
+    acronyms = [m.span() for n in acronym_names(text, gazetteer) for m in re.finditer(re.escape(n), text)]
     kept = [f for raw in findings for f in (_spaced_tail(text, g, gazetteer) for g in sanitize(text, raw))
             if not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
-            and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, text, acronyms))
+            and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))
             and not place_name(text, f, gazetteer) and not (f.entity == "INITIALEN" and f.text in parties)]
     organisation = OrganisationData(text, rules)
     organisation.set_names(kept)
