@@ -114,6 +114,8 @@ _SIGN_TITLES = re.compile(r"[ \t]*(?:(?i:mr|drs|dr|ir|ing|prof|ds|bc)\.[ \t]*)+"
 _BY_ORDER = re.compile(r"(?:[ \t]*\n){1,3}[ \t]*(?i:i\.o\.|i\.a\.)[ \t]+[^\n]{3,100}")
 # a redaction code left in a published copy ("5.1.2e", "5.1,2,e", "S12e") is no name line
 _CODE_LINE = re.compile(r"[ \t]*(?:\d[\d.,]*[ \t]*[a-z]|S?\d{1,3}[a-z])[ \t]*\n")
+_BLANK_LINE = re.compile(r"[ \t]*\n")
+_FUNCTION_LINE = re.compile(r"[ \t]*\n?[ \t]*[A-ZÀ-Þ][^\n]{2,80}")  # the signer's function under the name
 
 
 def _mandate(text: str, body_start: int, start: int) -> int | None:
@@ -133,14 +135,14 @@ def _mandate(text: str, body_start: int, start: int) -> int | None:
 def _signer(text: str, start: int) -> int | None:
     """The end of the signer's name line and the function line under it (and of an "i.o." line after
     that), from ``start``: blank lines, a left redaction code and titles before the name skipped."""
-    while (skip := re.compile(r"[ \t]*\n").match(text, start) or _CODE_LINE.match(text, start)) is not None:
+    while (skip := _BLANK_LINE.match(text, start) or _CODE_LINE.match(text, start)) is not None:
         start = skip.end()
     if (titles := _SIGN_TITLES.match(text, start)) is not None:
         start = titles.end()  # "mr. drs. M.A.A. di Bucchianico"
     name = NAME_LINE.match(text, start)
     if name is None or len(name.group().split()) > 6:
         return None
-    function = re.compile(r"[ \t]*\n?[ \t]*[A-ZÀ-Þ][^\n]{2,80}").match(text, name.end())
+    function = _FUNCTION_LINE.match(text, name.end())
     end = function.end() if function is not None else name.end() - 1
     order = _BY_ORDER.match(text, end)
     return order.end() if order is not None else end
