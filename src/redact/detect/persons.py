@@ -49,8 +49,6 @@ _PRIVATE_LABELS = frozenset({
     "appellante", "eiser", "eiseres", "belanghebbende", "namens verweerder", "advocaat", "interviewer",
     "geïnterviewde", "getuige", "tolk", "paraaf", "parafen", "paraaf voor akkoord",
 })
-_OWN = ("publiek:rol", "publiek:partij", "publiek:genoemd", "publiek:zwak", "publiek:batch", "prive:functie",
-        "prive:label", "prive:namens")
 _UPGRADABLE = ("publiek:zwak:voorzitter", "publiek:zwak:vicevoorzitter",
                "publiek:zwak:ondervoorzitter", "publiek:zwak:plaatsvervangend voorzitter")
 
