@@ -258,3 +258,32 @@ def test_a_local_party_of_two_words_in_brackets_and_an_en_dash_double_surname() 
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     private = "Aanwezig: Jan Smit – Notulist, Els Mol\n"
     assert {f.text for f in analyze_text(private)} == {"Jan Smit", "Els Mol"}
+
+
+def test_candidates_in_an_election_result_are_public_but_a_tally_needs_its_header() -> None:
+    text = ("Uitslag verkiezing Eerste Kamer door Noord-Hollandse Statenleden\n\n"
+            "Lijstnummer Lijstnaam Aantal stemmen Kandidaten op wie is gestemd\n"
+            "1 FVD 2 Dessing J. (2)\n4 GroenLinks 7 Rosenmöller P. (6), Karimi F. (1)\n"
+            "9 ChristenUnie 1 Huizinga-Heringa J.C. (1)\n\nNa de stemming belde Pieter Jansen de Kiesraad.\n")
+    findings = analyze_text(text)
+    for name in ("Dessing J.", "Karimi F.", "Huizinga-Heringa J.C."):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "Pieter Jansen")  # below the table: no candidate
+    tally = "Verslag teamoverleg\n\nStemming over de datum, aantal stemmen:\nJan Jansen (2)\nEls Mol (1)\n"
+    assert fully_covered(tally, analyze_text(tally), "Jan Jansen")  # counts without candidates in the header
+
+
+def test_a_party_member_noun_a_long_role_tag_a_photo_caption_and_the_chair_of_the_kamer() -> None:
+    text = ("In Roermond wordt de omstreden ex-VVD'er Jos van Rey geïnstalleerd. Het initiatief kwam van "
+            "SGP’er Kees van der Staaij.\n\nArie Slob (minister onderwijs) (CU), Hugo de Jonge (viceminister-"
+            "president , minister volksgezondheid, welzijn en sport) (CDA)\n\nDe nieuw benoemde raadsleden "
+            "v.l.n.r.: Dieter Möckelmann (CDA), Robin Borg (BBR) en Johan Langeraar (ChristenUnie).\n\n"
+            "Welkomstwoord, Vera Bergkamp, Voorzitter Tweede Kamer\n")
+    findings = analyze_text(text)
+    for name in ("Jos van Rey", "Kees van der Staaij", "Hugo de Jonge", "Robin Borg", "Vera Bergkamp"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    other = ("De bakker Jan Jansen zei dat. Mevrouw Els Mol (medewerker van de afdeling die de stukken voor de "
+             "commissie voorbereidt en de minister adviseert) sprak.\n")
+    findings = analyze_text(other)
+    assert fully_covered(other, findings, "Jan Jansen")  # a trade is no party
+    assert fully_covered(other, findings, "Els Mol")  # a long tag that does not open with a public role

@@ -28,6 +28,9 @@ private, each with its evidence:
   "mevrouw B, die niet aanwezig kan zijn");
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners") and its
   mover in "de motie-Jansen" / "de motie Jansen";
+* the rows of an election result under a header naming candidates and votes ("Lijstnummer Lijstnaam Aantal
+  stemmen Kandidaten op wie is gestemd"), each row with a vote count ("Dessing J. (2)"): candidates standing
+  in a public election;
 * the signature block of a governing body, and the official who signs for it or for a minister by mandate
   (``detect.signers``: public, or uncertain as the rules' ``mandate_signers`` policy says);
 * the portfolio holder's field of a note to a governing body ("NOTA GS-MANDAAT", "GS-nota", "Collegenota")
@@ -279,6 +282,30 @@ _MOTIE_SPACED = re.compile(
 )
 
 
+# the result of an election by a body ("Lijstnummer Lijstnaam Aantal stemmen Kandidaten op wie is gestemd",
+# "Kandidaat … Voorkeurstemmen"): the rows below the header name candidates standing in a public election
+_ELECTION_HEAD = re.compile(r"(?im)^[^\n]{0,80}?\b(?:kandidaten?|kandidaat)\b[^\n]{0,80}?\b(?:stemmen|voorkeurstemmen|"
+                            r"gestemd)\b[^\n]{0,40}$|^[^\n]{0,80}?\b(?:aantal[ \t]+stemmen|voorkeurstemmen)\b"
+                            r"[^\n]{0,80}?\bkandida\w*\b[^\n]{0,40}$")
+_TALLY = re.compile(r"\(\d{1,6}\)|[ \t]\d{1,6}[ \t]*$")
+
+
+def _election(text: str) -> list[Region]:
+    """The rows of an election result: every row up to a blank line that carries a vote count."""
+    out: list[Region] = []
+    for m in _ELECTION_HEAD.finditer(text):
+        pos = m.end() + 1
+        for _ in range(60):
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl]
+            if not line.strip() or "\f" in line or not _TALLY.search(line):
+                break
+            out.append(Region(pos, nl, "public", "publiek:kandidaat"))
+            pos = nl + 1
+    return out
+
+
 def _motie(text: str) -> list[Region]:
     out: list[Region] = [Region(m.start("names"), m.end("names"), "public", "publiek:motie-indiener")
                          for rx in (_MOTIE_NAME, _MOTIE_SPACED) for m in rx.finditer(text)]
@@ -355,6 +382,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     if body:
         out += _absent(text)
     out += _motie(text)
+    out += _election(text)
     out += signatures(text, lex)
     out += decision_signer(text, genre, lex)
     out += _label_columns(text, lex)

@@ -77,9 +77,12 @@ _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband
 _LIST_SEP = re.compile(r"(?:[ \t]*(?:[,;/&]|\n|(?<![\w])(?:en|alsmede|te[ \t]+weten)(?![\w]))[ \t]*)+")
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
     rf"{PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
-    r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?[ \t]*[,:]?\s*"
+    r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?(?:[ \t]*v\.l\.n\.r\.)?[ \t]*[,:]?\s*"  # "(foto) v.l.n.r.:"
 )
-_PAREN = re.compile(r"\.?[ \t]*\(([^()\n]{1,60})\)")  # ".": after a final initial ("K.H. (minister)")
+# ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
+# ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
+_PAREN = re.compile(r"\.?[ \t]*\(([^()\n]{1,100})\)")
+_PAREN_SHORT = 60
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:als[ \t]+)?(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
@@ -103,6 +106,8 @@ _TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1
 # a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
 _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
                            rf"[ \t]*\n\s*(?:{TITLES_RE})?\Z")
+# a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
+_PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{_LEAD}\Z")
 # the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
 _OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]")
 # "namens SAM", "namens GB": a party's abbreviation after a name (local parties are in no list)
@@ -271,6 +276,9 @@ class PublicContext:
                         weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
                     out.append(self._role_kind("weak" if weak else "public", role))
                     break
+        member = _PARTY_MEMBER.search(window)
+        if member and self.lex.is_party_label(member.group(1)):
+            out.append("publiek:partij")  # "de omstreden ex-VVD'er Jos van Rey", "GroenLinkser Jansen"
         sign = _NAMENS_PARTY.search(window)
         if sign and self.lex.is_party_label(sign.group(1)):
             out.append("publiek:partij")
@@ -293,6 +301,9 @@ class PublicContext:
         if m:
             tag = m.group(1).strip()
             kind = self.lex.classify(tag)
+            if kind is not None and len(tag) > _PAREN_SHORT and (
+                    kind[0] != "public" or not tag.lower().startswith(kind[1].split()[0])):
+                kind = None
             if kind is not None:
                 out.append(self._role_cue(kind, tag))  # "(voorzitter Rekenkamer)": not the body's
             elif tag in self._labels:
