@@ -287,3 +287,22 @@ def test_a_party_member_noun_a_long_role_tag_a_photo_caption_and_the_chair_of_th
     findings = analyze_text(other)
     assert fully_covered(other, findings, "Jan Jansen")  # a trade is no party
     assert fully_covered(other, findings, "Els Mol")  # a long tag that does not open with a public role
+
+
+def test_the_chair_who_opens_and_leads_a_bodys_video_index() -> None:
+    index = "".join(f"  00:{i:02d}:00 - 00:{i:02d}:30 - {who}\n" for i, who in enumerate(
+        ["Emile Roemer", "Emile Roemer", "Marlou Jenneskens", "Emile Roemer", "inspreek 1", "Emile Roemer",
+         "Marlou Jenneskens"]))
+    text = "Statenvergadering Provinciale Staten Limburg 23 juni 2023\n\nUitzending\n\n" + index
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Emile Roemer"), [f.text for f in findings]
+    assert fully_covered(text, findings, "Marlou Jenneskens")  # no cue: stays proposed
+    memo = "Verslag teamoverleg afdeling Ruimte\n\n" + index
+    assert fully_covered(memo, analyze_text(memo), "Emile Roemer")  # no public body
+
+
+def test_an_advocate_general_named_in_a_ruling() -> None:
+    text = "De conclusie van de Advocaat-Generaal L.A.D. Keus strekt tot vernietiging. De advocaat mr. P. Jansen.\n"
+    findings = analyze_text(text)
+    assert untouched(text, findings, "L.A.D. Keus")
+    assert fully_covered(text, findings, "P. Jansen")

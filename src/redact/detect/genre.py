@@ -28,6 +28,8 @@ private, each with its evidence:
   "mevrouw B, die niet aanwezig kan zijn");
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners") and its
   mover in "de motie-Jansen" / "de motie Jansen";
+* in a body's meeting, its video index's chair: the speaker of the first line who also speaks most often
+  ("00:09:07 - 00:09:11 - Emile Roemer");
 * the rows of an election result under a header naming candidates and votes ("Lijstnummer Lijstnaam Aantal
   stemmen Kandidaten op wie is gestemd"), each row with a vote count ("Dessing J. (2)"): candidates standing
   in a public election;
@@ -306,6 +308,28 @@ def _election(text: str) -> list[Region]:
     return out
 
 
+# a meeting's video index: "  00:09:07 - 00:09:11 - Emile Roemer"
+_INDEX_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*(?P<who>[^\n]{2,60}?)"
+                         r"[ \t]*$")
+
+
+def _index_chair(text: str) -> list[Region]:
+    """The chair in the video index of a body's meeting: the speaker of the index's first line who also speaks
+    most often (at least four times, and more often than anyone else): the one who opens and leads."""
+    lines = list(_INDEX_LINE.finditer(text))
+    if len(lines) < 6:
+        return []
+    counts: dict[str, int] = {}
+    for m in lines:
+        counts[m.group("who")] = counts.get(m.group("who"), 0) + 1
+    first = lines[0].group("who")
+    ranked = sorted(counts.values(), reverse=True)
+    if counts[first] < 4 or counts[first] != ranked[0] or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return []
+    return [Region(m.start("who"), m.end("who"), "public", "publiek:voorzitter:index") for m in lines
+            if m.group("who") == first]
+
+
 def _motie(text: str) -> list[Region]:
     out: list[Region] = [Region(m.start("names"), m.end("names"), "public", "publiek:motie-indiener")
                          for rx in (_MOTIE_NAME, _MOTIE_SPACED) for m in rx.finditer(text)]
@@ -381,6 +405,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         out += _speakers(text)
     if body:
         out += _absent(text)
+        out += _index_chair(text)
     out += _motie(text)
     out += _election(text)
     out += signatures(text, lex)
