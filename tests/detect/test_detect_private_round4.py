@@ -135,3 +135,37 @@ def test_a_dutch_name_with_a_tussenvoegsel_in_an_english_byline() -> None:
 def test_a_pool_of_staff_after_behandeld_door_is_no_name() -> None:
     text = "Portefeuillehouder(s) Bart Vink\nBehandeld door Gebiedspool Zuid\nOnderwerp Beantwoording vragen\n"
     assert not [f for f in analyze_text(text) if "Zuid" in f.text]
+
+
+# -- round 7 (seen since its one measurement) ----------------------------------------------------------------
+
+def test_the_members_of_an_associations_meeting_and_a_residents_council_are_private() -> None:
+    alv = ("Notulen Algemene Ledenvergadering VGW 2019\n\nAanwezig:\nDe bestuursleden: Sjaan Huissoon, Henk Janse."
+           "\nDe leden: Kees Catsman, Nel Bouwhuis, Ilse van Loo.\n\n1. Opening\n")
+    findings = analyze_text(alv)
+    for name in ("Kees Catsman", "Nel Bouwhuis", "Ilse van Loo"):
+        assert fully_covered(alv, findings, name), (name, [f.text for f in findings])
+    wijk = ("Notulen wijkraad 11 februari 2019\n\nAanwezig: Bert Gijrath, Jan Teitsma (verslag)\n\nAfwezig: "
+            "Jeanine van der Sanden\n\n • Op 14-2 wordt de brief behandeld in de raadscommissie Beheer. De "
+            "gemeente (afd. Handhaving; Linda Vos/Carin Hageman) besluit.\n")
+    findings = analyze_text(wijk)
+    for name in ("Bert Gijrath", "Jeanine van der Sanden", "Linda Vos", "Carin Hageman"):
+        assert fully_covered(wijk, findings, name), (name, [f.text for f in findings])
+
+
+def test_the_council_members_listed_as_leden_in_a_public_attendance_block_stay_public() -> None:
+    text = ("Verslag besluiten 24 september\n\nAanwezig: H. Koetje (voorzitter), Jan Ballast, R. van de Belt, "
+            "J.W. Braam (CDA), S. Brouwer (VVD), E. Pieters (PvdA), griffier P. Wind.\n\nAfwezig met kennisgeving: "
+            "de leden B. Okken, M. Tuit.\n")
+    findings = analyze_text(text)
+    for name in ("B. Okken", "M. Tuit"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_prose_about_those_present_opens_no_attendance_block() -> None:
+    text = ("Notulen van de raad\n\nDe voorzitter opent het forum en heet iedereen – met name de vele aanwezigen "
+            "van Buddy-to-buddy - welkom.\n\n  1. Ilonka de Haan, voorzitter van het bestuur van Buddy-to-buddy, "
+            "geeft aan dat de organisatie drie jaar functioneert.\n  2. Kokou Djagnikpo is buddy.\n")
+    findings = analyze_text(text)
+    for name in ("Ilonka de Haan", "Kokou Djagnikpo"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])

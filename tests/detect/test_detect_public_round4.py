@@ -306,3 +306,66 @@ def test_an_advocate_general_named_in_a_ruling() -> None:
     findings = analyze_text(text)
     assert untouched(text, findings, "L.A.D. Keus")
     assert fully_covered(text, findings, "P. Jansen")
+
+
+# -- round 7 (seen since its one measurement) ----------------------------------------------------------------
+
+_COMMITTEE_ROWS = (
+    "VERSLAG\n\nCommissie Ruimte\n\nDatum vergadering : 11 januari 2022\n\nDigitaal aanwezig via Teams:\n\n"
+    "Commissieleden:\n\nLeefbaar 3B : Henk Meester, Jan Pieter Blonk\n\nVVD : Eric Kampinga\n\n"
+    "CDA : Hans van der Stelt WIJ Lansingerland : Jan Jumelet\n\nWethouders : Simon Fortuyn\n\n"
+    "Aanwezig in de raadszaal:\n\nVoorzitter : Nelleke Bouman Commissiegriffier : Karin Koemans Afwezig\n\n"
+    "VVD : Mauriel van As, Matthijs Machielse\n\n1. Opening en mededelingen voorzitter\n\n"
+    "De voorzitter, om 19.00 uur: welkom. De heer Van As is afwezig. De heer Kampinga: De heer Machielse is "
+    "afwezig.\n")
+
+
+def test_members_in_rows_led_by_their_party_make_a_committee_page_the_councils() -> None:
+    findings = analyze_text(_COMMITTEE_ROWS)
+    for name in ("Henk Meester", "Jan Pieter Blonk", "Eric Kampinga", "Kampinga", "Mauriel van As", "Van As",
+                 "Matthijs Machielse", "Machielse", "Nelleke Bouman"):
+        assert untouched(_COMMITTEE_ROWS, findings, name), (name, [f.text for f in findings])
+    staff = ("Verslag teamoverleg\n\nAanwezig:\nTeam Noord : Jan Smit, Els Mol\nTeam Zuid : Piet Bos\n"
+             "Staf : Kees Dirks\n\n1. Opening\n")
+    findings = analyze_text(staff)
+    for name in ("Jan Smit", "Els Mol", "Piet Bos", "Kees Dirks"):
+        assert fully_covered(staff, findings, name), name  # rows led by teams, not parties
+
+
+def test_a_boards_members_by_party_group_in_a_news_item() -> None:
+    text = ("Nieuw waterschapsbestuur geïnstalleerd\n\nHet algemeen bestuur bestaat uit de volgende leden:\n\n"
+            "BBB: Jos Beemsterboer, Tineke Brouwer.\n\nWaterplatform Groen Water Land: Leo Dickhoff.\n\n"
+            "PvdA: Marjan Leijen (tevens Hoogheemraad demissionair).\n\nVVD: Arnold Langeveld.\n\n"
+            "50 Plus: Joost Aerts.\n\nDe installatie werd bijgewoond door buurtbewoner Karel Dijkhuis.\n")
+    findings = analyze_text(text)
+    for name in ("Jos Beemsterboer", "Leo Dickhoff", "Marjan Leijen", "Arnold Langeveld", "Joost Aerts"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "Karel Dijkhuis")  # after the table
+
+
+def test_a_table_of_moties_with_a_column_of_movers_but_not_a_table_of_objectors() -> None:
+    text = ("Moties\n\nNr. Titel Indiener(s) Partij Indiening\n"
+            "1057 motie 1057 Van Aelst (SP) Klimaat Aelst, R. van, Hoogendam, F.J. sp 10-11-2021\n"
+            "1022 Motie 1022 Lutmers (JA21) Kernenergie Lutmers, R.G.E., Mooiman, J. ja21\n")
+    findings = analyze_text(text)
+    for name in ("Hoogendam, F.J.", "Mooiman, J."):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    objections = ("Nota van zienswijzen\n\nNr. Indiener Zienswijze Reactie\n"
+                  "1 F.J. Hoogendam, Delft: bezwaar tegen de weg. Niet overgenomen\n")
+    assert fully_covered(objections, analyze_text(objections), "F.J. Hoogendam")
+
+
+def test_installed_as_an_office_frisian_roles_and_a_party_closing_a_bracket() -> None:
+    text = ("Tijdens de Statenvergadering werd de heer A.J.M Spooren voor 50PLUS beëdigd als Statenlid. Het vertrek "
+            "van de commissaris van de Koning in Noord-Brabant prof. dr. W.B.H.J. van de Donk is bekend. "
+            "Bert Middel is herkozen tot dijkgraaf. Het is Middels tweede termijn.\n\n"
+            "Eke Folkerts (BBB), Sijbe Knol (FNP) binne nij. Kommissaris fan de Kening Arno Brok prate.\n\n"
+            "De periode werd ,,turbulint” (Bram Bonnema, FNP) genoemd. Op de rug de PvdA'ers Henni van Asten (l) "
+            "en Annelies Stolp. De CDA-fractie Atze Holwerda, Piet Kuipers en Theunis Holtrop (vanaf links).\n")
+    findings = analyze_text(text)
+    for name in ("A.J.M Spooren", "W.B.H.J. van de Donk", "Bert Middel", "Middels", "Sijbe Knol", "Arno Brok",
+                 "Bram Bonnema", "Henni van Asten", "Annelies Stolp", "Atze Holwerda", "Theunis Holtrop"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    jobs = "Jan Jansen is benoemd tot beleidsmedewerker bij de gemeente. Het is Jansens eerste baan.\n"
+    findings = analyze_text(jobs)
+    assert fully_covered(jobs, findings, "Jan Jansen") and fully_covered(jobs, findings, "Jansens")

@@ -78,7 +78,9 @@ _STACK = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_
 _START = re.compile(
     r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:[A-Z]\.|(?i:de[ \t]+heer|mevr|mevrouw|dhr)\b)))|"  # flattened heading
     r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|"
-    r"(?<!de[ \t])aanwezigen[ \t]*:?|"
+    # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")
+    r"(?<!de[ \t])aanwezigen[ \t]*(?::|(?=\n))|(?<=\n)[ \t]*aanwezigen\b|\Aaanwezigen\b|"
+    r"(?<=\n)[ \t]*aanwezig[ \t]+namens\b[^\n]{0,30}(?=\n)|"  # a table's column heads: "Aanwezig namens Naam"
     r"tegenwoordig\s+zijn"
     r"[^\n:.;]{0,40}:?|presentielijst|present[ \t]*:|berichten\s+van\s+verhindering[ \t]*:)"
 )
@@ -88,6 +90,9 @@ _END = re.compile(
     r"(?<![\w])(?:[Bb]ijlagen?|BIJLAGEN?)[ \t]*:|"
     r"[Oo]pening van de vergadering|[Dd]e (?:voorzitter|VOORZITTER|Voorzitter) (?:opent|heet)|\bAGENDA\b|"
     r"\bAgenda[ \t]*:|VERGADERVERSLAG|[Ii]k open de vergadering|\n[ \t]*\n[ \t]*(?:De voorzitter|Voorzitter)[ \t]*:"
+    # the chair speaking, not the label of a name ("Voorzitter : Nelleke Bouman Commissiegriffier : …")
+    r"(?![ \t]*(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)){0,4}"
+    r"[ \t]*(?:$|\n|[A-ZÀ-Þ][a-z]+[ \t]*:))"
 )
 
 
@@ -116,8 +121,9 @@ def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         blank = re.search(r"\n[ \t]*\n", text[m.start():end])  # the paragraph of the list
         para = text[m.start():m.start() + blank.start()] if blank else text[m.start():end]
         public = body or counted or political(text, block_start, end, lex) or lex.chair_and_clerk(para)
-        if not public and (glued := lex.party_rows(text, block_start, end)):
-            public, end = True, glued  # the table of members ends with its last row
+        glued = lex.party_rows(text, block_start, end) if (not public or e is None) else 0
+        if glued:  # the table of members ends with its last row (when no agenda item ends it first)
+            public, end = True, glued
         out.extend(_sub_blocks(text, block_start, end, public))
         pos = max(end, m.end())
     return out

@@ -27,7 +27,10 @@ private, each with its evidence:
   members sworn in, replaced or kept away ("Beëdiging de heer W.J. Moorlag", "De heer A vervangt mevrouw B",
   "mevrouw B, die niet aanwezig kan zijn");
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners") and its
-  mover in "de motie-Jansen" / "de motie Jansen";
+  mover in "de motie-Jansen" / "de motie Jansen", and the rows of a table of moties with a column of their
+  movers ("Nr. Titel Indiener(s) Partij Indiening");
+* a run of rows "label: names" of which three or more are led by a party ("BBB: Jos Beemsterboer, …"): the
+  members of a body by party group, in any genre;
 * in a body's meeting, its video index's chair: the speaker of the first line who also speaks most often
   ("00:09:07 - 00:09:11 - Emile Roemer");
 * the rows of an election result under a header naming candidates and votes ("Lijstnummer Lijstnaam Aantal
@@ -50,10 +53,10 @@ from __future__ import annotations
 import re
 
 from redact.detect.attendance import COUNTED, Region, attendance, political
-from redact.detect.roles import RoleLexicon
+from redact.detect.roles import PARTY_COLON, RoleLexicon
 from redact.detect.signers import NAME_LINE, decision_signer, signatures
 
-__all__ = ["GENRES", "Region", "genre_of", "public_body", "regions", "representative"]
+__all__ = ["GENRES", "Region", "association", "genre_of", "public_body", "regions", "representative"]
 
 GENRES = ("motie", "handelingen", "kamervragen", "notulen", "voorstel", "woo-besluit", "brief", "other")
 
@@ -127,11 +130,24 @@ _MEMBERS_MEETING = re.compile(
     r"(?i)\b(?:(?:algemene[ \t]+)?ledenvergadering|ALV|jaarvergadering|bewonersvergadering)\b")
 
 
+# residents', village and advisory councils in the heading ("Notulen wijkraad 11 februari 2019"): members are
+# residents or appointed advisers, no office holders (a Rotterdam "wijkcommissie" is elected: not listed)
+_ASSOCIATION = re.compile(
+    r"(?i)\b(?:wijkraad|dorpsraad|wijkpanel|wijkplatform|dorpsbelang(?:en)?|dorpsplatform|bewonerscommissie|"
+    r"bewonersraad|seniorenraad|ouderenraad|cli[eë]ntenraad|adviesraad|jongerenraad|wijkvereniging|buurtvereniging)\b")
+
+
+def association(text: str) -> bool:
+    """True when the heading of ``text`` names an association's members' meeting or a residents', village or
+    advisory council: its "leden" are members of a club, not of a representative body."""
+    return bool(_MEMBERS_MEETING.search(text[:300]) or _ASSOCIATION.search(text[:120]))
+
+
 def public_body(text: str) -> bool:
     """True when the heading of ``text`` names a representative or governing body's meeting (or, further
     into the head, a council's or the States' committee by its compound name), and not an association's
-    members' meeting."""
-    if _MEMBERS_MEETING.search(text[:300]):
+    members' meeting nor a residents', village or advisory council's."""
+    if association(text):
         return False
     if _BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]):
         return True
@@ -145,9 +161,11 @@ def public_body(text: str) -> bool:
 def representative(text: str, genre: str, lex: RoleLexicon) -> bool:
     """True for the proceedings or minutes of a representative or governing body: Handelingen, or minutes
     whose heading names the body, or whose bracketed tags are mostly party labels (three or more: "de heer
-    Jansen (CDA)", a committee of the council whose heading names only the committee)."""
+    Jansen (CDA)", a committee of the council whose heading names only the committee), or whose head lists
+    members in rows led by their party ("VVD : Eric Kampinga")."""
     return genre == "handelingen" or (genre == "notulen" and (
-        public_body(text) or political(text, 0, min(len(text), 30000), lex)))
+        public_body(text) or political(text, 0, min(len(text), 30000), lex)
+        or lex.party_rows(text, 0, min(len(text), _HEAD)) > 0))
 
 
 # "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
@@ -330,9 +348,49 @@ def _index_chair(text: str) -> list[Region]:
             if m.group("who") == first]
 
 
+_LABEL_ROW = re.compile(r"(?m)^[ \t]*[A-Z0-9][^:\n]{1,40}:[ \t]*[A-ZÀ-Þ][^\n]*$")
+
+
+def _party_table(text: str, lex: RoleLexicon) -> list[Region]:
+    """A run of rows "label: names" (blank lines between allowed) of which three or more are led by a party
+    ("BBB: Jos Beemsterboer, Tineke Brouwer", "PvdA: Marjan Leijen (tevens Hoogheemraad)"): the members of a
+    representative body by party group, in any genre (a news item on a new board, a committee page)."""
+    out: list[Region] = []
+    rows = list(_LABEL_ROW.finditer(text))
+    i = 0
+    while i < len(rows):
+        j = i
+        while j + 1 < len(rows) and not text[rows[j].end():rows[j + 1].start()].strip():
+            j += 1
+        parties = sum(1 for r in rows[i:j + 1] if (c := PARTY_COLON.match(r.group())) and lex.is_party_label(c.group(1)))
+        if parties >= 3:
+            out.append(Region(rows[i].start(), rows[j].end(), "public", "publiek:fractie"))
+        i = j + 1
+    return out
+
+
+# the header of a table of moties with a column of their movers and one of their parties: "Nr. Titel
+# Indiener(s) Partij Indiening" (never a table of objections or zienswijzen: "Nr. Indiener Zienswijze")
+_SIGNER_COLUMN = re.compile(r"(?im)^(?=[^\n]{0,120}\b(?:partij|fractie)\b)[^\n]{0,120}\bindiener(?:s|\(s\))?"
+                            r"(?![\w(])[^\n]{0,120}$")
+
+
+def _signer_table(text: str) -> list[Region]:
+    """The rows under the header of a table of moties or amendments with a column of their movers, up to the
+    first blank line or page break (the body's members who moved them)."""
+    out: list[Region] = []
+    for m in _SIGNER_COLUMN.finditer(text):
+        end = re.search(r"\n[ \t]*\n|\f", text[m.end():])
+        stop = m.end() + (end.start() if end else len(text) - m.end())
+        if stop > m.end() + 1:
+            out.append(Region(m.end() + 1, stop, "public", "publiek:motie-indiener"))
+    return out
+
+
 def _motie(text: str) -> list[Region]:
     out: list[Region] = [Region(m.start("names"), m.end("names"), "public", "publiek:motie-indiener")
                          for rx in (_MOTIE_NAME, _MOTIE_SPACED) for m in rx.finditer(text)]
+    out += _signer_table(text)
     for m in list(_MOTIE_END.finditer(text)) + list(_SIGNERS.finditer(text)):
         end = _name_lines(text, m.end())
         if end > m.end():
@@ -408,6 +466,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         out += _index_chair(text)
     out += _motie(text)
     out += _election(text)
+    out += _party_table(text, lex)
     out += signatures(text, lex)
     out += decision_signer(text, genre, lex)
     out += _label_columns(text, lex)

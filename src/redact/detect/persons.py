@@ -3,7 +3,7 @@
 ``decide(text, findings, context)`` groups the NAAM mentions of a text into persons - by family name
 (with tussenvoegsel, case-insensitive, also in capitals and as the first part of a double name) and first
 initial or given name; a lone first name joins the person whose given name it is; a bare surname joins
-the one person with that surname (in a representative body's proceedings a bare surname that is public by
+the one person with that surname (a genitive, "Middels", the one named "Middel") (in a representative body's proceedings a bare surname that is public by
 its cues - a party label, a member's act - joins the one namesake who has no cue at all: "De heer Steutel
 (GBLV)" and "W.F. Steutel" in the video index); a double surname named once with initials and once with
 a call name ("M.J.D. Donders - de Leest", "Rianne Donders-de Leest") is one person - and weighs the cues of
@@ -191,6 +191,8 @@ def _group(mentions: list[_Mention], body: bool = False) -> list[list[_Mention]]
         cands = set(by_key.get(key, set()))
         if not cands and m.parts.form == "single" and key in given:
             cands = set(given[key])
+        if not cands and m.parts.form == "single" and (stem := re.sub(r"(?:['’]s|s)\Z", "", key)) != key:
+            cands = set(by_key.get(stem, set()))  # a genitive: "Middels tweede termijn" is Bert Middel's
         if not cands:
             attach(m, person(key, ""))
         elif len(cands) == 1:

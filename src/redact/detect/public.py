@@ -38,7 +38,7 @@ from collections import Counter
 from functools import lru_cache
 
 from redact.detect.dates import document_date
-from redact.detect.genre import Region, genre_of, regions, representative
+from redact.detect.genre import Region, association, genre_of, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS, TUSSENVOEGSELS, is_not_name
 from redact.detect.names import (
     GIVEN_WORD,
@@ -77,7 +77,9 @@ _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband
 _LIST_SEP = re.compile(r"(?:[ \t]*(?:[,;/&]|\n|(?<![\w])(?:en|alsmede|te[ \t]+weten)(?![\w]))[ \t]*)+")
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
     rf"{PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
-    r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?(?:[ \t]*v\.l\.n\.r\.)?[ \t]*[,:]?\s*"  # "(foto) v.l.n.r.:"
+    r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?"
+    # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
+    r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
 )
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
 # ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
@@ -108,6 +110,17 @@ _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&
                            rf"[ \t]*\n\s*(?:{TITLES_RE})?\Z")
 # a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
 _PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{_LEAD}\Z")
+# sworn in, installed, appointed or elected to an office after the name: "de heer A.J.M Spooren voor 50PLUS
+# beëdigd als Statenlid", "X is gekozen tot dijkgraaf" (only a public role counts: "benoemd tot
+# beleidsmedewerker" is a job)
+_INSTALLED = re.compile(r"[^.;:\n]{0,50}?(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
+                        r"toegelaten|herbenoemd)[ \t]+(?i:als|tot)[ \t]+(?:(?i:nieuwe?|tijdelijk|de|het)[ \t]+)*"
+                        r"([^,;.()\n]{2,50})")
+# the board or part of an organisation a weak role is of: "van het bestuur van Buddy-to-buddy"
+_OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ \t]+(?:van|bij)[ \t]+"
+                       r"(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ]")
+# a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
+_PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?ers(?![\w'’-])")
 # the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
 _OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]")
 # "namens SAM", "namens GB": a party's abbreviation after a name (local parties are in no list)
@@ -196,11 +209,12 @@ class PublicContext:
         self.genre = genre_of(text)
         self.body = representative(text, self.genre, self.lex)
         self._political = self.body or self.genre in ("motie", "kamervragen")
+        self._club = association(text)  # "De leden: …" of an association's members' meeting
         self.persons, self.person_texts = _listed(tuple(rules.public_persons))
         self.roster: tuple[PublicPerson, ...] = rules.public_roster
         self.date = date or document_date(text)
-        self.regions: list[Region] = sorted(regions(text, self.genre, self.lex) + self._lists(),
-                                            key=lambda r: (r.start, r.end))
+        base = regions(text, self.genre, self.lex)
+        self.regions: list[Region] = sorted(base + self._lists(base), key=lambda r: (r.start, r.end))
         self._starts = [r.start for r in self.regions]
         # bracketed capitals that recur as labels in a representative body's papers: local parties ("(NT)")
         tags = Counter(m.group(1) for m in _TAG.finditer(text)) if self.body else Counter[str]()
@@ -212,11 +226,14 @@ class PublicContext:
 
     # -- lists headed by a plural role -------------------------------------------------------------
 
-    def _lists(self) -> list[Region]:
+    def _lists(self, base: list[Region]) -> list[Region]:
+        """Lists of names under a plural role; "(de) leden" / "collega's" name office holders only in a political
+        genre or inside a public body's attendance block ("Afwezig met kennisgeving: de leden B. Okken, …")."""
         out: list[Region] = []
         if self.lex.plural is None:
             return out
-        for m in self.lex.plural.finditer(self.text):
+        members = [m for m in _PARTY_MEMBERS.finditer(self.text) if self.lex.is_party_label(m.group(1))]
+        for m in sorted([*self.lex.plural.finditer(self.text), *members], key=lambda m: m.start()):
             if _name_before(self.text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
                 continue
             lead = _LIST_LEAD.match(self.text, m.end())
@@ -232,15 +249,25 @@ class PublicContext:
                 if sep is None or "\f" in sep.group() or sep.group().count("\n") > 2:
                     break
                 pos = sep.end()
-            if end > start:
+            if end > start and m in members:
+                out.append(Region(start, end, "public", "publiek:partij"))  # "de PvdA'ers A en B"
+            elif end > start:
                 role = " ".join(m.group().lower().split())
-                if role in _POLITICAL_ONLY and not self._political:  # members of a chat group, a club
+                attending = any(r.default == "public" and r.start <= m.start() < r.end for r in base)
+                if self._club_members(role) or (role in _POLITICAL_ONLY and not self._political and not attending):
                     out.append(Region(start, end, "uncertain", "publiek:zwak:leden"))
                 else:
                     out.append(Region(start, end, "public", f"publiek:lijst:{role}"))
         return out
 
     # -- the cues around one mention ------------------------------------------------------------------
+
+    def _club_members(self, role: str) -> bool:
+        """Members of an association (its members' meeting, a village council): no office holders."""
+        return self._club and role in ("leden", "de leden")
+
+    def _in_public_region(self, pos: int) -> bool:
+        return any(r.default == "public" and r.start <= pos < r.end for r in self.regions)
 
     def _role_kind(self, kind: str, role: str) -> str:
         if kind == "weak" and self.body and role in _UPGRADE:
@@ -251,7 +278,10 @@ class PublicContext:
     def _role_cue(self, kind: tuple[str, str], phrase: str) -> str:
         """The cue of the role ``kind`` that ``phrase`` starts with; a weak role followed by the organisation it
         is of ("voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X") stays weak: not the body's."""
-        if kind[0] == "weak" and _OF_ORGANISATION.match(phrase[len(kind[1]):]):
+        rest = phrase[len(kind[1]):]
+        of = _OF_BOARD.match(rest)  # "voorzitter van het bestuur van Buddy-to-buddy" (not "… van de raad van X")
+        if kind[0] == "weak" and (_OF_ORGANISATION.match(rest) or (
+                of and not (self.lex.body is not None and self.lex.body.fullmatch(of.group(1))))):
             return f"publiek:zwak:{kind[1]} organisatie"
         return self._role_kind(*kind)
 
@@ -271,7 +301,8 @@ class PublicContext:
                 if (self._before.match(window, m.end()) and not _entry_above(window, m)
                         and not _apposition_of_previous(window, m)):
                     role = " ".join(m.group().lower().split())
-                    weak = kind == "weak" or (role in _POLITICAL_ONLY and not self._political)
+                    weak = kind == "weak" or self._club_members(role) or (
+                        role in _POLITICAL_ONLY and not self._political and not self._in_public_region(start))
                     if role == "lid" and self.body and not window[m.end():].strip():
                         weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
                     out.append(self._role_kind("weak" if weak else "public", role))
@@ -330,11 +361,16 @@ class PublicContext:
         if a and (f := re.match(r"(?i:fractie|namens(?:[ \t]+de)?)[ \t]+(.+)", a.group(1).strip())) \
                 and self.lex.is_party_label(f.group(1)):
             out.append("publiek:partij")
+        elif a and text.startswith(")", a.end()) and self.lex.is_party_label(a.group(1)):
+            out.append("publiek:partij")  # "(Bram Bonnema, FNP)": the party closes the bracket
         v = _VAN_PARTY.match(text, end)
         if v:
             words = v.group(1).split(",")[0].split()
             if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)):
                 out.append("publiek:partij")
+        if (inst := _INSTALLED.match(text, end)) and (kind := self.lex.classify(inst.group(1))) \
+                and kind[0] == "public" and inst.group(1).lower().startswith(kind[1].split()[0]):
+            out.append(self._role_kind(*kind))
         if self.body and (n := _NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS:
             out.append("publiek:partij")  # "Dhr. Hokken namens SAM" in a council's minutes: a local party
         elif _NAMENS_ORG.match(text, end):

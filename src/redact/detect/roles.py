@@ -34,8 +34,8 @@ __all__ = ["RoleLexicon", "role_lexicon"]
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
                    r"gemeente|provincie|kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
                    r"dagelijks|bestuur))")
-# (a line may break after "van": "het lid van\nde stadsdeelcommissie")
-PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
+# (a line may break after "van": "het lid van\nde stadsdeelcommissie"; "commissaris van de Koning in Noord-Brabant")
+PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
              rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}})")
 
 
@@ -103,10 +103,12 @@ class RoleLexicon:
 
     def party_rows(self, text: str, start: int, end: int) -> int:
         """The end of the last of three or more lines of ``text[start:end]`` that start with a party label
-        glued to a name by the extraction ("GroenLinksI Kleinrensink", "SPM.J. ten Broeke"), else 0."""
-        ends = [m.end() for m in re.finditer(r"[^\n]+", text[start:end]) if self.party is not None and any(
+        glued to a name by the extraction ("GroenLinksI Kleinrensink", "SPM.J. ten Broeke") or followed by a
+        colon ("Leefbaar 3B : Henk Meester, Jan Pieter Blonk"), else 0."""
+        ends = [m.end() for m in re.finditer(r"[^\n]+", text[start:end]) if self.party is not None and (any(
             m.group().strip()[k:k + 1].isupper() and self.party.fullmatch(m.group().strip()[:k].lower())
-            for k in range(2, 16))]
+            for k in range(2, 16)) or ((c := PARTY_COLON.match(m.group())) is not None
+                                       and self.is_party_label(c.group(1))))]
         return start + ends[-1] if len(ends) >= 3 else 0
 
     def is_party_label(self, phrase: str) -> bool:
@@ -121,6 +123,10 @@ class RoleLexicon:
         words = low.replace("/", " ").replace("-", " ").split()
         return (len(words) <= 4 and any(w in self.party_words for w in words)
                 and p[:1].isupper())
+
+
+# "VVD : Eric Kampinga", "Leefbaar 3B: …": a party label as the label of a row of names
+PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-ZÀ-Þ]")
 
 
 @lru_cache(maxsize=8)

@@ -53,7 +53,8 @@ from redact.detect.scan import candidates
 from redact.detect.wordlist import is_dutch_word
 from redact.rules import Rules
 
-_WORD = re.compile(rf"(?:(?<![\w'’@./-])|(?<=\n-)|(?<=\n[ \t]-)){NAME_WORD}")  # "-Robyn Beijer": a dash bullet
+# "-Robyn Beijer": a dash bullet; "Linda Vos/Carin Hageman": two names joined by a slash
+_WORD = re.compile(rf"(?:(?<![\w'’@./-])|(?<=\n-)|(?<=\n[ \t]-)|(?<=[a-zà-ÿ]/)(?=[A-ZÀ-Þ])){NAME_WORD}")
 _TV_BEFORE = re.compile(rf"(?<![\w'’])(?P<tv>{TV_CAP})[ \t]+\Z")
 _PREV_LOWER = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+)[ \t]+\Z")
 _ARTICLES = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "ons", "onze", "zijn", "haar", "hun"})
@@ -117,6 +118,13 @@ def _ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
         or low.endswith(INSTITUTION_ENDINGS)
         or has_street_suffix(low)
     )
+
+
+def _ending_only(word: str, g: Gazetteer) -> bool:
+    """True when ``word`` is ``_ordinary`` only by an institution's ending ("Bouwhuis", "Nijhuis")."""
+    low = word.lower()
+    return (low.endswith(INSTITUTION_ENDINGS) and not is_not_name(word) and low not in g.not_names
+            and word.upper() not in ORG_ABBREVIATIONS and not has_street_suffix(low))
 
 
 _CONNECTORS = frozenset(
@@ -305,6 +313,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
                 if not any(_ordinary(w, g, places=False)
                            and not ((n.parts.tv or w.lower() in g.surnames) and w.lower() in g.not_names
                                     and not is_not_name(w))
+                           # "Nel Bouwhuis", "Jan Kamphuis": a listed surname with an institution's ending
+                           and not (g.is_surname(w, after_tv=bool(n.parts.tv)) and _ending_only(w, g))
                            and not (n.parts.tv and i == 0 and g.is_surname(w, after_tv=True))
                            for i, w in enumerate(sur_words)):
                     both = any(g.is_surname(w, after_tv=bool(n.parts.tv)) for w in sur_words)
