@@ -192,7 +192,8 @@ def _before(lex: RoleLexicon) -> re.Pattern[str]:
     """A role with portfolio, list and lead-in that ends where a name starts (matched at a role)."""
     plural = r"(?:\((?:s|n|en)\))?"  # "Portefeuillehouder(s): X"
     copula = r"(?:[ \t]+(?:is|was|wordt|werd))?"  # "De commissievoorzitter is Nelleke Bouman"
-    return re.compile(rf"{plural}{PORTFOLIO}?{copula}{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z")
+    named = r"(?:[ \t]+(?i:voornoemd|voormeld))?"  # a signature: "De provinciesecretaris voornoemd,\nW.F. Brenkman"
+    return re.compile(rf"{plural}{PORTFOLIO}?{copula}{named}{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z")
 
 
 @lru_cache(maxsize=8)
