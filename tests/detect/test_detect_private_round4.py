@@ -169,3 +169,10 @@ def test_prose_about_those_present_opens_no_attendance_block() -> None:
     findings = analyze_text(text)
     for name in ("Ilonka de Haan", "Kokou Djagnikpo"):
         assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_an_unlisted_units_code_before_a_function_word_is_a_functional_mailbox() -> None:
+    text = "Stuur uw bezwaar naar WiZ.bezwaarenberoep@minvws.nl of naar jan.bezwaarenberoep@minvws.nl.\n"
+    found = {f.text for f in analyze_text(text)}
+    assert "WiZ.bezwaarenberoep@minvws.nl" not in found
+    assert "jan.bezwaarenberoep@minvws.nl" in found  # a given name before the function: a person's mailbox

@@ -27,15 +27,10 @@ private, each with its evidence:
   members sworn in, replaced or kept away ("Beëdiging de heer W.J. Moorlag", "De heer A vervangt mevrouw B",
   "mevrouw B, die niet aanwezig kan zijn");
 * the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners") and its
-  mover in "de motie-Jansen" / "de motie Jansen", and the rows of a table of moties with a column of their
-  movers ("Nr. Titel Indiener(s) Partij Indiening");
-* a run of rows "label: names" of which three or more are led by a party ("BBB: Jos Beemsterboer, …"): the
-  members of a body by party group, in any genre;
-* in a body's meeting, its video index's chair: the speaker of the first line who also speaks most often
-  ("00:09:07 - 00:09:11 - Emile Roemer");
-* the rows of an election result under a header naming candidates and votes ("Lijstnummer Lijstnaam Aantal
-  stemmen Kandidaten op wie is gestemd"), each row with a vote count ("Dessing J. (2)"): candidates standing
-  in a public election;
+  mover in "de motie-Jansen" / "de motie Jansen";
+* with ``detect.tables``: the rows of a table of moties with a column of their movers ("Nr. Titel
+  Indiener(s) Partij Indiening"), the rows of an election result ("Dessing J. (2)"), a body's members by
+  party group ("BBB: Jos Beemsterboer, …"), and in a body's meeting its video index's chair;
 * the signature block of a governing body, and the official who signs for it or for a minister by mandate
   (``detect.signers``: public, or uncertain as the rules' ``mandate_signers`` policy says);
 * the portfolio holder's field of a note to a governing body ("NOTA GS-MANDAAT", "GS-nota", "Collegenota")
@@ -53,8 +48,9 @@ from __future__ import annotations
 import re
 
 from redact.detect.attendance import COUNTED, Region, attendance, political
-from redact.detect.roles import PARTY_COLON, RoleLexicon
+from redact.detect.roles import RoleLexicon
 from redact.detect.signers import NAME_LINE, decision_signer, signatures
+from redact.detect.tables import election, index_chair, party_table, signer_table
 
 __all__ = ["GENRES", "Region", "association", "genre_of", "public_body", "regions", "representative"]
 
@@ -302,95 +298,10 @@ _MOTIE_SPACED = re.compile(
 )
 
 
-# the result of an election by a body ("Lijstnummer Lijstnaam Aantal stemmen Kandidaten op wie is gestemd",
-# "Kandidaat … Voorkeurstemmen"): the rows below the header name candidates standing in a public election
-_ELECTION_HEAD = re.compile(r"(?im)^[^\n]{0,80}?\b(?:kandidaten?|kandidaat)\b[^\n]{0,80}?\b(?:stemmen|voorkeurstemmen|"
-                            r"gestemd)\b[^\n]{0,40}$|^[^\n]{0,80}?\b(?:aantal[ \t]+stemmen|voorkeurstemmen)\b"
-                            r"[^\n]{0,80}?\bkandida\w*\b[^\n]{0,40}$")
-_TALLY = re.compile(r"\(\d{1,6}\)|[ \t]\d{1,6}[ \t]*$")
-
-
-def _election(text: str) -> list[Region]:
-    """The rows of an election result: every row up to a blank line that carries a vote count."""
-    out: list[Region] = []
-    for m in _ELECTION_HEAD.finditer(text):
-        pos = m.end() + 1
-        for _ in range(60):
-            nl = text.find("\n", pos)
-            nl = len(text) if nl < 0 else nl
-            line = text[pos:nl]
-            if not line.strip() or "\f" in line or not _TALLY.search(line):
-                break
-            out.append(Region(pos, nl, "public", "publiek:kandidaat"))
-            pos = nl + 1
-    return out
-
-
-# a meeting's video index: "  00:09:07 - 00:09:11 - Emile Roemer"
-_INDEX_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*(?P<who>[^\n]{2,60}?)"
-                         r"[ \t]*$")
-
-
-def _index_chair(text: str) -> list[Region]:
-    """The chair in the video index of a body's meeting: the speaker of the index's first line who also speaks
-    most often (at least four times, and more often than anyone else): the one who opens and leads."""
-    lines = list(_INDEX_LINE.finditer(text))
-    if len(lines) < 6:
-        return []
-    counts: dict[str, int] = {}
-    for m in lines:
-        counts[m.group("who")] = counts.get(m.group("who"), 0) + 1
-    first = lines[0].group("who")
-    ranked = sorted(counts.values(), reverse=True)
-    if counts[first] < 4 or counts[first] != ranked[0] or (len(ranked) > 1 and ranked[1] == ranked[0]):
-        return []
-    return [Region(m.start("who"), m.end("who"), "public", "publiek:voorzitter:index") for m in lines
-            if m.group("who") == first]
-
-
-_LABEL_ROW = re.compile(r"(?m)^[ \t]*[A-Z0-9][^:\n]{1,40}:[ \t]*[A-ZÀ-Þ][^\n]*$")
-
-
-def _party_table(text: str, lex: RoleLexicon) -> list[Region]:
-    """A run of rows "label: names" (blank lines between allowed) of which three or more are led by a party
-    ("BBB: Jos Beemsterboer, Tineke Brouwer", "PvdA: Marjan Leijen (tevens Hoogheemraad)"): the members of a
-    representative body by party group, in any genre (a news item on a new board, a committee page)."""
-    out: list[Region] = []
-    rows = list(_LABEL_ROW.finditer(text))
-    i = 0
-    while i < len(rows):
-        j = i
-        while j + 1 < len(rows) and not text[rows[j].end():rows[j + 1].start()].strip():
-            j += 1
-        parties = sum(1 for r in rows[i:j + 1] if (c := PARTY_COLON.match(r.group())) and lex.is_party_label(c.group(1)))
-        if parties >= 3:
-            out.append(Region(rows[i].start(), rows[j].end(), "public", "publiek:fractie"))
-        i = j + 1
-    return out
-
-
-# the header of a table of moties with a column of their movers and one of their parties: "Nr. Titel
-# Indiener(s) Partij Indiening" (never a table of objections or zienswijzen: "Nr. Indiener Zienswijze")
-_SIGNER_COLUMN = re.compile(r"(?im)^(?=[^\n]{0,120}\b(?:partij|fractie)\b)[^\n]{0,120}\bindiener(?:s|\(s\))?"
-                            r"(?![\w(])[^\n]{0,120}$")
-
-
-def _signer_table(text: str) -> list[Region]:
-    """The rows under the header of a table of moties or amendments with a column of their movers, up to the
-    first blank line or page break (the body's members who moved them)."""
-    out: list[Region] = []
-    for m in _SIGNER_COLUMN.finditer(text):
-        end = re.search(r"\n[ \t]*\n|\f", text[m.end():])
-        stop = m.end() + (end.start() if end else len(text) - m.end())
-        if stop > m.end() + 1:
-            out.append(Region(m.end() + 1, stop, "public", "publiek:motie-indiener"))
-    return out
-
-
 def _motie(text: str) -> list[Region]:
     out: list[Region] = [Region(m.start("names"), m.end("names"), "public", "publiek:motie-indiener")
                          for rx in (_MOTIE_NAME, _MOTIE_SPACED) for m in rx.finditer(text)]
-    out += _signer_table(text)
+    out += signer_table(text)
     for m in list(_MOTIE_END.finditer(text)) + list(_SIGNERS.finditer(text)):
         end = _name_lines(text, m.end())
         if end > m.end():
@@ -463,10 +374,10 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         out += _speakers(text)
     if body:
         out += _absent(text)
-        out += _index_chair(text)
+        out += index_chair(text)
     out += _motie(text)
-    out += _election(text)
-    out += _party_table(text, lex)
+    out += election(text)
+    out += party_table(text, lex)
     out += signatures(text, lex)
     out += decision_signer(text, genre, lex)
     out += _label_columns(text, lex)

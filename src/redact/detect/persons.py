@@ -3,9 +3,10 @@
 ``decide(text, findings, context)`` groups the NAAM mentions of a text into persons - by family name
 (with tussenvoegsel, case-insensitive, also in capitals and as the first part of a double name) and first
 initial or given name; a lone first name joins the person whose given name it is; a bare surname joins
-the one person with that surname (a genitive, "Middels", the one named "Middel") (in a representative body's proceedings a bare surname that is public by
-its cues - a party label, a member's act - joins the one namesake who has no cue at all: "De heer Steutel
-(GBLV)" and "W.F. Steutel" in the video index); a double surname named once with initials and once with
+the one person with that surname, a genitive ("Middels") the one named "Middel" (in a representative
+body's proceedings a bare surname that is public by its cues - a party label, a member's act - joins the
+one namesake who has no cue at all: "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index); a
+double surname named once with initials and once with
 a call name ("M.J.D. Donders - de Leest", "Rianne Donders-de Leest") is one person - and weighs the cues of
 all their mentions (``detect.public``):
 
