@@ -141,7 +141,8 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     """A name that runs on over a spaced hyphen ("Jan Smit - Amsterdam", "Els Mol - Notulist") ends before it
     unless what follows is a surname of the name lists ("Heijstee - Bolt", "Donders - de Leest"), or, after
     "mevrouw" (a married woman's double surname), a capitalised word that is no Dutch word, place or document
-    word ("mevrouw Cora van Campenhout - Alarcon")."""
+    word ("mevrouw Cora van Campenhout - Alarcon"). A finding that is all tail ("- Amsterdam") is left empty
+    (the caller drops it)."""
     m = _SPACED_TAIL.search(f.text) if f.entity == "NAAM" else None
     if m is None:
         return f
@@ -194,7 +195,7 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     # every occurrence of a name the text gives an abbreviation of, found once
     acronyms = [m.span() for n in acronym_names(text, gazetteer) for m in re.finditer(re.escape(n), text)]
     kept = [f for raw in findings for f in (_spaced_tail(text, g, gazetteer) for g in sanitize(text, raw))
-            if not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
+            if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))
             and not place_name(text, f, gazetteer) and not (f.entity == "INITIALEN" and f.text in parties)]
     organisation = OrganisationData(text, rules)
