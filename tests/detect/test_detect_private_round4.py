@@ -176,3 +176,11 @@ def test_an_unlisted_units_code_before_a_function_word_is_a_functional_mailbox()
     found = {f.text for f in analyze_text(text)}
     assert "WiZ.bezwaarenberoep@minvws.nl" not in found
     assert "jan.bezwaarenberoep@minvws.nl" in found  # a given name before the function: a person's mailbox
+
+
+def test_an_adjective_after_de_is_a_family_name_with_a_title_or_given_name() -> None:
+    text = ("Speciaal welkom aan de inspreker Lex de Goede. Daarna spreekt de heer De Goede namens Eefde "
+            "Tegenwind. De Oude Kerk is mooi en de goede zaak ook.\n")
+    found = {f.text for f in analyze_text(text)}
+    assert {"Lex de Goede", "De Goede"} <= found
+    assert not any("Oude" in t or "goede" in t for t in found)

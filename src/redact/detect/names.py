@@ -217,6 +217,10 @@ def parse_name(s: str) -> NameParts | None:
     return None
 
 
+# adjectives of the document-word list that are family names after "de": "De Goede", "De Oude"
+_ADJECTIVE_SURNAMES = frozenset({"goede", "oude"})
+
+
 def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
     """False when the "name" consists of document words, stop words, months, places or a street.
 
@@ -237,7 +241,9 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
     for w in words:
         lw = w.lower()
         ordinary = (lw in STOP_WORDS or lw in FORM_FIELDS) and not double
-        if lw in NOT_NAME or (ordinary and not parts.tv) or has_street_suffix(w):
+        adjective = lw in _ADJECTIVE_SURNAMES and parts.tv.lower() == "de" and (
+            parts.tv[:1].isupper() or parts.given or parts.initials)  # "de heer De Goede", "Lex de Goede"
+        if (lw in NOT_NAME and not adjective) or (ordinary and not parts.tv) or has_street_suffix(w):
             return False
         if has_noun_suffix(w):
             return False
