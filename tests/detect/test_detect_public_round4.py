@@ -369,3 +369,62 @@ def test_installed_as_an_office_frisian_roles_and_a_party_closing_a_bracket() ->
     jobs = "Jan Jansen is benoemd tot beleidsmedewerker bij de gemeente. Het is Jansens eerste baan.\n"
     findings = analyze_text(jobs)
     assert fully_covered(jobs, findings, "Jan Jansen") and fully_covered(jobs, findings, "Jansens")
+
+
+# -- round 8 (seen since its one measurement) ----------------------------------------------------------------
+
+def test_a_councils_attendance_table_with_glued_party_rows_and_a_later_excuse() -> None:
+    text = ("Notulen van de raadsvergadering 24 april 2014\n\nVoorzitter: A.C. Hofland\n"
+            "Griffier: H.A.J. van de Vliert\n"
+            "Notulist: E.J.H. Linssen-Nijland\nAanwezigNaam\nSGPAndre Scheppink, Gradus Kreijkes\n"
+            "CDAIsa Kahraman, Dieger ten Berge\nGemeentebelangJan Aanstoot, Wim Muller\nPvdAHans ter Keurst\n"
+            "Het collegeA.J. Aanstoot, B. Beens\nPers1\n\n1. Opening\nSpreker meldt dat bericht van verhindering "
+            "is ontvangen van de heer Bosma.\n")
+    findings = analyze_text(text)
+    for name in ("Gradus Kreijkes", "Dieger ten Berge", "Wim Muller", "B. Beens", "Bosma"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "E.J.H. Linssen-Nijland")  # the minute-taker
+
+
+def test_delegates_of_member_municipalities_on_a_joint_bodys_board() -> None:
+    text = ("Agenda AB OFGV\n\nGenodigden : mw. J.N. de Zwart-Bloch (Blaricum), mw. K.J. Walters (Hilversum), "
+            "dhr. A. van Amerongen (Dronten), dhr. J.A. Fackeldey (Flevoland), mw. M. Dubnevych (Controller) en "
+            "dhr. M. Sman (notulist)\n")
+    findings = analyze_text(text)
+    for name in ("J.N. de Zwart-Bloch", "K.J. Walters", "A. van Amerongen", "J.A. Fackeldey"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    for name in ("M. Dubnevych", "M. Sman"):
+        assert fully_covered(text, findings, name), name
+    club = ("Verslag bestuursvergadering dorpsraad, DB\n\nAanwezig: Jan Smit (Hoogwoud), Els Mol (Aartswoud), "
+            "Piet Bos (Opmeer)\n")
+    findings = analyze_text(club)
+    assert all(fully_covered(club, findings, n) for n in ("Jan Smit", "Els Mol", "Piet Bos"))
+
+
+def test_party_appositions_a_committee_page_in_the_chamber_and_members_leaving_or_standing_in() -> None:
+    text = ("Impressie raadsvergadering 29 september 2022\n\nRené Molenaar, CU, heeft weinig enthousiasme. Adri "
+            "Roelse, DTV, ziet een mooi plan. Pieter Wisse, CDA, vindt het opmerkelijk. Marja Osté, VVD, is blij. "
+            "Chris Maas, "
+            "PvdA/GroenLinks, geeft aan dat het duur is.\n")
+    findings = analyze_text(text)
+    for name in ("René Molenaar", "Adri Roelse", "Pieter Wisse", "Chris Maas"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    page = ("Commissievergadering Fysiek\n\ndinsdag 5 maart 2024\nLocatie\n\nRaadzaal\n\nVoorzitter\nde heer J. "
+            "Raemakers\n\nHij zegt dat mevrouw C. Houben per 3mrt24 is vertrokken als lid van de commissie fysiek. "
+            "Zij worden waargenomen door de heer S. Backus respectievelijk de heer A. Thomassen. Wethouder P. "
+            "Verlinden is afwezig.\n")
+    findings = analyze_text(page)
+    for name in ("J. Raemakers", "C. Houben", "S. Backus", "A. Thomassen"):
+        assert untouched(page, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_boards_members_named_after_te_weten_a_defined_party_and_voor_het_cda() -> None:
+    text = ("De VVD is vertegenwoordigd in het Algemeen Bestuur, te weten Henri Mulder en Peter van den Bosch "
+            "(zie foto en contactgegevens). Met de Algemene Waterschapspartij (AWP) nam René Cruijssen (AWP) deel "
+            "aan het college. Arie van den Herik neemt voor het CDA de plek in.\n")
+    findings = analyze_text(text)
+    for name in ("Henri Mulder", "Peter van den Bosch", "René Cruijssen", "Arie van den Herik"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    staff = "Jan Smit werkt voor de VVD als medewerker. Els Mol (zie bijlage) schreef het verslag.\n"
+    findings = analyze_text(staff)
+    assert fully_covered(staff, findings, "Jan Smit") and fully_covered(staff, findings, "Els Mol")

@@ -114,7 +114,10 @@ _CLERK_HEAD = re.compile(
     r"(?im)^[ \t]*(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?(?:staten|raads|commissie)?griffier[ \t]*:")
 # "Inbreng 50PLUS PS 9 maart 2022", "GS-Besluiten", "Besluitenlijst GS", "vergadering van PS"
 # a meeting page headed by a committee and run by the council's griffie (the raadzaal alone is no proof)
-_COMMITTEE_HEAD = re.compile(r"(?im)^[ \t]*(?:raads)?commissie\b")
+_COMMITTEE_HEAD = re.compile(r"(?im)^[ \t]*(?:raads)?commissie(?:vergadering)?\b")
+# a committee page held in the council chamber that names a wethouder or a party group ("fractie D66")
+_CHAMBER = re.compile(r"(?i)\braadzaal\b")
+_COUNCIL_PRESENCE = re.compile(r"(?i)\bwethouder\b|\bfractie[ \t]+(?-i:[A-Z][\w/&-]*)")
 _GRIFFIE = re.compile(r"(?i)\bgriffie@|\braadsgriffie\b")
 _PS = re.compile(r"\b[PG]S[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}|\b[PG]S-?(?i:vergadering|besluiten\w*|notulen)\b"
                  r"|(?i:vergadering|besluitenlijst|notulen|verslag)[ \t]+(?:(?i:van|der)[ \t]+)?[PG]S\b")
@@ -149,6 +152,8 @@ def public_body(text: str) -> bool:
         return True
     if _COMMITTEE_HEAD.search(text[:400]) and _GRIFFIE.search(text[:_HEAD]):
         return True  # "Commissie Wonen, Ruimte & Groen Voorschoten … griffie@voorschoten.nl": the council's
+    if _COMMITTEE_HEAD.search(text[:400]) and _CHAMBER.search(text[:800]) and _COUNCIL_PRESENCE.search(text[:3000]):
+        return True  # "Commissievergadering Fysiek … Raadzaal … wethouder P. Verlinden": the council's
     # a griffier or "PS"/"GS" in the heading, unless the heading is of civil servants preparing their papers
     return bool((_CLERK_HEAD.search(text[:800]) or _PS.search(text[:300]))
                 and not _OFFICIALS_MEETING.search(text[:300]))
@@ -175,7 +180,8 @@ _ABSENT = re.compile(
 # "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw Steinebach en de heer Oorburg":
 # the chair of a representative body reports the members excused
 _EXCUSED = re.compile(
-    r"(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?i:ontvangen|gekregen)[ \t]+)?(?i:van)[ \t]+"
+    r"(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?:(?i:is|zijn)[ \t]+)?(?i:ontvangen|gekregen)[ \t]+)?"
+    r"(?i:van)[ \t]+"
     r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
 )
 
@@ -190,6 +196,10 @@ _PLAIN_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+(?:van|de|der|den|ter|ten|'t|
 _MEMBER_EVENT = re.compile(
     r"(?i:beëdiging|installatie|toelating|herdenking)[ \t]+(?:(?i:van)[ \t]+)?" + _TITLED_NAME.replace("NAME", "name")
     + r"|(?<![\w])vervangt[ \t]+" + _TITLED_NAME.replace("NAME", "name2")
+    # "Zij worden waargenomen door de heer S. Backus respectievelijk de heer A. Thomassen"
+    + r"|(?<![\w])(?:waargenomen|vervangen)[ \t]+door[ \t]+" + _TITLED_NAME.replace("NAME", "name6")
+    + r"(?:[ \t]+(?:respectievelijk|en)[ \t]+" + _TITLED_NAME.replace("NAME", "name7") + ")?"
+    + r"|" + _TITLED_NAME.replace("NAME", "name8") + r"[ \t]+de[ \t]+vacature[ \t]+(?:waarnemen|vervullen)"
     + r"|(?P<name4>" + _PLAIN_NAME + r")[ \t]+is[ \t]+vervangen[ \t]+door[ \t]+(?P<name5>" + _PLAIN_NAME + ")"
     + r"|" + _TITLED_NAME.replace("NAME", "name3")
     + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+"
@@ -215,6 +225,9 @@ _MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-�
                     r"[ \t]+(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)")
 # "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
 _MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
+# "De VVD is met 3 personen vertegenwoordigd in het Algemeen Bestuur, te weten Henri Mulder, …" (any genre)
+_BODY_NAMED = re.compile(r"(?i:algemeen[ \t]+bestuur|dagelijks[ \t]+bestuur|gemeenteraad|provinciale[ \t]+staten|"
+                         r"tweede[ \t]+kamer|eerste[ \t]+kamer)[ \t]*,?[ \t]*te[ \t]+weten:?(?P<names>[^.\n(]{3,300})")
 
 
 def _signed_off_end(text: str, start: int) -> int:
@@ -238,7 +251,7 @@ def _absent(text: str) -> list[Region]:
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
             for m in _MEMBERS_NAMED.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
-            for g in ("name", "name2", "name3", "name4", "name5") if m.group(g)]
+            for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8") if m.group(g)]
     return out
 
 
@@ -376,6 +389,8 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         out += _absent(text)
         out += index_chair(text)
     out += _motie(text)
+    out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
+            for m in _BODY_NAMED.finditer(text)]
     out += election(text)
     out += party_table(text, lex)
     out += signatures(text, lex)

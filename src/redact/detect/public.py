@@ -38,7 +38,8 @@ from collections import Counter
 from functools import lru_cache
 
 from redact.detect.dates import document_date
-from redact.detect.genre import Region, association, genre_of, regions, representative
+from redact.detect.gazetteer import load_gazetteer
+from redact.detect.genre import Region, association, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS, TUSSENVOEGSELS, is_not_name
 from redact.detect.names import (
     GIVEN_WORD,
@@ -50,8 +51,9 @@ from redact.detect.names import (
     NameParts,
     parse_name,
 )
-from redact.detect.roles import PORTFOLIO, RoleLexicon, role_lexicon
+from redact.detect.roles import INSTALLED, PORTFOLIO, RoleLexicon, role_lexicon
 from redact.detect.scan import candidates
+from redact.detect.tables import board_delegates
 from redact.models import PublicPerson
 from redact.rules import Rules
 
@@ -92,7 +94,9 @@ _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
 # address line, no role
 _ADDRESS = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]+[ \t]+(?!(?:19|20)\d\d\b)\d{1,5}(?:[ \t]?[-/]?[ \t]?[A-Za-z0-9]{1,4})?\b")
 # "Diks namens GroenLinks", "de heer Van Veller van de fractie VVD"
-_VAN_PARTY = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+# "Diks namens GroenLinks", "Arie van den Herik neemt voor het CDA de plek in" (never "werkt voor de VVD")
+_VAN_PARTY = re.compile(r"[ \t]+(?:(?:neemt|nam|zit|zat)[ \t]+)?(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t]))"
+                        r"[ \t]+(?:de[ \t]+|het[ \t]+)?"
                         r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 _NAMENS_ORG = re.compile(
     r"[ \t]*,?[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]"
@@ -102,7 +106,7 @@ _LIST_TAIL = re.compile(
     r"(?:[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*(?:(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]+)?"
     r"(?:(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|het)[ \t]*){1,5}){1,6}?\((?P<tag>[^()\n]{1,60})\)"
 )
-_TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)")
+_TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
 # a local party's name of two or three words in brackets, led by an abbreviation: "(VZ Westerkwartier)"
 _TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2})\)")
 # a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
@@ -110,12 +114,6 @@ _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&
                            rf"[ \t]*\n\s*(?:{TITLES_RE})?\Z")
 # a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
 _PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{_LEAD}\Z")
-# sworn in, installed, appointed or elected to an office after the name: "de heer A.J.M Spooren voor 50PLUS
-# beëdigd als Statenlid", "X is gekozen tot dijkgraaf" (only a public role counts: "benoemd tot
-# beleidsmedewerker" is a job)
-_INSTALLED = re.compile(r"[^.;:\n]{0,50}?(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
-                        r"toegelaten|herbenoemd)[ \t]+(?i:als|tot)[ \t]+(?:(?i:nieuwe?|tijdelijk|de|het)[ \t]+)*"
-                        r"([^,;.()\n]{2,50})")
 # the board or part of an organisation a weak role is of: "van het bestuur van Buddy-to-buddy"
 _OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ \t]+(?:van|bij)[ \t]+"
                        r"(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ]")
@@ -214,15 +212,20 @@ class PublicContext:
         self.persons, self.person_texts = _listed(tuple(rules.public_persons))
         self.roster: tuple[PublicPerson, ...] = rules.public_roster
         self.date = date or document_date(text)
-        base = regions(text, self.genre, self.lex)
+        base = regions(text, self.genre, self.lex) + board_delegates(text, load_gazetteer(rules).is_place,
+                                                                     association(text))
         self.regions: list[Region] = sorted(base + self._lists(base), key=lambda r: (r.start, r.end))
         self._starts = [r.start for r in self.regions]
         # bracketed capitals that recur as labels in a representative body's papers: local parties ("(NT)")
-        tags = Counter(m.group(1) for m in _TAG.finditer(text)) if self.body else Counter[str]()
-        named = Counter(m.group(1) for m in _TAG_WORDS.finditer(text)) if self.body else Counter[str]()
+        meeting = self.body or public_body(text)  # also a body's meeting in another genre ("Impressie raad…")
+        tags = Counter(m.group(1) or m.group(2) for m in _TAG.finditer(text)) if meeting else Counter[str]()
+        named = Counter(m.group(1) for m in _TAG_WORDS.finditer(text)) if meeting else Counter[str]()
+        # a slot that three or more known parties fill ("René Molenaar, CU, …") takes a local one once too
+        once = 1 if sum(n for t, n in tags.items() if self.lex.is_party_label(t)) >= 3 else 2
         self._labels = frozenset(
-            [t for t, n in tags.items() if n >= 2 and t.upper() == t and t not in ORG_ABBREVIATIONS]
-            + [t for t, n in named.items() if n >= 2 and t.split()[0] not in ORG_ABBREVIATIONS])
+            [t for t, n in tags.items() if n >= once and t.upper() == t and t not in ORG_ABBREVIATIONS]
+            + [t for t, n in named.items() if n >= 2 and t.split()[0] not in ORG_ABBREVIATIONS]) \
+            | self.lex.defined_parties(text)
         self._before = _before(self.lex)
 
     # -- lists headed by a plural role -------------------------------------------------------------
@@ -332,7 +335,7 @@ class PublicContext:
         m = _PAREN.match(text, end)
         if m:
             tag = m.group(1).strip()
-            kind = self.lex.classify(tag)
+            kind = None if tag.lower().startswith("zie ") else self.lex.classify(tag)  # "(zie foto)": a reference
             if kind is not None and len(tag) > _PAREN_SHORT and (
                     kind[0] != "public" or not tag.lower().startswith(kind[1].split()[0])):
                 kind = None
@@ -344,7 +347,7 @@ class PublicContext:
             # "de heer Smit, mevrouw Slachter en de heer Koome (insprekers)": a private function in brackets after
             # the last of a list of names covers every name of the list (only private: fail closed)
             kind = self.lex.classify(t.group("tag").strip())
-            if kind is not None and kind[0] == "private":
+            if kind is not None and kind[0] == "private" and not t.group("tag").lower().startswith("zie "):
                 out.append(self._role_kind(*kind))
         for rx in (_APPOSITION, _NEXT_LINE):
             a = rx.match(text, end)
@@ -362,15 +365,16 @@ class PublicContext:
         if a and (f := re.match(r"(?i:fractie|namens(?:[ \t]+de)?)[ \t]+(.+)", a.group(1).strip())) \
                 and self.lex.is_party_label(f.group(1)):
             out.append("publiek:partij")
-        elif a and text.startswith(")", a.end()) and self.lex.is_party_label(a.group(1)):
-            out.append("publiek:partij")  # "(Bram Bonnema, FNP)": the party closes the bracket
+        elif a and text[a.end():a.end() + 1] in ("),") and (self.lex.is_party_label(a.group(1))
+                                                             or a.group(1).strip() in self._labels):
+            out.append("publiek:partij")  # "(Bram Bonnema, FNP)", "René Molenaar, CU, heeft …"
         v = _VAN_PARTY.match(text, end)
         if v:
             words = v.group(1).split(",")[0].split()
             if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)):
                 out.append("publiek:partij")
-        if (inst := _INSTALLED.match(text, end)) and (kind := self.lex.classify(inst.group(1))) \
-                and kind[0] == "public" and inst.group(1).lower().startswith(kind[1].split()[0]):
+        if (inst := INSTALLED.match(text, end)) and (kind := self.lex.classify(inst.group(1))) \
+                and kind[0] in ("public", "weak") and inst.group(1).lower().startswith(kind[1].split()[0]):
             out.append(self._role_kind(*kind))
         if self.body and (n := _NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS:
             out.append("publiek:partij")  # "Dhr. Hokken namens SAM" in a council's minutes: a local party

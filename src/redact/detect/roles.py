@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from redact.rules import Rules
 
-__all__ = ["RoleLexicon", "role_lexicon"]
+__all__ = ["INSTALLED", "PARTY_COLON", "PORTFOLIO", "RoleLexicon", "role_lexicon"]
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
@@ -101,15 +101,27 @@ class RoleLexicon:
             re.search(r"(?:\([ \t]*|,[ \t]*)\Z", para[:m.start()])
             and re.match(r"[ \t]*(?:[),;.\n]|\Z)", para[m.end():]) for m in self.clerk.finditer(para))
 
+    def party_row(self, line: str) -> bool:
+        """True for a line that starts with a party label glued to a name by the extraction ("GroenLinksI
+        Kleinrensink", "SPM.J. ten Broeke", "Lokaal LiberaalRob de Koe") or followed by a colon ("Leefbaar 3B :
+        Henk Meester, Jan Pieter Blonk")."""
+        row = line.strip()
+        if self.party is None:
+            return False
+        glued = any(row[k:k + 1].isupper() and row[k - 1:k].isalnum() and self.is_party_label(row[:k])
+                    for k in range(2, min(len(row), 30)))
+        return glued or ((c := PARTY_COLON.match(line)) is not None and self.is_party_label(c.group(1)))
+
     def party_rows(self, text: str, start: int, end: int) -> int:
-        """The end of the last of three or more lines of ``text[start:end]`` that start with a party label
-        glued to a name by the extraction ("GroenLinksI Kleinrensink", "SPM.J. ten Broeke") or followed by a
-        colon ("Leefbaar 3B : Henk Meester, Jan Pieter Blonk"), else 0."""
-        ends = [m.end() for m in re.finditer(r"[^\n]+", text[start:end]) if self.party is not None and (any(
-            m.group().strip()[k:k + 1].isupper() and self.party.fullmatch(m.group().strip()[:k].lower())
-            for k in range(2, 16)) or ((c := PARTY_COLON.match(m.group())) is not None
-                                       and self.is_party_label(c.group(1))))]
+        """The end of the last of three or more lines of ``text[start:end]`` that are ``party_row``s, else 0."""
+        ends = [m.end() for m in re.finditer(r"[^\n]+", text[start:end]) if self.party_row(m.group())]
         return start + ends[-1] if len(ends) >= 3 else 0
+
+    def defined_parties(self, text: str) -> frozenset[str]:
+        """Abbreviations the text defines for a party: "de Algemene Waterschapspartij (AWP)" makes "(AWP)" a
+        party label."""
+        return frozenset(m.group(2) for m in _DEFINED.finditer(text)
+                         if any(self.is_party_label(" ".join(m.group(1).split()[-k:])) for k in range(1, 5)))
 
     def is_party_label(self, phrase: str) -> bool:
         """True for a party label: a listed party, or a short capitalised label built from party words
@@ -118,13 +130,22 @@ class RoleLexicon:
         low = p.lower().replace("groen links", "groenlinks")
         if not p or len(p) > 40:
             return False
-        if self.party is not None and self.party.fullmatch(low):
-            return True
+        if self.party is not None and (self.party.fullmatch(low) or (
+                "/" in low and all(self.party.fullmatch(x.strip()) for x in low.split("/")))):
+            return True  # "PvdA/GroenLinks": a joint list
         words = low.replace("/", " ").replace("-", " ").split()
         return (len(words) <= 4 and any(w in self.party_words for w in words)
                 and p[:1].isupper())
 
 
+# sworn in, installed, appointed, elected to or leaving an office after the name: "de heer A.J.M Spooren voor
+# 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
+# commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
+INSTALLED = re.compile(r"[^.;:\n]{0,50}?(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
+                       r"toegelaten|herbenoemd|aangewezen|vertrokken|ontslag[ \t]+neemt|afscheid[ \t]+neemt)"
+                       r"[ \t]+(?i:als|tot)[ \t]+(?:(?i:nieuwe?|tijdelijk|de|het)[ \t]+)*"
+                       r"([^,;.()\n]{2,50})")
+_DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
 # "VVD : Eric Kampinga", "Leefbaar 3B: …": a party label as the label of a row of names
 PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-ZÀ-Þ]")
 

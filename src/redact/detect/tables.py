@@ -9,7 +9,9 @@
   Beemsterboer, …"): the members of a body by party group;
 * ``signer_table``: the rows under the header of a table of moties with a column of their movers and one of
   their parties ("Nr. Titel Indiener(s) Partij Indiening"); never a table of objections ("Nr. Indiener
-  Zienswijze").
+  Zienswijze");
+* ``board_delegates``: in the papers of a joint body's board, names tagged with a member municipality or
+  province ("mw. K.J. Walters (Hilversum)").
 
 Guarantees: pure functions of the text; a region never crosses a blank line (rows) or runs past its table.
 """
@@ -17,11 +19,12 @@ Guarantees: pure functions of the text; a region never crosses a blank line (row
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from redact.detect.attendance import Region
-from redact.detect.roles import PARTY_COLON, RoleLexicon
+from redact.detect.roles import RoleLexicon
 
-__all__ = ["election", "index_chair", "party_table", "signer_table"]
+__all__ = ["board_delegates", "election", "index_chair", "party_table", "signer_table"]
 
 
 # the result of an election by a body ("Lijstnummer Lijstnaam Aantal stemmen Kandidaten op wie is gestemd",
@@ -70,26 +73,40 @@ def index_chair(text: str) -> list[Region]:
             if m.group("who") == first]
 
 
-_LABEL_ROW = re.compile(r"(?m)^[ \t]*[A-Z0-9][^:\n]{1,40}:[ \t]*[A-ZÀ-Þ][^\n]*$")
+_ROW = re.compile(r"(?m)^[^\n]+$")
 
 
 def party_table(text: str, lex: RoleLexicon) -> list[Region]:
-    """A run of rows "label: names" (blank lines between allowed) of which three or more are led by a party
-    ("BBB: Jos Beemsterboer, Tineke Brouwer", "PvdA: Marjan Leijen (tevens Hoogheemraad)"): the members of a
-    representative body by party group, in any genre (a news item on a new board, a committee page)."""
+    """A run of rows (blank lines between allowed) of which three or more are led by a party, glued or with a
+    colon ("BBB: Jos Beemsterboer, Tineke Brouwer", "SGPAndre Scheppink, Gradus Kreijkes"): the members of a
+    representative body by party group, in any genre (a news item on a new board, a council's attendance
+    table); the run covers the rows from the first party row to the last, other label rows between them
+    included ("Waterplatform Groen Water Land: Leo Dickhoff")."""
     out: list[Region] = []
-    rows = list(_LABEL_ROW.finditer(text))
+    rows = [(m.start(), m.end(), lex.party_row(m.group()), _LABEL_ROW.fullmatch(m.group()) is not None)
+            for m in _ROW.finditer(text) if m.group().strip()]
     i = 0
     while i < len(rows):
+        if not (rows[i][2] or rows[i][3]):
+            i += 1
+            continue
         j = i
-        while j + 1 < len(rows) and not text[rows[j].end():rows[j + 1].start()].strip():
+        while j + 1 < len(rows) and (rows[j + 1][2] or rows[j + 1][3]) \
+                and not text[rows[j][1]:rows[j + 1][0]].strip():
             j += 1
-        parties = sum(1 for r in rows[i:j + 1]
-                      if (c := PARTY_COLON.match(r.group())) and lex.is_party_label(c.group(1)))
-        if parties >= 3:
-            out.append(Region(rows[i].start(), rows[j].end(), "public", "publiek:fractie"))
+        run = rows[i:j + 1]
+        if sum(1 for r in run if r[2]) >= 3:
+            first = next(r for r in run if r[2])
+            last = next(r for r in reversed(run) if r[2] or r[3])
+            out.append(Region(first[0], last[1], "public", "publiek:fractie"))
         i = j + 1
     return out
+
+
+# a row led by a label: with a colon ("Waterplatform Groen Water Land: Leo Dickhoff") or glued to the first
+# name by the extraction ("GemeentebelangJan Aanstoot", "Het collegeA.J. Aanstoot")
+_LABEL_ROW = re.compile(r"[ \t]*[A-Z0-9][^:\n]{1,40}:[ \t]*[A-ZÀ-Þ][^\n]*"
+                        r"|[ \t]*[A-Z][\w ]{0,30}?[a-zà-ÿ][A-ZÀ-Þ][^\n]*")
 
 
 # the header of a table of moties with a column of their movers and one of their parties: "Nr. Titel
@@ -108,3 +125,22 @@ def signer_table(text: str) -> list[Region]:
         if stop > m.end() + 1:
             out.append(Region(m.end() + 1, stop, "public", "publiek:motie-indiener"))
     return out
+
+
+# the heading of a board's meeting: "Agenda AB OFGV", "Verslag DB RUD Zeeland", "Algemeen Bestuur GGD"
+_BOARD_HEAD = re.compile(r"(?<![\w-])(?:AB|DB|(?i:algemeen[ \t]+bestuur|dagelijks[ \t]+bestuur|bestuurscommissie))"
+                         r"(?![\w-])")
+_PLACE_TAG = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|jr\.)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|"
+                        r"van|de|der|den|ter|ten|jr\.)){0,5})[ \t]*\((?P<place>[A-ZÀ-Þ][\w'’ -]{1,30})\)")
+
+
+def board_delegates(text: str, is_place: Callable[[str], bool], club: bool) -> list[Region]:
+    """In the papers of a joint body's board ("Agenda AB OFGV"), names tagged with a place in brackets ("mw.
+    K.J. Walters (Hilversum)"): the delegates of the member municipalities and provinces, when three or more
+    places tag names (never an association's board: ``club``)."""
+    if club or not _BOARD_HEAD.search(text[:400]):
+        return []
+    tagged = [m for m in _PLACE_TAG.finditer(text) if is_place(m.group("place"))]
+    if len({m.group("place") for m in tagged}) < 3:
+        return []
+    return [Region(m.start("name"), m.end("name"), "public", "publiek:deelnemer") for m in tagged]
