@@ -184,3 +184,15 @@ def test_an_adjective_after_de_is_a_family_name_with_a_title_or_given_name() -> 
     found = {f.text for f in analyze_text(text)}
     assert {"Lex de Goede", "De Goede"} <= found
     assert not any("Oude" in t or "goede" in t for t in found)
+
+
+# -- round 8 (seen since its one measurement) ----------------------------------------------------------------
+
+def test_a_boards_staff_with_a_qualified_function_and_a_supermarket() -> None:
+    text = ("Verslag algemeen bestuur GGD\n\nAanwezig: De heer J. Briels, gemeente Laarbeek\n\nMevrouw A. "
+            "Stevens-Ruiters, algemeen directeur GGD\n\nDe heer W. van Hest, ambtelijk bestuurssecretaris\n\n"
+            "Mevrouw M. Zandijk (directiesecretaresse RUD Zeeland)\n\nDe boodschappen komen van Albert Heijn.\n")
+    findings = analyze_text(text)
+    for name in ("A. Stevens-Ruiters", "W. van Hest", "M. Zandijk"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+    assert untouched(text, findings, "Albert Heijn")

@@ -359,7 +359,8 @@ class PublicContext:
                 field = kind is not None and kind[1].endswith(" door") and len(phrase) > len(kind[1]) + 3
                 if rx is _NEXT_LINE and field:
                     continue
-                if kind is not None and kind[0] != "party" and phrase.startswith(kind[1].split()[0]):
+                lead = re.sub(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?)[ \t]+", "", phrase)
+                if kind is not None and kind[0] != "party" and lead.startswith(kind[1].split()[0]):
                     out.append(self._role_cue(kind, a.group(1).strip()))  # "voorzitter Bomenbond Rijnland"
         a = _APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"
         if a and (f := re.match(r"(?i:fractie|namens(?:[ \t]+de)?)[ \t]+(.+)", a.group(1).strip())) \
