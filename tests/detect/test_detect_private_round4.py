@@ -196,3 +196,10 @@ def test_a_boards_staff_with_a_qualified_function_and_a_supermarket() -> None:
     for name in ("A. Stevens-Ruiters", "W. van Hest", "M. Zandijk"):
         assert fully_covered(text, findings, name), (name, [f.text for f in findings])
     assert untouched(text, findings, "Albert Heijn")
+
+
+def test_the_last_of_a_list_of_first_names_is_a_name_even_when_it_is_a_word() -> None:
+    text = "Notulen\n\nAanwezig: Adrie, Angelique,\nNancy, (later) Mariska en Wim\n\nHet gaat om Lelystad en Mark.\n"
+    found = {f.text for f in analyze_text(text)}
+    assert {"Adrie", "Mariska", "Wim"} <= found
+    assert "Mark" not in found  # after a place, a word stays a word

@@ -229,6 +229,18 @@ def _first_names_follow(text: str, end: int, g: Gazetteer) -> bool:
     )
 
 
+# the last of a list of first names: "Nancy, (later) Mariska en Wim"
+_LIST_BEFORE = re.compile(rf"({NAME_WORD}),?[ \t]+(?:en|of)[ \t]+\Z|({NAME_WORD}),[ \t]+\Z")
+
+
+def _first_name_before(text: str, start: int, g: Gazetteer) -> bool:
+    """True when a first name that is no Dutch word stands right before, joined by "en" or a comma: the word at
+    ``start`` is the next one of a list of persons ("Mariska en Wim")."""
+    m = _LIST_BEFORE.search(text, max(0, start - 40), start)
+    w = m.group(1) or m.group(2) if m else ""
+    return bool(w) and g.is_first_name(w) and not _ordinary(w, g) and not is_dutch_word(w)
+
+
 class GazetteerNameRecognizer(RulesRecognizer):
     """Names in running text, from name lists and Dutch casing."""
 
@@ -339,6 +351,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         verb = _PERSON_VERB.match(text, s + len(word)) is not None
         if initial and first and not verb and _first_names_follow(text, s + len(word), g):
             verb = True  # "Harrie, Karin, Tom en Dea werken …": the first of a list of first names
+        if first and not verb and _first_name_before(text, s, g):
+            verb = True  # "Mariska en Wim": the next of a list of first names
         if initial and not verb:
             return None
         acts = verb and not re.match(r"[ \t]+en(?![\w])", text[s + len(word):s + len(word) + 4])
