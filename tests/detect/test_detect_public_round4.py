@@ -428,3 +428,9 @@ def test_a_boards_members_named_after_te_weten_a_defined_party_and_voor_het_cda(
     staff = "Jan Smit werkt voor de VVD als medewerker. Els Mol (zie bijlage) schreef het verslag.\n"
     findings = analyze_text(staff)
     assert fully_covered(staff, findings, "Jan Smit") and fully_covered(staff, findings, "Els Mol")
+
+
+def test_a_one_member_group_named_after_its_member() -> None:
+    text = ("Handelingen Eerste Kamer\n\nDe Voorzitter: Mevrouw Duthler maakt geen deel meer uit van de VVD-fractie. "
+            "Zij vormt de eenmansfractie-Duthler.\n")
+    assert untouched(text, analyze_text(text), "Duthler")
