@@ -434,3 +434,24 @@ def test_a_one_member_group_named_after_its_member() -> None:
     text = ("Handelingen Eerste Kamer\n\nDe Voorzitter: Mevrouw Duthler maakt geen deel meer uit van de VVD-fractie. "
             "Zij vormt de eenmansfractie-Duthler.\n")
     assert untouched(text, analyze_text(text), "Duthler")
+
+
+# -- round 9 (seen since its one measurement) ----------------------------------------------------------------
+
+def test_a_party_written_after_the_name_without_brackets_and_a_photo_caption() -> None:
+    text = ("Beëdiging van 3 nieuwe wethouders (Hans Knapp VVD, Henri de Jong CDA, Bert Gotink D66). De namen van de "
+            "burgerraadsleden zijn op de laatste foto: Jan Meeuwenoord CDA, Ton Hoffmans Groenlinks, Eva Augustinus "
+            "VVD. In de raad sprak Nel Dol van GroenLinks.\n\nFoto: Bert Verver\n")
+    findings = analyze_text(text)
+    for name in ("Hans Knapp", "Henri de Jong", "Jan Meeuwenoord", "Ton Hoffmans", "Eva Augustinus", "Nel Dol"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert not any("Groenlinks" in f.text or "GroenLinks" in f.text for f in findings)
+    assert fully_covered(text, findings, "Bert Verver")  # the photographer's credit opens its line
+
+
+def test_a_committee_named_in_passing_does_not_make_a_plenary_a_committee_meeting() -> None:
+    text = ("Notulen van de raadsvergadering\n\nDe raad besluit, gehoord het advies van de geloofsbrievencommissie, "
+            "dhr. Roeland Schelfhout toe te laten tot de raad.\n\nDe heer Verheijen (CDA): Dank u wel.\n"
+            "Mevrouw Sieben: Ik sluit mij aan.\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Sieben"), [f.text for f in findings]  # a speaker of the plenary

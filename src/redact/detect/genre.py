@@ -99,7 +99,8 @@ _BODY = re.compile(
     r"gemeenteraad|\braad van de gemeente|\braad der gemeente|\bde raad\b|raadsvergadering|raadscommissie|"
     r"provinciale staten|statencommissie|\bstaten\b|algemeen bestuur|dagelijks bestuur|verenigde vergadering|"
     r"tweede kamer|eerste kamer|leden der kamer|drechtraad|algemene vergadering|\bwaterschap\b|hoogheemraadschap\b|"
-    r"stadsdeelcommissie|eilandsraad|commissie [\w ,&()-]{0,60}(?:raad|staten|gemeente|provincie|waterschap)",
+    r"stadsdeelcommissie|eilandsraad|commissie [\w ,&()-]{0,60}(?:raad|staten|gemeente|provincie|waterschap)"
+    r"|(?-i:\bAB\b)",  # "01. AB Besluitvormend": a board's general meeting
     re.IGNORECASE,
 )
 
@@ -257,7 +258,9 @@ def _absent(text: str) -> list[Region]:
 
 # -- speakers, motie signatories (signature blocks: detect.signers) ---------------------------------------
 
-_COMMITTEE = re.compile(r"(?i)commissie")
+# a committee's meeting (insprekers speak there); not a committee named in passing as a compound
+# ("gehoord het advies van de geloofsbrievencommissie")
+_COMMITTEE = re.compile(r"(?i)(?<![\w-])(?:raads|staten)?commissie")
 _SPEAKER = re.compile(
     r"(?:^|(?<=[.!?]\s))[ \t]*(?:De heer|Mevrouw|Minister|Staatssecretaris|De minister|De staatssecretaris)[ \t]+"
     r"(?P<name>[^\n:()]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:",

@@ -51,7 +51,7 @@ from redact.detect.names import (
     NameParts,
     parse_name,
 )
-from redact.detect.roles import INSTALLED, PORTFOLIO, RoleLexicon, role_lexicon
+from redact.detect.roles import INSTALLED, OF_BOARD, OF_ORGANISATION, PARTY_AFTER, PORTFOLIO, RoleLexicon, role_lexicon
 from redact.detect.scan import candidates
 from redact.detect.tables import board_delegates
 from redact.models import PublicPerson
@@ -114,13 +114,8 @@ _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&
                            rf"[ \t]*\n\s*(?:{TITLES_RE})?\Z")
 # a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
 _PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{_LEAD}\Z")
-# the board or part of an organisation a weak role is of: "van het bestuur van Buddy-to-buddy"
-_OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ \t]+(?:van|bij)[ \t]+"
-                       r"(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ]")
 # a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
 _PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?ers(?![\w'’-])")
-# the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
-_OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]")
 # "namens SAM", "namens GB": a party's abbreviation after a name (local parties are in no list)
 _NAMENS_CAPS = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?"
                           r"([A-Z][A-Z0-9&]{1,5})(?![\w])")  # "Mevr. Weiland stelt vragen namens GB"
@@ -283,8 +278,8 @@ class PublicContext:
         """The cue of the role ``kind`` that ``phrase`` starts with; a weak role followed by the organisation it
         is of ("voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X") stays weak: not the body's."""
         rest = phrase[len(kind[1]):]
-        of = _OF_BOARD.match(rest)  # "voorzitter van het bestuur van Buddy-to-buddy" (not "… van de raad van X")
-        if kind[0] == "weak" and (_OF_ORGANISATION.match(rest) or (
+        of = OF_BOARD.match(rest)  # "voorzitter van het bestuur van Buddy-to-buddy" (not "… van de raad van X")
+        if kind[0] == "weak" and (OF_ORGANISATION.match(rest) or (
                 of and not (self.lex.body is not None and self.lex.body.fullmatch(of.group(1))))):
             return f"publiek:zwak:{kind[1]} organisatie"
         return self._role_kind(*kind)
@@ -320,6 +315,8 @@ class PublicContext:
         line = window[window.rfind("\n") + 1:]
         if self.lex.private is not None:
             for m in self.lex.private.finditer(line):
+                if m.group().lower() == "foto" and line[:m.start()].strip(" \t(-–"):
+                    continue  # a photo credit opens its line ("Foto: X"), not "op de laatste foto: A, B"
                 rest = line[m.end():]
                 stacked = re.search(r"\w[ \t]*:[ \t]*\Z", line[:m.start()])  # "Afwezig: Verslag: …": a table
                 if not stacked and re.fullmatch(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?", rest):
@@ -369,6 +366,8 @@ class PublicContext:
         elif a and text[a.end():a.end() + 1] in ("),") and (self.lex.is_party_label(a.group(1))
                                                              or a.group(1).strip() in self._labels):
             out.append("publiek:partij")  # "(Bram Bonnema, FNP)", "René Molenaar, CU, heeft …"
+        if (p := PARTY_AFTER.match(text, end)) and self.lex.is_party_label(p.group(1)):
+            out.append("publiek:partij")  # "Hans Knapp VVD, Henri de Jong CDA"
         v = _VAN_PARTY.match(text, end)
         if v:
             words = v.group(1).split(",")[0].split()

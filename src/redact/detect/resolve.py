@@ -46,7 +46,7 @@ from redact.detect.organisation import OrganisationData
 from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
 from redact.detect.public import PublicContext
-from redact.detect.roles import role_lexicon
+from redact.detect.roles import RoleLexicon, role_lexicon
 from redact.detect.textnorm import normalize
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding
@@ -159,6 +159,22 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     return replace(f, end=f.start + m.start(), text=f.text[:m.start()])
 
 
+def _party_tail(f: Finding, lex: RoleLexicon) -> Finding:
+    """A name that ran on into the party written after it ("Ton Hoffmans Groenlinks", "Nel Dol van GroenLinks")
+    ends before the party and its connecting words (the party stays a cue after the name)."""
+    words = f.text.split() if f.entity == "NAAM" else []
+    for k in range(min(4, len(words) - 2), 0, -1):
+        if lex.is_party_label(" ".join(words[-k:])):
+            keep = words[:-k]
+            while len(keep) > 2 and keep[-1].lower() in ("van", "de", "het", "namens", "voor"):
+                keep.pop()
+            end = f.start + len(f.text) - len(f.text.lstrip())
+            for w in keep:
+                end = f.text.index(w, end - f.start) + f.start + len(w)
+            return replace(f, end=end, text=f.text[:end - f.start])
+    return f
+
+
 def _inside(f: Finding, spans: Sequence[tuple[int, int]]) -> bool:
     """The finding lies within one of ``spans`` ("Zwarte Piet" of "Kick Out Zwarte Piet")."""
     return any(s <= f.start and f.end <= e for s, e in spans)
@@ -191,10 +207,12 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     original, text = text, normalize(text)  # same offsets; no-break spaces become spaces
     allow = AllowList(text, rules)
     gazetteer = load_gazetteer(rules)
-    parties = party_abbreviations(text, role_lexicon(rules))
+    lex = role_lexicon(rules)
+    parties = party_abbreviations(text, lex)
     # every occurrence of a name the text gives an abbreviation of, found once
     acronyms = [m.span() for n in acronym_names(text, gazetteer) for m in re.finditer(re.escape(n), text)]
-    kept = [f for raw in findings for f in (_spaced_tail(text, g, gazetteer) for g in sanitize(text, raw))
+    kept = [f for raw in findings for f in (_party_tail(_spaced_tail(text, g, gazetteer), lex)
+                                            for g in sanitize(text, raw))
             if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))
             and not place_name(text, f, gazetteer) and not (f.entity == "INITIALEN" and f.text in parties)]

@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from redact.rules import Rules
 
-__all__ = ["INSTALLED", "PARTY_COLON", "PORTFOLIO", "RoleLexicon", "role_lexicon"]
+__all__ = ["INSTALLED", "OF_BOARD", "OF_ORGANISATION", "PARTY_AFTER", "PARTY_COLON", "PORTFOLIO", "RoleLexicon",
+           "role_lexicon"]
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
@@ -146,6 +147,14 @@ INSTALLED = re.compile(r"[^.;:\n]{0,50}?(?<![\w])(?i:beëdigd|geïnstalleerd|ben
                        r"[ \t]+(?i:als|tot)[ \t]+(?:(?i:nieuwe?|tijdelijk|de|het)[ \t]+)*"
                        r"([^,;.()\n]{2,50})")
 _DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
+# the board or part of an organisation a weak role is of: "van het bestuur van Buddy-to-buddy"
+OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ \t]+(?:van|bij)[ \t]+"
+                      r"(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ]")
+# the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
+OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]")
+# a party label right after a name, without brackets: "(Hans Knapp VVD, Henri de Jong CDA)"
+PARTY_AFTER = re.compile(r"[ \t]+([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})"
+                         r"(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+en[ \t])")
 # "VVD : Eric Kampinga", "Leefbaar 3B: …": a party label as the label of a row of names
 PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-ZÀ-Þ]")
 
