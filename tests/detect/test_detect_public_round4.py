@@ -455,3 +455,14 @@ def test_a_committee_named_in_passing_does_not_make_a_plenary_a_committee_meetin
             "Mevrouw Sieben: Ik sluit mij aan.\n")
     findings = analyze_text(text)
     assert untouched(text, findings, "Sieben"), [f.text for f in findings]  # a speaker of the plenary
+
+
+def test_a_party_group_named_after_van_de_fractie_and_leaving_an_office() -> None:
+    text = ("Het nieuwe college bestaat naast Dijkgraaf Hetty Klavers uit: de heer Jan Nieuwenhuis van de fractie "
+            "Water, Wonen en Natuur, mevrouw Lida Schelwald-van der Kley namens de samenwerkende fracties CDA en SGP. "
+            "De heer Jaap Naaktgeboren neemt afscheid als heemraad.\n")
+    findings = analyze_text(text)
+    for name in ("Jan Nieuwenhuis", "Lida Schelwald-van der Kley", "Jaap Naaktgeboren"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    staff = "Jan Smit van de fractiemedewerkers zei dat.\n"
+    assert fully_covered(staff, analyze_text(staff), "Jan Smit")

@@ -37,6 +37,7 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
+from redact.detect import roles as cue  # the patterns of role cues: cue.INSTALLED, cue.OF_GROUP …
 from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, genre_of, public_body, regions, representative
@@ -51,7 +52,7 @@ from redact.detect.names import (
     NameParts,
     parse_name,
 )
-from redact.detect.roles import INSTALLED, OF_BOARD, OF_ORGANISATION, PARTY_AFTER, PORTFOLIO, RoleLexicon, role_lexicon
+from redact.detect.roles import PORTFOLIO, RoleLexicon, role_lexicon
 from redact.detect.scan import candidates
 from redact.detect.tables import board_delegates
 from redact.models import PublicPerson
@@ -278,8 +279,8 @@ class PublicContext:
         """The cue of the role ``kind`` that ``phrase`` starts with; a weak role followed by the organisation it
         is of ("voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X") stays weak: not the body's."""
         rest = phrase[len(kind[1]):]
-        of = OF_BOARD.match(rest)  # "voorzitter van het bestuur van Buddy-to-buddy" (not "… van de raad van X")
-        if kind[0] == "weak" and (OF_ORGANISATION.match(rest) or (
+        of = cue.OF_BOARD.match(rest)  # "voorzitter van het bestuur van Buddy-to-buddy" (not "… van de raad van X")
+        if kind[0] == "weak" and (cue.OF_ORGANISATION.match(rest) or (
                 of and not (self.lex.body is not None and self.lex.body.fullmatch(of.group(1))))):
             return f"publiek:zwak:{kind[1]} organisatie"
         return self._role_kind(*kind)
@@ -366,14 +367,15 @@ class PublicContext:
         elif a and text[a.end():a.end() + 1] in ("),") and (self.lex.is_party_label(a.group(1))
                                                              or a.group(1).strip() in self._labels):
             out.append("publiek:partij")  # "(Bram Bonnema, FNP)", "René Molenaar, CU, heeft …"
-        if (p := PARTY_AFTER.match(text, end)) and self.lex.is_party_label(p.group(1)):
+        if (p := cue.PARTY_AFTER.match(text, end)) and self.lex.is_party_label(p.group(1)):
             out.append("publiek:partij")  # "Hans Knapp VVD, Henri de Jong CDA"
         v = _VAN_PARTY.match(text, end)
         if v:
             words = v.group(1).split(",")[0].split()
-            if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+            if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)) \
+                    or cue.OF_GROUP.match(text, end):  # "van de fractie Water, Wonen en Natuur": a party group
                 out.append("publiek:partij")
-        if (inst := INSTALLED.match(text, end)) and (kind := self.lex.classify(inst.group(1))) \
+        if (inst := cue.INSTALLED.match(text, end)) and (kind := self.lex.classify(inst.group(1))) \
                 and kind[0] in ("public", "weak") and inst.group(1).lower().startswith(kind[1].split()[0]):
             out.append(self._role_kind(*kind))
         if self.body and (n := _NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS:

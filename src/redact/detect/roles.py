@@ -28,8 +28,8 @@ from functools import lru_cache
 
 from redact.rules import Rules
 
-__all__ = ["INSTALLED", "OF_BOARD", "OF_ORGANISATION", "PARTY_AFTER", "PARTY_COLON", "PORTFOLIO", "RoleLexicon",
-           "role_lexicon"]
+__all__ = ["INSTALLED", "OF_BOARD", "OF_GROUP", "OF_ORGANISATION", "PARTY_AFTER", "PARTY_COLON", "PORTFOLIO",
+           "RoleLexicon", "role_lexicon"]
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
@@ -143,7 +143,8 @@ class RoleLexicon:
 # 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
 INSTALLED = re.compile(r"[^.;:\n]{0,50}?(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
-                       r"toegelaten|herbenoemd|aangewezen|vertrokken|ontslag[ \t]+neemt|afscheid[ \t]+neemt)"
+                       r"toegelaten|herbenoemd|aangewezen|vertrokken|ontslag[ \t]+neemt|afscheid[ \t]+neemt|"
+                       r"neemt[ \t]+afscheid)"
                        r"[ \t]+(?i:als|tot)[ \t]+(?:(?i:nieuwe?|tijdelijk|de|het)[ \t]+)*"
                        r"([^,;.()\n]{2,50})")
 _DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
@@ -152,6 +153,9 @@ OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ 
                       r"(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ]")
 # the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
 OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]")
+# a party group after a name: "de heer Jan Nieuwenhuis van de fractie Water, Wonen en Natuur", "namens de
+# samenwerkende fracties CDA, ChristenUnie en SGP"
+OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:[a-z]+[ \t]+)?fracties?[ \t]+[A-Z]")
 # a party label right after a name, without brackets: "(Hans Knapp VVD, Henri de Jong CDA)"
 PARTY_AFTER = re.compile(r"[ \t]+([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})"
                          r"(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+en[ \t])")
