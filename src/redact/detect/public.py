@@ -208,8 +208,7 @@ class PublicContext:
         self.persons, self.person_texts = _listed(tuple(rules.public_persons))
         self.roster: tuple[PublicPerson, ...] = rules.public_roster
         self.date = date or document_date(text)
-        base = regions(text, self.genre, self.lex) + board_delegates(text, load_gazetteer(rules).is_place,
-                                                                     association(text))
+        base = regions(text, self.genre, self.lex) + board_delegates(text, load_gazetteer(rules).is_place, self._club)
         self.regions: list[Region] = sorted(base + self._lists(base), key=lambda r: (r.start, r.end))
         self._starts = [r.start for r in self.regions]
         # bracketed capitals that recur as labels in a representative body's papers: local parties ("(NT)")
