@@ -466,3 +466,14 @@ def test_a_party_group_named_after_van_de_fractie_and_leaving_an_office() -> Non
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     staff = "Jan Smit van de fractiemedewerkers zei dat.\n"
     assert fully_covered(staff, analyze_text(staff), "Jan Smit")
+
+
+# -- round 10 (seen since its one measurement) ---------------------------------------------------------------
+
+def test_a_provinces_adjective_before_a_role_and_sworn_in_as_a_new_office() -> None:
+    text = ("De Gelderse Commissaris van de Koning John Berends kent de weg. De commissaris van de Koning van Brabant "
+            "beëdigde Erik de Ridder als nieuwe watergraaf. We verwelkomen Jan Smit als nieuwe beleidsmedewerker.\n")
+    findings = analyze_text(text)
+    for name in ("John Berends", "Erik de Ridder"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "Jan Smit")  # a job, not an office

@@ -110,6 +110,9 @@ def _text_and_findings(draw: st.DrawFn) -> tuple[str, list[Finding]]:
 @given(_text_and_findings())
 # found by hypothesis: a name finding that is all spaced-hyphen tail was cut to an empty finding
 @example(("aJansen-\ta", [Finding("NAAM", 7, 10, 1.0, "h", "-\ta", ("h",))]))
+# and one cut before a spaced hyphen that left a line break or a full stop at its end
+@example(("a\n- de Vries", [Finding("NAAM", 0, 5, 1.0, "h", "a\n- d", ("h",))]))
+@example((".- de Vries", [Finding("NAAM", 0, 4, 1.0, "h", ".- d", ("h",))]))
 def test_resolve_invariants(rules: Rules, case: tuple[str, list[Finding]]) -> None:
     text, findings = case
     out = resolve(text, findings, rules)

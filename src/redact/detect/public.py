@@ -150,8 +150,9 @@ def _name_before(window: str, pos: int) -> bool:
     m = _WORD_BEFORE.search(window, 0, pos)
     if not m:
         return False
-    word = m.group(1)
-    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS
+    word = m.group(1)  # not a province's or a place's adjective: "De Gelderse Commissaris van de Koning"
+    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS \
+        and not re.search(r"[a-z]se\Z", word)
 
 
 def _entry_above(window: str, m: re.Match[str]) -> bool:
@@ -374,8 +375,8 @@ class PublicContext:
             if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)) \
                     or cue.OF_GROUP.match(text, end):  # "van de fractie Water, Wonen en Natuur": a party group
                 out.append("publiek:partij")
-        if (inst := cue.INSTALLED.match(text, end)) and (kind := self.lex.classify(inst.group(1))) \
-                and kind[0] in ("public", "weak") and inst.group(1).lower().startswith(kind[1].split()[0]):
+        if (i := cue.INSTALLED.match(text, end)) and (kind := self.lex.classify(office := i[i.lastindex or 0])) \
+                and kind[0] in ("public", "weak") and office.lower().startswith(kind[1].split()[0]):
             out.append(self._role_kind(*kind))
         if self.body and (n := _NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS:
             out.append("publiek:partij")  # "Dhr. Hokken namens SAM" in a council's minutes: a local party

@@ -156,7 +156,8 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     if (_MRS_BEFORE.search(text, max(0, f.start - 12), f.start) and plain and not is_dutch_word(core)
             and not gazetteer.is_first_name(core)):
         return f
-    return replace(f, end=f.start + m.start(), text=f.text[:m.start()])
+    s, e = _trim(text, f.start, f.start + m.start())  # no whitespace or punctuation left at the cut
+    return replace(f, start=s, end=max(s, e), text=text[s:max(s, e)])
 
 
 def _party_tail(f: Finding, lex: RoleLexicon) -> Finding:

@@ -142,7 +142,8 @@ class RoleLexicon:
 # sworn in, installed, appointed, elected to or leaving an office after the name: "de heer A.J.M Spooren voor
 # 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
-INSTALLED = re.compile(r"[^.;:\n]{0,50}?(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
+INSTALLED = re.compile(r"[ \t]+als[ \t]+(?i:nieuwe?)[ \t]+([^,;.()\n]{2,50})"  # "beëdigde X als nieuwe watergraaf"
+                       r"|[^.;:\n]{0,50}?(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
                        r"toegelaten|herbenoemd|aangewezen|vertrokken|ontslag[ \t]+neemt|afscheid[ \t]+neemt|"
                        r"neemt[ \t]+afscheid)"
                        r"[ \t]+(?i:als|tot)[ \t]+(?:(?i:nieuwe?|tijdelijk|de|het)[ \t]+)*"
