@@ -477,3 +477,11 @@ def test_a_provinces_adjective_before_a_role_and_sworn_in_as_a_new_office() -> N
     for name in ("John Berends", "Erik de Ridder"):
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     assert fully_covered(text, findings, "Jan Smit")  # a job, not an office
+
+
+def test_a_minister_named_by_portfolio_and_a_member_admitted() -> None:
+    text = ("Deze week voeren buitenlandminister Caspar Veldkamp en zorgminister Jan Jansen de lijst aan. De commissie "
+            "adviseert Martin van der Meulen toe te laten als raadslid.\n")
+    findings = analyze_text(text)
+    for name in ("Caspar Veldkamp", "Jan Jansen", "Martin van der Meulen"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])

@@ -144,8 +144,8 @@ class RoleLexicon:
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
 INSTALLED = re.compile(r"[ \t]+als[ \t]+(?i:nieuwe?)[ \t]+([^,;.()\n]{2,50})"  # "beëdigde X als nieuwe watergraaf"
                        r"|[^.;:\n]{0,50}?(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
-                       r"toegelaten|herbenoemd|aangewezen|vertrokken|ontslag[ \t]+neemt|afscheid[ \t]+neemt|"
-                       r"neemt[ \t]+afscheid)"
+                       r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|vertrokken|ontslag[ \t]+neemt|"
+                       r"afscheid[ \t]+neemt|neemt[ \t]+afscheid)"
                        r"[ \t]+(?i:als|tot)[ \t]+(?:(?i:nieuwe?|tijdelijk|de|het)[ \t]+)*"
                        r"([^,;.()\n]{2,50})")
 _DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
