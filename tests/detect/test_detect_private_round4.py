@@ -203,3 +203,16 @@ def test_the_last_of_a_list_of_first_names_is_a_name_even_when_it_is_a_word() ->
     found = {f.text for f in analyze_text(text)}
     assert {"Adrie", "Mariska", "Wim"} <= found
     assert "Mark" not in found  # after a place, a word stays a word
+
+
+# -- round 11 (seen since its one measurement) ---------------------------------------------------------------
+
+def test_a_ward_councils_meeting_written_as_one_word_is_no_councils() -> None:
+    text = ("Notulen van de Wijkraadsvergadering op 4 januari 2016\n\nAanwezig: Arjan van Minderhout (voorzitter), "
+            "Maaike Beun (penningmeester), Jan Luys (wijkraadslid)\n\n1. Opening\nArjan opent de vergadering.\n")
+    findings = analyze_text(text)
+    for name in ("Arjan van Minderhout", "Maaike Beun", "Jan Luys"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+    council = ("Notulen van de raadsvergadering\n\nAanwezig: H. Koetje (voorzitter), J.W. Braam (CDA), S. Brouwer "
+               "(VVD), E. Pieters (PvdA), griffier P. Wind\n\n1. Opening\n")
+    assert untouched(council, analyze_text(council), "H. Koetje")

@@ -96,7 +96,7 @@ def genre_of(text: str) -> str:
 
 
 _BODY = re.compile(
-    r"gemeenteraad|\braad van de gemeente|\braad der gemeente|\bde raad\b|raadsvergadering|raadscommissie|"
+    r"gemeenteraad|\braad van de gemeente|\braad der gemeente|\bde raad\b|(?<![\w-])raadsvergadering|raadscommissie|"
     r"provinciale staten|statencommissie|\bstaten\b|algemeen bestuur|dagelijks bestuur|verenigde vergadering|"
     r"tweede kamer|eerste kamer|leden der kamer|drechtraad|algemene vergadering|\bwaterschap\b|hoogheemraadschap\b|"
     r"stadsdeelcommissie|eilandsraad|commissie [\w ,&()-]{0,60}(?:raad|staten|gemeente|provincie|waterschap)"
@@ -134,7 +134,8 @@ _MEMBERS_MEETING = re.compile(
 # residents or appointed advisers, no office holders (a Rotterdam "wijkcommissie" is elected: not listed)
 _ASSOCIATION = re.compile(
     r"(?i)\b(?:wijkraad|dorpsraad|wijkpanel|wijkplatform|dorpsbelang(?:en)?|dorpsplatform|bewonerscommissie|"
-    r"bewonersraad|seniorenraad|ouderenraad|cli[eë]ntenraad|adviesraad|jongerenraad|wijkvereniging|buurtvereniging)\b")
+    r"bewonersraad|seniorenraad|ouderenraad|cli[eë]ntenraad|adviesraad|jongerenraad|wijkvereniging|buurtvereniging)"
+    r"(?:s?vergadering)?\b")  # "Notulen van de Wijkraadsvergadering"
 
 
 def association(text: str) -> bool:
