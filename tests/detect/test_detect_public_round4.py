@@ -485,3 +485,10 @@ def test_a_minister_named_by_portfolio_and_a_member_admitted() -> None:
     findings = analyze_text(text)
     for name in ("Caspar Veldkamp", "Jan Jansen", "Martin van der Meulen"):
         assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_re_elected_for_a_party() -> None:
+    text = "Oud-schaatser Moniek Kleinsman is voor het CDA herkozen in Overijssel. Jan Smit is van de gemeente.\n"
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Moniek Kleinsman")
+    assert fully_covered(text, findings, "Jan Smit")

@@ -94,10 +94,9 @@ _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
 # a street with a house number after the name ("Prins Hendrikkade 35-1", "Burgemeester Roelenweg 8"): an
 # address line, no role
 _ADDRESS = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]+[ \t]+(?!(?:19|20)\d\d\b)\d{1,5}(?:[ \t]?[-/]?[ \t]?[A-Za-z0-9]{1,4})?\b")
-# "Diks namens GroenLinks", "de heer Van Veller van de fractie VVD"
-# "Diks namens GroenLinks", "Arie van den Herik neemt voor het CDA de plek in" (never "werkt voor de VVD")
-_VAN_PARTY = re.compile(r"[ \t]+(?:(?:neemt|nam|zit|zat)[ \t]+)?(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t]))"
-                        r"[ \t]+(?:de[ \t]+|het[ \t]+)?"
+# "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor")
+_VAN_PARTY = re.compile(r"[ \t]+(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
+                        r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t]))[ \t]+(?:de[ \t]+|het[ \t]+)?"
                         r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 _NAMENS_ORG = re.compile(
     r"[ \t]*,?[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]"
