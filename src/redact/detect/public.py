@@ -252,8 +252,7 @@ class PublicContext:
                 out.append(Region(start, end, "public", "publiek:partij"))  # "de PvdA'ers A en B"
             elif end > start:
                 role = " ".join(m.group().lower().split())
-                attending = any(r.default == "public" and r.start <= m.start() < r.end for r in base)
-                if self._club_members(role) or (role in _POLITICAL_ONLY and not self._political and not attending):
+                if self._weak_members(role, m.start(), base):  # a chat group, a club
                     out.append(Region(start, end, "uncertain", "publiek:zwak:leden"))
                 else:
                     out.append(Region(start, end, "public", f"publiek:lijst:{role}"))
@@ -261,12 +260,14 @@ class PublicContext:
 
     # -- the cues around one mention ------------------------------------------------------------------
 
-    def _club_members(self, role: str) -> bool:
-        """Members of an association (its members' meeting, a village council): no office holders."""
-        return self._club and role in ("leden", "de leden")
-
-    def _in_public_region(self, pos: int) -> bool:
-        return any(r.default == "public" and r.start <= pos < r.end for r in self.regions)
+    def _weak_members(self, role: str, pos: int, regions: list[Region]) -> bool:
+        """True when the members that ``role`` names at ``pos`` hold no office for sure: an association's
+        "(de) leden" (its members' meeting, a village council), or "leden" / "collega's" outside a political genre
+        and outside a public body's attendance block (one of ``regions``)."""
+        if self._club and role in ("leden", "de leden"):
+            return True
+        return role in _POLITICAL_ONLY and not self._political and not any(
+            r.default == "public" and r.start <= pos < r.end for r in regions)
 
     def _role_kind(self, kind: str, role: str) -> str:
         if kind == "weak" and self.body and role in _UPGRADE:
@@ -300,8 +301,7 @@ class PublicContext:
                 if (self._before.match(window, m.end()) and not _entry_above(window, m)
                         and not _apposition_of_previous(window, m)):
                     role = " ".join(m.group().lower().split())
-                    weak = kind == "weak" or self._club_members(role) or (
-                        role in _POLITICAL_ONLY and not self._political and not self._in_public_region(start))
+                    weak = kind == "weak" or self._weak_members(role, start, self.regions)
                     if role == "lid" and self.body and not window[m.end():].strip():
                         weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
                     out.append(self._role_kind("weak" if weak else "public", role))
