@@ -163,16 +163,14 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
 def _party_tail(f: Finding, lex: RoleLexicon) -> Finding:
     """A name that ran on into the party written after it ("Ton Hoffmans Groenlinks", "Nel Dol van GroenLinks")
     ends before the party and its connecting words (the party stays a cue after the name)."""
-    words = f.text.split() if f.entity == "NAAM" else []
+    words = list(re.finditer(r"\S+", f.text)) if f.entity == "NAAM" else []
     for k in range(min(4, len(words) - 2), 0, -1):
-        if lex.is_party_label(" ".join(words[-k:])):
+        if lex.is_party_label(" ".join(w.group() for w in words[-k:])):
             keep = words[:-k]
-            while len(keep) > 2 and keep[-1].lower() in ("van", "de", "het", "namens", "voor"):
+            while len(keep) > 2 and keep[-1].group().lower() in ("van", "de", "het", "namens", "voor"):
                 keep.pop()
-            end = f.start + len(f.text) - len(f.text.lstrip())
-            for w in keep:
-                end = f.text.index(w, end - f.start) + f.start + len(w)
-            return replace(f, end=end, text=f.text[:end - f.start])
+            end = keep[-1].end()
+            return replace(f, end=f.start + end, text=f.text[:end])
     return f
 
 
