@@ -98,13 +98,12 @@ def functional_mailbox(address: str, gazetteer: Gazetteer) -> bool:
         return False
     if all(t.upper() in ORG_ABBREVIATIONS for t in tokens):
         return False  # "dg@…", "wjz@…": a unit's code alone may be a person's initials too; fail closed
-    functions = [t for t in tokens
-                 if len(t) >= 8 and not gazetteer.is_surname(t) and (is_dutch_word(t) or _compound(t))]
     for t in tokens:
         if t.upper() in ORG_ABBREVIATIONS and len(t) >= 3:
             continue  # "WJZ.bezwaarenberoep@": the unit's code before a function
-        if (t is tokens[0] and len(tokens) > 1 and 3 <= len(t) <= 4 and functions and t not in functions
-                and not (gazetteer.is_first_name(t) or gazetteer.is_surname(t))):
+        if (t is tokens[0] and 3 <= len(t) <= 4 and not (gazetteer.is_first_name(t) or gazetteer.is_surname(t))
+                and any(len(w) >= 8 and not gazetteer.is_surname(w) and (is_dutch_word(w) or _compound(w))
+                        for w in tokens[1:])):
             continue  # "WiZ.bezwaarenberoep@": an unlisted unit code before a function word
         if len(t) <= 2 or gazetteer.is_first_name(t) or gazetteer.is_surname(t):
             return False
