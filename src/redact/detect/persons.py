@@ -6,9 +6,8 @@ initial or given name; a lone first name joins the person whose given name it is
 the one person with that surname, a genitive ("Middels") the one named "Middel" (in a representative
 body's proceedings a bare surname that is public by its cues - a party label, a member's act - joins the
 one namesake who has no cue at all: "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index); a
-double surname named once with initials and once with
-a call name ("M.J.D. Donders - de Leest", "Rianne Donders-de Leest") is one person - and weighs the cues of
-all their mentions (``detect.public``):
+double surname named once with initials and once with a call name ("M.J.D. Donders - de Leest", "Rianne
+Donders-de Leest") is one person - and weighs the cues of all their mentions (``detect.public``):
 
 * public evidence (a public role, a party label, a list under a plural role, the genre: attendance list
   of a public body, plenary speaker, motie signatory, governing body's signature) and nothing private,

@@ -19,6 +19,7 @@ Guarantees: pure functions of the text; a region never crosses a blank line (row
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from redact.detect.attendance import Region
@@ -62,12 +63,9 @@ def index_chair(text: str) -> list[Region]:
     lines = list(_INDEX_LINE.finditer(text))
     if len(lines) < 6:
         return []
-    counts: dict[str, int] = {}
-    for m in lines:
-        counts[m.group("who")] = counts.get(m.group("who"), 0) + 1
+    top = Counter(m.group("who") for m in lines).most_common(2)
     first = lines[0].group("who")
-    ranked = sorted(counts.values(), reverse=True)
-    if counts[first] < 4 or counts[first] != ranked[0] or (len(ranked) > 1 and ranked[1] == ranked[0]):
+    if top[0][0] != first or top[0][1] < 4 or (len(top) > 1 and top[1][1] == top[0][1]):
         return []
     return [Region(m.start("who"), m.end("who"), "public", "publiek:voorzitter:index") for m in lines
             if m.group("who") == first]
