@@ -368,15 +368,16 @@ class PublicContext:
             out.append("publiek:partij")  # "(Bram Bonnema, FNP)", "René Molenaar, CU, heeft …"
         if (p := cue.PARTY_AFTER.match(text, end)) and self.lex.is_party_label(p.group(1)):
             out.append("publiek:partij")  # "Hans Knapp VVD, Henri de Jong CDA"
-        v = _VAN_PARTY.match(text, end)
-        if v:
+        if v := _VAN_PARTY.match(text, end):
             words = v.group(1).split(",")[0].split()
             if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)) \
                     or cue.OF_GROUP.match(text, end):  # "van de fractie Water, Wonen en Natuur": a party group
                 out.append("publiek:partij")
         if (i := cue.INSTALLED.match(text, end)) and (kind := self.lex.classify(office := i[i.lastindex or 0])) \
-                and kind[0] in ("public", "weak") and office.lower().startswith(kind[1].split()[0]):
-            out.append(self._role_kind(*kind))
+                and kind[0] in ("public", "weak") and cue.opens_with(office, kind[1]):
+            out.append(self._role_kind(*kind))  # "… aan te wijzen als interim-griffier"
+        elif i and (a := cue.ADMITTED.search(i[0])) and self.lex.body and self.lex.body.fullmatch(a[1]):
+            out.append("publiek:rol:lid")  # "dhr. X toe te laten tot de raad"
         if self.body and (n := _NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS:
             out.append("publiek:partij")  # "Dhr. Hokken namens SAM" in a council's minutes: a local party
         elif _NAMENS_ORG.match(text, end):

@@ -28,8 +28,8 @@ from functools import lru_cache
 
 from redact.rules import Rules
 
-__all__ = ["INSTALLED", "OF_BOARD", "OF_GROUP", "OF_ORGANISATION", "PARTY_AFTER", "PARTY_COLON", "PORTFOLIO",
-           "RoleLexicon", "role_lexicon"]
+__all__ = ["ADMITTED", "INSTALLED", "OF_BOARD", "OF_GROUP", "OF_ORGANISATION", "PARTY_AFTER", "PARTY_COLON",
+           "PORTFOLIO", "RoleLexicon", "opens_with", "role_lexicon"]
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
@@ -144,10 +144,23 @@ class RoleLexicon:
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
 INSTALLED = re.compile(r"[ \t]+als[ \t]+(?i:nieuwe?)[ \t]+([^,;.()\n]{2,50})"  # "beëdigde X als nieuwe watergraaf"
                        r"|[^.;:\n]{0,50}?(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
-                       r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|vertrokken|ontslag[ \t]+neemt|"
-                       r"afscheid[ \t]+neemt|neemt[ \t]+afscheid)"
-                       r"[ \t]+(?i:als|tot)[ \t]+(?:(?i:nieuwe?|tijdelijk|de|het)[ \t]+)*"
+                       r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|aan[ \t]+te[ \t]+wijzen|"
+                       r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+neemt|"
+                       r"afscheid[ \t]+neemt|neemt[ \t]+afscheid|ontslag[ \t]+(?:te[ \t]+verlenen|verleend))"
+                       r"[ \t]+(?i:als|tot|uit[ \t]+(?:zijn|haar)[ \t]+functie[ \t]+(?:van|als))[ \t]+"
+                       r"(?:(?i:nieuwe?|tijdelijk|de|het)[ \t]+)*"
                        r"([^,;.()\n]{2,50})")
+# admitted to a body as its member: "toe te laten tot de raad" (INSTALLED's office is then the body)
+ADMITTED = re.compile(r"(?i:toegelaten|toe[ \t]+te[ \t]+laten|geïnstalleerd|beëdigd)[ \t]+tot[ \t]+"
+                      r"([^,;.()\n]+?)[ \t]*\Z")
+
+
+def opens_with(office: str, role: str) -> bool:
+    """True when the phrase ``office`` starts with the first word of ``role``, also after a prefix
+    ("interim-griffier", "waarnemend-burgemeester"): the role is the office itself, not a word further on."""
+    return re.match(rf"(?:\w+-)?{re.escape(role.split()[0])}", office.lower()) is not None
+
+
 _DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
 # the board or part of an organisation a weak role is of: "van het bestuur van Buddy-to-buddy"
 OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ \t]+(?:van|bij)[ \t]+"
@@ -164,6 +177,10 @@ PARTY_AFTER = re.compile(r"[ \t]+([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2}
 PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-ZÀ-Þ]")
 
 
+# "lid van de raad van toezicht", "de raad van bestuur": a board of an institution or company, not the council
+_NOT_A_BOARD = r"(?![ \t]+van[ \t]+(?:toezicht|bestuur|commissarissen|advies|beheer|kerken|europa)(?!\w))"
+
+
 @lru_cache(maxsize=8)
 def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, ...], abbreviations: tuple[str, ...],
              bodies: tuple[str, ...], parties: tuple[str, ...], private: tuple[str, ...],
@@ -172,7 +189,7 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
         """Whole words; ``prefixed``: also after a hyphen ("oud-minister", "VVD-raadslid")."""
         alternation = _alt(words)
         before = r"(?<!\w)" if prefixed else r"(?<![\w-])"
-        return re.compile(rf"{before}(?:{alternation})(?![\w-])", re.IGNORECASE) if alternation else None
+        return re.compile(rf"{before}(?:{alternation})(?![\w-]){_NOT_A_BOARD}", re.IGNORECASE) if alternation else None
 
     party_words = frozenset({"lijst", "lokaal", "leefbaar", "belang", "belangen", "senioren", "fractie",
                              "partij", "groep"} & set(parties) | {"belangen", "partij"})

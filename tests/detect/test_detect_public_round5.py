@@ -1,0 +1,41 @@
+"""Public office holders, fifth pass (issue 14): decisions that admit a member to a body or appoint and discharge
+a clerk, and the boards of institutions that only share a word with a council."""
+
+from __future__ import annotations
+
+from redact.api import analyze_text
+from tests.detect.util import fully_covered, untouched
+
+
+def test_a_member_admitted_to_the_council_and_a_clerk_appointed_and_discharged() -> None:
+    text = ("De raad besluit, gehoord hebbende het advies van de geloofsbrievencommissie, dhr. Roeland Schelfhout toe "
+            "te laten tot de raad.\n\nDe raad besluit unaniem:\n"
+            "1. Dhr. T. Deckers met ingang van 1 september 2024 eervol ontslag te verlenen uit zijn functie van "
+            "griffier\n"
+            "2. Dhr. W. Voorter met ingang van 1 september 2024 aan te wijzen als interim-griffier\n")
+    findings = analyze_text(text)
+    for name in ("Roeland Schelfhout", "T. Deckers", "W. Voorter"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_admitted_to_anything_else_or_discharged_from_a_job_stays_private() -> None:
+    cases = {
+        "Mevrouw Anneke Zwaveling is toegelaten tot de opleiding tot verpleegkundige.\n": "Anneke Zwaveling",
+        "De heer Kees Brinkman is toegelaten tot de raad van toezicht.\n": "Kees Brinkman",
+        "Het college besluit de heer Piet Klaassen eervol ontslag te verlenen uit zijn functie van "
+        "beleidsmedewerker.\n": "Piet Klaassen",
+        "Het college besluit mevrouw Ans de Wit aan te wijzen als toezichthouder.\n": "Ans de Wit",
+    }
+    for text, name in cases.items():
+        assert fully_covered(text, analyze_text(text), name), text
+
+
+def test_a_board_of_supervisors_or_directors_is_not_the_council() -> None:
+    for text, name in (
+            ("Mevrouw Anneke Zwaveling is benoemd tot lid van de raad van toezicht van de stichting.\n",
+             "Anneke Zwaveling"),
+            ("De heer Jan Pieters, lid van de raad van bestuur van het ziekenhuis, sprak.\n", "Jan Pieters"),
+            ("De heer Jan Pieters, voorzitter van de raad van commissarissen, sprak.\n", "Jan Pieters")):
+        assert fully_covered(text, analyze_text(text), name), text
+    council = "De heer Jan Pieters, lid van de raad van de gemeente Utrecht, sprak.\n"
+    assert untouched(council, analyze_text(council), "Jan Pieters")
