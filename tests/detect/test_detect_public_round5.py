@@ -39,3 +39,18 @@ def test_a_board_of_supervisors_or_directors_is_not_the_council() -> None:
         assert fully_covered(text, analyze_text(text), name), text
     council = "De heer Jan Pieters, lid van de raad van de gemeente Utrecht, sprak.\n"
     assert untouched(council, analyze_text(council), "Jan Pieters")
+
+
+def test_a_single_role_names_one_person_not_a_list_after_it() -> None:
+    for text, name in (("De woordvoerder van minister De Jonge, Kees Brinkman, zei dat.\n", "Kees Brinkman"),
+                       ("De zoon van wethouder Jansen, Kees Brinkman, sprak in.\n", "Kees Brinkman")):
+        findings = analyze_text(text)
+        assert fully_covered(text, findings, name), text
+    plural = "Portefeuillehouder(s): Anne de Boer, Kees Brinkman\n\nDe wethouders Jansen, Brinkman en De Vries.\n"
+    findings = analyze_text(plural)
+    for name in ("Anne de Boer", "Kees Brinkman", "Jansen", "Brinkman", "De Vries"):
+        assert untouched(plural, findings, name), (name, [f.text for f in findings])
+    alternating = "Vergadering van de raad\n\nVoorzitter\nErnest de Groot/Peter van Dijk\n"
+    findings = analyze_text(alternating)
+    for name in ("Ernest de Groot", "Peter van Dijk"):
+        assert untouched(alternating, findings, name), (name, [f.text for f in findings])

@@ -43,7 +43,6 @@ from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS, TUSSENVOEGSELS, is_not_name
 from redact.detect.names import (
-    GIVEN_WORD,
     INITIALS,
     NAME_WORD,
     TITLES_RE,
@@ -52,7 +51,7 @@ from redact.detect.names import (
     NameParts,
     parse_name,
 )
-from redact.detect.roles import PORTFOLIO, RoleLexicon, role_lexicon
+from redact.detect.roles import PORTFOLIO, role_lexicon
 from redact.detect.scan import candidates
 from redact.detect.tables import board_delegates
 from redact.models import PublicPerson
@@ -60,12 +59,7 @@ from redact.rules import Rules
 
 __all__ = ["PublicContext", "parse_any"]
 
-_SEP = r"(?:[ \t]*[,:]\s*|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*)"  # "Voorzitter - H.P. Klazenga"
-_LIST_ITEM = (
-    rf"(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+)[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
-    r"(?:,[ \t]*|en[ \t]+|/[ \t]*)"
-)
-_LEAD = rf"(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
+_LEAD = cue.LEAD
 _WINDOW = 240
 _TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.split())
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
@@ -182,15 +176,6 @@ def _apposition_of_previous(window: str, m: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _before(lex: RoleLexicon) -> re.Pattern[str]:
-    """A role with portfolio, list and lead-in that ends where a name starts (matched at a role)."""
-    plural = r"(?:\((?:s|n|en)\))?"  # "Portefeuillehouder(s): X"
-    copula = r"(?:[ \t]+(?:is|was|wordt|werd))?"  # "De commissievoorzitter is Nelleke Bouman"
-    named = r"(?:[ \t]+(?i:voornoemd|voormeld))?"  # a signature: "De provinciesecretaris voornoemd,\nW.F. Brenkman"
-    return re.compile(rf"{plural}{PORTFOLIO}?{copula}{named}{_SEP}(?:{_LIST_ITEM}){{0,6}}{_LEAD}\Z")
-
-
-@lru_cache(maxsize=8)
 def _listed(names: tuple[str, ...]) -> tuple[list[NameParts], set[str]]:
     return [p for p in (parse_name(n) for n in names) if p], {" ".join(n.split()).lower() for n in names}
 
@@ -221,7 +206,6 @@ class PublicContext:
             [t for t, n in tags.items() if n >= once and t.upper() == t and t not in ORG_ABBREVIATIONS]
             + [t for t, n in named.items() if n >= 2 and t.split()[0] not in ORG_ABBREVIATIONS]) \
             | self.lex.defined_parties(text)
-        self._before = _before(self.lex)
 
     # -- lists headed by a plural role -------------------------------------------------------------
 
@@ -291,14 +275,15 @@ class PublicContext:
         out: list[str] = []
         lo = max(0, start - _WINDOW)
         window = self.text[lo:start]
-        for kind, rx in (("public", self.lex.role), ("weak", self.lex.weak), ("public", self.lex.plural)):
+        for kind, rx, before in (("public", self.lex.role, cue.BEFORE_NAME), ("weak", self.lex.weak, cue.BEFORE_NAME),
+                                 ("public", self.lex.plural, cue.BEFORE_NAMES)):
             if rx is None:
                 continue
             # "Seth Prins" is a name, "Weeda Griffier: mw. C.A. Peters" a label after a name (a flattened table)
             hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper() and _name_before(window, m.start())
                                                            and not window.startswith(":", m.end()))]
             for m in reversed(hits[-4:]):
-                if (self._before.match(window, m.end()) and not _entry_above(window, m)
+                if (before.match(window, m.end()) and not _entry_above(window, m)
                         and not _apposition_of_previous(window, m)):
                     role = " ".join(m.group().lower().split())
                     weak = kind == "weak" or self._weak_members(role, start, self.regions)

@@ -26,10 +26,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from redact.detect.names import GIVEN_WORD, INITIALS, TITLES_RE, TV_ANY, UP
 from redact.rules import Rules
 
-__all__ = ["ADMITTED", "INSTALLED", "OF_BOARD", "OF_GROUP", "OF_ORGANISATION", "PARTY_AFTER", "PARTY_COLON",
-           "PORTFOLIO", "RoleLexicon", "opens_with", "role_lexicon"]
+__all__ = ["ADMITTED", "BEFORE_NAME", "BEFORE_NAMES", "INSTALLED", "LEAD", "OF_BOARD", "OF_GROUP", "OF_ORGANISATION",
+           "PARTY_AFTER", "PARTY_COLON", "PORTFOLIO", "RoleLexicon", "opens_with", "role_lexicon"]
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
@@ -38,6 +39,23 @@ _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|i
 # (a line may break after "van": "het lid van\nde stadsdeelcommissie"; "commissaris van de Koning in Noord-Brabant")
 PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
              rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}})")
+
+_SEP = r"(?:[ \t]*[,:]\s*|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*)"  # "Voorzitter - H.P. Klazenga"
+_LIST_ITEM = (
+    rf"(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+)[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
+    r"(?:,[ \t]*|en[ \t]+|/[ \t]*)"
+)
+_ALTERNATE = _LIST_ITEM.replace(r"(?:,[ \t]*|en[ \t]+|/[ \t]*)", r"/[ \t]*")  # "Voorzitter\nA/B": one of two
+# titles and given names or initials before a surname
+LEAD = rf"(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
+_COPULA = r"(?:[ \t]+(?:is|was|wordt|werd))?"  # "De commissievoorzitter is Nelleke Bouman"
+_NAMED = r"(?:[ \t]+(?i:voornoemd|voormeld))?"  # a signature: "De provinciesecretaris voornoemd,\nW.F. Brenkman"
+_PLURAL_TAIL = r"(?:\((?:s|n|en)\))"  # "Portefeuillehouder(s): X"
+_ITEMS = rf"{PORTFOLIO}?{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
+# matched at a role, up to where a name starts: a plural role heads a list ("De wethouders A, B en C"), a
+# single one only as "Portefeuillehouder(s): A, B" or "Voorzitter A/B" ("wethouder Jansen, Kees Brinkman": Jansen)
+BEFORE_NAMES = re.compile(rf"{_PLURAL_TAIL}?{_ITEMS}")
+BEFORE_NAME = re.compile(rf"{_PLURAL_TAIL}{_ITEMS}|{PORTFOLIO}?{_COPULA}{_NAMED}{_SEP}(?:{_ALTERNATE}){{0,2}}{LEAD}\Z")
 
 
 # a chair as the function of an entry: "(voorzitter)", ", plv. voorzitter,"
