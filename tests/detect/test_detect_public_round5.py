@@ -54,3 +54,13 @@ def test_a_single_role_names_one_person_not_a_list_after_it() -> None:
     findings = analyze_text(alternating)
     for name in ("Ernest de Groot", "Peter van Dijk"):
         assert untouched(alternating, findings, name), (name, [f.text for f in findings])
+
+
+def test_someone_tied_to_an_office_holder_is_not_the_office_holder() -> None:
+    for text in ("De echtgenote van de burgemeester, mevrouw Anneke Zwaveling, opende de tentoonstelling.\n",
+                 "De woordvoerder van de minister, Anneke Zwaveling, zei dat.\n",
+                 "De dochter van de wethouder, Anneke Zwaveling, sprak in.\n"):
+        assert fully_covered(text, analyze_text(text), "Anneke Zwaveling"), text
+    for text in ("Op voorstel van de burgemeester, mevrouw Anneke Zwaveling, besluit de raad.\n",
+                 "De vrouw van burgemeester Anneke Zwaveling was er.\n"):
+        assert untouched(text, analyze_text(text), "Anneke Zwaveling"), text

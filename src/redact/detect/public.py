@@ -163,11 +163,20 @@ def _entry_above(window: str, m: re.Match[str]) -> bool:
 _APPOSED = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?:(?i:de|het)[ \t]+)?\Z")
 
 
+# a person named by their tie to the office holder the role names: "de woordvoerder van de minister, X"
+_OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|zoon|dochter|vader|moeder|broer|"
+                         r"zus|zuster|kind|secretaresse|secretaris|assistente?|adviseur|medewerker|medewerkster|"
+                         r"woordvoerder|woordvoerster|chauffeur|voorlichter|persvoorlichter)[ \t]+van[ \t]+"
+                         r"(?:(?i:de|het|onze|zijn|haar)[ \t]+)?\Z")
+
+
 def _apposition_of_previous(window: str, m: re.Match[str]) -> bool:
     """The role is the apposition of the entry before it on its line and is closed by a comma before the
     name: "mevrouw Roos, Griffier Tweede Kamer, de heer Van Leeuwen" (Van Leeuwen is not the griffier),
     not "de minister van Financiën, mr. D. Jansen" or "Roos, wethouder Jansen"."""
     line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
+    if _OF_SOMEONE.search(line) and "," in window[m.end():]:
+        return True  # "De echtgenote van de burgemeester, mevrouw X": X is the echtgenote
     before = _APPOSED.search(line)
     if before is None or "," not in window[m.end():]:
         return False
