@@ -64,3 +64,18 @@ def test_someone_tied_to_an_office_holder_is_not_the_office_holder() -> None:
     for text in ("Op voorstel van de burgemeester, mevrouw Anneke Zwaveling, besluit de raad.\n",
                  "De vrouw van burgemeester Anneke Zwaveling was er.\n"):
         assert untouched(text, analyze_text(text), "Anneke Zwaveling"), text
+
+
+# -- round 12 (seen since its one measurement) ---------------------------------------------------------------
+
+def test_plural_titles_inside_a_list_of_members() -> None:
+    text = ("Notulen van de openbare vergadering van de raad. Aanwezig de raadsleden, te weten, mevrouw ir. C.H. van "
+            "den Berg, de heer H.J. Bolhuis, de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es, de heren "
+            "J. Hoogenboom en A. Kalk. De voorzitter opent de vergadering.\n")
+    findings = analyze_text(text)
+    for name in ("H.J. Bolhuis", "A. E. Brinkman", "T.A.M. Buis", "P. van Es", "J. Hoogenboom", "A. Kalk"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    guests = "Tijdens de rondleiding waren aanwezig de dames A. Brinkman en T. Buis van de buurtvereniging.\n"
+    findings = analyze_text(guests)
+    for name in ("A. Brinkman", "T. Buis"):
+        assert fully_covered(guests, findings, name), name
