@@ -79,3 +79,13 @@ def test_plural_titles_inside_a_list_of_members() -> None:
     findings = analyze_text(guests)
     for name in ("A. Brinkman", "T. Buis"):
         assert fully_covered(guests, findings, name), name
+
+
+def test_a_water_boards_flattened_header_seats_and_its_minute_taker() -> None:
+    text = ("Besprekingsverslag algemeen bestuur\n\nAanwezig B.J. Aalbers (Water Natuurlijk), V. Doorn (VVD), "
+            "J.W.E. Gutteling (PvdA), A.J.M. Roozen (terreinbeheerders), C. Stoffer (SGP) Dijkgraaf G. Verwolf "
+            "Secretaris-directeur P. Spaan Opgemaakt door N. Knapen (BMO) Volgende vergadering 27 april\n")
+    findings = analyze_text(text)
+    for name in ("A.J.M. Roozen", "G. Verwolf", "P. Spaan", "V. Doorn"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "N. Knapen")  # the minute-taker, whatever the tag after the name

@@ -66,7 +66,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 _INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
 # a list of names: items of capitalised words, initials and tussenvoegsels, with an optional tag
 _ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
-    rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*[ \t]*)){{1,6}}"
+    rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
+    rf"(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*[ \t]*)){{1,6}}"
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
 )
 # an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
@@ -288,9 +289,11 @@ class PublicContext:
                                  ("public", self.lex.plural, cue.BEFORE_NAMES)):
             if rx is None:
                 continue
-            # "Seth Prins" is a name, "Weeda Griffier: mw. C.A. Peters" a label after a name (a flattened table)
+            # "Seth Prins" is a name, "Weeda Griffier: mw. C.A. Peters", "G. Verwolf Secretaris-directeur P. Spaan"
+            # a label after a name (a flattened table)
             hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper() and _name_before(window, m.start())
-                                                           and not window.startswith(":", m.end()))]
+                                                           and not window.startswith(":", m.end())
+                                                           and not ("-" in m.group() and not window[m.end():].strip()))]
             for m in reversed(hits[-4:]):
                 if (before.match(window, m.end()) and not _entry_above(window, m)
                         and not _apposition_of_previous(window, m)):
