@@ -89,3 +89,20 @@ def test_a_water_boards_flattened_header_seats_and_its_minute_taker() -> None:
     for name in ("A.J.M. Roozen", "G. Verwolf", "P. Spaan", "V. Doorn"):
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     assert fully_covered(text, findings, "N. Knapen")  # the minute-taker, whatever the tag after the name
+
+
+def test_a_singular_function_after_a_list_is_the_last_names_own() -> None:
+    text = ("Verslag vergadering algemeen bestuur Veiligheidsregio\n\nAanwezig: de heren Schuiling (voorzitter), "
+            "Beukema, Knoop en de dames Caljouw, Van Schie, Schulting en Smit (verslaglegging)\n")
+    findings = analyze_text(text)
+    for name in ("Van Schie", "Schulting", "Knoop"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "Smit")
+    speakers = ("Vergadering van de raad. Het woord is aan de heer Smit, mevrouw Slachter en de heer Koome "
+                "(insprekers).\n")
+    findings = analyze_text(speakers)
+    for name in ("Smit", "Slachter", "Koome"):
+        assert fully_covered(speakers, findings, name), name
+    staff = ("Aanwezig: de heer P. Jansen (VVD), de heer K. Smit (CDA), de heer L. Bos (SP), Mevrouw B. van Lieshout, "
+             "GGD (verslag)\n")
+    assert fully_covered(staff, analyze_text(staff), "B. van Lieshout")

@@ -338,10 +338,13 @@ class PublicContext:
             elif tag in self._labels:
                 out.append("publiek:partij")
         elif (t := _LIST_TAIL.match(text, end)) is not None:
-            # "de heer Smit, mevrouw Slachter en de heer Koome (insprekers)": a private function in brackets after
-            # the last of a list of names covers every name of the list (only private: fail closed)
+            # "de heer Smit, mevrouw Slachter en de heer Koome (insprekers)": a plural private function after a list
+            # covers every name of it (fail closed); a singular one is the last name's ("…, Sikkema en Smit
+            # (verslaglegging)"), or this name's after its organisation ("Mevrouw B. van Lieshout, GGD (verslag)")
             kind = self.lex.classify(t.group("tag").strip())
-            if kind is not None and kind[0] == "private" and not t.group("tag").lower().startswith("zie "):
+            org = text[end:t.start("tag")].strip(" \t,(").isupper()
+            if kind is not None and kind[0] == "private" and (org or kind[1].endswith(("s", "en"))) \
+                    and not t.group("tag").lower().startswith("zie "):
                 out.append(self._role_kind(*kind))
         for rx in (_APPOSITION, _NEXT_LINE):
             a = rx.match(text, end)
