@@ -106,3 +106,20 @@ def test_a_singular_function_after_a_list_is_the_last_names_own() -> None:
     staff = ("Aanwezig: de heer P. Jansen (VVD), de heer K. Smit (CDA), de heer L. Bos (SP), Mevrouw B. van Lieshout, "
              "GGD (verslag)\n")
     assert fully_covered(staff, analyze_text(staff), "B. van Lieshout")
+
+
+def test_a_joint_bodys_chair_in_a_flattened_row_and_members_excused_in_prose() -> None:
+    text = ("ALGEMEEN BESTUUR CONCEPTVERSLAG VERGADERING\n\nAanwezig: Gemeente Delfzijl, de heer IJ. Rijzebol Gemeente "
+            "Marum, de heer J. Vos Provincie Groningen, de heer F.W. Hassert Afwezig: Provincie Groningen, de heer "
+            "P.H.R. Brouns, voorzitter Gemeente Winsum, de heer R. Michels\n\n1. Opening. De heer Rijzebol heet allen "
+            "welkom. Hij noemt de overige afwezigen met kennisgeving: de heer Hammenga en mevrouw Woortman.\n")
+    findings = analyze_text(text)
+    for name in ("P.H.R. Brouns", "R. Michels", "Hammenga", "Woortman"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    for staff in ("Vergadering van het algemeen bestuur.\n\nDe heer Kees Brinkman, directeur Omgevingsdienst "
+                  "Groningen, licht toe.\n",
+                  "Vergadering van het algemeen bestuur.\n\nDe heer Kees Brinkman, secretaris Gemeente Winsum, licht "
+                  "toe.\n",
+                  "Jaarvergadering van de tennisclub.\n\nDe heer Kees Brinkman, voorzitter Tennisclub De Raket, "
+                  "opent.\n"):
+        assert fully_covered(staff, analyze_text(staff), "Kees Brinkman"), staff

@@ -182,8 +182,8 @@ _ABSENT = re.compile(
 # "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw Steinebach en de heer Oorburg":
 # the chair of a representative body reports the members excused
 _EXCUSED = re.compile(
-    r"(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?:(?i:is|zijn)[ \t]+)?(?i:ontvangen|gekregen)[ \t]+)?"
-    r"(?i:van)[ \t]+"
+    r"(?:(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?:(?i:is|zijn)[ \t]+)?(?i:ontvangen|gekregen)[ \t]+)?"
+    r"(?i:van)|(?i:afwezigen[ \t]+met[ \t]+kennisgeving[ \t]*:))[ \t]+"  # "Hij noemt de overige afwezigen met …:"
     r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
 )
 

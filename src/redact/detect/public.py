@@ -274,7 +274,7 @@ class PublicContext:
         is of ("voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X") stays weak: not the body's."""
         rest = phrase[len(kind[1]):]
         of = cue.OF_BOARD.match(rest)  # "voorzitter van het bestuur van Buddy-to-buddy" (not "… van de raad van X")
-        if kind[0] == "weak" and (cue.OF_ORGANISATION.match(rest) or (
+        if kind[0] == "weak" and not cue.OF_AUTHORITY.match(rest) and (cue.OF_ORGANISATION.match(rest) or (
                 of and not (self.lex.body is not None and self.lex.body.fullmatch(of.group(1))))):
             return f"publiek:zwak:{kind[1]} organisatie"
         return self._role_kind(*kind)

@@ -29,8 +29,8 @@ from functools import lru_cache
 from redact.detect.names import GIVEN_WORD, INITIALS, TITLES_RE, TV_ANY, UP
 from redact.rules import Rules
 
-__all__ = ["ADMITTED", "BEFORE_NAME", "BEFORE_NAMES", "INSTALLED", "LEAD", "OF_BOARD", "OF_GROUP", "OF_ORGANISATION",
-           "PARTY_AFTER", "PARTY_COLON", "PORTFOLIO", "RoleLexicon", "opens_with", "role_lexicon"]
+__all__ = ["ADMITTED", "BEFORE_NAME", "BEFORE_NAMES", "INSTALLED", "LEAD", "OF_AUTHORITY", "OF_BOARD", "OF_GROUP",
+           "OF_ORGANISATION", "PARTY_AFTER", "PARTY_COLON", "PORTFOLIO", "RoleLexicon", "opens_with", "role_lexicon"]
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
@@ -185,6 +185,9 @@ OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ 
                       r"(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ]")
 # the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
 OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]")
+# a public authority after a weak role is the body's own, not an association's: "voorzitter Gemeente Winsum"
+OF_AUTHORITY = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Gemeente|Provincie|Waterschap|"
+                          r"Hoogheemraadschap|Wetterskip|Veiligheidsregio|Omgevingsdienst)(?![\w-])")
 # a party group after a name: "de heer Jan Nieuwenhuis van de fractie Water, Wonen en Natuur", "namens de
 # samenwerkende fracties CDA, ChristenUnie en SGP"
 OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:[a-z]+[ \t]+)?fracties?[ \t]+[A-Z]")
