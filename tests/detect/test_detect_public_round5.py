@@ -123,3 +123,14 @@ def test_a_joint_bodys_chair_in_a_flattened_row_and_members_excused_in_prose() -
                   "Jaarvergadering van de tennisclub.\n\nDe heer Kees Brinkman, voorzitter Tennisclub De Raket, "
                   "opent.\n"):
         assert fully_covered(staff, analyze_text(staff), "Kees Brinkman"), staff
+
+
+def test_a_party_or_a_role_joined_to_the_name_by_a_dash() -> None:
+    text = ("Amendement: bibliotheek en Hanzehof splitsen (CU - Abel van Dijken, VVD - Jorn Lok, Stadspartij - Gerard "
+            "Pelgrim)\n\nSprekers rondetafelgesprek:\nRob Peperzak – Wethouder gemeente Gennep\nAnne Smit – "
+            "beleidsmedewerker gemeente Gennep\nPiet de Vries - Buurtvereniging De Linde - Jan Jansen\n")
+    findings = analyze_text(text)
+    for name in ("Abel van Dijken", "Jorn Lok", "Gerard Pelgrim", "Rob Peperzak"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    for name in ("Anne Smit", "Jan Jansen", "Piet de Vries"):
+        assert fully_covered(text, findings, name), name

@@ -83,11 +83,11 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
 # ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
 _PAREN = re.compile(r"\.?[ \t]*\(([^()\n]{1,100})\)")
 _PAREN_SHORT = 60
-_APPOSITION = re.compile(r"[ \t]*,[ \t]*(?:als[ \t]+)?(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")
+_APPOSITION = re.compile(r"(?:[ \t]*,|[ \t]+[-–](?=[ \t]))[ \t]*(?:als[ \t]+)?(?:de[ \t]+|het[ \t]+|oud-|ex-)?"
+                         r"([^,;.\n()]{2,60})")  # "X, wethouder", "Job de Jong - Voorzitter"
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
-# a street with a house number after the name ("Prins Hendrikkade 35-1", "Burgemeester Roelenweg 8"): an
-# address line, no role
+# a street with a house number after the name ("Prins Hendrikkade 35-1", "Burgemeester Roelenweg 8"): no role
 _ADDRESS = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]+[ \t]+(?!(?:19|20)\d\d\b)\d{1,5}(?:[ \t]?[-/]?[ \t]?[A-Za-z0-9]{1,4})?\b")
 # "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor")
 _VAN_PARTY = re.compile(r"[ \t]+(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
@@ -306,7 +306,7 @@ class PublicContext:
         member = _PARTY_MEMBER.search(window)
         if member and self.lex.is_party_label(member.group(1)):
             out.append("publiek:partij")  # "de omstreden ex-VVD'er Jos van Rey", "GroenLinkser Jansen"
-        sign = _NAMENS_PARTY.search(window)
+        sign = _NAMENS_PARTY.search(window) or cue.PARTY_DASH.search(window)  # "(CU - Abel van Dijken, VVD - …"
         if sign and self.lex.is_party_label(sign.group(1)):
             out.append("publiek:partij")
         line = window[window.rfind("\n") + 1:]

@@ -30,7 +30,8 @@ from redact.detect.names import GIVEN_WORD, INITIALS, TITLES_RE, TV_ANY, UP
 from redact.rules import Rules
 
 __all__ = ["ADMITTED", "BEFORE_NAME", "BEFORE_NAMES", "INSTALLED", "LEAD", "OF_AUTHORITY", "OF_BOARD", "OF_GROUP",
-           "OF_ORGANISATION", "PARTY_AFTER", "PARTY_COLON", "PORTFOLIO", "RoleLexicon", "opens_with", "role_lexicon"]
+           "OF_ORGANISATION", "PARTY_AFTER", "PARTY_COLON", "PARTY_DASH", "PORTFOLIO", "RoleLexicon", "opens_with",
+           "role_lexicon"]
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
@@ -153,8 +154,8 @@ class RoleLexicon:
                 "/" in low and all(self.party.fullmatch(x.strip()) for x in low.split("/")))):
             return True  # "PvdA/GroenLinks": a joint list
         words = low.replace("/", " ").replace("-", " ").split()
-        return (len(words) <= 4 and any(w in self.party_words for w in words)
-                and p[:1].isupper())
+        return (len(words) <= 4 and any(w in self.party_words or w.endswith("partij") for w in words)
+                and p[:1].isupper())  # "Stadspartij", "Ouderenpartij"
 
 
 # sworn in, installed, appointed, elected to or leaving an office after the name: "de heer A.J.M Spooren voor
@@ -194,6 +195,8 @@ OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:[a-z
 # a party label right after a name, without brackets: "(Hans Knapp VVD, Henri de Jong CDA)"
 PARTY_AFTER = re.compile(r"[ \t]+([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})"
                          r"(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+en[ \t])")
+# "(CU - Abel van Dijken, VVD - Jorn Lok)": a party label, a dash, the name
+PARTY_DASH = re.compile(r"(?:^|[(,;\n])[ \t]*([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-Z][\w/&'’-]+){0,2})[ \t]+[-–][ \t]+\Z")
 # "VVD : Eric Kampinga", "Leefbaar 3B: …": a party label as the label of a row of names
 PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-ZÀ-Þ]")
 
