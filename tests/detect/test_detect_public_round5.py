@@ -134,3 +134,18 @@ def test_a_party_or_a_role_joined_to_the_name_by_a_dash() -> None:
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     for name in ("Anne Smit", "Jan Jansen", "Piet de Vries"):
         assert fully_covered(text, findings, name), name
+
+
+def test_a_member_of_a_house_and_a_kamer_group_named_after_its_members() -> None:
+    text = ("Handelingen Tweede Kamer. Regeling van werkzaamheden.\n\nDe voorzitter: Ik stel voor de spreektijden te "
+            "verdelen: tweeënhalve minuut voor de Groep Kuzu/Öztürk en de Groep Bontes/Van Klaveren.\n\n"
+            "Mevrouw Van Oudenallen (Groep Van Oudenallen):\nVoorzitter. Ik dank de minister.\n\n"
+            "Gesprek met de heer Jasper van Dijk, lid Tweede Kamer en mevrouw Van Toorenburg, lid Tweede Kamer.\n")
+    findings = analyze_text(text)
+    for name in ("Öztürk", "Bontes", "Van Klaveren", "Van Oudenallen", "Jasper van Dijk", "Van Toorenburg"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    for staff, name in (("De heer Kees Brinkman, medewerker Tweede Kamer, belde.\n", "Kees Brinkman"),
+                        ("De heer Kees Brinkman, secretaris Tweede Kamer, belde.\n", "Kees Brinkman"),
+                        ("Voorleesochtend. Mevrouw Emma de Vries (Groep 7) las voor.\n", "Emma de Vries"),
+                        ("Voorleesochtend. De kinderen van Groep Jansen zongen.\n", "Jansen")):
+        assert fully_covered(staff, analyze_text(staff), name), staff

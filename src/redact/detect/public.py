@@ -164,19 +164,12 @@ def _entry_above(window: str, m: re.Match[str]) -> bool:
 _APPOSED = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?:(?i:de|het)[ \t]+)?\Z")
 
 
-# a person named by their tie to the office holder the role names: "de woordvoerder van de minister, X"
-_OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|zoon|dochter|vader|moeder|broer|"
-                         r"zus|zuster|kind|secretaresse|secretaris|assistente?|adviseur|medewerker|medewerkster|"
-                         r"woordvoerder|woordvoerster|chauffeur|voorlichter|persvoorlichter)[ \t]+van[ \t]+"
-                         r"(?:(?i:de|het|onze|zijn|haar)[ \t]+)?\Z")
-
-
 def _apposition_of_previous(window: str, m: re.Match[str]) -> bool:
     """The role is the apposition of the entry before it on its line and is closed by a comma before the
     name: "mevrouw Roos, Griffier Tweede Kamer, de heer Van Leeuwen" (Van Leeuwen is not the griffier),
     not "de minister van Financiën, mr. D. Jansen" or "Roos, wethouder Jansen"."""
     line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
-    if _OF_SOMEONE.search(line) and "," in window[m.end():]:
+    if cue.OF_SOMEONE.search(line) and "," in window[m.end():]:
         return True  # "De echtgenote van de burgemeester, mevrouw X": X is the echtgenote
     before = _APPOSED.search(line)
     if before is None or "," not in window[m.end():]:
@@ -274,6 +267,8 @@ class PublicContext:
         is of ("voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X") stays weak: not the body's."""
         rest = phrase[len(kind[1]):]
         of = cue.OF_BOARD.match(rest)  # "voorzitter van het bestuur van Buddy-to-buddy" (not "… van de raad van X")
+        if kind[0] == "weak" and (kind[1] == "lid" or kind[1] in _UPGRADE) and cue.OF_HOUSE.match(rest):
+            return f"publiek:rol:{kind[1]}"  # "mevrouw Van Toorenburg, lid Tweede Kamer"
         if kind[0] == "weak" and not cue.OF_AUTHORITY.match(rest) and (cue.OF_ORGANISATION.match(rest) or (
                 of and not (self.lex.body is not None and self.lex.body.fullmatch(of.group(1))))):
             return f"publiek:zwak:{kind[1]} organisatie"
@@ -307,8 +302,8 @@ class PublicContext:
         if member and self.lex.is_party_label(member.group(1)):
             out.append("publiek:partij")  # "de omstreden ex-VVD'er Jos van Rey", "GroenLinkser Jansen"
         sign = _NAMENS_PARTY.search(window) or cue.PARTY_DASH.search(window)  # "(CU - Abel van Dijken, VVD - …"
-        if sign and self.lex.is_party_label(sign.group(1)):
-            out.append("publiek:partij")
+        if (sign and self.lex.is_party_label(sign.group(1))) or (self._political and cue.IN_GROUP.search(window)):
+            out.append("publiek:partij")  # "de Groep Bontes/Van Klaveren": a Kamer group named after its members
         line = window[window.rfind("\n") + 1:]
         if self.lex.private is not None:
             for m in self.lex.private.finditer(line):
@@ -335,8 +330,8 @@ class PublicContext:
                 kind = None
             if kind is not None:
                 out.append(self._role_cue(kind, tag))  # "(voorzitter Rekenkamer)": not the body's
-            elif tag in self._labels:
-                out.append("publiek:partij")
+            elif tag in self._labels or (self._political and cue.GROUP.fullmatch(tag)):
+                out.append("publiek:partij")  # "Mevrouw Van Oudenallen (Groep Van Oudenallen)"
         elif (t := _LIST_TAIL.match(text, end)) is not None:
             # "de heer Smit, mevrouw Slachter en de heer Koome (insprekers)": a plural private function after a list
             # covers every name of it (fail closed); a singular one is the last name's ("…, Sikkema en Smit

@@ -29,9 +29,28 @@ from functools import lru_cache
 from redact.detect.names import GIVEN_WORD, INITIALS, TITLES_RE, TV_ANY, UP
 from redact.rules import Rules
 
-__all__ = ["ADMITTED", "BEFORE_NAME", "BEFORE_NAMES", "INSTALLED", "LEAD", "OF_AUTHORITY", "OF_BOARD", "OF_GROUP",
-           "OF_ORGANISATION", "PARTY_AFTER", "PARTY_COLON", "PARTY_DASH", "PORTFOLIO", "RoleLexicon", "opens_with",
-           "role_lexicon"]
+__all__ = [
+    "ADMITTED",
+    "BEFORE_NAME",
+    "BEFORE_NAMES",
+    "GROUP",
+    "INSTALLED",
+    "IN_GROUP",
+    "LEAD",
+    "OF_AUTHORITY",
+    "OF_BOARD",
+    "OF_GROUP",
+    "OF_HOUSE",
+    "OF_ORGANISATION",
+    "OF_SOMEONE",
+    "PARTY_AFTER",
+    "PARTY_COLON",
+    "PARTY_DASH",
+    "PORTFOLIO",
+    "RoleLexicon",
+    "opens_with",
+    "role_lexicon",
+]
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
@@ -186,6 +205,20 @@ OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ 
                       r"(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ]")
 # the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
 OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]")
+# a person named by their tie to the office holder the role names: "de woordvoerder van de minister, X"
+OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|zoon|dochter|vader|moeder|broer|"
+                        r"zus|zuster|kind|secretaresse|secretaris|assistente?|adviseur|medewerker|medewerkster|"
+                        r"woordvoerder|woordvoerster|chauffeur|voorlichter|persvoorlichter)[ \t]+van[ \t]+"
+                        r"(?:(?i:de|het|onze|zijn|haar)[ \t]+)?\Z")
+
+
+# a representative body after a weak role: "lid Tweede Kamer", "voorzitter van Provinciale Staten"
+OF_HOUSE = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
+                      r"Provinciale[ \t]+Staten|[Gg]emeenteraad)(?![\w-])")
+# a parliamentary group named after its members (Tweede Kamer, 2014-2017): "de Groep Bontes/Van Klaveren"
+_GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
+GROUP = re.compile(rf"Groep[ \t]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")
+IN_GROUP = re.compile(rf"(?<![\w-])Groep[ \t]+(?:(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}/)?\Z")
 # a public authority after a weak role is the body's own, not an association's: "voorzitter Gemeente Winsum"
 OF_AUTHORITY = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Gemeente|Provincie|Waterschap|"
                           r"Hoogheemraadschap|Wetterskip|Veiligheidsregio|Omgevingsdienst)(?![\w-])")
