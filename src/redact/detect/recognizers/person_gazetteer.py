@@ -47,7 +47,7 @@ from redact.detect.lexicon import (
     has_street_suffix,
     is_not_name,
 )
-from redact.detect.names import NAME_WORD, STREET_AHEAD, TV_CAP, is_sentence_initial
+from redact.detect.names import NAME_WORD, STREET_AHEAD, TV_ANY, TV_CAP, is_sentence_initial
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.scan import candidates
 from redact.detect.wordlist import is_dutch_word
@@ -55,6 +55,7 @@ from redact.rules import Rules
 
 # "-Robyn Beijer": a dash bullet; "Linda Vos/Carin Hageman": two names joined by a slash
 _WORD = re.compile(rf"(?:(?<![\w'’@./-])|(?<=\n-)|(?<=\n[ \t]-)|(?<=[a-zà-ÿ]/)(?=[A-ZÀ-Þ])){NAME_WORD}")
+_INITIALS_TV_BEFORE = re.compile(rf"(?<![\w'’])[A-Z]\.[ \t]*(?:{TV_ANY})[ \t]+\Z")
 _TV_BEFORE = re.compile(rf"(?<![\w'’])(?P<tv>{TV_CAP})[ \t]+\Z")
 _PREV_LOWER = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+)[ \t]+\Z")
 _ARTICLES = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "ons", "onze", "zijn", "haar", "hun"})
@@ -308,7 +309,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if _SAINT_BEFORE.search(text, max(0, s - 8), s):
             return None  # "Harmonie Sint Joseph", "St. Jan": a saint, part of a club's or a church's name
         initial = is_sentence_initial(text, s)
-        if first:
+        # after initials and a tussenvoegsel the word is a surname, not a given name ("H. van de Pol te Assen")
+        if first and not _INITIALS_TV_BEFORE.search(text, max(0, s - 24), s):
             n = candidates(text, s, self._line_end(text, s), free=True)
             if n is not None and n.parts is not None and n.parts.form == "full" and n.end > s + len(word):
                 sur_words = [w for w in re.split(r"[- \t]+", n.parts.surname) if w]
