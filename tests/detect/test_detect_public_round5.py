@@ -160,3 +160,17 @@ def test_a_deputy_member_tagged_with_his_party_and_a_surname_after_initials_and_
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     assert fully_covered(text, findings, "K. Bos")  # a weak role of a club, whatever follows
     assert not any(f.text.endswith("te Assen") for f in findings)
+
+
+def test_an_attendance_sentence_without_a_colon_opens_the_block() -> None:
+    text = ("Notulen van de openbare vergadering van de raad. Aanwezig de raadsleden, te weten, mevrouw ir. C.H. van "
+            "den Berg, de heer H.J. Bolhuis. Hij deelt mee dat de griffier ziek is en dat zijn plaats wordt "
+            "ingenomen door mevrouw Slofstra. De voorzitter opent de vergadering.\n")
+    findings = analyze_text(text)
+    for name in ("H.J. Bolhuis", "Slofstra"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    club = ("Jaarvergadering van de tennisclub De Raket. Aanwezig de leden, te weten, mevrouw A. de Boer, de heer "
+            "K. Smit. De voorzitter opent de vergadering.\n")
+    findings = analyze_text(club)
+    for name in ("A. de Boer", "K. Smit"):
+        assert fully_covered(club, findings, name), name
