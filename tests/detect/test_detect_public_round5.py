@@ -126,7 +126,8 @@ def test_a_joint_bodys_chair_in_a_flattened_row_and_members_excused_in_prose() -
 
 
 def test_a_party_or_a_role_joined_to_the_name_by_a_dash() -> None:
-    text = ("Amendement: bibliotheek en Hanzehof splitsen (CU - Abel van Dijken, VVD - Jorn Lok, Stadspartij - Gerard "
+    text = ("Besluitenlijst van de vergadering van de gemeenteraad\n\nAmendement: bibliotheek en Hanzehof splitsen "
+            "(CU - Abel van Dijken, VVD - Jorn Lok, Stadspartij - Gerard "
             "Pelgrim)\n\nSprekers rondetafelgesprek:\nRob Peperzak – Wethouder gemeente Gennep\nAnne Smit – "
             "beleidsmedewerker gemeente Gennep\nPiet de Vries - Buurtvereniging De Linde - Jan Jansen\n")
     findings = analyze_text(text)
@@ -134,6 +135,10 @@ def test_a_party_or_a_role_joined_to_the_name_by_a_dash() -> None:
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     for name in ("Anne Smit", "Jan Jansen", "Piet de Vries"):
         assert fully_covered(text, findings, name), name
+    club = "Nieuwsbrief buurtvereniging\n\nContactpersonen:\nSenioren - Jan Jansen\nLokaal - Anne de Boer\n"
+    findings = analyze_text(club)
+    for name in ("Jan Jansen", "Anne de Boer"):  # a party label before a dash counts in political papers only
+        assert fully_covered(club, findings, name), name
 
 
 def test_a_member_of_a_house_and_a_kamer_group_named_after_its_members() -> None:

@@ -301,7 +301,7 @@ class PublicContext:
         member = _PARTY_MEMBER.search(window)
         if member and self.lex.is_party_label(member.group(1)):
             out.append("publiek:partij")  # "de omstreden ex-VVD'er Jos van Rey", "GroenLinkser Jansen"
-        sign = _NAMENS_PARTY.search(window) or cue.PARTY_DASH.search(window)  # "(CU - Abel van Dijken, VVD - …"
+        sign = _NAMENS_PARTY.search(window) or (self._political and cue.PARTY_DASH.search(window))  # "(CU - X, …"
         if (sign and self.lex.is_party_label(sign.group(1))) or (self._political and cue.IN_GROUP.search(window)):
             out.append("publiek:partij")  # "de Groep Bontes/Van Klaveren": a Kamer group named after its members
         line = window[window.rfind("\n") + 1:]
