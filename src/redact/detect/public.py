@@ -328,7 +328,8 @@ class PublicContext:
             if kind is not None and len(tag) > _PAREN_SHORT and (
                     kind[0] != "public" or not tag.lower().startswith(kind[1].split()[0])):
                 kind = None
-            if kind is not None and kind[0] == "weak" and self.lex.is_party_label(tag.split(",")[-1]):
+            party = self._political and self.lex.is_party_label(tag.split(",")[-1])
+            if kind is not None and kind[0] == "weak" and party:
                 out.append("publiek:partij")  # "dhr R. Stevens (plv. lid, ChristenUnie)"
             elif kind is not None:
                 out.append(self._role_cue(kind, tag))  # "(voorzitter Rekenkamer)": not the body's
