@@ -181,3 +181,21 @@ def test_an_attendance_sentence_without_a_colon_opens_the_block() -> None:
     findings = analyze_text(club)
     for name in ("A. de Boer", "K. Smit"):
         assert fully_covered(club, findings, name), name
+
+
+# -- round 13 (seen since its one measurement) ---------------------------------------------------------------
+
+def test_appointments_in_personalia_news() -> None:
+    text = ("Marcel Jacobs is vanaf begin mei 2024 de nieuwe gemeentesecretaris van Ermelo.\n\nLeendert Klaassen is "
+            "door de Groningse commissaris van de Koning René Paas benoemd tot waarnemend burgemeester van "
+            "Westerwolde.\n\n"
+            "Peter Hovens is op 1 maart 2024 begonnen als waarnemend griffier van de gemeenteraad van Vaals.\n")
+    findings = analyze_text(text)
+    for name in ("Marcel Jacobs", "Leendert Klaassen", "Peter Hovens"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    for staff, name in (("Jan Smit is blij met de nieuwe burgemeester.\n", "Jan Smit"),
+                        ("Anne de Boer is begonnen als beleidsmedewerker bij de gemeente.\n", "Anne de Boer"),
+                        ("Piet Klaassen is door de burgemeester benoemd tot lid van de klankbordgroep.\n",
+                         "Piet Klaassen"),
+                        ("Anne de Boer is sinds mei de nieuwe secretaresse van de wethouder.\n", "Anne de Boer")):
+        assert fully_covered(staff, analyze_text(staff), name), staff

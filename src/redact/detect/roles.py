@@ -180,14 +180,20 @@ class RoleLexicon:
 # sworn in, installed, appointed, elected to or leaving an office after the name: "de heer A.J.M Spooren voor
 # 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
+_ACTING = r"(?:(?i:nieuwe?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
 INSTALLED = re.compile(r"[ \t]+als[ \t]+(?i:nieuwe?)[ \t]+([^,;.()\n]{2,50})"  # "beëdigde X als nieuwe watergraaf"
-                       r"|[^.;:\n]{0,50}?(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
+                       # "X is door de commissaris van de Koning René Paas benoemd tot waarnemend burgemeester"
+                       r"|(?:[ \t]+(?:is|wordt|werd)[ \t]+door[ \t][^.;:\n]{0,70}?|[^.;:\n]{0,50}?)"
+                       r"(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
                        r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|aan[ \t]+te[ \t]+wijzen|"
-                       r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+neemt|"
-                       r"afscheid[ \t]+neemt|neemt[ \t]+afscheid|ontslag[ \t]+(?:te[ \t]+verlenen|verleend))"
+                       r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+neemt|begonnen|gestart|"
+                       r"aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
+                       r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend))"
                        r"[ \t]+(?i:als|tot|uit[ \t]+(?:zijn|haar)[ \t]+functie[ \t]+(?:van|als))[ \t]+"
-                       r"(?:(?i:nieuwe?|tijdelijk|de|het)[ \t]+)*"
-                       r"([^,;.()\n]{2,50})")
+                       rf"{_ACTING}([^,;.()\n]{{2,50}})"
+                       # "X is vanaf begin mei 2024 de nieuwe gemeentesecretaris van Ermelo"
+                       r"|[ \t]+(?:is|wordt|werd)[ \t]+(?:(?:vanaf|per|sinds|op|in|met[ \t]+ingang[ \t]+van)[ \t]+"
+                       r"[\w ]{1,25}?[ \t]+)?(?:de|het)[ \t]+nieuwe[ \t]+([^,;.()\n]{2,50})")
 # admitted to a body as its member: "toe te laten tot de raad" (INSTALLED's office is then the body)
 ADMITTED = re.compile(r"(?i:toegelaten|toe[ \t]+te[ \t]+laten|geïnstalleerd|beëdigd)[ \t]+tot[ \t]+"
                       r"([^,;.()\n]+?)[ \t]*\Z")
