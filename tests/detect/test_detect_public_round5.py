@@ -199,3 +199,14 @@ def test_appointments_in_personalia_news() -> None:
                          "Piet Klaassen"),
                         ("Anne de Boer is sinds mei de nieuwe secretaresse van de wethouder.\n", "Anne de Boer")):
         assert fully_covered(staff, analyze_text(staff), name), staff
+
+
+def test_a_role_qualified_on_the_line_above_and_a_member_of_the_raad_van_state() -> None:
+    text = ("Bestuur Veiligheidsregio\n\nMw. Schulting, coördinerend gemeentesecretaris\nDhr. Rietveld, directeur "
+            "publieke gezondheid\n\nLeden van de commissie: de heer mr. H.Ph.J.A.M. Hennekens, lid van de Raad van "
+            "State, voormalig hoogleraar.\n")
+    findings = analyze_text(text)
+    for name in ("Rietveld", "H.Ph.J.A.M. Hennekens"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+    council = "Vergadering van de raad. De heer Jan Pieters, lid van de raad van de gemeente Utrecht, sprak.\n"
+    assert untouched(council, analyze_text(council), "Jan Pieters")

@@ -158,7 +158,7 @@ def _entry_above(window: str, m: re.Match[str]) -> bool:
     line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
     # an apposition or tag of what stands before it on its line ("G. Smit, wethouder", "Smit (wethouder)"),
     # not prose wrapped at the role ("Dat geldt niet voor minister van BZK,\ndrs. D.C. van de Plas")
-    return bool(re.search(r"\w[.)]?[ \t]*[,(][ \t]*(?:(?i:de|het|oud-|ex-)[ \t]*)?\Z", line))
+    return bool(re.search(r"\w[.)]?[ \t]*[,(][ \t]*(?:(?i:de|het|oud-|ex-)[ \t]*)?(?:[a-zà-ÿ]+[ \t]+)?\Z", line))
 
 
 _APPOSED = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?:(?i:de|het)[ \t]+)?\Z")

@@ -240,8 +240,9 @@ PARTY_DASH = re.compile(r"(?:^|[(,;\n])[ \t]*([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-
 PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-ZÀ-Þ]")
 
 
-# "lid van de raad van toezicht", "de raad van bestuur": a board of an institution or company, not the council
-_NOT_A_BOARD = r"(?![ \t]+van[ \t]+(?:toezicht|bestuur|commissarissen|advies|beheer|kerken|europa)(?!\w))"
+# "lid van de raad van toezicht", "de raad van bestuur": a board of an institution or company, not the council;
+# "lid van de Raad van State" is no council member either
+_NOT_A_BOARD = r"(?![ \t]+van[ \t]+(?:toezicht|bestuur|commissarissen|advies|beheer|kerken|europa|state)(?!\w))"
 
 
 @lru_cache(maxsize=8)
