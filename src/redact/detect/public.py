@@ -120,8 +120,8 @@ _UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaats
                       "commissielid", "lid van de commissie", "commissievoorzitter"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
-# Handelingen; "de leden" of a club or a team elsewhere)
-_POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s"})
+# Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
+_POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de commissie", "commissieleden"})
 
 
 def parse_any(text: str) -> NameParts | None:
