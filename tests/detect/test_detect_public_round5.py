@@ -210,3 +210,18 @@ def test_a_role_qualified_on_the_line_above_and_a_member_of_the_raad_van_state()
         assert fully_covered(text, findings, name), (name, [f.text for f in findings])
     council = "Vergadering van de raad. De heer Jan Pieters, lid van de raad van de gemeente Utrecht, sprak.\n"
     assert untouched(council, analyze_text(council), "Jan Pieters")
+
+
+def test_a_member_of_the_provincial_executive_and_a_member_for_a_party_in_a_relative_clause() -> None:
+    text = ("Verslag Provinciale Staten. Afwezig: de heer L. Verbeek (CdK), de dames A.E. Bliek-de Jong, lid van het "
+            "college van Gedeputeerde Staten (VVD), en T. Zeilstra.\n\nRobert Brand die namens de SP in de "
+            "stadsdeelcommissie zit, sprak.\n")
+    findings = analyze_text(text)
+    for name in ("A.E. Bliek-de Jong", "Robert Brand"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    for staff, name in (("Jan Jansen die van de PvdA een bos bloemen kreeg, lachte.\n", "Jan Jansen"),
+                        ("Daarover sprak hij met de burgemeester; de heer Jan Smit vroeg toen het woord.\n",
+                         "Jan Smit"),
+                        ("Mevrouw Anne de Boer, lid van het college van bestuur van de hogeschool, sprak.\n",
+                         "Anne de Boer")):
+        assert fully_covered(staff, analyze_text(staff), name), staff

@@ -90,7 +90,7 @@ _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
 # a street with a house number after the name ("Prins Hendrikkade 35-1", "Burgemeester Roelenweg 8"): no role
 _ADDRESS = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]+[ \t]+(?!(?:19|20)\d\d\b)\d{1,5}(?:[ \t]?[-/]?[ \t]?[A-Za-z0-9]{1,4})?\b")
 # "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor")
-_VAN_PARTY = re.compile(r"[ \t]+(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
+_VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
                         r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t]))[ \t]+(?:de[ \t]+|het[ \t]+)?"
                         r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 _NAMENS_ORG = re.compile(

@@ -218,9 +218,11 @@ OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|
                         r"(?:(?i:de|het|onze|zijn|haar)[ \t]+)?\Z")
 
 
-# a representative body after a weak role: "lid Tweede Kamer", "voorzitter van Provinciale Staten"
-OF_HOUSE = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
-                      r"Provinciale[ \t]+Staten|[Gg]emeenteraad)(?![\w-])")
+# a representative or governing body after a weak role: "lid Tweede Kamer", "voorzitter van Provinciale Staten",
+# "lid van het college van Gedeputeerde Staten"
+OF_HOUSE = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
+                      r"Provinciale[ \t]+Staten|[Gg]emeenteraad|college[ \t]+van[ \t]+(?:Gedeputeerde[ \t]+Staten|"
+                      r"[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|B[ \t]*&[ \t]*W|GS))(?![\w-])")
 # a parliamentary group named after its members (Tweede Kamer, 2014-2017): "de Groep Bontes/Van Klaveren"
 _GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
 GROUP = re.compile(rf"Groep[ \t]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")
