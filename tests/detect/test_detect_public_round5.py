@@ -225,3 +225,11 @@ def test_a_member_of_the_provincial_executive_and_a_member_for_a_party_in_a_rela
                         ("Mevrouw Anne de Boer, lid van het college van bestuur van de hogeschool, sprak.\n",
                          "Anne de Boer")):
         assert fully_covered(staff, analyze_text(staff), name), staff
+
+
+def test_citizen_members_of_a_committee_as_a_plural_role() -> None:
+    text = ("Statendag. Samen met de twee burgercommissieleden, R. de Wit en J. de Borst, probeer ik alle argumenten "
+            "op tafel te krijgen.\n")
+    findings = analyze_text(text)
+    for name in ("R. de Wit", "J. de Borst"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
