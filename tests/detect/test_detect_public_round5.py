@@ -189,12 +189,14 @@ def test_appointments_in_personalia_news() -> None:
     text = ("Marcel Jacobs is vanaf begin mei 2024 de nieuwe gemeentesecretaris van Ermelo.\n\nLeendert Klaassen is "
             "door de Groningse commissaris van de Koning René Paas benoemd tot waarnemend burgemeester van "
             "Westerwolde.\n\n"
-            "Peter Hovens is op 1 maart 2024 begonnen als waarnemend griffier van de gemeenteraad van Vaals.\n")
+            "Peter Hovens is op 1 maart 2024 begonnen als waarnemend griffier van de gemeenteraad van Vaals.\n\n"
+            "Sabine van Geffen begint 1 april 2024 als interim-griffier van de gemeenteraad van Uitgeest.\n")
     findings = analyze_text(text)
-    for name in ("Marcel Jacobs", "Leendert Klaassen", "Peter Hovens"):
+    for name in ("Marcel Jacobs", "Leendert Klaassen", "Peter Hovens", "Sabine van Geffen"):
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     for staff, name in (("Jan Smit is blij met de nieuwe burgemeester.\n", "Jan Smit"),
                         ("Anne de Boer is begonnen als beleidsmedewerker bij de gemeente.\n", "Anne de Boer"),
+                        ("Anne de Boer begint 1 april als beleidsmedewerker.\n", "Anne de Boer"),
                         ("Piet Klaassen is door de burgemeester benoemd tot lid van de klankbordgroep.\n",
                          "Piet Klaassen"),
                         ("Anne de Boer is sinds mei de nieuwe secretaresse van de wethouder.\n", "Anne de Boer")):

@@ -188,6 +188,8 @@ INSTALLED = re.compile(r"[ \t]+als[ \t]+(?i:nieuwe?)[ \t]+([^,;.()\n]{2,50})"  #
                        r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|aan[ \t]+te[ \t]+wijzen|"
                        r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+neemt|begonnen|gestart|"
                        r"aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
+                       # "begint 1 april 2024 als interim-griffier"
+                       r"(?:begint|start)(?:[ \t]+(?:op[ \t]+|per[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?|"
                        r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend))"
                        r"[ \t]+(?i:als|tot|uit[ \t]+(?:zijn|haar)[ \t]+functie[ \t]+(?:van|als))[ \t]+"
                        rf"{_ACTING}([^,;.()\n]{{2,50}})"
