@@ -235,3 +235,10 @@ def test_citizen_members_of_a_committee_as_a_plural_role() -> None:
     findings = analyze_text(text)
     for name in ("R. de Wit", "J. de Borst"):
         assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_spokesperson_is_uncertain_not_private() -> None:
+    text = "Pers\n\nWoordvoerder: Peter Droste, telefoon 026 359 99 99\n"
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Peter Droste")  # fail closed ...
+    assert next(f.doubt for f in findings if f.text == "Peter Droste").startswith("twijfel")  # ... for review
