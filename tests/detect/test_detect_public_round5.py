@@ -242,3 +242,19 @@ def test_a_spokesperson_is_uncertain_not_private() -> None:
     findings = analyze_text(text)
     assert fully_covered(text, findings, "Peter Droste")  # fail closed ...
     assert next(f.doubt for f in findings if f.text == "Peter Droste").startswith("twijfel")  # ... for review
+
+
+def test_an_attendance_line_without_a_colon_in_a_boards_minutes() -> None:
+    text = ("Conceptverslag vergadering algemeen bestuur d.d. 1 november 2019\n\nAanwezig zijn de heren Schuiling "
+            "(voorzitter), Beukema, Hoogendoorn, Van der Tuuk en Wiersma en de dames Mansveld en Smit (verslaglegging)"
+            "\n\nAfwezig zijn de heren Bolding en Velema\n\n 1. Opening / vaststelling agenda\n\nDe voorzitter opent "
+            "de vergadering.\n")
+    findings = analyze_text(text)
+    for name in ("Beukema", "Hoogendoorn", "Van der Tuuk", "Wiersma"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "Smit")
+    club = ("Verslag jaarvergadering van de biljartvereniging De Keu\n\nAanwezig zijn de heren Beukema, Hoogendoorn "
+            "en Wiersma\n\n 1. Opening\n")
+    findings = analyze_text(club)
+    for name in ("Hoogendoorn", "Wiersma"):
+        assert fully_covered(club, findings, name), name
