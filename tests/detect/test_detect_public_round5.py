@@ -258,3 +258,19 @@ def test_an_attendance_line_without_a_colon_in_a_boards_minutes() -> None:
     findings = analyze_text(club)
     for name in ("Hoogendoorn", "Wiersma"):
         assert fully_covered(club, findings, name), name
+
+
+# -- round 14 (seen since its one measurement) ---------------------------------------------------------------
+
+def test_a_clients_councils_section_in_a_boards_papers_is_not_the_boards_attendance() -> None:
+    text = ("AGENDA ALGEMEEN BESTUUR Baanbrekers\n\n1. Opening / mededelingen\n2. Verslag AB 12 oktober 2015\n\n"
+            "VERSLAG VERGADERING WWB-KAMER Klantenraad gemeenten Heusden, Loon op Zand en Waalwijk Agenda: Dinsdag 2 "
+            "november 2015 Aanwezig: De heren F. Halberstadt (FNV) en D. Zijlmans, de dames F. Moayedi, A. Bakker.\n")
+    findings = analyze_text(text)
+    for name in ("F. Halberstadt", "D. Zijlmans", "F. Moayedi", "A. Bakker"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+    board = ("Verslag vergadering algemeen bestuur Baanbrekers\n\nAanwezig: de heer F. Halberstadt (voorzitter), de "
+             "heer D. Zijlmans (Heusden), mevrouw F. Moayedi (Waalwijk)\n\n1. Opening\n")
+    findings = analyze_text(board)
+    for name in ("F. Halberstadt", "D. Zijlmans", "F. Moayedi"):
+        assert untouched(board, findings, name), (name, [f.text for f in findings])

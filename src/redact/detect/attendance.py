@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["BLOCK_CHARS", "COUNTED", "Region", "attendance", "political"]
+__all__ = ["ASSOCIATION", "BLOCK_CHARS", "COUNTED", "Region", "attendance", "political"]
 
 BLOCK_CHARS = 3500
 _PRIVATE_CHARS = 400
@@ -36,6 +36,14 @@ class Region:
     end: int
     default: str
     evidence: str
+
+
+# residents', village and advisory councils in the heading ("Notulen wijkraad 11 februari 2019"): members are
+# residents or appointed advisers, no office holders (a Rotterdam "wijkcommissie" is elected: not listed)
+ASSOCIATION = re.compile(
+    r"(?i)\b(?:wijkraad|dorpsraad|wijkpanel|wijkplatform|dorpsbelang(?:en)?|dorpsplatform|bewonerscommissie|"
+    r"bewonersraad|seniorenraad|ouderenraad|cli[eë]ntenraad|klantenraad|participatieraad|wwb-kamer|adviesraad|"
+    r"jongerenraad|wijkvereniging|buurtvereniging)(?:s?vergadering)?\b")  # "Notulen van de Wijkraadsvergadering"
 
 
 # "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig zijn 88 leden der Kamer": the counted members of a
@@ -124,6 +132,8 @@ def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         blank = re.search(r"\n[ \t]*\n", text[m.start():end])  # the paragraph of the list
         para = text[m.start():m.start() + blank.start()] if blank else text[m.start():end]
         public = body or counted or political(text, block_start, end, lex) or lex.chair_and_clerk(para)
+        if ASSOCIATION.search(text, max(0, block_start - 300), block_start):
+            public = False  # a clients' or residents' council's own section in a body's papers ("Klantenraad …")
         glued = lex.party_rows(text, block_start, end) if (not public or e is None) else 0
         if glued:  # the table of members ends with its last row (when no agenda item ends it first)
             public, end = True, glued

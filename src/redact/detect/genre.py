@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.attendance import COUNTED, Region, attendance, political
+from redact.detect.attendance import ASSOCIATION, COUNTED, Region, attendance, political
 from redact.detect.roles import RoleLexicon
 from redact.detect.signers import NAME_LINE, decision_signer, signatures
 from redact.detect.tables import election, index_chair, party_table, signer_table
@@ -130,18 +130,12 @@ _MEMBERS_MEETING = re.compile(
     r"(?i)\b(?:(?:algemene[ \t]+)?ledenvergadering|ALV|jaarvergadering|bewonersvergadering)\b")
 
 
-# residents', village and advisory councils in the heading ("Notulen wijkraad 11 februari 2019"): members are
-# residents or appointed advisers, no office holders (a Rotterdam "wijkcommissie" is elected: not listed)
-_ASSOCIATION = re.compile(
-    r"(?i)\b(?:wijkraad|dorpsraad|wijkpanel|wijkplatform|dorpsbelang(?:en)?|dorpsplatform|bewonerscommissie|"
-    r"bewonersraad|seniorenraad|ouderenraad|cli[eë]ntenraad|adviesraad|jongerenraad|wijkvereniging|buurtvereniging)"
-    r"(?:s?vergadering)?\b")  # "Notulen van de Wijkraadsvergadering"
 
 
 def association(text: str) -> bool:
     """True when the heading of ``text`` names an association's members' meeting or a residents', village or
     advisory council: its "leden" are members of a club, not of a representative body."""
-    return bool(_MEMBERS_MEETING.search(text[:300]) or _ASSOCIATION.search(text[:120]))
+    return bool(_MEMBERS_MEETING.search(text[:300]) or ASSOCIATION.search(text[:120]))
 
 
 def public_body(text: str) -> bool:
