@@ -274,3 +274,15 @@ def test_a_clients_councils_section_in_a_boards_papers_is_not_the_boards_attenda
     findings = analyze_text(board)
     for name in ("F. Halberstadt", "D. Zijlmans", "F. Moayedi"):
         assert untouched(board, findings, name), (name, [f.text for f in findings])
+
+
+def test_resigned_or_admitted_as_a_council_member() -> None:
+    text = ("De heer J.C. Vroombout (CVO) heeft ontslag genomen als raadslid. Hierdoor ontstaat er een vacature. Deze "
+            "wordt opgevuld door toelating en beëdiging van de heer K. van de Put als raadslid.\n")
+    findings = analyze_text(text)
+    for name in ("J.C. Vroombout", "K. van de Put"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    for staff, name in (("Wij spraken met Jan Smit als inspreker over de brug.\n", "Jan Smit"),
+                        ("Anne de Boer als voorzitter van de tennisclub opende de avond.\n", "Anne de Boer"),
+                        ("De heer Piet Klaassen heeft ontslag genomen als beleidsmedewerker.\n", "Piet Klaassen")):
+        assert fully_covered(staff, analyze_text(staff), name), staff

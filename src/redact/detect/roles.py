@@ -181,12 +181,14 @@ class RoleLexicon:
 # 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
 _ACTING = r"(?:(?i:nieuwe?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
-INSTALLED = re.compile(r"[ \t]+als[ \t]+(?i:nieuwe?)[ \t]+([^,;.()\n]{2,50})"  # "beëdigde X als nieuwe watergraaf"
+# "beëdigde X als (nieuwe) watergraaf"
+INSTALLED = re.compile(r"[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50})"
                        # "X is door de commissaris van de Koning René Paas benoemd tot waarnemend burgemeester"
                        r"|(?:[ \t]+(?:is|wordt|werd)[ \t]+door[ \t][^.;:\n]{0,70}?|[^.;:\n]{0,50}?)"
                        r"(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
                        r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|aan[ \t]+te[ \t]+wijzen|"
-                       r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+neemt|begonnen|gestart|"
+                       r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+(?:neemt|genomen)|begonnen|"
+                       r"gestart|"
                        r"aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
                        # "begint 1 april 2024 als interim-griffier"
                        r"(?:begint|start)(?:[ \t]+(?:op[ \t]+|per[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?|"
