@@ -286,3 +286,14 @@ def test_resigned_or_admitted_as_a_council_member() -> None:
                         ("Anne de Boer als voorzitter van de tennisclub opende de avond.\n", "Anne de Boer"),
                         ("De heer Piet Klaassen heeft ontslag genomen als beleidsmedewerker.\n", "Piet Klaassen")):
         assert fully_covered(staff, analyze_text(staff), name), staff
+
+
+def test_the_chair_of_a_committee_named_after_them() -> None:
+    text = ("Instelling Commissie toetredingsvereisten juridische beroepen (Commissie Hoekstra)\n\nIn de commissie "
+            "hebben zitting:a. als voorzitter:\n\n–mr. R.J. Hoekstra, lid van de Raad van State;b. als leden:\n\n"
+            "–prof. mr. A.F.M. Dorresteijn, decaan;\n\nDe secretaris van de commissie is mr. P. Hoekstra, werkzaam bij "
+            "het ministerie.\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "R.J. Hoekstra"), [f.text for f in findings]
+    for name in ("A.F.M. Dorresteijn", "P. Hoekstra"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])

@@ -42,15 +42,7 @@ from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS, TUSSENVOEGSELS, is_not_name
-from redact.detect.names import (
-    INITIALS,
-    NAME_WORD,
-    TITLES_RE,
-    TV_ANY,
-    UP,
-    NameParts,
-    parse_name,
-)
+from redact.detect.names import INITIALS, NAME_WORD, TITLES_RE, TV_ANY, UP, NameParts, parse_name
 from redact.detect.roles import PORTFOLIO, role_lexicon
 from redact.detect.scan import candidates
 from redact.detect.tables import board_delegates
@@ -199,6 +191,7 @@ class PublicContext:
         base = regions(text, self.genre, self.lex) + board_delegates(text, load_gazetteer(rules).is_place, self._club)
         self.regions: list[Region] = sorted(base + self._lists(base), key=lambda r: (r.start, r.end))
         self._starts = [r.start for r in self.regions]
+        self._eponyms = cue.eponyms(text)  # "commissie De Jong"
         # bracketed capitals that recur as labels in a representative body's papers: local parties ("(NT)")
         meeting = self.body or public_body(text)  # also a body's meeting in another genre ("Impressie raad…")
         tags = Counter(m.group(1) or m.group(2) for m in _TAG.finditer(text)) if meeting else Counter[str]()
@@ -383,7 +376,10 @@ class PublicContext:
         return out
 
     def listed(self, name: str) -> list[str]:
-        """``publiek:genoemd`` when ``name`` is (compatible with) a listed public person."""
+        """``publiek:genoemd`` when ``name`` is (compatible with) a listed public person or chairs a committee named
+        after them ("Commissie Hoekstra … als voorzitter: mr. R.J. Hoekstra")."""
+        if self._eponyms and (n := parse_any(name)) and cue.eponym_chair(self.text, name, n.surname, self._eponyms):
+            return ["publiek:voorzitter:naamgever"]
         if not self.persons and not self.person_texts:
             return []
         norm = " ".join(name.split()).lower()

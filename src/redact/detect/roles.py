@@ -48,6 +48,8 @@ __all__ = [
     "PARTY_DASH",
     "PORTFOLIO",
     "RoleLexicon",
+    "eponym_chair",
+    "eponyms",
     "opens_with",
     "role_lexicon",
 ]
@@ -231,6 +233,26 @@ OF_HOUSE = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t
 _GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
 GROUP = re.compile(rf"Groep[ \t]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")
 IN_GROUP = re.compile(rf"(?<![\w-])Groep[ \t]+(?:(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}/)?\Z")
+# a committee named after its chair: "Commissie Hoekstra", "commissie De Jong", "commissie-Meijdam"
+_EPONYM = re.compile(r"(?i:commissie)[ \t-]+(?:(?i:de|van|der|den|ter|ten)[ \t]+)*([A-Z][a-zà-ÿ'’-]+)(?![\w-])")
+
+
+def eponyms(text: str) -> frozenset[str]:
+    """The (lower-case) surnames that committees in ``text`` are named after."""
+    return frozenset(m.group(1).lower() for m in _EPONYM.finditer(text))
+
+
+def eponym_chair(text: str, name: str, surname: str, names: frozenset[str]) -> bool:
+    """True when ``name`` (with ``surname``) chairs a committee of ``text`` named after them, "voorzitter" standing
+    close before or after the name (the yardstick's convention makes that chair public)."""
+    words = surname.split()
+    if not words or words[-1].lower() not in names:
+        return False
+    at = re.escape(name)
+    near = rf"(?i:voorzitter)[^\n]{{0,30}}\s{{0,4}}[^\n]{{0,30}}{at}|{at}[^\n]{{0,120}}(?i:voorzitter)"
+    return re.search(near, text) is not None
+
+
 # a public authority after a weak role is the body's own, not an association's: "voorzitter Gemeente Winsum"
 OF_AUTHORITY = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Gemeente|Provincie|Waterschap|"
                           r"Hoogheemraadschap|Wetterskip|Veiligheidsregio|Omgevingsdienst)(?![\w-])")
