@@ -297,3 +297,14 @@ def test_the_chair_of_a_committee_named_after_them() -> None:
     assert untouched(text, findings, "R.J. Hoekstra"), [f.text for f in findings]
     for name in ("A.F.M. Dorresteijn", "P. Hoekstra"):
         assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_villages_residents_association_is_no_party() -> None:
+    text = ("Politieke markt windenergie. Insprekers:\n- Mevr. Adé Olsder, namens Plaatselijk Belang Blokzijl\n"
+            "- De heer Jan Smit, namens Plaatselijk Belang Giethoorn\n")
+    findings = analyze_text(text)
+    for name in ("Adé Olsder", "Jan Smit"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+    council = ("Notulen van de gemeenteraad. Aanwezig: de heer A. Smit (VVD), mevrouw B. Kok (CDA), de heer C. Bos "
+               "(Hoorns Belang), de heer D. de Wit (PvdA)\n")
+    assert untouched(council, analyze_text(council), "C. Bos")

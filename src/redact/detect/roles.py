@@ -175,6 +175,8 @@ class RoleLexicon:
                 "/" in low and all(self.party.fullmatch(x.strip()) for x in low.split("/")))):
             return True  # "PvdA/GroenLinks": a joint list
         words = low.replace("/", " ").replace("-", " ").split()
+        if words[:2] == ["plaatselijk", "belang"] and len(words) > 2:
+            return False  # "Plaatselijk Belang Blokzijl": a village's residents' association, no party
         return (len(words) <= 4 and any(w in self.party_words or w.endswith("partij") for w in words)
                 and p[:1].isupper())  # "Stadspartij", "Ouderenpartij"
 
