@@ -308,3 +308,19 @@ def test_a_villages_residents_association_is_no_party() -> None:
     council = ("Notulen van de gemeenteraad. Aanwezig: de heer A. Smit (VVD), mevrouw B. Kok (CDA), de heer C. Bos "
                "(Hoorns Belang), de heer D. de Wit (PvdA)\n")
     assert untouched(council, analyze_text(council), "C. Bos")
+
+
+# -- round 15 (seen since its one measurement) ---------------------------------------------------------------
+
+def test_frisian_council_minutes() -> None:
+    text = ("BOARNSTERHIM gemeente Ferslach fan de gearkomste fan de ried fan de gemeente Boarnsterhim hâlden op "
+            "moandei 14 juny 2004 yn it gemeentehûs oan de J. W. de Visserwei 10 te Grou. Oanwêzich: Foarsitter: de "
+            "hear Y. Dijkstra Griffier: de hear H.O. Hoekstra De riedsleden: fan de PvdA: mefrou J. Dekker-Hoogeveen, "
+            "de hearen J.R. Soeten en A.J. de Vries fan de VVD: de hearen S. Bouma en M. van der Sluis Mei kundskip "
+            "ôfwêzich: mefrou E. Verkerk (VVD) Iiepening. De foarsitter iepent de gearkomste.\n")
+    findings = analyze_text(text)
+    for name in ("Y. Dijkstra", "J. Dekker-Hoogeveen", "J.R. Soeten", "S. Bouma", "E. Verkerk"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert not any("Visserwei" in f.text for f in findings)  # a Frisian street
+    letter = "Oan de hear J. Verwei\nDe Visserwei 12\nGrou\n\nGeachte heer Verwei,\n"
+    assert fully_covered(letter, analyze_text(letter), "J. Verwei")

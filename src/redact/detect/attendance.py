@@ -64,7 +64,9 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|heren|dames)
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
                r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
                r"berichten\s+van\s+verhindering|leden\s+van\s+(?:gedeputeerde\s+staten|het\s+college)|college|"
-               r"voorts\s+zijn\s+aanwezig\s+de\s+wethouders|tevens\s+zijn\s+aanwezig\s+de\s+wethouders")
+               r"voorts\s+zijn\s+aanwezig\s+de\s+wethouders|tevens\s+zijn\s+aanwezig\s+de\s+wethouders|"
+               # Frisian: "Oanwêzich:", "Foarsitter:", "De riedsleden:", "Mei kundskip ôfwêzich"
+               r"oanw[eê]zich|foarsitter|(?:de\s+)?riedsleden|(?:mei\s+kundskip\s+)?[oô]fw[eê]zich")
 _NEUTRAL_SUB = (r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voorts\s+aanwezig|overige\s+aanwezigen|"
                 r"overig(?:e|en)?")  # "Overig: mevrouw A. Dos (Rekenkamer)": present, not a member
 _PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+ondersteuning|aanwezige\s+ambtelijke"
@@ -87,7 +89,7 @@ _START = re.compile(
     r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:[A-Z]\.|(?i:de[ \t]+heer|mevr|mevrouw|dhr)\b)))|"  # flattened heading
     # a line that opens "Aanwezig zijn de heren A (voorzitter), B, …"
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:heren|dames)\b)|"
-    r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|"
+    r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|oanw[eê]zich[ \t]*:|"
     r"aanwezig(?:\s+zijn)?\s+de\s+(?:raads|staten)?leden,?\s+te\s+weten\b|"  # "Aanwezig de raadsleden, te weten, …"
     # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")
     r"(?<!de[ \t])aanwezigen[ \t]*(?::|(?=\n))|(?<=\n)[ \t]*aanwezigen\b|\Aaanwezigen\b|"

@@ -53,6 +53,7 @@ PARTICLE_SURNAMES: frozenset[str] = frozenset({"dos", "da", "du", "le", "di", "d
 TITLES: tuple[str, ...] = (
     "de heer", "mevrouw", "meneer", "mejuffrouw", "dhr", "mevr", "mw", "mej", "mr", "drs", "dr", "ir",
     "prof", "ing", "ds", "jhr", "jkvr", "bc", "w.g", "heer",
+    "de hear", "mefrou",  # Frisian: "de hear Y. Dijkstra", "mefrou J. Dekker-Hoogeveen"
 )
 
 # Words after a title or an initial that indicate a reference, not a person ("bijlage B. Jansen..." is
@@ -200,5 +201,5 @@ def has_noun_suffix(word: str) -> bool:
 def has_street_suffix(word: str) -> bool:
     """True for "Wittlaan", "Jansenstraat": a street name, not a person ("Verkade" is a surname, so
     "-kade" does not count here)."""
-    w = word.lower()
-    return any(w.endswith(s) and len(w) > len(s) + 1 for s in STREET_SUFFIXES if s != "kade")
+    w = word.lower()  # Frisian "-wei" after a stem of four letters or more: "Visserwei", not the surname "Verwei"
+    return any(w.endswith(s) and len(w) > len(s) + (3 if s == "wei" else 1) for s in STREET_SUFFIXES if s != "kade")
