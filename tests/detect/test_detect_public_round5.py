@@ -324,3 +324,18 @@ def test_frisian_council_minutes() -> None:
     assert not any("Visserwei" in f.text for f in findings)  # a Frisian street
     letter = "Oan de hear J. Verwei\nDe Visserwei 12\nGrou\n\nGeachte heer Verwei,\n"
     assert fully_covered(letter, analyze_text(letter), "J. Verwei")
+
+
+def test_a_flattened_attendance_heading_with_column_labels() -> None:
+    text = ("CONCEPT BESLUITENLIJST BEHORENDE BIJ DE OPENBARE VERGADERING VAN DE RAAD VAN DE GEMEENTE GULPEN- WITTEM "
+            "AANWEZIG Voorzitter mw. ing. N.H.C. Ramaekers-Rutjens Raadsgriffier Raadsleden College Verhinderd -- dhr. "
+            "mr. R. Reichrath mevr. M. Nass, (CDA), dhr. M. Eggen (CDA), dhr. R. Dautzenberg (Franssen), dhr. J. Nix "
+            "(Franssen) 1. Opening en vaststellen van de agenda De voorzitter opent de vergadering.\n")
+    findings = analyze_text(text)
+    for name in ("R. Reichrath", "M. Nass", "R. Dautzenberg", "J. Nix"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    club = ("VERSLAG JAARVERGADERING BILJARTCLUB DE KEU AANWEZIG Voorzitter dhr. R. Reichrath Leden mevr. M. Nass, "
+            "dhr. M. Eggen 1. Opening\n")
+    findings = analyze_text(club)
+    for name in ("M. Nass", "M. Eggen"):
+        assert fully_covered(club, findings, name), name

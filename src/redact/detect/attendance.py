@@ -86,7 +86,9 @@ _STACK = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_
 # form of address in a text that lost its line breaks ("AANWEZIG P.J.J. Kome (voorzitter)"); never "… was ook
 # aanwezig.", "heet de aanwezigen welkom"
 _START = re.compile(
-    r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:[A-Z]\.|(?i:de[ \t]+heer|mevr|mevrouw|dhr)\b)))|"  # flattened heading
+    # a flattened heading, maybe with the column labels of a table ("AANWEZIG Voorzitter mw. ing. N.H.C. …")
+    r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:(?:Voorzitter|Raadsgriffier|Griffier|Raadsleden|Leden|College|Wethouders?|"
+    r"Verhinderd)[ \t]+){0,6}(?:[A-Z]\.|(?i:de[ \t]+heer|mevr|mevrouw|dhr|mw)\b)))|"
     # a line that opens "Aanwezig zijn de heren A (voorzitter), B, …"
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:heren|dames)\b)|"
     r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|oanw[eê]zich[ \t]*:|"
