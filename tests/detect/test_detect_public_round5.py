@@ -322,6 +322,12 @@ def test_frisian_council_minutes() -> None:
     for name in ("Y. Dijkstra", "J. Dekker-Hoogeveen", "J.R. Soeten", "S. Bouma", "E. Verkerk"):
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     assert not any("Visserwei" in f.text for f in findings)  # a Frisian street
+    decisions = ("BOARNSTERHIM gemeente B E S L T E L I S T Riedsgearkomste: 27 november 2012 Oanwêzich: Foarsitter: "
+                 "Griffier: GB2000: PvdA: boargemaster T. Baas de hear A.G.M. Rutten de hearen J.R. Galama en P.T.L. "
+                 "Jonker mefrou P.M. Esser Ofwêzich (mka): de hear S. van der Meer (GB2000) WURKLIST: 1. lepenje\n")
+    findings = analyze_text(decisions)
+    for name in ("A.G.M. Rutten", "J.R. Galama", "P.M. Esser"):
+        assert untouched(decisions, findings, name), (name, [f.text for f in findings])
     letter = "Oan de hear J. Verwei\nDe Visserwei 12\nGrou\n\nGeachte heer Verwei,\n"
     assert fully_covered(letter, analyze_text(letter), "J. Verwei")
 

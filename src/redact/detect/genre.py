@@ -78,7 +78,7 @@ def genre_of(text: str) -> str:
         "kamervragen": 3 * _count(r"vragen van (?:het lid|de leden)|antwoord van (?:minister|staatssecretaris)|"
                                   r"aanhangsel|schriftelijke vragen|^\s*vraag \d", head),
         # not "jaarverslag"; Frisian "Ferslach fan de gearkomste fan de ried"
-        "notulen": 2 * _count(r"notulen|\bverslag\b|\bverslag van|besluitenlijst|\bferslach\b", head)
+        "notulen": 2 * _count(r"notulen|\bverslag\b|\bverslag van|besluitenlijst|\bferslach\b|riedsgearkomste", head)
         + _count(r"\b(?:aanwezig|afwezig|tegenwoordig|opening|rondvraag|vaststell\w* (?:van )?de agenda)\b", head)
         + _count(r"^[ \t]*(?:De heer|Mevrouw) [A-ZÀ-Þ'’ -]{2,40}(?:\([^()\n]{1,30}\))?:", body)
         + _count(r"De VOORZITTER", body, re.MULTILINE)
@@ -101,7 +101,7 @@ _BODY = re.compile(
     r"provinciale staten|statencommissie|\bstaten\b|algemeen bestuur|dagelijks bestuur|verenigde vergadering|"
     r"tweede kamer|eerste kamer|leden der kamer|drechtraad|algemene vergadering|\bwaterschap\b|hoogheemraadschap\b|"
     r"stadsdeelcommissie|eilandsraad|commissie [\w ,&()-]{0,60}(?:raad|staten|gemeente|provincie|waterschap)"
-    r"|\bde ried\b|\bgemeenteried\b"  # Frisian: "gearkomste fan de ried fan de gemeente Boarnsterhim"
+    r"|\bde ried\b|\bgemeenteried\b|riedsgearkomste"  # Frisian: "gearkomste fan de ried fan de gemeente …"
     r"|(?-i:\bAB\b)",  # "01. AB Besluitvormend": a board's general meeting
     re.IGNORECASE,
 )
