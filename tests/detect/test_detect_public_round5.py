@@ -345,3 +345,15 @@ def test_a_flattened_attendance_heading_with_column_labels() -> None:
     findings = analyze_text(club)
     for name in ("M. Nass", "M. Eggen"):
         assert fully_covered(club, findings, name), name
+
+
+def test_stacked_labels_with_printed_line_numbers_between_them() -> None:
+    text = ("5 2010 nr.6 10 NOTULEN VAN DE OPENBARE VERGADERING VAN DE RAAD DER GEMEENTE HAARLEMMERLIEDE EN "
+            "SPAARNWOUDE\n20 Aanwezig: Leden:\n25 Wethouders: Voorzitter: Griffier: Notulen:\nMevrouw G.Th.M. van der "
+            "Aar-van Lieshout, Mevrouw C.C.J. Breed-Vlaar; De heren F.J.M. Duits, W.J. Geldof en H. Werner Mevrouw "
+            "M.J.P. Vink-van Bruggen en de heer J. Witteman de heer H.B. Bruijn Mevrouw A.J. Kuijper Mevrouw M. "
+            "Hopman-Walter\n30 Afwezig met kennisgeving:\n")
+    findings = analyze_text(text)
+    for name in ("C.C.J. Breed-Vlaar", "F.J.M. Duits", "H. Werner", "J. Witteman"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "M. Hopman-Walter")  # the minute-taker

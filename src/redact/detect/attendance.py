@@ -225,8 +225,10 @@ def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
     while i < len(labels_at):
         j = i
         kinds = {labels_at[i][2]}
-        # stacked labels: the next label follows with nothing but white space in between
-        while j + 1 < len(labels_at) and not text[labels_at[j][1]:labels_at[j + 1][0]].strip(" \t\n:"):
+        # stacked labels: the next label follows with nothing but white space in between (or a printed line number:
+        # "Aanwezig: Leden:\n25 Wethouders: Voorzitter:")
+        while j + 1 < len(labels_at) and not re.sub(r"(?m)^[ \t]*\d{1,3}[ \t]+", "",
+                                                      text[labels_at[j][1]:labels_at[j + 1][0]]).strip(" \t\n:"):
             j += 1
             kinds.add(labels_at[j][2])
         seg_start = labels_at[j][1]
