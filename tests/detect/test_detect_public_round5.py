@@ -357,3 +357,14 @@ def test_stacked_labels_with_printed_line_numbers_between_them() -> None:
     for name in ("C.C.J. Breed-Vlaar", "F.J.M. Duits", "H. Werner", "J. Witteman"):
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     assert fully_covered(text, findings, "M. Hopman-Walter")  # the minute-taker
+
+
+def test_a_former_council_member_in_a_farewell_item() -> None:
+    text = ("De heer R.T. Bakker is drie perioden lid geweest van de gemeenteraad van Urk. De heer K.L. Koffeman is "
+            "lid van de gemeenteraad van Urk geweest in de periode van 1998 tot 2006.\n")
+    findings = analyze_text(text)
+    for name in ("R.T. Bakker", "K.L. Koffeman"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    for staff, name in (("De heer Jan Smit is lid geweest van de tennisclub.\n", "Jan Smit"),
+                        ("Mevrouw Anne de Boer is lid van de cliëntenraad.\n", "Anne de Boer")):
+        assert fully_covered(staff, analyze_text(staff), name), staff

@@ -364,7 +364,7 @@ class PublicContext:
             if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)) \
                     or cue.OF_GROUP.match(text, end):  # "van de fractie Water, Wonen en Natuur": a party group
                 out.append("publiek:partij")
-        if (i := cue.INSTALLED.match(text, end)) and (kind := self.lex.classify(office := i[i.lastindex or 0])) \
+        if (i := cue.INSTALLED.match(text, end)) and (kind := self.lex.classify(office := cue.office_of(i))) \
                 and kind[0] in ("public", "weak") and cue.opens_with(office, kind[1]):
             out.append(self._role_kind(*kind))  # "… aan te wijzen als interim-griffier"
         elif i and (a := cue.ADMITTED.search(i[0])) and self.lex.body and self.lex.body.fullmatch(a[1]):

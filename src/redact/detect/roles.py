@@ -50,6 +50,7 @@ __all__ = [
     "RoleLexicon",
     "eponym_chair",
     "eponyms",
+    "office_of",
     "opens_with",
     "role_lexicon",
 ]
@@ -201,7 +202,15 @@ INSTALLED = re.compile(r"[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50}
                        rf"{_ACTING}([^,;.()\n]{{2,50}})"
                        # "X is vanaf begin mei 2024 de nieuwe gemeentesecretaris van Ermelo"
                        r"|[ \t]+(?:is|wordt|werd)[ \t]+(?:(?:vanaf|per|sinds|op|in|met[ \t]+ingang[ \t]+van)[ \t]+"
-                       r"[\w ]{1,25}?[ \t]+)?(?:de|het)[ \t]+nieuwe[ \t]+([^,;.()\n]{2,50})")
+                       r"[\w ]{1,25}?[ \t]+)?(?:de|het)[ \t]+nieuwe[ \t]+([^,;.()\n]{2,50})"
+                       # "De heer R.T. Bakker is drie perioden lid geweest van de gemeenteraad van Urk"
+                       r"|[ \t]+(?:is|was)[ \t]+(?:[\w]+[ \t]+(?:perioden|periodes|jaar|jaren)[ \t]+)?"
+                       r"(lid[ \t]+(?:geweest[ \t]+)?van[ \t]+[^,;.()\n]{2,50})")
+def office_of(m: re.Match[str]) -> str:
+    """The office an ``INSTALLED`` match names, without a perfect's "geweest" ("lid geweest van de gemeenteraad")."""
+    return (m[m.lastindex or 0] or "").replace(" geweest ", " ")
+
+
 # admitted to a body as its member: "toe te laten tot de raad" (INSTALLED's office is then the body)
 ADMITTED = re.compile(r"(?i:toegelaten|toe[ \t]+te[ \t]+laten|geïnstalleerd|beëdigd)[ \t]+tot[ \t]+"
                       r"([^,;.()\n]+?)[ \t]*\Z")
