@@ -132,8 +132,6 @@ _MEMBERS_MEETING = re.compile(
     r"(?i)\b(?:(?:algemene[ \t]+)?ledenvergadering|ALV|jaarvergadering|bewonersvergadering)\b")
 
 
-
-
 def association(text: str) -> bool:
     """True when the heading of ``text`` names an association's members' meeting or a residents', village or
     advisory council: its "leden" are members of a club, not of a representative body."""

@@ -321,8 +321,8 @@ class PublicContext:
             if kind is not None and len(tag) > _PAREN_SHORT and (
                     kind[0] != "public" or not tag.lower().startswith(kind[1].split()[0])):
                 kind = None
-            party = self._political and self.lex.is_party_label(tag.split(",")[-1])
-            if kind is not None and kind[0] == "weak" and party:
+            if kind is not None and kind[0] == "weak" and self._political \
+                    and self.lex.is_party_label(tag.split(",")[-1]):
                 out.append("publiek:partij")  # "dhr R. Stevens (plv. lid, ChristenUnie)"
             elif kind is not None:
                 out.append(self._role_cue(kind, tag))  # "(voorzitter Rekenkamer)": not the body's
@@ -378,12 +378,12 @@ class PublicContext:
     def listed(self, name: str) -> list[str]:
         """``publiek:genoemd`` when ``name`` is (compatible with) a listed public person or chairs a committee named
         after them ("Commissie Hoekstra … als voorzitter: mr. R.J. Hoekstra")."""
-        if self._eponyms and (n := parse_any(name)) and cue.eponym_chair(self.text, name, n.surname, self._eponyms):
+        parts = parse_any(name) if self._eponyms or self.persons or self.person_texts else None
+        if self._eponyms and parts and cue.eponym_chair(self.text, name, parts.surname, self._eponyms):
             return ["publiek:voorzitter:naamgever"]
         if not self.persons and not self.person_texts:
             return []
         norm = " ".join(name.split()).lower()
-        parts = parse_any(name)
         if norm not in self.person_texts and not (parts is not None and any(parts.compatible(p) for p in self.persons)):
             return []
         for p in self.roster:

@@ -193,8 +193,7 @@ INSTALLED = re.compile(r"[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50}
                        r"(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
                        r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|aan[ \t]+te[ \t]+wijzen|"
                        r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+(?:neemt|genomen)|begonnen|"
-                       r"gestart|"
-                       r"aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
+                       r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
                        # "begint 1 april 2024 als interim-griffier"
                        r"(?:begint|start)(?:[ \t]+(?:op[ \t]+|per[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?|"
                        r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend))"
@@ -206,6 +205,8 @@ INSTALLED = re.compile(r"[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50}
                        # "De heer R.T. Bakker is drie perioden lid geweest van de gemeenteraad van Urk"
                        r"|[ \t]+(?:is|was)[ \t]+(?:[\w]+[ \t]+(?:perioden|periodes|jaar|jaren)[ \t]+)?"
                        r"(lid[ \t]+(?:geweest[ \t]+)?van[ \t]+[^,;.()\n]{2,50})")
+
+
 def office_of(m: re.Match[str]) -> str:
     """The office an ``INSTALLED`` match names, without a perfect's "geweest" ("lid geweest van de gemeenteraad")."""
     return (m[m.lastindex or 0] or "").replace(" geweest ", " ")
@@ -233,8 +234,6 @@ OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|
                         r"zus|zuster|kind|secretaresse|secretaris|assistente?|adviseur|medewerker|medewerkster|"
                         r"woordvoerder|woordvoerster|chauffeur|voorlichter|persvoorlichter)[ \t]+van[ \t]+"
                         r"(?:(?i:de|het|onze|zijn|haar)[ \t]+)?\Z")
-
-
 # a representative or governing body after a weak role: "lid Tweede Kamer", "voorzitter van Provinciale Staten",
 # "lid van het college van Gedeputeerde Staten"
 OF_HOUSE = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
