@@ -71,7 +71,9 @@ _PERSON_VERB = re.compile(
     r"[ \t]+(?:vraagt|meldt|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
     r"zegt|benadrukt|deelt|schetst|reageert|antwoordt|bevestigt|informeert|stemt|sluit|vindt|verwacht|"
     r"pleit|constateert|herkent|zal|wil|kan|gaat|mailt|belt|belde|schrijft|werkt|brengt|doet|had|was|is|"
-    r"en|heeft|vroeg|meldde|gaf|stelde|zei|merkte|reageerde|antwoordde|mailde|stuurde)(?![\w])"
+    r"en|heeft|vroeg|meldde|gaf|stelde|zei|merkte|reageerde|antwoordde|mailde|stuurde|vertelt|vertelde|legt|"
+    r"legde|spreekt|sprak|presenteert|presenteerde|introduceert|verzoekt|bedankt|leest|komt|kwam|toont|"
+    r"concludeert|verwijst|beaamt|memoreert|adviseert|onderschrijft|verduidelijkt|overhandigt|zorgt|biedt)(?![\w])"
 )
 
 
@@ -242,6 +244,18 @@ def _first_name_before(text: str, start: int, g: Gazetteer) -> bool:
     return bool(w) and g.is_first_name(w) and not _ordinary(w, g) and not is_dutch_word(w)
 
 
+# "Kees en Yvonne Buijs": a given name, "en", a given name and a capitalised family name
+_COUPLE = re.compile(rf"[ \t]+en[ \t]+({NAME_WORD})[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z]")
+
+
+def _couple_follows(text: str, end: int, g: Gazetteer) -> bool:
+    """True when "en", a given name that is no Dutch word and a family name follow: the word before ``end`` is the
+    given name of one of a couple ("Kees en Yvonne Buijs")."""
+    m = _COUPLE.match(text, end)
+    return m is not None and g.is_first_name(m.group(1)) and not _ordinary(m.group(1), g) \
+        and not is_dutch_word(m.group(1))
+
+
 class GazetteerNameRecognizer(RulesRecognizer):
     """Names in running text, from name lists and Dutch casing."""
 
@@ -358,6 +372,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if initial and not verb:
             return None
         acts = verb and not re.match(r"[ \t]+en(?![\w])", text[s + len(word):s + len(word) + 4])
+        if first and not acts and _couple_follows(text, s + len(word), g):
+            acts = True  # "Kees en Yvonne Buijs": a couple, the first given name shares the surname
         if not acts and (is_dutch_word(word) or _english_phrase(text, s, s + len(word))):
             return None  # a lone word only a name list supports: "Sprong", "Correct", "Law" (issue 14)
         if word.lower() in COMMON_WORD_NAMES and initial:

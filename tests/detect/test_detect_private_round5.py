@@ -1,0 +1,38 @@
+"""Private persons, fifth pass (issue 14): lone given names in the minutes of village and neighbourhood councils
+and in municipal news, and couples who share a family name."""
+
+from __future__ import annotations
+
+from redact.api import analyze_text
+from tests.detect.util import fully_covered, untouched
+
+
+def test_a_given_name_that_opens_a_sentence_with_a_verb_of_speech_or_action_is_a_person() -> None:
+    for text, name in (
+            ("Het zwembad bestaat vijftig jaar.\nGijs vertelt over wat nodig was om het zwembad te bouwen.\n", "Gijs"),
+            ("Punt 3. Wim legt uit dat de subsidie is toegekend.\n", "Wim"),
+            ("Anne presenteert de cijfers van het afgelopen jaar.\n", "Anne"),
+            ("Daarna sprak Mariska over de kosten. Mariska bedankt iedereen.\n", "Mariska")):
+        assert fully_covered(text, analyze_text(text), name), (text, [f.text for f in analyze_text(text)])
+
+
+def test_a_sentence_that_opens_with_an_ordinary_word_before_such_a_verb_stays() -> None:
+    for text, word in (
+            ("Vandaag vertelt de wethouder over de plannen.\n", "Vandaag"),
+            ("Zomer komt eraan, zegt het weerbericht.\n", "Zomer"),
+            ("Groen legt de basis voor een gezonde stad.\n", "Groen")):
+        assert untouched(text, analyze_text(text), word), text
+
+
+def test_the_first_given_name_of_a_couple_is_a_person() -> None:
+    text = "Afzeggingen: Desire Schermerhorn, Kees en Yvonne Buijs\n"
+    findings = analyze_text(text)
+    for name in ("Kees", "Yvonne Buijs", "Desire Schermerhorn"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_place_or_a_word_before_en_and_a_name_is_no_couple() -> None:
+    for text, word in (
+            ("De gemeenten Berg en Dal Gemeente werken samen.\n", "Berg"),
+            ("De route loopt langs Bos en Anne de Vries woont daar.\n", "Bos")):
+        assert untouched(text, analyze_text(text), word), (text, [f.text for f in analyze_text(text)])
