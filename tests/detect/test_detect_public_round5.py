@@ -368,3 +368,24 @@ def test_a_former_council_member_in_a_farewell_item() -> None:
     for staff, name in (("De heer Jan Smit is lid geweest van de tennisclub.\n", "Jan Smit"),
                         ("Mevrouw Anne de Boer is lid van de cliëntenraad.\n", "Anne de Boer")):
         assert fully_covered(staff, analyze_text(staff), name), staff
+
+
+def test_a_member_who_was_on_the_council_for_a_period_and_the_heading_above_them() -> None:
+    text = ("Gemeente Urk\n\nLintjes bij afscheid raad\n\n"
+            "De heer F. Brouwer is vanaf september 1995 lid geweest van de gemeenteraad van Urk voor de "
+            "Christenunie.\n\n"
+            "Wilm Janssen\n\nDe heer Janssen was van 2018 tot en met 2022 raadslid voor het CDA. Hij krijgt een "
+            "legpenning.\n")
+    findings = analyze_text(text)
+    for name in ("F. Brouwer", "Wilm Janssen", "Janssen"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_job_for_a_period_or_a_namesake_not_heading_the_paragraph_stays_private() -> None:
+    for text, name in (
+            ("Mevrouw Anneke Zwaveling was van 2018 tot 2022 vrijwilliger voor de stichting.\n", "Anneke Zwaveling"),
+            ("Piet Jansen\n\nDe heer Jansen was van 2010 tot 2020 medewerker voor de gemeente.\n", "Piet Jansen"),
+            ("Met dank aan Piet Jansen voor de foto's.\n\nWethouder Jansen opende de tentoonstelling.\n",
+             "Piet Jansen")):
+        findings = analyze_text(text)
+        assert fully_covered(text, findings, name), (text, [f.text for f in findings])

@@ -136,9 +136,18 @@ def _initial(parts: NameParts) -> str:
     return (parts.initials or "".join(g[:1] for g in parts.given))[:1].upper()
 
 
-def _group(mentions: list[_Mention], body: bool = False) -> list[list[_Mention]]:
+def _heads(text: str, head: _Mention, m: _Mention) -> bool:
+    """True when ``head`` stands alone on its line, a heading, and ``m`` opens the text right below it."""
+    line_start = text.rfind("\n", 0, head.start) + 1
+    line_end = text.find("\n", head.end)
+    return (line_end >= 0 and not text[line_start:head.start].strip() and not text[head.end:line_end].strip()
+            and m.start > line_end and text[line_end:m.start].count("\n") <= 2 and m.start - line_end <= 40)
+
+
+def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list[list[_Mention]]:
     """Persons as lists of mentions (see the module docstring). ``body``: the text is a representative
-    body's proceedings, where a surname public by its cues may join its one cue-less namesake."""
+    body's proceedings, where a surname public by its cues may join its one cue-less namesake (elsewhere only
+    the namesake that heads the paragraph it opens)."""
     people: list[list[_Mention]] = []
     index: dict[tuple[str, str], int] = {}
     by_key: dict[str, set[int]] = defaultdict(set)
@@ -180,7 +189,10 @@ def _group(mentions: list[_Mention], body: bool = False) -> list[list[_Mention]]
             public = [c for c in same if _standing(_cues(people, {c})) == Standing.PUBLIC]
             # "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index of the same minutes: a party
             # label names a member, and the one namesake without any cue of their own or their region is him
-            blank = [c for c in same if not _cues(people, {c})] if body else []
+            # so is the one cue-less namesake whose name heads the paragraph ("Wilm Janssen\n\nDe heer Janssen was
+            # raadslid …" in a farewell news item)
+            blank = [c for c in same if not _cues(people, {c})
+                     and (body or any(_heads(text, h, m) for h in people[c]))]
             join = public if public else blank
             attach(m, join[0] if len(join) == 1 else person(_key(m.parts), ""))
         else:
@@ -271,7 +283,7 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
         own = context.left(s) + context.right(e) + context.listed(text[s:e])
         mentions.append(_Mention(s, e, parts, mention_cues(own, context.regional(s, e)), None))
         taken.append((s, e))
-    people = _group([m for m in mentions if m.parts is not None], bool(context.body))
+    people = _group([m for m in mentions if m.parts is not None], bool(context.body), text)
     loose: dict[str, list[_Mention]] = defaultdict(list)  # names the grammar cannot parse ("R. Th M.. Nederveen")
     for m in mentions:
         if m.parts is None:

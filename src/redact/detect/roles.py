@@ -202,9 +202,13 @@ INSTALLED = re.compile(r"[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50}
                        # "X is vanaf begin mei 2024 de nieuwe gemeentesecretaris van Ermelo"
                        r"|[ \t]+(?:is|wordt|werd)[ \t]+(?:(?:vanaf|per|sinds|op|in|met[ \t]+ingang[ \t]+van)[ \t]+"
                        r"[\w ]{1,25}?[ \t]+)?(?:de|het)[ \t]+nieuwe[ \t]+([^,;.()\n]{2,50})"
-                       # "De heer R.T. Bakker is drie perioden lid geweest van de gemeenteraad van Urk"
-                       r"|[ \t]+(?:is|was)[ \t]+(?:[\w]+[ \t]+(?:perioden|periodes|jaar|jaren)[ \t]+)?"
-                       r"(lid[ \t]+(?:geweest[ \t]+)?van[ \t]+[^,;.()\n]{2,50})")
+                       # "De heer R.T. Bakker is drie perioden lid geweest van de gemeenteraad van Urk", "F. Brouwer
+                       # is vanaf september 1995 lid geweest van …", "Janssen was van 2018 tot en met 2022 raadslid
+                       # voor het CDA" (the office word opens the phrase: ``opens_with``)
+                       r"|[ \t]+(?:is|was)[ \t]+(?:[\w]+[ \t]+(?:perioden|periodes|jaar|jaren)[ \t]+"
+                       r"|(?:van|vanaf|sinds|tot|in)[ \t]+[\w \t]{1,30}?[ \t]+)?"
+                       r"(lid[ \t]+(?:geweest[ \t]+)?van[ \t]+[^,;.()\n]{2,50}"
+                       r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50})")
 
 
 def office_of(m: re.Match[str]) -> str:
