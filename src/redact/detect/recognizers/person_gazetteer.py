@@ -256,6 +256,34 @@ def _couple_follows(text: str, end: int, g: Gazetteer) -> bool:
         and not is_dutch_word(m.group(1))
 
 
+# given names before a family name in capitals ("Rechelline Mururgia Candida LEERDAM", a court's style)
+_GIVEN_CHAIN = re.compile(r"(?<![\w])((?:[A-Z][a-zà-öø-ÿ]+[ \t]+){1,4})\Z")
+_LIST_NUMBER = re.compile(r"(?:\A|(?<=[\s,;:]))\d{1,2}\.[ \t]*\Z")  # "2. Rechelline …", "3.Reuben …"
+_CAPS_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,}[ \t]+\Z")
+_CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w])")
+
+
+def _given_before(text: str, start: int, g: Gazetteer) -> int | None:
+    """Where a chain of capitalised given names right before ``start`` begins, when one of them is a known
+    first name or the chain opens a numbered item of a list of parties (leading ordinary words such as "Door"
+    or "In" are left out); None otherwise."""
+    m = _GIVEN_CHAIN.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    pos = m.start(1)
+    while words and (is_dutch_word(words[0]) or _ordinary(words[0], g)) and not g.is_first_name(words[0]):
+        pos = text.index(words[0], pos) + len(words[0])
+        pos += len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+        words.pop(0)
+    if not words:
+        return None
+    if any(g.is_first_name(w) and not _ordinary(w, g) for w in words):
+        return pos
+    numbered = _LIST_NUMBER.search(text, max(0, pos - 6), pos) is not None
+    return pos if numbered and pos == m.start(1) and not any(_ordinary(w, g) for w in words) else None
+
+
 class GazetteerNameRecognizer(RulesRecognizer):
     """Names in running text, from name lists and Dutch casing."""
 
@@ -397,19 +425,25 @@ class GazetteerNameRecognizer(RulesRecognizer):
         tv = m.group("tv").strip()
         if not tv and len(words) > 1 and all(len(w) <= 3 for w in words):
             return None  # "BOK-HOP": two abbreviations joined, not a double surname in capitals
-        if not all(g.is_surname(w.capitalize(), after_tv=bool(tv)) for w in words):
+        start = m.start("tv") if tv else m.start("sur")
+        given = _given_before(text, start, g)  # "Derrick Andre Uranus SIMMONS": a court's party in its style
+        if not all(g.is_surname(w.capitalize(), after_tv=bool(tv)) for w in words) and given is None:
             return None
-        if any(_ordinary(w.capitalize(), g, places=not tv) for w in words):
-            return None
+        if any(_ordinary(w.capitalize(), g, places=not tv and given is None) for w in words):
+            return None  # given names before it say "person": "… Candida LEERDAM" is no place
         if not tv and len(words) == 1 and is_dutch_word(core):
             return None  # "BRON", "ZAAK": an ordinary word in capitals
+        if _CAPS_WORD_BEFORE.search(text, max(0, start - 20), start) and _CAPS_WORD_AFTER.match(text, m.end()):
+            return None  # "VONNIS IN KORT GEDING": inside a phrase in capitals
         # a heading in capitals ("VAN DE MINISTER") has more capital words around it
         line_s = text.rfind("\n", 0, m.start()) + 1
         line = text[line_s:self._line_end(text, m.start())]
         caps_words = re.findall(r"(?<![\w])[A-Z]{2,}(?![\w])", line)
         if len(caps_words) > 4:
             return None
-        start = m.start("tv") if tv else m.start("sur")
+        if given is not None:
+            return make_result(self, "NAAM", given, m.end(), self.CAPS_SCORE,
+                               ("gazetteer:first-name", "grammar:full-name", "casing:capitals"))
         return make_result(self, "NAAM", start, m.end(), self.CAPS_SCORE, ("gazetteer:surname", "casing:capitals"))
 
 
