@@ -56,3 +56,37 @@ def test_capitals_after_ordinary_words_or_a_place_in_a_heading_stay() -> None:
             ("2. Gemeente Amsterdam ZUIDAS, afdeling Ruimte.\n", "ZUIDAS"),
             ("UITSPRAAK IN KORT GEDING VAN DE RECHTBANK\n", "KORT")):
         assert untouched(text, analyze_text(text), word), (text, [f.text for f in analyze_text(text)])
+
+
+def test_a_family_name_in_capitals_after_a_title_or_initials_is_a_name() -> None:
+    text = ("Allereerst deelt de heer GRAMSBERGEN, wonende te Usquert, mee dat het bedrijf groeit.\n"
+            "Aan de heer P. JANSEN\nDorpsstraat 1\n"
+            "Ook L.J. VAN DER POEL zegt dat.\n")
+    findings = analyze_text(text)
+    for name in ("GRAMSBERGEN", "P. JANSEN", "L.J. VAN DER POEL"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_capitals_after_an_abbreviation_a_lettered_heading_or_before_more_capitals_stay() -> None:
+    text = ("Agendapunt N.A.V. BESTUURSCONFERENTIE\n"
+            "C. FINANCIËLE GEVOLGEN\n"
+            "Zie ook A. HOOG.\n"
+            "De VOORZITTER opent de vergadering.\n")
+    findings = analyze_text(text)
+    for word in ("BESTUURSCONFERENTIE", "FINANCIËLE", "HOOG", "VOORZITTER"):
+        assert untouched(text, findings, word), (word, [f.text for f in findings])
+
+
+def test_a_civil_servant_named_by_function_before_the_name_is_found() -> None:
+    text = ("Ik sprak met beleidsmedewerker Jansen over de zaak.\n"
+            "Spreker memoreert de uitreiking van de ere-medaille aan de ambtenaar Kil bij diens jubileum.\n")
+    findings = analyze_text(text)
+    for name in ("Jansen", "Kil"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_department_after_a_function_without_an_article_stays() -> None:
+    text = "Het werk van medewerker Communicatie en medewerker Post wordt verdeeld.\n"
+    findings = analyze_text(text)
+    for word in ("Communicatie", "Post"):
+        assert untouched(text, findings, word), (word, [f.text for f in findings])

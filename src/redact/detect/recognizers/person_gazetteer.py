@@ -298,6 +298,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
 
     def __init__(self, rules: Rules) -> None:
         self.gazetteer = load_gazetteer(rules)
+        # one-word private functions ("beleidsmedewerker", "ambtenaar"): before a name they name its holder
+        self._private_roles = frozenset(r for r in rules.private_roles if r.isalpha())
         super().__init__(rules)
 
     def analyze(
@@ -383,8 +385,13 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return make_result(self, "NAAM", tv.start(), s + len(word), self.TV_SCORE,
                                ("gazetteer:surname", "grammar:tussenvoegsel"))
         prev = _PREV_LOWER.search(text, max(0, s - 30), s)
-        if prev and (prev.group(1) in _ARTICLES or (prev.group(1) in NOT_NAME and prev.group(1) not in STOP_WORDS)):
+        role = prev is not None and prev.group(1) in self._private_roles  # "beleidsmedewerker Jansen"
+        if prev and not role and (prev.group(1) in _ARTICLES
+                                  or (prev.group(1) in NOT_NAME and prev.group(1) not in STOP_WORDS)):
             return None  # "de eenheid van de Kroon", "het programma Sprong": an institution or a title
+        if role and prev is not None:  # "de ambtenaar Kil": after an article and a function even a word names
+            art = _PREV_LOWER.search(text, max(0, prev.start() - 12), prev.start())
+            role = art is not None and art.group(1) in _ARTICLES
         if word.lower() in g.common_words or (word.lower() in lower_words and not (first and not is_dutch_word(word))):
             return None  # "Fase 2", "Wind op land": an ordinary noun (it occurs in lower case too; a given name
             # that is no Dutch word stays a name when a hasty e-mail writes it in lower case: "agenda pierre")
@@ -399,7 +406,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
             verb = True  # "Mariska en Wim": the next of a list of first names
         if initial and not verb:
             return None
-        acts = verb and not re.match(r"[ \t]+en(?![\w])", text[s + len(word):s + len(word) + 4])
+        acts = (verb and not re.match(r"[ \t]+en(?![\w])", text[s + len(word):s + len(word) + 4])) or role
         if first and not acts and _couple_follows(text, s + len(word), g):
             acts = True  # "Kees en Yvonne Buijs": a couple, the first given name shares the surname
         if not acts and (is_dutch_word(word) or _english_phrase(text, s, s + len(word))):

@@ -21,7 +21,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.lexicon import INITIAL_BLOCKERS, INITIALS_BLOCKLIST
+from redact.detect.lexicon import INITIAL_BLOCKERS, INITIALS_BLOCKLIST, ORG_ABBREVIATIONS, is_not_name
 from redact.detect.names import (
     FORMS,
     GIVEN_WORD,
@@ -36,6 +36,7 @@ from redact.detect.names import (
 )
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.scan import candidates
+from redact.detect.wordlist import is_dutch_word
 
 _TITLES = re.compile(rf"(?:{TITLES_RE})")
 _INITIALS_START = re.compile(rf"(?<![\w.'’])(?={INITIAL})")
@@ -47,6 +48,14 @@ _DOUBLE = re.compile(
     rf"(?<![\w'’-])(?:(?P<given>{GIVEN_WORD})[ \t]+)?(?P<sur>{NAME_WORD}-{TV_LOWER}[ \t]+{SURNAME_CORE})"
 )
 _LOWER_WORD = re.compile(r"[ \t]+[a-zà-ÿ]")
+# a family name in capitals after a title or initials, as minutes print speakers: "de heer GRAMSBERGEN",
+# "De heer J.P. NIENHUIS", "L.J. VAN DER POEL"
+_CAPS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w])")
+_CAPS_NAME = re.compile(
+    rf"(?P<ini>(?:{INITIAL}[ \t]?)+[ \t]*)?"
+    r"(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|HET|['’]T)[ \t]+){0,3})"
+    r"(?P<sur>[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?)(?![\w'’-])"
+)
 _TAIL_EMPTY = re.compile(r"[ \t]*(?:[,.:;]|\([^()\n]*\))?[ \t]*$")
 
 
@@ -71,12 +80,13 @@ class TitleNameRecognizer(RulesRecognizer):
                 pos = line_end + 1  # "contact opnemen met mevrouw\nA.P. van de Greef"
                 line_end = self._line_end(text, pos)
             n = candidates(text, pos, line_end, after_title=True, free=True)
-            if n is None or in_url_or_email(text, n.start, n.end):
+            span = (n.start, n.end) if n is not None else _caps_name(text, pos, after_title=True)
+            if span is None or in_url_or_email(text, *span):
                 continue
             title = " ".join(m.group().split()).rstrip(".").lower()
             results.append(
                 make_result(
-                    self, "NAAM", n.start, n.end, self.TITLE_SCORE, ("structure:title", f"context:{title}")
+                    self, "NAAM", span[0], span[1], self.TITLE_SCORE, ("structure:title", f"context:{title}")
                 )
             )
         for m in _INITIALS_START.finditer(text):
@@ -106,7 +116,12 @@ class TitleNameRecognizer(RulesRecognizer):
         line_end = self._line_end(text, pos)
         m = FORMS["initials"].match(text, pos, line_end)
         if not m:
-            return None
+            line_start = text.rfind("\n", 0, pos) + 1
+            span = _caps_name(text, pos, after_title=False) if text[line_start:pos].strip() else None
+            if span is None or in_url_or_email(text, *span):
+                return None  # a lettered heading in capitals ("C. FINANCIËLE GEVOLGEN") starts its line
+            return make_result(self, "NAAM", span[0], span[1], self.INITIALS_SCORE, ("structure:initials",
+                                                                                     "casing:capitals"))
         parts = parts_from_match(m, "initials")
         if parts.initials.upper() in INITIALS_BLOCKLIST or not plausible(parts):
             return None
@@ -130,3 +145,23 @@ class TitleNameRecognizer(RulesRecognizer):
             return None
         score = self.INITIALS_SCORE if single else self.MULTI_INITIALS_SCORE
         return make_result(self, "NAAM", m.start(), m.end(), score, ("structure:initials",))
+
+
+def _caps_name(text: str, pos: int, *, after_title: bool) -> tuple[int, int] | None:
+    """The span of a family name in capitals at ``pos`` (after a title, or with initials when not), or None:
+    an organisation's abbreviation, a document word or, without a title, a Dutch word is no name."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    m = _CAPS_NAME.match(text, pos)
+    if m is None or (not after_title and not m.group("ini")):
+        return None
+    sur = m.group("sur")
+    words = [w for w in sur.replace("’", "'").split("-") if w]
+    if any(w in ORG_ABBREVIATIONS or is_not_name(w) for w in words) \
+            or re.sub(r"[^A-Z]", "", m.group("ini") or "") in INITIALS_BLOCKLIST:
+        return None  # "N.A.V. BESTUURSCONFERENTIE": an abbreviation, no initials
+    if not after_title and not m.group("tv") and any(is_dutch_word(w.lower()) for w in words):
+        return None
+    if _CAPS_AFTER.match(text, m.end()):
+        return None  # more capitals follow: a heading ("DE HEER VAN DE BURGEMEESTER")
+    return m.start(), m.end()
