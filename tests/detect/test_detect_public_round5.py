@@ -389,3 +389,44 @@ def test_a_job_for_a_period_or_a_namesake_not_heading_the_paragraph_stays_privat
              "Piet Jansen")):
         findings = analyze_text(text)
         assert fully_covered(text, findings, name), (text, [f.text for f in findings])
+
+
+def test_a_table_of_municipalities_and_their_aldermen_on_a_joint_body_s_board() -> None:
+    text = ("Het bestuur van GGD Zeeland bestaat uit de volgende personen:\n\nAlgemeen Bestuur:\n\n"
+            "Gemeente Wethouder\nBorsele Mevrouw M.C.J. (Marga) van de Plasse\nGoes Mevrouw J. (Joan) Veldhuizen\n"
+            "Schouwen-Duiveland Mevrouw J.G. (Ankie) Smit\n"
+            "GGD Zeeland Mevrouw J. (Joke) Gaemers, DPG (ambtelijk secretaris/adviseur)\n")
+    findings = analyze_text(text)
+    for name in ("M.C.J. (Marga) van de Plasse", "J. (Joan) Veldhuizen", "J.G. (Ankie) Smit"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "J. (Joke) Gaemers"), [f.text for f in findings]
+
+
+def test_a_table_of_municipalities_and_their_contact_persons_stays_private() -> None:
+    text = ("Gemeente Contactpersoon\nBorsele Mevrouw M.C.J. (Marga) van de Plasse\n"
+            "Goes Mevrouw J. (Joan) Veldhuizen\n")
+    findings = analyze_text(text)
+    for name in ("M.C.J. (Marga) van de Plasse", "J. (Joan) Veldhuizen"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_appointed_to_an_office_of_the_caribbean_netherlands() -> None:
+    text = ("Benoeming waarnemend Rijksvertegenwoordiger Caribisch Nederland\n\n"
+            "J.N. (Jan) Helmond MPM wordt waarnemend Rijksvertegenwoordiger voor Bonaire, Sint Eustatius en Saba. "
+            "Op dit moment is er geen waarnemer voor de huidige Rijksvertegenwoordiger G.P. (Gilbert) Isabella.\n\n"
+            "Mevrouw M.A.U. (Alida) Francis wordt de gezaghebber van Sint Eustatius. De nieuwe "
+            "regeringscommissaris mevrouw Claudia Toet begint in juni.\n")
+    findings = analyze_text(text)
+    for name in ("J.N. (Jan) Helmond", "G.P. (Gilbert) Isabella", "M.A.U. (Alida) Francis", "Claudia Toet"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert untouched(text, findings, "Rijksvertegenwoordiger"), [f.text for f in findings]
+
+
+def test_becoming_something_that_is_no_office_stays_private() -> None:
+    for text, name in (
+            ("Mevrouw M.A.U. (Alida) Francis wordt de opvolger van burgemeester Jansen als voorzitter van de "
+             "stichting.\n", "M.A.U. (Alida) Francis"),
+            ("De heer Piet Klaassen wordt beleidsmedewerker bij de gemeente.\n", "Piet Klaassen"),
+            ("De heer Piet Klaassen werd gevraagd om te spreken.\n", "Piet Klaassen")):
+        findings = analyze_text(text)
+        assert fully_covered(text, findings, name), (text, [f.text for f in findings])

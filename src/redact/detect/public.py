@@ -45,7 +45,7 @@ from redact.detect.lexicon import ORG_ABBREVIATIONS, TUSSENVOEGSELS, is_not_name
 from redact.detect.names import INITIALS, NAME_WORD, TITLES_RE, TV_ANY, UP, NameParts, parse_name
 from redact.detect.roles import PORTFOLIO, role_lexicon
 from redact.detect.scan import candidates
-from redact.detect.tables import board_delegates
+from redact.detect.tables import board_delegates, place_rows
 from redact.models import PublicPerson
 from redact.rules import Rules
 
@@ -117,12 +117,13 @@ _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de 
 
 
 def parse_any(text: str) -> NameParts | None:
-    """``parse_name``, also for names in capitals ("INGE VAN DIJK", "GRINWIS")."""
+    """``parse_name``, also for names in capitals ("INGE VAN DIJK", "GRINWIS", "J.P. NIENHUIS", "Charles
+    Albertis WOODLEY"): words in capitals are read as capitalised words, initials stay as they are."""
     parts = parse_name(text)
-    if parts is not None or not any(c.isalpha() for c in text) or text.upper() != text:
+    if parts is not None or not any(w.isupper() and len(w) > 1 and "." not in w for w in text.split()):
         return parts
-    words = [w.lower() if w.lower() in _TV_WORDS else "-".join(p.capitalize() for p in w.split("-"))
-             for w in text.split()]
+    words = [w if "." in w or not w.isupper() else w.lower() if w.lower() in _TV_WORDS
+             else "-".join(p.capitalize() for p in w.split("-")) for w in text.split()]
     if words and words[0] in _TV_WORDS:
         words[0] = words[0].capitalize()
     return parse_name(" ".join(words))
@@ -188,7 +189,9 @@ class PublicContext:
         self.persons, self.person_texts = _listed(tuple(rules.public_persons))
         self.roster: tuple[PublicPerson, ...] = rules.public_roster
         self.date = date or document_date(text)
-        base = regions(text, self.genre, self.lex) + board_delegates(text, load_gazetteer(rules).is_place, self._club)
+        is_place = load_gazetteer(rules).is_place
+        base = regions(text, self.genre, self.lex) + board_delegates(text, is_place, self._club) \
+            + place_rows(text, is_place, self.lex)
         self.regions: list[Region] = sorted(base + self._lists(base), key=lambda r: (r.start, r.end))
         self._starts = [r.start for r in self.regions]
         self._eponyms = cue.eponyms(text)  # "commissie De Jong"

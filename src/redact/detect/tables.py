@@ -11,7 +11,9 @@
   their parties ("Nr. Titel Indiener(s) Partij Indiening"); never a table of objections ("Nr. Indiener
   Zienswijze");
 * ``board_delegates``: in the papers of a joint body's board, names tagged with a member municipality or
-  province ("mw. K.J. Walters (Hilversum)").
+  province ("mw. K.J. Walters (Hilversum)");
+* ``place_rows``: the rows of a table whose header names the member and a public office ("Gemeente
+  Wethouder"), each row led by a place ("Goes Mevrouw J. (Joan) Veldhuizen"): that office's holders.
 
 Guarantees: pure functions of the text; a region never crosses a blank line (rows) or runs past its table.
 """
@@ -25,7 +27,7 @@ from collections.abc import Callable
 from redact.detect.attendance import Region
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["board_delegates", "election", "index_chair", "party_table", "signer_table"]
+__all__ = ["board_delegates", "election", "index_chair", "party_table", "place_rows", "signer_table"]
 
 
 # the result of an election by a body ("Lijstnummer Lijstnaam Aantal stemmen Kandidaten op wie is gestemd",
@@ -142,3 +144,34 @@ def board_delegates(text: str, is_place: Callable[[str], bool], club: bool) -> l
     if len({m.group("place") for m in tagged}) < 3:
         return []
     return [Region(m.start("name"), m.end("name"), "public", "publiek:deelnemer") for m in tagged]
+
+
+# the header of a table of members' representatives: "Gemeente Wethouder", "Gemeente  Burgemeester"
+_PLACE_HEAD = re.compile(r"(?im)^[ \t]*(?:gemeente|provincie|deelnemer)[ \t]+(?P<role>[^\n]{3,40}?)[ \t]*$")
+_LEAD_WORDS = re.compile(r"[ \t]*(\S+)(?:[ \t]+(\S+))?(?:[ \t]+(\S+))?")
+
+
+def place_rows(text: str, is_place: Callable[[str], bool], lex: RoleLexicon) -> list[Region]:
+    """The rows under a header "Gemeente <public office>" up to the first blank line, each led by a place (one
+    to three words, "Schouwen-Duiveland"): the rest of the row names that place's office holder; a row led by
+    anything else ("GGD Zeeland Mevrouw J. Gaemers, DPG") is not one of them."""
+    out: list[Region] = []
+    for m in _PLACE_HEAD.finditer(text):
+        kind = lex.classify(m.group("role"))
+        if kind is None or kind[0] != "public":
+            continue
+        pos = m.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                break
+            lead = _LEAD_WORDS.match(line)
+            words = [w for w in lead.groups() if w] if lead else []
+            cut = next((k for k in range(len(words), 0, -1) if is_place(" ".join(words[:k]))), 0)
+            if cut:
+                at = pos + line.index(words[cut - 1]) + len(words[cut - 1])
+                out.append(Region(at, end, "public", f"publiek:rol:{kind[1]}"))
+            pos = end + 1
+    return out

@@ -29,7 +29,7 @@ from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import is_not_name
 from redact.detect.names import CALL_NAME, GIVEN_WORD, INITIALS, SURNAME_CORE, TV_ANY, parse_name
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
-from redact.detect.roles import role_lexicon
+from redact.detect.roles import RoleLexicon, role_lexicon
 
 _HEAD = rf"(?P<given>{INITIALS}|{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,3}}(?:[ \t]+{INITIALS})?)"
 _SURNAME = rf"(?:{TV_ANY}[ \t]+)?{SURNAME_CORE}"
@@ -55,7 +55,7 @@ class CallNameRecognizer(RulesRecognizer):
         results: list[RecognizerResult] = []
         for rx, score, where in ((_INSIDE, self.INSIDE_SCORE, "inside"), (_AFTER, self.AFTER_SCORE, "after")):
             for m in rx.finditer(text):
-                start = self._start(text, m.start("given"), m.end("given"), gaz)
+                start = self._start(text, m.start("given"), m.end("given"), gaz, lex)
                 if start is None:
                     continue
                 call = m.group("call") or m.group("callq")
@@ -85,9 +85,10 @@ class CallNameRecognizer(RulesRecognizer):
         return results
 
     @staticmethod
-    def _start(text: str, start: int, end: int, gaz: Gazetteer) -> int | None:
+    def _start(text: str, start: int, end: int, gaz: Gazetteer, lex: RoleLexicon) -> int | None:
         """Where the name begins in the given names ``text[start:end]``: leading words that are ordinary
-        words, titles or places ("Mevrouw", "Vandaag") are dropped; None when nothing remains."""
+        words, titles, places or roles ("Mevrouw", "Vandaag", "Rijksvertegenwoordiger") are dropped; None when
+        nothing remains."""
         pos = start
         while pos < end:
             if re.match(INITIALS, text[pos:end]):
@@ -97,7 +98,7 @@ class CallNameRecognizer(RulesRecognizer):
                 return None
             w = word.group()
             if all(gaz.is_first_name(p) or not (is_not_name(p) or p.lower() in gaz.common_words or gaz.is_place(p))
-                   for p in w.split("-")):
+                   for p in w.split("-")) and (gaz.is_first_name(w) or lex.classify(w) is None):
                 return pos
             nxt = _GIVEN_SPLIT.search(text, pos + len(w), end)
             if nxt is None:

@@ -49,6 +49,13 @@ from redact.detect.lexicon import (
 )
 from redact.detect.names import NAME_WORD, STREET_AHEAD, TV_ANY, TV_CAP, is_sentence_initial
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
+from redact.detect.recognizers.name_chains import (
+    couple_follows,
+    first_name_before,
+    first_names_follow,
+    given_before,
+)
+from redact.detect.recognizers.name_chains import ordinary as _ordinary
 from redact.detect.scan import candidates
 from redact.detect.wordlist import is_dutch_word
 from redact.rules import Rules
@@ -107,20 +114,6 @@ def _english_paragraph(text: str, pos: int) -> bool:
     en = sum(w in _EN_WORDS for w in words)
     nl = sum(w in _NL_WORDS for w in words)
     return en >= 2 and en > nl
-
-
-def _ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
-    """A word that is never a name on its own here (document word, place, abbreviation, institution);
-    ``places=False`` where a first name or tussenvoegsel already says "person" ("Victoria van der Linden")."""
-    low = word.lower()
-    return (
-        is_not_name(word)
-        or low in g.not_names
-        or (places and (low in PLACES or g.is_place(low)))
-        or word.upper() in ORG_ABBREVIATIONS
-        or low.endswith(INSTITUTION_ENDINGS)
-        or has_street_suffix(low)
-    )
 
 
 def _ending_only(word: str, g: Gazetteer) -> bool:
@@ -204,7 +197,7 @@ def _plain_word(word: str, g: Gazetteer) -> bool:
     return _ordinary(word, g) or is_dutch_word(word) or word.lower() in g.common_words
 
 
-def _unknown_given_before(text: str, s: int, g: Gazetteer) -> int | None:
+def _unknowngiven_before(text: str, s: int, g: Gazetteer) -> int | None:
     """The start of an unknown given name right before the surname at ``s`` ("Biene Hovingh", "Kwesi
     Hovingh"): a capitalised word on the same line that no list knows and that is no Dutch word, place,
     document word or surname, with no capitalised word before it (not part of a longer title)."""
@@ -220,68 +213,8 @@ def _unknown_given_before(text: str, s: int, g: Gazetteer) -> int | None:
 
 
 _QUOTE_SPEAKER = re.compile(rf"(?<![\w'’@./-])({NAME_WORD}):[ \t]+[\"“„]")
-_LIST_NEXT = re.compile(rf",[ \t]+({NAME_WORD}),[ \t]+({NAME_WORD})")
-
-
-def _first_names_follow(text: str, end: int, g: Gazetteer) -> bool:
-    """True when two more first names follow, separated by commas ("Harrie, Karin, Tom en Dea"): a list of
-    persons, so the sentence-initial first word is one too."""
-    m = _LIST_NEXT.match(text, end)
-    return m is not None and all(
-        g.is_first_name(w) and not _ordinary(w, g) and not is_dutch_word(w) for w in m.groups()  # places: _ordinary
-    )
-
-
-# the last of a list of first names: "Nancy, (later) Mariska en Wim"
-_LIST_BEFORE = re.compile(rf"({NAME_WORD}),?[ \t]+(?:en|of)[ \t]+\Z|({NAME_WORD}),[ \t]+\Z")
-
-
-def _first_name_before(text: str, start: int, g: Gazetteer) -> bool:
-    """True when a first name that is no Dutch word stands right before, joined by "en" or a comma: the word at
-    ``start`` is the next one of a list of persons ("Mariska en Wim")."""
-    m = _LIST_BEFORE.search(text, max(0, start - 40), start)
-    w = m.group(1) or m.group(2) if m else ""
-    return bool(w) and g.is_first_name(w) and not _ordinary(w, g) and not is_dutch_word(w)
-
-
-# "Kees en Yvonne Buijs": a given name, "en", a given name and a capitalised family name
-_COUPLE = re.compile(rf"[ \t]+en[ \t]+({NAME_WORD})[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z]")
-
-
-def _couple_follows(text: str, end: int, g: Gazetteer) -> bool:
-    """True when "en", a given name that is no Dutch word and a family name follow: the word before ``end`` is the
-    given name of one of a couple ("Kees en Yvonne Buijs")."""
-    m = _COUPLE.match(text, end)
-    return m is not None and g.is_first_name(m.group(1)) and not _ordinary(m.group(1), g) \
-        and not is_dutch_word(m.group(1))
-
-
-# given names before a family name in capitals ("Rechelline Mururgia Candida LEERDAM", a court's style)
-_GIVEN_CHAIN = re.compile(r"(?<![\w])((?:[A-Z][a-zà-öø-ÿ]+[ \t]+){1,4})\Z")
-_LIST_NUMBER = re.compile(r"(?:\A|(?<=[\s,;:]))\d{1,2}\.[ \t]*\Z")  # "2. Rechelline …", "3.Reuben …"
 _CAPS_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,}[ \t]+\Z")
 _CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w])")
-
-
-def _given_before(text: str, start: int, g: Gazetteer) -> int | None:
-    """Where a chain of capitalised given names right before ``start`` begins, when one of them is a known
-    first name or the chain opens a numbered item of a list of parties (leading ordinary words such as "Door"
-    or "In" are left out); None otherwise."""
-    m = _GIVEN_CHAIN.search(text, max(0, start - 80), start)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    pos = m.start(1)
-    while words and (is_dutch_word(words[0]) or _ordinary(words[0], g)) and not g.is_first_name(words[0]):
-        pos = text.index(words[0], pos) + len(words[0])
-        pos += len(text[pos:]) - len(text[pos:].lstrip(" \t"))
-        words.pop(0)
-    if not words:
-        return None
-    if any(g.is_first_name(w) and not _ordinary(w, g) for w in words):
-        return pos
-    numbered = _LIST_NUMBER.search(text, max(0, pos - 6), pos) is not None
-    return pos if numbered and pos == m.start(1) and not any(_ordinary(w, g) for w in words) else None
 
 
 class GazetteerNameRecognizer(RulesRecognizer):
@@ -400,14 +333,14 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if _in_title_phrase(text, s, s + len(word), g):
             return None  # "Directie Openbaar Vervoer en Spoor", "Bakker Logistiek"
         verb = _PERSON_VERB.match(text, s + len(word)) is not None
-        if initial and first and not verb and _first_names_follow(text, s + len(word), g):
+        if initial and first and not verb and first_names_follow(text, s + len(word), g):
             verb = True  # "Harrie, Karin, Tom en Dea werken …": the first of a list of first names
-        if first and not verb and _first_name_before(text, s, g):
+        if first and not verb and first_name_before(text, s, g):
             verb = True  # "Mariska en Wim": the next of a list of first names
         if initial and not verb:
             return None
         acts = (verb and not re.match(r"[ \t]+en(?![\w])", text[s + len(word):s + len(word) + 4])) or role
-        if first and not acts and _couple_follows(text, s + len(word), g):
+        if first and not acts and couple_follows(text, s + len(word), g):
             acts = True  # "Kees en Yvonne Buijs": a couple, the first given name shares the surname
         if not acts and (is_dutch_word(word) or _english_phrase(text, s, s + len(word))):
             return None  # a lone word only a name list supports: "Sprong", "Correct", "Law" (issue 14)
@@ -416,7 +349,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if first and not g.is_place(word):
             return make_result(self, "NAAM", s, s + len(word), self.FIRST_SCORE,
                                ("gazetteer:first-name", "casing:mid-sentence" if not initial else "context:verb"))
-        given = _unknown_given_before(text, s, g)
+        given = _unknowngiven_before(text, s, g)
         if given is not None:  # "Biene Hovingh is buddy": an unknown given name before a known surname
             return make_result(self, "NAAM", given, s + len(word), self.SURNAME_SCORE,
                                ("gazetteer:surname", "grammar:full-name", "casing:mid-sentence"))
@@ -433,7 +366,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if not tv and len(words) > 1 and all(len(w) <= 3 for w in words):
             return None  # "BOK-HOP": two abbreviations joined, not a double surname in capitals
         start = m.start("tv") if tv else m.start("sur")
-        given = _given_before(text, start, g)  # "Derrick Andre Uranus SIMMONS": a court's party in its style
+        given = given_before(text, start, g)  # "Derrick Andre Uranus SIMMONS": a court's party in its style
         if not all(g.is_surname(w.capitalize(), after_tv=bool(tv)) for w in words) and given is None:
             return None
         if any(_ordinary(w.capitalize(), g, places=not tv and given is None) for w in words):

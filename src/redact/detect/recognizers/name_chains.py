@@ -1,0 +1,100 @@
+"""Word classes and chains of given names around a capitalised word, for ``person_gazetteer``.
+
+* ``ordinary``: a word that is never a name on its own (document word, place, abbreviation, institution);
+* ``first_names_follow`` / ``first_name_before``: the word stands in a list of first names ("Harrie, Karin,
+  Tom en Dea"; "Mariska en Wim");
+* ``couple_follows``: the word is the given name of one of a couple ("Kees en Yvonne Buijs");
+* ``given_before``: where a chain of given names before a family name in capitals begins ("Charles Albertis
+  WOODLEY"; unknown given names only when they open a numbered list of parties, "2. Rechelline … LEERDAM").
+
+Guarantees: pure functions of the text and the name lists; a given name that is also a Dutch word never
+makes a list or a couple on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.gazetteer import Gazetteer
+from redact.detect.lexicon import INSTITUTION_ENDINGS, ORG_ABBREVIATIONS, PLACES, has_street_suffix, is_not_name
+from redact.detect.names import NAME_WORD
+from redact.detect.wordlist import is_dutch_word
+
+__all__ = ["couple_follows", "first_name_before", "first_names_follow", "given_before", "ordinary"]
+
+
+def ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
+    """A word that is never a name on its own here (document word, place, abbreviation, institution);
+    ``places=False`` where a first name or tussenvoegsel already says "person" ("Victoria van der Linden")."""
+    low = word.lower()
+    return (
+        is_not_name(word)
+        or low in g.not_names
+        or (places and (low in PLACES or g.is_place(low)))
+        or word.upper() in ORG_ABBREVIATIONS
+        or low.endswith(INSTITUTION_ENDINGS)
+        or has_street_suffix(low)
+    )
+
+
+
+_LIST_NEXT = re.compile(rf",[ \t]+({NAME_WORD}),[ \t]+({NAME_WORD})")
+
+
+def first_names_follow(text: str, end: int, g: Gazetteer) -> bool:
+    """True when two more first names follow, separated by commas ("Harrie, Karin, Tom en Dea"): a list of
+    persons, so the sentence-initial first word is one too."""
+    m = _LIST_NEXT.match(text, end)
+    return m is not None and all(
+        g.is_first_name(w) and not ordinary(w, g) and not is_dutch_word(w) for w in m.groups()  # places: _ordinary
+    )
+
+
+# the last of a list of first names: "Nancy, (later) Mariska en Wim"
+_LIST_BEFORE = re.compile(rf"({NAME_WORD}),?[ \t]+(?:en|of)[ \t]+\Z|({NAME_WORD}),[ \t]+\Z")
+
+
+def first_name_before(text: str, start: int, g: Gazetteer) -> bool:
+    """True when a first name that is no Dutch word stands right before, joined by "en" or a comma: the word at
+    ``start`` is the next one of a list of persons ("Mariska en Wim")."""
+    m = _LIST_BEFORE.search(text, max(0, start - 40), start)
+    w = m.group(1) or m.group(2) if m else ""
+    return bool(w) and g.is_first_name(w) and not ordinary(w, g) and not is_dutch_word(w)
+
+
+# "Kees en Yvonne Buijs": a given name, "en", a given name and a capitalised family name
+_COUPLE = re.compile(rf"[ \t]+en[ \t]+({NAME_WORD})[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z]")
+
+
+def couple_follows(text: str, end: int, g: Gazetteer) -> bool:
+    """True when "en", a given name that is no Dutch word and a family name follow: the word before ``end`` is the
+    given name of one of a couple ("Kees en Yvonne Buijs")."""
+    m = _COUPLE.match(text, end)
+    return m is not None and g.is_first_name(m.group(1)) and not ordinary(m.group(1), g) \
+        and not is_dutch_word(m.group(1))
+
+
+# given names before a family name in capitals ("Rechelline Mururgia Candida LEERDAM", a court's style)
+_GIVEN_CHAIN = re.compile(r"(?<![\w])((?:[A-Z][a-zà-öø-ÿ]+[ \t]+){1,4})\Z")
+_LIST_NUMBER = re.compile(r"(?:\A|(?<=[\s,;:]))\d{1,2}\.[ \t]*\Z")  # "2. Rechelline …", "3.Reuben …"
+
+
+def given_before(text: str, start: int, g: Gazetteer) -> int | None:
+    """Where a chain of capitalised given names right before ``start`` begins, when one of them is a known
+    first name or the chain opens a numbered item of a list of parties (leading ordinary words such as "Door"
+    or "In" are left out); None otherwise."""
+    m = _GIVEN_CHAIN.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    pos = m.start(1)
+    while words and (is_dutch_word(words[0]) or ordinary(words[0], g)) and not g.is_first_name(words[0]):
+        pos = text.index(words[0], pos) + len(words[0])
+        pos += len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+        words.pop(0)
+    if not words:
+        return None
+    if any(g.is_first_name(w) and not ordinary(w, g) for w in words):
+        return pos
+    numbered = _LIST_NUMBER.search(text, max(0, pos - 6), pos) is not None
+    return pos if numbered and pos == m.start(1) and not any(ordinary(w, g) for w in words) else None
