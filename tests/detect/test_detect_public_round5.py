@@ -430,3 +430,37 @@ def test_becoming_something_that_is_no_office_stays_private() -> None:
             ("De heer Piet Klaassen werd gevraagd om te spreken.\n", "Piet Klaassen")):
         findings = analyze_text(text)
         assert fully_covered(text, findings, name), (text, [f.text for f in findings])
+
+
+_MINUTES_PAGE = ("-16- De heer Van der Bom vraagt of de koopavond ook geldt voor 24 december. De voorzitter zegt dat "
+                 "beide donderdagen koopavonden worden. De heer Roeien merkt op dat het voorstel alleen op 30 december "
+                 "ziet. Zonder hoofdelijke stemming wordt besloten de koopavond op 30 december te stellen.\n")
+
+
+def test_a_page_of_council_minutes_in_reported_speech_names_its_members() -> None:
+    findings = analyze_text(_MINUTES_PAGE)
+    for name in ("Van der Bom", "Roeien"):
+        assert untouched(_MINUTES_PAGE, findings, name), (name, [f.text for f in findings])
+
+
+def test_reported_speech_of_citizens_or_outside_a_council_stays_private() -> None:
+    citizens = _MINUTES_PAGE.replace("-16- ", "3. Spreekrecht burgers\n")
+    findings = analyze_text(citizens)
+    assert fully_covered(citizens, findings, "Roeien"), [f.text for f in findings]
+    apposition = ("Zonder hoofdelijke stemming wordt besloten. De heer Jan Gramsbergen, wonende te Usquert, vraagt "
+                  "aandacht voor de stank.\n")
+    findings = analyze_text(apposition)
+    assert fully_covered(apposition, findings, "Jan Gramsbergen"), [f.text for f in findings]
+    club = _MINUTES_PAGE.replace("Zonder hoofdelijke stemming wordt", "Met algemene stemmen wordt")
+    findings = analyze_text(club)
+    assert fully_covered(club, findings, "Roeien"), [f.text for f in findings]
+
+
+def test_attendance_after_a_semicolon_read_by_ocr_for_a_colon() -> None:
+    text = ("Notulen van de openbare vergadering van de raad der gemeente Idaarderadeel op dinsdag 13 juli 1982. "
+            "Aanwezig; De dames A. Faber-Mintjes en A. Dekker-van Schaik, de heren G. van Essen en Th. Terpstra, "
+            "beiden wethouder, alsmede de heren K. Schermer en G. Bouma. Voorzitter: de heer B.G. Holtrop, "
+            "burgemeester.\n")
+    findings = analyze_text(text)
+    for name in ("A. Faber-Mintjes", "A. Dekker-van Schaik", "K. Schermer", "G. Bouma"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])

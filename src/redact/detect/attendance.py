@@ -91,6 +91,8 @@ _START = re.compile(
     r"Verhinderd)[ \t]+){0,6}(?:[A-Z]\.|(?i:de[ \t]+heer|mevr|mevrouw|dhr|mw)\b)))|"
     # a line that opens "Aanwezig zijn de heren A (voorzitter), B, …"
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:heren|dames)\b)|"
+    # OCR read the colon as a semicolon: "… om 7.30 uur. Aanwezig; De dames A. Faber-Mintjes …"
+    r"(?:\A|(?<=\n)|(?<=\.[ \t]))(?-i:Aanwezig)[ \t]*;|"
     r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|oanw[eê]zich[ \t]*:|"
     r"aanwezig(?:\s+zijn)?\s+de\s+(?:raads|staten)?leden,?\s+te\s+weten\b|"  # "Aanwezig de raadsleden, te weten, …"
     # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")

@@ -82,6 +82,8 @@ def genre_of(text: str) -> str:
         + _count(r"\b(?:aanwezig|afwezig|tegenwoordig|opening|rondvraag|vaststell\w* (?:van )?de agenda)\b", head)
         + _count(r"^[ \t]*(?:De heer|Mevrouw) [A-ZÀ-Þ'’ -]{2,40}(?:\([^()\n]{1,30}\))?:", body)
         + _count(r"De VOORZITTER", body, re.MULTILINE)
+        # the formula of a representative body's decisions (Gemeentewet art. 32): a page of its minutes
+        + 2 * _count(r"zonder hoofdelijke stemming", body)
         # the fields of a meeting's page in a council information system ("Locatie", "Voorzitter",
         # "Agendapunten", "Uitzending" on lines of their own)
         + 2 * _count(r"^[ \t]*(?:locatie|voorzitter|agendapunten|uitzending)[ \t]*:?[ \t]*$", head),
@@ -105,6 +107,10 @@ _BODY = re.compile(
     r"|(?-i:\bAB\b)",  # "01. AB Besluitvormend": a board's general meeting
     re.IGNORECASE,
 )
+
+
+# decided "without a roll-call vote": the formula of a representative body's minutes (Gemeentewet art. 32)
+_ROLL_CALL = re.compile(r"(?i)zonder[ \t\n]+hoofdelijke[ \t\n]+stemming")
 
 
 # a council's or the States' committee named by its compound word: a transcript whose heading is a web page's
@@ -146,6 +152,8 @@ def public_body(text: str) -> bool:
         return False
     if _BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]):
         return True
+    if _ROLL_CALL.search(text[:30000]):
+        return True  # "Zonder hoofdelijke stemming wordt besloten": a page from a council's minutes
     if _COMMITTEE_HEAD.search(text[:400]) and _GRIFFIE.search(text[:_HEAD]):
         return True  # "Commissie Wonen, Ruimte & Groen Voorschoten … griffie@voorschoten.nl": the council's
     if _COMMITTEE_HEAD.search(text[:400]) and _CHAMBER.search(text[:800]) and _COUNCIL_PRESENCE.search(text[:3000]):
@@ -272,9 +280,24 @@ _FLOOR = re.compile(
 )
 
 
-def _speakers(text: str) -> list[Region]:
+# minutes in reported speech: "-16- De heer Van der Bom vraagt of …" (a name right before a verb of speech; an
+# apposition such as ", wonende te Usquert," or "namens …" breaks it)
+_REPORTED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\d-\s))[ \t]*(?:De heer|Mevrouw)[ \t]+"
+    r"(?P<name>(?:[A-Z]\.)*[ \t]*(?:(?:[Vv]an|[Dd]e|der|den|[Tt]er|[Tt]en)[ \t]+)*[A-ZÀ-Þ][\w'’-]+)[ \t]+"
+    r"(?=(?:vraagt|merkt|zegt|deelt|stelt|wijst|antwoordt|verklaart|"
+    r"meent|vindt|acht|pleit|dankt|constateert|betoogt|informeert|verzoekt|memoreert|herinnert|verbaast|juicht|"
+    r"is van mening|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich)\b)",
+    re.MULTILINE,
+)
+# the citizens who speak at a council meeting: where the minutes name them, reported speech names no member
+_CITIZENS = re.compile(r"(?i)inspre|spreekrecht|burgers?[ \t]+aan[ \t]+het[ \t]+woord")
+
+
+def _speakers(text: str, reported: bool = False) -> list[Region]:
+    rxs = (_SPEAKER, _FLOOR, _REPORTED) if reported and not _CITIZENS.search(text) else (_SPEAKER, _FLOOR)
     return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")
-            for rx in (_SPEAKER, _FLOOR) for m in rx.finditer(text)]
+            for rx in rxs for m in rx.finditer(text)]
 
 
 def _name_lines(text: str, pos: int, limit: int = 12) -> int:
@@ -384,7 +407,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     if genre in ("notulen", "handelingen", "kamervragen", "voorstel", "other", "brief", "motie"):
         out += attendance(text, lex, body)
     if genre == "handelingen" or (genre == "notulen" and body and not _COMMITTEE.search(text[:600])):
-        out += _speakers(text)
+        out += _speakers(text, reported=genre == "notulen")
     if body:
         out += _absent(text)
         out += index_chair(text)
