@@ -294,8 +294,8 @@ _REPORTED = re.compile(
 _CITIZENS = re.compile(r"(?i)inspre|spreekrecht|burgers?[ \t]+aan[ \t]+het[ \t]+woord")
 
 
-def _speakers(text: str, reported: bool = False) -> list[Region]:
-    rxs = (_SPEAKER, _FLOOR, _REPORTED) if reported and not _CITIZENS.search(text) else (_SPEAKER, _FLOOR)
+def _speakers(text: str) -> list[Region]:
+    rxs = (_SPEAKER, _FLOOR) if _CITIZENS.search(text) else (_SPEAKER, _FLOOR, _REPORTED)
     return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")
             for rx in rxs for m in rx.finditer(text)]
 
@@ -407,7 +407,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     if genre in ("notulen", "handelingen", "kamervragen", "voorstel", "other", "brief", "motie"):
         out += attendance(text, lex, body)
     if genre == "handelingen" or (genre == "notulen" and body and not _COMMITTEE.search(text[:600])):
-        out += _speakers(text, reported=genre == "notulen")
+        out += _speakers(text)
     if body:
         out += _absent(text)
         out += index_chair(text)
