@@ -90,3 +90,9 @@ def test_a_department_after_a_function_without_an_article_stays() -> None:
     findings = analyze_text(text)
     for word in ("Communicatie", "Post"):
         assert untouched(text, findings, word), (word, [f.text for f in findings])
+
+
+def test_names_with_initials_listed_without_commas_stay_separate_findings() -> None:
+    text = "De leden P.C. Boden P.A. Bogers M.M. Goossens Th.P.M. Joachems zijn aanwezig. Ik belde met Jan P. Jansen.\n"
+    found = texts(analyze_text(text), "NAAM")
+    assert {"P.C. Boden", "P.A. Bogers", "M.M. Goossens", "Th.P.M. Joachems", "Jan P. Jansen"} <= found, found

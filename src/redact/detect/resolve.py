@@ -104,6 +104,7 @@ def merge(text: str, findings: list[Finding]) -> list[Finding]:
                 f.entity == "NAAM"
                 and _winner(clusters[-1]).entity == "NAAM"
                 and _SPACES.fullmatch(text, span_end, f.start) is not None
+                and not _next_name(text, min(c.start for c in clusters[-1]), span_end, f.start)
             )
         ):
             clusters[-1].append(f)
@@ -112,6 +113,17 @@ def merge(text: str, findings: list[Finding]) -> list[Finding]:
             clusters.append([f])
             span_end = f.end
     return [_combine(text, c) for c in clusters]
+
+
+# a name written with initials: "P.A. Bogers", "Th.P.M. Joachems"
+_INITIALS_AHEAD = re.compile(r"(?:Th|Chr|Ph|[A-Z])\.")
+
+
+def _next_name(text: str, start: int, end: int, nxt: int) -> bool:
+    """True when the name at ``nxt`` starts with initials and the name ``text[start:end]`` before it is
+    complete (two or more words, or initials and a surname): a list without commas ("P.C. Boden P.A. Bogers"),
+    not one name in parts ("Jan" + "P. Jansen")."""
+    return _INITIALS_AHEAD.match(text, nxt) is not None and len(text[start:end].split()) >= 2
 
 
 def _winner(cluster: list[Finding]) -> Finding:
