@@ -96,3 +96,25 @@ def test_names_with_initials_listed_without_commas_stay_separate_findings() -> N
     text = "Met dank aan P.C. Boden P.A. Bogers M.M. Goossens Th.P.M. Joachems. Ik belde met Jan P. Jansen.\n"
     found = texts(analyze_text(text), "NAAM")
     assert {"P.C. Boden", "P.A. Bogers", "M.M. Goossens", "Th.P.M. Joachems", "Jan P. Jansen"} <= found, found
+
+
+def test_a_flattened_attendance_list_ends_where_the_minutes_turn_to_prose() -> None:
+    text = ("-11- Notulen van de besloten vergadering van de raad der gemeente Wouw van 27 september 1979 Aanwezig: "
+            "Voorzitter: mr. A.G.J.M. Rombouts Secretaris: P.Th. Maas Leden P.C. Boden P.A. Bogers M.M. Goossens "
+            "H.A.G. Hellegers Th.P.M. Joachems G.J.A. Jonkers C.J.C. Luysterburg E.M.C. Kemperman-de Vet "
+            "Na het sluiten van de deuren beslist de raad dat met gesloten deuren zal worden beraadslaagd over het "
+            "voorstel om aan de heer J.M. de Vet een erepenning toe te kennen.\n")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "J.M. de Vet"), [f.text for f in findings]
+    for name in ("P.A. Bogers", "G.J.A. Jonkers"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_frisian_alderman_is_no_given_name_and_abbreviations_are_no_initials() -> None:
+    text = ("Oanwêzich: de hearen F.G. Aukes, A. Bijlsma (wethouder) en J. Zijlstra.\n\n"
+            "Wethâlder Bijlsma seit dat hy in brief stjoerd hat.\n"
+            "Het jubileum van de Volksabdij O.L.Vrouw ter Duinen. De helft van de aangeslotenen op de G.A.I. te "
+            "Noordhoek was niet aanwezig.\n")
+    findings = analyze_text(text)
+    for word in ("Wethâlder", "O.L.Vrouw", "G.A.I. te Noordhoek"):
+        assert untouched(text, findings, word), (word, [f.text for f in findings])

@@ -122,6 +122,33 @@ def political(text: str, start: int, end: int, lex: RoleLexicon) -> bool:
     return public >= 3 and 3 * public >= len(tags)
 
 
+# the words of an attendance list written out in a sentence ("met kennisgeving afwezig de heren van den Eijnden")
+_LIST_WORDS = frozenset({
+    "aanwezig", "afwezig", "kennisgeving", "bericht", "met", "zonder", "de", "het", "van", "der", "den", "ter", "ten",
+    "te", "en", "heren", "dames", "heer", "mevrouw", "wethouder", "wethouders", "leden", "raadsleden", "lid",
+    "voorzitter", "secretaris", "griffier", "als", "alsmede", "beiden", "tevens", "voorts", "zijn", "is", "ook",
+    "verder", "burgemeester", "waarnemend", "plaatsvervangend", "loco", "fractie",
+    "fan", "it", "hearen", "froulju", "mefrou", "hear", "riedsleden", "kolleezje", "boargemaster", "wethâlder",
+    "wethâlders",  # Frisian: "De leden fan it kolleezje fan boargemaster en wethâlders"
+})
+_LOWER_RUN = re.compile(r"(?<![\w.])(?:[a-zà-ÿ]+[ \t]+){5,}[a-zà-ÿ]+(?![\w])")
+
+
+def _prose(text: str, start: int, end: int) -> int:
+    """Where a list that lost its line breaks ends in prose: in a line of 200 characters or more, the first run
+    of six or more lower-case words with four or more that a list does not use ("… P.A.M. van Tiggelen Na het
+    sluiten van de deuren beslist de raad"); a list with line breaks ends where it did."""
+    line_end = text.find("\n", start)
+    line_end = min(end, len(text) if line_end < 0 else line_end)
+    if line_end - start < 200:
+        return end
+    for m in _LOWER_RUN.finditer(text, start, line_end):
+        inside = text.count("(", start, m.start()) > text.count(")", start, m.start())  # "(tot de behandeling …)"
+        if not inside and sum(w not in _LIST_WORDS for w in m.group().split()) >= 4:
+            return m.start()
+    return end
+
+
 def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
     out: list[Region] = []
     pos = 0
@@ -131,6 +158,7 @@ def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         # block before it)
         e = _END.search(text, m.end(), min(len(text), m.end() + BLOCK_CHARS))
         end = e.start() if e else min(len(text), m.end() + BLOCK_CHARS)
+        end = _prose(text, m.end(), end)
         head = max(0, start - 400, pos)
         pre = _SUB.search(text, head, start)
         block_start = pre.start() if pre and pre.group("pub") and "\f" not in text[pre.start():start] else start
