@@ -118,3 +118,12 @@ def test_a_frisian_alderman_is_no_given_name_and_abbreviations_are_no_initials()
     findings = analyze_text(text)
     for word in ("Wethâlder", "O.L.Vrouw", "G.A.I. te Noordhoek"):
         assert untouched(text, findings, word), (word, [f.text for f in findings])
+
+
+def test_a_given_name_with_the_initial_of_a_personal_mailbox_goes_with_the_surname() -> None:
+    text = ("Nop van Warmerdam (gebiedsregisseur van de gemeente Koggenland / n.vanwarmerdam@koggenland.nl) haakt "
+            "hierop in. Hier reageert Nop positief op. Namens Van Warmerdam kwam niemand.\n")
+    findings = analyze_text(text)
+    for name in ("Nop van Warmerdam", "Nop"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+    assert untouched(text, findings, "Namens"), [f.text for f in findings]

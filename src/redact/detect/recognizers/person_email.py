@@ -68,7 +68,9 @@ def derive_names(local: str) -> list[tuple[str, str]]:
         if len(core) < 3 or not set(core) & _VOWELS or is_not_name(core.split("-")[0]):
             continue
         core_rx = re.escape(_cap(core))
-        out.append(("surname", f"{_tv_forms(tv)}[ \t]+{core_rx}" if tv else core_rx))
+        # "n.vanwarmerdam@": the given name that starts with the initial goes with it ("Nop van Warmerdam")
+        given = rf"(?:(?P<given>{first.upper()}[a-zà-ÿ]+)[ \t]+)?" if len(first) == 1 and first.isalpha() else ""
+        out.append(("surname", given + (f"{_tv_forms(tv)}[ \t]+{core_rx}" if tv else core_rx)))
     if len(first) >= 3 and set(first) & _VOWELS and not is_not_name(first) and first not in _TV_WORDS:
         out.append(("first", re.escape(_cap(first))))
     return out
@@ -109,6 +111,11 @@ class EmailNameRecognizer(RulesRecognizer):
         for s, e, _ in name_occurrences(text, rx, _END):
             if in_url_or_email(text, s, e):
                 continue
+            lead = re.match(rx, text[s:e]) if "(?P<given>" in rx else None
+            word = lead.group("given") if lead is not None else None
+            if word and is_not_name(word):
+                rest = s + len(word)
+                s = rest + len(text[rest:e]) - len(text[rest:e].lstrip())  # "Namens van Warmerdam": the name only
             found = text[s:e]
             core = found.split()[-1].lower()
             ordinary = (core in COMMON_WORD_NAMES or core in PLACES) and " " not in found.strip()
