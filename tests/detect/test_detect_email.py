@@ -78,3 +78,8 @@ def test_detector_reports_email_category(detector: Detector) -> None:
     (f,) = [f for f in findings if f.entity == "EMAIL"]
     assert f.recognizer == "EmailRecognizerNL"
     assert "pattern:email" in f.evidence
+
+
+def test_an_address_whose_nl_ocr_read_as_n1_is_found(recognizer: EmailRecognizer) -> None:
+    text = "Contactpersoon A. Blok Beleidsmedewerker M +31(0) aris.blok@minlenm.n1 Datum 13 okt. Zie versie 2.n1.\n"
+    assert found(recognizer, text) == ["aris.blok@minlenm.n1"]

@@ -28,7 +28,7 @@ EMAIL_REGEX = (
     r"(?<![\w.@%+'-])"
     r"[A-Za-z0-9][A-Za-z0-9_%+'-]*(?:\.[A-Za-z0-9_%+'-]+)*"
     rf"(?:@|{_AT_OBF})"
-    rf"{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}[A-Za-z]{{2,24}}"
+    rf"{_LABEL}(?:{_DOT}{_LABEL})*{_DOT}(?:[A-Za-z]{{2,24}}|n1)"  # "n1": OCR's reading of "nl"
     r"(?![\w@-]|\.[A-Za-z0-9])"
 )
 EMAIL_RE = re.compile(EMAIL_REGEX)
