@@ -464,3 +464,13 @@ def test_attendance_after_a_semicolon_read_by_ocr_for_a_colon() -> None:
     findings = analyze_text(text)
     for name in ("A. Faber-Mintjes", "A. Dekker-van Schaik", "K. Schermer", "G. Bouma"):
         assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_nominated_for_an_office_with_the_age_in_brackets() -> None:
+    text = ("Drs. W. (Wim) Kuijken (54) wordt voorgedragen als secretaris-generaal (SG) van het ministerie van "
+            "Verkeer en Waterstaat. De heer Kuijken heeft vervoerseconomie gestudeerd.\n")
+    findings = analyze_text(text)
+    for name in ("W. (Wim) Kuijken", "Kuijken"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    private = "Mevrouw Anneke Zwaveling (54) wordt voorgedragen als vrijwilliger van het jaar.\n"
+    assert fully_covered(private, analyze_text(private), "Anneke Zwaveling")

@@ -187,12 +187,14 @@ class RoleLexicon:
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
 _ACTING = r"(?:(?i:nieuwe?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
 # "beëdigde X als (nieuwe) watergraaf"
-INSTALLED = re.compile(r"[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50})"
+INSTALLED = re.compile(r"(?:[ \t]*\(\d{2}\))?"  # an age in brackets after the name: "W. (Wim) Kuijken (54) wordt …"
+                       r"(?:[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50})"
                        # "X is door de commissaris van de Koning René Paas benoemd tot waarnemend burgemeester"
                        r"|(?:[ \t]+(?:is|wordt|werd)[ \t]+door[ \t][^.;:\n]{0,70}?|[^.;:\n]{0,50}?)"
                        r"(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
                        r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|aan[ \t]+te[ \t]+wijzen|"
                        r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+(?:neemt|genomen)|begonnen|"
+                       r"voorgedragen|"  # "wordt voorgedragen als secretaris-generaal"
                        r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
                        # "begint 1 april 2024 als interim-griffier"
                        r"(?:begint|start)(?:[ \t]+(?:op[ \t]+|per[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?|"
@@ -211,7 +213,7 @@ INSTALLED = re.compile(r"[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50}
                        r"|[ \t]+(?:is|was)[ \t]+(?:[\w]+[ \t]+(?:perioden|periodes|jaar|jaren)[ \t]+"
                        r"|(?:van|vanaf|sinds|tot|in)[ \t]+[\w \t]{1,30}?[ \t]+)?"
                        r"(lid[ \t]+(?:geweest[ \t]+)?van[ \t]+[^,;.()\n]{2,50}"
-                       r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50})")
+                       r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50}))")
 
 
 def office_of(m: re.Match[str]) -> str:
