@@ -474,3 +474,23 @@ def test_nominated_for_an_office_with_the_age_in_brackets() -> None:
         assert untouched(text, findings, name), (name, [f.text for f in findings])
     private = "Mevrouw Anneke Zwaveling (54) wordt voorgedragen als vrijwilliger van het jaar.\n"
     assert fully_covered(private, analyze_text(private), "Anneke Zwaveling")
+
+
+def test_a_party_to_a_ruling_in_the_capacity_of_an_office() -> None:
+    text = ("Vonnis in kort geding\n\ninzake\n\nCHARLES WOODLEY,\n\nDERRICK SIMMONS,\n\nwonende te Sint Eustatius,\n\n"
+            "eisers,\n\ntegen\n\nJULIAN WOODLEY, in zijn hoedanigheid van waarnemend gezaghebber van het Openbaar "
+            "Lichaam Sint Eustatius,\n\ngedaagde.\n\nJulian Woodley is als waarnemend gezaghebber benoemd door de "
+            "Rijksvertegenwoordiger.\n")
+    findings = analyze_text(text)
+    for name in ("JULIAN WOODLEY", "Julian Woodley"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    for name in ("CHARLES WOODLEY", "DERRICK SIMMONS"):  # no office stated: private parties
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_in_the_capacity_of_a_private_function_stays_private() -> None:
+    for text, name in (
+            ("JAN PIETERS, in zijn hoedanigheid van bestuurder van de stichting, eiser.\n", "JAN PIETERS"),
+            ("Mevrouw Anneke Zwaveling is als vrijwilliger actief in de wijk.\n", "Anneke Zwaveling")):
+        findings = analyze_text(text)
+        assert fully_covered(text, findings, name), (text, [f.text for f in findings])

@@ -214,6 +214,7 @@ def _unknowngiven_before(text: str, s: int, g: Gazetteer) -> int | None:
 
 _QUOTE_SPEAKER = re.compile(rf"(?<![\w'’@./-])({NAME_WORD}):[ \t]+[\"“„]")
 _CAPS_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,}[ \t]+\Z")
+_CAPS_GIVEN = re.compile(r"(?:^|(?<=[\s,;:(]))([A-Z]{3,})[ \t]+\Z", re.MULTILINE)
 _CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w])")
 
 
@@ -367,6 +368,9 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # "BOK-HOP": two abbreviations joined, not a double surname in capitals
         start = m.start("tv") if tv else m.start("sur")
         given = given_before(text, start, g)  # "Derrick Andre Uranus SIMMONS": a court's party in its style
+        if given is None and (c := _CAPS_GIVEN.search(text, max(0, start - 30), start)) \
+                and g.is_first_name(c.group(1).capitalize()) and not _ordinary(c.group(1).capitalize(), g):
+            given = c.start(1)  # "DERRICK SIMMONS": a known first name in capitals before it
         if not all(g.is_surname(w.capitalize(), after_tv=bool(tv)) for w in words) and given is None:
             return None
         if any(_ordinary(w.capitalize(), g, places=not tv and given is None) for w in words):
