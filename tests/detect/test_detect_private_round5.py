@@ -127,3 +127,11 @@ def test_a_given_name_with_the_initial_of_a_personal_mailbox_goes_with_the_surna
     for name in ("Nop van Warmerdam", "Nop"):
         assert fully_covered(text, findings, name), (name, [f.text for f in findings])
     assert untouched(text, findings, "Namens"), [f.text for f in findings]
+
+
+def test_a_name_like_street_before_a_house_number_and_a_postcode_is_an_address() -> None:
+    text = ("Directie Algemene Fiscale Politiek\n| Afd Analyse\nKate Voorhout 7\n| 2511 CW\n| Den Haag\n\n"
+            "Piet Jansen\nDorpsstraat 12\n1234 AB Utrecht\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Kate Voorhout"), [f.text for f in findings]
+    assert fully_covered(text, findings, "Piet Jansen"), [f.text for f in findings]

@@ -213,6 +213,8 @@ def _unknowngiven_before(text: str, s: int, g: Gazetteer) -> int | None:
 
 
 _QUOTE_SPEAKER = re.compile(rf"(?<![\w'’@./-])({NAME_WORD}):[ \t]+[\"“„]")
+# a house number and a postcode after a "name": an address line ("Kate Voorhout 7\n| 2511 CW")
+_ADDRESS_AFTER = re.compile(r"[ \t]+\d{1,4}[ \t]?[a-zA-Z]?[ \t]*,?[ \t]*(?:\n[ \t|]*)?\d{4}[ \t]?[A-Z]{2}(?![\w])")
 _CAPS_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,}[ \t]+\Z")
 _CAPS_GIVEN = re.compile(r"(?:^|(?<=[\s,;:(]))([A-Z]{3,})[ \t]+\Z", re.MULTILINE)
 _CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w])")
@@ -294,6 +296,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
                 sur_words = [w for w in re.split(r"[- \t]+", n.parts.surname) if w]
                 # "Jan Bos", "Bert Dijk": one given name and a surname of the list that is also such a word
                 person_surname = len(n.parts.given) == 1 and g.is_surname(sur_words[-1], after_tv=bool(n.parts.tv))
+                if _ADDRESS_AFTER.match(text, n.end):
+                    return None  # "Kate Voorhout 7\n2511 CW Den Haag": OCR's "Korte Voorhout", a street
                 if (INSTITUTION_AFTER.match(text, n.end)
                         or (INSTITUTION_AFTER.fullmatch(" " + sur_words[-1]) and not person_surname)
                         or _LEGAL_WORD.fullmatch(sur_words[-1])):
