@@ -121,6 +121,7 @@ class Vocabulary(_Strict):
     capital_words: list[StrictStr]
     stop_word_names: list[StrictStr]
     common_word_names: list[StrictStr]
+    given_name_words: list[StrictStr]
     places: list[StrictStr]
     noun_suffixes: list[StrictStr]
     street_suffixes: list[StrictStr]

@@ -135,3 +135,16 @@ def test_a_name_like_street_before_a_house_number_and_a_postcode_is_an_address()
     findings = analyze_text(text)
     assert untouched(text, findings, "Kate Voorhout"), [f.text for f in findings]
     assert fully_covered(text, findings, "Piet Jansen"), [f.text for f in findings]
+
+
+def test_a_common_given_name_that_is_also_a_word_is_a_person_in_mid_sentence() -> None:
+    text = "Daarna vroeg Jan of het kon. Ik heb het met Peter besproken en Iris gebeld.\n"
+    findings = analyze_text(text)
+    for name in ("Jan", "Peter", "Iris"):
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_month_or_an_idiom_is_no_given_name() -> None:
+    text = "Op 3 Jan 2020 was er overleg. Het parlement kan niet Jan en alleman uitnodigen, ook niet Jan Modaal.\n"
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Jan"), [f.text for f in findings]

@@ -106,6 +106,10 @@ STOP_WORDS: frozenset[str] = _spacy_stop_words() - frozenset(VOCABULARY.stop_wor
 # when capitalised and not at the start of a sentence (e.g. "Groot" vs "Groot deel van ...").
 COMMON_WORD_NAMES: frozenset[str] = frozenset(VOCABULARY.common_word_names)
 
+# Common given names that the Dutch word list also holds in lower case ("jan", "peter"): capitalised in the middle
+# of a sentence they are a person.
+GIVEN_NAME_WORDS: frozenset[str] = frozenset(VOCABULARY.given_name_words)
+
 # Places (and countries) that are also used as surnames after a tussenvoegsel ("Van Amsterdam"):
 # never a name on their own, propagated only with an upper-case tussenvoegsel or initials.
 PLACES: frozenset[str] = frozenset(VOCABULARY.places)

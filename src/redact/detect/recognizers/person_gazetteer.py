@@ -36,6 +36,7 @@ from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import (
     BUSINESSES_BEFORE,
     COMMON_WORD_NAMES,
+    GIVEN_NAME_WORDS,
     INSTITUTION_ENDINGS,
     INSTITUTIONS_AFTER,
     NOT_NAME,
@@ -213,6 +214,10 @@ def _unknowngiven_before(text: str, s: int, g: Gazetteer) -> int | None:
 
 
 _QUOTE_SPEAKER = re.compile(rf"(?<![\w'’@./-])({NAME_WORD}):[ \t]+[\"“„]")
+_DAY_BEFORE = re.compile(r"\d[ \t]+\Z")  # "3 Jan 2020": a month
+# "Jan en alleman" (everybody), "Jan Modaal" (the average earner), "Jan met de pet": no one in particular
+_IDIOM = re.compile(r"Jan(?:[ \t]+en[ \t]+alleman|[ \t]+Modaal|[ \t]+Publiek|[ \t]+met[ \t]+de[ \t]+pet)(?![\w])")
+_YEAR_AFTER = re.compile(r"[ \t.]+\d{2,4}(?![\w])")
 # a house number and a postcode after a "name": an address line ("Kate Voorhout 7\n| 2511 CW")
 _ADDRESS_AFTER = re.compile(r"[ \t]+\d{1,4}[ \t]?[a-zA-Z]?[ \t]*,?[ \t]*(?:\n[ \t|]*)?\d{4}[ \t]?[A-Z]{2}(?![\w])")
 _CAPS_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,}[ \t]+\Z")
@@ -288,6 +293,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # "Restaurant Dana", "Café Broer": a business named after a person
         if _SAINT_BEFORE.search(text, max(0, s - 8), s):
             return None  # "Harmonie Sint Joseph", "St. Jan": a saint, part of a club's or a church's name
+        if _IDIOM.match(text, s):
+            return None  # "Jan en alleman", "Jan Modaal": no one in particular
         initial = is_sentence_initial(text, s)
         # after initials and a tussenvoegsel the word is a surname, not a given name ("H. van de Pol te Assen")
         if first and not _INITIALS_TV_BEFORE.search(text, max(0, s - 24), s):
@@ -347,7 +354,9 @@ class GazetteerNameRecognizer(RulesRecognizer):
         acts = (verb and not re.match(r"[ \t]+en(?![\w])", text[s + len(word):s + len(word) + 4])) or role
         if first and not acts and couple_follows(text, s + len(word), g):
             acts = True  # "Kees en Yvonne Buijs": a couple, the first given name shares the surname
-        if not acts and (is_dutch_word(word) or _english_phrase(text, s, s + len(word))):
+        given_word = (first and not initial and word.lower() in GIVEN_NAME_WORDS  # "vroeg Jan of", "met Peter"
+                      and not _DAY_BEFORE.search(text, max(0, s - 4), s) and not _YEAR_AFTER.match(text, s + len(word)))
+        if not acts and ((is_dutch_word(word) and not given_word) or _english_phrase(text, s, s + len(word))):
             return None  # a lone word only a name list supports: "Sprong", "Correct", "Law" (issue 14)
         if word.lower() in COMMON_WORD_NAMES and initial:
             return None
