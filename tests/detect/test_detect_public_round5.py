@@ -494,3 +494,25 @@ def test_in_the_capacity_of_a_private_function_stays_private() -> None:
             ("Mevrouw Anneke Zwaveling is als vrijwilliger actief in de wijk.\n", "Anneke Zwaveling")):
         findings = analyze_text(text)
         assert fully_covered(text, findings, name), (text, [f.text for f in findings])
+
+
+def test_rows_of_places_and_their_burgemeesters_and_an_old_attendance_heading() -> None:
+    text = ("algemeen bestuur\n\nHet algemeen bestuur bestaat uit de burgemeesters van de deelnemende gemeenten:\n\n"
+            "Kerkrade Burgemeester J.J.M. Som\nLandgraaf Burgemeester R.J.H. Vlecken\n"
+            "Secretaris F.C.W. Klaassen (directeur)\n")
+    findings = analyze_text(text)
+    for name in ("J.J.M. Som", "R.J.H. Vlecken"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "F.C.W. Klaassen"), [f.text for f in findings]
+    minutes = ("Notulen. Openbare vergadering van de raad der gemeente Steenbergen, gehouden op 6 juni 1966. "
+               "Tegenwoordig de heren: P. J. G. Koenraadt, D.C.F. Voglaar, J.C. Laanen, M.C.G. Herbers, wethouder "
+               "en A. J. Jansen, wethouder. Voorzitter: Mr J.M. van der Meer.\n")
+    findings = analyze_text(minutes)
+    for name in ("D.C.F. Voglaar", "J.C. Laanen"):
+        assert untouched(minutes, findings, name), (name, [f.text for f in findings])
+
+
+def test_a_role_after_a_given_name_still_belongs_to_the_name() -> None:
+    text = "Ik sprak Seth Prins en Jason Vermeulen over de zaak.\n"
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Seth Prins"), [f.text for f in findings]

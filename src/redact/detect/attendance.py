@@ -98,7 +98,7 @@ _START = re.compile(
     # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")
     r"(?<!de[ \t])aanwezigen[ \t]*(?::|(?=\n))|(?<=\n)[ \t]*aanwezigen\b|\Aaanwezigen\b|"
     r"(?<=\n)[ \t]*aanwezig[ \t]+namens\b[^\n]{0,30}(?=\n)|"  # a table's column heads: "Aanwezig namens Naam"
-    r"tegenwoordig\s+zijn"
+    r"tegenwoordig(?:\s+zijn|(?=\s+de\s+(?:heren|dames|leden)\b))"  # "Tegenwoordig de heren: …"
     r"[^\n:.;]{0,40}:?|presentielijst|present[ \t]*:|berichten\s+van\s+verhindering[ \t]*:)"
 )
 # where the list of attendees ends: the first agenda item, the opening, the agenda, the attachments

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from redact.detect import roles as cue  # the patterns of role cues: cue.INSTALLED, cue.OF_GROUP …
@@ -129,9 +130,9 @@ def parse_any(text: str) -> NameParts | None:
     return parse_name(" ".join(words))
 
 
-def _name_before(window: str, pos: int) -> bool:
+def _name_before(window: str, pos: int, is_place: Callable[[str], bool] = lambda w: False) -> bool:
     """"Seth Prins, Jason Vermeulen": a role word right after a capitalised name word is part of
-    that name ("De Minister", "Geachte Minister", "Oud-minister" are roles)."""
+    that name ("De Minister", "Geachte Minister", "Oud-minister", "Kerkrade Burgemeester" are roles)."""
     if _INITIAL_BEFORE.search(window, max(0, pos - 20), pos):
         return True  # "R. Prins"
     m = _WORD_BEFORE.search(window, 0, pos)
@@ -139,7 +140,7 @@ def _name_before(window: str, pos: int) -> bool:
         return False
     word = m.group(1)  # not a province's or a place's adjective: "De Gelderse Commissaris van de Koning"
     return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS \
-        and not re.search(r"[a-z]se\Z", word)
+        and not re.search(r"[a-z]se\Z", word) and not is_place(word)
 
 
 def _entry_above(window: str, m: re.Match[str]) -> bool:
@@ -189,7 +190,7 @@ class PublicContext:
         self.persons, self.person_texts = _listed(tuple(rules.public_persons))
         self.roster: tuple[PublicPerson, ...] = rules.public_roster
         self.date = date or document_date(text)
-        is_place = load_gazetteer(rules).is_place
+        self._is_place = is_place = load_gazetteer(rules).is_place
         base = regions(text, self.genre, self.lex) + board_delegates(text, is_place, self._club) \
             + place_rows(text, is_place, self.lex)
         self.regions: list[Region] = sorted(base + self._lists(base), key=lambda r: (r.start, r.end))
@@ -282,7 +283,8 @@ class PublicContext:
                 continue
             # "Seth Prins" is a name, "Weeda Griffier: mw. C.A. Peters", "G. Verwolf Secretaris-directeur P. Spaan"
             # a label after a name (a flattened table)
-            hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper() and _name_before(window, m.start())
+            hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper()
+                                                           and _name_before(window, m.start(), self._is_place)
                                                            and not window.startswith(":", m.end())
                                                            and not ("-" in m.group() and not window[m.end():].strip()))]
             for m in reversed(hits[-4:]):
