@@ -516,3 +516,15 @@ def test_a_role_after_a_given_name_still_belongs_to_the_name() -> None:
     text = "Ik sprak Seth Prins en Jason Vermeulen over de zaak.\n"
     findings = analyze_text(text)
     assert fully_covered(text, findings, "Seth Prins"), [f.text for f in findings]
+
+
+def test_is_still_an_office_or_appointed_to_one() -> None:
+    text = ("De Gouverneur heeft H.M.J.M. van Beers onlangs met ingang van 1 januari 2007 aangesteld tot waarnemend "
+            "burgemeester van Roermond. De heer Persoon is thans nog waarnemend burgemeester in de gemeente Ambt "
+            "Montfort.\n")
+    findings = analyze_text(text)
+    for name in ("H.M.J.M. van Beers", "Persoon"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    for private, name in (("De heer Piet Klaassen is thans nog beleidsmedewerker bij de provincie.\n", "Piet Klaassen"),
+                          ("Mevrouw Anneke Zwaveling is de dochter van burgemeester Jansen.\n", "Anneke Zwaveling")):
+        assert fully_covered(private, analyze_text(private), name), private

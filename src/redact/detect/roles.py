@@ -197,7 +197,7 @@ INSTALLED = re.compile(r"(?:[ \t]*\(\d{2}\))?"  # an age in brackets after the n
                        r"(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
                        r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|aan[ \t]+te[ \t]+wijzen|"
                        r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+(?:neemt|genomen)|begonnen|"
-                       r"voorgedragen|"  # "wordt voorgedragen als secretaris-generaal"
+                       r"voorgedragen|aangesteld|"  # "wordt voorgedragen als secretaris-generaal"
                        r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
                        # "begint 1 april 2024 als interim-griffier"
                        r"(?:begint|start)(?:[ \t]+(?:op[ \t]+|per[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?|"
@@ -216,7 +216,10 @@ INSTALLED = re.compile(r"(?:[ \t]*\(\d{2}\))?"  # an age in brackets after the n
                        r"|[ \t]+(?:is|was)[ \t]+(?:[\w]+[ \t]+(?:perioden|periodes|jaar|jaren)[ \t]+"
                        r"|(?:van|vanaf|sinds|tot|in)[ \t]+[\w \t]{1,30}?[ \t]+)?"
                        r"(lid[ \t]+(?:geweest[ \t]+)?van[ \t]+[^,;.()\n]{2,50}"
-                       r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50}))")
+                       r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50})"
+                       # "De heer Persoon is thans nog waarnemend burgemeester in de gemeente Ambt Montfort"
+                       r"|[ \t]+is[ \t]+(?:(?:thans|nog|nu|momenteel|sinds[ \t]+\d{4})[ \t]+)*"
+                       rf"{_ACTING}([^,;.()\n]{{2,50}}))")
 
 
 def office_of(m: re.Match[str]) -> str:
