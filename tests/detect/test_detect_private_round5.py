@@ -148,3 +148,9 @@ def test_a_month_or_an_idiom_is_no_given_name() -> None:
     text = "Op 3 Jan 2020 was er overleg. Het parlement kan niet Jan en alleman uitnodigen, ook niet Jan Modaal.\n"
     findings = analyze_text(text)
     assert untouched(text, findings, "Jan"), [f.text for f in findings]
+
+
+def test_a_clerk_s_office_after_a_label_is_no_name() -> None:
+    text = "Postadres: Provincie Utrecht\nT.a.v. Statengriffie\nPostbus 80300\n3508 TH Utrecht\n"
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Statengriffie"), [f.text for f in findings]
