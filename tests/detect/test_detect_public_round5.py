@@ -528,3 +528,16 @@ def test_is_still_an_office_or_appointed_to_one() -> None:
     for private, name in (("De heer Piet Klaassen is thans nog beleidsmedewerker bij de provincie.\n", "Piet Klaassen"),
                           ("Mevrouw Anneke Zwaveling is de dochter van burgemeester Jansen.\n", "Anneke Zwaveling")):
         assert fully_covered(private, analyze_text(private), name), private
+
+
+def test_a_page_of_the_college_lists_its_members_below_the_heading() -> None:
+    text = ("Gedeputeerde Staten\n\nHet dagelijks bestuur van de provincie ligt in handen van Gedeputeerde "
+            "Staten.\n\nCollege van Gedeputeerde Staten\n\nPeter Drenth\n\nJan van der Meer\n\n"
+            "Christianne van der Wal\n\n\nContactpersonen\n\nElk lid van Gedeputeerde Staten heeft een eigen "
+            "woordvoerder, zoals Anneke Zwaveling.\n")
+    findings = analyze_text(text)
+    for name in ("Peter Drenth", "Jan van der Meer", "Christianne van der Wal"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "Anneke Zwaveling"), [f.text for f in findings]
+    staff = "Medewerkers van de Statengriffie\n\nPeter Drenth\n\nJan van der Meer\n"
+    assert fully_covered(staff, analyze_text(staff), "Peter Drenth")

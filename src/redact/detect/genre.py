@@ -334,6 +334,14 @@ _MOTIE_SPACED = re.compile(
 )
 
 
+# a page headed by a governing body whose lines below name its members ("College van Gedeputeerde Staten\n\nPeter
+# Drenth\n\nJan van der Meer …")
+_COLLEGE_HEAD = re.compile(
+    r"(?im)^[ \t]*(?:(?:het[ \t]+)?college[ \t]+van[ \t]+(?:gedeputeerde[ \t]+staten|burgemeester[ \t]+en[ \t]+"
+    r"wethouders|b[ \t]*(?:&|en)[ \t]*w)|leden[ \t]+van[ \t]+(?:provinciale[ \t]+staten|de[ \t]+gemeenteraad))"
+    r"[ \t]*:?[ \t]*\n")
+
+
 def _motie(text: str) -> list[Region]:
     out: list[Region] = [Region(m.start("names"), m.end("names"), "public", "publiek:motie-indiener")
                          for rx in (_MOTIE_NAME, _MOTIE_SPACED) for m in rx.finditer(text)]
@@ -342,6 +350,10 @@ def _motie(text: str) -> list[Region]:
         end = _name_lines(text, m.end())
         if end > m.end():
             out.append(Region(m.end(), end, "public", "publiek:motie-indiener"))
+    for m in _COLLEGE_HEAD.finditer(text):
+        end = _name_lines(text, m.end())
+        if end > m.end():
+            out.append(Region(m.end(), end, "public", "publiek:lijst:college"))
     return out
 
 
