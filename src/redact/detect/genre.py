@@ -350,11 +350,13 @@ def _motie(text: str) -> list[Region]:
         end = _name_lines(text, m.end())
         if end > m.end():
             out.append(Region(m.end(), end, "public", "publiek:motie-indiener"))
-    for m in _COLLEGE_HEAD.finditer(text):
-        end = _name_lines(text, m.end())
-        if end > m.end():
-            out.append(Region(m.end(), end, "public", "publiek:lijst:college"))
     return out
+
+
+def _college(text: str) -> list[Region]:
+    """The lines of names right below a governing body's heading: its members."""
+    return [Region(m.end(), end, "public", "publiek:lijst:college")
+            for m in _COLLEGE_HEAD.finditer(text) if (end := _name_lines(text, m.end())) > m.end()]
 
 
 # a public role alone on a line, its value a few lines down: a letterhead in columns ("Inlichtingen bij\n
@@ -424,6 +426,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         out += _absent(text)
         out += index_chair(text)
     out += _motie(text)
+    out += _college(text)
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
             for m in _BODY_NAMED.finditer(text)]
     out += election(text)

@@ -4,8 +4,9 @@
 * ``first_names_follow`` / ``first_name_before``: the word stands in a list of first names ("Harrie, Karin,
   Tom en Dea"; "Mariska en Wim");
 * ``couple_follows``: the word is the given name of one of a couple ("Kees en Yvonne Buijs");
-* ``given_before``: where a chain of given names before a family name in capitals begins ("Charles Albertis
-  WOODLEY"; unknown given names only when they open a numbered list of parties, "2. Rechelline … LEERDAM").
+* ``given_before``: where the given names before a family name in capitals begin ("Charles Albertis WOODLEY",
+  "DERRICK SIMMONS"; unknown given names only when they open a numbered list of parties, "2. Rechelline …
+  LEERDAM").
 
 Guarantees: pure functions of the text and the name lists; a given name that is also a Dutch word never
 makes a list or a couple on its own.
@@ -37,7 +38,6 @@ def ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
     )
 
 
-
 _LIST_NEXT = re.compile(rf",[ \t]+({NAME_WORD}),[ \t]+({NAME_WORD})")
 
 
@@ -46,7 +46,7 @@ def first_names_follow(text: str, end: int, g: Gazetteer) -> bool:
     persons, so the sentence-initial first word is one too."""
     m = _LIST_NEXT.match(text, end)
     return m is not None and all(
-        g.is_first_name(w) and not ordinary(w, g) and not is_dutch_word(w) for w in m.groups()  # places: _ordinary
+        g.is_first_name(w) and not ordinary(w, g) and not is_dutch_word(w) for w in m.groups()  # places: ordinary
     )
 
 
@@ -77,12 +77,24 @@ def couple_follows(text: str, end: int, g: Gazetteer) -> bool:
 # given names before a family name in capitals ("Rechelline Mururgia Candida LEERDAM", a court's style)
 _GIVEN_CHAIN = re.compile(r"(?<![\w])((?:[A-Z][a-zà-öø-ÿ]+[ \t]+){1,4})\Z")
 _LIST_NUMBER = re.compile(r"(?:\A|(?<=[\s,;:]))\d{1,2}\.[ \t]*\Z")  # "2. Rechelline …", "3.Reuben …"
+_CAPS_GIVEN = re.compile(r"(?:^|(?<=[\s,;:(]))([A-Z]{3,})[ \t]+\Z", re.MULTILINE)  # "DERRICK SIMMONS"
 
 
 def given_before(text: str, start: int, g: Gazetteer) -> int | None:
-    """Where a chain of capitalised given names right before ``start`` begins, when one of them is a known
-    first name or the chain opens a numbered item of a list of parties (leading ordinary words such as "Door"
-    or "In" are left out); None otherwise."""
+    """Where the given names before the family name in capitals at ``start`` begin: a chain of capitalised
+    given names of which one is a known first name, or which opens a numbered item of a list of parties (leading
+    ordinary words such as "Door" or "In" are left out), or a known first name in capitals ("DERRICK
+    SIMMONS"); None otherwise."""
+    pos = _given_chain(text, start, g)
+    if pos is not None:
+        return pos
+    c = _CAPS_GIVEN.search(text, max(0, start - 30), start)
+    if c and g.is_first_name(c.group(1).capitalize()) and not ordinary(c.group(1).capitalize(), g):
+        return c.start(1)
+    return None
+
+
+def _given_chain(text: str, start: int, g: Gazetteer) -> int | None:
     m = _GIVEN_CHAIN.search(text, max(0, start - 80), start)
     if m is None:
         return None

@@ -198,7 +198,7 @@ def _plain_word(word: str, g: Gazetteer) -> bool:
     return _ordinary(word, g) or is_dutch_word(word) or word.lower() in g.common_words
 
 
-def _unknowngiven_before(text: str, s: int, g: Gazetteer) -> int | None:
+def _unknown_given_before(text: str, s: int, g: Gazetteer) -> int | None:
     """The start of an unknown given name right before the surname at ``s`` ("Biene Hovingh", "Kwesi
     Hovingh"): a capitalised word on the same line that no list knows and that is no Dutch word, place,
     document word or surname, with no capitalised word before it (not part of a longer title)."""
@@ -221,7 +221,6 @@ _YEAR_AFTER = re.compile(r"[ \t.]+\d{2,4}(?![\w])")
 # a house number and a postcode after a "name": an address line ("Kate Voorhout 7\n| 2511 CW")
 _ADDRESS_AFTER = re.compile(r"[ \t]+\d{1,4}[ \t]?[a-zA-Z]?[ \t]*,?[ \t]*(?:\n[ \t|]*)?\d{4}[ \t]?[A-Z]{2}(?![\w])")
 _CAPS_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,}[ \t]+\Z")
-_CAPS_GIVEN = re.compile(r"(?:^|(?<=[\s,;:(]))([A-Z]{3,})[ \t]+\Z", re.MULTILINE)
 _CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w])")
 
 
@@ -363,7 +362,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if first and not g.is_place(word):
             return make_result(self, "NAAM", s, s + len(word), self.FIRST_SCORE,
                                ("gazetteer:first-name", "casing:mid-sentence" if not initial else "context:verb"))
-        given = _unknowngiven_before(text, s, g)
+        given = _unknown_given_before(text, s, g)
         if given is not None:  # "Biene Hovingh is buddy": an unknown given name before a known surname
             return make_result(self, "NAAM", given, s + len(word), self.SURNAME_SCORE,
                                ("gazetteer:surname", "grammar:full-name", "casing:mid-sentence"))
@@ -380,10 +379,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if not tv and len(words) > 1 and all(len(w) <= 3 for w in words):
             return None  # "BOK-HOP": two abbreviations joined, not a double surname in capitals
         start = m.start("tv") if tv else m.start("sur")
-        given = given_before(text, start, g)  # "Derrick Andre Uranus SIMMONS": a court's party in its style
-        if given is None and (c := _CAPS_GIVEN.search(text, max(0, start - 30), start)) \
-                and g.is_first_name(c.group(1).capitalize()) and not _ordinary(c.group(1).capitalize(), g):
-            given = c.start(1)  # "DERRICK SIMMONS": a known first name in capitals before it
+        given = given_before(text, start, g)  # "Derrick Andre Uranus SIMMONS", "DERRICK SIMMONS": a court's style
         if not all(g.is_surname(w.capitalize(), after_tv=bool(tv)) for w in words) and given is None:
             return None
         if any(_ordinary(w.capitalize(), g, places=not tv and given is None) for w in words):
