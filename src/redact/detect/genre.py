@@ -163,6 +163,16 @@ def public_body(text: str) -> bool:
                 and not _OFFICIALS_MEETING.search(text[:300]))
 
 
+# the heading of a municipal council's own meeting (not a committee's): its secretaris is the gemeentesecretaris
+_COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
+                              r"(?:der|van[ \t]+de)[ \t]+gemeente)\b")
+
+
+def council_meeting(text: str) -> bool:
+    """True when the heading of ``text`` names a meeting of a municipal council itself, not of a committee."""
+    return bool(_COUNCIL_MEETING.search(text[:400])) and not _COMMITTEE.search(text[:400])
+
+
 def representative(text: str, genre: str, lex: RoleLexicon) -> bool:
     """True for the proceedings or minutes of a representative or governing body: Handelingen, or minutes
     whose heading names the body, or whose bracketed tags are mostly party labels (three or more: "de heer

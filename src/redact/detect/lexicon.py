@@ -54,6 +54,7 @@ TITLES: tuple[str, ...] = (
     "de heer", "mevrouw", "meneer", "mejuffrouw", "dhr", "mevr", "mw", "mej", "mr", "drs", "dr", "ir",
     "prof", "ing", "ds", "jhr", "jkvr", "bc", "w.g", "heer",
     "de hear", "mefrou",  # Frisian: "de hear Y. Dijkstra", "mefrou J. Dekker-Hoogeveen"
+    "familie", "fam",  # "de stal van familie Lindeboom", "tegenover Fam. van Vulpen": private households
 )
 
 # Words after a title or an initial that indicate a reference, not a person ("bijlage B. Jansen..." is

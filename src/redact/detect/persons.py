@@ -144,6 +144,14 @@ def _heads(text: str, head: _Mention, m: _Mention) -> bool:
             and m.start > line_end and text[line_end:m.start].count("\n") <= 2 and m.start - line_end <= 40)
 
 
+def _other_given(mentions: list[_Mention], parts: NameParts) -> bool:
+    """True when ``parts`` (given names, no initials) and one of ``mentions`` (the same) share no given name."""
+    mine = {g.lower() for g in parts.given}
+    return bool(mine) and not parts.initials and any(
+        x.parts is not None and x.parts.given and not x.parts.initials and not mine & {g.lower() for g in x.parts.given}
+        for x in mentions)
+
+
 def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list[list[_Mention]]:
     """Persons as lists of mentions (see the module docstring). ``body``: the text is a representative
     body's proceedings, where a surname public by its cues may join its one cue-less namesake (elsewhere only
@@ -171,7 +179,10 @@ def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list
         assert m.parts is not None
         if _initial(m.parts):
             alias = called.get((_key(m.parts), m.parts.given[0].lower())) if m.parts.given and not m.calls else None
-            attach(m, alias if alias is not None else person(_key(m.parts), _initial(m.parts)))
+            pid = alias if alias is not None else person(_key(m.parts), _initial(m.parts))
+            if alias is None and _other_given(people[pid], m.parts):  # "Roel de Jong", "Rienus de Jong": two
+                pid = person(_key(m.parts), f"{_initial(m.parts)}:{m.parts.given[0].lower()}")
+            attach(m, pid)
             for g in m.parts.given:
                 given[g.lower()].add(m.person)
             for c in m.calls:
@@ -269,7 +280,7 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
         if f.entity != "NAAM":
             continue
         parts = parse_any(" ".join(f.text.split()))
-        own = context.left(f.start) + context.right(f.end) + context.listed(f.text) + _label_cues(f.evidence)
+        own = context.left(f.start) + context.right(f.start, f.end) + context.listed(f.text) + _label_cues(f.evidence)
         own += _party_inside(f.text, context)
         if parts is not None and any(parts.compatible(b) and (b.initials or b.given) for b in batch):
             own.append("publiek:batch")
@@ -280,7 +291,7 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
         if any(a < e and s < b for a, b in taken):
             continue
         parts = parse_any(" ".join(text[s:e].split()))
-        own = context.left(s) + context.right(e) + context.listed(text[s:e])
+        own = context.left(s) + context.right(s, e) + context.listed(text[s:e])
         mentions.append(_Mention(s, e, parts, mention_cues(own, context.regional(s, e)), None))
         taken.append((s, e))
     people = _group([m for m in mentions if m.parts is not None], bool(context.body), text)

@@ -38,10 +38,11 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
-from redact.detect import roles as cue  # the patterns of role cues: cue.INSTALLED, cue.OF_GROUP …
+from redact.detect import roles as cue  # the patterns of role cues: cue.OF_GROUP, cue.PARTY_AFTER …
+from redact.detect.clauses import offices
 from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
-from redact.detect.genre import Region, association, genre_of, public_body, regions, representative
+from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS, TUSSENVOEGSELS, is_not_name
 from redact.detect.names import INITIALS, NAME_WORD, TITLES_RE, TV_ANY, UP, NameParts, parse_name
 from redact.detect.roles import PORTFOLIO, role_lexicon
@@ -76,8 +77,8 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
 # ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
 _PAREN = re.compile(r"\.?[ \t]*\(([^()\n]{1,100})\)")
 _PAREN_SHORT = 60
-_APPOSITION = re.compile(r"(?:[ \t]*,|[ \t]+[-–](?=[ \t]))[ \t]*(?:als[ \t]+)?(?:de[ \t]+|het[ \t]+|oud-|ex-)?"
-                         r"([^,;.\n()]{2,60})")  # "X, wethouder", "Job de Jong - Voorzitter"
+_APPOSITION = re.compile(r"(?:[ \t]*,|[ \t]+[-–](?=[ \t]))[ \t]*(?:(?:als|tevens)[ \t]+)?"  # "X, tevens burgemeester"
+                         r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")  # "X, wethouder", "X - Voorzitter"
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
 # a street with a house number after the name ("Prins Hendrikkade 35-1", "Burgemeester Roelenweg 8"): no role
@@ -99,7 +100,7 @@ _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0
 _TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2})\)")
 # a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
 _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
-                           rf"[ \t]*\n\s*(?:{TITLES_RE})?\Z")
+                           rf"(?:[ \t]*\n\s*|[ \t]+[a-z]+[ \t]+)(?:{TITLES_RE})?\Z")  # "Namens D66 spreekt F. Bongers"
 # a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
 _PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{_LEAD}\Z")
 # a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
@@ -185,6 +186,7 @@ class PublicContext:
         self.lex = role_lexicon(rules)
         self.genre = genre_of(text)
         self.body = representative(text, self.genre, self.lex)
+        self._council = council_meeting(text)  # "Secretaris: P.Th. Maas" of a council's meeting: the gemeentesecretaris
         self._political = self.body or self.genre in ("motie", "kamervragen")
         self._club = association(text)  # "De leden: …" of an association's members' meeting
         self.persons, self.person_texts = _listed(tuple(rules.public_persons))
@@ -254,7 +256,7 @@ class PublicContext:
             r.default == "public" and r.start <= pos < r.end for r in regions)
 
     def _role_kind(self, kind: str, role: str) -> str:
-        if kind == "weak" and self.body and role in _UPGRADE:
+        if kind == "weak" and self.body and (role in _UPGRADE or (role == "secretaris" and self._council)):
             kind = "public"
         return {"public": f"publiek:rol:{role}", "weak": f"publiek:zwak:{role}", "party": "publiek:partij",
                 "private": f"prive:functie:{role}"}[kind]
@@ -315,7 +317,7 @@ class PublicContext:
                     out.append(f"prive:functie:{' '.join(m.group().lower().split())}")
         return out
 
-    def right(self, end: int) -> list[str]:
+    def right(self, start: int, end: int) -> list[str]:
         """Cues after the name: a bracketed tag, an apposition, the next line, a party after van/namens."""
         out: list[str] = []
         text = self.text
@@ -352,7 +354,8 @@ class PublicContext:
                 field = kind is not None and kind[1].endswith(" door") and len(phrase) > len(kind[1]) + 3
                 if rx is _NEXT_LINE and field:
                     continue
-                lead = re.sub(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?)[ \t]+", "", phrase)
+                lead = re.sub(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?)[ \t]+", "",
+                              cue.SINCE.sub("", phrase))  # "X, vanaf 1 februari de nieuwe commissaris van de koning"
                 if kind is not None and kind[0] != "party" and lead.startswith(kind[1].split()[0]):
                     out.append(self._role_cue(kind, a.group(1).strip()))  # "voorzitter Bomenbond Rijnland"
         a = _APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"
@@ -369,11 +372,8 @@ class PublicContext:
             if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)) \
                     or cue.OF_GROUP.match(text, end):  # "van de fractie Water, Wonen en Natuur": a party group
                 out.append("publiek:partij")
-        if (i := cue.INSTALLED.match(text, end)) and (kind := self.lex.classify(office := cue.office_of(i))) \
-                and kind[0] in ("public", "weak") and cue.opens_with(office, kind[1]):
-            out.append(self._role_kind(*kind))  # "… aan te wijzen als interim-griffier"
-        elif i and (a := cue.ADMITTED.search(i[0])) and self.lex.body and self.lex.body.fullmatch(a[1]):
-            out.append("publiek:rol:lid")  # "dhr. X toe te laten tot de raad"
+        # "… benoemd tot burgemeester", "… benoemd als lid van de Raad voor het openbaar bestuur": an organisation's
+        out += [self._role_cue((kind, role), phrase) for kind, role, phrase in offices(text, start, end, self.lex)]
         if self.body and (n := _NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS:
             out.append("publiek:partij")  # "Dhr. Hokken namens SAM" in a council's minutes: a local party
         elif _NAMENS_ORG.match(text, end):
@@ -411,7 +411,7 @@ class PublicContext:
 
     def evidence(self, start: int, end: int) -> tuple[str, ...]:
         """All cues at the mention ``text[start:end]``."""
-        cues = self.left(start) + self.right(end) + self.regional(start, end) + self.listed(self.text[start:end])
+        cues = self.left(start) + self.right(start, end) + self.regional(start, end) + self.listed(self.text[start:end])
         return tuple(dict.fromkeys(cues))
 
     # -- names a public role points at ----------------------------------------------------------------

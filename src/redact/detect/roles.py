@@ -47,6 +47,7 @@ __all__ = [
     "PARTY_COLON",
     "PARTY_DASH",
     "PORTFOLIO",
+    "SINCE",
     "RoleLexicon",
     "eponym_chair",
     "eponyms",
@@ -118,7 +119,7 @@ class RoleLexicon:
                          ("private", self.private), ("party", self.party)):
             if rx is None:
                 continue
-            for m in rx.finditer(low):
+            for m in rx.finditer(p):  # case kept: "Raad voor …" is no council
                 hits.append((m.start(), -(m.end() - m.start()), kind, m.group().lower()))
         if not hits:
             if self.is_party_label(p):
@@ -222,6 +223,10 @@ INSTALLED = re.compile(r"(?:[ \t]*\(\d{2}\))?"  # an age in brackets after the n
                        rf"{_ACTING}([^,;.()\n]{{2,50}}))")
 
 
+# a date before the office in an apposition: "Hans Oosters, vanaf 1 februari de nieuwe commissaris van de koning"
+SINCE = re.compile(r"^(?:vanaf|per|sinds|met ingang van)[ \t]+[\w \t]{1,30}?[ \t]+(?:de|het)[ \t]+(?:nieuwe[ \t]+)?")
+
+
 def office_of(m: re.Match[str]) -> str:
     """The office an ``INSTALLED`` match names, without a perfect's "geweest" ("lid geweest van de gemeenteraad")."""
     return (m[m.lastindex or 0] or "").replace(" geweest ", " ")
@@ -294,8 +299,10 @@ PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-Z�
 
 
 # "lid van de raad van toezicht", "de raad van bestuur": a board of an institution or company, not the council;
-# "lid van de Raad van State" is no council member either
-_NOT_A_BOARD = r"(?![ \t]+van[ \t]+(?:toezicht|bestuur|commissarissen|advies|beheer|kerken|europa|state)(?!\w))"
+# "lid van de Raad van State" is no council member either, nor of a "Raad voor …" (an advisory council: "Raad voor
+# het openbaar bestuur"; "lid van de raad voor de VVD" is a council seat)
+_NOT_A_BOARD = (r"(?![ \t]+van[ \t]+(?:toezicht|bestuur|commissarissen|advies|beheer|kerken|europa|state)(?!\w))"
+                r"(?!(?<=(?-i:R)aad)[ \t]+voor(?!\w))")
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,85 @@
+"""Offices that a clause gives a name: appointed, installed, sworn in or holding an office, said by the verb of
+the sentence around the name rather than by a role word right beside it.
+
+``offices(text, start, end, lex)`` returns the ``(kind, role, phrase)`` of the offices (``RoleLexicon.classify``:
+"public" or "weak"; ``phrase`` the office as the clause says it, "lid van de Raad voor het openbaar bestuur") that
+the clause around the mention ``text[start:end]`` gives it:
+
+* after the name (``roles.INSTALLED``), also after a bracketed tag: "X wordt waarnemend Rijksvertegenwoordiger",
+  "X is benoemd tot burgemeester", "Johan Remkes (voorzitter) is commissaris van de Koning"; a body the name is
+  admitted to ("toe te laten tot de raad") makes it a member (``lid``);
+* for every name of a coordination that such a clause follows: "Joan de Zwart-Bloch en Niek Meijer zijn …
+  geïnstalleerd als burgemeester", "de heren J.F.J. Zuidgeest, F.J.M. Wilms en H. van Beers … aangesteld tot
+  waarnemend burgemeester";
+* with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
+  Rijksvertegenwoordiger", "Op 1 april 2015 trad Reinier van Zutphen aan als nieuwe Nationale ombudsman" (a
+  public office only: "Daarom is Piet Jansen voorzitter" stays with what the role words say).
+
+Guarantees: the office phrase must open with the role (``roles.opens_with``: "benoemd tot lid van de raad van
+toezicht" is no council seat); a coordination counts only when its items are names, without a role word among
+them. Limits: a clause that names its subject by a pronoun ("Hij wordt burgemeester") or the office in another
+sentence is not read; coordinations of more than eight names are not followed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect import roles as cue
+from redact.detect.names import INITIALS, TITLES_RE, TV_ANY, UP
+from redact.detect.roles import RoleLexicon
+
+__all__ = ["offices"]
+
+_ACTING = r"(?:(?i:nieuwe?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
+_NAME_ITEM = rf"(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*[ \t]*)){{1,6}}"
+# the rest of a coordination after a name: ", B, C en D" (the last item joined by "en")
+_CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*{_NAME_ITEM}){{0,7}}[ \t]*(?<![\w])en[ \t]+{_NAME_ITEM}")
+# the verb before the name: "… is Jan Helmond", "… trad Reinier van Zutphen"
+_VERB_BEFORE = re.compile(rf"(?<![\w])(?:is|was|wordt|werd|blijft|bleef)[ \t]+(?:{TITLES_RE})?\Z")
+_TOOK_OFFICE = re.compile(rf"(?<![\w])(?:trad|treedt)[ \t]+(?:{TITLES_RE})?\Z")
+_ROLE_AFTER = re.compile(rf"[ \t]+{_ACTING}([^,;.()\n]{{2,50}})")
+_TAG = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+_ROLE_AS = re.compile(rf"[ \t]+aan[ \t]+als[ \t]+{_ACTING}([^,;.()\n]{{2,50}})")
+
+
+_Office = tuple[str, str, str]
+
+
+def _installed(text: str, end: int, lex: RoleLexicon) -> list[_Office]:
+    """The office of an ``INSTALLED`` clause right after ``end``, or membership of the body admitted to."""
+    i = cue.INSTALLED.match(text, end)
+    if i is None:
+        return []
+    kind = lex.classify(office := cue.office_of(i))
+    if kind is not None and kind[0] in ("public", "weak") and cue.opens_with(office, kind[1]):
+        return [(*kind, office.strip())]
+    if (a := cue.ADMITTED.search(i[0])) and lex.body is not None and lex.body.fullmatch(a[1]):
+        return [("public", "lid", "lid")]
+    return []
+
+
+def _public_office(phrase: str, lex: RoleLexicon) -> list[_Office]:
+    kind = lex.classify(phrase)
+    if kind is None or kind[0] != "public" or not cue.opens_with(phrase, kind[1]):
+        return []
+    return [(*kind, phrase.strip())]
+
+
+def _has_role(phrase: str, lex: RoleLexicon) -> bool:
+    return any(rx is not None and rx.search(phrase) for rx in (lex.role, lex.weak, lex.plural, lex.private))
+
+
+def offices(text: str, start: int, end: int, lex: RoleLexicon) -> list[_Office]:
+    """The offices the clause around ``text[start:end]`` gives the name (see the module docstring)."""
+    found = _installed(text, end, lex)
+    if not found and (tag := _TAG.match(text, end)):
+        found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"
+    if not found and (chain := _CHAIN.match(text, end)) and not _has_role(chain.group(), lex):
+        found = _installed(text, end + len(chain.group().rstrip(" \t")), lex)
+    before = text[max(0, start - 40):start]
+    if not found and _VERB_BEFORE.search(before) and (r := _ROLE_AFTER.match(text, end)):
+        found = _public_office(r.group(1), lex)
+    if not found and _TOOK_OFFICE.search(before) and (r := _ROLE_AS.match(text, end)):
+        found = _public_office(r.group(1), lex)
+    return found
