@@ -30,6 +30,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.person_list import NameListRecognizer
     from redact.detect.recognizers.person_model import ModelNameRecognizer, available_model
     from redact.detect.recognizers.person_relation import RelationNameRecognizer
+    from redact.detect.recognizers.person_role import RoleNameRecognizer
     from redact.detect.recognizers.person_table import TableNameRecognizer
     from redact.detect.recognizers.person_title import TitleNameRecognizer
     from redact.detect.recognizers.phone import PhoneRecognizer
@@ -47,6 +48,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         InitialsRecognizer(rules),
         TableNameRecognizer(rules),
         RelationNameRecognizer(rules),
+        RoleNameRecognizer(rules),
         LetterNameRecognizer(rules),
         TitleNameRecognizer(rules),
         CallNameRecognizer(rules),

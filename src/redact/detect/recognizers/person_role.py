@@ -1,0 +1,94 @@
+"""NAAM after a function word: ``Voorzitter Tsjoltsje Roelevink opent de vergadering``, ``de beleidsmedewerker
+Kete Kervezee``, ``secretaris: Anneke Zwaveling``.
+
+Minutes, news and letters name people by their function, and the name may be in no name list (a Frisian or a
+foreign given name, a rare surname). Any role of ``rules/public-officials.yaml`` counts as the cue: a public
+office, an ambiguous one ("voorzitter", "secretaris") or a civil servant's function ("beleidsmedewerker"). This
+recognizer only finds the name; whether it is public is decided by ``detect.persons`` from the same role (a
+wethouder stays readable, the chair of a village association is proposed).
+
+Guarantees: only a full name (a given name and a family name, two to four words) that starts right after the
+cue (after a colon or a title) is reported; its given names are no Dutch word, place, document word or compound
+noun unless a list knows them as given names ("voorzitter Plaatselijk Belang", "lid Adviesraad Sociaal Domein",
+"wethouder Financiën" are no names), its family name is no place and no Dutch word unless a list knows it
+("Universiteit Leiden"), and the cue itself is not part of a preceding name ("Seth Prins Voorzitter").
+Limits: a single word after the cue ("voorzitter Roelevink") is left to the other recognizers, which find it with a
+cue of its own; an English organisation after a weak role can pass ("voorzitter European Students Union").
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.gazetteer import Gazetteer, load_gazetteer
+from redact.detect.lexicon import is_not_name
+from redact.detect.names import TITLES_RE, NameParts
+from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
+from redact.detect.roles import role_lexicon
+from redact.detect.scan import candidates
+from redact.detect.wordlist import is_dutch_word
+
+_LEAD = re.compile(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?")
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+\Z")
+
+
+class RoleNameRecognizer(RulesRecognizer):
+    """A full name right after a function word."""
+
+    NAME = "RoleNameRecognizer"
+    ENTITIES = ("NAAM",)
+    SCORE = 0.7
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        lex = role_lexicon(self.rules)
+        gazetteer = load_gazetteer(self.rules)
+        results: list[RecognizerResult] = []
+        for rx in (lex.role, lex.weak, lex.private):
+            for m in rx.finditer(text) if rx is not None else ():
+                if m.group()[:1].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "Seth Prins Voorzitter": a label after a name in a flattened table
+                start = _LEAD.match(text, m.end()).end()  # type: ignore[union-attr]  # always matches
+                if start == m.end() and not text.startswith((" ", "\t"), m.end()):
+                    continue
+                line_end = text.find("\n", start)
+                found = candidates(text, start, len(text) if line_end < 0 else line_end, after_title=True,
+                                   free=True)
+                if found is None or found.parts is None or found.start != start or found.parts.form != "full":
+                    continue
+                if not self._plausible(text[found.start:found.end], found.parts, gazetteer) \
+                        or in_url_or_email(text, found.start, found.end):
+                    continue
+                role = " ".join(m.group().lower().split())
+                results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE, (f"context:{role}",)))
+        return results
+
+    @staticmethod
+    def _plausible(name: str, parts: NameParts, gazetteer: Gazetteer) -> bool:
+        """No more than four words; given names that are no Dutch word, place, document word or compound noun
+        ("Adviesraad Sociaal Domein", "Ambulancezorg Groningen"), unless a list knows them as given names; a
+        family name that is no place and no Dutch word, unless a list knows it as a name ("Noord-Hollands
+        Archief", "Universiteit Leiden")."""
+        if len(name.split()) > 4 or not parts.given:
+            return False
+        for word in parts.given:
+            if not gazetteer.is_first_name(word) and (is_dutch_word(word.lower()) or gazetteer.is_place(word)
+                                                      or is_not_name(word) or _compound(word.lower())):
+                return False
+        last = parts.surname.split()[-1]
+        return not gazetteer.is_place(last) and not is_not_name(last) and (
+            gazetteer.is_name(last) or not is_dutch_word(last.lower()))
+
+
+def _compound(word: str) -> bool:
+    """True for a Dutch compound noun: a Dutch word of three letters or more (with a linking s) before one of four
+    or more ("adviesraad", "ambulancezorg", "voorjaarsledenvergadering")."""
+    for i in range(3, len(word) - 3):
+        head, tail = word[:i], word[i:]
+        if is_dutch_word(tail) and (is_dutch_word(head) or (head.endswith("s") and is_dutch_word(head[:-1]))):
+            return True
+    return False
