@@ -89,3 +89,16 @@ def test_two_given_names_with_one_initial_are_two_persons() -> None:
 def test_a_family_is_private() -> None:
     _found("Dit project wordt nu in de stal van familie Lindeboom gemaakt, tegenover Fam. van Vulpen.\n",
            "Lindeboom", "van Vulpen")
+
+
+def test_a_long_tag_in_a_list_a_field_on_the_next_line_and_a_portfolio() -> None:
+    _kept("In NRC breken de inspecteurs-generaal Alida Oppers (Onderwijsinspectie en voorzitter van de Inspectieraad) "
+          "en Theodor Kockelkoren (Staatstoezicht op de Mijnen) een lans.\n", "Alida Oppers", "Theodor Kockelkoren")
+    text = ("Onderwerp Bestemmingsplan Zuid&West\nPortefeuillehouder L. Werger\nInlichtingen bij Rudy de Groote\n"
+            "06-51585400 R.deGroote@zutphen.nl\n")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "L. Werger")
+    assert fully_covered(text, findings, "Rudy de Groote")
+    _found("Met vriendelijke groet,\n\nKees Brinkman\nBeleidsmedewerker Financiën\n", "Kees Brinkman")
+    _kept("5.1 Voorbereidingsbesluit aanscherpen planregels wonen\nPortefeuille Scheringa\nIngeschatte bespreektijd: "
+          "30 minuten\n", "Scheringa")

@@ -268,3 +268,18 @@ def is_sentence_initial(text: str, pos: int) -> bool:
         return True
     return text[i] in ".!?:;•·*>-–—(\"“‘'"
 
+
+_TV_WORDS_ANY = frozenset(w for t in TUSSENVOEGSELS for w in t.split())
+
+
+def parse_any(text: str) -> NameParts | None:
+    """``parse_name``, also for names in capitals ("INGE VAN DIJK", "GRINWIS", "J.P. NIENHUIS", "Charles
+    Albertis WOODLEY"): words in capitals are read as capitalised words, initials stay as they are."""
+    parts = parse_name(text)
+    if parts is not None or not any(w.isupper() and len(w) > 1 and "." not in w for w in text.split()):
+        return parts
+    words = [w if "." in w or not w.isupper() else w.lower() if w.lower() in _TV_WORDS_ANY
+             else "-".join(p.capitalize() for p in w.split("-")) for w in text.split()]
+    if words and words[0] in _TV_WORDS_ANY:
+        words[0] = words[0].capitalize()
+    return parse_name(" ".join(words))

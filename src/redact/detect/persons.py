@@ -34,8 +34,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from redact.detect.names import NameParts, call_names
-from redact.detect.public import PublicContext, parse_any
+from redact.detect.names import NameParts, call_names, parse_any
+from redact.detect.public import PublicContext
 from redact.models import Finding, PersonDecision, Standing
 
 __all__ = ["decide", "mention_cues"]

@@ -44,14 +44,14 @@ from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS, TUSSENVOEGSELS, is_not_name
-from redact.detect.names import INITIALS, NAME_WORD, TITLES_RE, TV_ANY, UP, NameParts, parse_name
+from redact.detect.names import INITIALS, NAME_WORD, TITLES_RE, TV_ANY, UP, NameParts, parse_any, parse_name
 from redact.detect.roles import PORTFOLIO, role_lexicon
 from redact.detect.scan import candidates
 from redact.detect.tables import board_delegates, place_rows
 from redact.models import PublicPerson
 from redact.rules import Rules
 
-__all__ = ["PublicContext", "parse_any"]
+__all__ = ["PublicContext"]
 
 _LEAD = cue.LEAD
 _WINDOW = 240
@@ -62,7 +62,7 @@ _INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
 _ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
     rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
     rf"(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*[ \t]*)){{1,6}}"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?"
 )
 # an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
 _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
@@ -80,6 +80,7 @@ _PAREN_SHORT = 60
 _APPOSITION = re.compile(r"(?:[ \t]*,|[ \t]+[-–](?=[ \t]))[ \t]*(?:(?:als|tevens)[ \t]+)?"  # "X, tevens burgemeester"
                          r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")  # "X, wethouder", "X - Voorzitter"
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
+_FIELD = re.compile(r"[^\n]*?(?:(?<!\w)(?:bij|door)(?!\w)|:)[ \t]*[A-ZÀ-Þ]")  # "Inlichtingen bij Rudy de Groote"
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
 # a street with a house number after the name ("Prins Hendrikkade 35-1", "Burgemeester Roelenweg 8"): no role
 _ADDRESS = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]+[ \t]+(?!(?:19|20)\d\d\b)\d{1,5}(?:[ \t]?[-/]?[ \t]?[A-Za-z0-9]{1,4})?\b")
@@ -116,19 +117,6 @@ _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
 # Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
 _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de commissie", "commissieleden"})
-
-
-def parse_any(text: str) -> NameParts | None:
-    """``parse_name``, also for names in capitals ("INGE VAN DIJK", "GRINWIS", "J.P. NIENHUIS", "Charles
-    Albertis WOODLEY"): words in capitals are read as capitalised words, initials stay as they are."""
-    parts = parse_name(text)
-    if parts is not None or not any(w.isupper() and len(w) > 1 and "." not in w for w in text.split()):
-        return parts
-    words = [w if "." in w or not w.isupper() else w.lower() if w.lower() in _TV_WORDS
-             else "-".join(p.capitalize() for p in w.split("-")) for w in text.split()]
-    if words and words[0] in _TV_WORDS:
-        words[0] = words[0].capitalize()
-    return parse_name(" ".join(words))
 
 
 def _name_before(window: str, pos: int, is_place: Callable[[str], bool] = lambda w: False) -> bool:
@@ -349,9 +337,10 @@ class PublicContext:
             if a and not (rx is _NEXT_LINE and _LABEL_LINE.match(a.group(1))) and not _ADDRESS.search(a.group(1)):
                 kind = self.lex.classify(a.group(1))
                 phrase = a.group(1).strip().lower()
-                # "Behandeld door Verkeer en Openbare Ruimte" on the next line is a field of its own, a label
-                # with its value, not the function of the name above it
-                field = kind is not None and kind[1].endswith(" door") and len(phrase) > len(kind[1]) + 3
+                # "Behandeld door Verkeer en Openbare Ruimte", "Inlichtingen bij Rudy de Groote" on the next line is a
+                # field of its own, a label with its value, not the function of the name above it
+                field = kind is not None and ((kind[1].endswith(" door") and len(phrase) > len(kind[1]) + 3)
+                                              or (kind[0] == "private" and _FIELD.match(a.group(1)) is not None))
                 if rx is _NEXT_LINE and field:
                     continue
                 lead = re.sub(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?)[ \t]+", "",

@@ -167,7 +167,7 @@ def _norm(text: str) -> str:
 
 def _parts(text: str) -> tuple[str, str] | None:
     """(family name key, first letter of given name or initials) of a name, or None."""
-    from redact.detect.public import parse_any
+    from redact.detect.names import parse_any
 
     p = parse_any(" ".join(_POSSESSIVE.sub("", text.strip()).split()))
     if p is None:
