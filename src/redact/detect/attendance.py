@@ -58,7 +58,7 @@ COUNTED = re.compile(
 )
 
 
-_PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|heren|dames))?|aanwezigen|present|"
+_PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dames))?|aanwezigen|present|"
                r"tegenwoordig(?:\s+zijn)?(?:\s+de\s+leden)?|presentielijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
                r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
@@ -90,7 +90,7 @@ _START = re.compile(
     r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:(?:Voorzitter|Raadsgriffier|Griffier|Raadsleden|Leden|College|Wethouders?|"
     r"Verhinderd)[ \t]+){0,6}(?:[A-Z]\.|(?i:de[ \t]+heer|mevr|mevrouw|dhr|mw)\b)))|"
     # a line that opens "Aanwezig zijn de heren A (voorzitter), B, …"
-    r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:heren|dames)\b)|"
+    r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
     # OCR read the colon as a semicolon: "… om 7.30 uur. Aanwezig; De dames A. Faber-Mintjes …"
     r"(?:\A|(?<=\n)|(?<=\.[ \t]))(?-i:Aanwezig)[ \t]*;|"
     r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|oanw[eê]zich[ \t]*:|"
@@ -98,7 +98,7 @@ _START = re.compile(
     # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")
     r"(?<!de[ \t])aanwezigen[ \t]*(?::|(?=\n))|(?<=\n)[ \t]*aanwezigen\b|\Aaanwezigen\b|"
     r"(?<=\n)[ \t]*aanwezig[ \t]+namens\b[^\n]{0,30}(?=\n)|"  # a table's column heads: "Aanwezig namens Naam"
-    r"tegenwoordig(?:\s+zijn|(?=\s+de\s+(?:heren|dames|leden)\b))"  # "Tegenwoordig de heren: …"
+    r"tegenwoordig(?:\s+zijn|(?=\s+de\s+(?:he?eren|dames|leden)\b))"  # "Tegenwoordig de heren: …"
     r"[^\n:.;]{0,40}:?|presentielijst|present[ \t]*:|berichten\s+van\s+verhindering[ \t]*:)"
 )
 # where the list of attendees ends: the first agenda item, the opening, the agenda, the attachments
@@ -125,7 +125,7 @@ def political(text: str, start: int, end: int, lex: RoleLexicon) -> bool:
 # the words of an attendance list written out in a sentence ("met kennisgeving afwezig de heren van den Eijnden")
 _LIST_WORDS = frozenset({
     "aanwezig", "afwezig", "kennisgeving", "bericht", "met", "zonder", "de", "het", "van", "der", "den", "ter", "ten",
-    "te", "en", "heren", "dames", "heer", "mevrouw", "wethouder", "wethouders", "leden", "raadsleden", "lid",
+    "te", "en", "heren", "heeren", "dames", "heer", "mevrouw", "wethouder", "wethouders", "leden", "raadsleden", "lid",
     "voorzitter", "secretaris", "griffier", "als", "alsmede", "beiden", "tevens", "voorts", "zijn", "is", "ook",
     "verder", "burgemeester", "waarnemend", "plaatsvervangend", "loco", "fractie",
     "fan", "it", "hearen", "froulju", "mefrou", "hear", "riedsleden", "kolleezje", "boargemaster", "wethâlder",

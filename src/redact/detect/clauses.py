@@ -11,6 +11,9 @@ the clause around the mention ``text[start:end]`` gives it:
 * for every name of a coordination that such a clause follows: "Joan de Zwart-Bloch en Niek Meijer zijn …
   geïnstalleerd als burgemeester", "de heren J.F.J. Zuidgeest, F.J.M. Wilms en H. van Beers … aangesteld tot
   waarnemend burgemeester";
+* after an event of the office, the office after the name: "de installatie van mevrouw Christa Hendriksen tot
+  tijdelijk wethouder"; in a representative body's minutes, the member drawn to vote first ("X wordt door het lot
+  aangewezen");
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
   Rijksvertegenwoordiger", "Op 1 april 2015 trad Reinier van Zutphen aan als nieuwe Nationale ombudsman" (a
   public office only: "Daarom is Piet Jansen voorzitter" stays with what the role words say).
@@ -40,6 +43,12 @@ _VERB_BEFORE = re.compile(rf"(?<![\w])(?:is|was|wordt|werd|blijft|bleef)[ \t]+(?
 _TOOK_OFFICE = re.compile(rf"(?<![\w])(?:trad|treedt)[ \t]+(?:{TITLES_RE})?\Z")
 _ROLE_AFTER = re.compile(rf"[ \t]+{_ACTING}([^,;.()\n]{{2,50}})")
 _TAG = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+# an event of the office before the name, the office after it: "de installatie van mevrouw X tot tijdelijk wethouder"
+_EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeming|herbenoeming|beëdiging|voordracht|aanstelling)[ \t]+van[ \t]+"
+                           rf"(?:{TITLES_RE})?\Z")
+_TO_OFFICE = re.compile(rf"[ \t]+(?:tot|als)[ \t]+{_ACTING}([^,;.()\n]{{2,50}})")
+# a member drawn to vote first, a formula of council minutes: "Mevr. van der Meulen wordt door het lot aangewezen"
+_BY_LOT = re.compile(r"[ \t]+(?:wordt|werd)[ \t]+door[ \t]+het[ \t]+lot[ \t]+aangewezen")
 _ROLE_AS = re.compile(rf"[ \t]+aan[ \t]+als[ \t]+{_ACTING}([^,;.()\n]{{2,50}})")
 
 
@@ -70,8 +79,11 @@ def _has_role(phrase: str, lex: RoleLexicon) -> bool:
     return any(rx is not None and rx.search(phrase) for rx in (lex.role, lex.weak, lex.plural, lex.private))
 
 
-def offices(text: str, start: int, end: int, lex: RoleLexicon) -> list[_Office]:
-    """The offices the clause around ``text[start:end]`` gives the name (see the module docstring)."""
+def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = False) -> list[_Office]:
+    """The offices the clause around ``text[start:end]`` gives the name (see the module docstring); ``body``: the
+    text is a representative body's minutes."""
+    if body and _BY_LOT.match(text, end):
+        return [("public", "lid", "lid")]
     found = _installed(text, end, lex)
     if not found and (tag := _TAG.match(text, end)):
         found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"
@@ -82,4 +94,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon) -> list[_Office]:
         found = _public_office(r.group(1), lex)
     if not found and _TOOK_OFFICE.search(before) and (r := _ROLE_AS.match(text, end)):
         found = _public_office(r.group(1), lex)
+    if not found and _EVENT_BEFORE.search(before) and (r := _TO_OFFICE.match(text, end)) \
+            and (kind := lex.classify(office := r.group(1))) and kind[0] in ("public", "weak") \
+            and cue.opens_with(office, kind[1]):
+        found = [(*kind, office.strip())]
     return found

@@ -77,7 +77,8 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
 # ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
 _PAREN = re.compile(r"\.?[ \t]*\(([^()\n]{1,100})\)")
 _PAREN_SHORT = 60
-_APPOSITION = re.compile(r"(?:[ \t]*,|[ \t]+[-–](?=[ \t]))[ \t]*(?:(?:als|tevens)[ \t]+)?"  # "X, tevens burgemeester"
+# "X, tevens burgemeester", "X   Directeur" (a table's columns)
+_APPOSITION = re.compile(r"(?:[ \t]*,|[ \t]+[-–](?=[ \t])|[ \t]{3,}|\t)[ \t]*(?:(?:als|tevens)[ \t]+)?"
                          r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")  # "X, wethouder", "X - Voorzitter"
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
 _FIELD = re.compile(r"[^\n]*?(?:(?<!\w)(?:bij|door)(?!\w)|:)[ \t]*[A-ZÀ-Þ]")  # "Inlichtingen bij Rudy de Groote"
@@ -104,6 +105,7 @@ _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&
                            rf"(?:[ \t]*\n\s*|[ \t]+[a-z]+[ \t]+)(?:{TITLES_RE})?\Z")  # "Namens D66 spreekt F. Bongers"
 # a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
 _PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{_LEAD}\Z")
+_PARTY_PAREN = re.compile(rf"(?<![\w@&/-])([A-Z][\w/&'’-]*)[ \t]*\([ \t]*(?:{TITLES_RE})?\Z")  # "CDA (Timon Zessen)"
 # a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
 _PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?ers(?![\w'’-])")
 # "namens SAM", "namens GB": a party's abbreviation after a name (local parties are in no list)
@@ -141,7 +143,9 @@ def _entry_above(window: str, m: re.Match[str]) -> bool:
     line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
     # an apposition or tag of what stands before it on its line ("G. Smit, wethouder", "Smit (wethouder)"),
     # not prose wrapped at the role ("Dat geldt niet voor minister van BZK,\ndrs. D.C. van de Plas")
-    return bool(re.search(r"\w[.)]?[ \t]*[,(][ \t]*(?:(?i:de|het|oud-|ex-)[ \t]*)?(?:[a-zà-ÿ]+[ \t]+)?\Z", line))
+    # ("Renée Bergkamp   Algemeen directeur/ Provinciesecretaris\nOnno Beljaars   Directeur": a table's row)
+    return bool(re.search(r"\w[.)]?[ \t]*[,(][ \t]*(?:(?i:de|het|oud-|ex-)[ \t]*)?(?:[a-zà-ÿ]+[ \t]+)?\Z", line)
+                or re.search(r"\w(?:[ \t]{3,}|\t)[ \t]*\S", line))
 
 
 _APPOSED = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?:(?i:de|het)[ \t]+)?\Z")
@@ -286,6 +290,8 @@ class PublicContext:
                         weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
                     out.append(self._role_kind("weak" if weak else "public", role))
                     break
+        if (party := _PARTY_PAREN.search(window)) and self.lex.is_party_label(party.group(1)):
+            out.append("publiek:partij")  # "De overige fracties van CDA (Timon van Zessen), SGP (Erik van den Bosch)"
         member = _PARTY_MEMBER.search(window)
         if member and self.lex.is_party_label(member.group(1)):
             out.append("publiek:partij")  # "de omstreden ex-VVD'er Jos van Rey", "GroenLinkser Jansen"
@@ -295,9 +301,10 @@ class PublicContext:
         line = window[window.rfind("\n") + 1:]
         if self.lex.private is not None:
             for m in self.lex.private.finditer(line):
-                if m.group().lower() == "foto" and line[:m.start()].strip(" \t(-–"):
-                    continue  # a photo credit opens its line ("Foto: X"), not "op de laatste foto: A, B"
                 rest = line[m.end():]
+                if m.group().lower() == "foto" and (line[:m.start()].strip(" \t(-–") or rest.strip(" \t:")):
+                    continue  # a photo credit opens its line ("Foto: X"), not "op de laatste foto: A, B" or a caption
+                    # "Foto Gedeputeerde F. Douwstra (CDA)"
                 stacked = re.search(r"\w[ \t]*:[ \t]*\Z", line[:m.start()])  # "Afwezig: Verslag: …": a table
                 if not stacked and re.fullmatch(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?", rest):
                     out.append(f"prive:label:{' '.join(m.group().lower().split())}")
@@ -340,7 +347,8 @@ class PublicContext:
                 # "Behandeld door Verkeer en Openbare Ruimte", "Inlichtingen bij Rudy de Groote" on the next line is a
                 # field of its own, a label with its value, not the function of the name above it
                 field = kind is not None and ((kind[1].endswith(" door") and len(phrase) > len(kind[1]) + 3)
-                                              or (kind[0] == "private" and _FIELD.match(a.group(1)) is not None))
+                                              or (kind[0] == "private" and _FIELD.match(a.group(1)) is not None)
+                                              or kind[1] == "foto")  # a photo's caption or credit below the name
                 if rx is _NEXT_LINE and field:
                     continue
                 lead = re.sub(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?)[ \t]+", "",
@@ -351,9 +359,9 @@ class PublicContext:
         if a and (f := re.match(r"(?i:fractie|namens(?:[ \t]+de)?)[ \t]+(.+)", a.group(1).strip())) \
                 and self.lex.is_party_label(f.group(1)):
             out.append("publiek:partij")
-        elif a and text[a.end():a.end() + 1] in ("),") and (self.lex.is_party_label(a.group(1))
-                                                             or a.group(1).strip() in self._labels):
-            out.append("publiek:partij")  # "(Bram Bonnema, FNP)", "René Molenaar, CU, heeft …"
+        elif a and text[a.end():a.end() + 1] in ("),(") and (self.lex.is_party_label(a.group(1))
+                                                              or a.group(1).strip() in self._labels):
+            out.append("publiek:partij")  # "(Bram Bonnema, FNP)", "René Molenaar, CU, heeft …", "X, CDA (sport)"
         if (p := cue.PARTY_AFTER.match(text, end)) and self.lex.is_party_label(p.group(1)):
             out.append("publiek:partij")  # "Hans Knapp VVD, Henri de Jong CDA"
         if v := _VAN_PARTY.match(text, end):
@@ -361,8 +369,9 @@ class PublicContext:
             if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)) \
                     or cue.OF_GROUP.match(text, end):  # "van de fractie Water, Wonen en Natuur": a party group
                 out.append("publiek:partij")
-        # "… benoemd tot burgemeester", "… benoemd als lid van de Raad voor het openbaar bestuur": an organisation's
-        out += [self._role_cue((kind, role), phrase) for kind, role, phrase in offices(text, start, end, self.lex)]
+        # "… benoemd tot burgemeester"; "… benoemd als lid van de Raad voor het openbaar bestuur": an organisation's
+        out += [self._role_cue((kind, role), phrase)
+                for kind, role, phrase in offices(text, start, end, self.lex, body=self.body)]
         if self.body and (n := _NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS:
             out.append("publiek:partij")  # "Dhr. Hokken namens SAM" in a council's minutes: a local party
         elif _NAMENS_ORG.match(text, end):

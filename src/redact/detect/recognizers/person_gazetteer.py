@@ -382,8 +382,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         given = given_before(text, start, g)  # "Derrick Andre Uranus SIMMONS", "DERRICK SIMMONS": a court's style
         if not all(g.is_surname(w.capitalize(), after_tv=bool(tv)) for w in words) and given is None:
             return None
-        if any(_ordinary(w.capitalize(), g, places=not tv and given is None) for w in words):
-            return None  # given names before it say "person": "… Candida LEERDAM" is no place
+        if any(_ordinary(w.capitalize(), g, places=(not tv or tv.upper() == "TE") and given is None) for w in words):
+            return None  # given names before it say "person": "… Candida LEERDAM" is no place; "HOF TE AMSTERDAM" is
         if not tv and len(words) == 1 and is_dutch_word(core):
             return None  # "BRON", "ZAAK": an ordinary word in capitals
         if _CAPS_WORD_BEFORE.search(text, max(0, start - 20), start) and _CAPS_WORD_AFTER.match(text, m.end()):

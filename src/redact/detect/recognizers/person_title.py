@@ -4,7 +4,8 @@ initials before a surname.
 * titles: ``dhr. Jansen``, ``mevr. De Vries``, ``mw. Bakker``, ``de heer P. de Vries``, ``mevrouw
   Jansen``, ``mr. drs. P.J. de Vries``, ``ir. Jansen``, ``w.g. P. Jansen`` (the title is not part of
   the span; after a title the tussenvoegsel may be lower case: ``de heer de Vries``);
-* initials + surname: ``P. Jansen``, ``P.J. de Vries``, ``J.P. Verhoef``, ``Th. van 't Hek``;
+* initials + surname: ``P. Jansen``, ``P.J. de Vries``, ``J.P. Verhoef``, ``Th. van 't Hek``; after a title
+  also an initial without its dot (``mw. M Eekhout``);
 * a double surname whose second part has a tussenvoegsel: ``Post-van den Broek``, ``Isa Post-van
   den Broek`` (no Dutch word or place is written like that).
 
@@ -56,6 +57,8 @@ _CAPS_NAME = re.compile(
     r"(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|HET|['’]T)[ \t]+){0,3})"
     r"(?P<sur>[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?)(?![\w'’-])"
 )
+# an initial without its dot after a title: "mw. M Eekhout" (not "mevrouw A"; a surname must follow)
+_BARE_INITIAL = re.compile(rf"(?P<ini>[A-Z])[ \t]+(?P<tv>(?:{TV_LOWER})[ \t]+)?(?P<sur>{NAME_WORD})(?![\w'’.-])")
 _TAIL_EMPTY = re.compile(r"[ \t]*(?:[,.:;]|\([^()\n]*\))?[ \t]*$")
 
 
@@ -80,7 +83,7 @@ class TitleNameRecognizer(RulesRecognizer):
                 pos = line_end + 1  # "contact opnemen met mevrouw\nA.P. van de Greef"
                 line_end = self._line_end(text, pos)
             n = candidates(text, pos, line_end, after_title=True, free=True)
-            span = (n.start, n.end) if n is not None else _caps_name(text, pos, after_title=True)
+            span = (n.start, n.end) if n is not None else _caps_name(text, pos, after_title=True) or _bare(text, pos)
             if span is None or in_url_or_email(text, *span):
                 continue
             title = " ".join(m.group().split()).rstrip(".").lower()
@@ -145,6 +148,15 @@ class TitleNameRecognizer(RulesRecognizer):
             return None
         score = self.INITIALS_SCORE if single else self.MULTI_INITIALS_SCORE
         return make_result(self, "NAAM", m.start(), m.end(), score, ("structure:initials",))
+
+
+def _bare(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of an initial without its dot and a surname after a title ("mw. M Eekhout"), or None."""
+    m = _BARE_INITIAL.match(text, pos)
+    if m is None or not plausible(NameParts((), m.group("ini"), (m.group("tv") or "").strip().lower(),
+                                            m.group("sur"), "initials")) or is_not_name(m.group("sur")):
+        return None
+    return m.start(), m.end()
 
 
 def _caps_name(text: str, pos: int, *, after_title: bool) -> tuple[int, int] | None:
