@@ -35,9 +35,10 @@ from redact.detect.roles import RoleLexicon
 __all__ = ["offices"]
 
 _ACTING = r"(?:(?i:nieuwe?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
-_NAME_ITEM = rf"(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*[ \t]*)){{1,6}}"
+# (possessive: a failed coordination is given up at once instead of re-split word by word)
+_NAME_ITEM = rf"(?:{TITLES_RE})?+(?>{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*+[ \t]*){{1,6}}+"
 # the rest of a coordination after a name: ", B, C en D" (the last item joined by "en")
-_CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*{_NAME_ITEM}){{0,7}}[ \t]*(?<![\w])en[ \t]+{_NAME_ITEM}")
+_CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*{_NAME_ITEM}){{0,7}}+[ \t]*(?<![\w])en[ \t]+{_NAME_ITEM}")
 # the verb before the name: "… is Jan Helmond", "… trad Reinier van Zutphen"
 _VERB_BEFORE = re.compile(rf"(?<![\w])(?:is|was|wordt|werd|blijft|bleef)[ \t]+(?:{TITLES_RE})?\Z")
 _TOOK_OFFICE = re.compile(rf"(?<![\w])(?:trad|treedt)[ \t]+(?:{TITLES_RE})?\Z")
@@ -87,7 +88,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     found = _installed(text, end, lex)
     if not found and (tag := _TAG.match(text, end)):
         found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"
-    if not found and (chain := _CHAIN.match(text, end)) and not _has_role(chain.group(), lex):
+    if not found and " en " in text[end:end + 400] and (chain := _CHAIN.match(text, end)) \
+            and not _has_role(chain.group(), lex):
         found = _installed(text, end + len(chain.group().rstrip(" \t")), lex)
     before = text[max(0, start - 40):start]
     if not found and _VERB_BEFORE.search(before) and (r := _ROLE_AFTER.match(text, end)):

@@ -27,11 +27,29 @@ from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import is_not_name
 from redact.detect.names import TITLES_RE, NameParts
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
-from redact.detect.roles import role_lexicon
+from redact.detect.roles import RoleLexicon, role_lexicon
 from redact.detect.scan import candidates
 from redact.detect.wordlist import is_dutch_word
 
-_LEAD = re.compile(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?")
+# the gap between a word and a name of two capitalised words: ": ", " ", " de heer "
+_GAP = re.compile(rf"(?<=[\w.])[ \t]*:?[ \t]+(?:{TITLES_RE})?(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+"
+                  r"(?:(?:van|de|der|den|ter|ten|te|het|in|op|'t|’t)[ \t]+){0,3}[A-ZÀ-Þ][a-zà-ÿ'’])")
+
+
+def _role_before(text: str, pos: int, lex: RoleLexicon) -> tuple[int, str] | None:
+    """The start and the text of the role (public, weak or private) that ends right at ``pos``, or None."""
+    base = max(0, pos - 60)
+    if base and not text[base - 1].isspace():  # never a word cut in two at the window's start
+        base = next((i + 1 for i in range(base, pos) if text[i].isspace()), pos)
+    window = text[base:pos]
+    for rx in (lex.role, lex.weak, lex.private):
+        if rx is not None:
+            for m in rx.finditer(window):
+                if m.end() == len(window):
+                    return base + m.start(), m.group()
+    return None
+
+
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+\Z")
 
 
@@ -48,23 +66,20 @@ class RoleNameRecognizer(RulesRecognizer):
         lex = role_lexicon(self.rules)
         gazetteer = load_gazetteer(self.rules)
         results: list[RecognizerResult] = []
-        for rx in (lex.role, lex.weak, lex.private):
-            for m in rx.finditer(text) if rx is not None else ():
-                if m.group()[:1].isupper() and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                    continue  # "Seth Prins Voorzitter": a label after a name in a flattened table
-                start = _LEAD.match(text, m.end()).end()  # type: ignore[union-attr]  # always matches
-                if start == m.end() and not text.startswith((" ", "\t"), m.end()):
-                    continue
-                line_end = text.find("\n", start)
-                found = candidates(text, start, len(text) if line_end < 0 else line_end, after_title=True,
-                                   free=True)
-                if found is None or found.parts is None or found.start != start or found.parts.form != "full":
-                    continue
-                if not self._plausible(text[found.start:found.end], found.parts, gazetteer) \
-                        or in_url_or_email(text, found.start, found.end):
-                    continue
-                role = " ".join(m.group().lower().split())
-                results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE, (f"context:{role}",)))
+        for gap in _GAP.finditer(text):  # where two capitalised words follow a word: few, and cheap to find
+            cue = _role_before(text, gap.start(), lex)
+            if cue is None or (cue[1][:1].isupper() and _NAME_BEFORE.search(text, max(0, cue[0] - 40), cue[0])):
+                continue  # "Seth Prins Voorzitter": a label after a name in a flattened table
+            start = gap.end()
+            line_end = text.find("\n", start)
+            found = candidates(text, start, len(text) if line_end < 0 else line_end, after_title=True, free=True)
+            if found is None or found.parts is None or found.start != start or found.parts.form != "full":
+                continue
+            if not self._plausible(text[found.start:found.end], found.parts, gazetteer) \
+                    or in_url_or_email(text, found.start, found.end):
+                continue
+            role = " ".join(cue[1].lower().split())
+            results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE, (f"context:{role}",)))
         return results
 
     @staticmethod
