@@ -66,3 +66,35 @@ def test_an_initial_without_its_dot_after_a_title_and_a_court_in_a_place() -> No
     text = "GERECHTSHOF TE AMSTERDAM\n\nBESLISSING van de notaris\n"
     assert [f.text for f in analyze_text(text) if f.entity == "NAAM"] == []
     _found("Mevrouw A is er niet, maar de heer B van der Berg wel.\n", "B van der Berg")
+
+
+def test_after_round_19_table_rows_compound_functions_and_boards() -> None:
+    text = ("Aanwezig:\nC.J.A. van Dorst wethouder\nG.J.M. Blom wethouder\nA.J. Moerkerke burgemeester\n"
+            "J.C. Slagboom  gemeentesecretaris\nC. Polak Communicatieadviseur\n\nAgendapunten\n")
+    findings = analyze_text(text)
+    for name in ("C.J.A. van Dorst", "G.J.M. Blom", "A.J. Moerkerke", "J.C. Slagboom"):
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+    assert fully_covered(text, findings, "C. Polak")
+    # a function followed by a name in an apposition is the next person's
+    _kept("Een speciaal welkom voor onze contactwethouder Roel de Jong, dorpencoördinator Karien van Mierlo en "
+          "wijkbeheerder Theo Zwerver.\n", "Roel de Jong")
+    _found("Een speciaal welkom voor Kees Brinkman, projectmedewerker bij de gemeente.\n", "Kees Brinkman")
+    board = ("Verslag bestuurlijk overleg programmeringsafspraken wind\nAanwezig : Tijs de Bree (provincie "
+             "Overijssel), Arjan Spaans (gemeente Zwolle), Jan Carlo Bos (gemeente Staphorst)\n")
+    _kept(board, "Tijs de Bree", "Arjan Spaans", "Jan Carlo Bos")
+    members = ("Algemeen Bestuur\n\nHet Algemeen Bestuur is als volgt samengesteld:\n\nnamens Gemeente Capelle aan "
+               "den IJssel\nmw. H. Westerdijk\ndhr. M. Wilson\n\nen namens Gemeente Zuidplas\ndhr. D.A. de Haas\n")
+    _kept(members, "M. Wilson", "D.A. de Haas")
+
+
+def test_after_round_19_an_energy_company_and_a_numbered_point_are_no_names() -> None:
+    text = "De NAM heeft de gasopslag Norg. Volgens de NAM is dat veilig. N.B I. Toehoorders kunnen niet aanwezig zijn.\n"
+    assert [f.text for f in analyze_text(text)] == []
+    _found("Aanwezig: V. Bakker en I. Jansen.\n", "V. Bakker", "I. Jansen")
+
+
+def test_a_speaker_printed_in_capitals_in_old_minutes() -> None:
+    minutes = ("Notulen van de openbare vergadering van den Raad der gemeente Breda.\n\nDe Voorzitter opent de "
+               "vergadering. De heer VAN IERSEL is ervan overtuigd, dat zijn motie niets meer bereiken kan. De heer "
+               "ORANJE ontkent, dat de motie ontoelaatbaar is.\n")
+    _kept(minutes, "VAN IERSEL", "ORANJE")

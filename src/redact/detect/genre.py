@@ -294,10 +294,11 @@ _FLOOR = re.compile(
 # apposition such as ", wonende te Usquert," or "namens …" breaks it)
 _REPORTED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\d-\s))[ \t]*(?:De heer|Mevrouw)[ \t]+"
-    r"(?P<name>(?:[A-Z]\.)*[ \t]*(?:(?:[Vv]an|[Dd]e|der|den|[Tt]er|[Tt]en)[ \t]+)*[A-ZÀ-Þ][\w'’-]+)[ \t]+"
-    r"(?=(?:vraagt|merkt|zegt|deelt|stelt|wijst|antwoordt|verklaart|"
+    r"(?P<name>(?:[A-Z]\.)*[ \t]*(?:(?:[Vv]an|VAN|[Dd]e|DE|der|DER|den|DEN|[Tt]er|TER|[Tt]en|TEN)[ \t]+)*"
+    r"[A-ZÀ-Þ][\w'’-]+)[ \t]+"  # "De heer VAN IERSEL is ervan overtuigd" (old minutes print speakers in capitals)
+    r"(?=(?:vraagt|merkt|zegt|deelt|stelt|wijst|antwoordt|verklaart|ontkent|erkent|betreurt|bestrijdt|"
     r"meent|vindt|acht|pleit|dankt|constateert|betoogt|informeert|verzoekt|memoreert|herinnert|verbaast|juicht|"
-    r"is van mening|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich)\b)",
+    r"is van mening|is ervan|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich)\b)",
     re.MULTILINE,
 )
 # the citizens who speak at a council meeting: where the minutes name them, reported speech names no member

@@ -35,7 +35,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from functools import lru_cache
 
 from redact.detect import roles as cue  # the patterns of role cues: cue.OF_GROUP, cue.PARTY_AFTER …
@@ -43,8 +42,9 @@ from redact.detect.clauses import offices
 from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
-from redact.detect.lexicon import ORG_ABBREVIATIONS, TUSSENVOEGSELS, is_not_name
-from redact.detect.names import INITIALS, NAME_WORD, TITLES_RE, TV_ANY, UP, NameParts, parse_any, parse_name
+from redact.detect.lexicon import ORG_ABBREVIATIONS
+from redact.detect.names import INITIALS, TITLES_RE, TV_ANY, UP, NameParts, parse_any, parse_name
+from redact.detect.role_scope import apposition_of_previous, entry_above, name_before, names_next
 from redact.detect.roles import PORTFOLIO, role_lexicon
 from redact.detect.scan import candidates
 from redact.detect.tables import board_delegates, place_rows
@@ -55,9 +55,6 @@ __all__ = ["PublicContext"]
 
 _LEAD = cue.LEAD
 _WINDOW = 240
-_TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.split())
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
-_INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
 # a list of names: items of capitalised words, initials and tussenvoegsels, with an optional tag
 _ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
     rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
@@ -81,6 +78,7 @@ _PAREN_SHORT = 60
 _APPOSITION = re.compile(r"(?:[ \t]*,|[ \t]+[-–](?=[ \t])|[ \t]{3,}|\t)[ \t]*(?:(?:als|tevens)[ \t]+)?"
                          r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")  # "X, wethouder", "X - Voorzitter"
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
+_ROLE_EOL = re.compile(r"[ \t]+([^\W\d_][\w'’/ -]{2,40}?)[ \t]*(?=\n|\Z)")  # the function that ends a row
 _FIELD = re.compile(r"[^\n]*?(?:(?<!\w)(?:bij|door)(?!\w)|:)[ \t]*[A-ZÀ-Þ]")  # "Inlichtingen bij Rudy de Groote"
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
 # a street with a house number after the name ("Prins Hendrikkade 35-1", "Burgemeester Roelenweg 8"): no role
@@ -119,50 +117,6 @@ _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
 # Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
 _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de commissie", "commissieleden"})
-
-
-def _name_before(window: str, pos: int, is_place: Callable[[str], bool] = lambda w: False) -> bool:
-    """"Seth Prins, Jason Vermeulen": a role word right after a capitalised name word is part of
-    that name ("De Minister", "Geachte Minister", "Oud-minister", "Kerkrade Burgemeester" are roles)."""
-    if _INITIAL_BEFORE.search(window, max(0, pos - 20), pos):
-        return True  # "R. Prins"
-    m = _WORD_BEFORE.search(window, 0, pos)
-    if not m:
-        return False
-    word = m.group(1)  # not a province's or a place's adjective: "De Gelderse Commissaris van de Koning"
-    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS \
-        and not re.search(r"[a-z]se\Z", word) and not is_place(word)
-
-
-def _entry_above(window: str, m: re.Match[str]) -> bool:
-    """The role ends a line above the name and follows something on its own line: the function of the entry
-    above ("de heer G. Smit, wethouder\nmevrouw H. Bos"), not a heading over the name ("De minister van
-    Financiën,\n\nD. Jansen", "Wethouder\nP. Jansen")."""
-    if "\n" not in window[m.end():]:
-        return False
-    line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
-    # an apposition or tag of what stands before it on its line ("G. Smit, wethouder", "Smit (wethouder)"),
-    # not prose wrapped at the role ("Dat geldt niet voor minister van BZK,\ndrs. D.C. van de Plas")
-    # ("Renée Bergkamp   Algemeen directeur/ Provinciesecretaris\nOnno Beljaars   Directeur": a table's row)
-    return bool(re.search(r"\w[.)]?[ \t]*[,(][ \t]*(?:(?i:de|het|oud-|ex-)[ \t]*)?(?:[a-zà-ÿ]+[ \t]+)?\Z", line)
-                or re.search(r"\w(?:[ \t]{3,}|\t)[ \t]*\S", line))
-
-
-_APPOSED = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?:(?i:de|het)[ \t]+)?\Z")
-
-
-def _apposition_of_previous(window: str, m: re.Match[str]) -> bool:
-    """The role is the apposition of the entry before it on its line and is closed by a comma before the
-    name: "mevrouw Roos, Griffier Tweede Kamer, de heer Van Leeuwen" (Van Leeuwen is not the griffier),
-    not "de minister van Financiën, mr. D. Jansen" or "Roos, wethouder Jansen"."""
-    line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
-    if cue.OF_SOMEONE.search(line) and "," in window[m.end():]:
-        return True  # "De echtgenote van de burgemeester, mevrouw X": X is the echtgenote
-    before = _APPOSED.search(line)
-    if before is None or "," not in window[m.end():]:
-        return False
-    word = before.group(1)
-    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS
 
 
 @lru_cache(maxsize=8)
@@ -211,7 +165,7 @@ class PublicContext:
             return out
         members = [m for m in _PARTY_MEMBERS.finditer(self.text) if self.lex.is_party_label(m.group(1))]
         for m in sorted([*self.lex.plural.finditer(self.text), *members], key=lambda m: m.start()):
-            if _name_before(self.text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
+            if name_before(self.text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
                 continue
             lead = _LIST_LEAD.match(self.text, m.end())
             pos = lead.end() if lead else m.end()
@@ -278,12 +232,12 @@ class PublicContext:
             # "Seth Prins" is a name, "Weeda Griffier: mw. C.A. Peters", "G. Verwolf Secretaris-directeur P. Spaan"
             # a label after a name (a flattened table)
             hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper()
-                                                           and _name_before(window, m.start(), self._is_place)
+                                                           and name_before(window, m.start(), self._is_place)
                                                            and not window.startswith(":", m.end())
                                                            and not ("-" in m.group() and not window[m.end():].strip()))]
             for m in reversed(hits[-4:]):
-                if (before.match(window, m.end()) and not _entry_above(window, m)
-                        and not _apposition_of_previous(window, m)):
+                if (before.match(window, m.end()) and not entry_above(window, m)
+                        and not apposition_of_previous(window, m)):
                     role = " ".join(m.group().lower().split())
                     weak = kind == "weak" or self._weak_members(role, start, self.regions)
                     if role == "lid" and self.body and not window[m.end():].strip():
@@ -339,6 +293,9 @@ class PublicContext:
             if kind is not None and kind[0] == "private" and (org or kind[1].endswith(("s", "en"))) \
                     and not t.group("tag").lower().startswith("zie "):
                 out.append(self._role_kind(*kind))
+        if (e := _ROLE_EOL.match(text, end)) and (kind := self.lex.classify(e.group(1))) is not None \
+                and kind[0] != "party" and e.group(1).lower().startswith(kind[1].split()[0]):
+            out.append(self._role_cue(kind, e.group(1)))  # a row "A.J. Moerkerke burgemeester"
         for rx in (_APPOSITION, _NEXT_LINE):
             a = rx.match(text, end)
             if a and not (rx is _NEXT_LINE and _LABEL_LINE.match(a.group(1))) and not _ADDRESS.search(a.group(1)):
@@ -353,7 +310,8 @@ class PublicContext:
                     continue
                 lead = re.sub(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?)[ \t]+", "",
                               cue.SINCE.sub("", phrase))  # "X, vanaf 1 februari de nieuwe commissaris van de koning"
-                if kind is not None and kind[0] != "party" and lead.startswith(kind[1].split()[0]):
+                if kind is not None and kind[0] != "party" and lead.startswith(kind[1].split()[0]) \
+                        and not (kind[0] == "private" and names_next(a.group(1), kind[1])):
                     out.append(self._role_cue(kind, a.group(1).strip()))  # "voorzitter Bomenbond Rijnland"
         a = _APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"
         if a and (f := re.match(r"(?i:fractie|namens(?:[ \t]+de)?)[ \t]+(.+)", a.group(1).strip())) \

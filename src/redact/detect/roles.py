@@ -309,13 +309,20 @@ _NOT_A_BOARD = (r"(?![ \t]+van[ \t]+(?:toezicht|bestuur|commissarissen|advies|be
                 r"(?!(?<=(?-i:R)aad)[ \t]+voor(?!\w))")
 
 
+# a civil servant's function as the head of a compound: "Communicatieadviseur", "wijkregisseur", "projectmedewerker"
+_PRIVATE_COMPOUNDS = tuple(rf"\w{{3,}}{head}" for head in (
+    "adviseur", "adviseuse", "medewerker", "medewerkster", "secretaresse", "coördinator", "coordinator", "regisseur",
+    "consulent", "ondersteuner", "specialist", "projectleider", "teamleider", "manager"))
+
+
 @lru_cache(maxsize=8)
 def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, ...], abbreviations: tuple[str, ...],
              bodies: tuple[str, ...], parties: tuple[str, ...], private: tuple[str, ...],
              clerks: tuple[str, ...] = (), mandate: str = "uncertain") -> RoleLexicon:
-    def rx(words: tuple[str, ...], *, prefixed: bool = False) -> re.Pattern[str] | None:
-        """Whole words; ``prefixed``: also after a hyphen ("oud-minister", "VVD-raadslid")."""
-        alternation = _alt(words)
+    def rx(words: tuple[str, ...], *, prefixed: bool = False, heads: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+        """Whole words; ``prefixed``: also after a hyphen ("oud-minister", "VVD-raadslid"); ``heads``: patterns
+        of compounds tried first."""
+        alternation = "|".join((*heads, _alt(words))) if heads else _alt(words)
         before = r"(?<!\w)" if prefixed else r"(?<![\w-])"
         return re.compile(rf"{before}(?:{alternation})(?![\w-]){_NOT_A_BOARD}", re.IGNORECASE) if alternation else None
 
@@ -325,7 +332,7 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
     return RoleLexicon(
         role=rx(roles + abbreviations, prefixed=True), plural=rx(plural, prefixed=True), weak=rx(weak),
         party=rx(full_parties),
-        private=rx(private), body=rx(bodies), clerk=rx(clerks), party_words=party_words,
+        private=rx(private, heads=_PRIVATE_COMPOUNDS), body=rx(bodies), clerk=rx(clerks), party_words=party_words,
         roles=frozenset(roles + abbreviations),
         weak_roles=frozenset(weak), private_roles=frozenset(private), mandate=mandate,
     )

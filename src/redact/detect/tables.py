@@ -128,22 +128,36 @@ def signer_table(text: str) -> list[Region]:
 
 
 # the heading of a board's meeting: "Agenda AB OFGV", "Verslag DB RUD Zeeland", "Algemeen Bestuur GGD"
-_BOARD_HEAD = re.compile(r"(?<![\w-])(?:AB|DB|(?i:algemeen[ \t]+bestuur|dagelijks[ \t]+bestuur|bestuurscommissie))"
-                         r"(?![\w-])")
-_PLACE_TAG = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|jr\.)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|"
-                        r"van|de|der|den|ter|ten|jr\.)){0,5})[ \t]*\((?P<place>[A-ZÀ-Þ][\w'’ -]{1,30})\)")
+# the papers of a joint body's board, or the report of administrators' consultation ("Verslag bestuurlijk overleg")
+_BOARD_HEAD = re.compile(r"(?<![\w-])(?:AB|DB|(?i:algemeen[ \t]+bestuur|dagelijks[ \t]+bestuur|bestuurscommissie|"
+                         r"bestuurlijk[ \t]+overleg))(?![\w-])")
+# "mw. K.J. Walters (Hilversum)", "Arjan Spaans (gemeente Zwolle)", "André\nSchuurman (gemeente Dalfsen)"
+_PLACE_TAG = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|jr\.)(?:(?:[ \t]+|[ \t]*\n[ \t]*)"
+                        r"(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|jr\.)){0,5})[ \t]*\("
+                        r"(?:(?i:gemeente|provincie)[ \t]+)?(?P<place>[A-ZÀ-Þ][\w'’ -]{1,30})\)")
+# the members a municipality or province delegates, listed below "namens Gemeente Capelle aan den IJssel"
+_ON_BEHALF = re.compile(r"(?im)^[ \t]*(?:en[ \t]+)?namens[ \t]+(?:de[ \t]+)?(?:gemeente|provincie)[ \t]+[^\n]{2,40}\n")
+_MEMBER_LINE = re.compile(r"[ \t]*(?:(?i:mw|mevr|dhr|mr|drs|ir|dr)\.?[ \t]+)*(?P<name>[A-ZÀ-Þ][^\n(]{2,40}?)[ \t]*"
+                          r"(?:\([^()\n]{1,30}\))?[ \t]*(?:\n|\Z)")
 
 
 def board_delegates(text: str, is_place: Callable[[str], bool], club: bool) -> list[Region]:
-    """In the papers of a joint body's board ("Agenda AB OFGV"), names tagged with a place in brackets ("mw.
-    K.J. Walters (Hilversum)"): the delegates of the member municipalities and provinces, when three or more
-    places tag names (never an association's board: ``club``)."""
+    """In the papers of a joint body's board ("Agenda AB OFGV") or an administrators' consultation, names tagged
+    with a place in brackets ("mw. K.J. Walters (Hilversum)", "Arjan Spaans (gemeente Zwolle)"): the delegates of the
+    member municipalities and provinces, when three or more places tag names; and the lines of names below "namens
+    Gemeente X" (never an association's board: ``club``)."""
     if club or not _BOARD_HEAD.search(text[:400]):
         return []
     tagged = [m for m in _PLACE_TAG.finditer(text) if is_place(m.group("place"))]
     if len({m.group("place") for m in tagged}) < 3:
-        return []
-    return [Region(m.start("name"), m.end("name"), "public", "publiek:deelnemer") for m in tagged]
+        tagged = []
+    out = [Region(m.start("name"), m.end("name"), "public", "publiek:deelnemer") for m in tagged]
+    for head in _ON_BEHALF.finditer(text):
+        pos = head.end()
+        while (row := _MEMBER_LINE.match(text, pos)) is not None and row.end() > pos:
+            out.append(Region(row.start("name"), row.end("name"), "public", "publiek:deelnemer"))
+            pos = row.end()
+    return out
 
 
 # the header of a table of members' representatives: "Gemeente Wethouder", "Gemeente  Burgemeester"

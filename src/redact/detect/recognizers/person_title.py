@@ -22,6 +22,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.gazetteer import load_gazetteer
 from redact.detect.lexicon import INITIAL_BLOCKERS, INITIALS_BLOCKLIST, ORG_ABBREVIATIONS, is_not_name
 from redact.detect.names import (
     FORMS,
@@ -142,6 +143,9 @@ class TitleNameRecognizer(RulesRecognizer):
             and parts.surname.lower().endswith(_HEADINGISH)
             and not parts.tv
         )
+        if parts.initials in ("I", "V", "X") and not parts.tv and is_dutch_word(parts.surname.lower()) \
+                and not load_gazetteer(self.rules).is_name(parts.surname):
+            return None  # "N.B I. Toehoorders kunnen …", "V. Rondvraag": a numbered point's word, no listed name
         if single and not text[line_start:pos].strip() and heading:
             return None
         if in_url_or_email(text, m.start(), m.end()):

@@ -1,0 +1,87 @@
+"""Which person a role word near names belongs to, in lists, tables and appositions.
+
+* ``name_before(window, pos)``: a capitalised name word (or initials) stands right before ``pos``, so a capitalised
+  role word there ends that name or labels it ("Seth Prins", "Weeda Griffier: …"), while "De Minister", "Geachte
+  Minister", "Oud-minister", "Kerkrade Burgemeester" are roles;
+* ``entry_above(window, m)``: the role ``m`` that ends a line is the function of the entry on that line, not a heading
+  over the name below it ("de heer G. Smit, wethouder\nmevrouw H. Bos", a table's row "C.J.A. van Dorst
+  wethouder\nG.J.M. Blom");
+* ``apposition_of_previous(window, m)``: the role is the apposition of the entry before it ("mevrouw Roos, Griffier
+  Tweede Kamer, de heer Van Leeuwen");
+* ``names_next(phrase, role)``: a function in an apposition that is followed by a name is the next person's ("Roel de
+  Jong, dorpencoördinator Karien van Mierlo").
+
+Guarantees: pure functions of the text around the role; ``detect.public`` decides with them which name a role cue is
+given to. Limits: prose that wraps right after a name and a role at a line's end reads like a table's row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from redact.detect import roles as cue
+from redact.detect.lexicon import TUSSENVOEGSELS, is_not_name
+from redact.detect.names import INITIALS, NAME_WORD, TV_ANY, UP
+from redact.detect.wordlist import is_dutch_word
+
+__all__ = ["apposition_of_previous", "entry_above", "name_before", "names_next"]
+
+_TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.split())
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
+_INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
+_NAMED_NEXT = re.compile(rf"[ \t]+(?:{INITIALS}|(?P<given>{NAME_WORD})[ \t]+(?:(?:{TV_ANY})[ \t]+)?{UP})")
+
+
+def names_next(phrase: str, role: str) -> bool:
+    """True when the function ``role`` in the apposition ``phrase`` is followed by a name: it is the next person's
+    ("Roel de Jong, dorpencoördinator Karien van Mierlo"), not "X, beleidsmedewerker Ruimtelijke Ordening"."""
+    at = phrase.lower().find(role)
+    m = _NAMED_NEXT.match(phrase, at + len(role)) if at >= 0 else None
+    return m is not None and not (m.group("given") and is_dutch_word(m.group("given").lower()))
+
+
+def name_before(window: str, pos: int, is_place: Callable[[str], bool] = lambda w: False) -> bool:
+    """"Seth Prins, Jason Vermeulen": a role word right after a capitalised name word is part of
+    that name ("De Minister", "Geachte Minister", "Oud-minister", "Kerkrade Burgemeester" are roles)."""
+    if _INITIAL_BEFORE.search(window, max(0, pos - 20), pos):
+        return True  # "R. Prins"
+    m = _WORD_BEFORE.search(window, 0, pos)
+    if not m:
+        return False
+    word = m.group(1)  # not a province's or a place's adjective: "De Gelderse Commissaris van de Koning"
+    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS \
+        and not re.search(r"[a-z]se\Z", word) and not is_place(word)
+
+
+def entry_above(window: str, m: re.Match[str]) -> bool:
+    """The role ends a line above the name and follows something on its own line: the function of the entry
+    above ("de heer G. Smit, wethouder\nmevrouw H. Bos"), not a heading over the name ("De minister van
+    Financiën,\n\nD. Jansen", "Wethouder\nP. Jansen")."""
+    if "\n" not in window[m.end():]:
+        return False
+    line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
+    # an apposition or tag of what stands before it on its line ("G. Smit, wethouder", "Smit (wethouder)"),
+    # not prose wrapped at the role ("Dat geldt niet voor minister van BZK,\ndrs. D.C. van de Plas")
+    # ("Renée Bergkamp   Algemeen directeur/ Provinciesecretaris\nOnno Beljaars   Directeur": a table's row)
+    # ("C.J.A. van Dorst wethouder\nG.J.M. Blom wethouder": a row whose name the role ends)
+    return bool(re.search(r"\w[.)]?[ \t]*[,(][ \t]*(?:(?i:de|het|oud-|ex-)[ \t]*)?(?:[a-zà-ÿ]+[ \t]+)?\Z", line)
+                or re.search(r"\w(?:[ \t]{3,}|\t)[ \t]*\S", line)
+                or (name_before(line, len(line)) and re.match(r"[ \t]*\n", window[m.end():]) is not None))
+
+
+_APPOSED = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*,[ \t]*(?:(?i:de|het)[ \t]+)?\Z")
+
+
+def apposition_of_previous(window: str, m: re.Match[str]) -> bool:
+    """The role is the apposition of the entry before it on its line and is closed by a comma before the
+    name: "mevrouw Roos, Griffier Tweede Kamer, de heer Van Leeuwen" (Van Leeuwen is not the griffier),
+    not "de minister van Financiën, mr. D. Jansen" or "Roos, wethouder Jansen"."""
+    line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
+    if cue.OF_SOMEONE.search(line) and "," in window[m.end():]:
+        return True  # "De echtgenote van de burgemeester, mevrouw X": X is the echtgenote
+    before = _APPOSED.search(line)
+    if before is None or "," not in window[m.end():]:
+        return False
+    word = before.group(1)
+    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS
