@@ -88,7 +88,8 @@ def test_after_round_19_table_rows_compound_functions_and_boards() -> None:
 
 
 def test_after_round_19_an_energy_company_and_a_numbered_point_are_no_names() -> None:
-    text = "De NAM heeft de gasopslag Norg. Volgens de NAM is dat veilig. N.B I. Toehoorders kunnen niet aanwezig zijn.\n"
+    text = ("De NAM heeft de gasopslag Norg. Volgens de NAM is dat veilig. N.B I. Toehoorders kunnen niet aanwezig "
+            "zijn.\n")
     assert [f.text for f in analyze_text(text)] == []
     _found("Aanwezig: V. Bakker en I. Jansen.\n", "V. Bakker", "I. Jansen")
 
