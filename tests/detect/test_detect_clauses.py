@@ -5,19 +5,9 @@ plurals of top officials, the secretary of a council's own meeting, and the two 
 from __future__ import annotations
 
 from redact.api import analyze_text
+from tests.detect.util import assert_found as _found
+from tests.detect.util import assert_kept as _kept
 from tests.detect.util import fully_covered, untouched
-
-
-def _kept(text: str, *names: str) -> None:
-    findings = analyze_text(text)
-    for name in names:
-        assert untouched(text, findings, name), (name, [f.text for f in findings])
-
-
-def _found(text: str, *names: str) -> None:
-    findings = analyze_text(text)
-    for name in names:
-        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
 
 
 def test_every_name_of_a_coordination_takes_the_office_its_clause_gives() -> None:

@@ -5,19 +5,9 @@ table's columns, the event of an office before the name, the member drawn by lot
 from __future__ import annotations
 
 from redact.api import analyze_text
+from tests.detect.util import assert_found as _found
+from tests.detect.util import assert_kept as _kept
 from tests.detect.util import fully_covered, untouched
-
-
-def _kept(text: str, *names: str) -> None:
-    findings = analyze_text(text)
-    for name in names:
-        assert untouched(text, findings, name), (name, [f.text for f in findings])
-
-
-def _found(text: str, *names: str) -> None:
-    findings = analyze_text(text)
-    for name in names:
-        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
 
 
 def test_staying_on_in_an_office_and_an_appointment_on_the_next_line() -> None:

@@ -39,3 +39,21 @@ def untouched(text: str, findings: list[Finding], needle: str) -> bool:
     mask = covered(findings, len(text))
     spans = occurrences(text, needle)
     return bool(spans) and not any(any(mask[s:e]) for s, e in spans)
+
+
+def assert_kept(text: str, *names: str) -> None:
+    """``analyze_text`` leaves every occurrence of each of ``names`` readable."""
+    from redact.api import analyze_text
+
+    findings = analyze_text(text)
+    for name in names:
+        assert untouched(text, findings, name), (name, [f.text for f in findings])
+
+
+def assert_found(text: str, *names: str) -> None:
+    """``analyze_text`` proposes every occurrence of each of ``names`` in full."""
+    from redact.api import analyze_text
+
+    findings = analyze_text(text)
+    for name in names:
+        assert fully_covered(text, findings, name), (name, [f.text for f in findings])
