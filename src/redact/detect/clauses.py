@@ -6,7 +6,8 @@ the sentence around the name rather than by a role word right beside it.
 the clause around the mention ``text[start:end]`` gives it:
 
 * after the name (``roles.INSTALLED``), also after a bracketed tag: "X wordt waarnemend Rijksvertegenwoordiger",
-  "X is benoemd tot burgemeester", "Johan Remkes (voorzitter) is commissaris van de Koning"; a body the name is
+  "X is benoemd tot burgemeester", "Johan Remkes (voorzitter) is commissaris van de Koning", "W. (Wim) Kuijken (54)
+  wordt …"; a body the name is
   admitted to ("toe te laten tot de raad") makes it a member (``lid``);
 * for every name of a coordination that such a clause follows: "Joan de Zwart-Bloch en Niek Meijer zijn …
   geïnstalleerd als burgemeester", "de heren J.F.J. Zuidgeest, F.J.M. Wilms en H. van Beers … aangesteld tot
@@ -30,11 +31,10 @@ import re
 
 from redact.detect import roles as cue
 from redact.detect.names import INITIALS, TITLES_RE, TV_ANY, UP
-from redact.detect.roles import RoleLexicon
+from redact.detect.roles import ACTING, RoleLexicon
 
 __all__ = ["offices"]
 
-_ACTING = r"(?:(?i:nieuwe?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
 # (possessive: a failed coordination is given up at once instead of re-split word by word)
 _NAME_ITEM = rf"(?:{TITLES_RE})?+(?>{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*+[ \t]*){{1,6}}+"
 # the rest of a coordination after a name: ", B, C en D" (the last item joined by "en")
@@ -42,15 +42,15 @@ _CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*{_NAME_ITEM}){{0,7}}+[ \t]*(?<![\w])en[ \
 # the verb before the name: "… is Jan Helmond", "… trad Reinier van Zutphen"
 _VERB_BEFORE = re.compile(rf"(?<![\w])(?:is|was|wordt|werd|blijft|bleef)[ \t]+(?:{TITLES_RE})?\Z")
 _TOOK_OFFICE = re.compile(rf"(?<![\w])(?:trad|treedt)[ \t]+(?:{TITLES_RE})?\Z")
-_ROLE_AFTER = re.compile(rf"[ \t]+{_ACTING}([^,;.()\n]{{2,50}})")
+_ROLE_AFTER = re.compile(rf"[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 _TAG = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # an event of the office before the name, the office after it: "de installatie van mevrouw X tot tijdelijk wethouder"
 _EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeming|herbenoeming|beëdiging|voordracht|aanstelling)[ \t]+van[ \t]+"
                            rf"(?:{TITLES_RE})?\Z")
-_TO_OFFICE = re.compile(rf"[ \t]+(?:tot|als)[ \t]+{_ACTING}([^,;.()\n]{{2,50}})")
+_TO_OFFICE = re.compile(rf"[ \t]+(?:tot|als)[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 # a member drawn to vote first, a formula of council minutes: "Mevr. van der Meulen wordt door het lot aangewezen"
 _BY_LOT = re.compile(r"[ \t]+(?:wordt|werd)[ \t]+door[ \t]+het[ \t]+lot[ \t]+aangewezen")
-_ROLE_AS = re.compile(rf"[ \t]+aan[ \t]+als[ \t]+{_ACTING}([^,;.()\n]{{2,50}})")
+_ROLE_AS = re.compile(rf"[ \t]+aan[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 
 
 _Office = tuple[str, str, str]

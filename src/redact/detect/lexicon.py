@@ -45,6 +45,9 @@ TUSSENVOEGSELS: tuple[str, ...] = tuple(
     )
 )
 
+# The single words of the tussenvoegsels ("van der" gives "van" and "der").
+TV_WORDS: frozenset[str] = frozenset(w for t in TUSSENVOEGSELS for w in t.split())
+
 # Particles of other languages that are also a whole surname ("mevrouw A. Dos", "T. Le", "J. Du"): after
 # initials, with no surname following, such a word is the surname (a Dutch one, "D. De", never is).
 PARTICLE_SURNAMES: frozenset[str] = frozenset({"dos", "da", "du", "le", "di", "del"})

@@ -31,6 +31,7 @@ from redact.detect.lexicon import (
     STREET_SUFFIXES,
     TITLES,
     TUSSENVOEGSELS,
+    TV_WORDS,
     has_noun_suffix,
     has_street_suffix,
     is_not_name,
@@ -269,8 +270,6 @@ def is_sentence_initial(text: str, pos: int) -> bool:
     return text[i] in ".!?:;•·*>-–—(\"“‘'"
 
 
-_TV_WORDS_ANY = frozenset(w for t in TUSSENVOEGSELS for w in t.split())
-
 
 def parse_any(text: str) -> NameParts | None:
     """``parse_name``, also for names in capitals ("INGE VAN DIJK", "GRINWIS", "J.P. NIENHUIS", "Charles
@@ -278,8 +277,8 @@ def parse_any(text: str) -> NameParts | None:
     parts = parse_name(text)
     if parts is not None or not any(w.isupper() and len(w) > 1 and "." not in w for w in text.split()):
         return parts
-    words = [w if "." in w or not w.isupper() else w.lower() if w.lower() in _TV_WORDS_ANY
+    words = [w if "." in w or not w.isupper() else w.lower() if w.lower() in TV_WORDS
              else "-".join(p.capitalize() for p in w.split("-")) for w in text.split()]
-    if words and words[0] in _TV_WORDS_ANY:
+    if words and words[0] in TV_WORDS:
         words[0] = words[0].capitalize()
     return parse_name(" ".join(words))

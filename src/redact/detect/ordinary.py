@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 
 from redact.detect.gazetteer import Gazetteer
-from redact.detect.lexicon import TUSSENVOEGSELS, VENUE_APPOSITIONS, VENUE_NOUNS, alternation
+from redact.detect.lexicon import TV_WORDS, VENUE_APPOSITIONS, VENUE_NOUNS, alternation
 from redact.detect.roles import RoleLexicon
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding, PageText
@@ -50,7 +50,6 @@ LOW_CONFIDENCE = 70.0  # OCR word confidence (0-100) below which a lone gazettee
 GRAPHICS_WORD_SHARE = 0.5  # a page where fewer OCR tokens than this are real words is mostly graphics
 _LABEL_ONLY = ("context:", "structure:next-line", "structure:list", "structure:column", "structure:greeting")
 _WORD = re.compile(r"\S+")
-_TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.lower().split())
 _REAL = re.compile(r"[A-Za-zÀ-ÿ]{3,}[.,;:]?|\d+[.,:-]?\d*")
 
 
@@ -67,7 +66,7 @@ def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
         return False
     if not all(e.startswith(_LABEL_ONLY) for e in f.evidence):
         return False
-    if len(words) > 1 and any(not w[:1].isupper() or w.lower() in _TV_WORDS for w in words):
+    if len(words) > 1 and any(not w[:1].isupper() or w.lower() in TV_WORDS for w in words):
         return False  # "mevrouw Van de Belt": the shape of a name
     return all(not gazetteer.is_name(w) and is_dutch_word(w) for w in words)
 
@@ -171,7 +170,7 @@ def _multi_places(gazetteer: Gazetteer) -> frozenset[str]:
     if key not in _MULTI_PLACES:
         _MULTI_PLACES[key] = frozenset(
             q for q in (_SPACED.sub(" ", p) for p in gazetteer.places)
-            if " " in q and q.split()[0] not in _TV_WORDS)
+            if " " in q and q.split()[0] not in TV_WORDS)
     return _MULTI_PLACES[key]
 
 

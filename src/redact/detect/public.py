@@ -256,9 +256,10 @@ class PublicContext:
         if self.lex.private is not None:
             for m in self.lex.private.finditer(line):
                 rest = line[m.end():]
+                # a photo credit opens its line and names no one else ("Foto: X"), unlike "op de laatste foto: A, B"
+                # or a caption ("Foto Gedeputeerde F. Douwstra (CDA)")
                 if m.group().lower() == "foto" and (line[:m.start()].strip(" \t(-–") or rest.strip(" \t:")):
-                    continue  # a photo credit opens its line ("Foto: X"), not "op de laatste foto: A, B" or a caption
-                    # "Foto Gedeputeerde F. Douwstra (CDA)"
+                    continue
                 stacked = re.search(r"\w[ \t]*:[ \t]*\Z", line[:m.start()])  # "Afwezig: Verslag: …": a table
                 if not stacked and re.fullmatch(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?", rest):
                     out.append(f"prive:label:{' '.join(m.group().lower().split())}")

@@ -21,13 +21,12 @@ import re
 from collections.abc import Callable
 
 from redact.detect import roles as cue
-from redact.detect.lexicon import TUSSENVOEGSELS, is_not_name
+from redact.detect.lexicon import TV_WORDS, is_not_name
 from redact.detect.names import INITIALS, NAME_WORD, TV_ANY, UP
 from redact.detect.wordlist import is_dutch_word
 
 __all__ = ["apposition_of_previous", "entry_above", "name_before", "names_next"]
 
-_TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.split())
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 _INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
 _NAMED_NEXT = re.compile(rf"[ \t]+(?:{INITIALS}|(?P<given>{NAME_WORD})[ \t]+(?:(?:{TV_ANY})[ \t]+)?{UP})")
@@ -50,7 +49,7 @@ def name_before(window: str, pos: int, is_place: Callable[[str], bool] = lambda 
     if not m:
         return False
     word = m.group(1)  # not a province's or a place's adjective: "De Gelderse Commissaris van de Koning"
-    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS \
+    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in TV_WORDS \
         and not re.search(r"[a-z]se\Z", word) and not is_place(word)
 
 
@@ -84,4 +83,4 @@ def apposition_of_previous(window: str, m: re.Match[str]) -> bool:
     if before is None or "," not in window[m.end():]:
         return False
     word = before.group(1)
-    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in _TV_WORDS
+    return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in TV_WORDS

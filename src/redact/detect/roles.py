@@ -30,6 +30,7 @@ from redact.detect.names import GIVEN_WORD, INITIALS, TITLES_RE, TV_ANY, UP
 from redact.rules import Rules
 
 __all__ = [
+    "ACTING",
     "ADMITTED",
     "BEFORE_NAME",
     "BEFORE_NAMES",
@@ -186,13 +187,12 @@ class RoleLexicon:
 # sworn in, installed, appointed, elected to or leaving an office after the name: "de heer A.J.M Spooren voor
 # 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
-_ACTING = r"(?:(?i:nieuwe?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
+ACTING = r"(?:(?i:nieuwe?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
 # "beëdigde X als (nieuwe) watergraaf"
-INSTALLED = re.compile(r"(?:[ \t]*\(\d{2}\))?"  # an age in brackets after the name: "W. (Wim) Kuijken (54) wordt …"
-                       r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50})"
+INSTALLED = re.compile(r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50})"
                        # "JULIAN WOODLEY, in zijn hoedanigheid van waarnemend gezaghebber van …"
                        r"|,?[ \t]+in[ \t]+(?:zijn|haar)[ \t]+hoedanigheid[ \t]+(?:van|als)[ \t]+"
-                       rf"{_ACTING}([^,;.()\n]{{2,50}})"
+                       rf"{ACTING}([^,;.()\n]{{2,50}})"
                        # "X is door de commissaris van de Koning René Paas benoemd tot waarnemend burgemeester"
                        r"|(?:[ \t]+(?:is|wordt|werd)[ \t]+door[ \t][^.;:\n]{0,70}?|[^.;:\n]{0,50}?)"
                        r"(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
@@ -207,11 +207,11 @@ INSTALLED = re.compile(r"(?:[ \t]*\(\d{2}\))?"  # an age in brackets after the n
                        r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend))"
                        r"[ \t]+(?i:als|tot|uit[ \t]+(?:zijn|haar)[ \t]+functie[ \t]+(?:van|als))"
                        r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-                       rf"{_ACTING}([^,;.()\n]{{2,50}})"  # "wordt benoemd als\nprogramma-secretaris-generaal"
+                       rf"{ACTING}([^,;.()\n]{{2,50}})"  # "wordt benoemd als\nprogramma-secretaris-generaal"
                        # "J.N. (Jan) Helmond MPM wordt waarnemend Rijksvertegenwoordiger", "X wordt de gezaghebber"
                        r"|(?:[ \t]+(?:MSc|MA|MBA|MPM|MPA|LLM|LLB|BSc|BA|PhD|RA|RC))?[ \t]+(?:wordt|werd)"
                        r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-                       rf"{_ACTING}([^,;.()\n]{{2,50}})"
+                       rf"{ACTING}([^,;.()\n]{{2,50}})"
                        # "X is vanaf begin mei 2024 de nieuwe gemeentesecretaris van Ermelo"
                        r"|[ \t]+(?:is|wordt|werd)[ \t]+(?:(?:vanaf|per|sinds|op|in|met[ \t]+ingang[ \t]+van)[ \t]+"
                        r"[\w ]{1,25}?[ \t]+)?(?:de|het)[ \t]+nieuwe[ \t]+([^,;.()\n]{2,50})"
@@ -224,7 +224,7 @@ INSTALLED = re.compile(r"(?:[ \t]*\(\d{2}\))?"  # an age in brackets after the n
                        r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50})"
                        # "De heer Persoon is thans nog waarnemend burgemeester in de gemeente Ambt Montfort"
                        r"|[ \t]+is[ \t]+(?:(?:thans|nog|nu|momenteel|sinds[ \t]+\d{4})[ \t]+)*"
-                       rf"{_ACTING}([^,;.()\n]{{2,50}}))")
+                       rf"{ACTING}([^,;.()\n]{{2,50}}))")
 
 
 # a date before the office in an apposition: "Hans Oosters, vanaf 1 februari de nieuwe commissaris van de koning"

@@ -22,12 +22,12 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.lexicon import COMMON_WORD_NAMES, PLACES, TUSSENVOEGSELS, is_not_name
+from redact.detect.lexicon import COMMON_WORD_NAMES, PLACES, TUSSENVOEGSELS, TV_WORDS, is_not_name
 from redact.detect.names import is_sentence_initial
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result, name_occurrences
 from redact.detect.recognizers.email import EMAIL_RE, is_function_mailbox, normalize_email
 
-_TV_WORDS = frozenset(w for t in TUSSENVOEGSELS for w in t.split()) - {"'t", "’t", "'s", "’s"} | {"t"}
+_TV_WORDS = TV_WORDS - {"'t", "’t", "'s", "’s"} | {"t"}
 _GLUED = tuple(sorted({t.replace(" ", "").replace("'", "") for t in TUSSENVOEGSELS if t.isascii()}, key=len,
                       reverse=True))
 _VOWELS = set("aeiouy")
