@@ -321,6 +321,51 @@ def test_review_in_browser_then_apply(browser, server: str, workdir: Path, tmp_p
     assert dark_fraction(pdf, box_page, box_rect) > 0.5
 
 
+def test_a_selection_made_while_an_add_is_saved_survives(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    """An add is done only when the document list is reloaded; a reviewer who selects the next word before
+    that keeps the new selection. The reload is held back here until the next word is selected (CI once
+    lost the selection this way on a busy machine, and the next "Add" found its button disabled)."""
+    from urllib.parse import urlparse
+
+    errors: list[str] = []
+    page = _open(browser, server, "02-email.pdf", errors)
+    page.fill("#reviewer", BY)
+    page.press("#reviewer", "Tab")
+    held: list = []  # type: ignore[type-arg]
+
+    def doc_list(url: str) -> bool:
+        return urlparse(url).path == "/api/documents"
+
+    def hold(route) -> None:  # type: ignore[no-untyped-def]
+        held.append(route)
+
+    page.route(doc_list, hold)
+    page.locator("#text-layer span", has_text="ketenoverleg").dblclick()
+    page.wait_for_selector("#add-pending.ready")
+    page.click("#add-button")
+    _wait_message(page, "redaction added")
+    for _ in range(int(PATIENCE * 20)):  # wait_for_timeout lets Playwright deliver the held request
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the add did not reload the document list"
+    page.locator("#text-layer span", has_text="dekkingsvraagstuk").dblclick()
+    page.wait_for_function("() => document.querySelector('#add-pending').textContent.includes('dekkingsvraagstuk')")
+    page.evaluate("() => document.querySelector('#doc-list li').dataset.old = '1'")
+    held.pop().continue_()
+    page.unroute(doc_list)
+    page.wait_for_selector("#doc-list li[data-old]", state="detached")  # the first add has finished
+    assert page.is_enabled("#add-button")
+    assert "dekkingsvraagstuk" in page.text_content("#add-pending")
+    page.click("#add-button")
+    _wait_message(page, "redaction added")
+    page.wait_for_function("() => document.querySelectorAll('#proposals li.added').length === 2")
+    added = page.locator("#proposals li.added").all_text_contents()
+    assert any("ketenoverleg" in a for a in added) and any("dekkingsvraagstuk" in a for a in added), added
+    assert not errors, errors
+    page.close()
+
+
 def test_scanned_document_in_browser_then_apply(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The full loop on a scan: the proposals and the selectable words are the OCR words that `propose`
     read; a rejected name stays (in the searchable text layer), a word selected on the page and the

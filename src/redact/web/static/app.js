@@ -254,12 +254,17 @@ function startDraw(ev) {
 
 async function addPending() {
   const p = state.pending;
-  if (!p) return;
+  if (!p || p.sending) return;
   const body = { page: p.page, ground: $("#add-ground").value, category: $("#add-category").value,
     note: $("#add-note").value.trim() };
   if (p.kind === "box") body.rect = p.rect;
   else Object.assign(body, { start: p.start, end: p.end });
-  if (await act("add", body)) {
+  p.sending = true;  // a second click while the first is on its way adds nothing twice
+  const ok = await act("add", body);
+  p.sending = false;
+  // act() resolves only after the document list is reloaded: by then the reviewer may have selected the
+  // next text or drawn the next box, which this add must not clear
+  if (ok && state.pending === p) {
     state.pending = null;
     $("#add-note").value = "";
     window.getSelection().removeAllRanges();
@@ -384,7 +389,8 @@ function onKey(ev) {
   if (k === "j") move(1);
   else if (k === "k") move(-1);
   else if ((k === "a" || k === "r") && state.selected) {
-    decide([state.selected], k === "a" ? "approved" : "rejected").then((ok) => { if (ok) move(1); });
+    const id = state.selected;  // move on from it, unless the reviewer has moved already
+    decide([id], k === "a" ? "approved" : "rejected").then((ok) => { if (ok && state.selected === id) move(1); });
   } else if (k === "u") act("undo", {});
   else if (k === "n") gotoPage(state.page + 1);
   else if (k === "p") gotoPage(state.page - 1);
