@@ -4,6 +4,9 @@ Usage:
     python tests/data/realtext/check.py            # check everything, print counts
     python tests/data/realtext/check.py --uncovered ID   # list capitalised words of one text that no
                                                    # mention or not_name covers (an annotation aid)
+    python tests/data/realtext/check.py --overlap SPLIT  # texts of SPLIT that share passages with any other
+                                                   # text of the yardstick or with a PDF of the shared
+                                                   # real-nl corpus (a reuse check by content)
 
 Checks for every ``<split>/<id>.yaml`` of tests/data/realtext:
 - the schema (keys, types, allowed genre and status values) and that ``<id>.txt`` exists and is UTF-8;
@@ -62,8 +65,8 @@ PERSON_KEYS = {"name", "status", "reason", "mentions"}
 
 
 HASH_SPLITS = ("tune", "heldout")  # round 1: the hash split rule of SPLIT.md
-# rounds 2-10: held out as a whole (collected after tuning)
-SPLITS = (*HASH_SPLITS, *(f"heldout-{n}" for n in range(2, 20)))
+# rounds 2-20: held out as a whole (collected after tuning)
+SPLITS = (*HASH_SPLITS, *(f"heldout-{n}" for n in range(2, 21)))
 
 
 def split_of(doc_id: str) -> str:
@@ -221,13 +224,59 @@ def uncovered(doc_id: str) -> None:
     print(", ".join(f"{w}×{n}" if n > 1 else w for w, n in sorted(words.items())))
 
 
+WINDOW = 60  # characters of normalised text: longer than any boilerplate line shared by unrelated documents
+
+
+def _norm(text: str) -> str:
+    """Lower case letters and digits only: PDF extraction, OCR spacing and line breaks do not hide a copy."""
+    return re.sub(r"[^0-9a-zà-ÿ]+", "", text.lower())
+
+
+def overlap(split: str, min_share: float = 0.15) -> int:
+    """Print each text of ``split`` of which at least ``min_share`` of its passages (WINDOW characters, taken
+    every WINDOW // 2) occur in another text of the yardstick or in a real-nl PDF; returns the pairs printed.
+    Shared boilerplate (a ruling's heading, a standard answer's opening) stays below the share."""
+    step = WINDOW // 2
+    new = {t.stem: _norm(t.read_text(encoding="utf-8")) for t in sorted((HERE / split).glob("*.txt"))}
+    owner: dict[str, set[str]] = {}
+    total: Counter[str] = Counter()
+    for doc_id, text in new.items():
+        for i in range(0, max(0, len(text) - WINDOW + 1), step):
+            owner.setdefault(text[i:i + WINDOW], set()).add(doc_id)
+            total[doc_id] += 1
+    others = [(f"{other}/{t.stem}", t) for other in SPLITS if other != split
+              for t in sorted((HERE / other).glob("*.txt"))]
+    others += [(f"{split}/{t.stem}", t) for t in sorted((HERE / split).glob("*.txt"))]
+    others += [(f"real-nl/{pdf.name}", pdf) for pdf in (sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else [])]
+    pairs = 0
+    for name, path in others:
+        raw = _pdf_text(path) if path.suffix == ".pdf" else path.read_text(encoding="utf-8")
+        text = _norm(raw or "")
+        shared: dict[str, set[str]] = {}
+        for i in range(len(text) - WINDOW + 1):
+            for doc_id in owner.get(text[i:i + WINDOW], ()):
+                if name != f"{split}/{doc_id}":
+                    shared.setdefault(doc_id, set()).add(text[i:i + WINDOW])
+        for doc_id, windows in sorted(shared.items()):
+            share = len(windows) / total[doc_id]
+            if share >= min_share and not (name.startswith(f"{split}/") and name.split("/")[1] > doc_id):
+                print(f"{split}/{doc_id}: {share:.0%} of its passages occur in {name}")
+                pairs += 1
+    return pairs
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--uncovered", metavar="ID")
+    ap.add_argument("--overlap", metavar="SPLIT")
     args = ap.parse_args()
     if args.uncovered:
         uncovered(args.uncovered)
         return 0
+    if args.overlap:
+        pairs = overlap(args.overlap)
+        print(f"{pairs} overlapping pair(s)")
+        return 1 if pairs else 0
     errors: list[str] = []
     stats = check_realtext(errors)
     for split, s in stats.items():
