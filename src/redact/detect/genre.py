@@ -82,6 +82,9 @@ def genre_of(text: str) -> str:
         + _count(r"\b(?:aanwezig|afwezig|tegenwoordig|opening|rondvraag|vaststell\w* (?:van )?de agenda)\b", head)
         + _count(r"^[ \t]*(?:De heer|Mevrouw) [A-ZÀ-Þ'’ -]{2,40}(?:\([^()\n]{1,30}\))?:", body)
         + _count(r"De VOORZITTER", body, re.MULTILINE)
+        # reported speech of two or more speakers ("De heer VAN IERSEL is ervan overtuigd, … De heer STULEMEIJER
+        # wijst erop"): a page from the middle of minutes, without their heading
+        + 2 * (len({m.group("name") for m in _REPORTED.finditer(body)}) >= 2)
         # the formula of a representative body's decisions (Gemeentewet art. 32): a page of its minutes
         + 2 * _count(r"zonder hoofdelijke stemming", body)
         # the fields of a meeting's page in a council information system ("Locatie", "Voorzitter",
