@@ -50,6 +50,7 @@ import re
 from redact.detect.attendance import ASSOCIATION, COUNTED, Region, attendance, political
 from redact.detect.roles import RoleLexicon
 from redact.detect.signers import NAME_LINE, decision_signer, signatures
+from redact.detect.speakers import REPORTED, speakers
 from redact.detect.tables import election, index_chair, party_table, signer_table
 
 __all__ = ["GENRES", "Region", "association", "genre_of", "public_body", "regions", "representative"]
@@ -84,7 +85,7 @@ def genre_of(text: str) -> str:
         + _count(r"De VOORZITTER", body, re.MULTILINE)
         # reported speech of two or more speakers ("De heer VAN IERSEL is ervan overtuigd, … De heer STULEMEIJER
         # wijst erop"): a page from the middle of minutes, without their heading
-        + 2 * (len({m.group("name") for m in _REPORTED.finditer(body)}) >= 2)
+        + 2 * (len({m.group("name") for m in REPORTED.finditer(body)}) >= 2)
         # the formula of a representative body's decisions (Gemeentewet art. 32): a page of its minutes
         + 2 * _count(r"zonder hoofdelijke stemming", body)
         # the fields of a meeting's page in a council information system ("Locatie", "Voorzitter",
@@ -272,46 +273,14 @@ def _absent(text: str) -> list[Region]:
     return out
 
 
-# -- speakers, motie signatories (signature blocks: detect.signers) ---------------------------------------
+# -- motie signatories (speakers: detect.speakers; signature blocks: detect.signers) ----------------------
 
 # a committee's meeting (insprekers speak there); not a committee named in passing as a compound
 # ("gehoord het advies van de geloofsbrievencommissie")
 _COMMITTEE = re.compile(r"(?i)(?<![\w-])(?:raads|staten)?commissie")
-_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?]\s))[ \t]*(?:De heer|Mevrouw|Minister|Staatssecretaris|De minister|De staatssecretaris)[ \t]+"
-    r"(?P<name>[^\n:()]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:",
-    re.MULTILINE,
-)
 # "en gaat over tot de orde van de dag" (a Kamer, a council), "en gaan over …" (the Staten)
 _MOTIE_END = re.compile(r"en\s+(?:gaat|gaan)\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?", re.IGNORECASE)
 _SIGNERS = re.compile(r"(?im)^[ \t]*(?:indieners?|indiener\(s\)|ondertekenaars?|ondergetekenden?)[ \t]*[:,]?[ \t]*$")
-
-
-_FLOOR = re.compile(
-    r"(?i:geeft|geef)[ \t]+(?:\w+[ \t]+){0,2}(?i:het woord|gelegenheid)[ \t]+aan[ \t]+(?:de heer|mevrouw)[ \t]+"
-    r"(?P<name>[A-ZÀ-Þ][^\n:(),.]{1,50}?)(?=[ \t]*(?:[.,:(]|namens|van de|\n))"
-)
-
-
-# minutes in reported speech: "-16- De heer Van der Bom vraagt of …" (a name right before a verb of speech; an
-# apposition such as ", wonende te Usquert," or "namens …" breaks it)
-_REPORTED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\d-\s))[ \t]*(?:De heer|Mevrouw)[ \t]+"
-    r"(?P<name>(?:[A-Z]\.)*[ \t]*(?:(?:[Vv]an|VAN|[Dd]e|DE|der|DER|den|DEN|[Tt]er|TER|[Tt]en|TEN)[ \t]+)*"
-    r"[A-ZÀ-Þ][\w'’-]+)[ \t]+"  # "De heer VAN IERSEL is ervan overtuigd" (old minutes print speakers in capitals)
-    r"(?=(?:vraagt|merkt|zegt|deelt|stelt|wijst|antwoordt|verklaart|ontkent|erkent|betreurt|bestrijdt|"
-    r"meent|vindt|acht|pleit|dankt|constateert|betoogt|informeert|verzoekt|memoreert|herinnert|verbaast|juicht|"
-    r"is van mening|is ervan|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich)\b)",
-    re.MULTILINE,
-)
-# the citizens who speak at a council meeting: where the minutes name them, reported speech names no member
-_CITIZENS = re.compile(r"(?i)inspre|spreekrecht|burgers?[ \t]+aan[ \t]+het[ \t]+woord")
-
-
-def _speakers(text: str) -> list[Region]:
-    rxs = (_SPEAKER, _FLOOR) if _CITIZENS.search(text) else (_SPEAKER, _FLOOR, _REPORTED)
-    return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")
-            for rx in rxs for m in rx.finditer(text)]
 
 
 def _name_lines(text: str, pos: int, limit: int = 12) -> int:
@@ -435,7 +404,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     if genre in ("notulen", "handelingen", "kamervragen", "voorstel", "other", "brief", "motie"):
         out += attendance(text, lex, body)
     if genre == "handelingen" or (genre == "notulen" and body and not _COMMITTEE.search(text[:600])):
-        out += _speakers(text)
+        out += speakers(text)
     if body:
         out += _absent(text)
         out += index_chair(text)

@@ -1,0 +1,50 @@
+"""Who takes the floor in proceedings and minutes: the speakers a representative body's record names.
+
+``speakers(text)`` marks, as public regions (evidence ``publiek:spreker``), the names of speaker labels
+("De heer Jansen:", "Mevrouw Bikker (SP):", "Minister X:"), of the chair giving the floor ("geeft het woord aan
+de heer X") and of reported speech ("De heer Van der Bom vraagt of …"). ``REPORTED`` is also a sign of minutes
+to ``genre.genre_of``: two or more speakers in reported speech make a page of minutes without its heading.
+
+Guarantees: pure functions of the text. Limits: reported speech is read only when the text names no citizens who
+speak (insprekers); ``genre.regions`` applies the regions to the proceedings of a representative body only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.attendance import Region
+
+__all__ = ["REPORTED", "speakers"]
+
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?:De heer|Mevrouw|Minister|Staatssecretaris|De minister|De staatssecretaris)[ \t]+"
+    r"(?P<name>[^\n:()]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:",
+    re.MULTILINE,
+)
+_FLOOR = re.compile(
+    r"(?i:geeft|geef)[ \t]+(?:\w+[ \t]+){0,2}(?i:het woord|gelegenheid)[ \t]+aan[ \t]+(?:de heer|mevrouw)[ \t]+"
+    r"(?P<name>[A-ZÀ-Þ][^\n:(),.]{1,50}?)(?=[ \t]*(?:[.,:(]|namens|van de|\n))"
+)
+
+
+# minutes in reported speech: "-16- De heer Van der Bom vraagt of …" (a name right before a verb of speech; an
+# apposition such as ", wonende te Usquert," or "namens …" breaks it)
+REPORTED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\d-\s))[ \t]*(?:De heer|Mevrouw)[ \t]+"
+    r"(?P<name>(?:[A-Z]\.)*[ \t]*(?:(?:[Vv]an|VAN|[Dd]e|DE|der|DER|den|DEN|[Tt]er|TER|[Tt]en|TEN)[ \t]+)*"
+    r"[A-ZÀ-Þ][\w'’-]+)[ \t]+"  # "De heer VAN IERSEL is ervan overtuigd" (old minutes print speakers in capitals)
+    r"(?=(?:vraagt|merkt|zegt|deelt|stelt|wijst|antwoordt|verklaart|ontkent|erkent|betreurt|bestrijdt|"
+    r"meent|vindt|acht|pleit|dankt|constateert|betoogt|informeert|verzoekt|memoreert|herinnert|verbaast|juicht|"
+    r"is van mening|is ervan|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich)\b)",
+    re.MULTILINE,
+)
+# the citizens who speak at a council meeting: where the minutes name them, reported speech names no member
+_CITIZENS = re.compile(r"(?i)inspre|spreekrecht|burgers?[ \t]+aan[ \t]+het[ \t]+woord")
+
+
+def speakers(text: str) -> list[Region]:
+    """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``)."""
+    rxs = (_SPEAKER, _FLOOR) if _CITIZENS.search(text) else (_SPEAKER, _FLOOR, REPORTED)
+    return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")
+            for rx in rxs for m in rx.finditer(text)]
