@@ -117,6 +117,8 @@ _BODY = re.compile(
 _ROLL_CALL = re.compile(r"(?i)zonder[ \t\n]+hoofdelijke[ \t\n]+stemming")
 
 
+# the archaic roll of old minutes ("Tegenwoordig de heeren", "Tegenwoordig zijn de Heeren")
+_OLD_ROLL = re.compile(r"(?i)\btegenwoordig[ \t]+(?:zijn[ \t]+)?de[ \t]+heeren")
 # a council's or the States' committee named by its compound word: a transcript whose heading is a web page's
 _BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|raadsvergadering|statenvergadering)\b")
 
@@ -142,10 +144,17 @@ _MEMBERS_MEETING = re.compile(
     r"(?i)\b(?:(?:algemene[ \t]+)?ledenvergadering|ALV|jaarvergadering|bewonersvergadering)\b")
 
 
+# "De wijkraad vergadert vanavond in de nieuwe samenstelling": minutes without a heading say whose meeting it is
+_ASSOCIATION_MEETS = re.compile(
+    rf"(?i)\b(?:de|het|onze)[ \t]+{ASSOCIATION.pattern[4:]}[ \t]+(?:vergadert|vergaderde)\b")
+
+
 def association(text: str) -> bool:
     """True when the heading of ``text`` names an association's members' meeting or a residents', village or
-    advisory council: its "leden" are members of a club, not of a representative body."""
-    return bool(_MEMBERS_MEETING.search(text[:300]) or ASSOCIATION.search(text[:120]))
+    advisory council (or its opening says that such a council meets): its "leden" are members of a club, not of
+    a representative body."""
+    return bool(_MEMBERS_MEETING.search(text[:300]) or ASSOCIATION.search(text[:120])
+                or _ASSOCIATION_MEETS.search(text[:_HEAD]))
 
 
 def public_body(text: str) -> bool:
@@ -158,6 +167,8 @@ def public_body(text: str) -> bool:
         return True
     if _ROLL_CALL.search(text[:30000]):
         return True  # "Zonder hoofdelijke stemming wordt besloten": a page from a council's minutes
+    if _OLD_ROLL.search(text[:_HEAD]) and re.search(r"(?i)\bsecretaris\b", text[:_HEAD]):
+        return True  # "Tegenwoordig de heeren … Secretaris de heer …": old minutes of a council or a board
     if _COMMITTEE_HEAD.search(text[:400]) and _GRIFFIE.search(text[:_HEAD]):
         return True  # "Commissie Wonen, Ruimte & Groen Voorschoten … griffie@voorschoten.nl": the council's
     if _COMMITTEE_HEAD.search(text[:400]) and _CHAMBER.search(text[:800]) and _COUNCIL_PRESENCE.search(text[:3000]):

@@ -74,9 +74,12 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
 # ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
 _PAREN = re.compile(r"\.?[ \t]*\(([^()\n]{1,100})\)")
 _PAREN_SHORT = 60
-# "X, tevens burgemeester", "X   Directeur" (a table's columns)
-_APPOSITION = re.compile(r"(?:[ \t]*,|[ \t]+[-–](?=[ \t])|[ \t]{3,}|\t)[ \t]*(?:(?:als|tevens)[ \t]+)?"
-                         r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?([^,;.\n()]{2,60})")  # "X, wethouder", "X - Voorzitter"
+# "X, wethouder", "X - Voorzitter", "X — burgemeester van Winterswijk", "X, tevens burgemeester",
+# "X, plv. DG Veiligheid", "X   Directeur" (a table's columns)
+_APPOSITION = re.compile(r"(?:[ \t]*,|[ \t]+[-–—](?=[ \t])|[ \t]{3,}|\t)[ \t]*(?:(?:als|tevens)[ \t]+)?"
+                         r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
+# the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG
+_DEPUTY = re.compile(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?)[ \t]+")
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
 _ROLE_EOL = re.compile(r"[ \t]+([^\W\d_][\w'’/ -]{2,40}?)[ \t]*(?=\n|\Z)")  # the function that ends a row
 _FIELD = re.compile(r"[^\n]*?(?:(?<!\w)(?:bij|door)(?!\w)|:)[ \t]*[A-ZÀ-Þ]")  # "Inlichtingen bij Rudy de Groote"
@@ -275,6 +278,8 @@ class PublicContext:
         if m:
             tag = m.group(1).strip()
             kind = None if tag.lower().startswith("zie ") else self.lex.classify(tag)  # "(zie foto)": a reference
+            if kind is not None and kind[0] == "public" and self._weak_members(kind[1], end, self.regions):
+                kind = ("weak", kind[1])  # "Annette Schild (leden)" at a residents' council: members of a club
             if kind is not None and len(tag) > _PAREN_SHORT and (
                     kind[0] != "public" or not tag.lower().startswith(kind[1].split()[0])):
                 kind = None
@@ -309,9 +314,8 @@ class PublicContext:
                                               or kind[1] == "foto")  # a photo's caption or credit below the name
                 if rx is _NEXT_LINE and field:
                     continue
-                lead = re.sub(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?)[ \t]+", "",
-                              cue.SINCE.sub("", phrase))  # "X, vanaf 1 februari de nieuwe commissaris van de koning"
-                if kind is not None and kind[0] != "party" and lead.startswith(kind[1].split()[0]) \
+                lead = _DEPUTY.sub("", cue.SINCE.sub("", phrase))  # "X, vanaf 1 februari de nieuwe commissaris …"
+                if kind is not None and kind[0] != "party" and lead.startswith(_DEPUTY.sub("", kind[1]).split()[0]) \
                         and not (kind[0] == "private" and names_next(a.group(1), kind[1])):
                     out.append(self._role_cue(kind, a.group(1).strip()))  # "voorzitter Bomenbond Rijnland"
         a = _APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"

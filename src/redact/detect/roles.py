@@ -187,7 +187,7 @@ class RoleLexicon:
 # sworn in, installed, appointed, elected to or leaving an office after the name: "de heer A.J.M Spooren voor
 # 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
-ACTING = r"(?:(?i:nieuwe?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
+ACTING = r"(?:(?i:nieuwe?|beoogde?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
 # "beëdigde X als (nieuwe) watergraaf"
 INSTALLED = re.compile(r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50})"
                        # "JULIAN WOODLEY, in zijn hoedanigheid van waarnemend gezaghebber van …"

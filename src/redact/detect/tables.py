@@ -2,7 +2,8 @@
 
 * ``election``: the rows of an election result under a header naming candidates and votes ("Lijstnummer
   Lijstnaam Aantal stemmen Kandidaten op wie is gestemd"), each row with a vote count ("Dessing J. (2)"):
-  candidates standing in a public election;
+  candidates standing in a public election; and, in a text about an election, the lists below a heading of
+  elected members ("De 21 gekozen leden", then party headings and "Peter Hilgers, Zeewolde"), up to prose;
 * ``index_chair``: in the video index of a body's meeting ("00:09:07 - 00:09:11 - Emile Roemer"), the speaker
   of the first line who also speaks most often: the chair who opens and leads (the caller checks the body);
 * ``party_table``: a run of rows "label: names" of which three or more are led by a party ("BBB: Jos
@@ -38,9 +39,37 @@ _ELECTION_HEAD = re.compile(r"(?im)^[^\n]{0,80}?\b(?:kandidaten?|kandidaat)\b[^\
 _TALLY = re.compile(r"\(\d{1,6}\)|[ \t]\d{1,6}[ \t]*$")
 
 
-def election(text: str) -> list[Region]:
-    """The rows of an election result: every row up to a blank line that carries a vote count."""
+# "De 21 gekozen leden", "Gekozen raadsleden" on a line of its own, in a text about an election ("zetels",
+# "stembureau"): the lists by party below it name the elected members of a public body
+_ELECTED_HEAD = re.compile(r"(?im)^[ \t]*(?:de[ \t]+)?(?:\d{1,3}[ \t]+)?(?:gekozen|verkozen)[ \t]+"
+                           r"(?:leden|raadsleden|statenleden|kamerleden|kandidaten)\b[^\n]{0,40}$")
+_ELECTION_WORD = re.compile(r"(?i)\b(?:zetels?|stembureau|kiesraad|verkiezingen?|waterschapsverkiezingen)\b")
+_LIST_LINE = 80  # a longer line is prose: the list of the elected has ended
+
+
+def _elected(text: str) -> list[Region]:
+    """The lines below a heading of elected members, blank lines and party headings included, up to the first
+    line of prose (the geborgde zetels of a water board listed after them are part of its board too)."""
+    if not _ELECTION_WORD.search(text):
+        return []
     out: list[Region] = []
+    for m in _ELECTED_HEAD.finditer(text):
+        pos = end = m.end() + 1
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            if len(text[pos:nl].strip()) > _LIST_LINE or "\f" in text[pos:nl]:
+                break
+            end, pos = nl, nl + 1
+        if end > m.end() + 1:
+            out.append(Region(m.end() + 1, end, "public", "publiek:gekozen"))
+    return out
+
+
+def election(text: str) -> list[Region]:
+    """The rows of an election result: every row up to a blank line that carries a vote count; and the lists
+    below a heading of elected members."""
+    out: list[Region] = _elected(text)
     for m in _ELECTION_HEAD.finditer(text):
         pos = m.end() + 1
         for _ in range(60):
