@@ -96,7 +96,8 @@ _NAMENS_ORG = re.compile(
 )
 _LIST_TAIL = re.compile(
     r"(?:[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*(?:(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]+)?"
-    r"(?:(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|het)[ \t]*){1,5}){1,6}?\((?P<tag>[^()\n]{1,60})\)"
+    # possessive: each word is one token ("F. A. M. J. SMITS" split any other way backtracked for seconds)
+    r"(?:(?:[A-ZÀ-Þ][\w'’.-]*+|van|de|der|den|ter|ten|het)[ \t]*+){1,5}){1,6}?\((?P<tag>[^()\n]{1,60})\)"
 )
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
 # a local party's name of two or three words in brackets, led by an abbreviation: "(VZ Westerkwartier)"
