@@ -77,9 +77,33 @@ def _status(page, pid: str) -> str:  # type: ignore[no-untyped-def]
 
 
 def _wait_message(page, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Wait for ``text`` in the status line, then clear it for the next action."""
-    page.wait_for_function("t => document.querySelector('#message').textContent.includes(t)", arg=text)
+    """Wait for ``text`` in the status line, then clear it for the next action. On a timeout the error says
+    what the status line and the selection were instead."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function("t => document.querySelector('#message').textContent.includes(t)", arg=text)
+    except PlaywrightTimeout as e:
+        seen = page.evaluate(f"() => [document.querySelector('#message').textContent, ({SELECTED})(), "
+                             "document.activeElement && document.activeElement.id]")
+        raise AssertionError(f"no message {text!r}; status line, selection, focus: {seen}") from e
     page.evaluate("() => { document.querySelector('#message').textContent = ''; }")
+
+
+def _select_box(page, pid: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the box of proposal ``pid`` on the page and wait until the app has selected it (a key pressed
+    before that would decide nothing). A click that a re-render took from under the pointer is repeated."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(2):
+        page.click(f'#box-layer .box[data-id="{pid}"]')
+        try:
+            page.wait_for_function(f"() => ({SELECTED})() === {pid!r}", timeout=PATIENCE * 1000 / 4)
+            return
+        except PlaywrightTimeout:
+            continue
+    page.click(f'#box-layer .box[data-id="{pid}"]')
+    page.wait_for_function(f"() => ({SELECTED})() === {pid!r}")
 
 
 def _open(browser, url: str, name: str, errors: list[str]):  # type: ignore[no-untyped-def]
@@ -141,7 +165,7 @@ def test_every_sample_in_browser(browser, server: str, workdir: Path, tmp_path: 
     page = _open(browser, server, f"{name}.pdf", errors)
     page.fill("#reviewer", BY)
     page.press("#reviewer", "Tab")
-    page.click(f'#box-layer .box[data-id="{first.id}"]')
+    _select_box(page, first.id)
     page.keyboard.press("r")
     _wait_message(page, "1 proposal(s) rejected")
     if len(rs.proposals) > 1:  # after a decision the selection moves on (maybe to another page)
@@ -217,7 +241,7 @@ def test_review_in_browser_then_apply(browser, server: str, workdir: Path, tmp_p
     _wait_message(page, "1 proposal(s) approved")
     assert _status(page, phone.id) == "approved"
     page.fill("#reason", "")
-    page.click(f'#box-layer .box[data-id="{other_phone.id}"]')
+    _select_box(page, other_phone.id)
     page.keyboard.press("r")
     _wait_message(page, "1 proposal(s) rejected")
     assert _status(page, other_phone.id) == "rejected"
@@ -389,7 +413,7 @@ def test_scanned_document_in_browser_then_apply(browser, tmp_path: Path) -> None
         page = _open(browser, url, "scan.pdf", errors)
         page.fill("#reviewer", BY)
         page.press("#reviewer", "Tab")
-        page.click(f'#box-layer .box[data-id="{first.id}"]')
+        _select_box(page, first.id)
         page.keyboard.press("r")
         _wait_message(page, "1 proposal(s) rejected")
         _goto_page(page, 0)
