@@ -112,9 +112,11 @@ def _open(browser, url: str, name: str, errors: list[str]):  # type: ignore[no-u
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(url)
-    page.wait_for_selector('body[data-ready="1"]')
-    page.click(f'#doc-list li:has-text("{name}")')
-    page.wait_for_function("n => document.querySelector('#doc-title').textContent === n", arg=name)
+    page.wait_for_selector('body[data-ready="1"]')  # the first document is open by then
+    # a click on the document already open would open it again, later, and drop a selection made meanwhile
+    if page.text_content("#doc-title") != name:
+        page.click(f'#doc-list li:has-text("{name}")')
+        page.wait_for_function("n => document.querySelector('#doc-title').textContent === n", arg=name)
     return page
 
 

@@ -13,7 +13,7 @@ const $ = (sel) => document.querySelector(sel);
 
 const state = {
   session: null, docs: [], doc: null, page: 0, zoom: 1.25, selected: null, pending: null,
-  words: new Map(), mode: "select",
+  words: new Map(), mode: "select", opening: 0,
 };
 
 function color(cat) {
@@ -106,12 +106,16 @@ async function loadDocs() {
 }
 
 async function openDoc(id, page) {
+  const seq = ++state.opening;  // only the last document asked for is shown, whatever order the answers come in
+  let doc;
   try {
-    state.doc = await api(`/api/documents/${id}`);
+    doc = await api(`/api/documents/${id}`);
   } catch (e) {
-    say(e.message, true);
+    if (seq === state.opening) say(e.message, true);
     return;
   }
+  if (seq !== state.opening) return;
+  state.doc = doc;
   state.page = Math.min(page || 0, state.doc.pages - 1);
   state.selected = null;
   state.pending = null;
