@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 import yaml
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
 from redact.api import apply_review
@@ -79,8 +80,6 @@ def _status(page, pid: str) -> str:  # type: ignore[no-untyped-def]
 def _wait_message(page, text: str) -> None:  # type: ignore[no-untyped-def]
     """Wait for ``text`` in the status line, then clear it for the next action. On a timeout the error says
     what the status line and the selection were instead."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
     try:
         page.wait_for_function("t => document.querySelector('#message').textContent.includes(t)", arg=text)
     except PlaywrightTimeout as e:
@@ -93,8 +92,6 @@ def _wait_message(page, text: str) -> None:  # type: ignore[no-untyped-def]
 def _select_box(page, pid: str) -> None:  # type: ignore[no-untyped-def]
     """Click the box of proposal ``pid`` on the page and wait until the app has selected it (a key pressed
     before that would decide nothing). A click that a re-render took from under the pointer is repeated."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
     for _ in range(2):
         page.click(f'#box-layer .box[data-id="{pid}"]')
         try:

@@ -29,6 +29,7 @@ import hashlib
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -244,14 +245,18 @@ def overlap(split: str, min_share: float = 0.15) -> int:
         for i in range(0, max(0, len(text) - WINDOW + 1), step):
             owner.setdefault(text[i:i + WINDOW], set()).add(doc_id)
             total[doc_id] += 1
-    others = [(f"{other}/{t.stem}", t) for other in SPLITS if other != split
-              for t in sorted((HERE / other).glob("*.txt"))]
-    others += [(f"{split}/{t.stem}", t) for t in sorted((HERE / split).glob("*.txt"))]
-    others += [(f"real-nl/{pdf.name}", pdf) for pdf in (sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else [])]
+    def others() -> Iterator[tuple[str, str]]:
+        """Every other text, normalised; the split's own texts (already read) for overlaps inside the round."""
+        for other in SPLITS:
+            if other != split:
+                for t in sorted((HERE / other).glob("*.txt")):
+                    yield f"{other}/{t.stem}", _norm(t.read_text(encoding="utf-8"))
+        yield from ((f"{split}/{doc_id}", text) for doc_id, text in new.items())
+        for pdf in sorted(CORPUS.glob("*.pdf")) if CORPUS.is_dir() else []:
+            yield f"real-nl/{pdf.name}", _norm(_pdf_text(pdf) or "")
+
     pairs = 0
-    for name, path in others:
-        raw = _pdf_text(path) if path.suffix == ".pdf" else path.read_text(encoding="utf-8")
-        text = _norm(raw or "")
+    for name, text in others():
         shared: dict[str, set[str]] = {}
         for i in range(len(text) - WINDOW + 1):
             for doc_id in owner.get(text[i:i + WINDOW], ()):
