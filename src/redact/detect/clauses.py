@@ -15,6 +15,8 @@ the clause around the mention ``text[start:end]`` gives it:
 * after an event of the office, the office after the name: "de installatie van mevrouw Christa Hendriksen tot
   tijdelijk wethouder"; in a representative body's minutes, the member drawn to vote first ("X wordt door het lot
   aangewezen");
+* in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
+  Goes";
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
   Rijksvertegenwoordiger", "Op 1 april 2015 trad Reinier van Zutphen aan als nieuwe Nationale ombudsman" (a
   public office only: "Daarom is Piet Jansen voorzitter" stays with what the role words say).
@@ -51,6 +53,9 @@ _TO_OFFICE = re.compile(rf"[ \t]+(?:tot|als)[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 # a member drawn to vote first, a formula of council minutes: "Mevr. van der Meulen wordt door het lot aangewezen"
 _BY_LOT = re.compile(r"[ \t]+(?:wordt|werd)[ \t]+door[ \t]+het[ \t]+lot[ \t]+aangewezen")
 _ROLE_AS = re.compile(rf"[ \t]+aan[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
+# a relative clause that gives the office, its verb last: "Cees van den Bos, die eerder burgemeester werd van Goes",
+# "Rob van Reijswoud, die per dezelfde datum gemeentesecretaris van Enkhuizen wordt"
+_WHO = re.compile(r"[ \t]*,[ \t]+die[ \t]+([^,;.()\n]{2,60}?)[ \t]+(?:is|was|wordt|werd|blijft|bleef)(?![\w])")
 
 
 _Office = tuple[str, str, str]
@@ -100,4 +105,14 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
             and (kind := lex.classify(office := r.group(1))) and kind[0] in ("public", "weak") \
             and cue.opens_with(office, kind[1]):
         found = [(*kind, office.strip())]
+    if not found and (w := _WHO.match(text, end)):
+        words = w.group(1).split()
+        found = next((o for k in range(len(words)) if (o := _public_office(" ".join(words[k:]), lex))
+                      and _office_only(o[0][2], o[0][1])), [])
     return found
+
+
+def _office_only(phrase: str, role: str) -> bool:
+    """True when ``phrase`` is the office ``role`` with at most its portfolio ("gemeentesecretaris van Enkhuizen"),
+    not a role inside a longer predicate ("die de burgemeester belde en boos werd")."""
+    return re.fullmatch(rf"(?:\w+-)?{re.escape(role)}{cue.PORTFOLIO}?", phrase, re.IGNORECASE) is not None

@@ -66,6 +66,19 @@ INITIAL_BLOCKERS: frozenset[str] = frozenset(VOCABULARY.initial_blockers)
 
 # Initials-like strings that are abbreviations, not a person ("N.B.", "B.V.").
 INITIALS_BLOCKLIST: frozenset[str] = frozenset(VOCABULARY.initials_blocklist)
+# Royal styles among them (Hare/Zijne Majesteit, Koninklijke Hoogheid) stand before a royal word ("H.M. de
+# Koningin", "Z.K.H. Prins Constantijn"); before any other surname they are a person's initials ("H.M. Alleman").
+ROYAL_STYLES = frozenset({"HM", "ZM", "HKH", "ZKH"})
+_ROYAL_WORDS = frozenset({"koning", "koningin", "prins", "prinses", "keizer", "keizerin", "kroonprins",
+                          "kroonprinses", "majesteit", "hoogheid"})
+
+
+def blocked_initials(initials: str, surname: str) -> bool:
+    """True when ``initials`` (letters, any case) before ``surname`` are an abbreviation, not a person's."""
+    up = re.sub(r"[^A-Z]", "", initials.upper())
+    if up in ROYAL_STYLES:
+        return surname.lower().replace("’", "'").split("-")[0] in _ROYAL_WORDS
+    return up in INITIALS_BLOCKLIST
 
 # (not "mei", "april", "jun": they are also given names, "Mei Chen", "Jun Wong")
 MONTHS: frozenset[str] = frozenset(

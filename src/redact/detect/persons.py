@@ -144,6 +144,12 @@ def _heads(text: str, head: _Mention, m: _Mention) -> bool:
             and m.start > line_end and text[line_end:m.start].count("\n") <= 2 and m.start - line_end <= 40)
 
 
+def _refers_back(text: str, head: _Mention, m: _Mention) -> bool:
+    """True when the bare surname ``m`` follows ``head`` closely in the same paragraph ("Funs Bergmans volgt
+    Nico Broekema op. Bergmans is nu nog griffier"): it names the person just introduced."""
+    return head.end <= m.start and m.start - head.end <= 300 and "\n\n" not in text[head.end:m.start]
+
+
 def _other_given(mentions: list[_Mention], parts: NameParts) -> bool:
     """True when ``parts`` (given names, no initials) and one of ``mentions`` (the same) share no given name."""
     mine = {g.lower() for g in parts.given}
@@ -202,8 +208,11 @@ def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list
             # label names a member, and the one namesake without any cue of their own or their region is him
             # so is the one cue-less namesake whose name heads the paragraph ("Wilm Janssen\n\nDe heer Janssen was
             # raadslid …" in a farewell news item)
-            blank = [c for c in same if not _cues(people, {c})
-                     and (body or any(_heads(text, h, m) for h in people[c]))]
+            # and so is a namesake with no cue of its own (its region's only) that the surname follows closely
+            blank = [c for c in same
+                     if (not _cues(people, {c}) and (body or any(_heads(text, h, m) for h in people[c])))
+                     or (not any(not k.startswith("~") for h in people[c] for k in h.cues)
+                         and any(_refers_back(text, h, m) for h in people[c]))]
             join = public if public else blank
             attach(m, join[0] if len(join) == 1 else person(_key(m.parts), ""))
         else:

@@ -218,6 +218,9 @@ class PublicContext:
         of = cue.OF_BOARD.match(rest)  # "voorzitter van het bestuur van Buddy-to-buddy" (not "… van de raad van X")
         if kind[0] == "weak" and (kind[1] == "lid" or kind[1] in _UPGRADE) and cue.OF_HOUSE.match(rest):
             return f"publiek:rol:{kind[1]}"  # "mevrouw Van Toorenburg, lid Tweede Kamer"
+        if kind[0] == "weak" and kind[1] in _UPGRADE and rest.lstrip().startswith("van ") \
+                and cue.OF_AUTHORITY.match(rest):
+            return f"publiek:rol:{kind[1]}"  # "voorzitter van het waterschap DODelta": the dijkgraaf
         if kind[0] == "weak" and not cue.OF_AUTHORITY.match(rest) and (cue.OF_ORGANISATION.match(rest) or (
                 of and not (self.lex.body is not None and self.lex.body.fullmatch(of.group(1))))):
             return f"publiek:zwak:{kind[1]} organisatie"
@@ -229,7 +232,8 @@ class PublicContext:
         out: list[str] = []
         lo = max(0, start - _WINDOW)
         window = self.text[lo:start]
-        for kind, rx, before in (("public", self.lex.role, cue.BEFORE_NAME), ("weak", self.lex.weak, cue.BEFORE_NAME),
+        for kind, rx, before in (("public", self.lex.role, cue.BEFORE_NAME_TITLED),
+                                 ("weak", self.lex.weak, cue.BEFORE_NAME),
                                  ("public", self.lex.plural, cue.BEFORE_NAMES)):
             if rx is None:
                 continue

@@ -34,6 +34,7 @@ __all__ = [
     "ADMITTED",
     "BEFORE_NAME",
     "BEFORE_NAMES",
+    "BEFORE_NAME_TITLED",
     "GROUP",
     "INSTALLED",
     "IN_GROUP",
@@ -61,8 +62,9 @@ __all__ = [
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
                    r"gemeente|provincie|kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
                    r"dagelijks|bestuur))")
-# (a line may break after "van": "het lid van\nde stadsdeelcommissie"; "commissaris van de Koning in Noord-Brabant")
-PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
+# (a line may break after "van": "het lid van\nde stadsdeelcommissie"; "commissaris van de Koning in Noord-Brabant";
+# "gedeputeerde bij de provincie Gelderland")
+PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in|bij)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
              rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}})")
 
 _SEP = r"(?:[ \t]*[,:]\s*|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*)"  # "Voorzitter - H.P. Klazenga"
@@ -81,6 +83,11 @@ _ITEMS = rf"{PORTFOLIO}?{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
 # single one only as "Portefeuillehouder(s): A, B" or "Voorzitter A/B" ("wethouder Jansen, Kees Brinkman": Jansen)
 BEFORE_NAMES = re.compile(rf"{_PLURAL_TAIL}?{_ITEMS}")
 BEFORE_NAME = re.compile(rf"{_PLURAL_TAIL}{_ITEMS}|{PORTFOLIO}?{_COPULA}{_NAMED}{_SEP}(?:{_ALTERNATE}){{0,2}}{LEAD}\Z")
+# after a public office also a portfolio without a preposition, told from the name by the title before it, words
+# one space apart (not cells of a flattened table): "Gedeputeerde Nieuwe Natuur dhr J.N.J. Appelman", "wethouder
+# Ruimtelijke Ordening mevrouw A. Jansen" (words in lower case after the capital: not "De Koning SIKB Drs. X")
+BEFORE_NAME_TITLED = re.compile(rf"{BEFORE_NAME.pattern}|(?: [A-ZÀ-Þ][a-zà-ÿ'’&-]+){{1,3}} {TITLES_RE}"
+                                rf"(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+){{0,3}}\Z")
 
 
 # a chair as the function of an entry: "(voorzitter)", ", plv. voorzitter,"
@@ -204,8 +211,9 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?(
                        r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
                        # "begint 1 april 2024 als interim-griffier"
                        r"(?:begint|start)(?:[ \t]+(?:op[ \t]+|per[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?|"
-                       r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend))"
-                       r"[ \t]+(?i:als|tot|uit[ \t]+(?:zijn|haar)[ \t]+functie[ \t]+(?:van|als))"
+                       r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend)|"
+                       r"beneamd|ynstallearre)"  # Frisian: "Gerben Huisman beneamd as …"
+                       r"[ \t]+(?i:als|tot|as|ta|uit[ \t]+(?:zijn|haar)[ \t]+functie[ \t]+(?:van|als))"
                        r"(?:[ \t]+|[ \t]*\n[ \t]*)"
                        rf"{ACTING}([^,;.()\n]{{2,50}})"  # "wordt benoemd als\nprogramma-secretaris-generaal"
                        # "J.N. (Jan) Helmond MPM wordt waarnemend Rijksvertegenwoordiger", "X wordt de gezaghebber"
@@ -287,9 +295,12 @@ def eponym_chair(text: str, name: str, surname: str, names: frozenset[str]) -> b
     return re.search(near, text) is not None
 
 
-# a public authority after a weak role is the body's own, not an association's: "voorzitter Gemeente Winsum"
-OF_AUTHORITY = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Gemeente|Provincie|Waterschap|"
-                          r"Hoogheemraadschap|Wetterskip|Veiligheidsregio|Omgevingsdienst)(?![\w-])")
+# a public authority after a weak role is the body's own, not an association's: "voorzitter Gemeente Winsum",
+# "voorzitter van het waterschap DODelta"
+OF_AUTHORITY = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?(?i:gemeente|provincie|waterschap|"
+                          r"hoogheemraadschap|wetterskip|veiligheidsregio|omgevingsdienst)"
+                          r"|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip|Veiligheidsregio|"
+                          r"Omgevingsdienst))(?![\w-])")
 # a party group after a name: "de heer Jan Nieuwenhuis van de fractie Water, Wonen en Natuur", "namens de
 # samenwerkende fracties CDA, ChristenUnie en SGP"
 OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:[a-z]+[ \t]+)?fracties?[ \t]+[A-Z]")

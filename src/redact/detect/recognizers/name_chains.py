@@ -32,7 +32,8 @@ def ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
         is_not_name(word)
         or low in g.not_names
         or (places and (low in PLACES or g.is_place(low)))
-        or word.upper() in ORG_ABBREVIATIONS
+        # "OM", "AD" are abbreviations; "Ad", "Co", "Bo" given names (no capitalised abbreviation is that short)
+        or (word.upper() in ORG_ABBREVIATIONS and (len(word) > 2 or word.isupper()))
         or low.endswith(INSTITUTION_ENDINGS)
         or has_street_suffix(low)
     )

@@ -23,7 +23,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import load_gazetteer
-from redact.detect.lexicon import INITIAL_BLOCKERS, INITIALS_BLOCKLIST, ORG_ABBREVIATIONS, is_not_name
+from redact.detect.lexicon import INITIAL_BLOCKERS, ORG_ABBREVIATIONS, blocked_initials, is_not_name
 from redact.detect.names import (
     FORMS,
     GIVEN_WORD,
@@ -127,7 +127,7 @@ class TitleNameRecognizer(RulesRecognizer):
             return make_result(self, "NAAM", span[0], span[1], self.INITIALS_SCORE, ("structure:initials",
                                                                                      "casing:capitals"))
         parts = parts_from_match(m, "initials")
-        if parts.initials.upper() in INITIALS_BLOCKLIST or not plausible(parts):
+        if blocked_initials(parts.initials, parts.surname) or not plausible(parts):
             return None
         line_start = text.rfind("\n", 0, pos) + 1
         prev = _PREV_WORD.search(text, line_start, pos)
@@ -174,7 +174,7 @@ def _caps_name(text: str, pos: int, *, after_title: bool) -> tuple[int, int] | N
     sur = m.group("sur")
     words = [w for w in sur.replace("’", "'").split("-") if w]
     if any(w in ORG_ABBREVIATIONS or is_not_name(w) for w in words) \
-            or re.sub(r"[^A-Z]", "", m.group("ini") or "") in INITIALS_BLOCKLIST:
+            or blocked_initials(m.group("ini") or "", sur):
         return None  # "N.A.V. BESTUURSCONFERENTIE": an abbreviation, no initials
     if not after_title and not m.group("tv") and any(is_dutch_word(w.lower()) for w in words):
         return None
