@@ -46,12 +46,12 @@ ASSOCIATION = re.compile(
     r"jongerenraad|wijkvereniging|buurtvereniging)(?:s?vergadering)?\b")  # "Notulen van de Wijkraadsvergadering"
 
 
-# "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig zijn 88 leden der Kamer": the counted members of a
-# representative body (the opening of the Handelingen of both Kamers); never said of a meeting of staff
+# "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig zijn 88 leden der Kamer", "Aanwezig 37 leden.": the counted
+# members of a representative body (the opening of the Handelingen of both Kamers); never said of a meeting of staff
 _NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
            r"[a-z]{2,12}(?:tien|tig|honderd[a-z]*))")
 COUNTED = re.compile(
-    rf"(?:tegenwoordig|aanwezig)\s+zijn\s+{_NUMBER}\s+(?:leden|raadsleden|statenleden)\b"
+    rf"(?:tegenwoordig|aanwezig)\s+(?:zijn\s+)?{_NUMBER}\s+(?:leden|raadsleden|statenleden)\b"
     r"(?!\s+(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:raad|gemeenteraad|staten|provinciale|tweede|eerste|kamer|algemeen"
     r"|verenigde)\b))",  # not "8 leden van de cliëntenraad"
     re.IGNORECASE,
@@ -71,7 +71,7 @@ _NEUTRAL_SUB = (r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voort
                 r"overig(?:e|en)?")  # "Overig: mevrouw A. Dos (Rekenkamer)": present, not a member
 _PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+ondersteuning|aanwezige\s+ambtelijke"
                 r"\s+ondersteuning|ambtelijk\s+secretaris|managementteam|insprekers?|publieke\s+tribune|pers|"
-                r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?")
+                r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?|opgemaakt\s+door|opgesteld\s+door")
 _SUB = re.compile(
     rf"(?<![\w])(?P<label>(?P<pub>{_PUBLIC_SUB})|(?P<neu>{_NEUTRAL_SUB})|(?P<priv>{_PRIVATE_SUB}))"
     rf"(?:\s*\([^()\n]*\))?\s*(?::|\bte\s+weten\b:?|(?=\s*\n))",
@@ -88,7 +88,7 @@ _STACK = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_
 _START = re.compile(
     # a flattened heading, maybe with the column labels of a table ("AANWEZIG Voorzitter mw. ing. N.H.C. …")
     r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:(?:Voorzitter|Raadsgriffier|Griffier|Raadsleden|Leden|College|Wethouders?|"
-    r"Verhinderd)[ \t]+){0,6}(?:[A-Z]\.|(?i:de[ \t]+heer|mevr|mevrouw|dhr|mw)\b)))|"
+    r"Verhinderd)[ \t]+){0,6}(?:[A-Z]\.|(?i:de[ \t]+heer|de[ \t]+he?eren|mevr|mevrouw|dhr|mw)\b)))|"
     # a line that opens "Aanwezig zijn de heren A (voorzitter), B, …"
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
     # OCR read the colon as a semicolon: "… om 7.30 uur. Aanwezig; De dames A. Faber-Mintjes …"
@@ -98,6 +98,9 @@ _START = re.compile(
     # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")
     r"(?<!de[ \t])aanwezigen[ \t]*(?::|(?=\n))|(?<=\n)[ \t]*aanwezigen\b|\Aaanwezigen\b|"
     r"(?<=\n)[ \t]*aanwezig[ \t]+namens\b[^\n]{0,30}(?=\n)|"  # a table's column heads: "Aanwezig namens Naam"
+    # "Deelnemers:", a heading "DEELNEMERS" (also at the end of a flattened title line)
+    r"(?<=\n)[ \t]*deelnemers[ \t]*(?::|(?=\n))|(?-i:(?<![\w])DEELNEMERS(?=[ \t]*\n))|"
+    rf"(?:{COUNTED.pattern})[ \t]*[.:,]?|"  # "Aanwezig 37 leden."
     r"tegenwoordig(?:\s+zijn|(?=\s+de\s+(?:he?eren|dames|leden)\b))"  # "Tegenwoordig de heren: …"
     r"[^\n:.;]{0,40}:?|presentielijst|present[ \t]*:|berichten\s+van\s+verhindering[ \t]*:)"
 )

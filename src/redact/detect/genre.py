@@ -83,6 +83,8 @@ def genre_of(text: str) -> str:
         + _count(r"\b(?:aanwezig|afwezig|tegenwoordig|opening|rondvraag|vaststell\w* (?:van )?de agenda)\b", head)
         + _count(r"^[ \t]*(?:De heer|Mevrouw) [A-ZÀ-Þ'’ -]{2,40}(?:\([^()\n]{1,30}\))?:", body)
         + _count(r"De VOORZITTER", body, re.MULTILINE)
+        # old minutes print their speakers in capitals: "De heer SCHAAFSMA acht …", "Mevrouw VAN DER SWAN-de Kiewit"
+        + (_count(r"(?:De heer|Mevrouw)[ \t]+(?:[A-Z]\.)*[ \t]*[A-Z][A-Z'’-]{2,}\b", body, re.MULTILINE) >= 2)
         # reported speech of two or more speakers ("De heer VAN IERSEL is ervan overtuigd, … De heer STULEMEIJER
         # wijst erop"): a page from the middle of minutes, without their heading
         + 2 * (len({m.group("name") for m in REPORTED.finditer(body)}) >= 2)

@@ -72,11 +72,17 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
 )
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
 # ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
-_PAREN = re.compile(r"\.?[ \t]*\(([^()\n]{1,100})\)")
+# (after a place of residence: "Atze Holwerda uit Ee (CDA)"; a tag may wrap once: "(Water Natuurlijk,\n
+# portefeuille: …)")
+_PAREN = re.compile(r"(?:[ \t]+uit[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)?\.?[ \t]*"
+                    r"\(([^()\n]{1,100}(?:\n[^()\n]{1,100})?)\)")
 _PAREN_SHORT = 60
 # "X, wethouder", "X - Voorzitter", "X — burgemeester van Winterswijk", "X, tevens burgemeester",
-# "X, plv. DG Veiligheid", "X   Directeur" (a table's columns)
-_APPOSITION = re.compile(r"(?:[ \t]*,|[ \t]+[-–—](?=[ \t])|[ \t]{3,}|\t)[ \t]*(?:(?:als|tevens)[ \t]+)?"
+# "X, plv. DG Veiligheid", "X   Directeur" (a table's columns), "X. secretaris-generaal" (a full stop for a comma)
+_APPOSITION = re.compile(rf"(?:[ \t]+{cue.POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, directeur-generaal"
+                         # "mr. H. B. Greven. directeur-generaal …": a list that separates with a full stop
+                         r"(?:[ \t]*,|[ \t]+[-–—](?=[ \t])|[ \t]{3,}|\t|\.[ \t]+(?=[a-z]))[ \t]*"
+                         r"(?:(?:als|tevens)[ \t]+)?"
                          r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
 # the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG
 _DEPUTY = re.compile(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?)[ \t]+")
@@ -293,6 +299,11 @@ class PublicContext:
                 out.append("publiek:partij")  # "dhr R. Stevens (plv. lid, ChristenUnie)"
             elif kind is not None:
                 out.append(self._role_cue(kind, tag))  # "(voorzitter Rekenkamer)": not the body's
+            elif "," in tag and self.lex.party is not None \
+                    and self.lex.party.fullmatch(" ".join(tag.split(",")[0].lower().split())):
+                # "Roel de Jong (Water Natuurlijk, portefeuille: …, loco-dijkgraaf)": a listed party first (not a
+                # label guessed from its words: "(Wijkraad Belangen Organisatie, wijkraad Vondelkwartier)")
+                out.append("publiek:partij")
             elif tag in self._labels or (self._political and cue.GROUP.fullmatch(tag)):
                 out.append("publiek:partij")  # "Mevrouw Van Oudenallen (Groep Van Oudenallen)"
         elif (t := _LIST_TAIL.match(text, end)) is not None:

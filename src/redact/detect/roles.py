@@ -49,6 +49,7 @@ __all__ = [
     "PARTY_COLON",
     "PARTY_DASH",
     "PORTFOLIO",
+    "POSTNOMINALS",
     "SINCE",
     "RoleLexicon",
     "eponym_chair",
@@ -195,6 +196,8 @@ class RoleLexicon:
 # 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
 ACTING = r"(?:(?i:nieuwe?|beoogde?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
+# degrees after a name: "J.N. (Jan) Helmond MPM wordt …", "drs. M.A.C. Galesloot MBA, directeur-generaal"
+POSTNOMINALS = r"(?:MSc|MA|MBA|MPM|MPA|LLM|LLB|BSc|BA|PhD|RA|RC|EMIA|EMPM)"
 # "beëdigde X als (nieuwe) watergraaf"
 INSTALLED = re.compile(r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50})"
                        # "JULIAN WOODLEY, in zijn hoedanigheid van waarnemend gezaghebber van …"
@@ -209,6 +212,9 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?(
                        # "zal Jaap Slootmaker langer aanblijven als …", "aan te bevelen voor benoeming tot dijkgraaf"
                        r"aanblijven|aan[ \t]+te[ \t]+blijven|blijft[ \t]+aan|(?:voor[ \t]+)?benoeming|"
                        r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
+                       # "X stopt als gemeentesecretaris", "mag nog zes jaar doorgaan als burgemeester", "neemt
+                       # … de taken van Y waar als gemeentesecretaris"
+                       r"stopt|stopte|gestopt|doorgaan|door[ \t]+te[ \t]+gaan|gaat[ \t]+door|waar|"
                        # "begint 1 april 2024 als interim-griffier"
                        r"(?:begint|start)(?:[ \t]+(?:op[ \t]+|per[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?|"
                        r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend)|"
@@ -217,7 +223,7 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?(
                        r"(?:[ \t]+|[ \t]*\n[ \t]*)"
                        rf"{ACTING}([^,;.()\n]{{2,50}})"  # "wordt benoemd als\nprogramma-secretaris-generaal"
                        # "J.N. (Jan) Helmond MPM wordt waarnemend Rijksvertegenwoordiger", "X wordt de gezaghebber"
-                       r"|(?:[ \t]+(?:MSc|MA|MBA|MPM|MPA|LLM|LLB|BSc|BA|PhD|RA|RC))?[ \t]+(?:wordt|werd)"
+                       rf"|(?:[ \t]+{POSTNOMINALS})?[ \t]+(?:wordt|werd)"
                        r"(?:[ \t]+|[ \t]*\n[ \t]*)"
                        rf"{ACTING}([^,;.()\n]{{2,50}})"
                        # "X is vanaf begin mei 2024 de nieuwe gemeentesecretaris van Ermelo"
@@ -269,7 +275,7 @@ OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|
 # a representative or governing body after a weak role: "lid Tweede Kamer", "voorzitter van Provinciale Staten",
 # "lid van het college van Gedeputeerde Staten"
 OF_HOUSE = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
-                      r"Provinciale[ \t]+Staten|[Gg]emeenteraad|college[ \t]+van[ \t]+(?:Gedeputeerde[ \t]+Staten|"
+                      r"Provinciale[ \t]+Staten|[Gg]emeenteraad|[Cc]ollege[ \t]+van[ \t]+(?:Gedeputeerde[ \t]+Staten|"
                       r"[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|B[ \t]*&[ \t]*W|GS))(?![\w-])")
 # a parliamentary group named after its members (Tweede Kamer, 2014-2017): "de Groep Bontes/Van Klaveren"
 _GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"

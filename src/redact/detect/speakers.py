@@ -31,7 +31,9 @@ _FLOOR = re.compile(
 # minutes in reported speech: "-16- De heer Van der Bom vraagt of …" (a name right before a verb of speech; an
 # apposition such as ", wonende te Usquert," or "namens …" breaks it)
 REPORTED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\d-\s))[ \t]*(?:De heer|Mevrouw)[ \t]+"
+    # (a name in capitals needs no full stop before it: "… zeer pijnlijk De heer CLEMENS wil …" in OCR)
+    r"(?:^|(?<=[.!?]\s)|(?<=\d-\s)|(?<=\s)(?=(?:De heer|Mevrouw)[ \t]+(?:[A-Z]\.)*[ \t]*[A-Z][A-Z'’-]{2,}\b))"
+    r"[ \t]*(?:De heer|Mevrouw)[ \t]+"
     r"(?P<name>(?:[A-Z]\.)*[ \t]*(?:(?:[Vv]an|VAN|[Dd]e|DE|der|DER|den|DEN|[Tt]er|TER|[Tt]en|TEN)[ \t]+)*"
     r"[A-ZÀ-Þ][\w'’-]+)[ \t]+"  # "De heer VAN IERSEL is ervan overtuigd" (old minutes print speakers in capitals)
     r"(?=(?:vraagt|merkt|zegt|deelt|stelt|wijst|antwoordt|verklaart|ontkent|erkent|betreurt|bestrijdt|"

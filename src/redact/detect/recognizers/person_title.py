@@ -6,6 +6,8 @@ initials before a surname.
   the span; after a title the tussenvoegsel may be lower case: ``de heer de Vries``);
 * initials + surname: ``P. Jansen``, ``P.J. de Vries``, ``J.P. Verhoef``, ``Th. van 't Hek``; after a title
   also an initial without its dot (``mw. M Eekhout``);
+* a register's entry, a line or table cell holding only "Surname, [titles] initials": ``| Andriessen, mr.
+  F.H.J.J. |``, ``Ende, D.A.P.W. van der``;
 * a double surname whose second part has a tussenvoegsel: ``Post-van den Broek``, ``Isa Post-van
   den Broek`` (no Dutch word or place is written like that).
 
@@ -28,9 +30,12 @@ from redact.detect.names import (
     FORMS,
     GIVEN_WORD,
     INITIAL,
+    INITIALS,
     NAME_WORD,
     SURNAME_CORE,
     TITLES_RE,
+    TV_ANY,
+    TV_CAP,
     TV_LOWER,
     NameParts,
     parts_from_match,
@@ -61,6 +66,13 @@ _CAPS_NAME = re.compile(
 # an initial without its dot after a title: "mw. M Eekhout" (not "mevrouw A"; a surname must follow)
 _BARE_INITIAL = re.compile(rf"(?P<ini>[A-Z])[ \t]+(?P<tv>(?:{TV_LOWER})[ \t]+)?(?P<sur>{NAME_WORD})(?![\w'’.-])")
 _TAIL_EMPTY = re.compile(r"[ \t]*(?:[,.:;]|\([^()\n]*\))?[ \t]*$")
+# a register's entry: a line or table cell that holds only "Surname, [titles] initials" ("| Andriessen, mr. F.H.J.J. |",
+# "Ende, D.A.P.W. van der"), the form of personnel lists and inventories
+_INVERTED_ENTRY = re.compile(
+    rf"(?:(?<=\n)|\A|(?<=\|)|(?<=\t))[ \t]*(?P<name>(?:(?P<tv0>{TV_CAP})[ \t]+)?"
+    rf"(?P<sur>{SURNAME_CORE}(?:[ \t]+{NAME_WORD})?)(?:[ \t]+(?P<tv2>{TV_LOWER}))?,[ \t]*(?:{TITLES_RE})?"
+    rf"(?P<ini>{INITIALS})(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?)[ \t]*(?=\||\t|\n|\Z|;)"
+)
 
 
 class TitleNameRecognizer(RulesRecognizer):
@@ -97,6 +109,17 @@ class TitleNameRecognizer(RulesRecognizer):
             r = self._initials(text, m.start())
             if r is not None:
                 results.append(r)
+        gazetteer = load_gazetteer(self.rules)
+        for m in _INVERTED_ENTRY.finditer(text):
+            words = m.group("sur").split()
+            tv = " ".join(x for x in (m.group("tv0"), m.group("tv2"), m.group("tv")) if x)
+            parts = NameParts((), re.sub(r"[^A-Z]", "", m.group("ini")), tv.lower(), m.group("sur"), "inverted")
+            place = " ".join(x for x in (m.group("tv0"), m.group("sur")) if x).lower()
+            if any(w in ORG_ABBREVIATIONS or is_not_name(w) for w in words) or gazetteer.is_place(place) \
+                    or blocked_initials(m.group("ini"), words[0]) or not plausible(parts):
+                continue
+            results.append(make_result(self, "NAAM", m.start("name"), m.end("name"), self.MULTI_INITIALS_SCORE,
+                                       ("structure:inverted",)))
         for m in _DOUBLE.finditer(text):
             start = m.start()
             given = m.group("given")
