@@ -70,8 +70,8 @@ def test_stopping_continuing_and_acting_in_an_office() -> None:
 def test_old_minutes_with_speakers_in_capitals_and_a_flattened_roll() -> None:
     text = ("23 Februari 1953 -- 13. Voor zover in de vraag iets heeft gelegen, moet spreker zeggen, dat het College "
             "dit ongewenst acht. De VOORZITTER zegt, dat B&W met een voorstel komen. De heer SCHAAFSMA acht het geen "
-            "argument. De Raad is in een dwangpositie gebracht. Spreker vindt dit zeer pijnlijk De heer CLEMENS wil hulde "
-            "brengen aan de Secretaris.\n")
+            "argument. De Raad is in een dwangpositie gebracht. Spreker vindt dit zeer pijnlijk De heer CLEMENS wil "
+            "hulde brengen aan de Secretaris.\n")
     _kept(text, "SCHAAFSMA", "CLEMENS")
     _found("Verslag van de jaarvergadering van de tennisclub. Jan de Vries zegt dat de baan klaar is. Spreker "
            "vindt dit pijnlijk De heer CLEMENS wil de baan openen.\n", "CLEMENS")
