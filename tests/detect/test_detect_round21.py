@@ -30,8 +30,10 @@ def test_participants_under_a_water_boards_chair_and_secretary() -> None:
 
 def test_register_entries_surname_then_initials() -> None:
     text = ("| nr | naam | geboren |\n| 3  | Andriessen, mr. F.H.J.J.  | 1929  |\n| 4  | Jansen, M.C.A.  | 1907  |\n"
-            "| 5  | Ende, D.A.P.W. van der  | 1907  |\n")
-    _found(text, "Andriessen, mr. F.H.J.J", "Jansen, M.C.A", "Ende, D.A.P.W. van der")
+            "| 5  | Ende, D.A.P.W. van der  | 1907  |\n| 6  | Witteveen, H.J.  | 1921  |\n"
+            "| 7  | Korteweg, P.  | 1941  |\n")
+    # (surnames that are also a village or end like a street)
+    _found(text, "Andriessen, mr. F.H.J.J", "Jansen, M.C.A", "Ende, D.A.P.W. van der", "Witteveen, H.J", "Korteweg, P")
     _kept("Den Haag, A.B.\nUtrecht, 12 mei 2008\nZie bijlage, A.\n", "Den Haag", "Utrecht")
 
 
@@ -78,3 +80,24 @@ def test_old_minutes_with_speakers_in_capitals_and_a_flattened_roll() -> None:
     _kept("BUITENGEWONE VERGADERING VAN DE RAAD DER GEMEENTE. VOORZITTER J.J.A. van de Riet, burgemeester. "
           "AANWEZIG de heren R.J.C. van Vlimmeren, H.L. van der Horst, J. van Tilburg en C.J. Kouters. 1 OPENING "
           "De VOORZITTER opent de vergadering.\n", "H.L. van der Horst", "J. van Tilburg", "C.J. Kouters")
+
+
+def test_a_royal_decree_its_formula_signature_and_stand_ins() -> None:
+    text = ("Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden, Prinses van Oranje-Nassau, enz. enz. enz.\n\n"
+            "a. De Minister-President, Minister van Algemene Zaken, wordt vervangen door mr. dr. L.F. Asscher;\n\n"
+            "’s-Gravenhage\n5 november 2012\nBeatrix\n\nDe\nMinister-President, Minister van Algemene Zaken,\n"
+            "M. Rutte\n")
+    _kept(text, "Beatrix", "L.F. Asscher", "M. Rutte")
+    _kept("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, Minister voor Wonen,\nK.H. Ollongren\n",
+          "K.H. Ollongren")
+    # a stand-in for a civil servant, or an office in another sentence, is no office holder
+    _found("De secretaris wordt vervangen door mr. K. Jansen.\n", "K. Jansen")
+    _found("Bij ziekte van de burgemeester. De notulist wordt vervangen door K. Jansen.\n", "K. Jansen")
+
+
+def test_a_sentence_that_ends_in_a_title_word_and_a_lettered_point() -> None:
+    text = ("voorgelegd aan de Commissie Milieu en Stadsbe heer. Voorgesteld wordt adressant te informeren. Daarna "
+            "volgt de Planetenlaan. N. Klacht van A.F. de Vries te Leeuwarden. Daarna sprak P. Bakker. K. Visser was "
+            "er ook.\n")
+    _kept(text, "Voorgesteld", "N. Klacht")
+    _found(text, "A.F. de Vries", "P. Bakker", "K. Visser")

@@ -79,15 +79,21 @@ GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
 INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
 # the last of several initials may miss its dot before the surname ("B.S.M Sepers", "P.J Jansen")
 INITIALS = rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}(?:(?<=\.)[{_UP_CHARS}](?=[ \t]+{UP}{LO}))?"
+
+
+def _titles(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(t[0].upper() + t[1:]).replace(r"\ ", "[ \t]+") + "|"
+                    + re.escape(t).replace(r"\ ", "[ \t]+") for t in words)
+
+
+# a title written out in full is never followed by a full stop ("… Stadsbe heer. Voorgesteld wordt": the sentence
+# ends); an abbreviated one may be ("dhr.", "mr.")
+_FULL_TITLES = tuple(t for t in TITLES if t.split()[-1] in ("heer", "mevrouw", "meneer", "mejuffrouw", "hear", "mefrou",
+                                                             "familie"))
 TITLE = (
     r"(?:(?<![\w.-])(?:"  # not after a hyphen: "’s-Heer Arendskerke" (a village)
-    + "|".join(
-        re.escape(t[0].upper() + t[1:]).replace(r"\ ", "[ \t]+")
-        + "|"
-        + re.escape(t).replace(r"\ ", "[ \t]+")
-        for t in TITLES
-    )
-    + r")(?:\.|(?=[ \t])))"
+    + rf"(?:{_titles(_FULL_TITLES)})(?=[ \t])|(?:{_titles(tuple(t for t in TITLES if t not in _FULL_TITLES))})"
+    + r"(?:\.|(?=[ \t]))))"
 )
 TITLES_RE = rf"(?:{TITLE}[ \t]*)+"
 

@@ -121,6 +121,8 @@ _NAMENS_CAPS = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+namens[ \t]+(?:de[ \t]+|h
                           r"([A-Z][A-Z0-9&]{1,5})(?![\w])")  # "Mevr. Weiland stelt vragen namens GB"
 # a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
 _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
+# standing in for an office holder named in the same sentence: "De Minister-President wordt vervangen door mr. dr. X"
+_REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen)[ \t]+door[ \t]+{_LEAD}\Z")
 _UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie", "commissievoorzitter"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
@@ -258,6 +260,10 @@ class PublicContext:
                         weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
                     out.append(self._role_kind("weak" if weak else "public", role))
                     break
+        if (r := _REPLACED_BY.search(window)) and self.lex.role is not None:
+            sentence = re.split(r"[.;!?]\s|\n[ \t]*\n", window[:r.start()])[-1]
+            kinds = [self.lex.classify(h.group()) for h in self.lex.role.finditer(sentence)]
+            out += [f"publiek:rol:{k[1]}" for k in kinds[-1:] if k is not None and k[0] == "public"]
         if (party := _PARTY_PAREN.search(window)) and self.lex.is_party_label(party.group(1)):
             out.append("publiek:partij")  # "De overige fracties van CDA (Timon van Zessen), SGP (Erik van den Bosch)"
         member = _PARTY_MEMBER.search(window)
@@ -341,6 +347,8 @@ class PublicContext:
         elif a and text[a.end():a.end() + 1] in ("),(") and (self.lex.is_party_label(a.group(1))
                                                               or a.group(1).strip() in self._labels):
             out.append("publiek:partij")  # "(Bram Bonnema, FNP)", "René Molenaar, CU, heeft …", "X, CDA (sport)"
+        if cue.ROYAL_FORMULA.match(text, end):
+            out.append("publiek:rol:koning")  # "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden"
         if (p := cue.PARTY_AFTER.match(text, end)) and self.lex.is_party_label(p.group(1)):
             out.append("publiek:partij")  # "Hans Knapp VVD, Henri de Jong CDA"
         if v := _VAN_PARTY.match(text, end):

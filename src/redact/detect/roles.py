@@ -50,6 +50,7 @@ __all__ = [
     "PARTY_DASH",
     "PORTFOLIO",
     "POSTNOMINALS",
+    "ROYAL_FORMULA",
     "SINCE",
     "RoleLexicon",
     "eponym_chair",
@@ -83,7 +84,12 @@ _ITEMS = rf"{PORTFOLIO}?{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
 # matched at a role, up to where a name starts: a plural role heads a list ("De wethouders A, B en C"), a
 # single one only as "Portefeuillehouder(s): A, B" or "Voorzitter A/B" ("wethouder Jansen, Kees Brinkman": Jansen)
 BEFORE_NAMES = re.compile(rf"{_PLURAL_TAIL}?{_ITEMS}")
-BEFORE_NAME = re.compile(rf"{_PLURAL_TAIL}{_ITEMS}|{PORTFOLIO}?{_COPULA}{_NAMED}{_SEP}(?:{_ALTERNATE}){{0,2}}{LEAD}\Z")
+# the opening formula of a royal decree or an Act: "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden"
+ROYAL_FORMULA = re.compile(r"[ \t]*,[ \t]*bij[ \t]+de[ \t]+gratie[ \t]+Gods[ \t]*,[ \t]*(?:Koning|Koningin)(?![\w])")
+# a minister's second post in a signature: "De Minister-President, Minister van Algemene Zaken,\nM. Rutte"
+_SECOND_POST = rf"(?:,[ \t]*(?i:minister|staatssecretaris)(?![\w-]){PORTFOLIO}?)?"
+BEFORE_NAME = re.compile(rf"{_PLURAL_TAIL}{_ITEMS}"
+                         rf"|{PORTFOLIO}?{_SECOND_POST}{_COPULA}{_NAMED}{_SEP}(?:{_ALTERNATE}){{0,2}}{LEAD}\Z")
 # after a public office also a portfolio without a preposition, told from the name by the title before it, words
 # one space apart (not cells of a flattened table): "Gedeputeerde Nieuwe Natuur dhr J.N.J. Appelman", "wethouder
 # Ruimtelijke Ordening mevrouw A. Jansen" (words in lower case after the capital: not "De Koning SIKB Drs. X")

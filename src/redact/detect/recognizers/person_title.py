@@ -115,8 +115,11 @@ class TitleNameRecognizer(RulesRecognizer):
             tv = " ".join(x for x in (m.group("tv0"), m.group("tv2"), m.group("tv")) if x)
             parts = NameParts((), re.sub(r"[^A-Z]", "", m.group("ini")), tv.lower(), m.group("sur"), "inverted")
             place = " ".join(x for x in (m.group("tv0"), m.group("sur")) if x).lower()
-            if any(w in ORG_ABBREVIATIONS or is_not_name(w) for w in words) or gazetteer.is_place(place) \
-                    or blocked_initials(m.group("ini"), words[0]) or not plausible(parts):
+            # a listed surname counts also when it is a place or ends like a street ("Witteveen", "Korteweg")
+            known = gazetteer.is_surname(words[-1]) and not (m.group("tv0") and gazetteer.is_place(place))
+            if any(w in ORG_ABBREVIATIONS or is_not_name(w) for w in words) \
+                    or blocked_initials(m.group("ini"), words[0]) \
+                    or not (known or (plausible(parts) and not gazetteer.is_place(place))):
                 continue
             results.append(make_result(self, "NAAM", m.start("name"), m.end("name"), self.MULTI_INITIALS_SCORE,
                                        ("structure:inverted",)))
@@ -166,9 +169,13 @@ class TitleNameRecognizer(RulesRecognizer):
             and parts.surname.lower().endswith(_HEADINGISH)
             and not parts.tv
         )
-        if parts.initials in ("I", "V", "X") and not parts.tv and is_dutch_word(parts.surname.lower()) \
+        lettered = parts.initials in ("I", "V", "X") or (
+            single and re.search(r"(?:[.:;]|^)[ \t]*\Z", text[line_start:pos]) is not None)
+        if lettered and not parts.tv and is_dutch_word(parts.surname.lower()) \
                 and not load_gazetteer(self.rules).is_name(parts.surname):
-            return None  # "N.B I. Toehoorders kunnen …", "V. Rondvraag": a numbered point's word, no listed name
+            # "N.B I. Toehoorders kunnen …", "V. Rondvraag", "… Planetenlaan. N. Klacht van A.F. de Vries": a
+            # numbered or lettered point's word after a sentence, no listed name
+            return None
         if single and not text[line_start:pos].strip() and heading:
             return None
         if in_url_or_email(text, m.start(), m.end()):
