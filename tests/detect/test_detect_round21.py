@@ -101,3 +101,14 @@ def test_a_sentence_that_ends_in_a_title_word_and_a_lettered_point() -> None:
             "er ook.\n")
     _kept(text, "Voorgesteld", "N. Klacht")
     _found(text, "A.F. de Vries", "P. Bakker", "K. Visser")
+
+
+def test_the_members_who_spoke_on_an_item() -> None:
+    _kept("Ferslach fan de riedsgearkomste fan de gemeente Leeuwarderadeel.\n\n91/32 Hjiroer wurdt it wurd fierd troch "
+          "de hearen van Rijn, Boersma, Dijkstra en wethâlder Jansma. Sunder haadlike stimming wurdt besletten.\n",
+          "Boersma", "Dijkstra", "Jansma")
+    _kept("Notulen van de vergadering van de gemeenteraad.\n\n4. Begroting. Hierover wordt het woord gevoerd door de "
+          "heren Boersma, Dijkstra en wethouder Jansma. De heer Saarberg verlaat de vergadering.\n",
+          "Boersma", "Dijkstra", "Saarberg")
+    _found("Verslag van de jaarvergadering van de tennisclub.\n\n4. Begroting. Hierover wordt het woord gevoerd door "
+           "de heren P. Boersma en K. Dijkstra.\n", "P. Boersma", "K. Dijkstra")

@@ -2,7 +2,8 @@
 
 ``speakers(text)`` marks, as public regions (evidence ``publiek:spreker``), the names of speaker labels
 ("De heer Jansen:", "Mevrouw Bikker (SP):", "Minister X:"), of the chair giving the floor ("geeft het woord aan
-de heer X") and of reported speech ("De heer Van der Bom vraagt of …"). ``REPORTED`` is also a sign of minutes
+de heer X"), of reported speech ("De heer Van der Bom vraagt of …") and of the members who spoke on an item
+("Hierover wordt het woord gevoerd door de heren A en B", also in Frisian). ``REPORTED`` is also a sign of minutes
 to ``genre.genre_of``: two or more speakers in reported speech make a page of minutes without its heading.
 
 Guarantees: pure functions of the text. Limits: reported speech is read only when the text names no citizens who
@@ -38,15 +39,20 @@ REPORTED = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+)[ \t]+"  # "De heer VAN IERSEL is ervan overtuigd" (old minutes print speakers in capitals)
     r"(?=(?:vraagt|merkt|zegt|deelt|stelt|wijst|antwoordt|verklaart|ontkent|erkent|betreurt|bestrijdt|"
     r"meent|vindt|acht|pleit|dankt|constateert|betoogt|informeert|verzoekt|memoreert|herinnert|verbaast|juicht|"
-    r"is van mening|is ervan|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich)\b)",
+    r"is van mening|is ervan|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich|verlaat de vergadering)\b)",
     re.MULTILINE,
 )
+# the members who spoke on an item, a formula of minutes: "Hierover wordt het woord gevoerd door de heren A, B en
+# wethouder C", Frisian "Hjiroer wurdt it wurd fierd troch de hearen A, B en wethâlder C"
+_DEBATED = re.compile(r"(?i:wordt[ \t]+het[ \t]+woord[ \t]+gevoerd|het[ \t]+woord[ \t]+wordt[ \t]+gevoerd|"
+                      r"wurdt[ \t]+it[ \t]+wurd[ \t]+fierd|it[ \t]+wurd[ \t]+wurdt[ \t]+fierd|it[ \t]+wurd[ \t]+fierd)"
+                      r"[ \t]+(?i:door|troch)[ \t]+(?P<name>[^.;\n]{2,300})")
 # the citizens who speak at a council meeting: where the minutes name them, reported speech names no member
 _CITIZENS = re.compile(r"(?i)inspre|spreekrecht|burgers?[ \t]+aan[ \t]+het[ \t]+woord")
 
 
 def speakers(text: str) -> list[Region]:
     """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``)."""
-    rxs = (_SPEAKER, _FLOOR) if _CITIZENS.search(text) else (_SPEAKER, _FLOOR, REPORTED)
+    rxs = (_SPEAKER, _FLOOR) if _CITIZENS.search(text) else (_SPEAKER, _FLOOR, REPORTED, _DEBATED)
     return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")
             for rx in rxs for m in rx.finditer(text)]
