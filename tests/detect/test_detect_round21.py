@@ -112,3 +112,13 @@ def test_the_members_who_spoke_on_an_item() -> None:
           "Boersma", "Dijkstra", "Saarberg")
     _found("Verslag van de jaarvergadering van de tennisclub.\n\n4. Begroting. Hierover wordt het woord gevoerd door "
            "de heren P. Boersma en K. Dijkstra.\n", "P. Boersma", "K. Dijkstra")
+
+
+def test_a_meeting_page_with_bulleted_fields() -> None:
+    # the chair of a States committee's page: a weak role, so uncertain (still proposed, marked twijfel)
+    from redact.api import analyze_text
+
+    findings = analyze_text("- Locatie\nStatenzaal\n- Voorzitter\n- G.W.A. Temmink\n- Toelichting\n-\n")
+    assert [(f.text, f.doubt.startswith("twijfel")) for f in findings] == [("G.W.A. Temmink", True)]
+    _kept("Commissie Ruimte van Provinciale Staten\n\n- Locatie\nStatenzaal\n- Voorzitter\n- G.W.A. Temmink\n",
+          "G.W.A. Temmink")

@@ -91,8 +91,8 @@ def genre_of(text: str) -> str:
         # the formula of a representative body's decisions (Gemeentewet art. 32): a page of its minutes
         + 2 * _count(r"zonder hoofdelijke stemming", body)
         # the fields of a meeting's page in a council information system ("Locatie", "Voorzitter",
-        # "Agendapunten", "Uitzending" on lines of their own)
-        + 2 * _count(r"^[ \t]*(?:locatie|voorzitter|agendapunten|uitzending)[ \t]*:?[ \t]*$", head),
+        # "Agendapunten", "Uitzending" on lines of their own, maybe as bullets)
+        + 2 * _count(r"^[ \t]*(?:[-•][ \t]*)?(?:locatie|voorzitter|agendapunten|uitzending)[ \t]*:?[ \t]*$", head),
         "voorstel": 3 * _count(r"\b(?:statenvoorstel|raadsvoorstel|collegevoordracht|voordracht voor|"
                                r"voorstel aan (?:de raad|provinciale staten))\b", head),
         "woo-besluit": 3 * _count(r"\b(?:woo|wob)[- ]verzoek|besluit op (?:uw|het) verzoek|openbaarmaking", head),
