@@ -68,17 +68,21 @@ INITIAL_BLOCKERS: frozenset[str] = frozenset(VOCABULARY.initial_blockers)
 INITIALS_BLOCKLIST: frozenset[str] = frozenset(VOCABULARY.initials_blocklist)
 # Royal styles among them (Hare/Zijne Majesteit, Koninklijke Hoogheid) stand before a royal word ("H.M. de
 # Koningin", "Z.K.H. Prins Constantijn"); before any other surname they are a person's initials ("H.M. Alleman").
-ROYAL_STYLES = frozenset({"HM", "ZM", "HKH", "ZKH"})
+_ROYAL_STYLES = frozenset({"HM", "ZM", "HKH", "ZKH"})
 _ROYAL_WORDS = frozenset({"koning", "koningin", "prins", "prinses", "keizer", "keizerin", "kroonprins",
                           "kroonprinses", "majesteit", "hoogheid"})
 
 
+def royal_style(initials: str) -> bool:
+    """True when ``initials`` ("H.M.", "Z.K.H.", any case) are a royal style."""
+    return re.sub(r"[^A-Z]", "", initials.upper()) in _ROYAL_STYLES
+
+
 def blocked_initials(initials: str, surname: str) -> bool:
     """True when ``initials`` (letters, any case) before ``surname`` are an abbreviation, not a person's."""
-    up = re.sub(r"[^A-Z]", "", initials.upper())
-    if up in ROYAL_STYLES:
+    if royal_style(initials):
         return surname.lower().replace("’", "'").split("-")[0] in _ROYAL_WORDS
-    return up in INITIALS_BLOCKLIST
+    return re.sub(r"[^A-Z]", "", initials.upper()) in INITIALS_BLOCKLIST
 
 # (not "mei", "april", "jun": they are also given names, "Mei Chen", "Jun Wong")
 MONTHS: frozenset[str] = frozenset(

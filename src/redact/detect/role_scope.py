@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from redact.detect import roles as cue
-from redact.detect.lexicon import ROYAL_STYLES, TV_WORDS, is_not_name
+from redact.detect.lexicon import TV_WORDS, is_not_name, royal_style
 from redact.detect.names import INITIALS, NAME_WORD, TV_ANY, UP
 from redact.detect.wordlist import is_dutch_word
 
@@ -50,7 +50,7 @@ def name_before(window: str, pos: int, is_place: Callable[[str], bool] = lambda 
         return False
     word = m.group(1)  # not a province's or a place's adjective: "De Gelderse Commissaris van de Koning"
     ini = _INITIAL_BEFORE.search(window, max(0, m.start() - 20), m.start()) if word.lower() in TV_WORDS else None
-    if ini and re.sub(r"[^A-Z]", "", ini.group()) not in ROYAL_STYLES:
+    if ini and not royal_style(ini.group()):
         return True  # "W. de Koning": a surname after initials and a tussenvoegsel (not "Z.M. de Koning")
     return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in TV_WORDS \
         and not re.search(r"[a-z]se\Z", word) and not is_place(word)

@@ -114,12 +114,11 @@ class TitleNameRecognizer(RulesRecognizer):
             words = m.group("sur").split()
             tv = " ".join(x for x in (m.group("tv0"), m.group("tv2"), m.group("tv")) if x)
             parts = NameParts((), re.sub(r"[^A-Z]", "", m.group("ini")), tv.lower(), m.group("sur"), "inverted")
-            place = " ".join(x for x in (m.group("tv0"), m.group("sur")) if x).lower()
+            place = gazetteer.is_place(" ".join(x for x in (m.group("tv0"), m.group("sur")) if x))
             # a listed surname counts also when it is a place or ends like a street ("Witteveen", "Korteweg")
-            known = gazetteer.is_surname(words[-1]) and not (m.group("tv0") and gazetteer.is_place(place))
+            known = gazetteer.is_surname(words[-1]) and not (m.group("tv0") and place)
             if any(w in ORG_ABBREVIATIONS or is_not_name(w) for w in words) \
-                    or blocked_initials(m.group("ini"), words[0]) \
-                    or not (known or (plausible(parts) and not gazetteer.is_place(place))):
+                    or blocked_initials(m.group("ini"), words[0]) or not (known or (plausible(parts) and not place)):
                 continue
             results.append(make_result(self, "NAAM", m.start("name"), m.end("name"), self.MULTI_INITIALS_SCORE,
                                        ("structure:inverted",)))
