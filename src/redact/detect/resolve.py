@@ -18,7 +18,9 @@ Steps, in order:
    TELEFOON > … > NAAM > INITIALEN), the score the highest, the evidence the union;
 5. persons - the mentions of each person are grouped and the person decided from all of them
    (``detect.persons``): public office holders are dropped at every mention, uncertain persons are
-   kept and marked (``Finding.doubt``).
+   kept and marked (``Finding.doubt``);
+6. double surnames - a proposed name takes in the rest of a double surname that follows it ("L.L. Doude" +
+   " van Troostwijk te Zaltbommel"), at every mention of that name.
 
 Guarantees: the result is sorted by start, has no overlaps, every ``entity`` is a category of the
 rules, ``text == source[start:end]``, and no finding spans "\\f", crosses a blank line, or has leading
@@ -33,7 +35,8 @@ from dataclasses import replace
 
 from redact.detect.allow import AllowList
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
-from redact.detect.lexicon import PLACES, is_not_name
+from redact.detect.lexicon import PLACES, has_noun_suffix, is_not_name
+from redact.detect.names import INITIALS, TITLES_RE
 from redact.detect.ordinary import (
     acronym_names,
     ordinary_word,
@@ -172,6 +175,57 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     return replace(f, start=s, end=max(s, e), text=text[s:max(s, e)])
 
 
+# A patrician double surname continues after the name with a lower-case particle and a name word that ends the
+# entry: "L.L. Doude van Troostwijk te Zaltbommel", "M. J. Ploos van Amstel;", "A.B. Dull tot Backenhagen,", "M.M.
+# Sloet van Oldruitenborgh-Oosterbaan".
+_PARTICLE_TAIL = re.compile(
+    r"[ \t]+(?:van[ \t]+(?:der|den|de)|van|tot|toe|de[ \t]+la|ten|ter)[ \t]+"
+    r"(?P<core>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?)"
+    r"(?=[ \t]*(?:[;,:)(—–]|\.(?:[ \t]*\n|\Z)|\n|\Z)|[ \t]+(?:te|uit|en)[ \t])"
+)
+_PERSON_START = re.compile(rf"(?:{INITIALS})[ \t]?\S|[A-Z][a-zà-ÿ]+[ \t]+[A-Z]")
+_TITLE_BEFORE = re.compile(rf"(?:{TITLES_RE})[ \t]*\Z")
+
+
+def _particle_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) -> str:
+    """The tail of a double surname after a proposed person's name (initials or a given name, or a title
+    before it): a particle and a name word ending the entry (" van Troostwijk" of "L.L. Doude van Troostwijk te
+    Zaltbommel"), or "". The word must be no place, Dutch word, party, first name or known non-name
+    ("J. Jansen van Defensie", "P. Smit van Zwolle" end before "van")."""
+    if f.entity != "NAAM" or not re.search(r"[a-zà-ÿ]\Z", f.text):
+        return ""
+    m = _PARTICLE_TAIL.match(text, f.end)
+    if m is None or not (_PERSON_START.match(f.text) or _TITLE_BEFORE.search(text, max(0, f.start - 30), f.start)):
+        return ""
+    for core in m.group("core").split("-"):  # "Sloet van Oldruitenborgh-Oosterbaan"
+        if (gazetteer.is_place(core) or core.lower() in PLACES or is_dutch_word(core) or is_not_name(core)
+                or lex.is_party_label(core) or gazetteer.is_first_name(core) or has_noun_suffix(core)):
+            return ""
+    return text[f.end:m.end()]
+
+
+def double_surnames(text: str, findings: list[Finding], gazetteer: Gazetteer, lex: RoleLexicon) -> list[Finding]:
+    """The proposed names, each extended over the rest of its double surname: left out, "van Troostwijk" of
+    "L.L. Doude van Troostwijk" would stay readable. A tail found after one mention is taken by every mention
+    that ends in the same word and is followed by it ("de heer A.B. Dull tot Backenhagen begin mei",
+    "Dull tot Backenhagen zegt"). Done after the persons are decided, so that grouping sees the names as
+    propagation found them; public persons' mentions are not proposed and stay as they are."""
+    tails = {f.text.split()[-1]: t for f in findings if (t := _particle_tail(text, f, gazetteer, lex))}
+    if not tails:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        tail = tails.get(f.text.split()[-1], "") if f.entity == "NAAM" else ""
+        if tail and text.startswith(tail, f.end) and not re.match(r"\w", text[f.end + len(tail):]):
+            f = replace(f, end=f.end + len(tail), text=text[f.start:f.end + len(tail)])
+        if out and f.start < out[-1].end:  # within the extended name ("Troostwijk" found on its own)
+            last = out[-1]
+            out[-1] = replace(last, end=max(last.end, f.end), text=text[last.start:max(last.end, f.end)])
+            continue
+        out.append(f)
+    return out
+
+
 def _party_tail(f: Finding, lex: RoleLexicon) -> Finding:
     """A name that ran on into the party written after it ("Ton Hoffmans Groenlinks", "Nel Dol van GroenLinks")
     ends before the party and its connecting words (the party stays a cue after the name)."""
@@ -238,4 +292,5 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     decided, _, public = decide(text, merged, PublicContext(text, rules), tuple(known_public), public_mentions)
     if public_out is not None:
         public_out.extend(replace(f, text=original[f.start : f.end]) for f in public_mentions)
+    decided = double_surnames(text, decided, gazetteer, lex)
     return [replace(f, text=original[f.start : f.end]) for f in decided], public
