@@ -101,7 +101,8 @@ _START = re.compile(
     # "Deelnemers:", a heading "DEELNEMERS" (also at the end of a flattened title line)
     r"(?<=\n)[ \t]*deelnemers[ \t]*(?::|(?=\n))|(?-i:(?<![\w])DEELNEMERS(?=[ \t]*\n))|"
     rf"(?:{COUNTED.pattern})[ \t]*[.:,]?|"  # "Aanwezig 37 leden."
-    r"tegenwoordig(?:\s+zijn|(?=\s+de\s+(?:he?eren|dames|leden)\b))"  # "Tegenwoordig de heren: …"
+    # "Tegenwoordig de heren: …", "Tegenwoordig: mevrouw …"
+    r"tegenwoordig(?:\s+zijn|(?=\s+de\s+(?:he?eren|dames|leden)\b)|(?=[ \t]*:))"
     r"[^\n:.;]{0,40}:?|presentielijst|present[ \t]*:|berichten\s+van\s+verhindering[ \t]*:)"
 )
 # where the list of attendees ends: the first agenda item, the opening, the agenda, the attachments

@@ -63,12 +63,15 @@ _ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es"
 )
 # an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
 _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
-_LIST_SEP = re.compile(r"(?:[ \t]*(?:[,;/&]|\n|(?<![\w])(?:en|alsmede|te[ \t]+weten)(?![\w]))[ \t]*)+")
+# a dated row of a list ("Recent benoemde burgemeesters\n\n01-04-2019: drs. R.F.I. Palmen, Horst aan de Maas")
+_DATED = r"(?:(?<=\n)[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*:)"
+_LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&]|\n|{_DATED}|(?<![\w])(?:en|alsmede|te[ \t]+weten)(?![\w]))[ \t]*)+")
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
     rf"{PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
     r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?"
     # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
     r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
+    rf"(?:{_DATED}[ \t]*)?"
 )
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
 # ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
@@ -81,7 +84,9 @@ _PAREN_SHORT = 60
 # "X, plv. DG Veiligheid", "X   Directeur" (a table's columns), "X. secretaris-generaal" (a full stop for a comma)
 _APPOSITION = re.compile(rf"(?:[ \t]+{cue.POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, directeur-generaal"
                          # "mr. H. B. Greven. directeur-generaal …": a list that separates with a full stop
-                         r"(?:[ \t]*,|[ \t]+[-–—](?=[ \t])|[ \t]{3,}|\t|\.[ \t]+(?=[a-z]))[ \t]*"
+                         # "drs. P.E. de Jongh, — plv. directeur-generaal": a comma before the dash
+                         r"(?:[ \t]*,(?:[ \t]+[-–—](?=[ \t]))?|[ \t]+[-–—](?=[ \t])|[ \t]{3,}|\t"
+                         r"|\.[ \t]+(?=[a-z]))[ \t]*"
                          r"(?:(?:als|tevens)[ \t]+)?"
                          r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
 # the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG
@@ -105,6 +110,11 @@ _LIST_TAIL = re.compile(
     # possessive: each word is one token ("F. A. M. J. SMITS" split any other way backtracked for seconds)
     r"(?:(?:[A-ZÀ-Þ][\w'’.-]*+|van|de|der|den|ter|ten|het)[ \t]*+){1,5}){1,6}?\((?P<tag>[^()\n]{1,60})\)"
 )
+# the label "GS:" of a Statencommissie's page before the deputies who attend it, as a list of names only
+_GS_LABEL = re.compile(r"[ \t]*GS[ \t]*:(?:[ \t]*+(?:en|dhr\.|mw\.|mevr\.|de[ \t]+heer|mevrouw|[A-Z][\w'’.-]*+|van|de"
+                       r"|der|den|ter|ten|,))*+[ \t]*")
+# a party tag that says it covers the names before it: "(allen CDA)", "(beiden FNP)", "(beide VVD)"
+_ALL_OF = re.compile(r"[ \t]*(?:allen|beiden|beide|alle[ \t]+\w+)[ \t]+(.+?)[ \t]*\Z", re.IGNORECASE)
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
 # a local party's name of two or three words in brackets, led by an abbreviation: "(VZ Westerkwartier)"
 _TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2})\)")
@@ -273,6 +283,8 @@ class PublicContext:
         if (sign and self.lex.is_party_label(sign.group(1))) or (self._political and cue.IN_GROUP.search(window)):
             out.append("publiek:partij")  # "de Groep Bontes/Van Klaveren": a Kamer group named after its members
         line = window[window.rfind("\n") + 1:]
+        if _GS_LABEL.fullmatch(line):
+            out.append("publiek:rol:gedeputeerde")  # "GS: mw. M. van Haaf en dhr. E. Boerman" (a committee's deputies)
         if self.lex.private is not None:
             for m in self.lex.private.finditer(line):
                 rest = line[m.end():]
@@ -321,6 +333,8 @@ class PublicContext:
             if kind is not None and kind[0] == "private" and (org or kind[1].endswith(("s", "en"))) \
                     and not t.group("tag").lower().startswith("zie "):
                 out.append(self._role_kind(*kind))
+            elif (a := _ALL_OF.match(t.group("tag"))) and self.lex.is_party_label(a.group(1)):
+                out.append("publiek:partij")  # "Age Kramer, Gert van der Meulen, Mariska Wieringa (allen CDA)"
         if (e := _ROLE_EOL.match(text, end)) and (kind := self.lex.classify(e.group(1))) is not None \
                 and kind[0] != "party" and e.group(1).lower().startswith(kind[1].split()[0]):
             out.append(self._role_cue(kind, e.group(1)))  # a row "A.J. Moerkerke burgemeester"

@@ -187,7 +187,7 @@ class RoleLexicon:
         """True for a party label: a listed party, or a short capitalised label built from party words
         ("Hoorns Belang", "Leefbaar Rotterdam", "Fractie Tonnaer", "ONS Flevoland")."""
         p = " ".join(phrase.strip(" \t,.;:()").split())
-        low = p.lower().replace("groen links", "groenlinks")
+        low = re.sub(r"\bd['’`]66\b", "d66", p.lower().replace("groen links", "groenlinks"))  # "D’66" (old style)
         if not p or len(p) > 40:
             return False
         if self.party is not None and (self.party.fullmatch(low) or (
@@ -212,11 +212,14 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?(
                        r"|,?[ \t]+in[ \t]+(?:zijn|haar)[ \t]+hoedanigheid[ \t]+(?:van|als)[ \t]+"
                        rf"{ACTING}([^,;.()\n]{{2,50}})"
                        # "X is door de commissaris van de Koning René Paas benoemd tot waarnemend burgemeester"
-                       r"|(?:[ \t]+(?:is|wordt|werd)[ \t]+door[ \t][^.;:\n]{0,70}?|[^.;:\n]{0,50}?)"
+                       r"|(?:[ \t]+(?:is|wordt|werd)[ \t]+door[ \t]"
+                       # a full stop only of an initial or a title: "door de commissaris …, mr. B. Staal, per …"
+                       r"(?:[^.;:\n]|(?<=[\s.][A-Z])\.|(?<=\s[a-z]{2})\.|(?<=\s[a-z]{3})\.){0,110}?|[^.;:\n]{0,50}?)"
                        r"(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
                        r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|aan[ \t]+te[ \t]+wijzen|"
                        r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+(?:neemt|genomen)|begonnen|"
                        r"voorgedragen|aangesteld|"  # "wordt voorgedragen als secretaris-generaal"
+                       r"naar[ \t]+voren[ \t]+geschoven|"  # "heeft A en B naar voren geschoven als gedeputeerden"
                        # "zal Jaap Slootmaker langer aanblijven als …", "aan te bevelen voor benoeming tot dijkgraaf"
                        r"aanblijven|aan[ \t]+te[ \t]+blijven|blijft[ \t]+aan|(?:voor[ \t]+)?benoeming|"
                        r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
@@ -226,7 +229,7 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?(
                        # "begint 1 april 2024 als interim-griffier"
                        r"(?:begint|start)(?:[ \t]+(?:op[ \t]+|per[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?|"
                        r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend)|"
-                       r"beneamd|ynstallearre)"  # Frisian: "Gerben Huisman beneamd as …"
+                       r"beneamd|ynstallearre|ynsward)"  # Frisian: "Gerben Huisman beneamd as …", "ynsward as"
                        r"[ \t]+(?i:als|tot|as|ta|uit[ \t]+(?:zijn|haar)[ \t]+functie[ \t]+(?:van|als))"
                        r"(?:[ \t]+|[ \t]*\n[ \t]*)"
                        rf"{ACTING}([^,;.()\n]{{2,50}})"  # "wordt benoemd als\nprogramma-secretaris-generaal"

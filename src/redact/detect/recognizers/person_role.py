@@ -1,5 +1,6 @@
 """NAAM after a function word: ``Voorzitter Tsjoltsje Roelevink opent de vergadering``, ``de beleidsmedewerker
-Kete Kervezee``, ``secretaris: Anneke Zwaveling``.
+Kete Kervezee``, ``secretaris: Anneke Zwaveling``; and before one that follows as an apposition: ``vertelt
+Shalandra Hitipeuw, beleidsadviseur Jeugd``.
 
 Minutes, news and letters name people by their function, and the name may be in no name list (a Frisian or a
 foreign given name, a rare surname). Any role of ``rules/public-officials.yaml`` counts as the cue: a public
@@ -7,11 +8,12 @@ office, an ambiguous one ("voorzitter", "secretaris") or a civil servant's funct
 recognizer only finds the name; whether it is public is decided by ``detect.persons`` from the same role (a
 wethouder stays readable, the chair of a village association is proposed).
 
-Guarantees: only a full name (a given name and a family name, two to four words) that starts right after the
-cue (after a colon or a title) is reported; its given names are no Dutch word, place, document word or compound
-noun unless a list knows them as given names ("voorzitter Plaatselijk Belang", "lid Adviesraad Sociaal Domein",
-"wethouder Financiën" are no names), its family name is no place and no Dutch word unless a list knows it
-("Universiteit Leiden"), and the cue itself is not part of a preceding name ("Seth Prins Voorzitter").
+Guarantees: only a full name (a given name and a family name, two to four words) that starts right after the cue
+(after a colon or a title), or that ends right at the comma before it, is reported; its given names are no Dutch
+word, place, document word or compound noun unless a list knows them as given names ("voorzitter Plaatselijk
+Belang", "lid Adviesraad Sociaal Domein", "wethouder Financiën" are no names), its family name is no place and no
+Dutch word unless a list knows it ("Universiteit Leiden"), and the cue itself is not part of a preceding name ("Seth
+Prins Voorzitter").
 Limits: a single word after the cue ("voorzitter Roelevink") is left to the other recognizers, which find it with a
 cue of its own; an English organisation after a weak role can pass ("voorzitter European Students Union").
 """
@@ -51,6 +53,18 @@ def _role_before(text: str, pos: int, lex: RoleLexicon) -> tuple[int, str] | Non
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+\Z")
+# an apposition's comma after two to four capitalised words: "vertelt Shalandra Hitipeuw, beleidsadviseur Jeugd"
+_APPOSITION_COMMA = re.compile(r",[ \t]+")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+(?:(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|van|de|der|den|ter|ten|"
+                           r"te|het|in|op|'t|’t)[ \t]+){0,4}?[A-ZÀ-Þ][a-zà-ÿ'’-]+\Z")
+
+
+def _role_after(text: str, pos: int, lex: RoleLexicon) -> str | None:
+    """The role (public, weak or private) that starts right at ``pos`` and ends a word, or None."""
+    for rx in (lex.role, lex.weak, lex.private):
+        if rx is not None and (m := rx.match(text, pos)) is not None and not re.match(r"[\w-]", text[m.end():]):
+            return m.group()
+    return None
 
 
 class RoleNameRecognizer(RulesRecognizer):
@@ -80,7 +94,33 @@ class RoleNameRecognizer(RulesRecognizer):
                 continue
             role = " ".join(cue[1].lower().split())
             results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE, (f"context:{role}",)))
+        results += self._appositions(text, lex, gazetteer)
         return results
+
+    def _appositions(self, text: str, lex: RoleLexicon, gazetteer: Gazetteer) -> list[RecognizerResult]:
+        """A full name in running text that a function follows as an apposition ("vertelt Shalandra Hitipeuw,
+        beleidsadviseur Jeugd van …"): the name is the longest run of capitalised words before the comma that
+        reads as a full name; the same plausibility as a name after a function word."""
+        out: list[RecognizerResult] = []
+        for comma in _APPOSITION_COMMA.finditer(text):
+            role = _role_after(text, comma.end(), lex)
+            if role is None:
+                continue
+            line_start = text.rfind("\n", 0, comma.start()) + 1
+            words = _WORDS_BEFORE.search(text, max(line_start, comma.start() - 80), comma.start())
+            if words is None:
+                continue
+            offsets = [0] + [m.end() for m in re.finditer(r"[ \t]+", words.group())]
+            for offset in offsets:  # the longest run first: "Jan Jansen" of "Vandaag Jan Jansen"
+                found = candidates(text, words.start() + offset, comma.start(), free=True)
+                if found is None or found.parts is None or found.end != comma.start() or found.parts.form != "full" \
+                        or not self._plausible(text[found.start:found.end], found.parts, gazetteer) \
+                        or in_url_or_email(text, found.start, found.end):
+                    continue
+                cue = " ".join(role.lower().split())
+                out.append(make_result(self, "NAAM", found.start, found.end, self.SCORE, (f"context:{cue}",)))
+                break
+        return out
 
     @staticmethod
     def _plausible(name: str, parts: NameParts, gazetteer: Gazetteer) -> bool:
