@@ -81,3 +81,10 @@ def test_a_private_function_as_an_apposition_after_an_unknown_name() -> None:
     _found(text, "Shalandra Hitipeuw")
     _kept("Vandaag sprak Tjalling Feenstra, wethouder van Sneek, de raad toe. De Raad van State, afdeling "
           "bestuursrechtspraak, oordeelt.\n", "Tjalling Feenstra", "Raad van State")
+
+
+def test_a_village_council_named_with_its_place_is_no_person() -> None:
+    text = ("Dorpsbelangen Wijster\n\nNotulen Dorpsbelangen Wijster\n\nAanwezig: Jan Hofstra (voorzitter), Karin "
+            "Mulder.\n\nDe Oranje vereniging van Zuiderwoude wil graag meedenken.\n")
+    _kept(text, "Dorpsbelangen Wijster", "Wijster", "Oranje")
+    _found(text, "Jan Hofstra", "Karin Mulder")

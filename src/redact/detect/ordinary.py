@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 
+from redact.detect.attendance import ASSOCIATION
 from redact.detect.gazetteer import Gazetteer
 from redact.detect.lexicon import TV_WORDS, VENUE_APPOSITIONS, VENUE_NOUNS, alternation
 from redact.detect.roles import RoleLexicon
@@ -81,6 +82,8 @@ _VENUE = re.compile(
 _VENUE_AFTER = re.compile(
     r",?[ \t]+(?:een|de|het)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?[a-zà-ÿ]*"
     rf"(?:{alternation(VENUE_APPOSITIONS)})(?![\w])"
+    # the noun right after the name, in lower case: "De Oranje vereniging van Zuiderwoude"
+    rf"|[ \t]+(?:{alternation(VENUE_APPOSITIONS)})(?![\w])"
 )
 _ARTICLE_NAME = re.compile(r"(?:De|Het|'t|’t)[ \t]+[A-ZÀ-Þ][\w'’-]+")
 
@@ -190,6 +193,15 @@ def place_name(text: str, f: Finding, gazetteer: Gazetteer) -> bool:
             if _SPACED.sub(" ", text[s:e].lower()).strip() in places:
                 return True
     return False
+
+
+def association_name(f: Finding, gazetteer: Gazetteer) -> bool:
+    """True for a NAAM finding that is a residents', village or advisory council followed by the place it serves
+    ("Dorpsbelangen Wijster", "Wijkraad Hoogeveen"): a body, whatever the cue ("Notulen Dorpsbelangen Wijster")."""
+    if f.entity != "NAAM":
+        return False
+    head, _, rest = f.text.partition(" ")
+    return bool(rest) and ASSOCIATION.fullmatch(head) is not None and gazetteer.is_place(" ".join(rest.split()))
 
 
 def graphics_page(page: PageText) -> bool:

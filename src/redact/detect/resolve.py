@@ -9,7 +9,8 @@ Steps, in order:
    "Waterman- van Leerzem": a tussenvoegsel and a name word);
 2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped; so are
    one-word names that only a label supports and that are ordinary Dutch words and venues named after
-   their noun ("café De Ster"), (parts of) place names of several words ("Broek op Langedijk"), and
+   their noun ("café De Ster"), (parts of) place names of several words ("Broek op Langedijk"), a village
+   council named with its place ("Dorpsbelangen Wijster"), and
    initials that the text lists among party labels ("LVR, GL, CDA en SP") (``detect.ordinary``), and
    an organisation's numbers, account, address and mailboxes (``detect.organisation``);
 3. propagation - every person is found at every occurrence (see ``propagate``);
@@ -39,6 +40,7 @@ from redact.detect.lexicon import PLACES, has_noun_suffix, is_not_name
 from redact.detect.names import INITIALS, TITLES_RE
 from redact.detect.ordinary import (
     acronym_names,
+    association_name,
     ordinary_word,
     party_abbreviations,
     place_name,
@@ -280,7 +282,8 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
                                             for g in sanitize(text, raw))
             if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))
-            and not place_name(text, f, gazetteer) and not (f.entity == "INITIALEN" and f.text in parties)]
+            and not place_name(text, f, gazetteer) and not association_name(f, gazetteer)
+            and not (f.entity == "INITIALEN" and f.text in parties)]
     organisation = OrganisationData(text, rules)
     organisation.set_names(kept)
     kept = [f for f in kept if not organisation.allows(f)]
