@@ -88,3 +88,10 @@ def test_a_village_council_named_with_its_place_is_no_person() -> None:
             "Mulder.\n\nDe Oranje vereniging van Zuiderwoude wil graag meedenken.\n")
     _kept(text, "Dorpsbelangen Wijster", "Wijster", "Oranje")
     _found(text, "Jan Hofstra", "Karin Mulder")
+
+
+def test_a_first_name_with_the_initial_of_the_family_name() -> None:
+    text = ("Hoe gaat u ervoor zorgen dat Kadir K. – in het geval van veroordeling – iedere cent terugbetaalt? De "
+            "verdachte Jan K. werd aangehouden.\n")
+    _found(text, "Kadir K", "Jan K")
+    _kept("Zie Bijlage K. voor de cijfers.\n\nK. Bijlagen\n", "Bijlage K")

@@ -19,6 +19,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.email import EmailRecognizer
     from redact.detect.recognizers.iban import IbanRecognizer
     from redact.detect.recognizers.kenteken import LicensePlateRecognizer
+    from redact.detect.recognizers.person_abbreviated import AbbreviatedNameRecognizer
     from redact.detect.recognizers.person_callname import CallNameRecognizer
     from redact.detect.recognizers.person_chat import ChatNameRecognizer
     from redact.detect.recognizers.person_email import EmailNameRecognizer
@@ -52,6 +53,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         LetterNameRecognizer(rules),
         TitleNameRecognizer(rules),
         CallNameRecognizer(rules),
+        AbbreviatedNameRecognizer(rules),
         EmailNameRecognizer(rules),
         AddressRecognizer(rules),
         BirthDateRecognizer(rules),
