@@ -99,6 +99,7 @@ BEFORE_NAME_TITLED = re.compile(rf"{BEFORE_NAME.pattern}|(?: [A-ZÀ-Þ][a-zà-ÿ
                                 rf"(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+){{0,3}}\Z")
 
 
+_D66 = re.compile(r"\bd['’`]66\b")  # "D’66", the old style of the party's name
 # a chair as the function of an entry: "(voorzitter)", ", plv. voorzitter,"
 _CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?voorzitter[ \t]*[),;.\n]")
 
@@ -187,7 +188,7 @@ class RoleLexicon:
         """True for a party label: a listed party, or a short capitalised label built from party words
         ("Hoorns Belang", "Leefbaar Rotterdam", "Fractie Tonnaer", "ONS Flevoland")."""
         p = " ".join(phrase.strip(" \t,.;:()").split())
-        low = re.sub(r"\bd['’`]66\b", "d66", p.lower().replace("groen links", "groenlinks"))  # "D’66" (old style)
+        low = _D66.sub("d66", p.lower().replace("groen links", "groenlinks"))
         if not p or len(p) > 40:
             return False
         if self.party is not None and (self.party.fullmatch(low) or (
