@@ -23,6 +23,7 @@ used with one of these cues are left to the reviewer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -104,7 +105,21 @@ def attendee_codes(text: str) -> frozenset[str]:
     return frozenset(c for c in codes if 2 <= len(c) <= 4)
 
 
-_TAG = re.compile(rf"(?P<before>[^\n()]{{0,60}}?)[ \t]*\((?P<code>{_CODE})\)")
+_TAG_CODE = re.compile(rf"\((?P<code>{_CODE})\)")
+
+
+def _tags(text: str) -> Iterator[tuple[str, str]]:
+    r"""``(before, code)`` of every match ``finditer`` of ``(?P<before>[^\n()]{0,60}?)[ \t]*\((?P<code>CODE)\)``
+    would give, found from the brackets back: that pattern tries 60 characters from every position of the
+    text, which made it the costliest step of short texts."""
+    prev = 0
+    for m in _TAG_CODE.finditer(text):
+        ws = m.start()
+        while ws > prev and text[ws - 1] in " \t":
+            ws -= 1
+        bad = max(text.rfind("\n", 0, ws), text.rfind("(", 0, ws), text.rfind(")", 0, ws))
+        yield text[max(prev, bad + 1, ws - 60):ws], m.group("code")
+        prev = m.end()
 
 
 def bracket_codes(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -113,9 +128,8 @@ def bracket_codes(text: str) -> tuple[frozenset[str], frozenset[str]]:
     ("Rik Oosterhout (RO)")."""
     labels: set[str] = set()
     persons: set[str] = set()
-    for m in _TAG.finditer(text):
-        code = m.group("code")
-        words = m.group("before").split()
+    for before, code in _tags(text):
+        words = before.split()
         names = [parse_name(" ".join(words[-k:])) for k in range(min(4, len(words)), 0, -1)]
         if any(n is not None and code_of(n) == code for n in names):
             persons.add(code)
