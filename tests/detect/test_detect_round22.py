@@ -95,3 +95,11 @@ def test_a_first_name_with_the_initial_of_the_family_name() -> None:
             "verdachte Jan K. werd aangehouden.\n")
     _found(text, "Kadir K", "Jan K")
     _kept("Zie Bijlage K. voor de cijfers.\n\nK. Bijlagen\n", "Bijlage K")
+
+
+def test_first_names_of_a_village_meeting() -> None:
+    # a given name that is also a word ("aagje") after another given name, and a name whose verb opens the next line
+    text = ("De volgende afmeldingen zijn binnengekomen;\n  Dirk Schram\n  Jaap Jan en Aagje\n  Tanja en Ada\n"
+            "Parkeren gebeurt bij de boer met zijn instemming. Ineke\nhad gevraagd langs de dijken te parkeren.\n")
+    _found(text, "Aagje", "Ineke")
+    _kept("Wij bespraken de vraag.\nSprong\nis het programma van de gemeente voor de wijk.\n", "Sprong")

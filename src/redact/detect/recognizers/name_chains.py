@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 
 from redact.detect.gazetteer import Gazetteer
-from redact.detect.lexicon import INSTITUTION_ENDINGS, ORG_ABBREVIATIONS, PLACES, has_street_suffix, is_not_name
+from redact.detect.lexicon import (
+    GIVEN_NAME_WORDS,
+    INSTITUTION_ENDINGS,
+    ORG_ABBREVIATIONS,
+    PLACES,
+    has_street_suffix,
+    is_not_name,
+)
 from redact.detect.names import NAME_WORD
 from redact.detect.wordlist import is_dutch_word
 
@@ -60,7 +67,9 @@ def first_name_before(text: str, start: int, g: Gazetteer) -> bool:
     ``start`` is the next one of a list of persons ("Mariska en Wim")."""
     m = _LIST_BEFORE.search(text, max(0, start - 40), start)
     w = m.group(1) or m.group(2) if m else ""
-    return bool(w) and g.is_first_name(w) and not ordinary(w, g) and not is_dutch_word(w)
+    # "Jan en Aagje": a given name the word list also holds ("jan") counts when names.yaml calls it a given name
+    return bool(w) and g.is_first_name(w) and not ordinary(w, g) and (not is_dutch_word(w)
+                                                                      or w.lower() in GIVEN_NAME_WORDS)
 
 
 # "Kees en Yvonne Buijs": a given name, "en", a given name and a capitalised family name

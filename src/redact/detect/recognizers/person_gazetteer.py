@@ -75,8 +75,9 @@ _CAPS = re.compile(
 # An institution named after a person: "Anne Frank Huis", "Van Gogh Museum", "Johan Cruijff ArenA"
 # (``institutions_after`` of rules/vocabulary.yaml).
 INSTITUTION_AFTER = re.compile(rf"[ \t]*(?:-[ \t]*)?(?:{alternation(INSTITUTIONS_AFTER)})(?![\w])")
-_PERSON_VERB = re.compile(
-    r"[ \t]+(?:vraagt|meldt|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
+_PERSON_VERB = re.compile(  # also at the start of the next line of wrapped prose: "… instemming. Ineke\nhad"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?:vraagt|meldt|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
     r"zegt|benadrukt|deelt|schetst|reageert|antwoordt|bevestigt|informeert|stemt|sluit|vindt|verwacht|"
     r"pleit|constateert|herkent|zal|wil|kan|gaat|mailt|belt|belde|schrijft|werkt|brengt|doet|had|was|is|"
     r"en|heeft|vroeg|meldde|gaf|stelde|zei|merkte|reageerde|antwoordde|mailde|stuurde|vertelt|vertelde|legt|"
@@ -345,14 +346,16 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None
         if _in_title_phrase(text, s, s + len(word), g):
             return None  # "Directie Openbaar Vervoer en Spoor", "Bakker Logistiek"
-        verb = _PERSON_VERB.match(text, s + len(word)) is not None
+        verb_m = _PERSON_VERB.match(text, s + len(word))
+        # a verb on the next line only for a name inside wrapped prose, not for a word alone on its line (a heading)
+        verb = verb_m is not None and ("\n" not in verb_m.group() or bool(text[text.rfind("\n", 0, s) + 1:s].strip()))
         if initial and first and not verb and first_names_follow(text, s + len(word), g):
             verb = True  # "Harrie, Karin, Tom en Dea werken …": the first of a list of first names
         if first and not verb and first_name_before(text, s, g):
             verb = True  # "Mariska en Wim": the next of a list of first names
         if initial and not verb:
             return None
-        acts = (verb and not re.match(r"[ \t]+en(?![\w])", text[s + len(word):s + len(word) + 4])) or role
+        acts = (verb and not re.match(r"[ \t]*\n?[ \t]*en(?![\w])", text[s + len(word):s + len(word) + 6])) or role
         if first and not acts and couple_follows(text, s + len(word), g):
             acts = True  # "Kees en Yvonne Buijs": a couple, the first given name shares the surname
         given_word = (first and not initial and word.lower() in GIVEN_NAME_WORDS  # "vroeg Jan of", "met Peter"
