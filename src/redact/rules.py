@@ -99,6 +99,7 @@ class _NamesFile(_Strict):
     first_names: list[str]
     surnames: list[str]
     not_names: list[str]
+    places: list[str] = []  # places the source lacks, usual names too ("Den Bosch")
 
     @field_validator("source")
     @classmethod
@@ -166,6 +167,7 @@ class Rules:
     extra_first_names: frozenset[str] = frozenset()
     extra_surnames: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    extra_places: frozenset[str] = frozenset()
     # public-officials.yaml version 2 (lower case): plural roles that head a list of office holders,
     # ambiguous roles, abbreviations, governing bodies, party labels, civil servants' functions/labels
     public_plural_roles: tuple[str, ...] = ()
@@ -308,4 +310,5 @@ def load_rules(directory: Path | None = None) -> Rules:
         extra_first_names=frozenset(n.strip().lower() for n in names_f.first_names if n.strip()),
         extra_surnames=frozenset(n.strip().lower() for n in names_f.surnames if n.strip()),
         not_names=frozenset(n.strip().lower() for n in names_f.not_names if n.strip()),
+        extra_places=frozenset(" ".join(n.lower().split()) for n in names_f.places if n.strip()),
     )

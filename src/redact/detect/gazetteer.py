@@ -98,7 +98,8 @@ def _places(base: Path) -> set[str]:
 
 
 @lru_cache(maxsize=4)
-def _load(source: str, extra_first: frozenset[str], extra_sur: frozenset[str], not_names: frozenset[str]) -> Gazetteer:
+def _load(source: str, extra_first: frozenset[str], extra_sur: frozenset[str], not_names: frozenset[str],
+          extra_places: frozenset[str] = frozenset()) -> Gazetteer:
     base = package_dir(source)
     names = base.joinpath(*_NAMES)
     first = _read_list(names / "lst_first_name")
@@ -113,7 +114,7 @@ def _load(source: str, extra_first: frozenset[str], extra_sur: frozenset[str], n
         first_names=frozenset(w for w in first | extra_first if " " not in w),
         surnames=frozenset(sur_words),
         interfix_surnames=frozenset(w.split()[-1] for w in interfix),
-        places=frozenset(" ".join(w.split()) for w in _places(base)),
+        places=frozenset(" ".join(w.split()) for w in _places(base)) | extra_places,
         not_names=not_names,
         common_words=frozenset(
             _read_list(base.joinpath(*_WHITELIST, "lst_common_word"))
@@ -124,7 +125,8 @@ def _load(source: str, extra_first: frozenset[str], extra_sur: frozenset[str], n
 
 def load_gazetteer(rules: Rules) -> Gazetteer:
     """The gazetteer for ``rules`` (``rules/names.yaml``), loaded once per process."""
-    return _load(rules.name_source, rules.extra_first_names, rules.extra_surnames, rules.not_names)
+    return _load(rules.name_source, rules.extra_first_names, rules.extra_surnames, rules.not_names,
+                 rules.extra_places)
 
 
 __all__ = ["Gazetteer", "load_gazetteer", "package_dir"]

@@ -225,7 +225,7 @@ def parse_name(s: str) -> NameParts | None:
 
 
 # adjectives of the document-word list that are family names after "de": "De Goede", "De Oude"
-_ADJECTIVE_SURNAMES = frozenset({"goede", "oude"})
+_ADJECTIVE_SURNAMES = frozenset({"goede", "oude", "hoog", "best", "rijk"})  # "J. de Hoog", "De Rijk"
 
 
 def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:

@@ -63,6 +63,7 @@ from redact.rules import Rules
 
 # "-Robyn Beijer": a dash bullet; "Linda Vos/Carin Hageman": two names joined by a slash
 _WORD = re.compile(rf"(?:(?<![\w'’@./-])|(?<=\n-)|(?<=\n[ \t]-)|(?<=[a-zà-ÿ]/)(?=[A-ZÀ-Þ])){NAME_WORD}")
+_HYPHEN_GIVEN = re.compile(rf"-({NAME_WORD})")
 _INITIALS_TV_BEFORE = re.compile(rf"(?<![\w'’])[A-Z]\.[ \t]*(?:{TV_ANY})[ \t]+\Z")
 _TV_BEFORE = re.compile(rf"(?<![\w'’])(?P<tv>{TV_CAP})[ \t]+\Z")
 _PREV_LOWER = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+)[ \t]+\Z")
@@ -258,6 +259,10 @@ class GazetteerNameRecognizer(RulesRecognizer):
                 continue
             r = self._at(text, s, word, g, lower_words)
             if r is not None:
+                # a double given name: "Jan-Willem", "Anne-Marie" (the second part is no word of its own here)
+                if (h := _HYPHEN_GIVEN.match(text, r.end)) and g.is_first_name(h.group(1)) \
+                        and g.is_first_name(text[r.start:r.end].split()[-1]):
+                    r.end = h.end()
                 results.append(r)
                 covered_to = r.end
         for m in _QUOTE_SPEAKER.finditer(text):  # 'Onnes: "We hebben …"': the speaker of a quotation
@@ -328,6 +333,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
                     return make_result(self, "NAAM", s, n.end, score, evidence)
         if INSTITUTION_AFTER.match(text, s + len(word)):
             return None
+        if surname and tv and g.is_place(f"{tv.group('tv')} {word}"):
+            return None  # "in Den Burg", "in Den Bosch": a place whose name opens with a tussenvoegsel
         if surname and tv:
             return make_result(self, "NAAM", tv.start(), s + len(word), self.TV_SCORE,
                                ("gazetteer:surname", "grammar:tussenvoegsel"))
@@ -391,6 +398,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # given names before it say "person": "… Candida LEERDAM" is no place; "HOF TE AMSTERDAM" is
         if not tv and len(words) == 1 and is_dutch_word(core):
             return None  # "BRON", "ZAAK": an ordinary word in capitals
+        if tv and given is None and g.is_place(f"{tv} {core}"):
+            return None  # "DEN BOSCH, 9 OKT.": a dateline's place
         if _CAPS_WORD_BEFORE.search(text, max(0, start - 20), start) and _CAPS_WORD_AFTER.match(text, m.end()):
             return None  # "VONNIS IN KORT GEDING": inside a phrase in capitals
         # a heading in capitals ("VAN DE MINISTER") has more capital words around it
