@@ -38,12 +38,15 @@ class Region:
     evidence: str
 
 
-# residents', village and advisory councils in the heading ("Notulen wijkraad 11 februari 2019"): members are
+# residents', tenants', village and advisory councils in the heading ("Notulen wijkraad 11 februari 2019"): members are
 # residents or appointed advisers, no office holders (a Rotterdam "wijkcommissie" is elected: not listed)
 ASSOCIATION = re.compile(
     r"(?i)\b(?:wijkraad|dorpsraad|wijkpanel|wijkplatform|dorpsbelang(?:en)?|dorpsplatform|bewonerscommissie|"
     r"bewonersraad|seniorenraad|ouderenraad|cli[eë]ntenraad|klantenraad|participatieraad|wwb-kamer|adviesraad|"
-    r"jongerenraad|wijkvereniging|buurtvereniging)(?:s?vergadering)?\b")  # "Notulen van de Wijkraadsvergadering"
+    r"jongerenraad|wijkvereniging|buurtvereniging|"
+    # tenants' and residents' bodies of a housing corporation: "Verslag vergadering … van de Huurdersraad H-S"
+    r"huurdersraad|huurdersvereniging|huurderskoepel|huurdersplatform|huurdersorganisatie|huurdersbelang|"
+    r"bewonersvereniging|bewonersplatform|bewonersorganisatie)(?:s?vergadering)?\b")  # "Wijkraadsvergadering"
 
 
 # "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig zijn 88 leden der Kamer", "Aanwezig 37 leden.": the counted
