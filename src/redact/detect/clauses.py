@@ -14,7 +14,7 @@ the clause around the mention ``text[start:end]`` gives it:
   waarnemend burgemeester";
 * after an event of the office, the office after the name: "de installatie van mevrouw Christa Hendriksen tot
   tijdelijk wethouder"; in a representative body's minutes, the member drawn to vote first ("X wordt door het lot
-  aangewezen");
+  aangewezen") and whoever takes the oath before the chair ("X legt in handen van de voorzitter de eed af");
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
   Goes";
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
@@ -52,6 +52,11 @@ _EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeming|herbenoeming|beëdiging|
 _TO_OFFICE = re.compile(rf"[ \t]+(?:tot|als)[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 # a member drawn to vote first, a formula of council minutes: "Mevr. van der Meulen wordt door het lot aangewezen"
 _BY_LOT = re.compile(r"[ \t]+(?:wordt|werd)[ \t]+door[ \t]+het[ \t]+lot[ \t]+aangewezen")
+# in a body's minutes, who takes the oath before its chair takes office there (a member, a wethouder, a secretaris):
+# "De heer Pesten komt ter vergadering en legt in handen van de Voorzitter de eed van zuivering … af"
+_SWORN = re.compile(r"[ \t]+(?:komt[ \t]+[^.;:\n]{0,40}?[ \t]+en[ \t]+)?(?:legt|legde)[ \t]+"
+                    r"(?:in[ \t]+handen[ \t]+van[ \t]+de[ \t]+(?i:voorzitter)[ \t]+)?(?:de|het)[ \t]+"
+                    r"(?:(?:wettelijk[ \t]+)?(?:voorgeschreven|vereiste)[ \t]+)?(?:eed|eden|belofte|beloften|gelofte)\b")
 _ROLE_AS = re.compile(rf"[ \t]+aan[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 # a relative clause that gives the office, its verb last: "Cees van den Bos, die eerder burgemeester werd van Goes",
 # "Rob van Reijswoud, die per dezelfde datum gemeentesecretaris van Enkhuizen wordt"
@@ -90,6 +95,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     text is a representative body's minutes."""
     if body and _BY_LOT.match(text, end):
         return [("public", "lid", "lid")]
+    if body and _SWORN.match(text, end):
+        return [("public", "beëdigd", "beëdigd")]
     found = _installed(text, end, lex)
     if not found and (tag := _TAG.match(text, end)):
         found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"

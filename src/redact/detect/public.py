@@ -77,7 +77,8 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
 # ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
 # (after a place of residence: "Atze Holwerda uit Ee (CDA)"; a tag may wrap once: "(Water Natuurlijk,\n
 # portefeuille: …)")
-_PAREN = re.compile(r"(?:[ \t]+uit[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)?\.?[ \t]*"
+# (" i": the text of a web page's info icon after a speaker's name, "De heer Flierman i (CDA):" on eerstekamer.nl)
+_PAREN = re.compile(r"(?:[ \t]+uit[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?|[ \t]+i(?=[ \t]+\())?\.?[ \t]*"
                     r"\(([^()\n]{1,100}(?:\n[^()\n]{1,100})?)\)")
 _PAREN_SHORT = 60
 # "X, wethouder", "X - Voorzitter", "X — burgemeester van Winterswijk", "X, tevens burgemeester",
@@ -421,8 +422,7 @@ class PublicContext:
         text = self.text
         if self.lex.role is not None:
             for m in self.lex.role.finditer(text):
-                lead = re.compile(rf"{PORTFOLIO}?[ \t]*,?[ \t]*(?:{TITLES_RE})?").match(text, m.end())
-                pos = lead.end() if lead else m.end()
+                pos = cue.name_start(text, m.end(), self._is_place)
                 line_end = text.find("\n", pos)
                 line_end = len(text) if line_end < 0 else line_end
                 n = candidates(text, pos, line_end, free=True, after_title=True)

@@ -23,6 +23,7 @@ recognised, except by the layout rules of ``detect.genre`` (a column of labels i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +56,7 @@ __all__ = [
     "RoleLexicon",
     "eponym_chair",
     "eponyms",
+    "name_start",
     "office_of",
     "opens_with",
     "role_lexicon",
@@ -68,6 +70,21 @@ _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|i
 # "gedeputeerde bij de provincie Gelderland")
 PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in|bij)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
              rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}})")
+
+_LEAD = re.compile(rf"{PORTFOLIO}?[ \t]*,?[ \t]*(?:{TITLES_RE})?")
+# a tussenvoegsel in capitals after a role starts a name ("Burgemeester Van Rumund", "Minister Van der Meer"),
+# not a portfolio, unless a place follows ("Burgemeester Van Wageningen")
+_CAPITAL_TV = re.compile(r"[ \t]+(?=(?:Van|De|Ter|Ten)(?:[ \t]+(?:de|den|der|het|'t))?[ \t]+"
+                         r"([A-ZÀ-Þ][\w'’-]+)(?![\w-]))")
+
+
+def name_start(text: str, pos: int, is_place: Callable[[str], bool]) -> int:
+    """Where the name after a role that ends at ``pos`` starts: after the role's portfolio and titles."""
+    if (tv := _CAPITAL_TV.match(text, pos)) and not is_place(tv.group(1)):
+        return tv.end()
+    lead = _LEAD.match(text, pos)
+    return lead.end() if lead else pos
+
 
 # "Voorzitter - H.P. Klazenga"; a value on the next line, maybe as a bullet ("- Voorzitter\n- G.W.A. Temmink", the
 # fields of a meeting's page in a council information system)
