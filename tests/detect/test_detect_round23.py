@@ -51,6 +51,8 @@ def test_a_tenants_council_is_no_public_body() -> None:
 
 def test_a_double_given_name_is_one_name() -> None:
     _found("Jochem en Jan-Willem zijn er helaas niet. Wij zagen Anne-Marie gisteren.\n", "Jan-Willem", "Anne-Marie")
+    _found("Jan-Willem vertelt dat de schouw in oktober was.\n", "Jan-Willem")
+    _kept("Noord-Holland is een provincie.\n", "Noord-Holland")
 
 
 def test_a_place_that_opens_with_a_tussenvoegsel() -> None:

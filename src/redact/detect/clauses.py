@@ -56,7 +56,8 @@ _BY_LOT = re.compile(r"[ \t]+(?:wordt|werd)[ \t]+door[ \t]+het[ \t]+lot[ \t]+aan
 # "De heer Pesten komt ter vergadering en legt in handen van de Voorzitter de eed van zuivering … af"
 _SWORN = re.compile(r"[ \t]+(?:komt[ \t]+[^.;:\n]{0,40}?[ \t]+en[ \t]+)?(?:legt|legde)[ \t]+"
                     r"(?:in[ \t]+handen[ \t]+van[ \t]+de[ \t]+(?i:voorzitter)[ \t]+)?(?:de|het)[ \t]+"
-                    r"(?:(?:wettelijk[ \t]+)?(?:voorgeschreven|vereiste)[ \t]+)?(?:eed|eden|belofte|beloften|gelofte)\b")
+                    r"(?:(?:wettelijk[ \t]+)?(?:voorgeschreven|vereiste)[ \t]+)?"
+                    r"(?:eed|eden|belofte|beloften|gelofte)\b")
 _ROLE_AS = re.compile(rf"[ \t]+aan[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 # a relative clause that gives the office, its verb last: "Cees van den Bos, die eerder burgemeester werd van Goes",
 # "Rob van Reijswoud, die per dezelfde datum gemeentesecretaris van Enkhuizen wordt"

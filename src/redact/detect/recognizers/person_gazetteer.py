@@ -353,7 +353,10 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None
         if _in_title_phrase(text, s, s + len(word), g):
             return None  # "Directie Openbaar Vervoer en Spoor", "Bakker Logistiek"
-        verb_m = _PERSON_VERB.match(text, s + len(word))
+        after = s + len(word)  # the verb follows a double given name whole: "Jan-Willem vertelt"
+        if first and (h := _HYPHEN_GIVEN.match(text, after)) and g.is_first_name(h.group(1)):
+            after = h.end()
+        verb_m = _PERSON_VERB.match(text, after)
         # a verb on the next line only for a name inside wrapped prose, not for a word alone on its line (a heading)
         verb = verb_m is not None and ("\n" not in verb_m.group() or bool(text[text.rfind("\n", 0, s) + 1:s].strip()))
         if initial and first and not verb and first_names_follow(text, s + len(word), g):
