@@ -365,7 +365,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
             verb = True  # "Mariska en Wim": the next of a list of first names
         if initial and not verb:
             return None
-        acts = (verb and not re.match(r"[ \t]*\n?[ \t]*en(?![\w])", text[s + len(word):s + len(word) + 6])) or role
+        acts = (verb and not re.match(r"[ \t]*\n?[ \t]*en(?![\w])", text[after:after + 6])) or role
         if first and not acts and couple_follows(text, s + len(word), g):
             acts = True  # "Kees en Yvonne Buijs": a couple, the first given name shares the surname
         given_word = (first and not initial and word.lower() in GIVEN_NAME_WORDS  # "vroeg Jan of", "met Peter"
