@@ -64,6 +64,15 @@ from redact.rules import Rules
 # "-Robyn Beijer": a dash bullet; "Linda Vos/Carin Hageman": two names joined by a slash
 _WORD = re.compile(rf"(?:(?<![\w'’@./-])|(?<=\n-)|(?<=\n[ \t]-)|(?<=[a-zà-ÿ]/)(?=[A-ZÀ-Þ])){NAME_WORD}")
 _HYPHEN_GIVEN = re.compile(rf"-({NAME_WORD})")
+
+
+def _double_given_end(text: str, end: int, g: Gazetteer) -> int:
+    """Where the second part of a double given name ends when one follows ``end`` ("Jan" + "-Willem"), else
+    ``end``."""
+    h = _HYPHEN_GIVEN.match(text, end)
+    return h.end() if h and g.is_first_name(h.group(1)) else end
+
+
 _INITIALS_TV_BEFORE = re.compile(rf"(?<![\w'’])[A-Z]\.[ \t]*(?:{TV_ANY})[ \t]+\Z")
 _TV_BEFORE = re.compile(rf"(?<![\w'’])(?P<tv>{TV_CAP})[ \t]+\Z")
 _PREV_LOWER = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+)[ \t]+\Z")
@@ -260,9 +269,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
             r = self._at(text, s, word, g, lower_words)
             if r is not None:
                 # a double given name: "Jan-Willem", "Anne-Marie" (the second part is no word of its own here)
-                if (h := _HYPHEN_GIVEN.match(text, r.end)) and g.is_first_name(h.group(1)) \
-                        and g.is_first_name(text[r.start:r.end].split()[-1]):
-                    r.end = h.end()
+                if g.is_first_name(text[r.start:r.end].split()[-1]):
+                    r.end = _double_given_end(text, r.end, g)
                 results.append(r)
                 covered_to = r.end
         for m in _QUOTE_SPEAKER.finditer(text):  # 'Onnes: "We hebben …"': the speaker of a quotation
@@ -353,9 +361,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None
         if _in_title_phrase(text, s, s + len(word), g):
             return None  # "Directie Openbaar Vervoer en Spoor", "Bakker Logistiek"
-        after = s + len(word)  # the verb follows a double given name whole: "Jan-Willem vertelt"
-        if first and (h := _HYPHEN_GIVEN.match(text, after)) and g.is_first_name(h.group(1)):
-            after = h.end()
+        # the verb follows a double given name whole: "Jan-Willem vertelt"
+        after = _double_given_end(text, s + len(word), g) if first else s + len(word)
         verb_m = _PERSON_VERB.match(text, after)
         # a verb on the next line only for a name inside wrapped prose, not for a word alone on its line (a heading)
         verb = verb_m is not None and ("\n" not in verb_m.group() or bool(text[text.rfind("\n", 0, s) + 1:s].strip()))
