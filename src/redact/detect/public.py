@@ -43,7 +43,7 @@ from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS
-from redact.detect.names import INITIALS, TITLES_RE, TV_ANY, UP, NameParts, parse_any, parse_name
+from redact.detect.names import INITIALS, TITLES_PREFIX, TITLES_RE, TV_ANY, UP, NameParts, parse_any, parse_name
 from redact.detect.role_scope import apposition_of_previous, entry_above, name_before, names_next
 from redact.detect.roles import PORTFOLIO, role_lexicon
 from redact.detect.scan import candidates
@@ -132,6 +132,7 @@ _NAMENS_CAPS = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+namens[ \t]+(?:de[ \t]+|h
                           r"([A-Z][A-Z0-9&]{1,5})(?![\w])")  # "Mevr. Weiland stelt vragen namens GB"
 # a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
 _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
+_LABEL_REST = re.compile(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?")  # a private label closes its line ("Notulist: mevrouw")
 # standing in for an office holder named in the same sentence: "De Minister-President wordt vervangen door mr. dr. X"
 _REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen)[ \t]+door[ \t]+{_LEAD}\Z")
 _UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
@@ -294,7 +295,7 @@ class PublicContext:
                 if m.group().lower() == "foto" and (line[:m.start()].strip(" \t(-–") or rest.strip(" \t:")):
                     continue
                 stacked = re.search(r"\w[ \t]*:[ \t]*\Z", line[:m.start()])  # "Afwezig: Verslag: …": a table
-                if not stacked and re.fullmatch(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?", rest):
+                if not stacked and _LABEL_REST.fullmatch(rest):
                     out.append(f"prive:label:{' '.join(m.group().lower().split())}")
                 elif _PRIVATE_BEFORE.fullmatch(rest):  # "de inspreker, de heer P. Jansen", "notulist mevrouw X"
                     out.append(f"prive:functie:{' '.join(m.group().lower().split())}")
@@ -436,7 +437,7 @@ class PublicContext:
                 body = item.group()
                 paren = body.find("(")
                 core = body[:paren] if paren >= 0 else body
-                t = re.match(rf"(?:{TITLES_RE})?", core)
+                t = TITLES_PREFIX.match(core)
                 s = item.start() + (t.end() if t else 0)
                 e = item.start() + len(core.rstrip(" \t"))
                 if e > s and parse_any(text[s:e]) is not None:
