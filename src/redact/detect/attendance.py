@@ -39,11 +39,12 @@ class Region:
 
 
 # residents', tenants', village and advisory councils in the heading ("Notulen wijkraad 11 februari 2019"): members are
-# residents or appointed advisers, no office holders (a Rotterdam "wijkcommissie" is elected: not listed)
+# residents or appointed advisers, no office holders; a "wijkteam" of residents or of social workers alike (a Rotterdam
+# "wijkcommissie" is elected: not listed)
 ASSOCIATION = re.compile(
     r"(?i)\b(?:wijkraad|dorpsraad|wijkpanel|wijkplatform|dorpsbelang(?:en)?|dorpsplatform|bewonerscommissie|"
     r"bewonersraad|seniorenraad|ouderenraad|cli[eë]ntenraad|klantenraad|participatieraad|wwb-kamer|adviesraad|"
-    r"jongerenraad|wijkvereniging|buurtvereniging|"
+    r"jongerenraad|wijkvereniging|buurtvereniging|wijkteam|dorpsteam|buurtteam|buurtraad|wijkoverleg|buurtoverleg|"
     # tenants' and residents' bodies of a housing corporation: "Verslag vergadering … van de Huurdersraad H-S"
     r"huurdersraad|huurdersvereniging|huurderskoepel|huurdersplatform|huurdersorganisatie|huurdersbelang|"
     r"bewonersvereniging|bewonersplatform|bewonersorganisatie)(?:s?vergadering)?\b")  # "Wijkraadsvergadering"

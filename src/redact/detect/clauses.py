@@ -12,8 +12,11 @@ the clause around the mention ``text[start:end]`` gives it:
 * for every name of a coordination that such a clause follows: "Joan de Zwart-Bloch en Niek Meijer zijn …
   geïnstalleerd als burgemeester", "de heren J.F.J. Zuidgeest, F.J.M. Wilms en H. van Beers … aangesteld tot
   waarnemend burgemeester";
+* the members of a governing body who "form" it, also as a coordination: "A, B en C vormen nu samen met dijkgraaf X
+  het dagelijks bestuur van het hoogheemraadschap", "… vormen het nieuwe college" (not a "college van bestuur");
 * after an event of the office, the office after the name: "de installatie van mevrouw Christa Hendriksen tot
-  tijdelijk wethouder"; in a representative body's minutes, the member drawn to vote first ("X wordt door het lot
+  tijdelijk wethouder"; likewise after the verb of the body that appoints: "De raad koos X unaniem tot
+  commissielid"; in a representative body's minutes, the member drawn to vote first ("X wordt door het lot
   aangewezen") and whoever takes the oath before the chair ("X legt in handen van de voorzitter de eed af");
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
   Goes";
@@ -44,6 +47,11 @@ _CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*{_NAME_ITEM}){{0,7}}+[ \t]*(?<![\w])en[ \
 # the verb before the name: "… is Jan Helmond", "… trad Reinier van Zutphen"
 _VERB_BEFORE = re.compile(rf"(?<![\w])(?:is|was|wordt|werd|blijft|bleef)[ \t]+(?:{TITLES_RE})?\Z")
 _TOOK_OFFICE = re.compile(rf"(?<![\w])(?:trad|treedt)[ \t]+(?:{TITLES_RE})?\Z")
+# a body that appoints the name, the office after it: "De raad koos Matthias Kuiterman unaniem tot commissielid"
+_APPOINTED_BEFORE = re.compile(rf"(?<![\w])(?:koos|kozen|kiest|verkoos|benoemde|benoemden|benoemt|installeerde|"
+                               rf"installeerden|beëdigde|beëdigden)[ \t]+(?:{TITLES_RE})?\Z")
+_TO_OFFICE_AFTER = re.compile(rf"[ \t]+(?:(?:unaniem|opnieuw|officieel|vandaag|gisteren|met[ \t]+algemene[ \t]+stemmen)"
+                              rf"[ \t]+)*(?:tot|als)[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 _ROLE_AFTER = re.compile(rf"[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 _TAG = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # an event of the office before the name, the office after it: "de installatie van mevrouw X tot tijdelijk wethouder"
@@ -58,6 +66,13 @@ _SWORN = re.compile(r"[ \t]+(?:komt[ \t]+[^.;:\n]{0,40}?[ \t]+en[ \t]+)?(?:legt|
                     r"(?:in[ \t]+handen[ \t]+van[ \t]+de[ \t]+(?i:voorzitter)[ \t]+)?(?:de|het)[ \t]+"
                     r"(?:(?:wettelijk[ \t]+)?(?:voorgeschreven|vereiste)[ \t]+)?"
                     r"(?:eed|eden|belofte|beloften|gelofte)\b")
+# the members of a governing body named as one group: "A, B en C vormen nu samen met dijkgraaf X het dagelijks bestuur
+# van het hoogheemraadschap", "… vormen het nieuwe college van B en W" (not a school's "college van bestuur")
+_FORM_BODY = re.compile(
+    r"[ \t]+(?:vormen|vormden|vormt|vormde)[ \t]+(?:(?:nu|voortaan|straks|samen)[ \t]+)*"
+    r"(?:met[ \t]+[^.;:\n]{1,80}?[ \t]+)?(?:het|de)[ \t]+(?:nieuwe[ \t]+)?"
+    r"(?:college(?![ \t]+van[ \t]+bestuur)(?![\w-])|dagelijks[ \t]+bestuur[ \t]+van[ \t]+(?:het|de)[ \t]+"
+    r"(?:hoogheemraadschap|waterschap|wetterskip|provincie|gemeente|veiligheidsregio))")
 _ROLE_AS = re.compile(rf"[ \t]+aan[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 # a relative clause that gives the office, its verb last: "Cees van den Bos, die eerder burgemeester werd van Goes",
 # "Rob van Reijswoud, die per dezelfde datum gemeentesecretaris van Enkhuizen wordt"
@@ -80,6 +95,11 @@ def _installed(text: str, end: int, lex: RoleLexicon) -> list[_Office]:
     return []
 
 
+def _governing(text: str, end: int) -> list[_Office]:
+    """Membership of a governing body that the names "form" (``_FORM_BODY``) right after ``end``."""
+    return [("public", "bestuurslid", "lid van het bestuur")] if _FORM_BODY.match(text, end) else []
+
+
 def _public_office(phrase: str, lex: RoleLexicon) -> list[_Office]:
     kind = lex.classify(phrase)
     if kind is None or kind[0] != "public" or not cue.opens_with(phrase, kind[1]):
@@ -98,18 +118,20 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
         return [("public", "lid", "lid")]
     if body and _SWORN.match(text, end):
         return [("public", "beëdigd", "beëdigd")]
-    found = _installed(text, end, lex)
+    found = _installed(text, end, lex) or _governing(text, end)
     if not found and (tag := _TAG.match(text, end)):
         found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"
     if not found and " en " in text[end:end + 400] and (chain := _CHAIN.match(text, end)) \
             and not _has_role(chain.group(), lex):
-        found = _installed(text, end + len(chain.group().rstrip(" \t")), lex)
+        last = end + len(chain.group().rstrip(" \t"))
+        found = _installed(text, last, lex) or _governing(text, last)
     before = text[max(0, start - 40):start]
     if not found and _VERB_BEFORE.search(before) and (r := _ROLE_AFTER.match(text, end)):
         found = _public_office(r.group(1), lex)
     if not found and _TOOK_OFFICE.search(before) and (r := _ROLE_AS.match(text, end)):
         found = _public_office(r.group(1), lex)
-    if not found and _EVENT_BEFORE.search(before) and (r := _TO_OFFICE.match(text, end)) \
+    if not found and ((_EVENT_BEFORE.search(before) and (r := _TO_OFFICE.match(text, end)))
+                      or (_APPOINTED_BEFORE.search(before) and (r := _TO_OFFICE_AFTER.match(text, end)))) \
             and (kind := lex.classify(office := r.group(1))) and kind[0] in ("public", "weak") \
             and cue.opens_with(office, kind[1]):
         found = [(*kind, office.strip())]

@@ -180,9 +180,11 @@ def public_body(text: str) -> bool:
                 and not _OFFICIALS_MEETING.search(text[:300]))
 
 
-# the heading of a municipal council's own meeting (not a committee's): its secretaris is the gemeentesecretaris
+# the heading of a municipal council's own meeting (not a committee's): its secretaris is the gemeentesecretaris;
+# also "Notulen van de installatievergadering van mr. X als burgemeester"
 _COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
-                              r"(?:der|van[ \t]+de)[ \t]+gemeente)\b")
+                              r"(?:der|van[ \t]+de)[ \t]+gemeente)\b"
+                              r"|(?i:installatievergadering|raadsvergadering)[ \t]+van[ \t]")
 
 
 def council_meeting(text: str) -> bool:

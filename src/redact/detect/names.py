@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from redact.detect.lexicon import (
     FORM_FIELDS,
+    MONTHS,
     NOT_NAME,
     PARTICLE_SURNAMES,
     PLACES,
@@ -250,7 +251,9 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
         ordinary = (lw in STOP_WORDS or lw in FORM_FIELDS) and not double
         adjective = lw in _ADJECTIVE_SURNAMES and parts.tv.lower() == "de" and (
             parts.tv[:1].isupper() or parts.given or parts.initials)  # "de heer De Goede", "Lex de Goede"
-        if (lw in NOT_NAME and not adjective) or (ordinary and not parts.tv) or has_street_suffix(w):
+        # two or more initials make a document word a surname ("mr. F.S. Helder"); one may number an item ("A. Opening")
+        word_name = len(parts.initials) >= 2 and len(lw) > 2 and lw not in MONTHS and not ordinary  # not "W.C. Gr"
+        if (lw in NOT_NAME and not adjective and not word_name) or (ordinary and not parts.tv) or has_street_suffix(w):
             return False
         if has_noun_suffix(w):
             return False

@@ -44,7 +44,7 @@ from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS
 from redact.detect.names import INITIALS, TITLES_PREFIX, TITLES_RE, TV_ANY, UP, NameParts, parse_any, parse_name
-from redact.detect.role_scope import apposition_of_previous, entry_above, name_before, names_next
+from redact.detect.role_scope import apposition_of_previous, employer, entry_above, name_before, names_next
 from redact.detect.roles import PORTFOLIO, role_lexicon
 from redact.detect.scan import candidates
 from redact.detect.tables import board_delegates, place_rows
@@ -265,7 +265,7 @@ class PublicContext:
                                                            and not ("-" in m.group() and not window[m.end():].strip()))]
             for m in reversed(hits[-4:]):
                 if (before.match(window, m.end()) and not entry_above(window, m)
-                        and not apposition_of_previous(window, m)):
+                        and not apposition_of_previous(window, m) and not employer(window, m)):
                     role = " ".join(m.group().lower().split())
                     weak = kind == "weak" or self._weak_members(role, start, self.regions)
                     if role == "lid" and self.body and not window[m.end():].strip():

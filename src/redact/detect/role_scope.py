@@ -10,6 +10,8 @@
   Tweede Kamer, de heer Van Leeuwen");
 * ``names_next(phrase, role)``: a function in an apposition that is followed by a name is the next person's ("Roel de
   Jong, dorpencoördinator Karien van Mierlo").
+* ``employer(window, m)``: the role names where the person works, not an office they hold ("Werken bij de ombudsman:
+  Jamal Libari").
 
 Guarantees: pure functions of the text around the role; ``detect.public`` decides with them which name a role cue is
 given to. Limits: prose that wraps right after a name and a role at a line's end reads like a table's row.
@@ -25,7 +27,7 @@ from redact.detect.lexicon import TV_WORDS, is_not_name, royal_style
 from redact.detect.names import INITIALS, NAME_WORD, TV_ANY, UP
 from redact.detect.wordlist import is_dutch_word
 
-__all__ = ["apposition_of_previous", "entry_above", "name_before", "names_next"]
+__all__ = ["apposition_of_previous", "employer", "entry_above", "name_before", "names_next"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 _INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
@@ -87,3 +89,12 @@ def apposition_of_previous(window: str, m: re.Match[str]) -> bool:
         return False
     word = before.group(1)
     return bool(re.fullmatch(NAME_WORD, word)) and not is_not_name(word) and word.lower() not in TV_WORDS
+
+
+_WORKS_AT = re.compile(r"(?i:werken|werkt|werkzaam|stage|in[ \t]+dienst)[ \t]+bij[ \t]+(?:de|het)[ \t]+\Z")
+
+
+def employer(window: str, m: re.Match[str]) -> bool:
+    """The role names where the person works, not their office: "Werken bij de ombudsman: Jamal Libari" (a staff
+    portrait in an annual report), "werkzaam bij de burgemeester"."""
+    return _WORKS_AT.search(window, 0, m.start()) is not None

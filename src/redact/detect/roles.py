@@ -63,9 +63,11 @@ __all__ = [
 ]
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
-_PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissie|[\w-]*raad|"
+_PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissies?|[\w-]*raad|"
                    r"gemeente|provincie|kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
-                   r"dagelijks|bestuur))")
+                   r"dagelijks|bestuur|"  # portfolios in lower case: "wethouder van onderwijs Paul Hofman"
+                   r"onderwijs|financi[eë]n|zorg|jeugd|sport|cultuur|wonen|economie|verkeer|vervoer|milieu|welzijn|"
+                   r"werk|inkomen|duurzaamheid|natuur|landbouw|mobiliteit|energie|klimaat|volkshuisvesting))")
 # (a line may break after "van": "het lid van\nde stadsdeelcommissie"; "commissaris van de Koning in Noord-Brabant";
 # "gedeputeerde bij de provincie Gelderland")
 PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in|bij)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
@@ -232,7 +234,9 @@ POSTNOMINALS = r"(?:MSc|MA|MBA|MPM|MPA|LLM|LLB|BSc|BA|PhD|RA|RC|EMIA|EMPM)"
 # "beëdigde X als (nieuwe) watergraaf"
 INSTALLED = re.compile(r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?([^,;.()\n]{2,50})"
                        # "JULIAN WOODLEY, in zijn hoedanigheid van waarnemend gezaghebber van …"
-                       r"|,?[ \t]+in[ \t]+(?:zijn|haar)[ \t]+hoedanigheid[ \t]+(?:van|als)[ \t]+"
+                       # "Hugo de Jonge heeft in zijn tijd als minister van Volksgezondheid …"
+                       r"|,?[ \t]+(?:heeft[ \t]+|had[ \t]+)?in[ \t]+(?:zijn|haar)[ \t]+"
+                       r"(?:hoedanigheid[ \t]+(?:van|als)|(?:tijd|periode|functie|rol)[ \t]+als)[ \t]+"
                        rf"{ACTING}([^,;.()\n]{{2,50}})"
                        # "X is door de commissaris van de Koning René Paas benoemd tot waarnemend burgemeester"
                        r"|(?:[ \t]+(?:is|wordt|werd)[ \t]+door[ \t]"
@@ -246,6 +250,7 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?(
                        # "zal Jaap Slootmaker langer aanblijven als …", "aan te bevelen voor benoeming tot dijkgraaf"
                        r"aanblijven|aan[ \t]+te[ \t]+blijven|blijft[ \t]+aan|(?:voor[ \t]+)?benoeming|"
                        r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
+                       r"(?:komt|komen|keert|keren)[ \t]+terug|"  # "A en B komen terug als fractielid"
                        # "X stopt als gemeentesecretaris", "mag nog zes jaar doorgaan als burgemeester", "neemt
                        # … de taken van Y waar als gemeentesecretaris"
                        r"stopt|stopte|gestopt|doorgaan|door[ \t]+te[ \t]+gaan|gaat[ \t]+door|waar|"

@@ -65,6 +65,9 @@ _CAPS_NAME = re.compile(
 )
 # an initial without its dot after a title: "mw. M Eekhout" (not "mevrouw A"; a surname must follow)
 _BARE_INITIAL = re.compile(rf"(?P<ini>[A-Z])[ \t]+(?P<tv>(?:{TV_LOWER})[ \t]+)?(?P<sur>{NAME_WORD})(?![\w'’.-])")
+# an initial without its dot, a tussenvoegsel and a surname opening a list's line: "C van de Wiel – BC Zomertuinen"
+_BARE_ENTRY = re.compile(rf"(?m)^[ \t]*(?P<ini>[A-Z])[ \t]+(?P<tv>{TV_LOWER})[ \t]+(?P<sur>{NAME_WORD})"
+                         r"(?=[ \t]*(?:[-–,;(]|$))")
 _TAIL_EMPTY = re.compile(r"[ \t]*(?:[,.:;]|\([^()\n]*\))?[ \t]*$")
 # a register's entry: a line or table cell that holds only "Surname, [titles] initials" ("| Andriessen, mr. F.H.J.J. |",
 # "Ende, D.A.P.W. van der"), the form of personnel lists and inventories
@@ -109,6 +112,11 @@ class TitleNameRecognizer(RulesRecognizer):
             r = self._initials(text, m.start())
             if r is not None:
                 results.append(r)
+        for m in _BARE_ENTRY.finditer(text):
+            if plausible(NameParts((), m["ini"], " ".join(m["tv"].split()), m["sur"], "initials")) \
+                    and not is_not_name(m["sur"]):
+                results.append(make_result(self, "NAAM", m.start("ini"), m.end(), self.INITIALS_SCORE,
+                                           ("structure:initials",)))
         gazetteer = load_gazetteer(self.rules)
         for m in _INVERTED_ENTRY.finditer(text):
             words = m.group("sur").split()
