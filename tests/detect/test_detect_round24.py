@@ -89,3 +89,18 @@ def test_the_secretary_of_a_council_s_installation_meeting() -> None:
     assert "publiek:rol:secretaris" in _evidence(text, "A.P. Snijders")
     _kept(text, "A.P. Snijders")
     _found(text, "W.H.G. Nijs")
+
+
+def test_a_committee_seat_for_a_party_is_public() -> None:
+    assert _evidence("De raad koos Matthias Kuiterman unaniem tot commissielid voor de ChristenUnie.\n",
+                     "Matthias Kuiterman") == ("publiek:rol:commissielid",)
+    assert _evidence("Anna Bakker, commissielid namens D66, vroeg het woord.\n", "Anna Bakker") == (
+        "publiek:rol:commissielid",)
+    assert _evidence("Anna Bakker, commissielid voor de Bomenstichting, vroeg het woord.\n", "Anna Bakker") == (
+        "publiek:zwak:commissielid",)
+
+
+def test_an_unknown_given_name_before_a_surname_that_is_also_a_given_name() -> None:
+    _found("De affaire met Sywert Jansen werd ontdekt door de krant.\n", "Sywert Jansen")
+    _found("Het werd ontdekt rondom de affaire met Sywert van Dijk door de krant.\n", "Sywert van Dijk")
+    _kept("Het Huis van Oranje ontving de Tweede Kamer van Nederland.\n", "Oranje", "Nederland")

@@ -241,6 +241,8 @@ class PublicContext:
         if kind[0] == "weak" and kind[1] in _UPGRADE and rest.lstrip().startswith("van ") \
                 and cue.OF_AUTHORITY.match(rest):
             return f"publiek:rol:{kind[1]}"  # "voorzitter van het waterschap DODelta": the dijkgraaf
+        if kind[1] in _UPGRADE and (p := cue.FOR_PARTY.match(rest)) and self.lex.is_party_label(p[1]):
+            return f"publiek:rol:{kind[1]}"  # "commissielid voor de ChristenUnie": a party's seat in the committees
         if kind[0] == "weak" and not cue.OF_AUTHORITY.match(rest) and (cue.OF_ORGANISATION.match(rest) or (
                 of and not (self.lex.body is not None and self.lex.body.fullmatch(of.group(1))))):
             return f"publiek:zwak:{kind[1]} organisatie"
@@ -250,8 +252,7 @@ class PublicContext:
         """Cues before the name: a role (with portfolio, list, titles) ending right at ``start``, a
         private label on the same line."""
         out: list[str] = []
-        lo = max(0, start - _WINDOW)
-        window = self.text[lo:start]
+        window = self.text[max(0, start - _WINDOW):start]
         for kind, rx, before in (("public", self.lex.role, cue.BEFORE_NAME_TITLED),
                                  ("weak", self.lex.weak, cue.BEFORE_NAME),
                                  ("public", self.lex.plural, cue.BEFORE_NAMES)):

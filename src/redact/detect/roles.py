@@ -36,6 +36,7 @@ __all__ = [
     "BEFORE_NAME",
     "BEFORE_NAMES",
     "BEFORE_NAME_TITLED",
+    "FOR_PARTY",
     "GROUP",
     "INSTALLED",
     "IN_GROUP",
@@ -305,6 +306,8 @@ _DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*\((
 OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ \t]+(?:van|bij)[ \t]+"
                       r"(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ]")
 # the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
+# a party after a committee seat: "commissielid voor de ChristenUnie", "commissielid namens D66"
+FOR_PARTY = re.compile(r"[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([A-Z][\w/&'’-]*)")
 OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]")
 # a person named by their tie to the office holder the role names: "de woordvoerder van de minister, X"
 OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|zoon|dochter|vader|moeder|broer|"

@@ -11,8 +11,8 @@ when a gazetteer (``detect.gazetteer``: deduce's ~15k first names and ~10k surna
 * a surname after a capitalised tussenvoegsel (``Van Dam``, ``De Vries``) - 0.65;
 * a surname alone in mid-sentence (``volgens Bakker is dat …``) - 0.5; at the start of a sentence
   only when a verb of a person follows (``Bakker vraagt …``); with an unknown given name right before it
-  (``Biene Hovingh``: a capitalised word no list knows and that is no Dutch word, place or document word)
-  that word belongs to the name;
+  (``Biene Hovingh``, ``Sywert Jansen``, ``Sywert van Dijk``: a capitalised word no list knows and that is no
+  Dutch word, place or document word) that word belongs to the name, also when the surname is a first name too;
 * a surname written in capitals (``JANSEN``, ``VAN 'T ZAND``) - 0.55.
 
 Not proposed: a lone first name or surname that is a common Dutch word (deduce's list of common words)
@@ -48,7 +48,7 @@ from redact.detect.lexicon import (
     has_street_suffix,
     is_not_name,
 )
-from redact.detect.names import NAME_WORD, STREET_AHEAD, TV_ANY, TV_CAP, is_sentence_initial
+from redact.detect.names import NAME_WORD, STREET_AHEAD, TV_ANY, TV_CAP, TV_LOWER, is_sentence_initial
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.recognizers.name_chains import (
     couple_follows,
@@ -200,6 +200,7 @@ def _in_title_phrase(text: str, start: int, end: int, g: Gazetteer) -> bool:
 
 
 _GIVEN_BEFORE = re.compile(rf"(?:(?<![\w'’@./&-])|(?<=\n-)|(?<=\n[ \t]-))({NAME_WORD})[ \t]\Z")
+_GIVEN_TV_BEFORE = re.compile(rf"(?<![\w'’@./&-])({NAME_WORD})[ \t]+(?:{TV_LOWER})[ \t]+\Z")
 _CAP_TOKEN_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.&-]*[ \t]+\Z")
 
 
@@ -209,11 +210,12 @@ def _plain_word(word: str, g: Gazetteer) -> bool:
     return _ordinary(word, g) or is_dutch_word(word) or word.lower() in g.common_words
 
 
-def _unknown_given_before(text: str, s: int, g: Gazetteer) -> int | None:
+def _unknown_given_before(text: str, s: int, g: Gazetteer, rx: re.Pattern[str] | None = None) -> int | None:
     """The start of an unknown given name right before the surname at ``s`` ("Biene Hovingh", "Kwesi
-    Hovingh"): a capitalised word on the same line that no list knows and that is no Dutch word, place,
-    document word or surname, with no capitalised word before it (not part of a longer title)."""
-    m = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
+    Hovingh"; with ``_GIVEN_TV_BEFORE`` before a tussenvoegsel: "Sywert van Lienden"): a capitalised word on the
+    same line that no list knows and that is no Dutch word, place, document word or surname, with no capitalised
+    word before it (not part of a longer title)."""
+    m = (rx or _GIVEN_BEFORE).search(text, max(0, s - 40), s)
     if m is None:
         return None
     word = m.group(1)
@@ -311,6 +313,12 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if _IDIOM.match(text, s):
             return None  # "Jan en alleman", "Jan Modaal": no one in particular
         initial = is_sentence_initial(text, s)
+        # an unknown given name, a tussenvoegsel and a surname: "met Sywert van Lienden" (the list knows "Lienden"
+        # only after a tussenvoegsel, and "Sywert" not at all); the whole name, or the given name stays readable
+        if tv is None and g.is_surname(word, after_tv=True) and not INSTITUTION_AFTER.match(text, s + len(word)) \
+                and (given := _unknown_given_before(text, s, g, _GIVEN_TV_BEFORE)) is not None:
+            return make_result(self, "NAAM", given, s + len(word), self.SURNAME_SCORE,
+                               ("gazetteer:surname", "grammar:full-name", "casing:mid-sentence"))
         # after initials and a tussenvoegsel the word is a surname, not a given name ("H. van de Pol te Assen")
         if first and not _INITIALS_TV_BEFORE.search(text, max(0, s - 24), s):
             n = candidates(text, s, self._line_end(text, s), free=True)
@@ -381,11 +389,11 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # a lone word only a name list supports: "Sprong", "Correct", "Law" (issue 14)
         if word.lower() in COMMON_WORD_NAMES and initial:
             return None
-        if first and not g.is_place(word):
+        given = _unknown_given_before(text, s, g) if g.is_surname(word) else None
+        if first and given is None and not g.is_place(word):
             return make_result(self, "NAAM", s, s + len(word), self.FIRST_SCORE,
                                ("gazetteer:first-name", "casing:mid-sentence" if not initial else "context:verb"))
-        given = _unknown_given_before(text, s, g)
-        if given is not None:  # "Biene Hovingh is buddy": an unknown given name before a known surname
+        if given is not None:  # "Biene Hovingh is buddy", "Sywert Jansen": an unknown given name before a surname
             return make_result(self, "NAAM", given, s + len(word), self.SURNAME_SCORE,
                                ("gazetteer:surname", "grammar:full-name", "casing:mid-sentence"))
         return make_result(self, "NAAM", s, s + len(word), self.SURNAME_SCORE,
