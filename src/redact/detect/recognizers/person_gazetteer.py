@@ -212,7 +212,7 @@ def _plain_word(word: str, g: Gazetteer) -> bool:
 
 def _unknown_given_before(text: str, s: int, g: Gazetteer, rx: re.Pattern[str] | None = None) -> int | None:
     """The start of an unknown given name right before the surname at ``s`` ("Biene Hovingh", "Kwesi
-    Hovingh"; with ``_GIVEN_TV_BEFORE`` before a tussenvoegsel: "Sywert van Dijk"): a capitalised word on the
+    Hovingh"; with ``_GIVEN_TV_BEFORE``, before a tussenvoegsel: "Sywert van Dijk"): a capitalised word on the
     same line that no list knows and that is no Dutch word, place, document word or surname, with no capitalised
     word before it (not part of a longer title)."""
     m = (rx or _GIVEN_BEFORE).search(text, max(0, s - 40), s)
@@ -313,8 +313,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if _IDIOM.match(text, s):
             return None  # "Jan en alleman", "Jan Modaal": no one in particular
         initial = is_sentence_initial(text, s)
-        # an unknown given name, a tussenvoegsel and a surname: "met Sywert van Dijk" (the list knows "Dijk" as a
-        # surname only after a tussenvoegsel, and "Sywert" not at all); the whole name, or the given name stays readable
+        # an unknown given name, a tussenvoegsel and a surname: "met Sywert van Dijk" ("Sywert" is in no list, and
+        # "Dijk" alone is a Dutch word): the whole name, or the given name stays readable
         if tv is None and g.is_surname(word, after_tv=True) and not INSTITUTION_AFTER.match(text, s + len(word)) \
                 and (given := _unknown_given_before(text, s, g, _GIVEN_TV_BEFORE)) is not None:
             return make_result(self, "NAAM", given, s + len(word), self.SURNAME_SCORE,
