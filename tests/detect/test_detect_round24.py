@@ -5,6 +5,7 @@ portfolios in lower case and the secretary of an installation meeting."""
 
 from __future__ import annotations
 
+from redact import analyze_text
 from redact.detect.public import PublicContext
 from redact.rules import load_rules
 from tests.detect.util import assert_found as _found
@@ -104,3 +105,15 @@ def test_an_unknown_given_name_before_a_surname_that_is_also_a_given_name() -> N
     _found("De affaire met Sywert Jansen werd ontdekt door de krant.\n", "Sywert Jansen")
     _found("Het werd ontdekt rondom de affaire met Sywert van Dijk door de krant.\n", "Sywert van Dijk")
     _kept("Het Huis van Oranje ontving de Tweede Kamer van Nederland.\n", "Oranje", "Nederland")
+
+
+def test_a_second_full_name_in_a_flattened_row_does_not_take_the_role() -> None:
+    text = ("Overzicht woordvoerders\nWoordvoerder Woordvoerder van Vervanger Portefeuille\n\n"
+            "Gedeputeerde Jeannette Baljeu Michiel Groeneveld\n • Financiën\n\nMichiel Groeneveld\n\n0636105363\n")
+    assert _evidence(text, "Jeannette Baljeu") == ("publiek:rol:gedeputeerde",)
+    assert _evidence(text, "Michiel Groeneveld") == ()
+    # the spokesperson's own line is proposed (inside the flattened row the two names still read as one, see README)
+    own_line = text.rindex("Michiel Groeneveld")
+    assert any(f.start == own_line and f.text == "Michiel Groeneveld" for f in analyze_text(text))
+    _kept(text, "Jeannette Baljeu")
+    assert _evidence("Wethouder Jan Willem Jansen opent de vergadering.\n", "Jansen") == ("publiek:rol:wethouder",)

@@ -44,7 +44,7 @@ from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS
 from redact.detect.names import INITIALS, TITLES_PREFIX, TITLES_RE, TV_ANY, UP, NameParts, parse_any, parse_name
-from redact.detect.role_scope import apposition_of_previous, employer, entry_above, name_before, names_next
+from redact.detect.role_scope import apposition_of_previous, elsewhere, entry_above, name_before, names_next
 from redact.detect.roles import PORTFOLIO, role_lexicon
 from redact.detect.scan import candidates
 from redact.detect.tables import board_delegates, place_rows
@@ -59,8 +59,7 @@ _WINDOW = 240
 _ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
     rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
     rf"(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*[ \t]*)){{1,6}}"
-    r"(?:[ \t]*\([^()\n]{1,60}\))?"
-)
+    r"(?:[ \t]*\([^()\n]{1,60}\))?")
 # an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
 _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
 # a dated row of a list ("Recent benoemde burgemeesters\n\n01-04-2019: drs. R.F.I. Palmen, Horst aan de Maas")
@@ -162,9 +161,9 @@ class PublicContext:
         self.persons, self.person_texts = _listed(tuple(rules.public_persons))
         self.roster: tuple[PublicPerson, ...] = rules.public_roster
         self.date = date or document_date(text)
-        self._is_place = is_place = load_gazetteer(rules).is_place
-        base = regions(text, self.genre, self.lex) + board_delegates(text, is_place, self._club) \
-            + place_rows(text, is_place, self.lex)
+        self._g = g = load_gazetteer(rules)
+        base = regions(text, self.genre, self.lex) + board_delegates(text, g.is_place, self._club) \
+            + place_rows(text, g.is_place, self.lex)
         self.regions: list[Region] = sorted(base + self._lists(base), key=lambda r: (r.start, r.end))
         self._starts = [r.start for r in self.regions]
         self._eponyms = cue.eponyms(text)  # "commissie De Jong"
@@ -261,12 +260,13 @@ class PublicContext:
             # "Seth Prins" is a name, "Weeda Griffier: mw. C.A. Peters", "G. Verwolf Secretaris-directeur P. Spaan"
             # a label after a name (a flattened table)
             hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper()
-                                                           and name_before(window, m.start(), self._is_place)
+                                                           and name_before(window, m.start(), self._g.is_place)
                                                            and not window.startswith(":", m.end())
                                                            and not ("-" in m.group() and not window[m.end():].strip()))]
             for m in reversed(hits[-4:]):
                 if (before.match(window, m.end()) and not entry_above(window, m)
-                        and not apposition_of_previous(window, m) and not employer(window, m)):
+                        and not apposition_of_previous(window, m)
+                        and not elsewhere(window, m, self.text, start, self._g)):
                     role = " ".join(m.group().lower().split())
                     weak = kind == "weak" or self._weak_members(role, start, self.regions)
                     if role == "lid" and self.body and not window[m.end():].strip():
@@ -424,7 +424,7 @@ class PublicContext:
         text = self.text
         if self.lex.role is not None:
             for m in self.lex.role.finditer(text):
-                pos = cue.name_start(text, m.end(), self._is_place)
+                pos = cue.name_start(text, m.end(), self._g.is_place)
                 line_end = text.find("\n", pos)
                 line_end = len(text) if line_end < 0 else line_end
                 n = candidates(text, pos, line_end, free=True, after_title=True)

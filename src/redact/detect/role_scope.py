@@ -10,8 +10,9 @@
   Tweede Kamer, de heer Van Leeuwen");
 * ``names_next(phrase, role)``: a function in an apposition that is followed by a name is the next person's ("Roel de
   Jong, dorpencoördinator Karien van Mierlo").
-* ``employer(window, m)``: the role names where the person works, not an office they hold ("Werken bij de ombudsman:
-  Jamal Libari").
+* ``elsewhere(window, m, text, start, g)``: the role is not the person's: it names where they work ("Werken bij de
+  ombudsman: Jamal Libari"), or another full name stands between them in a flattened table's row ("Gedeputeerde
+  Jeannette Baljeu Michiel Groeneveld").
 
 Guarantees: pure functions of the text around the role; ``detect.public`` decides with them which name a role cue is
 given to. Limits: prose that wraps right after a name and a role at a line's end reads like a table's row.
@@ -23,11 +24,12 @@ import re
 from collections.abc import Callable
 
 from redact.detect import roles as cue
+from redact.detect.gazetteer import Gazetteer
 from redact.detect.lexicon import TV_WORDS, is_not_name, royal_style
 from redact.detect.names import INITIALS, NAME_WORD, TV_ANY, UP
 from redact.detect.wordlist import is_dutch_word
 
-__all__ = ["apposition_of_previous", "employer", "entry_above", "name_before", "names_next"]
+__all__ = ["apposition_of_previous", "elsewhere", "entry_above", "name_before", "names_next"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 _INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
@@ -92,9 +94,19 @@ def apposition_of_previous(window: str, m: re.Match[str]) -> bool:
 
 
 _WORKS_AT = re.compile(r"(?i:werken|werkt|werkzaam|stage|in[ \t]+dienst)[ \t]+bij[ \t]+(?:de|het)[ \t]+\Z")
+# a full name between the role and this name: "Gedeputeerde Jeannette Baljeu Michiel Groeneveld" (a flattened row)
+_NAME_BETWEEN = re.compile(rf"[ \t]+({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+\Z")
+_NAME_WORD_AT = re.compile(NAME_WORD)
 
 
-def employer(window: str, m: re.Match[str]) -> bool:
-    """The role names where the person works, not their office: "Werken bij de ombudsman: Jamal Libari" (a staff
-    portrait in an annual report), "werkzaam bij de burgemeester"."""
-    return _WORKS_AT.search(window, 0, m.start()) is not None
+def elsewhere(window: str, m: re.Match[str], text: str, start: int, g: Gazetteer) -> bool:
+    """The role ``m`` before the name at ``text[start]`` is not that person's: it names where the person works
+    ("Werken bij de ombudsman: Jamal Libari", a staff portrait), or another full name stands between them in a
+    flattened table's row ("Gedeputeerde Jeannette Baljeu Michiel Groeneveld": the gedeputeerde's spokesperson
+    in the next column)."""
+    if _WORKS_AT.search(window, 0, m.start()):
+        return True
+    between = _NAME_BETWEEN.fullmatch(window, m.end())
+    after = _NAME_WORD_AT.match(text, start)
+    return bool(between and after and g.is_first_name(between[1]) and not g.is_first_name(between[2])
+                and g.is_first_name(after[0]))
