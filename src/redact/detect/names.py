@@ -291,3 +291,9 @@ def parse_any(text: str) -> NameParts | None:
     if words and words[0] in TV_WORDS:
         words[0] = words[0].capitalize()
     return parse_name(" ".join(words))
+
+
+@lru_cache(maxsize=8)
+def parse_listed(names: tuple[str, ...]) -> tuple[list[NameParts], set[str]]:
+    """The parsed names of a list of public persons, and their normalised texts (``rules.public_persons``)."""
+    return [p for p in (parse_name(n) for n in names) if p], {" ".join(n.split()).lower() for n in names}

@@ -35,15 +35,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import lru_cache
 
+from redact.detect import role_scope
 from redact.detect import roles as cue  # the patterns of role cues: cue.OF_GROUP, cue.PARTY_AFTER …
 from redact.detect.clauses import offices
 from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS
-from redact.detect.names import INITIALS, TITLES_PREFIX, TITLES_RE, TV_ANY, UP, NameParts, parse_any, parse_name
+from redact.detect.names import INITIALS, TITLES_PREFIX, TITLES_RE, TV_ANY, UP, parse_any, parse_listed, parse_name
 from redact.detect.role_scope import apposition_of_previous, elsewhere, entry_above, name_before, names_next
 from redact.detect.roles import PORTFOLIO, role_lexicon
 from redact.detect.scan import candidates
@@ -142,11 +142,6 @@ _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
 _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de commissie", "commissieleden"})
 
 
-@lru_cache(maxsize=8)
-def _listed(names: tuple[str, ...]) -> tuple[list[NameParts], set[str]]:
-    return [p for p in (parse_name(n) for n in names) if p], {" ".join(n.split()).lower() for n in names}
-
-
 class PublicContext:
     """The cues about named persons in one text (see the module docstring)."""
 
@@ -158,7 +153,7 @@ class PublicContext:
         self._council = council_meeting(text)  # "Secretaris: P.Th. Maas" of a council's meeting: the gemeentesecretaris
         self._political = self.body or self.genre in ("motie", "kamervragen")
         self._club = association(text)  # "De leden: …" of an association's members' meeting
-        self.persons, self.person_texts = _listed(tuple(rules.public_persons))
+        self.persons, self.person_texts = parse_listed(tuple(rules.public_persons))
         self.roster: tuple[PublicPerson, ...] = rules.public_roster
         self.date = date or document_date(text)
         self._g = g = load_gazetteer(rules)
@@ -425,9 +420,11 @@ class PublicContext:
         if self.lex.role is not None:
             for m in self.lex.role.finditer(text):
                 pos = cue.name_start(text, m.end(), self._g.is_place)
-                line_end = text.find("\n", pos)
-                line_end = len(text) if line_end < 0 else line_end
+                line_end = e if (e := text.find("\n", pos)) >= 0 else len(text)
                 n = candidates(text, pos, line_end, free=True, after_title=True)
+                if n is not None and n.parts is not None \
+                        and (cut := role_scope.second_person(text, n.start, n.parts.given, self._g)):
+                    n = candidates(text, pos, cut, free=True, after_title=True)  # two people in a flattened row
                 if n is not None and n.parts is not None:
                     out.append((n.start, n.end))
         for r in self.regions:

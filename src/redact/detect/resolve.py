@@ -98,7 +98,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def merge(text: str, findings: list[Finding]) -> list[Finding]:
     """Merge overlapping findings, and NAAM findings separated only by spaces/tabs ("Piet" + "Jansen");
-    two adjacent e-mail addresses or phone numbers stay two findings."""
+    two adjacent e-mail addresses or phone numbers stay two findings, and so do two full names."""
     ordered = sorted(findings, key=lambda f: (f.start, -f.end))
     clusters: list[list[Finding]] = []
     span_end = -1
@@ -110,6 +110,7 @@ def merge(text: str, findings: list[Finding]) -> list[Finding]:
                 and _winner(clusters[-1]).entity == "NAAM"
                 and _SPACES.fullmatch(text, span_end, f.start) is not None
                 and not _next_name(text, min(c.start for c in clusters[-1]), span_end, f.start)
+                and not _two_full_names(clusters[-1], f)
             )
         ):
             clusters[-1].append(f)
@@ -129,6 +130,12 @@ def _next_name(text: str, start: int, end: int, nxt: int) -> bool:
     complete (two or more words, or initials and a surname): a list without commas ("P.C. Boden P.A. Bogers"),
     not one name in parts ("Jan" + "P. Jansen")."""
     return _INITIALS_AHEAD.match(text, nxt) is not None and len(text[start:end].split()) >= 2
+
+
+def _two_full_names(cluster: list[Finding], f: Finding) -> bool:
+    """Two complete names side by side, each a given name and a family name: two people in a flattened table's row
+    ("Jeannette Baljeu Michiel Groeneveld"), not one name in parts."""
+    return "grammar:full-name" in f.evidence and any("grammar:full-name" in c.evidence for c in cluster)
 
 
 def _winner(cluster: list[Finding]) -> Finding:

@@ -12,7 +12,9 @@
   Jong, dorpencoördinator Karien van Mierlo").
 * ``elsewhere(window, m, text, start, g)``: the role is not the person's: it names where they work ("Werken bij de
   ombudsman: Jamal Libari"), or another full name stands between them in a flattened table's row ("Gedeputeerde
-  Jeannette Baljeu Michiel Groeneveld").
+  Jeannette Baljeu Michiel Groeneveld");
+* ``second_person(text, start, given, g)``: where a second person's name starts inside the given names of a full name
+  in such a row, so that the role's name ends there (used by ``public`` and the name recognizers).
 
 Guarantees: pure functions of the text around the role; ``detect.public`` decides with them which name a role cue is
 given to. Limits: prose that wraps right after a name and a role at a line's end reads like a table's row.
@@ -20,6 +22,7 @@ given to. Limits: prose that wraps right after a name and a role at a line's end
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -29,7 +32,7 @@ from redact.detect.lexicon import TV_WORDS, is_not_name, royal_style
 from redact.detect.names import INITIALS, NAME_WORD, TV_ANY, UP
 from redact.detect.wordlist import is_dutch_word
 
-__all__ = ["apposition_of_previous", "elsewhere", "entry_above", "name_before", "names_next"]
+__all__ = ["apposition_of_previous", "elsewhere", "entry_above", "name_before", "names_next", "second_person"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 _INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
@@ -110,3 +113,17 @@ def elsewhere(window: str, m: re.Match[str], text: str, start: int, g: Gazetteer
     after = _NAME_WORD_AT.match(text, start)
     return bool(between and after and g.is_first_name(between[1]) and not g.is_first_name(between[2])
                 and g.is_first_name(after[0]))
+
+
+def second_person(text: str, start: int, given: tuple[str, ...], g: Gazetteer) -> int | None:
+    """Where a second person's name starts inside the "given names" of a full name at ``start``: a known first name
+    after a word that is none, the first person's family name ("Gedeputeerde Jeannette Baljeu Michiel Groeneveld", a
+    flattened table's row); the end of the first name is returned. None when the given names read as one person's
+    ("Jan Peter Balkenende")."""
+    pos = start
+    for prev, word in itertools.pairwise(given):
+        end_prev = text.index(prev, pos) + len(prev)
+        pos = text.index(word, end_prev)
+        if g.is_first_name(word) and not g.is_first_name(prev):
+            return end_prev
+    return None
