@@ -122,8 +122,10 @@ def second_person(text: str, start: int, given: tuple[str, ...], g: Gazetteer) -
     ("Jan Peter Balkenende")."""
     pos = start
     for prev, word in itertools.pairwise(given):
-        end_prev = text.index(prev, pos) + len(prev)
-        pos = text.index(word, end_prev)
+        at_prev = text.find(prev, pos)
+        pos = text.find(word, at_prev + len(prev)) if at_prev >= 0 else -1
+        if pos < 0:
+            return None  # the parts are not spelled as in the text: leave the name whole
         if g.is_first_name(word) and not g.is_first_name(prev):
-            return end_prev
+            return at_prev + len(prev)
     return None
