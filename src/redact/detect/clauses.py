@@ -47,17 +47,17 @@ _CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*{_NAME_ITEM}){{0,7}}+[ \t]*(?<![\w])en[ \
 # the verb before the name: "… is Jan Helmond", "… trad Reinier van Zutphen"
 _VERB_BEFORE = re.compile(rf"(?<![\w])(?:is|was|wordt|werd|blijft|bleef)[ \t]+(?:{TITLES_RE})?\Z")
 _TOOK_OFFICE = re.compile(rf"(?<![\w])(?:trad|treedt)[ \t]+(?:{TITLES_RE})?\Z")
-# a body that appoints the name, the office after it: "De raad koos Matthias Kuiterman unaniem tot commissielid"
-_APPOINTED_BEFORE = re.compile(rf"(?<![\w])(?:koos|kozen|kiest|verkoos|benoemde|benoemden|benoemt|installeerde|"
-                               rf"installeerden|beëdigde|beëdigden)[ \t]+(?:{TITLES_RE})?\Z")
-_TO_OFFICE_AFTER = re.compile(rf"[ \t]+(?:(?:unaniem|opnieuw|officieel|vandaag|gisteren|met[ \t]+algemene[ \t]+stemmen)"
-                              rf"[ \t]+)*(?:tot|als)[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 _ROLE_AFTER = re.compile(rf"[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 _TAG = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # an event of the office before the name, the office after it: "de installatie van mevrouw X tot tijdelijk wethouder"
 _EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeming|herbenoeming|beëdiging|voordracht|aanstelling)[ \t]+van[ \t]+"
                            rf"(?:{TITLES_RE})?\Z")
 _TO_OFFICE = re.compile(rf"[ \t]+(?:tot|als)[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
+# a body that appoints the name, the office after it: "De raad koos Matthias Kuiterman unaniem tot commissielid"
+_APPOINTED_BEFORE = re.compile(rf"(?<![\w])(?:koos|kozen|kiest|verkoos|benoemde|benoemden|benoemt|installeerde|"
+                               rf"installeerden|beëdigde|beëdigden)[ \t]+(?:{TITLES_RE})?\Z")
+_TO_OFFICE_AFTER = re.compile(r"(?:[ \t]+(?:unaniem|opnieuw|officieel|vandaag|gisteren|"
+                              r"met[ \t]+algemene[ \t]+stemmen))*" + _TO_OFFICE.pattern)
 # a member drawn to vote first, a formula of council minutes: "Mevr. van der Meulen wordt door het lot aangewezen"
 _BY_LOT = re.compile(r"[ \t]+(?:wordt|werd)[ \t]+door[ \t]+het[ \t]+lot[ \t]+aangewezen")
 # in a body's minutes, who takes the oath before its chair takes office there (a member, a wethouder, a secretaris):

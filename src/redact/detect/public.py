@@ -46,7 +46,6 @@ from redact.detect.lexicon import ORG_ABBREVIATIONS
 from redact.detect.names import INITIALS, TITLES_PREFIX, TITLES_RE, TV_ANY, UP, parse_any, parse_listed, parse_name
 from redact.detect.role_scope import apposition_of_previous, elsewhere, entry_above, name_before, names_next
 from redact.detect.roles import PORTFOLIO, role_lexicon
-from redact.detect.scan import candidates
 from redact.detect.tables import board_delegates, place_rows
 from redact.models import PublicPerson
 from redact.rules import Rules
@@ -421,10 +420,7 @@ class PublicContext:
             for m in self.lex.role.finditer(text):
                 pos = cue.name_start(text, m.end(), self._g.is_place)
                 line_end = e if (e := text.find("\n", pos)) >= 0 else len(text)
-                n = candidates(text, pos, line_end, free=True, after_title=True)
-                if n is not None and n.parts is not None \
-                        and (cut := role_scope.second_person(text, n.start, n.parts.given, self._g)):
-                    n = candidates(text, pos, cut, free=True, after_title=True)  # two people in a flattened row
+                n = role_scope.first_person(text, pos, line_end, self._g, free=True, after_title=True)
                 if n is not None and n.parts is not None:
                     out.append((n.start, n.end))
         for r in self.regions:

@@ -14,7 +14,7 @@
   ombudsman: Jamal Libari"), or another full name stands between them in a flattened table's row ("Gedeputeerde
   Jeannette Baljeu Michiel Groeneveld");
 * ``second_person(text, start, given, g)``: where a second person's name starts inside the given names of a full name
-  in such a row, so that the role's name ends there (used by ``public`` and the name recognizers).
+  in such a row; ``first_person`` is ``scan.candidates`` ended there (used by ``public`` and the name recognizers).
 
 Guarantees: pure functions of the text around the role; ``detect.public`` decides with them which name a role cue is
 given to. Limits: prose that wraps right after a name and a role at a line's end reads like a table's row.
@@ -30,9 +30,11 @@ from redact.detect import roles as cue
 from redact.detect.gazetteer import Gazetteer
 from redact.detect.lexicon import TV_WORDS, is_not_name, royal_style
 from redact.detect.names import INITIALS, NAME_WORD, TV_ANY, UP
+from redact.detect.scan import NameSpan, candidates
 from redact.detect.wordlist import is_dutch_word
 
-__all__ = ["apposition_of_previous", "elsewhere", "entry_above", "name_before", "names_next", "second_person"]
+__all__ = ["apposition_of_previous", "elsewhere", "entry_above", "first_person", "name_before", "names_next",
+           "second_person"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 _INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
@@ -129,3 +131,13 @@ def second_person(text: str, start: int, given: tuple[str, ...], g: Gazetteer) -
         if g.is_first_name(word) and not g.is_first_name(prev):
             return at_prev + len(prev)
     return None
+
+
+def first_person(text: str, start: int, end: int, g: Gazetteer, *, after_title: bool = False,
+                 free: bool = False) -> NameSpan | None:
+    """``scan.candidates`` at ``start``, ended before a second person's name in a flattened table's row
+    (``second_person``): "Jeannette Baljeu", not "Jeannette Baljeu Michiel Groeneveld"."""
+    n = candidates(text, start, end, after_title=after_title, free=free)
+    if n is not None and n.parts is not None and (cut := second_person(text, n.start, n.parts.given, g)) is not None:
+        return candidates(text, start, cut, after_title=after_title, free=free)
+    return n

@@ -57,8 +57,7 @@ from redact.detect.recognizers.name_chains import (
     given_before,
 )
 from redact.detect.recognizers.name_chains import ordinary as _ordinary
-from redact.detect.role_scope import second_person
-from redact.detect.scan import candidates
+from redact.detect.role_scope import first_person
 from redact.detect.wordlist import is_dutch_word
 from redact.rules import Rules
 
@@ -322,9 +321,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
                                ("gazetteer:surname", "grammar:full-name", "casing:mid-sentence"))
         # after initials and a tussenvoegsel the word is a surname, not a given name ("H. van de Pol te Assen")
         if first and not _INITIALS_TV_BEFORE.search(text, max(0, s - 24), s):
-            n = candidates(text, s, self._line_end(text, s), free=True)
-            if n is not None and n.parts is not None and (cut := second_person(text, s, n.parts.given, g)) is not None:
-                n = candidates(text, s, cut, free=True)  # "Jeannette Baljeu Michiel Groeneveld": two people in a row
+            n = first_person(text, s, self._line_end(text, s), g, free=True)  # not two people of a flattened row
             if n is not None and n.parts is not None and n.parts.form == "full" and n.end > s + len(word):
                 sur_words = [w for w in re.split(r"[- \t]+", n.parts.surname) if w]
                 # "Jan Bos", "Bert Dijk": one given name and a surname of the list that is also such a word

@@ -29,7 +29,7 @@ from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import is_not_name
 from redact.detect.names import TITLES_RE, NameParts
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
-from redact.detect.role_scope import second_person
+from redact.detect.role_scope import first_person
 from redact.detect.roles import RoleLexicon, role_lexicon
 from redact.detect.scan import candidates
 from redact.detect.wordlist import is_dutch_word
@@ -87,15 +87,12 @@ class RoleNameRecognizer(RulesRecognizer):
                 continue  # "Seth Prins Voorzitter": a label after a name in a flattened table
             start = gap.end()
             line_end = text.find("\n", start)
-            found = candidates(text, start, len(text) if line_end < 0 else line_end, after_title=True, free=True)
+            # ended before a second person's name in a flattened row: "Jeannette Baljeu", not "… Michiel Groeneveld"
+            found = first_person(text, start, len(text) if line_end < 0 else line_end, gazetteer, after_title=True,
+                                 free=True)
             if found is None or found.parts is None or found.start != start or found.parts.form != "full":
                 continue
-            if (cut := second_person(text, found.start, found.parts.given, gazetteer)) is not None:
-                found = candidates(text, start, cut, after_title=True, free=True)  # "Jeannette Baljeu Michiel …"
-                if found is None or found.parts is None or found.parts.form != "full":
-                    continue
-            parts = found.parts
-            if parts is None or not self._plausible(text[found.start:found.end], parts, gazetteer) \
+            if not self._plausible(text[found.start:found.end], found.parts, gazetteer) \
                     or in_url_or_email(text, found.start, found.end):
                 continue
             role = " ".join(cue[1].lower().split())
