@@ -106,6 +106,11 @@ def start(args: list[str], *, hang: str, flags: Path, generous: float | None = N
 
 
 if __name__ == "__main__":
+    # The tests play a user pressing Ctrl-C at a terminal. A shell without job control starts its
+    # background commands with SIGINT ignored, and Python keeps an inherited SIG_IGN (as every Unix
+    # program should), so a suite started that way would send a Ctrl-C the run never sees. Install the
+    # handler an interactive start gives.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     _generous_limits()
     from redact.cli import main
 
