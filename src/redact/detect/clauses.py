@@ -82,14 +82,20 @@ _WHO = re.compile(r"[ \t]*,[ \t]+die[ \t]+([^,;.()\n]{2,60}?)[ \t]+(?:is|was|wor
 _Office = tuple[str, str, str]
 
 
+# "zowel A als B": the "als" joins two people and names no office
+_BOTH = re.compile(r"(?<!\w)(?i:zowel)(?!\w)(?:[^.;:\n]|(?<=[A-Z])\.)*\Z")
+
+
 def _installed(text: str, end: int, lex: RoleLexicon) -> list[_Office]:
     """The office of an ``INSTALLED`` clause right after ``end``, or membership of the body admitted to."""
     i = cue.INSTALLED.match(text, end)
-    if i is None:
-        return []
-    kind = lex.classify(office := cue.office_of(i))
-    if kind is not None and kind[0] in ("public", "weak") and cue.opens_with(office, kind[1]):
-        return [(*kind, office.strip())]
+    if i is None or (i[0].split()[0] in ("als", "is") and _BOTH.search(text[max(0, end - 80):end])):
+        return []  # "Zowel de bedrijfscontactambtenaar J.J. van Beek als wethouder P. Spitteler": the next person
+    office = cue.office_of(i)
+    for part in (office, *office.split("/")[1:]):  # "algemeen directeur/gemeentesecretaris": either title
+        kind = lex.classify(part)
+        if kind is not None and kind[0] in ("public", "weak") and cue.opens_with(part, kind[1]):
+            return [(*kind, part.strip())]
     if (a := cue.ADMITTED.search(i[0])) and lex.body is not None and lex.body.fullmatch(a[1]):
         return [("public", "lid", "lid")]
     return []

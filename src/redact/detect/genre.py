@@ -182,7 +182,8 @@ def public_body(text: str) -> bool:
 
 # the heading of a municipal council's own meeting (not a committee's): its secretaris is the gemeentesecretaris;
 # also "Notulen van de installatievergadering van mr. X als burgemeester"
-_COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
+# "OPENBARE VERGADERING\nRaad der Gemeente Heemstede": the heading may break after "vergadering"
+_COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:de[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
                               r"(?:der|van[ \t]+de)[ \t]+gemeente)\b"
                               r"|(?i:installatievergadering|raadsvergadering)[ \t]+van[ \t]")
 

@@ -131,8 +131,6 @@ _NAMENS_CAPS = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+namens[ \t]+(?:de[ \t]+|h
 # a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
 _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
 _LABEL_REST = re.compile(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?")  # a private label closes its line ("Notulist: mevrouw")
-# standing in for an office holder named in the same sentence: "De Minister-President wordt vervangen door mr. dr. X"
-_REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen)[ \t]+door[ \t]+{_LEAD}\Z")
 _UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie", "commissievoorzitter"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
@@ -267,8 +265,9 @@ class PublicContext:
                         weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
                     out.append(self._role_kind("weak" if weak else "public", role))
                     break
-        if (r := _REPLACED_BY.search(window)) and self.lex.role is not None:
-            sentence = re.split(r"[.;!?]\s|\n[ \t]*\n", window[:r.start()])[-1]
+        if (r := cue.REPLACED_BY.search(window)) and self.lex.role is not None:
+            sentences = re.split(r"[.;!?]\s|\n[ \t]*\n", window[:r.start()])
+            sentence = sentences[-1] if self.lex.role.search(sentences[-1]) else " ".join(sentences[-2:])
             kinds = [self.lex.classify(h.group()) for h in self.lex.role.finditer(sentence)]
             out += [f"publiek:rol:{k[1]}" for k in kinds[-1:] if k is not None and k[0] == "public"]
         if (party := _PARTY_PAREN.search(window)) and self.lex.is_party_label(party.group(1)):

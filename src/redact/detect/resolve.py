@@ -187,10 +187,14 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
 # A patrician double surname continues after the name with a lower-case particle and a name word that ends the
 # entry: "L.L. Doude van Troostwijk te Zaltbommel", "M. J. Ploos van Amstel;", "A.B. Dull tot Backenhagen,", "M.M.
 # Sloet van Oldruitenborgh-Oosterbaan".
+# A married name joined by a hyphen continues the name wherever it stands, also without a particle: "mevrouw F.S.
+# Rost van Tonningen-Heubel op 31 maart", "mr. M.H.A. van der Meer Mohr-Soons en mr. C.A. Nortier".
+_PARTICLE = r"(?:van[ \t]+(?:der|den|de)|van|tot|toe|de[ \t]+la|ten|ter)"
 _PARTICLE_TAIL = re.compile(
-    r"[ \t]+(?:van[ \t]+(?:der|den|de)|van|tot|toe|de[ \t]+la|ten|ter)[ \t]+"
+    rf"[ \t]+{_PARTICLE}[ \t]+"
     r"(?P<core>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?)"
     r"(?=[ \t]*(?:[;,:)(—–]|\.(?:[ \t]*\n|\Z)|\n|\Z)|[ \t]+(?:te|uit|en)[ \t])"
+    rf"|[ \t]+(?:{_PARTICLE}[ \t]+)?(?P<joined>[A-Z][a-zà-ÿ]{{2,}}-[A-Z][a-zà-ÿ]{{2,}})(?![\w-])"
 )
 _PERSON_START = re.compile(rf"(?:{INITIALS})[ \t]?\S|[A-Z][a-zà-ÿ]+[ \t]+[A-Z]")
 _TITLE_BEFORE = re.compile(rf"(?:{TITLES_RE})[ \t]*\Z")
@@ -206,7 +210,10 @@ def _particle_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon
     m = _PARTICLE_TAIL.match(text, f.end)
     if m is None or not (_PERSON_START.match(f.text) or _TITLE_BEFORE.search(text, max(0, f.start - 30), f.start)):
         return ""
-    for core in m.group("core").split("-"):  # "Sloet van Oldruitenborgh-Oosterbaan"
+    whole = m.group("core") or m.group("joined")
+    if gazetteer.is_place(whole) or whole.lower() in PLACES:
+        return ""  # "P. de Vries Noord-Holland"
+    for core in whole.split("-"):  # "Sloet van Oldruitenborgh-Oosterbaan"
         if (gazetteer.is_place(core) or core.lower() in PLACES or is_dutch_word(core) or is_not_name(core)
                 or lex.is_party_label(core) or gazetteer.is_first_name(core) or has_noun_suffix(core)):
             return ""

@@ -52,6 +52,7 @@ __all__ = [
     "PARTY_DASH",
     "PORTFOLIO",
     "POSTNOMINALS",
+    "REPLACED_BY",
     "ROYAL_FORMULA",
     "SINCE",
     "RoleLexicon",
@@ -68,7 +69,9 @@ _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|i
                    r"gemeente|provincie|kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
                    r"dagelijks|bestuur|"  # portfolios in lower case: "wethouder van onderwijs Paul Hofman"
                    r"onderwijs|financi[eë]n|zorg|jeugd|sport|cultuur|wonen|economie|verkeer|vervoer|milieu|welzijn|"
-                   r"werk|inkomen|duurzaamheid|natuur|landbouw|mobiliteit|energie|klimaat|volkshuisvesting))")
+                   r"werk|inkomen|duurzaamheid|natuur|landbouw|mobiliteit|energie|klimaat|volkshuisvesting|toerisme|"
+                   r"recreatie|ruimtelijke|ordening|openbare|ruimte|veiligheid|handhaving|armoede|participatie|"
+                   r"stikstof|asiel|migratie|water|erfgoed|media|digitalisering|infrastructuur))")
 # (a line may break after "van": "het lid van\nde stadsdeelcommissie"; "commissaris van de Koning in Noord-Brabant";
 # "gedeputeerde bij de provincie Gelderland")
 PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in|bij)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
@@ -100,12 +103,23 @@ _ALTERNATE = _LIST_ITEM.replace(r"(?:,[ \t]*|en[ \t]+|/[ \t]*)", r"/[ \t]*")  # 
 # titles and given names or initials before a surname
 LEAD = rf"(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
 _COPULA = r"(?:[ \t]+(?:is|was|wordt|werd))?"  # "De commissievoorzitter is Nelleke Bouman"
+# "Onder de begeleidende raadsleden zijn onder andere A, B en C aanwezig", "namen acht raadsleden afscheid, te weten
+# de heren A en B": a plural role, a word, "among others" or "namely"
+_AMONG = (r"(?:(?:[ \t]+[a-z]+,?)?[ \t]+(?:onder[ \t]+(?:andere|anderen|meer)|o\.a\.|te[ \t]+weten|namelijk)"
+          r"(?:[ \t]+(?:de[ \t]+)?(?:heren|dames))?)?")
 _NAMED = r"(?:[ \t]+(?i:voornoemd|voormeld))?"  # a signature: "De provinciesecretaris voornoemd,\nW.F. Brenkman"
 _PLURAL_TAIL = r"(?:\((?:s|n|en)\))"  # "Portefeuillehouder(s): X"
 _ITEMS = rf"{PORTFOLIO}?{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
+# (cues for ``PublicContext.left``) standing in for an office holder named in the same sentence: "De
+# Minister-President wordt vervangen door mr. dr. X";
+# the successor in an office the sentence names, or the one before: "Hij wordt opgevolgd door X", "… de nieuwe
+# gemeentesecretaris van Oldambt. Ze wordt opgevolgd door X". Not the predecessor ("Zij volgt X op", "na het
+# vertrek van X"): one who has left the office is private (realtext convention, round 21), and the sentence
+# seldom says whether they have left
+REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen|opgevolgd)[ \t]+door[ \t]+{LEAD}\Z")
 # matched at a role, up to where a name starts: a plural role heads a list ("De wethouders A, B en C"), a
 # single one only as "Portefeuillehouder(s): A, B" or "Voorzitter A/B" ("wethouder Jansen, Kees Brinkman": Jansen)
-BEFORE_NAMES = re.compile(rf"{_PLURAL_TAIL}?{_ITEMS}")
+BEFORE_NAMES = re.compile(rf"{_PLURAL_TAIL}?{PORTFOLIO}?{_AMONG}{_ITEMS}")
 # the opening formula of a royal decree or an Act: "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden"
 ROYAL_FORMULA = re.compile(r"[ \t]*,[ \t]*bij[ \t]+de[ \t]+gratie[ \t]+Gods[ \t]*,[ \t]*(?:Koning|Koningin)(?![\w])")
 # a minister's second post in a signature: "De Minister-President, Minister van Algemene Zaken,\nM. Rutte"
@@ -251,14 +265,19 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+is)?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?(
                        # "zal Jaap Slootmaker langer aanblijven als …", "aan te bevelen voor benoeming tot dijkgraaf"
                        r"aanblijven|aan[ \t]+te[ \t]+blijven|blijft[ \t]+aan|(?:voor[ \t]+)?benoeming|"
                        r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
+                       # "Bart van Spaandonk nam afscheid als raadslid", "X is op 19 maart aan de slag gegaan als …"
+                       r"(?:nam|namen)[ \t]+afscheid|afscheid[ \t]+genomen|aan[ \t]+de[ \t]+slag(?:[ \t]+gegaan)?|"
+                       r"treedt[ \t]+aan|trad[ \t]+aan|vertrekt|vertrok|"
                        r"(?:komt|komen|keert|keren)[ \t]+terug|"  # "A en B komen terug als fractielid"
                        # "X stopt als gemeentesecretaris", "mag nog zes jaar doorgaan als burgemeester", "neemt
                        # … de taken van Y waar als gemeentesecretaris"
                        r"stopt|stopte|gestopt|doorgaan|door[ \t]+te[ \t]+gaan|gaat[ \t]+door|waar|"
                        # "begint 1 april 2024 als interim-griffier"
-                       r"(?:begint|start)(?:[ \t]+(?:op[ \t]+|per[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?|"
+                       r"begint|start|"
                        r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend)|"
                        r"beneamd|ynstallearre|ynsward)"  # Frisian: "Gerben Huisman beneamd as …", "ynsward as"
+                       # a date after the verb: "begint 1 april 2024 als …", "stopt per 1 september 2019 als …"
+                       r"(?:[ \t]+(?:op[ \t]+|per[ \t]+|vanaf[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?"
                        r"[ \t]+(?i:als|tot|as|ta|uit[ \t]+(?:zijn|haar)[ \t]+functie[ \t]+(?:van|als))"
                        r"(?:[ \t]+|[ \t]*\n[ \t]*)"
                        rf"{ACTING}([^,;.()\n]{{2,50}})"  # "wordt benoemd als\nprogramma-secretaris-generaal"
@@ -368,10 +387,18 @@ _NOT_A_BOARD = (r"(?![ \t]+van[ \t]+(?:toezicht|bestuur|commissarissen|advies|be
                 r"(?!(?<=(?-i:R)aad)[ \t]+voor(?!\w))")
 
 
-# a civil servant's function as the head of a compound: "Communicatieadviseur", "wijkregisseur", "projectmedewerker"
+# a civil servant's function as the head of a compound: "Communicatieadviseur", "wijkregisseur", "projectmedewerker",
+# "bedrijfscontactambtenaar"
 _PRIVATE_COMPOUNDS = tuple(rf"\w{{3,}}{head}" for head in (
     "adviseur", "adviseuse", "medewerker", "medewerkster", "secretaresse", "coördinator", "coordinator", "regisseur",
-    "consulent", "ondersteuner", "specialist", "projectleider", "teamleider", "manager"))
+    "consulent", "ondersteuner", "specialist", "projectleider", "teamleider", "manager", "ambtenaar"))
+
+
+# a public office as the head of a compound that names its portfolio: "landbouwgedeputeerde Elles Lemkes",
+# "stikstofminister Christianne van der Wal", "onderwijswethouder X"; not a children's or youth council's office
+# ("kinderwethouder", "jongerenwethouder"); a mayor is left out ("kinderburgemeester", "jeugdburgemeester": children)
+_PUBLIC_COMPOUNDS = (r"(?!(?i:kinder|kids|jongeren|jeugdraad|scholieren|leerlingen))[^\W\d_]{3,}"
+                     r"(?:minister|gedeputeerde|wethouder|staatssecretaris)",)
 
 
 @lru_cache(maxsize=8)
@@ -389,7 +416,8 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
                              "partij", "groep"} & set(parties) | {"belangen", "partij"})
     full_parties = tuple(p for p in parties if p not in party_words)
     return RoleLexicon(
-        role=rx(roles + abbreviations, prefixed=True), plural=rx(plural, prefixed=True), weak=rx(weak),
+        role=rx(roles + abbreviations, prefixed=True, heads=_PUBLIC_COMPOUNDS), plural=rx(plural, prefixed=True),
+        weak=rx(weak),
         party=rx(full_parties),
         private=rx(private, heads=_PRIVATE_COMPOUNDS), body=rx(bodies), clerk=rx(clerks), party_words=party_words,
         roles=frozenset(roles + abbreviations),

@@ -303,7 +303,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if _COMPOUND_AFTER.match(text, s + len(word)) or _street_follows(text, s):
             return None  # "Bakker-groep", "Johan de Wittlaan-locatie"
         dutch_name = first and _TV_SURNAME_AFTER.match(text, s + len(word)) is not None  # "by Peter de Langen"
-        if (_LEGAL_WORD.fullmatch(word) or _LEGAL_FORM.match(text, s + len(word))
+        if ((_LEGAL_WORD.fullmatch(word) and (word != "Co" or text[max(0, s - 2):s].strip() == "&"))  # "Co van Leeuwen"
+                or _LEGAL_FORM.match(text, s + len(word))
                 or (_english_paragraph(text, s) and not dutch_name)):
             return None  # "Ocean Line Ltd", running English text (no Dutch casing cues)
         if _BUSINESS_BEFORE.search(text, max(0, s - 30), s):

@@ -30,6 +30,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.gazetteer import load_gazetteer
 from redact.detect.lexicon import LIST_LABELS, ORG_ABBREVIATIONS, PARAPH_LABELS, PERSON_LABELS
 from redact.detect.names import PARAPH
 from redact.detect.recognizers.base import RulesRecognizer, make_result
@@ -148,6 +149,8 @@ class LabelNameRecognizer(RulesRecognizer):
         if rest.strip() and not unit_header:
             mode: Mode = "lenient" if colon else "strict"
             spans = scan_names(text, m.end(), line_end, mode=mode, paraph_ok=paraph_ok)
+            if not colon and len(spans) == 1 and load_gazetteer(self.rules).is_place(text[spans[0].start:spans[0].end]):
+                return []  # "Projectleider Delfzijl" under a signature: the place the function is for
             nxt_from = line_end
         else:
             nl = next_line(text, line_end)
