@@ -107,3 +107,10 @@ def test_businesses_named_after_their_founder_and_a_place_under_a_signature() ->
     text = "Met vriendelijke groeten,\n\nRients Turkstra\nProjectleider Delfzijl\n"
     _found(text, "Rients Turkstra")
     _kept(text, "Delfzijl")
+
+
+def test_a_double_surname_joined_by_a_hyphen_is_one_name() -> None:
+    # the party after the whole name is the cue ("De Vries" alone was proposed, with no cue after it)
+    _kept("Samenstelling: Nagel (50PLUS), De Vries-Leggedoor (CDA) (voorzitter), Beuving (PvdA).\n",
+          "De Vries-Leggedoor")
+    _found("Verslag: De Vries-Leggedoor\n", "De Vries-Leggedoor")

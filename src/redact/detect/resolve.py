@@ -184,6 +184,23 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     return replace(f, start=s, end=max(s, e), text=text[s:max(s, e)])
 
 
+# the second part of a double surname joined by a hyphen, right after a name that stops before it ("De Vries" of
+# "De Vries-Leggedoor (CDA)": the party after the whole name is the cue)
+_HYPHEN_TAIL = re.compile(r"(?:-[A-Z][a-zà-ÿ]{2,})+(?![\w-])")
+
+
+def _hyphen_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
+    """``f`` extended over the rest of its hyphenated double surname, unless that is a place or a Dutch word that
+    is no surname ("Utrecht-Oost", "Jansen-Stichting" stay apart)."""
+    if f.entity != "NAAM" or not re.search(r"[a-zà-ÿ]\Z", f.text) or not (m := _HYPHEN_TAIL.match(text, f.end)):
+        return f
+    for part in m.group().strip("-").split("-"):
+        if gazetteer.is_place(part) or part.lower() in PLACES or (
+                is_dutch_word(part) and not gazetteer.is_surname(part)):
+            return f
+    return replace(f, end=m.end(), text=text[f.start:m.end()])
+
+
 # A patrician double surname continues after the name with a lower-case particle and a name word that ends the
 # entry: "L.L. Doude van Troostwijk te Zaltbommel", "M. J. Ploos van Amstel;", "A.B. Dull tot Backenhagen,", "M.M.
 # Sloet van Oldruitenborgh-Oosterbaan".
@@ -292,8 +309,8 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     parties = party_abbreviations(text, lex)
     # every occurrence of a name the text gives an abbreviation of, found once
     acronyms = [m.span() for n in acronym_names(text, gazetteer) for m in re.finditer(re.escape(n), text)]
-    kept = [f for raw in findings for f in (_party_tail(_spaced_tail(text, g, gazetteer), lex)
-                                            for g in sanitize(text, raw))
+    tails = (_hyphen_tail(text, g, gazetteer) for raw in findings for g in sanitize(text, raw))
+    kept = [f for f in (_party_tail(_spaced_tail(text, g, gazetteer), lex) for g in tails)
             if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))
             and not place_name(text, f, gazetteer) and not association_name(f, gazetteer)
