@@ -1,8 +1,9 @@
 """Office holders and private persons after studying held-out round 25 (issue 14): an office compounded with its
 portfolio, a portfolio in lower case after "voor", members among a plural role, an office taken up or left after
-the name, the successor in an office, "zowel A als B", parties of the past, a civil servant's
-compound function, the given name "Co", a married name joined by a hyphen, businesses named after their founder and
-a place under a signature."""
+the name, the successor in an office, "zowel A als B", the secretary of a council whose heading breaks, parties of
+the past, a civil servant's compound function, the given name "Co", a married name joined by a hyphen, businesses
+named after their founder, a place under a signature, a double surname joined by a hyphen and a predicate of
+nobility inside a name."""
 
 from __future__ import annotations
 
@@ -114,3 +115,14 @@ def test_a_double_surname_joined_by_a_hyphen_is_one_name() -> None:
     _kept("Samenstelling: Nagel (50PLUS), De Vries-Leggedoor (CDA) (voorzitter), Beuving (PvdA).\n",
           "De Vries-Leggedoor")
     _found("Verslag: De Vries-Leggedoor\n", "De Vries-Leggedoor")
+
+
+def test_a_predicate_of_nobility_inside_a_name() -> None:
+    # before, "van Rappard" alone was proposed and "A. G. A. ridder" stayed readable beside the box
+    _found("Contactpersoon: mr. A. G. A. ridder van Rappard, kamer 12.\n", "A. G. A. ridder van Rappard")
+    _kept("Burgemeester A. G. A. ridder van Rappard opende de vergadering.\n", "A. G. A. ridder van Rappard")
+    text = ("b. tot leden: als vertegenwoordigers van de Unie van Waterschappen: de heer K. J. A. baron Collot "
+            "d'Escury, lid van het dagelijks bestuur van de Unie van Waterschappen;\n")
+    _found("Contactpersoon: de heer K. J. A. baron Collot d'Escury, tel. 06-12345678\n",
+           "K. J. A. baron Collot d'Escury")
+    assert _evidence(text, "K. J. A. baron Collot d'Escury") == ("publiek:rol:lid van het dagelijks bestuur",)

@@ -103,8 +103,10 @@ F_INVERTED = (
     rf"(?:(?P<tv0>{TV_CAP})[ \t]+)?(?P<sur>{SURNAME_CORE})(?:[ \t]+(?P<tv2>{TV_LOWER}))?,[ \t]*"
     rf"(?:(?P<ini>{INITIALS})|(?P<given>{GIVEN}))(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?"
 )
-# after initials, "Oude" is the capitalised particle of (Twente) surnames: "J.A.M. Oude Rengerink"
-F_INITIALS = rf"(?P<ini>{INITIALS})[ \t]?(?:(?P<tv>{TV_ANY}|Oude)[ \t]+)?(?P<sur>{SURNAME_CORE})"
+# after initials, "Oude" is the capitalised particle of (Twente) surnames: "J.A.M. Oude Rengerink"; a predicate of
+# nobility may stand between the initials and the surname: "Mr. A. G. A. ridder van Rappard", "jhr. J. baron van X"
+_PREDICATE = r"(?:(?:ridder|baron|baronesse|graaf|gravin|jonkheer|jonkvrouw)[ \t]+)"
+F_INITIALS = rf"(?P<ini>{INITIALS})[ \t]?{_PREDICATE}?(?:(?P<tv>{TV_ANY}|Oude)[ \t]+)?(?P<sur>{SURNAME_CORE})"
 F_FULL = (
     rf"(?P<given>{GIVEN})[ \t]+(?:(?P<ini>{INITIALS})[ \t]+)?(?:(?P<tv>{TV_ANY})[ \t]+)?"
     rf"(?P<sur>{SURNAME_CORE})"

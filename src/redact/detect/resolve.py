@@ -184,17 +184,18 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     return replace(f, start=s, end=max(s, e), text=text[s:max(s, e)])
 
 
-# the second part of a double surname joined by a hyphen, right after a name that stops before it ("De Vries" of
-# "De Vries-Leggedoor (CDA)": the party after the whole name is the cue)
-_HYPHEN_TAIL = re.compile(r"(?:-[A-Z][a-zà-ÿ]{2,})+(?![\w-])")
+# the second part of a double surname joined by a hyphen or a French particle, right after a name that stops before
+# it ("De Vries" of "De Vries-Leggedoor (CDA)": the party after the whole name is the cue; "K. J. A. baron Collot" of
+# "… Collot d'Escury, lid van het dagelijks bestuur")
+_HYPHEN_TAIL = re.compile(r"(?:-[A-Z][a-zà-ÿ]{2,}|[ \t]d['’][A-Z][a-zà-ÿ]{2,})+(?![\w-])")
 
 
 def _hyphen_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
-    """``f`` extended over the rest of its hyphenated double surname, unless that is a place or a Dutch word that
-    is no surname ("Utrecht-Oost", "Jansen-Stichting" stay apart)."""
+    """``f`` extended over the rest of its double surname (``_HYPHEN_TAIL``), unless that is a place or a Dutch word
+    that is no surname ("Utrecht-Oost", "Jansen-Stichting" stay apart)."""
     if f.entity != "NAAM" or not re.search(r"[a-zà-ÿ]\Z", f.text) or not (m := _HYPHEN_TAIL.match(text, f.end)):
         return f
-    for part in m.group().strip("-").split("-"):
+    for part in re.split(r"-|[ \t]d['’]", m.group())[1:]:
         if gazetteer.is_place(part) or part.lower() in PLACES or (
                 is_dutch_word(part) and not gazetteer.is_surname(part)):
             return f
