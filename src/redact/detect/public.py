@@ -131,6 +131,7 @@ _NAMENS_CAPS = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+namens[ \t]+(?:de[ \t]+|h
 # a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
 _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
 _LABEL_REST = re.compile(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?")  # a private label closes its line ("Notulist: mevrouw")
+_PRONOUN = re.compile(r"\s*(?:Hij|Zij|Ze)\s")  # a sentence about the one the sentence before names
 _UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie", "commissievoorzitter"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
@@ -267,7 +268,9 @@ class PublicContext:
                     break
         if (r := cue.REPLACED_BY.search(window)) and self.lex.role is not None:
             sentences = re.split(r"[.;!?]\s|\n[ \t]*\n", window[:r.start()])
-            sentence = sentences[-1] if self.lex.role.search(sentences[-1]) else " ".join(sentences[-2:])
+            if _PRONOUN.match(sentences[-1]) and not self.lex.classify(sentences[-1]):
+                sentences[-1] = " ".join(sentences[-2:])  # "X is secretaris-generaal. Hij wordt opgevolgd door Y"
+            sentence = sentences[-1]
             kinds = [self.lex.classify(h.group()) for h in self.lex.role.finditer(sentence)]
             out += [f"publiek:rol:{k[1]}" for k in kinds[-1:] if k is not None and k[0] == "public"]
         if (party := _PARTY_PAREN.search(window)) and self.lex.is_party_label(party.group(1)):

@@ -112,10 +112,10 @@ _PLURAL_TAIL = r"(?:\((?:s|n|en)\))"  # "Portefeuillehouder(s): X"
 _ITEMS = rf"{PORTFOLIO}?{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
 # (cues for ``PublicContext.left``) standing in for an office holder named in the same sentence: "De
 # Minister-President wordt vervangen door mr. dr. X";
-# the successor in an office the sentence names, or the one before: "Hij wordt opgevolgd door X", "… de nieuwe
-# gemeentesecretaris van Oldambt. Ze wordt opgevolgd door X". Not the predecessor ("Zij volgt X op", "na het
-# vertrek van X"): one who has left the office is private (realtext convention, round 21), and the sentence
-# seldom says whether they have left
+# the successor in an office the sentence names, or the one before when this one is about its holder: "…
+# Secretaris-generaal Roel Bekker vertrekt per 1 april. Hij wordt opgevolgd door X". Not the predecessor ("Zij
+# volgt X op", "na het vertrek van X"): one who has left the office is private (realtext convention, round 21),
+# and the sentence seldom says whether they have left
 REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen|opgevolgd)[ \t]+door[ \t]+{LEAD}\Z")
 # matched at a role, up to where a name starts: a plural role heads a list ("De wethouders A, B en C"), a
 # single one only as "Portefeuillehouder(s): A, B" or "Voorzitter A/B" ("wethouder Jansen, Kees Brinkman": Jansen)

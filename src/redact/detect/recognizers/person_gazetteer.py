@@ -102,6 +102,9 @@ _LEGAL_FORM = re.compile(
     r"S\.A|B\.?V|N\.?V|V\.O\.F|A/S|ASA|AB|Oy|S\.p\.A|SpA|Kaisha|Holding|Group|Groep|Lines|Line|Shipping|"
     r"Logistics|International)(?![\w])"
 )
+# "Co van Leeuwen", "Co Jansen": the given name (Jacobus, Cornelis), not the "Co" of "Hanjin Shipping Co., Ltd."
+_GIVEN_CO = re.compile(r"[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z][a-zà-ÿ]")
+_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w&'.-]*|&)[ \t]+\Z")
 _LEGAL_WORD = re.compile(r"Ltd|Co|Inc|Corp|Company|Limited|Holding|Group|Groep|Lines?|Shipping|Logistics|Plaza|"
                          r"Tower|Street|Avenue|Road|Building|Centre|Center")
 _EN_WORDS = frozenset([
@@ -303,7 +306,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if _COMPOUND_AFTER.match(text, s + len(word)) or _street_follows(text, s):
             return None  # "Bakker-groep", "Johan de Wittlaan-locatie"
         dutch_name = first and _TV_SURNAME_AFTER.match(text, s + len(word)) is not None  # "by Peter de Langen"
-        if ((_LEGAL_WORD.fullmatch(word) and (word != "Co" or text[max(0, s - 2):s].strip() == "&"))  # "Co van Leeuwen"
+        if ((_LEGAL_WORD.fullmatch(word) and not (word == "Co" and _GIVEN_CO.match(text, s + 2)
+                                                   and not _CAPITAL_BEFORE.search(text, max(0, s - 30), s)))
                 or _LEGAL_FORM.match(text, s + len(word))
                 or (_english_paragraph(text, s) and not dutch_name)):
             return None  # "Ocean Line Ltd", running English text (no Dutch casing cues)
