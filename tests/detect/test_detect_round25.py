@@ -105,6 +105,9 @@ def test_businesses_named_after_their_founder_and_a_place_under_a_signature() ->
     _kept("De bijeenkomst is in de zaal van café Lanting, Hoofdstraat 27.\n", "Lanting")
     _kept("Dat concludeert het onderzoeksinstituut Hoffmann na gesprekken met iedereen.\n", "Hoffmann")
     _found("Bureau Ingrid Bakhuis leidt de avond.\n", "Ingrid Bakhuis")  # a consultant's own name
+    # the region in a body's name ends the name before it: "van de Noordelijke" is no part of the surname
+    _found("Directeur Linze Schaap van de Noordelijke Rekenkamer: 'Wij zijn vooral bedoeld'\n", "Linze Schaap")
+    _kept("Directeur Linze Schaap van de Noordelijke Rekenkamer: 'Wij zijn vooral bedoeld'\n", "Noordelijke")
     text = "Met vriendelijke groeten,\n\nRients Turkstra\nProjectleider Delfzijl\n"
     _found(text, "Rients Turkstra")
     _kept(text, "Delfzijl")
