@@ -268,9 +268,9 @@ class PublicContext:
                     break
         if (r := cue.REPLACED_BY.search(window)) and self.lex.role is not None:
             sentences = re.split(r"[.;!?]\s|\n[ \t]*\n", window[:r.start()])
-            if _PRONOUN.match(sentences[-1]) and not self.lex.classify(sentences[-1]):
-                sentences[-1] = " ".join(sentences[-2:])  # "X is secretaris-generaal. Hij wordt opgevolgd door Y"
             sentence = sentences[-1]
+            if _PRONOUN.match(sentence) and not self.lex.classify(sentence):
+                sentence = " ".join(sentences[-2:])  # "X is secretaris-generaal. Hij wordt opgevolgd door Y"
             kinds = [self.lex.classify(h.group()) for h in self.lex.role.finditer(sentence)]
             out += [f"publiek:rol:{k[1]}" for k in kinds[-1:] if k is not None and k[0] == "public"]
         if (party := _PARTY_PAREN.search(window)) and self.lex.is_party_label(party.group(1)):
