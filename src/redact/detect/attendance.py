@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["ASSOCIATION", "BLOCK_CHARS", "COUNTED", "Region", "attendance", "political"]
+__all__ = ["ASSOCIATION", "BLOCK_CHARS", "COUNTED", "Region", "absent", "attendance", "political"]
 
 BLOCK_CHARS = 3500
 _PRIVATE_CHARS = 400
@@ -92,7 +92,7 @@ _STACK = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_
 _START = re.compile(
     # a flattened heading, maybe with the column labels of a table ("AANWEZIG Voorzitter mw. ing. N.H.C. …")
     r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:(?:Voorzitter|Raadsgriffier|Griffier|Raadsleden|Leden|College|Wethouders?|"
-    r"Verhinderd)[ \t]+){0,6}(?:[A-Z]\.|(?i:de[ \t]+heer|de[ \t]+he?eren|mevr|mevrouw|dhr|mw)\b)))|"
+    r"Verhinderd)[ \t]+){0,6}(?:[A-Z]\.|(?i:de[ \t]+heer|de[ \t]+he?eren|de[ \t]+leden|mevr|mevrouw|dhr|mw)\b)))|"
     # a line that opens "Aanwezig zijn de heren A (voorzitter), B, …"
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
     # OCR read the colon as a semicolon: "… om 7.30 uur. Aanwezig; De dames A. Faber-Mintjes …"
@@ -157,8 +157,41 @@ def _prose(text: str, start: int, end: int) -> int:
     return end
 
 
+# an "Afwezig" label that opens a list of names ("AFWEZIG: MEVROUW M.J. BOIDIN-VAN HOEVE", "Afwezig met
+# kennisgeving J.J.M. Esser, raadslid"); not prose ("afwezig is met bericht", "… was afwezig.")
+_ABSENT_LABEL = re.compile(r"(?<![\w])(?i:afwezig)(?:[ \t]+(?i:met[ \t]+kennisgeving))?[ \t]*:?[ \t]+"
+                           r"(?=(?i:de[ \t]+he?eren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]|[A-Z]\.)")
+# an entry of a roll that holds a council's office: "A.A. van der Veeken, wethouder;", "GIELEN, WETHOUDER;",
+# "J.S.P.M. Oomenwethouder;" (OCR glued it), "B. OUDERWERK, SECRETARIS."
+_ENTRY_OFFICE = re.compile(r"(?i:,[ \t]*|(?<=[a-z]))(?i:wethou[ \t]?der|burgemeester|gemeentesecretaris|griffier)"
+                           r"[ \t]*[;,.]")
+_ENTRY = re.compile(r"(?<![\w])(?:[A-Z]\.[ \t]?){1,5}(?:[A-Z]|(?i:van|de|der|den|ter|ten)\b)")  # initials
+
+
+def _unlabelled_roll(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
+    """A roll whose "Aanwezig" label is lost (a page view that opens inside the list of members, OCR that dropped
+    the label): the names up to the first "Afwezig" label and the absent ones after it, when no attendance label
+    comes first and the roll lists six or more entries by initials, one of them holding a council's office
+    (wethouder, burgemeester, secretaris, griffier) unless the text is a representative body's."""
+    absent = _ABSENT_LABEL.search(text, 0, min(len(text), BLOCK_CHARS))
+    if absent is None or _START.search(text, 0, absent.start()) is not None:
+        return []
+    start = max(0, absent.start() - 2500)
+    start = max([start, *(m.end() for m in re.finditer(r"\n[ \t]*\n", text[:absent.start()]))])  # its paragraph
+    for m in _LOWER_RUN.finditer(text, start, absent.start()):
+        if sum(w not in _LIST_WORDS for w in m.group().split()) >= 4:
+            start = m.end()  # prose before the roll
+    roll = text[start:absent.start()]
+    if len(_ENTRY.findall(roll)) < 6 or not (body or _ENTRY_OFFICE.search(roll) or political(text, start,
+                                                                                              absent.start(), lex)):
+        return []
+    e = _END.search(text, absent.end(), min(len(text), absent.end() + BLOCK_CHARS))
+    end = _prose(text, absent.end(), e.start() if e else min(len(text), absent.end() + BLOCK_CHARS))
+    return _sub_blocks(text, start, end, True)
+
+
 def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
-    out: list[Region] = []
+    out: list[Region] = _unlabelled_roll(text, lex, body)
     pos = 0
     while (m := _START.search(text, pos)) is not None:
         start = m.start()
@@ -284,3 +317,96 @@ def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
             regions.append(Region(seg_start, seg_end, default, ev))
         i = j + 1
     return regions
+
+
+# "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
+# "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
+_ABSENT = re.compile(
+    r"(?i:afwezig)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]*:?[ \t]+"  # "zijn: de heer"
+    r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
+)
+
+
+# "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw Steinebach en de heer Oorburg":
+# the chair of a representative body reports the members excused
+_EXCUSED = re.compile(
+    r"(?:(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?:(?i:is|zijn)[ \t]+)?(?i:ontvangen|gekregen)[ \t]+)?"
+    r"(?i:van)|(?i:afwezigen[ \t]+met[ \t]+kennisgeving[ \t]*:))[ \t]+"  # "Hij noemt de overige afwezigen met …:"
+    r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
+)
+
+
+_TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|"
+                r"'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)){0,4})")
+# "Marleen Persoon is vervangen door Wouter van Duivendijk": a given name and a surname, without titles
+_PLAIN_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+(?:van|de|der|den|ter|ten|'t|’t))*[ \t]+[A-ZÀ-Þ][\w'’-]+"
+# in a representative body's minutes: a member sworn in or admitted ("Beëdiging de heer W.J. Moorlag", "de
+# installatie van mevrouw Jansen"), a member replaced or kept away ("De heer Van Lingen vervangt mevrouw Pieters",
+# "mevrouw Pieters, die niet aanwezig kan zijn")
+_MEMBER_EVENT = re.compile(
+    r"(?i:beëdiging|installatie|toelating|herdenking)[ \t]+(?:(?i:van)[ \t]+)?" + _TITLED_NAME.replace("NAME", "name")
+    + r"|(?<![\w])vervangt[ \t]+" + _TITLED_NAME.replace("NAME", "name2")
+    # "Zij worden waargenomen door de heer S. Backus respectievelijk de heer A. Thomassen"
+    + r"|(?<![\w])(?:waargenomen|vervangen)[ \t]+door[ \t]+" + _TITLED_NAME.replace("NAME", "name6")
+    + r"(?:[ \t]+(?:respectievelijk|en)[ \t]+" + _TITLED_NAME.replace("NAME", "name7") + ")?"
+    + r"|" + _TITLED_NAME.replace("NAME", "name8") + r"[ \t]+de[ \t]+vacature[ \t]+(?:waarnemen|vervullen)"
+    + r"|(?P<name4>" + _PLAIN_NAME + r")[ \t]+is[ \t]+vervangen[ \t]+door[ \t]+(?P<name5>" + _PLAIN_NAME + ")"
+    + r"|" + _TITLED_NAME.replace("NAME", "name3")
+    + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+"
+    r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
+    # the chair reports it: "Hij deelt mee, dat de heer J.Bakx wegens ziekte niet aanwezig kan zijn"
+    + r"|(?<![\w])dat[ \t]+" + _TITLED_NAME.replace("NAME", "name9") + r"[ \t]+(?:wegens[ \t]+[a-z]+[ \t]+)?"
+    r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
+)
+
+
+# members sworn in together: "leggen de heren van Steen, Traets, … en mevr. Huijzers-de Geus achtereenvolgens de
+# zuiverings- en ambtseed af"
+_SWORN_LIST = re.compile(r"(?i:leggen|legden)[ \t]+(?P<names>(?i:de[ \t]+heren|de[ \t]+dames)[ \t]+[^.;:\n]{2,300}?)"
+                         r"[ \t]+(?:achtereenvolgens[ \t]+)?(?:de|het)[ \t]+[^.;:\n]{0,60}?(?:eed|belofte|gelofte)\b")
+# members who join the meeting later: "Mevrouw Souren (vanaf 16.40 uur) en de heren De Weerd (vanaf 17.00 uur) en
+# Maagd (vanaf 17.20 uur) schuiven iets later in de vergadering aan"
+_JOIN_LATER = re.compile(r"(?P<names>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \t]+dames)[ \t]+"
+                         r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){2,200}?)[ \t]+"
+                         r"(?:schuift|schuiven|schoof|schoven)[ \t]+(?:[a-z]+[ \t]+){0,5}aan\b")
+# "De voorzitter meldt dat Roel van Leeuwen (PRO) afwezig is met bericht van verhindering": the absent member
+# named before the report (with bericht/kennisgeving: a member excused from the meeting, not a passer-by)
+_ABSENT_AFTER = re.compile(
+    r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|het|in|'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|"
+    r"den|ter|ten|het|in|'t|’t)){0,4})[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:is[ \t]+afwezig|afwezig[ \t]+is)[ \t]+"
+    r"(?:met|wegens)[ \t]+(?:bericht|kennisgeving)"
+    # "De voorzitter meldt dat heer Cuperus (SAM) vanwege ziekte afwezig is"
+    r"|(?i:meldt)[ \t]+dat[ \t]+(?:de[ \t]+)?(?i:heer|mevrouw)[ \t]+"
+    r"(?P<name2>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
+    r"(?:[a-z]+[ \t]+){0,3}afwezig"
+)
+# "Ik deel aan de Kamer mee dat het volgende lid zich heeft afgemeld:\n\nVan Dijk, wegens bezigheden elders."
+_SIGNED_OFF = re.compile(r"(?i)\bzich[ \t]+(?:heeft|hebben)[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)[ \t]*:")
+# "De heer Terpstra kondigt een motie … aan", "mevrouw Bos dient een amendement in": a member moves it
+_MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
+                    r"[ \t]+(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)")
+# "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
+_MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
+def _signed_off_end(text: str, start: int) -> int:
+    """The end of the list of members who signed off: up to the chair's closing line or a blank line after it."""
+    window = text[start:start + 600]
+    close = re.search(r"\n[ \t]*(?:Deze mededeling|Ik stel voor|Aan de orde)|\n[ \t]*\n[ \t]*(?=[A-Z][^\n]{60})|\f",
+                      window)
+    return start + (close.start() if close else len(window))
+
+
+def absent(text: str) -> list[Region]:
+    """Members reported absent, excused, signed off, sworn in, replaced, moving a motion or listed as members
+    (only in a representative body's minutes and proceedings)."""
+    out = [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig")
+           for rx in (_ABSENT, _EXCUSED) for m in rx.finditer(text)]
+    out += [Region(m.start(n), m.end(n), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)
+            for n in ("name", "name2") if m.group(n)]
+    out += [Region(m.end(), _signed_off_end(text, m.end()), "public", "publiek:afwezig")
+            for m in _SIGNED_OFF.finditer(text)]
+    out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _MOVES.finditer(text)]
+    out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
+            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER) for m in rx.finditer(text)]
+    out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
+            for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9") if m.group(g)]
+    return out

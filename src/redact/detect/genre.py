@@ -47,10 +47,10 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.attendance import ASSOCIATION, COUNTED, Region, attendance, political
+from redact.detect.attendance import ASSOCIATION, COUNTED, Region, absent, attendance, political
 from redact.detect.roles import RoleLexicon
-from redact.detect.signers import NAME_LINE, decision_signer, signatures
-from redact.detect.speakers import REPORTED, speakers
+from redact.detect.signers import NAME_LINE, court_bench, decision_signer, signatures
+from redact.detect.speakers import REPORTED, capitals_record, speakers
 from redact.detect.tables import election, index_chair, party_table, signer_table
 
 __all__ = ["GENRES", "Region", "association", "genre_of", "public_body", "regions", "representative"]
@@ -98,14 +98,16 @@ def genre_of(text: str) -> str:
         "woo-besluit": 3 * _count(r"\b(?:woo|wob)[- ]verzoek|besluit op (?:uw|het) verzoek|openbaarmaking", head),
         "brief": _count(r"^\s*(?:geachte|beste)\b|met vriendelijke groet|hoogachtend", text[:20000]),
     }
-    if re.search(r"(?i)\bjaarverslag\b", text[:300]):
-        scores["notulen"] = 0  # an annual report (of an advisory council) is no minutes, whatever it reports
+    if re.search(r"(?i)\bjaarverslag\b(?![ \t]+(?:van|over)\b)", text[:300]):
+        scores["notulen"] = 0  # an annual report (of an advisory council) is no minutes, whatever it reports; not
+        # one a council receives ("brief … waarbij het jaarverslag van het streekgewest over 1980 wordt overgelegd")
     best = max(scores, key=lambda g: scores[g])
     return best if scores[best] >= 2 else "other"
 
 
 _BODY = re.compile(
-    r"gemeenteraad|\braad van de gemeente|\braad der gemeente|\bde raad\b|(?<![\w-])raadsvergadering|raadscommissie|"
+    r"gemeenteraad|\braad van de gemeente|\braad der gemeente|\bde raad\b|(?<![\w-])raads[ \t]?vergadering|"
+    r"raadscommissie|"
     r"provinciale staten|statencommissie|\bstaten\b|algemeen bestuur|dagelijks bestuur|verenigde vergadering|"
     r"tweede kamer|eerste kamer|leden der kamer|drechtraad|algemene vergadering|\bwaterschap\b|hoogheemraadschap\b|"
     r"stadsdeelcommissie|eilandsraad|commissie [\w ,&()-]{0,60}(?:raad|staten|gemeente|provincie|waterschap)"
@@ -122,7 +124,8 @@ _ROLL_CALL = re.compile(r"(?i)zonder[ \t\n]+hoofdelijke[ \t\n]+stemming")
 # the archaic roll of old minutes ("Tegenwoordig de heeren", "Tegenwoordig zijn de Heeren")
 _OLD_ROLL = re.compile(r"(?i)\btegenwoordig[ \t]+(?:zijn[ \t]+)?de[ \t]+heeren")
 # a council's or the States' committee named by its compound word: a transcript whose heading is a web page's
-_BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|raadsvergadering|statenvergadering)\b")
+_BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|raads[ \t]?vergadering|"
+                        r"statenvergadering)\b")
 
 
 # a griffier named in the heading of minutes ("Voorzitter: de heer J. Smit\nGriffier: de heer B.S.M Sepers"):
@@ -183,9 +186,10 @@ def public_body(text: str) -> bool:
 # the heading of a municipal council's own meeting (not a committee's): its secretaris is the gemeentesecretaris;
 # also "Notulen van de installatievergadering van mr. X als burgemeester"
 # "OPENBARE VERGADERING\nRaad der Gemeente Heemstede": the heading may break after "vergadering"
-_COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:de[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
-                              r"(?:der|van[ \t]+de)[ \t]+gemeente)\b"
-                              r"|(?i:installatievergadering|raadsvergadering)[ \t]+van[ \t]")
+# (OCR: "van -de raad", "Raad der geneente")
+_COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:-?de[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
+                              r"(?:der|van[ \t]+de)[ \t]+ge(?:m|n|rn)eente)\b"
+                              r"|(?i:installatievergadering|raads[ \t]?vergadering)[ \t]+van[ \t]")
 
 
 def council_meeting(text: str) -> bool:
@@ -200,93 +204,19 @@ def representative(text: str, genre: str, lex: RoleLexicon) -> bool:
     members in rows led by their party ("VVD : Eric Kampinga")."""
     return genre == "handelingen" or (genre == "notulen" and (
         public_body(text) or political(text, 0, min(len(text), 30000), lex)
-        or lex.party_rows(text, 0, min(len(text), _HEAD)) > 0))
+        or lex.party_rows(text, 0, min(len(text), _HEAD)) > 0 or capitals_record(text)))
 
 
-# "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
-# "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
-_ABSENT = re.compile(
-    r"(?i:afwezig)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]+"
-    r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
-)
-
-
-# "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw Steinebach en de heer Oorburg":
-# the chair of a representative body reports the members excused
-_EXCUSED = re.compile(
-    r"(?:(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?:(?i:is|zijn)[ \t]+)?(?i:ontvangen|gekregen)[ \t]+)?"
-    r"(?i:van)|(?i:afwezigen[ \t]+met[ \t]+kennisgeving[ \t]*:))[ \t]+"  # "Hij noemt de overige afwezigen met …:"
-    r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
-)
-
-
-_TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|"
-                r"'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)){0,4})")
-# "Marleen Persoon is vervangen door Wouter van Duivendijk": a given name and a surname, without titles
-_PLAIN_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+(?:van|de|der|den|ter|ten|'t|’t))*[ \t]+[A-ZÀ-Þ][\w'’-]+"
-# in a representative body's minutes: a member sworn in or admitted ("Beëdiging de heer W.J. Moorlag", "de
-# installatie van mevrouw Jansen"), a member replaced or kept away ("De heer Van Lingen vervangt mevrouw Pieters",
-# "mevrouw Pieters, die niet aanwezig kan zijn")
-_MEMBER_EVENT = re.compile(
-    r"(?i:beëdiging|installatie|toelating|herdenking)[ \t]+(?:(?i:van)[ \t]+)?" + _TITLED_NAME.replace("NAME", "name")
-    + r"|(?<![\w])vervangt[ \t]+" + _TITLED_NAME.replace("NAME", "name2")
-    # "Zij worden waargenomen door de heer S. Backus respectievelijk de heer A. Thomassen"
-    + r"|(?<![\w])(?:waargenomen|vervangen)[ \t]+door[ \t]+" + _TITLED_NAME.replace("NAME", "name6")
-    + r"(?:[ \t]+(?:respectievelijk|en)[ \t]+" + _TITLED_NAME.replace("NAME", "name7") + ")?"
-    + r"|" + _TITLED_NAME.replace("NAME", "name8") + r"[ \t]+de[ \t]+vacature[ \t]+(?:waarnemen|vervullen)"
-    + r"|(?P<name4>" + _PLAIN_NAME + r")[ \t]+is[ \t]+vervangen[ \t]+door[ \t]+(?P<name5>" + _PLAIN_NAME + ")"
-    + r"|" + _TITLED_NAME.replace("NAME", "name3")
-    + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+"
-    r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
-)
-
-
-# "De voorzitter meldt dat Roel van Leeuwen (PRO) afwezig is met bericht van verhindering": the absent member
-# named before the report (with bericht/kennisgeving: a member excused from the meeting, not a passer-by)
-_ABSENT_AFTER = re.compile(
-    r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|het|in|'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|"
-    r"den|ter|ten|het|in|'t|’t)){0,4})[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:is[ \t]+afwezig|afwezig[ \t]+is)[ \t]+"
-    r"(?:met|wegens)[ \t]+(?:bericht|kennisgeving)"
-    # "De voorzitter meldt dat heer Cuperus (SAM) vanwege ziekte afwezig is"
-    r"|(?i:meldt)[ \t]+dat[ \t]+(?:de[ \t]+)?(?i:heer|mevrouw)[ \t]+"
-    r"(?P<name2>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
-    r"(?:[a-z]+[ \t]+){0,3}afwezig"
-)
-# "Ik deel aan de Kamer mee dat het volgende lid zich heeft afgemeld:\n\nVan Dijk, wegens bezigheden elders."
-_SIGNED_OFF = re.compile(r"(?i)\bzich[ \t]+(?:heeft|hebben)[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)[ \t]*:")
-# "De heer Terpstra kondigt een motie … aan", "mevrouw Bos dient een amendement in": a member moves it
-_MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
-                    r"[ \t]+(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)")
-# "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
-_MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
 # "De VVD is met 3 personen vertegenwoordigd in het Algemeen Bestuur, te weten Henri Mulder, …" (any genre)
 _BODY_NAMED = re.compile(r"(?i:algemeen[ \t]+bestuur|dagelijks[ \t]+bestuur|gemeenteraad|provinciale[ \t]+staten|"
                          r"tweede[ \t]+kamer|eerste[ \t]+kamer)[ \t]*,?[ \t]*te[ \t]+weten:?(?P<names>[^.\n(]{3,300})")
 
-
-def _signed_off_end(text: str, start: int) -> int:
-    """The end of the list of members who signed off: up to the chair's closing line or a blank line after it."""
-    window = text[start:start + 600]
-    close = re.search(r"\n[ \t]*(?:Deze mededeling|Ik stel voor|Aan de orde)|\n[ \t]*\n[ \t]*(?=[A-Z][^\n]{60})|\f",
-                      window)
-    return start + (close.start() if close else len(window))
-
-
-def _absent(text: str) -> list[Region]:
-    """Members reported absent, excused, signed off, sworn in, replaced, moving a motion or listed as members
-    (only in a representative body's minutes and proceedings)."""
-    out = [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig")
-           for rx in (_ABSENT, _EXCUSED) for m in rx.finditer(text)]
-    out += [Region(m.start(n), m.end(n), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)
-            for n in ("name", "name2") if m.group(n)]
-    out += [Region(m.end(), _signed_off_end(text, m.end()), "public", "publiek:afwezig")
-            for m in _SIGNED_OFF.finditer(text)]
-    out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _MOVES.finditer(text)]
-    out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
-            for m in _MEMBERS_NAMED.finditer(text)]
-    out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
-            for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8") if m.group(g)]
-    return out
+# a text about a public body: "De volgende bestuurders zijn geïnstalleerd: A (Henk), B …", "De geborgde zetels zijn
+# ingenomen voor Ongebouwd door de heren A, B …": the members installed or seated, to the end of the paragraph
+_SEATED = re.compile(r"(?i:leden|bestuurders|raadsleden|statenleden|heemraden|commissieleden|burgerleden|wethouders|"
+                     r"gedeputeerden)[ \t]+(?:zijn|werden|worden)[ \t]+(?:[a-z]+[ \t]+)?(?:geïnstalleerd|beëdigd|"
+                     r"toegelaten)[ \t]*:(?P<names>[^\n]{3,1500})|(?i:zetels?)[ \t]+(?:zijn|is|werden|werd)[ \t]+"
+                     r"ingenomen\b(?P<seats>[^\n]{3,1500})")
 
 
 # -- motie signatories (speakers: detect.speakers; signature blocks: detect.signers) ----------------------
@@ -341,9 +271,16 @@ _COLLEGE_HEAD = re.compile(
     r"[ \t]*:?[ \t]*\n")
 
 
+# "het Voorstel van de heer De Geer van Oudegein c.s. (gedrukt stuk Eerste Kamer …)": members who move a proposal
+# "cum suis" (not "eiser c.s.": the parties of a ruling)
+_MOVED_CS = re.compile(r"(?i:voorstel|initiatiefvoorstel|initiatiefwetsvoorstel|motie|amendement)[ \t]+van[ \t]+"
+                       r"(?:de[ \t]+heer|mevrouw|het[ \t]+lid|de[ \t]+leden)[ \t]+(?P<names>[A-ZÀ-Þ][^\n()]{1,60}?)"
+                       r"[ \t]+c\.s\.")
+
+
 def _motie(text: str) -> list[Region]:
     out: list[Region] = [Region(m.start("names"), m.end("names"), "public", "publiek:motie-indiener")
-                         for rx in (_MOTIE_NAME, _MOTIE_SPACED) for m in rx.finditer(text)]
+                         for rx in (_MOTIE_NAME, _MOTIE_SPACED, _MOVED_CS) for m in rx.finditer(text)]
     out += signer_table(text)
     for m in list(_MOTIE_END.finditer(text)) + list(_SIGNERS.finditer(text)):
         end = _name_lines(text, m.end())
@@ -422,16 +359,19 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     if genre == "handelingen" or (genre == "notulen" and body and not _COMMITTEE.search(text[:600])):
         out += speakers(text)
     if body:
-        out += _absent(text)
+        out += absent(text)
         out += index_chair(text)
     out += _motie(text)
     out += _college(text)
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
             for m in _BODY_NAMED.finditer(text)]
+    if public_body(text):
+        out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for m in _SEATED.finditer(text)
+                for g in ("names", "seats") if m.group(g)]
     out += election(text)
     out += party_table(text, lex)
     out += signatures(text, lex)
-    out += decision_signer(text, genre, lex)
+    out += decision_signer(text, genre, lex) + court_bench(text)
     out += _label_columns(text, lex)
     out += _note_holder(text)
     return sorted(out, key=lambda r: (r.start, r.end))

@@ -74,8 +74,9 @@ _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|i
                    r"stikstof|asiel|migratie|water|erfgoed|media|digitalisering|infrastructuur))")
 # (a line may break after "van": "het lid van\nde stadsdeelcommissie"; "commissaris van de Koning in Noord-Brabant";
 # "gedeputeerde bij de provincie Gelderland")
+# (or the organisation's acronym before the comma of a signature: "De directeur-generaal DUO,\nR.J.A. Kerstens")
 PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in|bij)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
-             rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}})")
+             rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}}|[ \t]+[A-Z]{{2,6}}(?=[ \t]*,))")
 
 _LEAD = re.compile(rf"{PORTFOLIO}?[ \t]*,?[ \t]*(?:{TITLES_RE})?")
 # a tussenvoegsel in capitals after a role starts a name ("Burgemeester Van Rumund", "Minister Van der Meer"),

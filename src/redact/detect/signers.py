@@ -10,6 +10,11 @@
   and "i.o." who signs by order): the first name line and the function under it, a left redaction code and
   titles skipped, or else the block up to the notice of appeal;
 
+``court_bench(text)``: the bench and the griffier who sign a court's ruling or the Raad van State's ("Deze
+uitspraak is gedaan door mr. X, voorzitter, en mr. Y en mr. Z, leden, in aanwezigheid van mr. W, griffier"; "Aldus
+vastgesteld door …"): public (the realtext convention: rulings are pronounced in public and name them, Grondwet
+art. 121; it is the parties that are anonymised);
+
 ``decision_signer(text, genre, lex)``: in a Woo decision, the block under the first closing ("Met
 vriendelijke groet,\n\n Natascha Erkelens – Boering\n Teammanager …").
 
@@ -26,10 +31,23 @@ import re
 from redact.detect.attendance import Region
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["NAME_LINE", "decision_signer", "signatures"]
+__all__ = ["NAME_LINE", "court_bench", "decision_signer", "signatures"]
 
 # a line holding a name (or a short capitalised phrase) alone
 NAME_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w.'’ -]{1,50}|[A-ZÀ-Þ][\w'’-]+)[ \t]*\n")
+
+
+# the formula that closes a ruling, up to its griffier: "Deze uitspraak is gedaan door mr. M. Zoethout, voorzitter,
+# en mr. M.G.L. de Vette en mr. J.J. Turenhout, leden, in aanwezigheid van mr. N.S.J. Letschert, griffier."
+_BENCH = re.compile(r"(?:(?i:deze|dit|de)[ \t]+(?i:uitspraak|vonnis|beschikking|beslissing)[ \t]+is[ \t]+(?:gedaan|"
+                    r"gewezen)|(?i:aldus)[ \t]+(?:vastgesteld|gedaan|gewezen))[ \t]+door(?P<names>[^;\n]{5,400}?"
+                    r"(?:in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van[^;\n]{3,80}?[ \t]*,?[ \t]*griffier|"
+                    r"(?<![A-Z])(?<!mr)(?<!dr)(?<!ir)(?<!drs)(?<!prof)(?=\.(?:\s|\Z))))")  # or one judge's full stop
+
+
+def court_bench(text: str) -> list[Region]:
+    """The judges and the griffier of a ruling's closing formula (``_BENCH``): public."""
+    return [Region(m.start("names"), m.end("names"), "public", "publiek:rechtspraak") for m in _BENCH.finditer(text)]
 
 
 def signatures(text: str, lex: RoleLexicon) -> list[Region]:

@@ -16,7 +16,7 @@ import re
 
 from redact.detect.attendance import Region
 
-__all__ = ["REPORTED", "speakers"]
+__all__ = ["REPORTED", "capitals_record", "speakers"]
 
 _SPEAKER = re.compile(
     r"(?:^|(?<=[.!?]\s))[ \t]*(?:De heer|Mevrouw|Minister|Staatssecretaris|De minister|De staatssecretaris)[ \t]+"
@@ -27,6 +27,18 @@ _FLOOR = re.compile(
     r"(?i:geeft|geef)[ \t]+(?:\w+[ \t]+){0,2}(?i:het woord|gelegenheid)[ \t]+aan[ \t]+(?:de heer|mevrouw)[ \t]+"
     r"(?P<name>[A-ZÀ-Þ][^\n:(),.]{1,50}?)(?=[ \t]*(?:[.,:(]|namens|van de|\n))"
 )
+
+
+# a record that lost its line breaks prints its speakers in capitals before their words, without a colon:
+# "Mevrouw CROFT-MITTELMEIJER Ik moest ingrijpen. De VOORZITTER Moest u …", "De heer LIPS Voorzitter, een
+# interruptie" (a council's verbatim minutes, old Handelingen)
+_CAPS_LABEL = re.compile(
+    r"(?<![\w])(?:De heer|Mevrouw|DE HEER|MEVROUW)[ \t]+"
+    r"(?P<name>(?:[A-Z]\.)*[ \t]*(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t]+)*[A-Z][A-Z'’]{2,}"
+    r"(?:[ \t]?-[ \t]?[A-Z][A-Z'’]{2,})*)[ \t]+(?=[A-Z][a-z])")
+# the chair calls the next speaker: "daarna komt de heer Verpaalen aan de beurt"
+_TURN = re.compile(r"(?<![\w])(?:komt|is)[ \t]+(?:de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][^\n:(),.]{1,50}?)[ \t]+"
+                   r"aan[ \t]+de[ \t]+beurt")
 
 
 # minutes in reported speech: "-16- De heer Van der Bom vraagt of …" (a name right before a verb of speech; an
@@ -53,6 +65,15 @@ _CITIZENS = re.compile(r"(?i)inspre|spreekrecht|burgers?[ \t]+aan[ \t]+het[ \t]+
 
 def speakers(text: str) -> list[Region]:
     """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``)."""
-    rxs = (_SPEAKER, _FLOOR) if _CITIZENS.search(text) else (_SPEAKER, _FLOOR, REPORTED, _DEBATED)
+    rxs = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN) if _CITIZENS.search(text) else (
+        _SPEAKER, _FLOOR, _CAPS_LABEL, _TURN, REPORTED, _DEBATED)
     return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")
             for rx in rxs for m in rx.finditer(text)]
+
+
+def capitals_record(text: str) -> bool:
+    """True for a verbatim record that prints its chair as "De VOORZITTER" (twice or more) and a speaker in capitals
+    (``_CAPS_LABEL``): a council's printed minutes or old Handelingen, also a page from their middle without the
+    heading."""
+    head = text[:30000]
+    return head.count("De VOORZITTER") >= 2 and _CAPS_LABEL.search(head) is not None

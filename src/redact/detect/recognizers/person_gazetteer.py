@@ -61,6 +61,8 @@ from redact.detect.role_scope import first_person
 from redact.detect.wordlist import is_dutch_word
 from redact.rules import Rules
 
+# a compass quarter joined to a name: an area, not a family ("De Stelt-Zuid", "De Hoef-West")
+_QUARTER = re.compile(r"-(?:Noord|Zuid|Oost|West|Midden|Centrum)(?![\w-])")
 # "-Robyn Beijer": a dash bullet; "Linda Vos/Carin Hageman": two names joined by a slash
 _WORD = re.compile(rf"(?:(?<![\w'’@./-])|(?<=\n-)|(?<=\n[ \t]-)|(?<=[a-zà-ÿ]/)(?=[A-ZÀ-Þ])){NAME_WORD}")
 _HYPHEN_GIVEN = re.compile(rf"-({NAME_WORD})")
@@ -354,8 +356,9 @@ class GazetteerNameRecognizer(RulesRecognizer):
                     return make_result(self, "NAAM", s, n.end, score, evidence)
         if INSTITUTION_AFTER.match(text, s + len(word)):
             return None
-        if surname and tv and g.is_place(f"{tv.group('tv')} {word}"):
-            return None  # "in Den Burg", "in Den Bosch": a place whose name opens with a tussenvoegsel
+        if surname and tv and (g.is_place(f"{tv.group('tv')} {word}") or _QUARTER.match(text, s + len(word))):
+            return None  # "in Den Burg", "in Den Bosch": a place whose name opens with a tussenvoegsel; "De
+            # Stelt-Zuid": a district or polder named by its quarter
         if surname and tv:
             return make_result(self, "NAAM", tv.start(), s + len(word), self.TV_SCORE,
                                ("gazetteer:surname", "grammar:tussenvoegsel"))

@@ -78,6 +78,17 @@ _INVERTED_ENTRY = re.compile(
 )
 
 
+# a plural form of address before a list of surnames: "met name de heren Linssen en Kardux", "de dames A, B en C",
+# "de heren van Steen, Traets"; not a salutation ("Mijne heren", "Dames en heren")
+_PLURAL_TITLE = re.compile(r"(?<![\w])(?<!(?i:mijne) )(?<!(?i:dames en) )(?i:de[ \t]+)?(?i:heren|heeren|dames)[ \t]+"
+                           r"(?=[A-ZÀ-Þ]|(?:van|de|ten|ter)[ \t])")
+# one surname of that list, maybe with initials and a tussenvoegsel
+_SURNAME_ITEM = re.compile(rf"(?P<ini>{INITIALS}[ \t]?)?(?:(?P<tv>{TV_ANY})[ \t]+)?(?P<sur>{SURNAME_CORE})(?![\w'’-])")
+# between two names of that list, maybe after a bracketed tag: ", ", " en "
+_LIST_SEP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+)(?=[A-ZÀ-Þ]|"
+                       r"(?:van|de|ten|ter)[ \t])")
+
+
 class TitleNameRecognizer(RulesRecognizer):
     """Names after titles and names written with initials."""
 
@@ -108,6 +119,17 @@ class TitleNameRecognizer(RulesRecognizer):
                     self, "NAAM", span[0], span[1], self.TITLE_SCORE, ("structure:title", f"context:{title}")
                 )
             )
+        for m in _PLURAL_TITLE.finditer(text):
+            pos, line_end = m.end(), self._line_end(text, m.end())
+            for _ in range(12):  # the names of the list, one by one
+                item = _SURNAME_ITEM.match(text, pos, line_end)
+                if item is None or in_url_or_email(text, *item.span()) or not self._list_item(item):
+                    break
+                results.append(make_result(self, "NAAM", item.start(), item.end(), self.TITLE_SCORE,
+                                           ("structure:title", "context:de heren")))
+                if (sep := _LIST_SEP.match(text, item.end(), line_end)) is None:
+                    break
+                pos = sep.end()
         for m in _INITIALS_START.finditer(text):
             r = self._initials(text, m.start())
             if r is not None:
@@ -143,6 +165,17 @@ class TitleNameRecognizer(RulesRecognizer):
                 make_result(self, "NAAM", start, m.end(), self.DOUBLE_SCORE, ("structure:double-surname",))
             )
         return results
+
+    def _list_item(self, m: re.Match[str]) -> bool:
+        """A surname of a plural form of address's list: plausible, no document word; after a lower-case
+        tussenvoegsel one the name lists know ("de heren van Steen", not "de dames van de Vrouwenverenigingen")."""
+        tv = (m["tv"] or "").lower()
+        parts = NameParts((), re.sub(r"[^A-Z]", "", m["ini"] or ""), " ".join(tv.split()), m["sur"], "single")
+        words = [w for w in re.split(r"[- \t]+", m["sur"]) if w]
+        if not plausible(parts) or any(is_not_name(w) or w.upper() in ORG_ABBREVIATIONS for w in words):
+            return False
+        return not (m["tv"] and m["tv"][0].islower() and not m["ini"]
+                    and not load_gazetteer(self.rules).is_surname(words[-1], after_tv=True))
 
     @staticmethod
     def _line_end(text: str, pos: int) -> int:
