@@ -8,7 +8,12 @@ under a sub-label such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke
 labels of a table layout that mix both give no default, unless their values line up with them one to one.
 A list that counts its members ("Tegenwoordig zijn 136 leden, te weten:", ``COUNTED``), whose bracketed tags
 are mostly party labels (``political``), that names its chair and a griffier, or whose party labels the
-extraction glued to the names, is a public body's whatever the genre.
+extraction glued to the names, is a public body's whatever the genre. A roll whose "Aanwezig" label is lost (a page
+that opens inside the list) runs up to its first "Afwezig" label, when six or more entries stand by initials and one
+holds a council's office or the text is a body's.
+
+``absent(text)``: the members a representative body's record names outside its attendance block - reported absent
+or excused, signed off, sworn in (also as a list), replaced, joining later, moving a motion, listed "te weten".
 
 Guarantees: pure functions of the text; a block never runs longer than ``BLOCK_CHARS`` characters after its
 label, a private sub-list not past its paragraph (or ``_PRIVATE_CHARS``).
@@ -319,6 +324,8 @@ def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
     return regions
 
 
+# -- members named in a representative body's record (``absent``; applied by ``genre.regions`` to such records only) --
+
 # "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
 # "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
 _ABSENT = re.compile(
@@ -387,6 +394,8 @@ _MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-�
                     r"[ \t]+(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)")
 # "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
 _MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
+
+
 def _signed_off_end(text: str, start: int) -> int:
     """The end of the list of members who signed off: up to the chair's closing line or a blank line after it."""
     window = text[start:start + 600]

@@ -3,8 +3,11 @@
 ``speakers(text)`` marks, as public regions (evidence ``publiek:spreker``), the names of speaker labels
 ("De heer Jansen:", "Mevrouw Bikker (SP):", "Minister X:"), of the chair giving the floor ("geeft het woord aan
 de heer X"), of reported speech ("De heer Van der Bom vraagt of …") and of the members who spoke on an item
-("Hierover wordt het woord gevoerd door de heren A en B", also in Frisian). ``REPORTED`` is also a sign of minutes
-to ``genre.genre_of``: two or more speakers in reported speech make a page of minutes without its heading.
+("Hierover wordt het woord gevoerd door de heren A en B", also in Frisian), of speakers printed in capitals without
+a colon in a record that lost its line breaks ("Mevrouw CROFT-MITTELMEIJER Ik had …") and of the chair calling the
+next one ("daarna komt de heer X aan de beurt"). ``REPORTED`` is also a sign of minutes to ``genre.genre_of``: two or
+more speakers in reported speech make a page of minutes without its heading; ``capitals_record`` makes a page a
+representative body's record ("De VOORZITTER" twice and a speaker in capitals).
 
 Guarantees: pure functions of the text. Limits: reported speech is read only when the text names no citizens who
 speak (insprekers); ``genre.regions`` applies the regions to the proceedings of a representative body only.

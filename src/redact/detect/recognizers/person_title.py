@@ -3,7 +3,9 @@ initials before a surname.
 
 * titles: ``dhr. Jansen``, ``mevr. De Vries``, ``mw. Bakker``, ``de heer P. de Vries``, ``mevrouw
   Jansen``, ``mr. drs. P.J. de Vries``, ``ir. Jansen``, ``w.g. P. Jansen`` (the title is not part of
-  the span; after a title the tussenvoegsel may be lower case: ``de heer de Vries``);
+  the span; after a title the tussenvoegsel may be lower case: ``de heer de Vries``); each surname after a
+  plural form of address, ``de heren Linssen en Kardux``, ``de dames A, B (CDA) en C`` (not a salutation,
+  ``Mijne heren``; after a lower-case tussenvoegsel only a listed surname: not ``de dames van de Vereniging``);
 * initials + surname: ``P. Jansen``, ``P.J. de Vries``, ``J.P. Verhoef``, ``Th. van 't Hek``; after a title
   also an initial without its dot (``mw. M Eekhout``);
 * a register's entry, a line or table cell holding only "Surname, [titles] initials": ``| Andriessen, mr.
