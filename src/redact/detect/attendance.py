@@ -68,7 +68,7 @@ COUNTED = re.compile(
 
 
 _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dames))?|aanwezigen|present|"
-               r"tegenwoordig(?:\s+zijn)?(?:\s+de\s+leden)?|presentielijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
+               r"tegenwoordig(?:\s+zijn)?(?:\s+de\s+leden)?|presentielijst|naamlijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
                r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
                r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
@@ -77,10 +77,13 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dame
                # Frisian: "Oanwêzich:", "Foarsitter:", "De riedsleden:", "Mei kundskip ôfwêzich"
                r"oanw[eê]zich|foarsitter|(?:de\s+)?riedsleden|(?:mei\s+kundskip\s+)?[oô]fw[eê]zich")
 _NEUTRAL_SUB = (r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voorts\s+aanwezig|overige\s+aanwezigen|"
+                r"verder\s+(?:waren|zijn)\s+aanwezig|"
                 r"overig(?:e|en)?")  # "Overig: mevrouw A. Dos (Rekenkamer)": present, not a member
 _PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+ondersteuning|aanwezige\s+ambtelijke"
                 r"\s+ondersteuning|ambtelijk\s+secretaris|managementteam|insprekers?|publieke\s+tribune|pers|"
-                r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?|opgemaakt\s+door|opgesteld\s+door")
+                r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?|opgemaakt\s+door|opgesteld\s+door|"
+                # guests heard at a Kamer hearing ("Gehoord werd: … delegatie:"), presenters at a council's session
+                r"gehoord\s+(?:werd|werden|wordt|worden)|delegatie|presentatie")
 _SUB = re.compile(
     rf"(?<![\w])(?P<label>(?P<pub>{_PUBLIC_SUB})|(?P<neu>{_NEUTRAL_SUB})|(?P<priv>{_PRIVATE_SUB}))"
     rf"(?:\s*\([^()\n]*\))?\s*(?::|\bte\s+weten\b:?|(?=\s*\n))",
@@ -112,7 +115,8 @@ _START = re.compile(
     rf"(?:{COUNTED.pattern})[ \t]*[.:,]?|"  # "Aanwezig 37 leden."
     # "Tegenwoordig de heren: …", "Tegenwoordig: mevrouw …"
     r"tegenwoordig(?:\s+zijn|(?=\s+de\s+(?:he?eren|dames|leden)\b)|(?=[ \t]*:))"
-    r"[^\n:.;]{0,40}:?|presentielijst|present[ \t]*:|berichten\s+van\s+verhindering[ \t]*:)"
+    r"[^\n:.;]{0,40}:?|presentielijst|naamlijst\s+van\s+de\s+leden|present[ \t]*:|"
+    r"berichten\s+van\s+verhindering[ \t]*:)"  # "Naamlijst van de leden van Provinciale Staten van Utrecht"
 )
 # where the list of attendees ends: the first agenda item, the opening, the agenda, the attachments
 _END = re.compile(
@@ -376,6 +380,12 @@ _SWORN_LIST = re.compile(r"(?i:leggen|legden)[ \t]+(?P<names>(?i:de[ \t]+heren|d
 _JOIN_LATER = re.compile(r"(?P<names>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \t]+dames)[ \t]+"
                          r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){2,200}?)[ \t]+"
                          r"(?:schuift|schuiven|schoof|schoven)[ \t]+(?:[a-z]+[ \t]+){0,5}aan\b")
+# members named before the report that they are absent: "Dhr. René de Vink (Sterk Westerkwartier), mevr.Jacquelien
+# Dijkstra (ChristenUnie) en dhr.Harry Rook (VZ Westerkwartier) zijn vanavond met kennisgeving afwezig."
+_ABSENT_LIST = re.compile(r"(?P<names>(?:Dhr\.|De[ \t]+heer|Mevr\.|Mevrouw|Mw\.)[ \t]*"
+                          r"(?:[^.;:\n]|(?<=(?i:hr|vr|mw))\.|(?<=[A-Z])\.){2,300}?)[ \t]+(?:zijn|is|waren|was)[ \t]+"
+                          r"(?:[a-z]+[ \t]+){0,2}met[ \t]+"
+                          r"(?:kennisgeving|bericht[ \t]+van[ \t]+verhindering)[ \t]+afwezig")
 # "De voorzitter meldt dat Roel van Leeuwen (PRO) afwezig is met bericht van verhindering": the absent member
 # named before the report (with bericht/kennisgeving: a member excused from the meeting, not a passer-by)
 _ABSENT_AFTER = re.compile(
@@ -415,7 +425,7 @@ def absent(text: str) -> list[Region]:
             for m in _SIGNED_OFF.finditer(text)]
     out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _MOVES.finditer(text)]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
-            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER) for m in rx.finditer(text)]
+            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST) for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
             for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9") if m.group(g)]
     return out

@@ -138,7 +138,7 @@ _COMMITTEE_HEAD = re.compile(r"(?im)^[ \t]*(?:raads)?commissie(?:vergadering)?\b
 # a committee page held in the council chamber that names a wethouder or a party group ("fractie D66")
 _CHAMBER = re.compile(r"(?i)\braadzaal\b")
 _COUNCIL_PRESENCE = re.compile(r"(?i)\bwethouder\b|\bfractie[ \t]+(?-i:[A-Z][\w/&-]*)")
-_GRIFFIE = re.compile(r"(?i)\bgriffie@|\braadsgriffie\b")
+_GRIFFIE = re.compile(r"(?i)\bgriffie@|\b(?:raads|staten)griffie\b")
 _PS = re.compile(r"\b[PG]S[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}|\b[PG]S-?(?i:vergadering|besluiten\w*|notulen)\b"
                  r"|(?i:vergadering|besluitenlijst|notulen|verslag)[ \t]+(?:(?i:van|der)[ \t]+)?[PG]S\b")
 _OFFICIALS_MEETING = re.compile(r"(?i)\b(?:ambtelijk\w*|vooroverleg|voorbereiding\w*|project\w*|werkgroep\w*|"

@@ -258,6 +258,7 @@ class PublicContext:
                                                            and not ("-" in m.group() and not window[m.end():].strip()))]
             for m in reversed(hits[-4:]):
                 if (before.match(window, m.end()) and not entry_above(window, m)
+                        and not cue.loose_label(window, m.start(), m.end())
                         and not apposition_of_previous(window, m)
                         and not elsewhere(window, m, self.text, start, self._g)):
                     role = " ".join(m.group().lower().split())
@@ -282,6 +283,8 @@ class PublicContext:
         if (sign and self.lex.is_party_label(sign.group(1))) or (self._political and cue.IN_GROUP.search(window)):
             out.append("publiek:partij")  # "de Groep Bontes/Van Klaveren": a Kamer group named after its members
         line = window[window.rfind("\n") + 1:]
+        if (q := cue.SUBMITTER_PARTY.fullmatch(line)) and self.lex.is_party_label(q.group(1)):
+            out.append("publiek:partij")  # "Indiener CDA, Geart Benedictus"
         if _GS_LABEL.fullmatch(line):
             out.append("publiek:rol:gedeputeerde")  # "GS: mw. M. van Haaf en dhr. E. Boerman" (a committee's deputies)
         if self.lex.private is not None:

@@ -95,7 +95,8 @@ def name_start(text: str, pos: int, is_place: Callable[[str], bool]) -> int:
 
 # "Voorzitter - H.P. Klazenga"; a value on the next line, maybe as a bullet ("- Voorzitter\n- G.W.A. Temmink", the
 # fields of a meeting's page in a council information system)
-_SEP = r"(?:[ \t]*[,:]\s*|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*(?:[-•][ \t]+)?)"
+# (or a blank line after a label alone on its line: a web page's "Portefeuillehouder\n\nAppelman, J.N.J.")
+_SEP = r"(?:[ \t]*[,:]\s*|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*(?:[-•][ \t]+)?|[ \t]*\n[ \t]*\n[ \t]*)"
 _LIST_ITEM = (
     rf"(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+(?![\w'’-]))[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
     r"(?:,[ \t]*|en[ \t]+|/[ \t]*)"
@@ -121,6 +122,20 @@ REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen|opgevolgd)[ \t]+d
 # matched at a role, up to where a name starts: a plural role heads a list ("De wethouders A, B en C"), a
 # single one only as "Portefeuillehouder(s): A, B" or "Voorzitter A/B" ("wethouder Jansen, Kees Brinkman": Jansen)
 BEFORE_NAMES = re.compile(rf"{_PLURAL_TAIL}?{PORTFOLIO}?{_AMONG}{_ITEMS}")
+def loose_label(window: str, start: int, end: int) -> bool:
+    """True when the role ``window[start:end]`` reaches its name across a blank line without being a label alone on
+    its line ("Portefeuillehouder\n\nAppelman, J.N.J." is one; a table's header row "Woordvoerder van Vervanger
+    Portefeuille\n\n" above a row of names is not)."""
+    if not re.match(r"[^\n,:]*\n[ \t]*\n", window[end:]):
+        return False  # (a comma or colon separates as before: "De Minister van OCW,\n\nR.H.A. Plasterk")
+    line_start = window.rfind("\n", 0, start) + 1
+    return bool(window[line_start:start].strip() or window[end:window.find("\n", end)].strip(" \t:"))
+
+
+# the submitter of written questions named with the party first, alone on the line: "Indiener CDA, Geart Benedictus",
+# Frisian "Yntsjinner CDA, X" (``PublicContext.left``: a party's member)
+SUBMITTER_PARTY = re.compile(r"[ \t]*(?i:indieners?|yntsjinners?|vragenstellers?)[ \t]*:?[ \t]+([^,\n]{1,40}?)[ \t]*,"
+                             r"[ \t]*")
 # the opening formula of a royal decree or an Act: "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden"
 ROYAL_FORMULA = re.compile(r"[ \t]*,[ \t]*bij[ \t]+de[ \t]+gratie[ \t]+Gods[ \t]*,[ \t]*(?:Koning|Koningin)(?![\w])")
 # a minister's second post in a signature: "De Minister-President, Minister van Algemene Zaken,\nM. Rutte"
@@ -232,8 +247,8 @@ class RoleLexicon:
         if not p or len(p) > 40:
             return False
         if self.party is not None and (self.party.fullmatch(low) or (
-                "/" in low and all(self.party.fullmatch(x.strip()) for x in low.split("/")))):
-            return True  # "PvdA/GroenLinks": a joint list
+                re.search(r"[/-]", low) and all(self.party.fullmatch(x.strip()) for x in re.split(r"[/-]", low)))):
+            return True  # "PvdA/GroenLinks", "PvdA-GL": a joint list
         words = low.replace("/", " ").replace("-", " ").split()
         if words[:2] == ["plaatselijk", "belang"] and len(words) > 2:
             return False  # "Plaatselijk Belang Blokzijl": a village's residents' association, no party

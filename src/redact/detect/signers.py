@@ -57,7 +57,7 @@ def signatures(text: str, lex: RoleLexicon) -> list[Region]:
         return []
     out: list[Region] = []
     for m in lex.body.finditer(text):
-        tail = re.match(r"[ \t]*(?:van|der)?[ \t]*[\w' -]{0,40},[ \t]*\n", text[m.end():m.end() + 60])
+        tail = re.match(r"[ \t]*(?:van|der|fan)?[ \t]*[\w' -]{0,40},[ \t]*\n", text[m.end():m.end() + 60])
         if tail is None:
             continue
         start = m.end() + tail.end()
@@ -66,7 +66,9 @@ def signatures(text: str, lex: RoleLexicon) -> list[Region]:
         window = text[start:start + 400]
         cut = re.search(r"\n[ \t]*\n[ \t]*\n|\f", window)
         end = start + (cut.start() if cut else len(window))
-        if re.search(r"(?i)\b(?:voorzitter|secretaris|burgemeester|griffier|dijkgraaf)\b", text[start:end]):
+        # (Frisian: "Deputearre Steaten fan Fryslân,\n drs. X, foarsitter\n mr. Y, sekretaris")
+        if re.search(r"(?i)\b(?:voorzitter|secretaris|burgemeester|griffier|dijkgraaf|foarsitter|sekretaris|"
+                     r"boargemaster)\b", text[start:end]):
             out.append(Region(start, end, "public", "publiek:ondertekening"))
         elif (mandate := _mandate(text, m.start(), start)) is not None:
             out += _signed_by_mandate(start, mandate, lex)
