@@ -258,7 +258,7 @@ class PublicContext:
                                                            and not ("-" in m.group() and not window[m.end():].strip()))]
             for m in reversed(hits[-4:]):
                 if (before.match(window, m.end()) and not entry_above(window, m)
-                        and not cue.loose_label(window, m.start(), m.end())
+                        and not role_scope.loose_label(window, m.start(), m.end())
                         and not apposition_of_previous(window, m)
                         and not elsewhere(window, m, self.text, start, self._g)):
                     role = " ".join(m.group().lower().split())

@@ -33,8 +33,8 @@ from redact.detect.names import INITIALS, NAME_WORD, TV_ANY, UP
 from redact.detect.scan import NameSpan, candidates
 from redact.detect.wordlist import is_dutch_word
 
-__all__ = ["apposition_of_previous", "elsewhere", "entry_above", "first_person", "name_before", "names_next",
-           "second_person"]
+__all__ = ["apposition_of_previous", "elsewhere", "entry_above", "first_person", "loose_label", "name_before",
+           "names_next", "second_person"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 _INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
@@ -141,3 +141,13 @@ def first_person(text: str, start: int, end: int, g: Gazetteer, *, after_title: 
     if n is not None and n.parts is not None and (cut := second_person(text, n.start, n.parts.given, g)) is not None:
         return candidates(text, start, cut, after_title=after_title, free=free)
     return n
+
+
+def loose_label(window: str, start: int, end: int) -> bool:
+    """True when the role ``window[start:end]`` reaches its name across a blank line without being a label alone on
+    its line ("Portefeuillehouder\n\nAppelman, J.N.J." is one; a table's header row "Woordvoerder van Vervanger
+    Portefeuille\n\n" above a row of names is not)."""
+    if not re.match(r"[^\n,:]*\n[ \t]*\n", window[end:]):
+        return False  # (a comma or colon separates as before: "De Minister van OCW,\n\nR.H.A. Plasterk")
+    line_start = window.rfind("\n", 0, start) + 1
+    return bool(window[line_start:start].strip() or window[end:window.find("\n", end)].strip(" \t:"))

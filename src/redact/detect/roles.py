@@ -55,6 +55,7 @@ __all__ = [
     "REPLACED_BY",
     "ROYAL_FORMULA",
     "SINCE",
+    "SUBMITTER_PARTY",
     "RoleLexicon",
     "eponym_chair",
     "eponyms",
@@ -122,14 +123,6 @@ REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen|opgevolgd)[ \t]+d
 # matched at a role, up to where a name starts: a plural role heads a list ("De wethouders A, B en C"), a
 # single one only as "Portefeuillehouder(s): A, B" or "Voorzitter A/B" ("wethouder Jansen, Kees Brinkman": Jansen)
 BEFORE_NAMES = re.compile(rf"{_PLURAL_TAIL}?{PORTFOLIO}?{_AMONG}{_ITEMS}")
-def loose_label(window: str, start: int, end: int) -> bool:
-    """True when the role ``window[start:end]`` reaches its name across a blank line without being a label alone on
-    its line ("Portefeuillehouder\n\nAppelman, J.N.J." is one; a table's header row "Woordvoerder van Vervanger
-    Portefeuille\n\n" above a row of names is not)."""
-    if not re.match(r"[^\n,:]*\n[ \t]*\n", window[end:]):
-        return False  # (a comma or colon separates as before: "De Minister van OCW,\n\nR.H.A. Plasterk")
-    line_start = window.rfind("\n", 0, start) + 1
-    return bool(window[line_start:start].strip() or window[end:window.find("\n", end)].strip(" \t:"))
 
 
 # the submitter of written questions named with the party first, alone on the line: "Indiener CDA, Geart Benedictus",
