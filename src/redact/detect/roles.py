@@ -239,9 +239,10 @@ class RoleLexicon:
         low = _D66.sub("d66", p.lower().replace("groen links", "groenlinks"))
         if not p or len(p) > 40:
             return False
+        joint = re.split(r"[/-]", low)  # "PvdA/GroenLinks", "PvdA-GL": a joint list
         if self.party is not None and (self.party.fullmatch(low) or (
-                re.search(r"[/-]", low) and all(self.party.fullmatch(x.strip()) for x in re.split(r"[/-]", low)))):
-            return True  # "PvdA/GroenLinks", "PvdA-GL": a joint list
+                len(joint) > 1 and all(self.party.fullmatch(x.strip()) for x in joint))):
+            return True
         words = low.replace("/", " ").replace("-", " ").split()
         if words[:2] == ["plaatselijk", "belang"] and len(words) > 2:
             return False  # "Plaatselijk Belang Blokzijl": a village's residents' association, no party

@@ -68,8 +68,7 @@ _CITIZENS = re.compile(r"(?i)inspre|spreekrecht|burgers?[ \t]+aan[ \t]+het[ \t]+
 
 def speakers(text: str) -> list[Region]:
     """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``)."""
-    rxs = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN) if _CITIZENS.search(text) else (
-        _SPEAKER, _FLOOR, _CAPS_LABEL, _TURN, REPORTED, _DEBATED)
+    rxs = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN) + (() if _CITIZENS.search(text) else (REPORTED, _DEBATED))
     return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")
             for rx in rxs for m in rx.finditer(text)]
 
