@@ -129,6 +129,14 @@ def _drag(page, rect, page_width: float, margin: float = 0.6) -> None:  # type: 
     page.mouse.up()
 
 
+def _words(page, text: str):  # type: ignore[no-untyped-def]
+    """The spans of the page's text layer that contain ``text``, once the layer shows one: the app fetches a
+    page's words after it draws the page, so counting at once races the fetch."""
+    words = page.locator("#text-layer span", has_text=text)
+    words.first.wait_for(state="attached")
+    return words
+
+
 def _goto_page(page, n: int) -> None:  # type: ignore[no-untyped-def]
     """Show page ``n`` (0-based) with the n/p keys."""
     for _ in range(50):
@@ -282,7 +290,7 @@ def test_review_in_browser_then_apply(browser, server: str, workdir: Path, tmp_p
     page.wait_for_selector("body:not(.draw)")
 
     # select a word on the page and redact it
-    words = page.locator("#text-layer span", has_text="ketenoverleg")
+    words = _words(page, "ketenoverleg")
     assert words.count() == 1
     words.dblclick()
     page.wait_for_selector("#add-pending.ready")
@@ -416,8 +424,7 @@ def test_scanned_document_in_browser_then_apply(browser, tmp_path: Path) -> None
         page.keyboard.press("r")
         _wait_message(page, "1 proposal(s) rejected")
         _goto_page(page, 0)
-        words = page.locator("#text-layer span", has_text="ketenoverleg")  # an OCR word of the scan
-        assert words.count() >= 1
+        words = _words(page, "ketenoverleg")  # an OCR word of the scan
         words.first.dblclick()
         page.wait_for_selector("#add-pending.ready")
         page.select_option("#add-ground", "5.1.2i")
