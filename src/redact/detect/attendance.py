@@ -68,6 +68,7 @@ COUNTED = re.compile(
 
 
 _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dames))?|aanwezigen|present|"
+               r"aanwezig(?:naam|fractie|functie)|"  # a table's heads glued by an export: "AanwezigNaam"
                r"tegenwoordig(?:\s+zijn)?(?:\s+de\s+leden)?|presentielijst|naamlijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
                r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
@@ -84,6 +85,7 @@ _PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+on
                 r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?|opgemaakt\s+door|opgesteld\s+door|"
                 # guests heard at a Kamer hearing ("Gehoord werd: … delegatie:"), presenters at a council's session
                 r"gehoord\s+(?:werd|werden|wordt|worden)|delegatie|presentatie")
+_GLUED_HEADS = re.compile(r"(?i:aanwezig(?:naam|fractie|functie))")
 _SUB = re.compile(
     rf"(?<![\w])(?P<label>(?P<pub>{_PUBLIC_SUB})|(?P<neu>{_NEUTRAL_SUB})|(?P<priv>{_PRIVATE_SUB}))"
     rf"(?:\s*\([^()\n]*\))?\s*(?::|\bte\s+weten\b:?|(?=\s*\n))",
@@ -110,6 +112,7 @@ _START = re.compile(
     # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")
     r"(?<!de[ \t])aanwezigen[ \t]*(?::|(?=\n))|(?<=\n)[ \t]*aanwezigen\b|\Aaanwezigen\b|"
     r"(?<=\n)[ \t]*aanwezig[ \t]+namens\b[^\n]{0,30}(?=\n)|"  # a table's column heads: "Aanwezig namens Naam"
+    r"(?<=\n)(?-i:Aanwezig)(?=(?:Naam|Fractie|Functie)[ \t]*\n)|"  # the heads glued by an export: "AanwezigNaam"
     # "Deelnemers:", a heading "DEELNEMERS" (also at the end of a flattened title line)
     r"(?<=\n)[ \t]*deelnemers[ \t]*(?::|(?=\n))|(?-i:(?<![\w])DEELNEMERS(?=[ \t]*\n))|"
     rf"(?:{COUNTED.pattern})[ \t]*[.:,]?|"  # "Aanwezig 37 leden."
@@ -307,8 +310,9 @@ def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
         kinds = {labels_at[i][2]}
         # stacked labels: the next label follows with nothing but white space in between (or a printed line number:
         # "Aanwezig: Leden:\n25 Wethouders: Voorzitter:")
-        while j + 1 < len(labels_at) and not re.sub(r"(?m)^[ \t]*\d{1,3}[ \t]+", "",
-                                                      text[labels_at[j][1]:labels_at[j + 1][0]]).strip(" \t\n:"):
+        # - never into a table's glued heads, which open a table of their own ("Genodigden:\nAanwezigNaam")
+        while j + 1 < len(labels_at) and not _GLUED_HEADS.match(text, labels_at[j + 1][0]) and not re.sub(
+                r"(?m)^[ \t]*\d{1,3}[ \t]+", "", text[labels_at[j][1]:labels_at[j + 1][0]]).strip(" \t\n:"):
             j += 1
             kinds.add(labels_at[j][2])
         seg_start = labels_at[j][1]
@@ -365,9 +369,12 @@ _MEMBER_EVENT = re.compile(
     + r"|" + _TITLED_NAME.replace("NAME", "name3")
     + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+"
     r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
-    # the chair reports it: "Hij deelt mee, dat de heer J.Bakx wegens ziekte niet aanwezig kan zijn"
-    + r"|(?<![\w])dat[ \t]+" + _TITLED_NAME.replace("NAME", "name9") + r"[ \t]+(?:wegens[ \t]+[a-z]+[ \t]+)?"
-    r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
+    # the chair reports it: "Hij deelt mee, dat de heer J.Bakx wegens ziekte niet aanwezig kan zijn", "Ook de heer
+    # Noordam is afwezig; hij is herstellend"
+    + r"|(?:(?<![\w])dat|(?:^|(?<=[.;\n]))[ \t]*(?i:ook)?)[ \t]*" + _TITLED_NAME.replace("NAME", "name9")
+    + r"[ \t]+(?:wegens[ \t]+[a-z]+[ \t]+)?"
+    r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is|is[ \t]+(?:met[ \t]+"
+    r"kennisgeving[ \t]+)?afwezig\b)"
 )
 
 

@@ -18,6 +18,8 @@ the clause around the mention ``text[start:end]`` gives it:
   tijdelijk wethouder"; likewise after the verb of the body that appoints: "De raad koos X unaniem tot
   commissielid"; in a representative body's minutes, the member drawn to vote first ("X wordt door het lot
   aangewezen") and whoever takes the oath before the chair ("X legt in handen van de voorzitter de eed af");
+* in a royal decree's article, a public office only: "Drs. R.W. Knops met ingang van de datum van zijn beëdiging
+  … te benoemen tot Minister";
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
   Goes";
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
@@ -76,6 +78,10 @@ _FORM_BODY = re.compile(
 _ROLE_AS = re.compile(rf"[ \t]+aan[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 # a relative clause that gives the office, its verb last: "Cees van den Bos, die eerder burgemeester werd van Goes",
 # "Rob van Reijswoud, die per dezelfde datum gemeentesecretaris van Enkhuizen wordt"
+# a royal decree's article, the appointed name first and the office after an adverbial of lower-case words: "Drs.
+# R.W. Knops met ingang van de datum van zijn beëdiging … te benoemen tot Minister" (a public office only)
+_DECREED = re.compile(r"(?:[ \t]+[a-z0-9][^\s.;:,()]*){0,30}?[ \t]+te[ \t]+benoemen[ \t]+tot[ \t]+"
+                      rf"{ACTING}([^,;.()\n]{{2,50}})")
 _WHO = re.compile(r"[ \t]*,[ \t]+die[ \t]+([^,;.()\n]{2,60}?)[ \t]+(?:is|was|wordt|werd|blijft|bleef)(?![\w])")
 
 
@@ -141,6 +147,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
             and (kind := lex.classify(office := r.group(1))) and kind[0] in ("public", "weak") \
             and cue.opens_with(office, kind[1]):
         found = [(*kind, office.strip())]
+    if not found and (r := _DECREED.match(text, end)):
+        found = _public_office(r.group(1), lex)
     if not found and (w := _WHO.match(text, end)):
         words = w.group(1).split()
         found = next((o for k in range(len(words)) if (o := _public_office(" ".join(words[k:]), lex))

@@ -188,7 +188,7 @@ def public_body(text: str) -> bool:
 # "OPENBARE VERGADERING\nRaad der Gemeente Heemstede": the heading may break after "vergadering"
 # (OCR: "van -de raad", "Raad der geneente")
 _COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:-?de[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
-                              r"(?:der|van[ \t]+de)[ \t]+ge(?:m|n|rn)eente)\b"
+                              r"(?:der|van[ \t]+de)[ \t]+ge(?:m|n|rn|ra)eente)\b"
                               r"|(?i:installatievergadering|raads[ \t]?vergadering)[ \t]+van[ \t]")
 
 

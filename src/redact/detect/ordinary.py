@@ -61,7 +61,7 @@ def _cue_less(f: Finding) -> bool:
 
 def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
     """True for a NAAM finding that a label alone supports and whose words are all ordinary Dutch words no
-    name list knows ("Doorkiesnummer", "Vergunningen Gebruik" after "Behandeld door")."""
+    name list knows ("Doorkiesnummer", "Vergunningen Gebruik" after "Behandeld door", "AanwezigNaam" glued)."""
     words = f.text.split()
     if f.entity != "NAAM" or not words or len(words) > 3 or any("-" in w or "." in w for w in words):
         return False
@@ -69,7 +69,12 @@ def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
         return False
     if len(words) > 1 and any(not w[:1].isupper() or w.lower() in TV_WORDS for w in words):
         return False  # "mevrouw Van de Belt": the shape of a name
-    return all(not gazetteer.is_name(w) and is_dutch_word(w) for w in words)
+    # words an export glued together count by their parts ("AanwezigNaam": a table's heads)
+    parts = [p for w in words for p in _GLUED.split(w)]
+    return all(not gazetteer.is_name(w) and is_dutch_word(w) for w in parts)
+
+
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
 
 # a building or venue named "De Ster", "Het Anker": "café/zaal De Ster", "basisschool De Regenboog", "wijk De

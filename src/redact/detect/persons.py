@@ -51,6 +51,7 @@ _PRIVATE_LABELS = frozenset({
 })
 _UPGRADABLE = ("publiek:zwak:voorzitter", "publiek:zwak:vicevoorzitter",
                "publiek:zwak:ondervoorzitter", "publiek:zwak:plaatsvervangend voorzitter")
+_SEATS = frozenset({*_UPGRADABLE, "publiek:zwak:lid", "publiek:zwak:leden"})
 
 
 @dataclass(slots=True)
@@ -158,6 +159,24 @@ def _other_given(mentions: list[_Mention], parts: NameParts) -> bool:
         for x in mentions)
 
 
+def _weak_only(person: list[_Mention]) -> bool:
+    """True when the person's cues, their own or their region's, are weak seats only ("(lid)", "de leden",
+    "voorzitter"; not a job such as "directeur") or there are none."""
+    return all(k.lstrip("~") in _SEATS for h in person for k in h.cues)
+
+
+# a sentence that opens with the person's form of address and surname and says who they are: "De heer Crone is …"
+_DESCRIBED_BEFORE = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?:De heer|Mevrouw)[ \t]+\Z")
+_DESCRIBED_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]")
+
+
+def _describes(text: str, head: _Mention, m: _Mention) -> bool:
+    """True when the bare surname ``m`` opens, within 400 characters after ``head``, a sentence that describes
+    the person ("De heer Crone is burgemeester van Leeuwarden.")."""
+    return head.end <= m.start <= head.end + 400 and _DESCRIBED_BEFORE.search(text, max(0, m.start - 12), m.start) \
+        is not None and _DESCRIBED_AFTER.match(text, m.end) is not None
+
+
 def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list[list[_Mention]]:
     """Persons as lists of mentions (see the module docstring). ``body``: the text is a representative
     body's proceedings, where a surname public by its cues may join its one cue-less namesake (elsewhere only
@@ -209,10 +228,13 @@ def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list
             # so is the one cue-less namesake whose name heads the paragraph ("Wilm Janssen\n\nDe heer Janssen was
             # raadslid …" in a farewell news item)
             # and so is a namesake with no cue of its own (its region's only) that the surname follows closely
+            # and so is a namesake with no cue or a weak one only that a sentence a few lines on describes ("de heer
+            # drs. Ferd Crone te Leeuwarden (lid);\n\n…\n\nDe heer Crone is burgemeester van Leeuwarden.")
             blank = [c for c in same
                      if (not _cues(people, {c}) and (body or any(_heads(text, h, m) for h in people[c])))
                      or (not any(not k.startswith("~") for h in people[c] for k in h.cues)
-                         and any(_refers_back(text, h, m) for h in people[c]))]
+                         and any(_refers_back(text, h, m) for h in people[c]))
+                     or (_weak_only(people[c]) and any(_describes(text, h, m) for h in people[c]))]
             join = public if public else blank
             attach(m, join[0] if len(join) == 1 else person(_key(m.parts), ""))
         else:

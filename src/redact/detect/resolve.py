@@ -184,6 +184,20 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     return replace(f, start=s, end=max(s, e), text=text[s:max(s, e)])
 
 
+# a residence after the name, read as a particle and a surname: "de heer drs. Ferd Crone te Leeuwarden (lid)"
+_PLACE_TAIL = re.compile(r"[ \t]+te[ \t]+(?P<place>(?:['’]s-)?[A-Z][\w'’-]*)\Z")
+
+
+def _place_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
+    """A name that ends in "te" and a place that is no surname after a particle ("Crone te Leeuwarden") ends
+    before "te" ("Jan te Velde" stays whole)."""
+    m = _PLACE_TAIL.search(f.text) if f.entity == "NAAM" else None
+    if m is None or not gazetteer.is_place(m.group("place")) or gazetteer.is_surname(m.group("place"), after_tv=True):
+        return f
+    s, e = _trim(text, f.start, f.start + m.start())
+    return replace(f, start=s, end=max(s, e), text=text[s:max(s, e)])
+
+
 # the second part of a double surname joined by a hyphen or a French particle, right after a name that stops before
 # it ("De Vries" of "De Vries-Leggedoor (CDA)": the party after the whole name is the cue; "K. J. A. baron Collot" of
 # "… Collot d'Escury, lid van het dagelijks bestuur")
@@ -311,7 +325,7 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     # every occurrence of a name the text gives an abbreviation of, found once
     acronyms = [m.span() for n in acronym_names(text, gazetteer) for m in re.finditer(re.escape(n), text)]
     tails = (_hyphen_tail(text, g, gazetteer) for raw in findings for g in sanitize(text, raw))
-    kept = [f for f in (_party_tail(_spaced_tail(text, g, gazetteer), lex) for g in tails)
+    kept = [f for f in (_party_tail(_place_tail(text, _spaced_tail(text, g, gazetteer), gazetteer), lex) for g in tails)
             if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))
             and not place_name(text, f, gazetteer) and not association_name(f, gazetteer)

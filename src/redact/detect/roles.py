@@ -243,6 +243,8 @@ class RoleLexicon:
         if self.party is not None and (self.party.fullmatch(low) or (
                 len(joint) > 1 and all(self.party.fullmatch(x.strip()) for x in joint))):
             return True
+        if GROUP.fullmatch(p):
+            return True  # a Kamer group split off a party, named after its member: "Groep-Lazrak", "Groep Van Haga"
         words = low.replace("/", " ").replace("-", " ").split()
         if words[:2] == ["plaatselijk", "belang"] and len(words) > 2:
             return False  # "Plaatselijk Belang Blokzijl": a village's residents' association, no party
@@ -337,7 +339,10 @@ OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ 
 # a party after a committee seat: "commissielid voor de ChristenUnie", "commissielid namens D66"
 FOR_PARTY = re.compile(r"[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([A-Z][\w/&'’-]*)")
 # the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
-OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]")
+OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]"
+                             # in lower case, by its kind: "voorzitter van de beroepsvereniging docenten mbo"
+                             r"|[ \t]+(?:van|bij)[ \t]+(?:de|het|een)[ \t]+[a-z]*(?:vereniging|bond|stichting|"
+                             r"federatie|organisatie|coöperatie|onderneming|universiteit|hogeschool)(?![\w-])")
 # a person named by their tie to the office holder the role names: "de woordvoerder van de minister, X"
 OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|zoon|dochter|vader|moeder|broer|"
                         r"zus|zuster|kind|secretaresse|secretaris|assistente?|adviseur|medewerker|medewerkster|"
@@ -350,7 +355,7 @@ OF_HOUSE = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t
                       r"[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|B[ \t]*&[ \t]*W|GS))(?![\w-])")
 # a parliamentary group named after its members (Tweede Kamer, 2014-2017): "de Groep Bontes/Van Klaveren"
 _GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
-GROUP = re.compile(rf"Groep[ \t]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")
+GROUP = re.compile(rf"Groep[ \t-]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")
 IN_GROUP = re.compile(rf"(?<![\w-])Groep[ \t]+(?:(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}/)?\Z")
 # a committee named after its chair: "Commissie Hoekstra", "commissie De Jong", "commissie-Meijdam"
 _EPONYM = re.compile(r"(?i:commissie)[ \t-]+(?:(?i:de|van|der|den|ter|ten)[ \t]+)*([A-Z][a-zà-ÿ'’-]+)(?![\w-])")

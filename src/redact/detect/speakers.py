@@ -23,6 +23,8 @@ __all__ = ["REPORTED", "capitals_record", "speakers"]
 
 _SPEAKER = re.compile(
     r"(?:^|(?<=[.!?]\s))[ \t]*(?:De heer|Mevrouw|Minister|Staatssecretaris|De minister|De staatssecretaris)[ \t]+"
+    # never a citizen who speaks on an item: "De heer DE LA HAYE spreekt in op agendapunt 19:"
+    r"(?![^\n:()]*?(?<![\w])(?:spreekt|spreken|sprak|spraken)[ \t]+in(?![\w]))"
     r"(?P<name>[^\n:()]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:",
     re.MULTILINE,
 )

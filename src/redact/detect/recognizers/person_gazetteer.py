@@ -339,6 +339,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
                         or (INSTITUTION_AFTER.fullmatch(" " + sur_words[-1]) and not person_surname)
                         or _LEGAL_WORD.fullmatch(sur_words[-1])):
                     return None  # "Anne Frank Huis", "Vincent van Gogh Museum"
+                if any(_ordinary(w, g, places=False) for w in n.parts.given[1:]):
+                    return None  # "Radbout Universiteit Nijmegen": an institution's word is no second given name
                 # after a tussenvoegsel a word of the not-names list is a surname: "John van den Hof"; so is
                 # an ordinary word that the list of surnames after a tussenvoegsel knows ("Lia van der Meer"),
                 # and, after a given name, a family name that names.yaml keeps from standing alone as a title

@@ -50,6 +50,7 @@ from redact.detect.wordlist import is_dutch_word
 _TITLES = re.compile(rf"(?:{TITLES_RE})")
 _INITIALS_START = re.compile(rf"(?<![\w.'’])(?={INITIAL})")
 _PREV_WORD = re.compile(r"([\w.]+)[ \t]*$")
+_COLLEGE_BW = re.compile(r"(?<![\w])B[ \t]*&[ \t]*\Z")
 _HEADINGISH = ("heid", "tie", "ties", "stelling", "eling", "ding", "schap", "isme", "logie", "teit", "ingen")
 # A double surname with a tussenvoegsel in its second part is a name in itself: "Post-van den Broek",
 # "Isa Post-van den Broek", "Landen-van der Hoeven".
@@ -62,7 +63,7 @@ _LOWER_WORD = re.compile(r"[ \t]+[a-zà-ÿ]")
 _CAPS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w])")
 _CAPS_NAME = re.compile(
     rf"(?P<ini>(?:{INITIAL}[ \t]?)+[ \t]*)?"
-    r"(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|HET|['’]T)[ \t]+){0,3})"
+    r"(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|HET|['’]T|LA|LE|DU|DES|DI|DA|DEL|DOS|VON)[ \t]+){0,3})"
     r"(?P<sur>[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?)(?![\w'’-])"
 )
 # an initial without its dot after a title: "mw. M Eekhout" (not "mevrouw A"; a surname must follow)
@@ -201,6 +202,8 @@ class TitleNameRecognizer(RulesRecognizer):
         prev = _PREV_WORD.search(text, line_start, pos)
         if prev and prev.group(1).lower().rstrip(".") in INITIAL_BLOCKERS:
             return None
+        if _COLLEGE_BW.search(text, max(0, pos - 8), pos):
+            return None  # "het College van B & W. Aanmelden kan …": the W of B&W ends a sentence
         single = len(parts.initials) == 1 or parts.initials in ("Th", "Chr", "Ph", "Ch", "Sj", "IJ")
         # "C. Financiële gevolgen" / "B. Probleemstelling": a lettered heading, not "P. Jansen belt." or
         # "H. ten Brink, A. 't Hart".
