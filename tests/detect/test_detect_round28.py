@@ -125,3 +125,10 @@ def test_strays_of_round_28() -> None:
                  "De heer Ottens is gastdocent aan de Radbout Universiteit Nijmegen."):
         names = texts(analyze_text(text), "NAAM")
         assert not [n for n in names if n != "Ottens"], (text, names)
+
+
+def test_two_given_names_before_a_surname_that_is_also_a_word() -> None:
+    """Noticed while studying round 28: "Bos" ends institutions ("Amsterdamse Bos"), and two given names before it
+    left the first one readable ("Willem Bos" found, "Jan" not)."""
+    _found("Hij belt met Jan Willem Bos over de vergunning.", "Jan Willem Bos")
+    _kept("Het Anne Frank Huis is open.", "Anne Frank Huis")

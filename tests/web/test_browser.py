@@ -286,6 +286,8 @@ def test_review_in_browser_then_apply(browser, server: str, workdir: Path, tmp_p
     page.fill("#add-note", "persoonlijke beleidsopvatting")
     page.click("#add-button")
     _wait_message(page, "redaction added with ground 5.2")
+    # the message comes before the document list is reloaded; the box stays pending until then
+    page.wait_for_selector("#add-pending:not(.ready)")
     page.keyboard.press("d")
     page.wait_for_selector("body:not(.draw)")
 
@@ -293,8 +295,7 @@ def test_review_in_browser_then_apply(browser, server: str, workdir: Path, tmp_p
     words = _words(page, "ketenoverleg")
     assert words.count() == 1
     words.dblclick()
-    page.wait_for_selector("#add-pending.ready")
-    assert "ketenoverleg" in page.text_content("#add-pending")
+    page.wait_for_function("() => document.querySelector('#add-pending.ready')?.textContent.includes('ketenoverleg')")
     page.select_option("#add-ground", "5.1.2i")
     page.click("#add-button")
     _wait_message(page, "redaction added with ground 5.1.2i")

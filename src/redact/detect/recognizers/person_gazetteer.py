@@ -331,8 +331,10 @@ class GazetteerNameRecognizer(RulesRecognizer):
             n = first_person(text, s, self._line_end(text, s), g, free=True)  # not two people of a flattened row
             if n is not None and n.parts is not None and n.parts.form == "full" and n.end > s + len(word):
                 sur_words = [w for w in re.split(r"[- \t]+", n.parts.surname) if w]
-                # "Jan Bos", "Bert Dijk": one given name and a surname of the list that is also such a word
-                person_surname = len(n.parts.given) == 1 and g.is_surname(sur_words[-1], after_tv=bool(n.parts.tv))
+                # "Jan Bos", "Bert Dijk", "Jan Willem Bos": listed given names and a surname of the list that is
+                # also such a word (else "Jan" of "Jan Willem Bos" would stay readable beside "Willem Bos")
+                person_surname = all(g.is_first_name(x) for x in n.parts.given) \
+                    and g.is_surname(sur_words[-1], after_tv=bool(n.parts.tv))
                 if _ADDRESS_AFTER.match(text, n.end):
                     return None  # "Kate Voorhout 7\n2511 CW Den Haag": OCR's "Korte Voorhout", a street
                 if (INSTITUTION_AFTER.match(text, n.end)
