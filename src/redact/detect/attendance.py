@@ -370,11 +370,11 @@ _MEMBER_EVENT = re.compile(
     + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+"
     r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
     # the chair reports it: "Hij deelt mee, dat de heer J.Bakx wegens ziekte niet aanwezig kan zijn", "Ook de heer
-    # Noordam is afwezig; hij is herstellend"
-    + r"|(?:(?<![\w])dat|(?:^|(?<=[.;\n]))[ \t]*(?i:ook)?)[ \t]*" + _TITLED_NAME.replace("NAME", "name9")
+    # Noordam is afwezig; hij is herstellend", "dat ook de heer Dorresteijn bericht van verhindering heeft gezonden"
+    + r"|(?:(?<![\w])dat(?:[ \t]+ook)?|(?:^|(?<=[.;\n]))[ \t]*(?i:ook)?)[ \t]*" + _TITLED_NAME.replace("NAME", "name9")
     + r"[ \t]+(?:wegens[ \t]+[a-z]+[ \t]+)?"
     r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is|is[ \t]+(?:met[ \t]+"
-    r"kennisgeving[ \t]+)?afwezig\b)"
+    r"kennisgeving[ \t]+)?afwezig\b|(?:heeft[ \t]+)?bericht[ \t]+van[ \t]+verhindering\b)"
 )
 
 

@@ -51,7 +51,7 @@ from redact.detect.attendance import ASSOCIATION, COUNTED, Region, absent, atten
 from redact.detect.roles import RoleLexicon
 from redact.detect.signers import NAME_LINE, court_bench, decision_signer, signatures
 from redact.detect.speakers import REPORTED, capitals_record, speakers
-from redact.detect.tables import election, index_chair, party_table, signer_table
+from redact.detect.tables import election, index_chair, index_members, party_table, signer_table
 
 __all__ = ["GENRES", "Region", "association", "genre_of", "public_body", "regions", "representative"]
 
@@ -193,8 +193,16 @@ _COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:-?de[ \t]
 
 
 def council_meeting(text: str) -> bool:
-    """True when the heading of ``text`` names a meeting of a municipal council itself, not of a committee."""
-    return bool(_COUNCIL_MEETING.search(text[:400])) and not _COMMITTEE.search(text[:400])
+    """True when the heading of ``text`` names a meeting of a municipal council itself, not of a committee, or of
+    the college of B&W ("Besluitenlijst B&W 1 juli 2025"): its secretaris is the gemeentesecretaris."""
+    head = text[:400]
+    return (bool(_COUNCIL_MEETING.search(head)) and not _COMMITTEE.search(head)) or bool(_COLLEGE_MEETING.search(head))
+
+
+_COLLEGE_MEETING = re.compile(
+    r"(?i:besluitenlijst|vergadering|notulen)[ \t]+(?:(?i:van[ \t]+(?:de[ \t]+vergadering[ \t]+van[ \t]+)?)?"
+    r"(?i:het[ \t]+)?(?i:college[ \t]+van[ \t]+))?"
+    r"(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|(?i:burgemeester[ \t]+en[ \t]+wethouders))(?![\w])")
 
 
 def representative(text: str, genre: str, lex: RoleLexicon) -> bool:
@@ -360,7 +368,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         out += speakers(text)
     if body:
         out += absent(text)
-        out += index_chair(text)
+        out += index_chair(text) + index_members(text, lex)
     out += _motie(text)
     out += _college(text)
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")

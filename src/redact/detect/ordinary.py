@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
+from functools import lru_cache
 
 from redact.detect.attendance import ASSOCIATION
 from redact.detect.gazetteer import Gazetteer
@@ -90,7 +91,7 @@ _VENUE_AFTER = re.compile(
     # the noun right after the name, in lower case: "De Oranje vereniging van Zuiderwoude"
     rf"|[ \t]+(?:{alternation(VENUE_APPOSITIONS)})(?![\w])"
 )
-_ARTICLE_NAME = re.compile(r"(?:De|Het|'t|’t)[ \t]+[A-ZÀ-Þ][\w'’-]+")
+_ARTICLE_NAME = re.compile(r"(?:De|Het|'t|’t|Ten|Ter|Den)[ \t]+[A-ZÀ-Þ][\w'’-]+")  # "kinderboerderij Ten Woude"
 
 
 # an enumeration of short capitalised labels: "LVR, GL, CDA, DS, VVD, D66, SPR, SP en DENK"
@@ -113,19 +114,29 @@ def party_abbreviations(text: str, lex: RoleLexicon) -> frozenset[str]:
 
 
 # the capitalised noun of a club or foundation, its name after it: "Atletiekvereniging Hera", "Stichting Anker"
-_CLUB = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]*(?:vereniging|club|stichting|Stichting|Vereniging)[ \t]+\Z")
+_CLUB_NOUN = (r"(?<![\w-])(?:[A-ZÀ-Þ][a-zà-ÿ]*(?:vereniging|club|stichting|Stichting|Vereniging)|"
+              r"(?<=de[ \t])(?:stichting|vereniging))")  # also "de stichting Aloysius Stichting Onderwijs Jeugdzorg"
+_CLUB = re.compile(_CLUB_NOUN + r"[ \t]+\Z")
+_CLUB_NAME = re.compile(_CLUB_NOUN + r"[ \t]+([A-ZÀ-Þ][\w'’-]+)")
+
+
+@lru_cache(maxsize=4)
+def _club_names(text: str) -> frozenset[str]:
+    """The first words of the clubs' and foundations' names ``text`` gives after their noun ("Aloysius")."""
+    return frozenset(m.group(1) for m in _CLUB_NAME.finditer(text))
 
 
 def venue_name(text: str, f: Finding) -> bool:
     """True for a NAAM finding only the name lists support that is the name of a venue, a neighbourhood or a
     paper after its noun ("in café/zaal De Ster", "basisschool De Regenboog", "de wijk De Laar", "weekblad De
-    Schakel"): an article and one word, the noun in lower case; or any name after the capitalised noun of a
-    club or foundation ("Atletiekvereniging Hera", "Stichting Anker")."""
+    Schakel", also "kinderboerderij Ten Woude"): an article and one word, the noun in lower case (or capitalised
+    where a sentence or a quoted title starts); or any name after the noun of a club or foundation
+    ("Atletiekvereniging Hera", "Stichting Anker", "de stichting Aloysius"), and that name wherever it stands."""
     if f.entity != "NAAM" or not _cue_less(f):
         return False
     before = text[max(0, f.start - 40):f.start]
-    if _CLUB.search(before):  # "Atletiekvereniging Hera te Heerhugowaard"
-        return True
+    if _CLUB.search(before) or f.text in _club_names(text):  # "Atletiekvereniging Hera te Heerhugowaard"
+        return True  # (and that club's name wherever it stands again: "het onverschuldigd betaalde van Aloysius")
     if not _ARTICLE_NAME.fullmatch(f.text):
         return False
     if _VENUE_AFTER.match(text, f.end):
@@ -135,7 +146,12 @@ def venue_name(text: str, f: Finding) -> bool:
     if m is None:
         return False
     at = f.start - len(before) + m.start()
-    return m.group()[:1].islower() or _SENTENCE_START.search(text, max(0, at - 3), at) is not None or at == 0
+    return (m.group()[:1].islower() or _SENTENCE_START.search(text, max(0, at - 3), at) is not None or at == 0
+            or _TITLE_START.search(text, max(0, at - 3), at) is not None)
+
+
+# a title's start: after an opening quote or a hyphenated first part ("‘Zorg- Kinderboerderij Ten Woude’")
+_TITLE_START = re.compile(r"(?:[‘'\"“(]|\w-[ \t])\Z")
 
 
 # a name of three to six capitalised words with its abbreviation in brackets: "Kick Out Zwarte Piet (KOZP)"

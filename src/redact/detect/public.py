@@ -133,7 +133,7 @@ _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){
 _LABEL_REST = re.compile(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?")  # a private label closes its line ("Notulist: mevrouw")
 _PRONOUN = re.compile(r"\s*(?:Hij|Zij|Ze)\s")  # a sentence about the one the sentence before names
 _UPGRADE = frozenset({"voorzitter", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
-                      "commissielid", "lid van de commissie", "commissievoorzitter"})
+                      "commissielid", "lid van de commissie", "commissievoorzitter", "algemeen bestuurslid"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
 # Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
@@ -148,7 +148,7 @@ class PublicContext:
         self.lex = role_lexicon(rules)
         self.genre = genre_of(text)
         self.body = representative(text, self.genre, self.lex)
-        self._council = council_meeting(text)  # "Secretaris: P.Th. Maas" of a council's meeting: the gemeentesecretaris
+        self._council = council_meeting(text)  # "Secretaris: P.Th. Maas" of a council's or B&W's meeting
         self._political = self.body or self.genre in ("motie", "kamervragen")
         self._club = association(text)  # "De leden: …" of an association's members' meeting
         self.persons, self.person_texts = parse_listed(tuple(rules.public_persons))
@@ -218,7 +218,7 @@ class PublicContext:
             r.default == "public" and r.start <= pos < r.end for r in regions)
 
     def _role_kind(self, kind: str, role: str) -> str:
-        if kind == "weak" and self.body and (role in _UPGRADE or (role == "secretaris" and self._council)):
+        if kind == "weak" and ((self.body and role in _UPGRADE) or (role == "secretaris" and self._council)):
             kind = "public"
         return {"public": f"publiek:rol:{role}", "weak": f"publiek:zwak:{role}", "party": "publiek:partij",
                 "private": f"prive:functie:{role}"}[kind]

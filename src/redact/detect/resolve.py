@@ -165,8 +165,8 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     """A name that runs on over a spaced hyphen ("Jan Smit - Amsterdam", "Els Mol - Notulist") ends before it
     unless what follows is a surname of the name lists ("Heijstee - Bolt", "Donders - de Leest"), or, after
     "mevrouw" (a married woman's double surname), a capitalised word that is no Dutch word, place or document
-    word ("mevrouw Cora van Campenhout - Alarcon"). A finding that is all tail ("- Amsterdam") is left empty
-    (the caller drops it)."""
+    word ("mevrouw Cora van Campenhout - Alarcon"). A finding that is all tail ("- Amsterdam")
+    is left empty (the caller drops it)."""
     m = _SPACED_TAIL.search(f.text) if f.entity == "NAAM" else None
     if m is None:
         return f
@@ -202,6 +202,22 @@ def _place_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
 # it ("De Vries" of "De Vries-Leggedoor (CDA)": the party after the whole name is the cue; "K. J. A. baron Collot" of
 # "… Collot d'Escury, lid van het dagelijks bestuur")
 _HYPHEN_TAIL = re.compile(r"(?:-[A-Z][a-zà-ÿ]{2,}|[ \t]d['’][A-Z][a-zà-ÿ]{2,})+(?![\w-])")
+
+
+# a second family name without a particle or hyphen, right before the entry's bracket: "mw. drs. E. J. Mulock Houwer
+# (Directeur-Generaal …)"
+_BRACKET_SURNAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿ]{2,})(?=[ \t]*\()")
+
+
+def _bracket_surname(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) -> Finding:
+    """``f`` (initials and a surname) extended over a second family name that stands right before a bracket, when
+    it is a listed surname (also one that is a word, "Houwer") and no place, party or first name; done before the
+    persons are decided, so that the bracket's cue is the name's."""
+    m = _BRACKET_SURNAME.match(text, f.end) if f.entity == "NAAM" and _PERSON_START.match(f.text) else None
+    if m is None or not gazetteer.is_surname(w := m.group(1)) or gazetteer.is_place(w) or w.lower() in PLACES \
+            or lex.is_party_label(w) or gazetteer.is_first_name(w):
+        return f
+    return replace(f, end=m.end(), text=text[f.start:m.end()])
 
 
 def _hyphen_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
@@ -324,7 +340,8 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     parties = party_abbreviations(text, lex)
     # every occurrence of a name the text gives an abbreviation of, found once
     acronyms = [m.span() for n in acronym_names(text, gazetteer) for m in re.finditer(re.escape(n), text)]
-    tails = (_hyphen_tail(text, g, gazetteer) for raw in findings for g in sanitize(text, raw))
+    tails = (_bracket_surname(text, _hyphen_tail(text, g, gazetteer), gazetteer, lex) for raw in findings
+             for g in sanitize(text, raw))
     kept = [f for f in (_party_tail(_place_tail(text, _spaced_tail(text, g, gazetteer), gazetteer), lex) for g in tails)
             if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))

@@ -97,7 +97,8 @@ def name_start(text: str, pos: int, is_place: Callable[[str], bool]) -> int:
 # "Voorzitter - H.P. Klazenga"; a value on the next line, maybe as a bullet ("- Voorzitter\n- G.W.A. Temmink", the
 # fields of a meeting's page in a council information system)
 # (or a blank line after a label alone on its line: a web page's "Portefeuillehouder\n\nAppelman, J.N.J.")
-_SEP = r"(?:[ \t]*[,:]\s*|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*(?:[-•][ \t]+)?|[ \t]*\n[ \t]*\n[ \t]*)"
+_SEP = (r"(?:[ \t]*[,:]\s*|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*(?:[-•][ \t]+)?|[ \t]*\n[ \t]*\n[ \t]*"
+        r"|(?<=[A-Z])[ \t]*;[ \t]*)")  # OCR read a heading's colon as a semicolon: "SECRETARIS; de heer X"
 _LIST_ITEM = (
     rf"(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+(?![\w'’-]))[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
     r"(?:,[ \t]*|en[ \t]+|/[ \t]*)"
@@ -112,7 +113,7 @@ _AMONG = (r"(?:(?:[ \t]+[a-z]+,?)?[ \t]+(?:onder[ \t]+(?:andere|anderen|meer)|o\
           r"(?:[ \t]+(?:de[ \t]+)?(?:heren|dames))?)?")
 _NAMED = r"(?:[ \t]+(?i:voornoemd|voormeld))?"  # a signature: "De provinciesecretaris voornoemd,\nW.F. Brenkman"
 _PLURAL_TAIL = r"(?:\((?:s|n|en)\))"  # "Portefeuillehouder(s): X"
-_ITEMS = rf"{PORTFOLIO}?{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
+_ITEMS = rf"{PORTFOLIO}?(?:[ \t]+a\.[ \t]?i\.)?{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"  # "… a.i. X"
 # (cues for ``PublicContext.left``) standing in for an office holder named in the same sentence: "De
 # Minister-President wordt vervangen door mr. dr. X";
 # the successor in an office the sentence names, or the one before when this one is about its holder: "…
@@ -134,7 +135,8 @@ ROYAL_FORMULA = re.compile(r"[ \t]*,[ \t]*bij[ \t]+de[ \t]+gratie[ \t]+Gods[ \t]
 # a minister's second post in a signature: "De Minister-President, Minister van Algemene Zaken,\nM. Rutte"
 _SECOND_POST = rf"(?:,[ \t]*(?i:minister|staatssecretaris)(?![\w-]){PORTFOLIO}?)?"
 BEFORE_NAME = re.compile(rf"{_PLURAL_TAIL}{_ITEMS}"
-                         rf"|{PORTFOLIO}?{_SECOND_POST}{_COPULA}{_NAMED}{_SEP}(?:{_ALTERNATE}){{0,2}}{LEAD}\Z")
+                         rf"|{PORTFOLIO}?(?:[ \t]+a\.[ \t]?i\.)?{_SECOND_POST}{_COPULA}{_NAMED}{_SEP}"
+                         rf"(?:{_ALTERNATE}){{0,2}}{LEAD}\Z")
 # after a public office also a portfolio without a preposition, told from the name by the title before it, words
 # one space apart (not cells of a flattened table): "Gedeputeerde Nieuwe Natuur dhr J.N.J. Appelman", "wethouder
 # Ruimtelijke Ordening mevrouw A. Jansen" (words in lower case after the capital: not "De Koning SIKB Drs. X")

@@ -6,6 +6,8 @@
   elected members ("De 21 gekozen leden", then party headings and "Peter Hilgers, Zeewolde"), up to prose;
 * ``index_chair``: in the video index of a body's meeting ("00:09:07 - 00:09:11 - Emile Roemer"), the speaker
   of the first line who also speaks most often: the chair who opens and leads (the caller checks the body);
+* ``index_members``: in the same index, the speakers tagged with a party after a comma ("Ruud Wolters, RL!"), once
+  a tag is a known party or public office; a local party's label is one word with two or more capitals;
 * ``party_table``: a run of rows "label: names" of which three or more are led by a party ("BBB: Jos
   Beemsterboer, …"): the members of a body by party group;
 * ``signer_table``: the rows under the header of a table of moties with a column of their movers and one of
@@ -28,7 +30,8 @@ from collections.abc import Callable
 from redact.detect.attendance import Region
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["board_delegates", "election", "index_chair", "party_table", "place_rows", "signer_table"]
+__all__ = ["board_delegates", "election", "index_chair", "index_members", "party_table", "place_rows",
+           "signer_table"]
 
 
 # the result of an election by a body ("Lijstnummer Lijstnaam Aantal stemmen Kandidaten op wie is gestemd",
@@ -100,6 +103,27 @@ def index_chair(text: str) -> list[Region]:
         return []
     return [Region(m.start("who"), m.end("who"), "public", "publiek:voorzitter:index") for m in lines
             if m.group("who") == first]
+
+
+# a speaker of the index tagged after a comma: "Ruud Wolters, RL!", "Roland Slangen, Wethouder"
+_TAGGED = re.compile(r"(?P<name>[^,\n]{2,50}?),[ \t]*(?P<tag>[^,\n]{1,30})\Z")
+
+
+def index_members(text: str, lex: RoleLexicon) -> list[Region]:
+    """The speakers of a body's video index tagged with their party ("Ruud Wolters, RL!"): where some tag is a
+    known party or a public office, a tag of one word with two or more capitals is a local party's label too ("OR",
+    "PvdA/GrLinks"); a tag that names a function ("Inspreker", "Adviseur") never is."""
+    tagged = [(m, t) for m in _INDEX_LINE.finditer(text) if (t := _TAGGED.match(m.group("who")))]
+    kinds = {t.group("tag"): lex.classify(t.group("tag")) for _, t in tagged}
+    if not any(k is not None and k[0] in ("party", "public") for k in kinds.values()):
+        return []
+    out: list[Region] = []
+    for m, t in tagged:
+        tag, kind = t.group("tag"), kinds[t.group("tag")]
+        local = kind is None and " " not in tag and sum(c.isupper() for c in tag) >= 2
+        if (kind is not None and kind[0] == "party") or local:
+            out.append(Region(m.start("who"), m.start("who") + t.end("name"), "public", "publiek:partij"))
+    return out
 
 
 _ROW = re.compile(r"(?m)^[^\n]+$")
