@@ -5,7 +5,9 @@
 initial or given name; a lone first name joins the person whose given name it is; a bare surname joins
 the one person with that surname, a genitive ("Middels") the one named "Middel" (in a representative
 body's proceedings a bare surname that is public by its cues - a party label, a member's act - joins the
-one namesake who has no cue at all: "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index); a
+one namesake who has no cue at all: "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index; in any
+text it joins a namesake without a cue or with a weak seat only when it opens, a few lines on, a sentence that says
+who the person is: "de heer Ferd Crone (lid)" and "De heer Crone is burgemeester van Leeuwarden"); a
 double surname named once with initials and once with a call name ("M.J.D. Donders - de Leest", "Rianne
 Donders-de Leest") is one person - and weighs the cues of all their mentions (``detect.public``):
 
