@@ -67,8 +67,10 @@ COUNTED = re.compile(
 )
 
 
+# a table's column heads glued by an export: "AanwezigNaam"
+_GLUED_HEAD_WORDS = r"(?:Naam|Fractie|Functie)"
 _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dames))?|aanwezigen|present|"
-               r"aanwezig(?:naam|fractie|functie)|"  # a table's heads glued by an export: "AanwezigNaam"
+               rf"aanwezig{_GLUED_HEAD_WORDS}|"
                r"tegenwoordig(?:\s+zijn)?(?:\s+de\s+leden)?|presentielijst|naamlijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
                r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
@@ -85,7 +87,7 @@ _PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+on
                 r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?|opgemaakt\s+door|opgesteld\s+door|"
                 # guests heard at a Kamer hearing ("Gehoord werd: … delegatie:"), presenters at a council's session
                 r"gehoord\s+(?:werd|werden|wordt|worden)|delegatie|presentatie")
-_GLUED_HEADS = re.compile(r"(?i:aanwezig(?:naam|fractie|functie))")
+_GLUED_HEADS = re.compile(rf"(?i:aanwezig{_GLUED_HEAD_WORDS})")
 _SUB = re.compile(
     rf"(?<![\w])(?P<label>(?P<pub>{_PUBLIC_SUB})|(?P<neu>{_NEUTRAL_SUB})|(?P<priv>{_PRIVATE_SUB}))"
     rf"(?:\s*\([^()\n]*\))?\s*(?::|\bte\s+weten\b:?|(?=\s*\n))",
@@ -112,7 +114,7 @@ _START = re.compile(
     # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")
     r"(?<!de[ \t])aanwezigen[ \t]*(?::|(?=\n))|(?<=\n)[ \t]*aanwezigen\b|\Aaanwezigen\b|"
     r"(?<=\n)[ \t]*aanwezig[ \t]+namens\b[^\n]{0,30}(?=\n)|"  # a table's column heads: "Aanwezig namens Naam"
-    r"(?<=\n)(?-i:Aanwezig)(?=(?:Naam|Fractie|Functie)[ \t]*\n)|"  # the heads glued by an export: "AanwezigNaam"
+    rf"(?<=\n)(?-i:Aanwezig)(?={_GLUED_HEAD_WORDS}[ \t]*\n)|"  # the heads glued by an export: "AanwezigNaam"
     # "Deelnemers:", a heading "DEELNEMERS" (also at the end of a flattened title line)
     r"(?<=\n)[ \t]*deelnemers[ \t]*(?::|(?=\n))|(?-i:(?<![\w])DEELNEMERS(?=[ \t]*\n))|"
     rf"(?:{COUNTED.pattern})[ \t]*[.:,]?|"  # "Aanwezig 37 leden."
@@ -355,6 +357,8 @@ _TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+(?:[A-ZÀ
                 r"'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)){0,4})")
 # "Marleen Persoon is vervangen door Wouter van Duivendijk": a given name and a surname, without titles
 _PLAIN_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+(?:van|de|der|den|ter|ten|'t|’t))*[ \t]+[A-ZÀ-Þ][\w'’-]+"
+# a member kept away: "niet aanwezig kan zijn", "verhinderd is", "afwezig is"
+_KEPT_AWAY = r"niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is"
 # in a representative body's minutes: a member sworn in or admitted ("Beëdiging de heer W.J. Moorlag", "de
 # installatie van mevrouw Jansen"), a member replaced or kept away ("De heer Van Lingen vervangt mevrouw Pieters",
 # "mevrouw Pieters, die niet aanwezig kan zijn")
@@ -367,14 +371,12 @@ _MEMBER_EVENT = re.compile(
     + r"|" + _TITLED_NAME.replace("NAME", "name8") + r"[ \t]+de[ \t]+vacature[ \t]+(?:waarnemen|vervullen)"
     + r"|(?P<name4>" + _PLAIN_NAME + r")[ \t]+is[ \t]+vervangen[ \t]+door[ \t]+(?P<name5>" + _PLAIN_NAME + ")"
     + r"|" + _TITLED_NAME.replace("NAME", "name3")
-    + r"[ \t]*,?[ \t]+(?:die|dat)[ \t]+"
-    r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is)"
+    + rf"[ \t]*,?[ \t]+(?:die|dat)[ \t]+(?:{_KEPT_AWAY})"
     # the chair reports it: "Hij deelt mee, dat de heer J.Bakx wegens ziekte niet aanwezig kan zijn", "Ook de heer
     # Noordam is afwezig; hij is herstellend", "dat ook de heer Dorresteijn bericht van verhindering heeft gezonden"
     + r"|(?:(?<![\w])dat(?:[ \t]+ook)?|(?:^|(?<=[.;\n]))[ \t]*(?i:ook)?)[ \t]*" + _TITLED_NAME.replace("NAME", "name9")
-    + r"[ \t]+(?:wegens[ \t]+[a-z]+[ \t]+)?"
-    r"(?:niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is|is[ \t]+(?:met[ \t]+"
-    r"kennisgeving[ \t]+)?afwezig\b|(?:heeft[ \t]+)?bericht[ \t]+van[ \t]+verhindering\b)"
+    + rf"[ \t]+(?:wegens[ \t]+[a-z]+[ \t]+)?(?:{_KEPT_AWAY}"
+    r"|is[ \t]+(?:met[ \t]+kennisgeving[ \t]+)?afwezig\b|(?:heeft[ \t]+)?bericht[ \t]+van[ \t]+verhindering\b)"
 )
 
 

@@ -192,17 +192,19 @@ _COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:-?de[ \t]
                               r"|(?i:installatievergadering|raads[ \t]?vergadering)[ \t]+van[ \t]")
 
 
+# the heading of the college's meeting: "Besluitenlijst B&W 1 juli 2025", "Notulen van de vergadering van het college
+# van burgemeester en wethouders"
+_COLLEGE_MEETING = re.compile(
+    r"(?i:besluitenlijst|vergadering|notulen)[ \t]+(?:(?i:van[ \t]+(?:de[ \t]+vergadering[ \t]+van[ \t]+)?)?"
+    r"(?i:het[ \t]+)?(?i:college[ \t]+van[ \t]+))?"
+    r"(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|(?i:burgemeester[ \t]+en[ \t]+wethouders))(?![\w])")
+
+
 def council_meeting(text: str) -> bool:
     """True when the heading of ``text`` names a meeting of a municipal council itself, not of a committee, or of
     the college of B&W ("Besluitenlijst B&W 1 juli 2025"): its secretaris is the gemeentesecretaris."""
     head = text[:400]
     return (bool(_COUNCIL_MEETING.search(head)) and not _COMMITTEE.search(head)) or bool(_COLLEGE_MEETING.search(head))
-
-
-_COLLEGE_MEETING = re.compile(
-    r"(?i:besluitenlijst|vergadering|notulen)[ \t]+(?:(?i:van[ \t]+(?:de[ \t]+vergadering[ \t]+van[ \t]+)?)?"
-    r"(?i:het[ \t]+)?(?i:college[ \t]+van[ \t]+))?"
-    r"(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|(?i:burgemeester[ \t]+en[ \t]+wethouders))(?![\w])")
 
 
 def representative(text: str, genre: str, lex: RoleLexicon) -> bool:

@@ -180,7 +180,12 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     if (_MRS_BEFORE.search(text, max(0, f.start - 12), f.start) and plain and not is_dutch_word(core)
             and not gazetteer.is_first_name(core)):
         return f
-    s, e = _trim(text, f.start, f.start + m.start())  # no whitespace or punctuation left at the cut
+    return _cut(text, f, f.start + m.start())
+
+
+def _cut(text: str, f: Finding, end: int) -> Finding:
+    """``f`` ending at ``end``, with no whitespace or punctuation left at the cut (empty when nothing is left)."""
+    s, e = _trim(text, f.start, end)
     return replace(f, start=s, end=max(s, e), text=text[s:max(s, e)])
 
 
@@ -194,8 +199,7 @@ def _place_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     m = _PLACE_TAIL.search(f.text) if f.entity == "NAAM" else None
     if m is None or not gazetteer.is_place(m.group("place")) or gazetteer.is_surname(m.group("place"), after_tv=True):
         return f
-    s, e = _trim(text, f.start, f.start + m.start())
-    return replace(f, start=s, end=max(s, e), text=text[s:max(s, e)])
+    return _cut(text, f, f.start + m.start())
 
 
 # the second part of a double surname joined by a hyphen or a French particle, right after a name that stops before

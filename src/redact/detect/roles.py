@@ -113,7 +113,8 @@ _AMONG = (r"(?:(?:[ \t]+[a-z]+,?)?[ \t]+(?:onder[ \t]+(?:andere|anderen|meer)|o\
           r"(?:[ \t]+(?:de[ \t]+)?(?:heren|dames))?)?")
 _NAMED = r"(?:[ \t]+(?i:voornoemd|voormeld))?"  # a signature: "De provinciesecretaris voornoemd,\nW.F. Brenkman"
 _PLURAL_TAIL = r"(?:\((?:s|n|en)\))"  # "Portefeuillehouder(s): X"
-_ITEMS = rf"{PORTFOLIO}?(?:[ \t]+a\.[ \t]?i\.)?{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"  # "… a.i. X"
+_HELD = rf"{PORTFOLIO}?(?:[ \t]+a\.[ \t]?i\.)?"  # the office's portfolio, maybe held ad interim: "… a.i. X"
+_ITEMS = rf"{_HELD}{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
 # (cues for ``PublicContext.left``) standing in for an office holder named in the same sentence: "De
 # Minister-President wordt vervangen door mr. dr. X";
 # the successor in an office the sentence names, or the one before when this one is about its holder: "…
@@ -135,8 +136,7 @@ ROYAL_FORMULA = re.compile(r"[ \t]*,[ \t]*bij[ \t]+de[ \t]+gratie[ \t]+Gods[ \t]
 # a minister's second post in a signature: "De Minister-President, Minister van Algemene Zaken,\nM. Rutte"
 _SECOND_POST = rf"(?:,[ \t]*(?i:minister|staatssecretaris)(?![\w-]){PORTFOLIO}?)?"
 BEFORE_NAME = re.compile(rf"{_PLURAL_TAIL}{_ITEMS}"
-                         rf"|{PORTFOLIO}?(?:[ \t]+a\.[ \t]?i\.)?{_SECOND_POST}{_COPULA}{_NAMED}{_SEP}"
-                         rf"(?:{_ALTERNATE}){{0,2}}{LEAD}\Z")
+                         rf"|{_HELD}{_SECOND_POST}{_COPULA}{_NAMED}{_SEP}(?:{_ALTERNATE}){{0,2}}{LEAD}\Z")
 # after a public office also a portfolio without a preposition, told from the name by the title before it, words
 # one space apart (not cells of a flattened table): "Gedeputeerde Nieuwe Natuur dhr J.N.J. Appelman", "wethouder
 # Ruimtelijke Ordening mevrouw A. Jansen" (words in lower case after the capital: not "De Koning SIKB Drs. X")
