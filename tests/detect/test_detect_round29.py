@@ -86,3 +86,36 @@ def test_strays_of_round_29() -> None:
         names = texts(analyze_text(text), "NAAM")
         assert not [n for n in names if n not in ("Keizer", "Eijer")], (text, names)
     _found("Ik sprak met mevrouw Maas over de dijk.", "Maas")  # a river's name with a cue is still a person
+
+
+def test_the_adviser_of_a_decision_list_item_is_found() -> None:
+    text = ("Besluitenlijst B&W 2 mei 2024\n\n1. Subsidie dorpshuis\nAdviseur: Grim\nBesluit: conform advies.\n\n"
+            "2. Parkeren centrum\nBeleidsmedewerker: mw. A. de Wit\nBesluit: aangehouden.\n")
+    _found(text, "Grim", "A. de Wit")
+
+
+def test_a_page_of_frisian_council_minutes_without_its_heading() -> None:
+    # the labels of the wethouders say whose record it is; the members speak under their surname alone, under
+    # "Mefrou"/"De hear" with a local party's tag, or vote and take their seat again
+    text = ("Hemstra: As it amendemint oannommen wurdt, dan is it kolleezje hâlden oan de prosedueres. Van der Molen:"
+            " Slút him by de lêste suggestje oan. De foarsitter: Bringt it foarstel yn stimming. Mei de "
+            "stimferklearring fan de hear Tjoelker, dat er tsjin it foarstel is. De hear De Boer nimt syn plak wer "
+            "yn. Mefrou Veenstra: De VVD is bliid mei it rapport. De hear Okkema (GBL): Wy stimme yn. Wethâlder "
+            "Van den Akker: Yn it miljeujierferslach sil de evaluaasje in plak hawwe. Wethalder Sikma: In tal "
+            "plannen komme dit jier noch oan bod. De foarsitter: Sûnder persoanlike stimming wurdt der besletten.")
+    _kept(text, "Hemstra", "Van der Molen", "Tjoelker", "De Boer", "Veenstra", "Okkema", "Van den Akker", "Sikma")
+
+
+def test_a_members_vote_explained_and_his_seat_taken_again() -> None:
+    text = ("Notulen van de vergadering van de gemeenteraad. De voorzitter brengt het voorstel in stemming. Het "
+            "voorstel wordt verworpen met de stemverklaring van de heer Tjoelker, dat hij tegen is. De heer "
+            "Pietersma neemt zijn plaats weer in.")
+    _kept(text, "Tjoelker", "Pietersma")
+
+
+def test_surname_labels_without_a_wethouder_labelled_are_no_speakers() -> None:
+    # a sounding board of residents: its members speak by surname, but no wethouder is given the floor by a label
+    text = ("Verslag klankbordgroep Centrumplan, 3 maart 2024.\nAanwezig: mevrouw J. Hemstra, de heer P. Tjoelker.\n"
+            "Hemstra: De speeltuin moet worden opgeknapt. Tjoelker: Daar is geen geld voor. De voorzitter: We komen "
+            "erop terug.")
+    _found(text, "Hemstra", "Tjoelker")

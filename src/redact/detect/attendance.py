@@ -353,8 +353,9 @@ _EXCUSED = re.compile(
 )
 
 
-_TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|"
-                r"'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)){0,4})")
+_TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.|de[ \t]+hear|mefrou)[ \t]+"
+                r"(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)"
+                r"(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)){0,4})")
 # "Marleen Persoon is vervangen door Wouter van Duivendijk": a given name and a surname, without titles
 _PLAIN_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+(?:van|de|der|den|ter|ten|'t|’t))*[ \t]+[A-ZÀ-Þ][\w'’-]+"
 # a member kept away: "niet aanwezig kan zijn", "verhinderd is", "afwezig is"
@@ -369,6 +370,11 @@ _MEMBER_EVENT = re.compile(
     + r"|(?<![\w])(?:waargenomen|vervangen)[ \t]+door[ \t]+" + _TITLED_NAME.replace("NAME", "name6")
     + r"(?:[ \t]+(?:respectievelijk|en)[ \t]+" + _TITLED_NAME.replace("NAME", "name7") + ")?"
     + r"|" + _TITLED_NAME.replace("NAME", "name8") + r"[ \t]+de[ \t]+vacature[ \t]+(?:waarnemen|vervullen)"
+    # a member's vote explained or his seat taken again after an item he abstained from ("met de stemverklaring van de
+    # heer Soeten", "De heer De Vries neemt zijn plaats weer in"; Frisian "fan de hear", "nimt syn plak wer yn")
+    + r"|(?i:stemverklaring|stimferklearring)[ \t]+(?i:van|fan)[ \t]+" + _TITLED_NAME.replace("NAME", "name10")
+    + r"|" + _TITLED_NAME.replace("NAME", "name11") + r"[ \t]+(?:neemt[ \t]+(?:zijn|haar)[ \t]+plaats|nimt[ \t]+"
+    r"(?:syn|har)[ \t]+plak)[ \t]+(?:weer[ \t]+|wer[ \t]+)?(?:in|yn)\b"
     + r"|(?P<name4>" + _PLAIN_NAME + r")[ \t]+is[ \t]+vervangen[ \t]+door[ \t]+(?P<name5>" + _PLAIN_NAME + ")"
     + r"|" + _TITLED_NAME.replace("NAME", "name3")
     + rf"[ \t]*,?[ \t]+(?:die|dat)[ \t]+(?:{_KEPT_AWAY})"
@@ -436,5 +442,6 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
             for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST) for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
-            for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9") if m.group(g)]
+            for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10",
+                      "name11") if m.group(g)]
     return out

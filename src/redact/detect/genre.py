@@ -50,7 +50,7 @@ import re
 from redact.detect.attendance import ASSOCIATION, COUNTED, Region, absent, attendance, political
 from redact.detect.roles import RoleLexicon
 from redact.detect.signers import NAME_LINE, court_bench, decision_signer, signatures
-from redact.detect.speakers import REPORTED, capitals_record, speakers
+from redact.detect.speakers import REPORTED, capitals_record, council_record, speakers
 from redact.detect.tables import election, index_chair, index_members, party_table, signer_table
 
 __all__ = ["GENRES", "Region", "association", "genre_of", "public_body", "regions", "representative"]
@@ -90,6 +90,8 @@ def genre_of(text: str) -> str:
         + 2 * (len({m.group("name") for m in REPORTED.finditer(body)}) >= 2)
         # the formula of a representative body's decisions (Gemeentewet art. 32): a page of its minutes
         + 2 * _count(r"zonder hoofdelijke stemming", body)
+        # a wethouder or the burgemeester given the floor by a label, twice: a page of a council's minutes
+        + 2 * council_record(body)
         # the fields of a meeting's page in a council information system ("Locatie", "Voorzitter",
         # "Agendapunten", "Uitzending" on lines of their own, maybe as bullets)
         + 2 * _count(r"^[ \t]*(?:[-•][ \t]*)?(?:locatie|voorzitter|agendapunten|uitzending)[ \t]*:?[ \t]*$", head),
@@ -170,6 +172,8 @@ def public_body(text: str) -> bool:
         return False
     if _BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]):
         return True
+    if council_record(text):
+        return True  # "Wethouder Keizer: …", "Wethouder De Haan: …": a page from a council's (committee's) minutes
     if _ROLL_CALL.search(text[:30000]):
         return True  # "Zonder hoofdelijke stemming wordt besloten": a page from a council's minutes
     if _OLD_ROLL.search(text[:_HEAD]) and re.search(r"(?i)\bsecretaris\b", text[:_HEAD]):

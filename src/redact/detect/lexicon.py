@@ -157,6 +157,8 @@ PERSON_LABELS: tuple[str, ...] = (
     "gemachtigden", "appellant", "appellante", "eiser", "eiseres", "belanghebbende", "lid", "leden", "notulist",
     "namens verweerder", "namens de minister", "vertegenwoordiger", "advocaat", "contact", "aanvrager",
     "interviewer", "geïnterviewde", "spreker", "sprekers", "deelnemer", "getuige", "tolk",
+    # the civil servant who advises on an item of a decision list ("Adviseur: Grim")
+    "adviseur", "beleidsadviseur", "beleidsmedewerker", "ambtelijk adviseur", "jurist",
 )
 
 # Labels that introduce a list of attendees (may continue over several lines).

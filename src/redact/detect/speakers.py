@@ -19,10 +19,11 @@ import re
 
 from redact.detect.attendance import Region
 
-__all__ = ["REPORTED", "capitals_record", "speakers"]
+__all__ = ["REPORTED", "capitals_record", "council_record", "speakers"]
 
 _SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?]\s))[ \t]*(?:De heer|Mevrouw|Minister|Staatssecretaris|De minister|De staatssecretaris)[ \t]+"
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?:De heer|Mevrouw|Minister|Staatssecretaris|De minister|De staatssecretaris|"
+    r"De hear|Mefrou)[ \t]+"  # Frisian minutes: "De hear Ekas (GBL):", "Mefrou Verkerk:"
     # never a citizen who speaks on an item: "De heer DE LA HAYE spreekt in op agendapunt 19:"
     r"(?![^\n:()]*?(?<![\w])(?:spreekt|spreken|sprak|spraken)[ \t]+in(?![\w]))"
     r"(?P<name>[^\n:()]{2,60}?)[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:",
@@ -64,13 +65,32 @@ REPORTED = re.compile(
 _DEBATED = re.compile(r"(?i:wordt[ \t]+het[ \t]+woord[ \t]+gevoerd|het[ \t]+woord[ \t]+wordt[ \t]+gevoerd|"
                       r"wurdt[ \t]+it[ \t]+wurd[ \t]+fierd|it[ \t]+wurd[ \t]+wurdt[ \t]+fierd|it[ \t]+wurd[ \t]+fierd)"
                       r"[ \t]+(?i:door|troch)[ \t]+(?P<name>[^.;\n]{2,300})")
+# a wethouder or the burgemeester taking the floor, at the start of a line or a sentence ("Wethouder Keizer: Der
+# wie …", Frisian "Wethâlder Bouma:", without its circumflex "Wethalder De Haan:"): only the record of a council's
+# (or its committee's) meeting gives them the floor by a label
+_COLLEGE_LABEL = re.compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?:Wethouder|Wethâlder|Wethalder|Burgemeester|Boargemaster)[ \t]+"
+    r"[A-ZÀ-Þ][^\n:()]{1,40}?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]", re.MULTILINE)
+# in such a record, a member named by the surname alone before his words ("Janse: As it amendemint …", "Van der
+# Meulen: Slút him …"), at the start of a line or a sentence
+_BARE_LABEL = re.compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?P<name>(?:(?:[Vv]an|[Dd]e|der|den|[Tt]er|[Tt]en)[ \t]+){0,3}"
+    r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)[ \t]*:[ \t]+(?=[A-ZÀ-Þ])", re.MULTILINE)
 # the citizens who speak at a council meeting: where the minutes name them, reported speech names no member
 _CITIZENS = re.compile(r"(?i)inspre|spreekrecht|burgers?[ \t]+aan[ \t]+het[ \t]+woord")
+
+
+def council_record(text: str) -> bool:
+    """True for the record of a council's (or its committee's) meeting that gives the floor by speaker labels: two
+    or more labels of a wethouder or the burgemeester ("Wethouder Keizer: …"), also a page without its heading."""
+    return len(_COLLEGE_LABEL.findall(text[:30000])) >= 2
 
 
 def speakers(text: str) -> list[Region]:
     """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``)."""
     rxs = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN) + (() if _CITIZENS.search(text) else (REPORTED, _DEBATED))
+    if council_record(text) and not _CITIZENS.search(text):
+        rxs += (_BARE_LABEL,)
     return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")
             for rx in rxs for m in rx.finditer(text)]
 

@@ -1,6 +1,6 @@
 """NAAM and INITIALEN after a label: colophon and minutes fields, paraphs and action items.
 
-* single-person labels: ``Contactpersoon``, ``Opgesteld door``, ``Behandeld door``, ``Auteur``,
+* single-person labels: ``Contactpersoon``, ``Opgesteld door``, ``Behandeld door``, ``Auteur``, ``Adviseur``,
   ``Notulist``, ``Voorzitter``, ``T.a.v.``, … - the value on the same line (``Contactpersoon:
   P. Jansen``) or, when the label stands alone on its line, on the next line (sidebar colophon:
   ``Contactpersoon\\nmr. P.J. de Vries``);
