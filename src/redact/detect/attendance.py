@@ -82,6 +82,8 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dame
 _NEUTRAL_SUB = (r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voorts\s+aanwezig|overige\s+aanwezigen|"
                 r"verder\s+(?:waren|zijn)\s+aanwezig|"
                 r"overig(?:e|en)?")  # "Overig: mevrouw A. Dos (Rekenkamer)": present, not a member
+# present for one item, a colon optional ("Aanwezig t.b.v. agendapunt 5:", "• bij agendapunt A7 R. Dalmolen")
+_ITEM_SUB = r"(?:aanwezig\s+)?(?:t\.b\.v\.|ten\s+behoeve\s+van|bij)\s+agendapunt(?:en)?\s+\w{1,4}(?:\s*[,&]\s*\w{1,4})*"
 _PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+ondersteuning|aanwezige\s+ambtelijke"
                 r"\s+ondersteuning|ambtelijk\s+secretaris|managementteam|insprekers?|publieke\s+tribune|pers|"
                 r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?|opgemaakt\s+door|opgesteld\s+door|"
@@ -89,8 +91,8 @@ _PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+on
                 r"gehoord\s+(?:werd|werden|wordt|worden)|delegatie|presentatie")
 _GLUED_HEADS = re.compile(rf"(?i:aanwezig{_GLUED_HEAD_WORDS})")
 _SUB = re.compile(
-    rf"(?<![\w])(?P<label>(?P<pub>{_PUBLIC_SUB})|(?P<neu>{_NEUTRAL_SUB})|(?P<priv>{_PRIVATE_SUB}))"
-    rf"(?:\s*\([^()\n]*\))?\s*(?::|\bte\s+weten\b:?|(?=\s*\n))",
+    rf"(?<![\w])(?P<label>(?P<pub>{_PUBLIC_SUB})|(?P<neu>{_NEUTRAL_SUB}|(?P<item>{_ITEM_SUB}))|(?P<priv>{_PRIVATE_SUB}))"
+    r"(?(item)\s*(?::|(?=[A-Z]\.|de\s+heer|mevrouw))|(?:\s*\([^()\n]*\))?\s*(?::|\bte\s+weten\b:?|(?=\s*\n)))",
     re.IGNORECASE,
 )
 _STACK_WORD = re.compile(r"(?i:afwezig|aanwezig|voorzitter|griffier|notulist(?:e)?|verslag|wethouders?|raadsleden|"
@@ -149,10 +151,10 @@ _LIST_WORDS = frozenset({
     "aanwezig", "afwezig", "kennisgeving", "bericht", "met", "zonder", "de", "het", "van", "der", "den", "ter", "ten",
     "te", "en", "heren", "heeren", "dames", "heer", "mevrouw", "wethouder", "wethouders", "leden", "raadsleden", "lid",
     "voorzitter", "secretaris", "griffier", "als", "alsmede", "beiden", "tevens", "voorts", "zijn", "is", "ook",
-    "verder", "burgemeester", "waarnemend", "plaatsvervangend", "loco", "fractie",
-    "fan", "it", "hearen", "froulju", "mefrou", "hear", "riedsleden", "kolleezje", "boargemaster", "wethâlder",
-    "wethâlders",  # Frisian: "De leden fan it kolleezje fan boargemaster en wethâlders"
-})
+    "verder", "burgemeester", "waarnemend", "plaatsvervangend", "loco", "fractie", "fan", "it", "hearen", "froulju",
+    "mefrou", "hear", "riedsleden", "kolleezje", "boargemaster", "wethâlder", "wethâlders"})  # Frisian too
+# a paragraph that opens in prose, not as a list or a label: after a list closed by a full stop, the list is over
+_PROSE_START = re.compile(r"[ \t]*[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+){3}(?![\w:])")
 _LOWER_RUN = re.compile(r"(?<![\w.])(?:[a-zà-ÿ]+[ \t]+){5,}[a-zà-ÿ]+(?![\w])")
 
 
@@ -220,6 +222,8 @@ def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         counted = COUNTED.match(text, m.start()) is not None
         blank = re.search(r"\n[ \t]*\n", text[m.start():end])  # the paragraph of the list
         para = text[m.start():m.start() + blank.start()] if blank else text[m.start():end]
+        if blank and para.rstrip().endswith(".") and _PROSE_START.match(text, m.start() + blank.end()):
+            end = m.start() + blank.start()  # "Aanwezige leden: A, …, en B.\n\nAlgemene inleiding door de heer X, …"
         public = body or counted or political(text, block_start, end, lex) or lex.chair_and_clerk(para)
         if ASSOCIATION.search(text, max(0, block_start - 300), block_start):
             public = False  # a clients' or residents' council's own section in a body's papers ("Klantenraad …")
@@ -271,7 +275,7 @@ def _trailing_function(text: str, m: re.Match[str]) -> bool:
     if m.group().rstrip().endswith(":") or re.search(r"(?i)te\s+weten", m.group()):
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
-    return bool(text[line_start:m.start()].strip())
+    return bool(text[line_start:m.start()].strip(" \t•*-"))
 
 
 # a capitalised form of address inside a flattened line starts the next value ("… Vliet-Kuiper Mevrouw M. …");
@@ -370,8 +374,7 @@ _MEMBER_EVENT = re.compile(
     + r"|(?<![\w])(?:waargenomen|vervangen)[ \t]+door[ \t]+" + _TITLED_NAME.replace("NAME", "name6")
     + r"(?:[ \t]+(?:respectievelijk|en)[ \t]+" + _TITLED_NAME.replace("NAME", "name7") + ")?"
     + r"|" + _TITLED_NAME.replace("NAME", "name8") + r"[ \t]+de[ \t]+vacature[ \t]+(?:waarnemen|vervullen)"
-    # a member's vote explained or his seat taken again after an item he abstained from ("met de stemverklaring van de
-    # heer Soeten", "De heer De Vries neemt zijn plaats weer in"; Frisian "fan de hear", "nimt syn plak wer yn")
+    # a vote explained, a seat taken again ("stemverklaring van de heer X", "De heer X neemt zijn plaats weer in")
     + r"|(?i:stemverklaring|stimferklearring)[ \t]+(?i:van|fan)[ \t]+" + _TITLED_NAME.replace("NAME", "name10")
     + r"|" + _TITLED_NAME.replace("NAME", "name11") + r"[ \t]+(?:neemt[ \t]+(?:zijn|haar)[ \t]+plaats|nimt[ \t]+"
     r"(?:syn|har)[ \t]+plak)[ \t]+(?:weer[ \t]+|wer[ \t]+)?(?:in|yn)\b"
@@ -391,10 +394,10 @@ _MEMBER_EVENT = re.compile(
 _SWORN_LIST = re.compile(r"(?i:leggen|legden)[ \t]+(?P<names>(?i:de[ \t]+heren|de[ \t]+dames)[ \t]+[^.;:\n]{2,300}?)"
                          r"[ \t]+(?:achtereenvolgens[ \t]+)?(?:de|het)[ \t]+[^.;:\n]{0,60}?(?:eed|belofte|gelofte)\b")
 # members who join the meeting later: "Mevrouw Souren (vanaf 16.40 uur) en de heren De Weerd (vanaf 17.00 uur) en
-# Maagd (vanaf 17.20 uur) schuiven iets later in de vergadering aan"
+# Maagd (vanaf 17.20 uur) schuiven iets later in de vergadering aan", "… sluiten tijdens agendapunt 3 alsnog aan"
 _JOIN_LATER = re.compile(r"(?P<names>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \t]+dames)[ \t]+"
                          r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){2,200}?)[ \t]+"
-                         r"(?:schuift|schuiven|schoof|schoven)[ \t]+(?:[a-z]+[ \t]+){0,5}aan\b")
+                         r"(?:schuift|schuiven|schoof|schoven|sluit|sluiten)[ \t]+(?!zich\b)(?:\w+[ \t]+){0,6}aan\b")
 # members named before the report that they are absent: "Dhr. René de Vink (Sterk Westerkwartier), mevr.Jacquelien
 # Dijkstra (ChristenUnie) en dhr.Harry Rook (VZ Westerkwartier) zijn vanavond met kennisgeving afwezig."
 _ABSENT_LIST = re.compile(r"(?P<names>(?:Dhr\.|De[ \t]+heer|Mevr\.|Mevrouw|Mw\.)[ \t]*"
@@ -442,6 +445,5 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
             for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST) for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
-            for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10",
-                      "name11") if m.group(g)]
+            for g in ("name", *(f"name{i}" for i in range(2, 12))) if m.group(g)]
     return out

@@ -140,6 +140,10 @@ _COMMITTEE_HEAD = re.compile(r"(?im)^[ \t]*(?:raads)?commissie(?:vergadering)?\b
 # a committee page held in the council chamber that names a wethouder or a party group ("fractie D66")
 _CHAMBER = re.compile(r"(?i)\braadzaal\b")
 _COUNCIL_PRESENCE = re.compile(r"(?i)\bwethouder\b|\bfractie[ \t]+(?-i:[A-Z][\w/&-]*)")
+# a committee's report signed by its griffier ("De griffier van de vaste commissie voor Veiligheid en Justitie,
+# Van Dooren"): a Kamer's, the States' or a council's committee
+_COMMITTEE_CLERK = re.compile(r"(?i)\bde[ \t]+griffier[ \t]+van[ \t]+de[ \t]+(?:(?:vaste|tijdelijke|algemene)[ \t]+)?"
+                             r"commissie\b")
 _GRIFFIE = re.compile(r"(?i)\bgriffie@|\b(?:raads|staten)griffie\b")
 _PS = re.compile(r"\b[PG]S[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}|\b[PG]S-?(?i:vergadering|besluiten\w*|notulen)\b"
                  r"|(?i:vergadering|besluitenlijst|notulen|verslag)[ \t]+(?:(?i:van|der)[ \t]+)?[PG]S\b")
@@ -172,6 +176,8 @@ def public_body(text: str) -> bool:
         return False
     if _BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]):
         return True
+    if _COMMITTEE_CLERK.search(text[:_HEAD]):
+        return True  # "De griffier van de vaste commissie voor …, Van Dooren": a Kamer committee's report
     if council_record(text):
         return True  # "Wethouder Keizer: …", "Wethouder De Haan: …": a page from a council's (committee's) minutes
     if _ROLL_CALL.search(text[:30000]):
@@ -204,11 +210,19 @@ _COLLEGE_MEETING = re.compile(
     r"(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|(?i:burgemeester[ \t]+en[ \t]+wethouders))(?![\w])")
 
 
+# the college's roll: "Aanwezig: • Burgemeester: J. Kuin • Wethouders: … • Secretaris: J. van der Woude", "Aanwezig:
+# burgemeester de heer R. Bergsma, wethouder de heer S. Stegen, … en secretaris mevrouw B. de Vries"
+_COLLEGE_ROLL = re.compile(r"(?is)\baanwezig\b[^a-z]{0,12}(?:[^.;]{0,40}?)\bburgemeester\b[^;]{0,300}?\bwethouders?\b"
+                           r"[^;]{0,500}?\bsecretaris\b")
+
+
 def council_meeting(text: str) -> bool:
     """True when the heading of ``text`` names a meeting of a municipal council itself, not of a committee, or of
-    the college of B&W ("Besluitenlijst B&W 1 juli 2025"): its secretaris is the gemeentesecretaris."""
+    the college of B&W ("Besluitenlijst B&W 1 juli 2025"), or its roll lists the burgemeester, the wethouders and a
+    secretaris: its secretaris is the gemeentesecretaris."""
     head = text[:400]
-    return (bool(_COUNCIL_MEETING.search(head)) and not _COMMITTEE.search(head)) or bool(_COLLEGE_MEETING.search(head))
+    own = bool(_COUNCIL_MEETING.search(head) or _COLLEGE_ROLL.search(text[:1500])) and not _COMMITTEE.search(head)
+    return own or bool(_COLLEGE_MEETING.search(head))
 
 
 def representative(text: str, genre: str, lex: RoleLexicon) -> bool:
@@ -290,11 +304,16 @@ _COLLEGE_HEAD = re.compile(
 _MOVED_CS = re.compile(r"(?i:voorstel|initiatiefvoorstel|initiatiefwetsvoorstel|motie|amendement)[ \t]+van[ \t]+"
                        r"(?:de[ \t]+heer|mevrouw|het[ \t]+lid|de[ \t]+leden)[ \t]+(?P<names>[A-ZÀ-Þ][^\n()]{1,60}?)"
                        r"[ \t]+c\.s\.")
+# "het amendement van de heer Dittrich CLVI, letters AA", "de motie van mevrouw Van Dijk over …": its mover
+_MOVED = re.compile(r"(?i:motie|amendement|subamendement)[ \t]+van[ \t]+(?:de[ \t]+heer|mevrouw|het[ \t]+lid)[ \t]+"
+                    r"(?P<names>(?:(?:[Vv]an|[Dd]e|der|den|[Tt]er|[Tt]en)[ \t]+){0,3}[A-ZÀ-Þ][a-zà-ÿ'’]+"
+                    r"(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?=[ \t]+(?:[a-z]|[IVXLC]{2,}\b|\()|[,.;:)])")
 
 
 def _motie(text: str) -> list[Region]:
     out: list[Region] = [Region(m.start("names"), m.end("names"), "public", "publiek:motie-indiener")
-                         for rx in (_MOTIE_NAME, _MOTIE_SPACED, _MOVED_CS) for m in rx.finditer(text)]
+                         for rx in (_MOTIE_NAME, _MOTIE_SPACED, _MOVED_CS, _MOVED)
+                         for m in rx.finditer(text)]
     out += signer_table(text)
     for m in list(_MOTIE_END.finditer(text)) + list(_SIGNERS.finditer(text)):
         end = _name_lines(text, m.end())

@@ -131,12 +131,15 @@ def venue_name(text: str, f: Finding) -> bool:
     paper after its noun ("in café/zaal De Ster", "basisschool De Regenboog", "de wijk De Laar", "weekblad De
     Schakel", also "kinderboerderij Ten Woude"): an article and one word, the noun in lower case (or capitalised
     where a sentence or a quoted title starts); or any name after the noun of a club or foundation
-    ("Atletiekvereniging Hera", "Stichting Anker", "de stichting Aloysius"), and that name wherever it stands."""
+    ("Atletiekvereniging Hera", "Stichting Anker", "de stichting Aloysius"), and that name wherever it stands; or
+    any name glued to a lower-case noun by a hyphen ("Paul Rüpp-zaal")."""
     if f.entity != "NAAM" or not _cue_less(f):
         return False
     before = text[max(0, f.start - 40):f.start]
     if _CLUB.search(before) or f.text in _club_names(text):  # "Atletiekvereniging Hera te Heerhugowaard"
         return True  # (and that club's name wherever it stands again: "het onverschuldigd betaalde van Aloysius")
+    if _GLUED_NOUN.match(text, f.end) and len(f.text.split()) <= 2:  # (not "X van de Tegenlicht-groep": X is one)
+        return True  # a room or a prize named after someone: "Raadzaal (Paul Rüpp-zaal)"
     if not _ARTICLE_NAME.fullmatch(f.text):
         return False
     if _VENUE_AFTER.match(text, f.end):
@@ -150,6 +153,8 @@ def venue_name(text: str, f: Finding) -> bool:
             or _TITLE_START.search(text, max(0, at - 3), at) is not None)
 
 
+# a lower-case noun glued to the name by a hyphen, not the particle of a double family name ("Jansen-de Vries")
+_GLUED_NOUN = re.compile(r"-(?!(?:van|de|der|den|te|ter|ten|het|la|le|du|da|di|von|zu|op|in)\b)[a-zà-ÿ]{3,}\b")
 # a title's start: after an opening quote or a hyphenated first part ("‘Zorg- Kinderboerderij Ten Woude’")
 _TITLE_START = re.compile(r"(?:[‘'\"“(]|\w-[ \t])\Z")
 
