@@ -212,7 +212,7 @@ _COLLEGE_MEETING = re.compile(
 
 # the college's roll: "Aanwezig: • Burgemeester: J. Kuin • Wethouders: … • Secretaris: J. van der Woude", "Aanwezig:
 # burgemeester de heer R. Bergsma, wethouder de heer S. Stegen, … en secretaris mevrouw B. de Vries"
-_COLLEGE_ROLL = re.compile(r"(?is)\baanwezig\b[^a-z]{0,12}(?:[^.;]{0,40}?)\bburgemeester\b[^;]{0,300}?\bwethouders?\b"
+_COLLEGE_ROLL = re.compile(r"(?is)\baanwezig\b[^a-z]{0,12}[^.;]{0,40}?\bburgemeester\b[^;]{0,300}?\bwethouders?\b"
                            r"[^;]{0,500}?\bsecretaris\b")
 
 

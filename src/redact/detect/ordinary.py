@@ -154,7 +154,7 @@ def venue_name(text: str, f: Finding) -> bool:
 
 
 # a lower-case noun glued to the name by a hyphen, not the particle of a double family name ("Jansen-de Vries")
-_GLUED_NOUN = re.compile(r"-(?!(?:van|de|der|den|te|ter|ten|het|la|le|du|da|di|von|zu|op|in)\b)[a-zà-ÿ]{3,}\b")
+_GLUED_NOUN = re.compile(rf"-(?!(?:{alternation(sorted(TV_WORDS, key=len, reverse=True))})\b)[a-zà-ÿ]{{3,}}\b")
 # a title's start: after an opening quote or a hyphenated first part ("‘Zorg- Kinderboerderij Ten Woude’")
 _TITLE_START = re.compile(r"(?:[‘'\"“(]|\w-[ \t])\Z")
 

@@ -21,8 +21,10 @@ from redact.detect.attendance import Region
 
 __all__ = ["REPORTED", "capitals_record", "council_record", "speakers"]
 
+# a label's place: the start of a line or of a sentence (a record that lost its line breaks)
+_AT_START = r"(?:^|(?<=[.!?]\s))[ \t]*"
 _SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?]\s))[ \t]*(?:De heer|Mevrouw|Minister|Staatssecretaris|De minister|De staatssecretaris|"
+    _AT_START + r"(?:De heer|Mevrouw|Minister|Staatssecretaris|De minister|De staatssecretaris|"
     r"De hear|Mefrou)[ \t]+"  # Frisian minutes: "De hear Ekas (GBL):", "Mefrou Verkerk:"
     # never a citizen who speaks on an item: "De heer DE LA HAYE spreekt in op agendapunt 19:"
     r"(?![^\n:()]*?(?<![\w])(?:spreekt|spreken|sprak|spraken)[ \t]+in(?![\w]))"
@@ -69,12 +71,12 @@ _DEBATED = re.compile(r"(?i:wordt[ \t]+het[ \t]+woord[ \t]+gevoerd|het[ \t]+woor
 # wie …", Frisian "Wethâlder Bouma:", without its circumflex "Wethalder De Haan:"): only the record of a council's
 # (or its committee's) meeting gives them the floor by a label
 _COLLEGE_LABEL = re.compile(
-    r"(?:^|(?<=[.!?]\s))[ \t]*(?:Wethouder|Wethâlder|Wethalder|Burgemeester|Boargemaster)[ \t]+"
+    _AT_START + r"(?:Wethouder|Wethâlder|Wethalder|Burgemeester|Boargemaster)[ \t]+"
     r"[A-ZÀ-Þ][^\n:()]{1,40}?[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]", re.MULTILINE)
 # in such a record, a member named by the surname alone before his words ("Janse: As it amendemint …", "Van der
 # Meulen: Slút him …"), at the start of a line or a sentence
 _BARE_LABEL = re.compile(
-    r"(?:^|(?<=[.!?]\s))[ \t]*(?P<name>(?:(?:[Vv]an|[Dd]e|der|den|[Tt]er|[Tt]en)[ \t]+){0,3}"
+    _AT_START + r"(?P<name>(?:(?:[Vv]an|[Dd]e|der|den|[Tt]er|[Tt]en)[ \t]+){0,3}"
     r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)[ \t]*:[ \t]+(?=[A-ZÀ-Þ])", re.MULTILINE)
 # the citizens who speak at a council meeting: where the minutes name them, reported speech names no member
 _CITIZENS = re.compile(r"(?i)inspre|spreekrecht|burgers?[ \t]+aan[ \t]+het[ \t]+woord")
@@ -88,9 +90,9 @@ def council_record(text: str) -> bool:
 
 def speakers(text: str) -> list[Region]:
     """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``)."""
-    rxs = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN) + (() if _CITIZENS.search(text) else (REPORTED, _DEBATED))
-    if council_record(text) and not _CITIZENS.search(text):
-        rxs += (_BARE_LABEL,)
+    rxs: tuple[re.Pattern[str], ...] = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN)
+    if not _CITIZENS.search(text):
+        rxs += (REPORTED, _DEBATED) + ((_BARE_LABEL,) if council_record(text) else ())
     return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")
             for rx in rxs for m in rx.finditer(text)]
 
