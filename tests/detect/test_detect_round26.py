@@ -14,8 +14,8 @@ address before surnames ("de heren Linssen en Kardux"), and an area named by its
 from __future__ import annotations
 
 from redact import analyze_text
+from redact.detect.cues import BEFORE_NAMES
 from redact.detect.genre import genre_of
-from redact.detect.roles import BEFORE_NAMES
 from tests.detect.util import assert_found as _found
 from tests.detect.util import assert_kept as _kept
 

@@ -5,7 +5,7 @@ the sentence around the name rather than by a role word right beside it.
 "public" or "weak"; ``phrase`` the office as the clause says it, "lid van de Raad voor het openbaar bestuur") that
 the clause around the mention ``text[start:end]`` gives it:
 
-* after the name (``roles.INSTALLED``), also after a bracketed tag: "X wordt waarnemend Rijksvertegenwoordiger",
+* after the name (``cues.INSTALLED``), also after a bracketed tag: "X wordt waarnemend Rijksvertegenwoordiger",
   "X is benoemd tot burgemeester", "Johan Remkes (voorzitter) is commissaris van de Koning", "W. (Wim) Kuijken (54)
   wordt …"; a body the name is
   admitted to ("toe te laten tot de raad") makes it a member (``lid``);
@@ -26,7 +26,7 @@ the clause around the mention ``text[start:end]`` gives it:
   Rijksvertegenwoordiger", "Op 1 april 2015 trad Reinier van Zutphen aan als nieuwe Nationale ombudsman" (a
   public office only: "Daarom is Piet Jansen voorzitter" stays with what the role words say).
 
-Guarantees: the office phrase must open with the role (``roles.opens_with``: "benoemd tot lid van de raad van
+Guarantees: the office phrase must open with the role (``cues.opens_with``: "benoemd tot lid van de raad van
 toezicht" is no council seat); a coordination counts only when its items are names, without a role word among
 them. Limits: a clause that names its subject by a pronoun ("Hij wordt burgemeester") or the office in another
 sentence is not read; coordinations of more than eight names are not followed.
@@ -36,9 +36,10 @@ from __future__ import annotations
 
 import re
 
-from redact.detect import roles as cue
+from redact.detect import cues as cue
+from redact.detect.cues import ACTING
 from redact.detect.names import INITIALS, TITLES_RE, TV_ANY, UP
-from redact.detect.roles import ACTING, RoleLexicon
+from redact.detect.roles import RoleLexicon
 
 __all__ = ["offices"]
 

@@ -47,7 +47,8 @@ from __future__ import annotations
 
 import re
 
-from redact.detect.attendance import ASSOCIATION, COUNTED, Region, absent, attendance, political
+from redact.detect.attendance import ASSOCIATION, COUNTED, Region, attendance, political
+from redact.detect.member_events import absent
 from redact.detect.roles import RoleLexicon
 from redact.detect.signers import NAME_LINE, court_bench, decision_signer, signatures
 from redact.detect.speakers import REPORTED, capitals_record, council_record, speakers

@@ -36,16 +36,17 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from redact.detect import cues as cue  # the patterns of role cues: cue.OF_GROUP, cue.PARTY_AFTER …
 from redact.detect import role_scope
-from redact.detect import roles as cue  # the patterns of role cues: cue.OF_GROUP, cue.PARTY_AFTER …
 from redact.detect.clauses import offices
+from redact.detect.cues import PORTFOLIO
 from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS
 from redact.detect.names import INITIALS, TITLES_PREFIX, TITLES_RE, TV_ANY, UP, parse_any, parse_listed, parse_name
 from redact.detect.role_scope import apposition_of_previous, elsewhere, entry_above, name_before, names_next
-from redact.detect.roles import PORTFOLIO, role_lexicon
+from redact.detect.roles import role_lexicon
 from redact.detect.tables import board_delegates, place_rows
 from redact.models import PublicPerson
 from redact.rules import Rules

@@ -26,7 +26,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from redact.detect import roles as cue
+from redact.detect import cues as cue
 from redact.detect.gazetteer import Gazetteer
 from redact.detect.lexicon import TV_WORDS, is_not_name, royal_style
 from redact.detect.names import INITIALS, NAME_WORD, TV_ANY, UP

@@ -1,0 +1,281 @@
+"""The patterns of role cues around a name: what stands between a role word and the name it gives an office, and
+the phrases before or after a name that say which office, body, party or person it belongs to.
+
+* before the name (matched at the end of the text before it): ``BEFORE_NAME`` (a single office: "wethouder
+  Financiën, mr. X"; "Voorzitter A/B"), ``BEFORE_NAMES`` (a plural role heading a list: "De wethouders A, B en C"),
+  ``BEFORE_NAME_TITLED`` (a portfolio without a preposition, told by the title before the name), ``REPLACED_BY``
+  (a successor), ``SUBMITTER_PARTY`` ("Indiener CDA, X"), ``IN_GROUP`` (a Kamer group named after its members),
+  ``PARTY_DASH`` ("CU - Abel van Dijken"), ``OF_SOMEONE`` (a person tied to an office holder);
+* after the name: ``INSTALLED`` / ``ADMITTED`` (appointed to, holding or leaving an office; ``office_of`` and
+  ``opens_with`` read the office it names), ``SINCE`` (a date before the office in an apposition),
+  ``ROYAL_FORMULA``, ``PARTY_AFTER``, ``OF_GROUP``;
+* after a weak role: the board, house, authority, party or organisation it is of (``OF_BOARD``, ``OF_HOUSE``,
+  ``OF_AUTHORITY``, ``FOR_PARTY``, ``OF_ORGANISATION``);
+* ``name_start``: where the name after a role starts; ``eponyms`` / ``eponym_chair``: committees named after their
+  chair; ``GROUP``: a Kamer group's label; ``PARTY_COLON``: a party label heading a row of names.
+
+The role words themselves (the vocabulary of ``rules/public-officials.yaml``) are compiled by ``detect.roles``;
+these patterns hold no rules, only the grammar around them. ``PublicContext`` of ``detect.public`` and
+``detect.clauses`` apply them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from redact.detect.names import GIVEN_WORD, INITIALS, TITLES_RE, TV_ANY, UP
+
+__all__ = [
+    "ACTING",
+    "ADMITTED",
+    "BEFORE_NAME",
+    "BEFORE_NAMES",
+    "BEFORE_NAME_TITLED",
+    "FOR_PARTY",
+    "GROUP",
+    "INSTALLED",
+    "IN_GROUP",
+    "LEAD",
+    "OF_AUTHORITY",
+    "OF_BOARD",
+    "OF_GROUP",
+    "OF_HOUSE",
+    "OF_ORGANISATION",
+    "OF_SOMEONE",
+    "PARTY_AFTER",
+    "PARTY_COLON",
+    "PARTY_DASH",
+    "PORTFOLIO",
+    "POSTNOMINALS",
+    "REPLACED_BY",
+    "ROYAL_FORMULA",
+    "SINCE",
+    "SUBMITTER_PARTY",
+    "eponym_chair",
+    "eponyms",
+    "name_start",
+    "office_of",
+    "opens_with",
+]
+
+# words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
+_PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissies?|[\w-]*raad|"
+                   r"gemeente|provincie|kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
+                   r"dagelijks|bestuur|"  # portfolios in lower case: "wethouder van onderwijs Paul Hofman"
+                   r"onderwijs|financi[eë]n|zorg|jeugd|sport|cultuur|wonen|economie|verkeer|vervoer|milieu|welzijn|"
+                   r"werk|inkomen|duurzaamheid|natuur|landbouw|mobiliteit|energie|klimaat|volkshuisvesting|toerisme|"
+                   r"recreatie|ruimtelijke|ordening|openbare|ruimte|veiligheid|handhaving|armoede|participatie|"
+                   r"stikstof|asiel|migratie|water|erfgoed|media|digitalisering|infrastructuur))")
+# (a line may break after "van": "het lid van\nde stadsdeelcommissie"; "commissaris van de Koning in Noord-Brabant";
+# "gedeputeerde bij de provincie Gelderland")
+# (or the organisation's acronym before the comma of a signature: "De directeur-generaal DUO,\nR.J.A. Kerstens")
+PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in|bij)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
+             rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}}|[ \t]+[A-Z]{{2,6}}(?=[ \t]*,))")
+
+_LEAD = re.compile(rf"{PORTFOLIO}?[ \t]*,?[ \t]*(?:{TITLES_RE})?")
+# a tussenvoegsel in capitals after a role starts a name ("Burgemeester Van Rumund", "Minister Van der Meer"),
+# not a portfolio, unless a place follows ("Burgemeester Van Wageningen")
+_CAPITAL_TV = re.compile(r"[ \t]+(?=(?:Van|De|Ter|Ten)(?:[ \t]+(?:de|den|der|het|'t))?[ \t]+"
+                         r"([A-ZÀ-Þ][\w'’-]+)(?![\w-]))")
+
+
+def name_start(text: str, pos: int, is_place: Callable[[str], bool]) -> int:
+    """Where the name after a role that ends at ``pos`` starts: after the role's portfolio and titles."""
+    if (tv := _CAPITAL_TV.match(text, pos)) and not is_place(tv.group(1)):
+        return tv.end()
+    lead = _LEAD.match(text, pos)
+    return lead.end() if lead else pos
+
+
+# "Voorzitter - H.P. Klazenga"; a value on the next line, maybe as a bullet ("- Voorzitter\n- G.W.A. Temmink", the
+# fields of a meeting's page in a council information system)
+# (or a blank line after a label alone on its line: a web page's "Portefeuillehouder\n\nAppelman, J.N.J.")
+_SEP = (r"(?:[ \t]*[,:]\s*|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*(?:[-•][ \t]+)?|[ \t]*\n[ \t]*\n[ \t]*"
+        r"|(?<=[A-Z])[ \t]*;[ \t]*)")  # OCR read a heading's colon as a semicolon: "SECRETARIS; de heer X"
+_LIST_ITEM = (
+    rf"(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+(?![\w'’-]))[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
+    r"(?:,[ \t]*|en[ \t]+|/[ \t]*)"
+)
+_ALTERNATE = _LIST_ITEM.replace(r"(?:,[ \t]*|en[ \t]+|/[ \t]*)", r"/[ \t]*")  # "Voorzitter\nA/B": one of two
+# titles and given names or initials before a surname
+LEAD = rf"(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
+_COPULA = r"(?:[ \t]+(?:is|was|wordt|werd))?"  # "De commissievoorzitter is Nelleke Bouman"
+# "Onder de begeleidende raadsleden zijn onder andere A, B en C aanwezig", "namen acht raadsleden afscheid, te weten
+# de heren A en B": a plural role, a word, "among others" or "namely"
+_AMONG = (r"(?:(?:[ \t]+[a-z]+,?)?[ \t]+(?:onder[ \t]+(?:andere|anderen|meer)|o\.a\.|te[ \t]+weten|namelijk)"
+          r"(?:[ \t]+(?:de[ \t]+)?(?:heren|dames))?)?")
+_NAMED = r"(?:[ \t]+(?i:voornoemd|voormeld))?"  # a signature: "De provinciesecretaris voornoemd,\nW.F. Brenkman"
+_PLURAL_TAIL = r"(?:\((?:s|n|en)\))"  # "Portefeuillehouder(s): X"
+_HELD = rf"{PORTFOLIO}?(?:[ \t]+a\.[ \t]?i\.)?"  # the office's portfolio, maybe held ad interim: "… a.i. X"
+_ITEMS = rf"{_HELD}{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
+# (cues for ``PublicContext.left``) standing in for an office holder named in the same sentence: "De
+# Minister-President wordt vervangen door mr. dr. X";
+# the successor in an office the sentence names, or the one before when this one is about its holder: "…
+# Secretaris-generaal Roel Bekker vertrekt per 1 april. Hij wordt opgevolgd door X". Not the predecessor ("Zij
+# volgt X op", "na het vertrek van X"): one who has left the office is private (realtext convention, round 21),
+# and the sentence seldom says whether they have left
+REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen|opgevolgd)[ \t]+door[ \t]+{LEAD}\Z")
+# matched at a role, up to where a name starts: a plural role heads a list ("De wethouders A, B en C"), a
+# single one only as "Portefeuillehouder(s): A, B" or "Voorzitter A/B" ("wethouder Jansen, Kees Brinkman": Jansen)
+BEFORE_NAMES = re.compile(rf"{_PLURAL_TAIL}?{PORTFOLIO}?{_AMONG}{_ITEMS}")
+
+
+# the submitter of written questions named with the party first, alone on the line: "Indiener CDA, Geart Benedictus",
+# Frisian "Yntsjinner CDA, X" (``PublicContext.left``: a party's member)
+SUBMITTER_PARTY = re.compile(r"[ \t]*(?i:indieners?|yntsjinners?|vragenstellers?)[ \t]*:?[ \t]+([^,\n]{1,40}?)[ \t]*,"
+                             r"[ \t]*")
+# the opening formula of a royal decree or an Act: "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden"
+ROYAL_FORMULA = re.compile(r"[ \t]*,[ \t]*bij[ \t]+de[ \t]+gratie[ \t]+Gods[ \t]*,[ \t]*(?:Koning|Koningin)(?![\w])")
+# a minister's second post in a signature: "De Minister-President, Minister van Algemene Zaken,\nM. Rutte"
+_SECOND_POST = rf"(?:,[ \t]*(?i:minister|staatssecretaris)(?![\w-]){PORTFOLIO}?)?"
+BEFORE_NAME = re.compile(rf"{_PLURAL_TAIL}{_ITEMS}"
+                         rf"|{_HELD}{_SECOND_POST}{_COPULA}{_NAMED}{_SEP}(?:{_ALTERNATE}){{0,2}}{LEAD}\Z")
+# after a public office also a portfolio without a preposition, told from the name by the title before it, words
+# one space apart (not cells of a flattened table): "Gedeputeerde Nieuwe Natuur dhr J.N.J. Appelman", "wethouder
+# Ruimtelijke Ordening mevrouw A. Jansen" (words in lower case after the capital: not "De Koning SIKB Drs. X")
+BEFORE_NAME_TITLED = re.compile(rf"{BEFORE_NAME.pattern}|(?: [A-ZÀ-Þ][a-zà-ÿ'’&-]+){{1,3}} {TITLES_RE}"
+                                rf"(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+){{0,3}}\Z")
+
+
+# sworn in, installed, appointed, elected to or leaving an office after the name: "de heer A.J.M Spooren voor
+# 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
+# commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
+ACTING = r"(?:(?i:nieuwe?|beoogde?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
+# degrees after a name: "J.N. (Jan) Helmond MPM wordt …", "drs. M.A.C. Galesloot MBA, directeur-generaal"
+POSTNOMINALS = r"(?:MSc|MA|MBA|MPM|MPA|LLM|LLB|BSc|BA|PhD|RA|RC|EMIA|EMPM)"
+# "beëdigde X als (nieuwe) watergraaf"
+INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde))?[ \t]+als[ \t]+(?:(?i:nieuwe?)[ \t]+)?"
+                       r"([^,;.()\n]{2,50})"
+                       # "JULIAN WOODLEY, in zijn hoedanigheid van waarnemend gezaghebber van …"
+                       # "Hugo de Jonge heeft in zijn tijd als minister van Volksgezondheid …"
+                       r"|,?[ \t]+(?:heeft[ \t]+|had[ \t]+)?in[ \t]+(?:zijn|haar)[ \t]+"
+                       r"(?:hoedanigheid[ \t]+(?:van|als)|(?:tijd|periode|functie|rol)[ \t]+als)[ \t]+"
+                       rf"{ACTING}([^,;.()\n]{{2,50}})"
+                       # "X is door de commissaris van de Koning René Paas benoemd tot waarnemend burgemeester"
+                       r"|(?:[ \t]+(?:is|wordt|werd)[ \t]+door[ \t]"
+                       # a full stop only of an initial or a title: "door de commissaris …, mr. B. Staal, per …"
+                       r"(?:[^.;:\n]|(?<=[\s.][A-Z])\.|(?<=\s[a-z]{2})\.|(?<=\s[a-z]{3})\.){0,110}?|[^.;:\n]{0,50}?)"
+                       r"(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
+                       r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|aan[ \t]+te[ \t]+wijzen|"
+                       r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+(?:neemt|genomen)|begonnen|"
+                       r"voorgedragen|aangesteld|"  # "wordt voorgedragen als secretaris-generaal"
+                       r"naar[ \t]+voren[ \t]+geschoven|"  # "heeft A en B naar voren geschoven als gedeputeerden"
+                       # "zal Jaap Slootmaker langer aanblijven als …", "aan te bevelen voor benoeming tot dijkgraaf"
+                       r"aanblijven|aan[ \t]+te[ \t]+blijven|blijft[ \t]+aan|(?:voor[ \t]+)?benoeming|"
+                       r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
+                       # "Bart van Spaandonk nam afscheid als raadslid", "X is op 19 maart aan de slag gegaan als …"
+                       r"(?:nam|namen)[ \t]+afscheid|afscheid[ \t]+genomen|aan[ \t]+de[ \t]+slag(?:[ \t]+gegaan)?|"
+                       r"treedt[ \t]+aan|trad[ \t]+aan|vertrekt|vertrok|"
+                       r"(?:komt|komen|keert|keren)[ \t]+terug|"  # "A en B komen terug als fractielid"
+                       # "X stopt als gemeentesecretaris", "mag nog zes jaar doorgaan als burgemeester", "neemt
+                       # … de taken van Y waar als gemeentesecretaris"
+                       r"stopt|stopte|gestopt|doorgaan|door[ \t]+te[ \t]+gaan|gaat[ \t]+door|waar|"
+                       # "begint 1 april 2024 als interim-griffier"
+                       r"begint|start|"
+                       r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend)|"
+                       r"beneamd|ynstallearre|ynsward)"  # Frisian: "Gerben Huisman beneamd as …", "ynsward as"
+                       # a date after the verb: "begint 1 april 2024 als …", "stopt per 1 september 2019 als …"
+                       r"(?:[ \t]+(?:op[ \t]+|per[ \t]+|vanaf[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?"
+                       r"[ \t]+(?i:als|tot|as|ta|uit[ \t]+(?:zijn|haar)[ \t]+functie[ \t]+(?:van|als))"
+                       r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+                       rf"{ACTING}([^,;.()\n]{{2,50}})"  # "wordt benoemd als\nprogramma-secretaris-generaal"
+                       # "J.N. (Jan) Helmond MPM wordt waarnemend Rijksvertegenwoordiger", "X wordt de gezaghebber"
+                       rf"|(?:[ \t]+{POSTNOMINALS})?[ \t]+(?:wordt|werd)"
+                       r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+                       rf"{ACTING}([^,;.()\n]{{2,50}})"
+                       # "X is vanaf begin mei 2024 de nieuwe gemeentesecretaris van Ermelo"
+                       r"|[ \t]+(?:is|wordt|werd)[ \t]+(?:(?:vanaf|per|sinds|op|in|met[ \t]+ingang[ \t]+van)[ \t]+"
+                       r"[\w ]{1,25}?[ \t]+)?(?:de|het)[ \t]+nieuwe[ \t]+([^,;.()\n]{2,50})"
+                       # "De heer R.T. Bakker is drie perioden lid geweest van de gemeenteraad van Urk", "F. Brouwer
+                       # is vanaf september 1995 lid geweest van …", "Janssen was van 2018 tot en met 2022 raadslid
+                       # voor het CDA" (the office word opens the phrase: ``opens_with``)
+                       r"|[ \t]+(?:is|was)[ \t]+(?:[\w]+[ \t]+(?:perioden|periodes|jaar|jaren)[ \t]+"
+                       r"|(?:van|vanaf|sinds|tot|in)[ \t]+[\w \t]{1,30}?[ \t]+)?"
+                       r"(lid[ \t]+(?:geweest[ \t]+)?van[ \t]+[^,;.()\n]{2,50}"
+                       r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50})"
+                       # "De heer Persoon is thans nog waarnemend burgemeester in de gemeente Ambt Montfort"
+                       r"|[ \t]+is[ \t]+(?:(?:thans|nog|nu|momenteel|sinds[ \t]+\d{4})[ \t]+)*"
+                       rf"{ACTING}([^,;.()\n]{{2,50}}))")
+
+
+# a date before the office in an apposition: "Hans Oosters, vanaf 1 februari de nieuwe commissaris van de koning"
+SINCE = re.compile(r"^(?:vanaf|per|sinds|met ingang van)[ \t]+[\w \t]{1,30}?[ \t]+(?:de|het)[ \t]+(?:nieuwe[ \t]+)?")
+
+
+def office_of(m: re.Match[str]) -> str:
+    """The office an ``INSTALLED`` match names, without a perfect's "geweest" ("lid geweest van de gemeenteraad")."""
+    return (m[m.lastindex or 0] or "").replace(" geweest ", " ")
+
+
+# admitted to a body as its member: "toe te laten tot de raad" (INSTALLED's office is then the body)
+ADMITTED = re.compile(r"(?i:toegelaten|toe[ \t]+te[ \t]+laten|geïnstalleerd|beëdigd)[ \t]+tot[ \t]+"
+                      r"([^,;.()\n]+?)[ \t]*\Z")
+
+
+def opens_with(office: str, role: str) -> bool:
+    """True when the phrase ``office`` starts with the first word of ``role``, also after a prefix
+    ("interim-griffier", "waarnemend-burgemeester"): the role is the office itself, not a word further on."""
+    return re.match(rf"(?:\w+-)?{re.escape(role.split()[0])}", office.lower()) is not None
+
+
+# the board or part of an organisation a weak role is of: "van het bestuur van Buddy-to-buddy"
+OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ \t]+(?:van|bij)[ \t]+"
+                      r"(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ]")
+# a party after a committee seat: "commissielid voor de ChristenUnie", "commissielid namens D66"
+FOR_PARTY = re.compile(r"[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([A-Z][\w/&'’-]*)")
+# the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
+OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]"
+                             # in lower case, by its kind: "voorzitter van de beroepsvereniging docenten mbo"
+                             r"|[ \t]+(?:van|bij)[ \t]+(?:de|het|een)[ \t]+[a-z]*(?:vereniging|bond|stichting|"
+                             r"federatie|organisatie|coöperatie|onderneming|universiteit|hogeschool)(?![\w-])")
+# a person named by their tie to the office holder the role names: "de woordvoerder van de minister, X"
+OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|zoon|dochter|vader|moeder|broer|"
+                        r"zus|zuster|kind|secretaresse|secretaris|assistente?|adviseur|medewerker|medewerkster|"
+                        r"woordvoerder|woordvoerster|chauffeur|voorlichter|persvoorlichter)[ \t]+van[ \t]+"
+                        r"(?:(?i:de|het|onze|zijn|haar)[ \t]+)?\Z")
+# a representative or governing body after a weak role: "lid Tweede Kamer", "voorzitter van Provinciale Staten",
+# "lid van het college van Gedeputeerde Staten"
+OF_HOUSE = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
+                      r"Provinciale[ \t]+Staten|[Gg]emeenteraad|[Cc]ollege[ \t]+van[ \t]+(?:Gedeputeerde[ \t]+Staten|"
+                      r"[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|B[ \t]*&[ \t]*W|GS))(?![\w-])")
+# a parliamentary group named after its members (Tweede Kamer, 2014-2017): "de Groep Bontes/Van Klaveren"
+_GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
+GROUP = re.compile(rf"Groep[ \t-]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")
+IN_GROUP = re.compile(rf"(?<![\w-])Groep[ \t]+(?:(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}/)?\Z")
+# a committee named after its chair: "Commissie Hoekstra", "commissie De Jong", "commissie-Meijdam"
+_EPONYM = re.compile(r"(?i:commissie)[ \t-]+(?:(?i:de|van|der|den|ter|ten)[ \t]+)*([A-Z][a-zà-ÿ'’-]+)(?![\w-])")
+
+
+def eponyms(text: str) -> frozenset[str]:
+    """The (lower-case) surnames that committees in ``text`` are named after."""
+    return frozenset(m.group(1).lower() for m in _EPONYM.finditer(text))
+
+
+def eponym_chair(text: str, name: str, surname: str, names: frozenset[str]) -> bool:
+    """True when ``name`` (with ``surname``) chairs a committee of ``text`` named after them, "voorzitter" standing
+    close before or after the name (the yardstick's convention makes that chair public)."""
+    words = surname.split()
+    if not words or words[-1].lower() not in names:
+        return False
+    at = re.escape(name)
+    near = rf"(?i:voorzitter)[^\n]{{0,30}}\s{{0,4}}[^\n]{{0,30}}{at}|{at}[^\n]{{0,120}}(?i:voorzitter)"
+    return re.search(near, text) is not None
+
+
+# a public authority after a weak role is the body's own, not an association's: "voorzitter Gemeente Winsum",
+# "voorzitter van het waterschap DODelta"
+OF_AUTHORITY = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?(?i:gemeente|provincie|waterschap|"
+                          r"hoogheemraadschap|wetterskip|veiligheidsregio|omgevingsdienst)"
+                          r"|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip|Veiligheidsregio|"
+                          r"Omgevingsdienst))(?![\w-])")
+# a party group after a name: "de heer Jan Nieuwenhuis van de fractie Water, Wonen en Natuur", "namens de
+# samenwerkende fracties CDA, ChristenUnie en SGP"
+OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:[a-z]+[ \t]+)?fracties?[ \t]+[A-Z]")
+# a party label right after a name, without brackets: "(Hans Knapp VVD, Henri de Jong CDA)"
+PARTY_AFTER = re.compile(r"[ \t]+([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})"
+                         r"(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+en[ \t])")
+# "(CU - Abel van Dijken, VVD - Jorn Lok)": a party label, a dash, the name
+PARTY_DASH = re.compile(r"(?:^|[(,;\n])[ \t]*([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-Z][\w/&'’-]+){0,2})[ \t]+[-–][ \t]+\Z")
+# "VVD : Eric Kampinga", "Leefbaar 3B: …": a party label as the label of a row of names
+PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-ZÀ-Þ]")

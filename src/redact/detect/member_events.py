@@ -1,0 +1,126 @@
+"""Members a representative body's record names outside its attendance block.
+
+``absent(text)``: the members reported absent or excused by the chair, signed off, sworn in (also as a list),
+replaced or kept away, joining later, moving a motion or explaining a vote, or listed "te weten", each as a
+``Region`` whose default is public (``genre.regions`` applies them to the records of a representative body only:
+the same sentences in a company's or an association's minutes say nothing about an office).
+
+Guarantees: a pure function of the text; a region never runs past the sentence that reports the event (a list
+signed off: up to the chair's next line, at most 600 characters).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.attendance import Region
+
+__all__ = ["absent"]
+
+# "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
+# "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
+_ABSENT = re.compile(
+    r"(?i:afwezig)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]*:?[ \t]+"  # "zijn: de heer"
+    r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
+)
+
+
+# "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw Steinebach en de heer Oorburg":
+# the chair of a representative body reports the members excused
+_EXCUSED = re.compile(
+    r"(?:(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?:(?i:is|zijn)[ \t]+)?(?i:ontvangen|gekregen)[ \t]+)?"
+    r"(?i:van)|(?i:afwezigen[ \t]+met[ \t]+kennisgeving[ \t]*:))[ \t]+"  # "Hij noemt de overige afwezigen met …:"
+    r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
+)
+
+
+_TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.|de[ \t]+hear|mefrou)[ \t]+"
+                r"(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)"
+                r"(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)){0,4})")
+# "Marleen Persoon is vervangen door Wouter van Duivendijk": a given name and a surname, without titles
+_PLAIN_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ \t]+(?:van|de|der|den|ter|ten|'t|’t))*[ \t]+[A-ZÀ-Þ][\w'’-]+"
+# a member kept away: "niet aanwezig kan zijn", "verhinderd is", "afwezig is"
+_KEPT_AWAY = r"niet[ \t]+aanwezig[ \t]+(?:kan[ \t]+zijn|is)|verhinderd[ \t]+is|afwezig[ \t]+is"
+# in a representative body's minutes: a member sworn in or admitted ("Beëdiging de heer W.J. Moorlag", "de
+# installatie van mevrouw Jansen"), a member replaced or kept away ("De heer Van Lingen vervangt mevrouw Pieters",
+# "mevrouw Pieters, die niet aanwezig kan zijn")
+_MEMBER_EVENT = re.compile(
+    r"(?i:beëdiging|installatie|toelating|herdenking)[ \t]+(?:(?i:van)[ \t]+)?" + _TITLED_NAME.replace("NAME", "name")
+    + r"|(?<![\w])vervangt[ \t]+" + _TITLED_NAME.replace("NAME", "name2")
+    # "Zij worden waargenomen door de heer S. Backus respectievelijk de heer A. Thomassen"
+    + r"|(?<![\w])(?:waargenomen|vervangen)[ \t]+door[ \t]+" + _TITLED_NAME.replace("NAME", "name6")
+    + r"(?:[ \t]+(?:respectievelijk|en)[ \t]+" + _TITLED_NAME.replace("NAME", "name7") + ")?"
+    + r"|" + _TITLED_NAME.replace("NAME", "name8") + r"[ \t]+de[ \t]+vacature[ \t]+(?:waarnemen|vervullen)"
+    # a vote explained, a seat taken again ("stemverklaring van de heer X", "De heer X neemt zijn plaats weer in")
+    + r"|(?i:stemverklaring|stimferklearring)[ \t]+(?i:van|fan)[ \t]+" + _TITLED_NAME.replace("NAME", "name10")
+    + r"|" + _TITLED_NAME.replace("NAME", "name11") + r"[ \t]+(?:neemt[ \t]+(?:zijn|haar)[ \t]+plaats|nimt[ \t]+"
+    r"(?:syn|har)[ \t]+plak)[ \t]+(?:weer[ \t]+|wer[ \t]+)?(?:in|yn)\b"
+    + r"|(?P<name4>" + _PLAIN_NAME + r")[ \t]+is[ \t]+vervangen[ \t]+door[ \t]+(?P<name5>" + _PLAIN_NAME + ")"
+    + r"|" + _TITLED_NAME.replace("NAME", "name3")
+    + rf"[ \t]*,?[ \t]+(?:die|dat)[ \t]+(?:{_KEPT_AWAY})"
+    # the chair reports it: "Hij deelt mee, dat de heer J.Bakx wegens ziekte niet aanwezig kan zijn", "Ook de heer
+    # Noordam is afwezig; hij is herstellend", "dat ook de heer Dorresteijn bericht van verhindering heeft gezonden"
+    + r"|(?:(?<![\w])dat(?:[ \t]+ook)?|(?:^|(?<=[.;\n]))[ \t]*(?i:ook)?)[ \t]*" + _TITLED_NAME.replace("NAME", "name9")
+    + rf"[ \t]+(?:wegens[ \t]+[a-z]+[ \t]+)?(?:{_KEPT_AWAY}"
+    r"|is[ \t]+(?:met[ \t]+kennisgeving[ \t]+)?afwezig\b|(?:heeft[ \t]+)?bericht[ \t]+van[ \t]+verhindering\b)"
+)
+
+
+# members sworn in together: "leggen de heren van Steen, Traets, … en mevr. Huijzers-de Geus achtereenvolgens de
+# zuiverings- en ambtseed af"
+_SWORN_LIST = re.compile(r"(?i:leggen|legden)[ \t]+(?P<names>(?i:de[ \t]+heren|de[ \t]+dames)[ \t]+[^.;:\n]{2,300}?)"
+                         r"[ \t]+(?:achtereenvolgens[ \t]+)?(?:de|het)[ \t]+[^.;:\n]{0,60}?(?:eed|belofte|gelofte)\b")
+# members who join the meeting later: "Mevrouw Souren (vanaf 16.40 uur) en de heren De Weerd (vanaf 17.00 uur) en
+# Maagd (vanaf 17.20 uur) schuiven iets later in de vergadering aan", "… sluiten tijdens agendapunt 3 alsnog aan"
+_JOIN_LATER = re.compile(r"(?P<names>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \t]+dames)[ \t]+"
+                         r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){2,200}?)[ \t]+"
+                         r"(?:schuift|schuiven|schoof|schoven|sluit|sluiten)[ \t]+(?!zich\b)(?:\w+[ \t]+){0,6}aan\b")
+# members named before the report that they are absent: "Dhr. René de Vink (Sterk Westerkwartier), mevr.Jacquelien
+# Dijkstra (ChristenUnie) en dhr.Harry Rook (VZ Westerkwartier) zijn vanavond met kennisgeving afwezig."
+_ABSENT_LIST = re.compile(r"(?P<names>(?:Dhr\.|De[ \t]+heer|Mevr\.|Mevrouw|Mw\.)[ \t]*"
+                          r"(?:[^.;:\n]|(?<=(?i:hr|vr|mw))\.|(?<=[A-Z])\.){2,300}?)[ \t]+(?:zijn|is|waren|was)[ \t]+"
+                          r"(?:[a-z]+[ \t]+){0,2}met[ \t]+"
+                          r"(?:kennisgeving|bericht[ \t]+van[ \t]+verhindering)[ \t]+afwezig")
+# "De voorzitter meldt dat Roel van Leeuwen (PRO) afwezig is met bericht van verhindering": the absent member
+# named before the report (with bericht/kennisgeving: a member excused from the meeting, not a passer-by)
+_ABSENT_AFTER = re.compile(
+    r"(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|het|in|'t|’t)(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|"
+    r"den|ter|ten|het|in|'t|’t)){0,4})[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:is[ \t]+afwezig|afwezig[ \t]+is)[ \t]+"
+    r"(?:met|wegens)[ \t]+(?:bericht|kennisgeving)"
+    # "De voorzitter meldt dat heer Cuperus (SAM) vanwege ziekte afwezig is"
+    r"|(?i:meldt)[ \t]+dat[ \t]+(?:de[ \t]+)?(?i:heer|mevrouw)[ \t]+"
+    r"(?P<name2>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
+    r"(?:[a-z]+[ \t]+){0,3}afwezig"
+)
+# "Ik deel aan de Kamer mee dat het volgende lid zich heeft afgemeld:\n\nVan Dijk, wegens bezigheden elders."
+_SIGNED_OFF = re.compile(r"(?i)\bzich[ \t]+(?:heeft|hebben)[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)[ \t]*:")
+# "De heer Terpstra kondigt een motie … aan", "mevrouw Bos dient een amendement in": a member moves it
+_MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
+                    r"[ \t]+(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)")
+# "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
+_MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
+
+
+def _signed_off_end(text: str, start: int) -> int:
+    """The end of the list of members who signed off: up to the chair's closing line or a blank line after it."""
+    window = text[start:start + 600]
+    close = re.search(r"\n[ \t]*(?:Deze mededeling|Ik stel voor|Aan de orde)|\n[ \t]*\n[ \t]*(?=[A-Z][^\n]{60})|\f",
+                      window)
+    return start + (close.start() if close else len(window))
+
+
+def absent(text: str) -> list[Region]:
+    """Members reported absent, excused, signed off, sworn in, replaced, moving a motion or listed as members
+    (only in a representative body's minutes and proceedings)."""
+    out = [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig")
+           for rx in (_ABSENT, _EXCUSED) for m in rx.finditer(text)]
+    out += [Region(m.start(n), m.end(n), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)
+            for n in ("name", "name2") if m.group(n)]
+    out += [Region(m.end(), _signed_off_end(text, m.end()), "public", "publiek:afwezig")
+            for m in _SIGNED_OFF.finditer(text)]
+    out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _MOVES.finditer(text)]
+    out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
+            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST) for m in rx.finditer(text)]
+    out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
+            for g in ("name", *(f"name{i}" for i in range(2, 12))) if m.group(g)]
+    return out
