@@ -15,7 +15,8 @@ holds a council's office or the text is a body's.
 The members a representative body's record names outside its attendance block are ``detect.member_events``'.
 
 Guarantees: pure functions of the text; a block never runs longer than ``BLOCK_CHARS`` characters after its
-label, a private sub-list not past its paragraph (or ``_PRIVATE_CHARS``).
+label, a private sub-list not past its paragraph (or ``_PRIVATE_CHARS``), nor past its line when a full stop after a
+word ends it there.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ _NEUTRAL_SUB = (r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voort
 # present for one item, a colon optional ("Aanwezig t.b.v. agendapunt 5:", "• bij agendapunt A7 R. Dalmolen")
 _ITEM_SUB = r"(?:aanwezig\s+)?(?:t\.b\.v\.|ten\s+behoeve\s+van|bij)\s+agendapunt(?:en)?\s+\w{1,4}(?:\s*[,&]\s*\w{1,4})*"
 _PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+ondersteuning|aanwezige\s+ambtelijke"
-                r"\s+ondersteuning|ambtelijk\s+secretaris|managementteam|insprekers?|publieke\s+tribune|pers|"
+                r"\s+ondersteuning|ambtelijk\s+secretaris|managementteam|mt|insprekers?|publieke\s+tribune|pers|"
                 r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?|opgemaakt\s+door|opgesteld\s+door|"
                 # guests heard at a Kamer hearing ("Gehoord werd: … delegatie:"), presenters at a council's session
                 r"gehoord\s+(?:werd|werden|wordt|worden)|delegatie|presentatie")
@@ -297,6 +298,9 @@ def _flat_columns(text: str, labels: list[tuple[int, int, str]], start: int, end
     return [Region(a, b, *_default({kind}, body)) for (_, _, kind), a, b in zip(labels, starts, bounds, strict=True)]
 
 
+_CLOSED_LINE = re.compile(r"[ \t]*[^\n]*?[a-zà-ÿ]{2}\.(?=[ \t-]*\n)")  # a value that ends its line with a full stop
+
+
 def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
     """The block split at its sub-labels; consecutive labels without content between them (a table
     laid out in columns) share one default: public when all are public or neutral, none when mixed."""
@@ -328,9 +332,11 @@ def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
             regions.extend(split)
             i = j + 1
             continue
-        if default == "private":  # a sub-list of staff ends with its paragraph
-            blank = re.search(r"\S\s*\n[ \t]*\n", text[seg_start:seg_end])
+        if default == "private":  # a sub-list of staff ends with its paragraph, or with its line when a full stop
+            blank = re.search(r"\S\s*\n[ \t]*\n", text[seg_start:seg_end])  # closes it there ("Namens het MT: A en B.")
             seg_end = min(seg_end, seg_start + (blank.start() + 1 if blank else _PRIVATE_CHARS))
+            if closed := _CLOSED_LINE.match(text, seg_start, seg_end):
+                seg_end = closed.end()
         if seg_end > seg_start:
             regions.append(Region(seg_start, seg_end, default, ev))
         i = j + 1

@@ -50,7 +50,7 @@ import re
 from redact.detect.attendance import ASSOCIATION, COUNTED, Region, attendance, political
 from redact.detect.member_events import absent
 from redact.detect.roles import RoleLexicon
-from redact.detect.signers import NAME_LINE, court_bench, decision_signer, signatures
+from redact.detect.signers import NAME_LINE, committee_signers, court_bench, decision_signer, signatures
 from redact.detect.speakers import REPORTED, capitals_record, council_record, speakers
 from redact.detect.tables import election, index_chair, index_members, party_table, signer_table
 
@@ -394,7 +394,8 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         out += speakers(text)
     if body:
         out += absent(text)
-        out += index_chair(text) + index_members(text, lex)
+        out += index_chair(text)
+    out += index_members(text, lex, body)
     out += _motie(text)
     out += _college(text)
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
@@ -405,7 +406,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     out += election(text)
     out += party_table(text, lex)
     out += signatures(text, lex)
-    out += decision_signer(text, genre, lex) + court_bench(text)
+    out += decision_signer(text, genre, lex) + court_bench(text) + committee_signers(text)
     out += _label_columns(text, lex)
     out += _note_holder(text)
     return sorted(out, key=lambda r: (r.start, r.end))

@@ -39,7 +39,7 @@ TUSSENVOEGSELS: tuple[str, ...] = tuple(
             "uit de", "uit den", "uit het", "aan de", "aan den", "aan het", "bij de", "onder de",
             "over de", "von der", "von dem", "de la", "de le", "van", "de", "der", "den", "ter", "ten",
             "te", "'t", "’t", "von", "zu", "la", "le", "du", "da", "di", "del", "della", "dos", "das",
-            "vd", "v.d.", "'s", "’s", "el", "al", "ben", "bin", "ibn", "abu", "lo", "ait", "ould",
+            "vd", "v.d.", "v.d", "v/d", "'s", "’s", "el", "al", "ben", "bin", "ibn", "abu", "lo", "ait", "ould",
         },
         key=lambda s: (-len(s), s),
     )
@@ -228,5 +228,7 @@ def has_noun_suffix(word: str) -> bool:
 def has_street_suffix(word: str) -> bool:
     """True for "Wittlaan", "Jansenstraat": a street name, not a person ("Verkade" is a surname, so
     "-kade" does not count here)."""
-    w = word.lower()  # Frisian "-wei" after a stem of four letters or more: "Visserwei", not the surname "Verwei"
-    return any(w.endswith(s) and len(w) > len(s) + (3 if s == "wei" else 1) for s in STREET_SUFFIXES if s != "kade")
+    w = word.lower()  # "-wei" (Frisian) and "-laan" after a stem of four letters or more: "Visserwei", "Parklaan",
+    # not the surnames "Verwei", "Verlaan"
+    return any(w.endswith(s) and len(w) > len(s) + (3 if s in ("wei", "laan") else 1)
+               for s in STREET_SUFFIXES if s != "kade")

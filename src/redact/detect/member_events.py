@@ -1,9 +1,9 @@
 """Members a representative body's record names outside its attendance block.
 
 ``absent(text)``: the members reported absent or excused by the chair, signed off, sworn in (also as a list),
-replaced or kept away, joining later, moving a motion or explaining a vote, or listed "te weten", each as a
-``Region`` whose default is public (``genre.regions`` applies them to the records of a representative body only:
-the same sentences in a company's or an association's minutes say nothing about an office).
+replaced or kept away, stood in for by a substitute, joining later, moving a motion or explaining a vote, or listed
+"te weten", each as a ``Region`` whose default is public (``genre.regions`` applies them to the records of a
+representative body only: the same sentences in a company's or an association's minutes say nothing about an office).
 
 Guarantees: a pure function of the text; a region never runs past the sentence that reports the event (a list
 signed off: up to the chair's next line, at most 600 characters).
@@ -51,6 +51,8 @@ _MEMBER_EVENT = re.compile(
     + r"|(?<![\w])(?:waargenomen|vervangen)[ \t]+door[ \t]+" + _TITLED_NAME.replace("NAME", "name6")
     + r"(?:[ \t]+(?:respectievelijk|en)[ \t]+" + _TITLED_NAME.replace("NAME", "name7") + ")?"
     + r"|" + _TITLED_NAME.replace("NAME", "name8") + r"[ \t]+de[ \t]+vacature[ \t]+(?:waarnemen|vervullen)"
+    # a correction of the list of members present: "Mevrouw J. Kramer dient te worden vervangen door de heer X"
+    + r"|" + _TITLED_NAME.replace("NAME", "name12") + r"[ \t]+(?:dient|moet)[ \t]+te[ \t]+worden[ \t]+vervangen\b"
     # a vote explained, a seat taken again ("stemverklaring van de heer X", "De heer X neemt zijn plaats weer in")
     + r"|(?i:stemverklaring|stimferklearring)[ \t]+(?i:van|fan)[ \t]+" + _TITLED_NAME.replace("NAME", "name10")
     + r"|" + _TITLED_NAME.replace("NAME", "name11") + r"[ \t]+(?:neemt[ \t]+(?:zijn|haar)[ \t]+plaats|nimt[ \t]+"
@@ -97,6 +99,11 @@ _SIGNED_OFF = re.compile(r"(?i)\bzich[ \t]+(?:heeft|hebben)[ \t]+(?:afgemeld|lat
 # "De heer Terpstra kondigt een motie … aan", "mevrouw Bos dient een amendement in": a member moves it
 _MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
                     r"[ \t]+(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)")
+# the members a committee's substitutes stood in for: "Als plaatsvervangers van respectievelijk de heren E. A. Vermeer,
+# Koersen, Fens, Calmeyer, die niet aan de vaststelling van dit verslag hebben kunnen medewerken."
+_SUBSTITUTED = re.compile(r"(?i:als[ \t]+plaatsvervangers?[ \t]+van)[ \t]+(?:respectievelijk[ \t]+)?"
+                          r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw)[ \t]+"
+                          r"(?:[^.;:\n]|(?<=[A-Z])\.){2,300}?)(?=[ \t]*,[ \t]*die\b|(?<![A-Z])[.;:\n])")
 # "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
 _MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
 
@@ -120,7 +127,8 @@ def absent(text: str) -> list[Region]:
             for m in _SIGNED_OFF.finditer(text)]
     out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _MOVES.finditer(text)]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
-            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST) for m in rx.finditer(text)]
+            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST, _SUBSTITUTED)
+            for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
-            for g in ("name", *(f"name{i}" for i in range(2, 12))) if m.group(g)]
+            for g in ("name", *(f"name{i}" for i in range(2, 13))) if m.group(g)]
     return out

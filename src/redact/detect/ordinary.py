@@ -39,7 +39,9 @@ __all__ = [
     "GRAPHICS_WORD_SHARE",
     "LOW_CONFIDENCE",
     "acronym_names",
+    "code_readings",
     "graphics_page",
+    "not_a_person",
     "ocr_noise",
     "ordinary_word",
     "party_abbreviations",
@@ -185,6 +187,33 @@ def short_unknown(f: Finding, gazetteer: Gazetteer) -> bool:
     """True for a one-word NAAM finding of at most two letters that no name list knows ("Nn", OCR noise):
     "Li", "Ng" and "Bo" are in the lists and stay."""
     return f.entity == "NAAM" and len(f.text) <= 2 and f.text.isalpha() and not gazetteer.is_name(f.text)
+
+
+# OCR's readings of the ground code "5.1.2e" printed in the boxes of a document released before: with a digit
+# ("S12e", "Si2e", "&12e", "s1ze") or in letters only ("Size", "Slee")
+_CODE_READING = re.compile(r"(?<![\w@.])[5Ss$#&*][1Iil!t][2Zze][eE](?![\w@])")
+
+
+def code_readings(text: str) -> bool:
+    """True when OCR read a released document's ground codes: three or more readings of "5.1.2e" with a digit."""
+    return sum(1 for m in _CODE_READING.finditer(text) if any(c.isdigit() for c in m.group())) >= 3
+
+
+def not_a_person(text: str, f: Finding, codes: bool) -> bool:
+    """True for a NAAM finding that is part of something else, whatever its cues: a reading of the ground code
+    "5.1.2e" where the text has such readings (``codes``: "Van: Size <…>", "Groeten, Slee"), an e-mail address's
+    domain ("@Oamsterdam.nl"; a chat's "@Kayleigh" is a person), or a title of names glued by an ampersand ("het
+    tv-programma Khalid&Sofie")."""
+    if f.entity != "NAAM":
+        return False
+    if codes and _CODE_READING.fullmatch(f.text):
+        return True
+    before, after = text[max(0, f.start - 2):f.start], text[f.end:f.end + 2]
+    return (before[-1:] == "@" and _DOMAIN_END.match(text, f.end) is not None) \
+        or (before[-1:] == "&" and before[:1].isalpha()) or (after[:1] == "&" and after[1:].isupper())
+
+
+_DOMAIN_END = re.compile(r"(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?![\w.])")  # "@Oamsterdam.nl", never a chat's "@Kayleigh"
 
 
 _SPACED = re.compile(r"[\s-]+")

@@ -39,7 +39,6 @@ from collections import Counter
 from redact.detect import cues as cue  # the patterns of role cues: cue.OF_GROUP, cue.PARTY_AFTER …
 from redact.detect import role_scope
 from redact.detect.clauses import offices
-from redact.detect.cues import PORTFOLIO
 from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
@@ -66,7 +65,7 @@ _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband
 _DATED = r"(?:(?<=\n)[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*:)"
 _LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&]|\n|{_DATED}|(?<![\w])(?:en|alsmede|te[ \t]+weten)(?![\w]))[ \t]*)+")
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
-    rf"{PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
+    rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
     r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?"
     # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
     r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
@@ -366,8 +365,10 @@ class PublicContext:
             out.append("publiek:partij")  # "(Bram Bonnema, FNP)", "René Molenaar, CU, heeft …", "X, CDA (sport)"
         if cue.ROYAL_FORMULA.match(text, end):
             out.append("publiek:rol:koning")  # "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden"
-        if (p := cue.PARTY_AFTER.match(text, end)) and self.lex.is_party_label(p.group(1)):
-            out.append("publiek:partij")  # "Hans Knapp VVD, Henri de Jong CDA"
+        # "Hans Knapp VVD, Henri de Jong CDA"; in political papers also after a dash: "Peter Soonius - D66"
+        if ((p := cue.PARTY_AFTER.match(text, end)) or (self._political and (p := cue.PARTY_AFTER_DASH.match(
+                text, end)))) and self.lex.is_party_label(p.group(1)):
+            out.append("publiek:partij")
         if v := _VAN_PARTY.match(text, end):
             words = v.group(1).split(",")[0].split()
             if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)) \

@@ -41,6 +41,8 @@ from redact.detect.names import INITIALS, TITLES_RE
 from redact.detect.ordinary import (
     acronym_names,
     association_name,
+    code_readings,
+    not_a_person,
     ordinary_word,
     party_abbreviations,
     place_name,
@@ -210,16 +212,19 @@ _HYPHEN_TAIL = re.compile(r"(?:-[A-Z][a-zà-ÿ]{2,}|[ \t]d['’][A-Z][a-zà-ÿ]{
 
 # a second family name without a particle or hyphen, right before the entry's bracket: "mw. drs. E. J. Mulock Houwer
 # (Directeur-Generaal …)"
-_BRACKET_SURNAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿ]{2,})(?=[ \t]*\()")
+_BRACKET_SURNAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿ]{2,})(?=[ \t]*\((?:([^()\n]{1,40})\))?)")
 
 
 def _bracket_surname(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) -> Finding:
     """``f`` (initials and a surname) extended over a second family name that stands right before a bracket, when
-    it is a listed surname (also one that is a word, "Houwer") and no place, party or first name; done before the
+    it is a listed surname (also one that is a word, "Houwer"), or a word of no list and no Dutch word before a
+    party label (a member list: "B. de Gaay Fortman (PPR)"), and no place, party or first name; done before the
     persons are decided, so that the bracket's cue is the name's."""
     m = _BRACKET_SURNAME.match(text, f.end) if f.entity == "NAAM" and _PERSON_START.match(f.text) else None
-    if m is None or not gazetteer.is_surname(w := m.group(1)) or gazetteer.is_place(w) or w.lower() in PLACES \
-            or lex.is_party_label(w) or gazetteer.is_first_name(w):
+    if m is None or gazetteer.is_place(w := m.group(1)) or w.lower() in PLACES or lex.is_party_label(w) \
+            or gazetteer.is_first_name(w):
+        return f
+    if not gazetteer.is_surname(w) and (is_dutch_word(w) or not lex.is_party_label(m.group(2) or "")):
         return f
     return replace(f, end=m.end(), text=text[f.start:m.end()])
 
@@ -342,6 +347,7 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     gazetteer = load_gazetteer(rules)
     lex = role_lexicon(rules)
     parties = party_abbreviations(text, lex)
+    codes = code_readings(text)
     # every occurrence of a name the text gives an abbreviation of, found once
     acronyms = [m.span() for n in acronym_names(text, gazetteer) for m in re.finditer(re.escape(n), text)]
     tails = (_bracket_surname(text, _hyphen_tail(text, g, gazetteer), gazetteer, lex) for raw in findings
@@ -350,6 +356,7 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
             if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))
             and not place_name(text, f, gazetteer) and not association_name(f, gazetteer)
+            and not not_a_person(text, f, codes)
             and not (f.entity == "INITIALEN" and f.text in parties)]
     organisation = OrganisationData(text, rules)
     organisation.set_names(kept)

@@ -15,6 +15,9 @@ uitspraak is gedaan door mr. X, voorzitter, en mr. Y en mr. Z, leden, in aanwezi
 vastgesteld door …"): public (the realtext convention: rulings are pronounced in public and name them, Grondwet
 art. 121; it is the parties that are anonymised);
 
+``committee_signers(text)``: the members who sign a parliamentary committee's report in capitals under "Aldus
+vastgesteld 16 juni 1959." (public);
+
 ``decision_signer(text, genre, lex)``: in a Woo decision, the block under the first closing ("Met
 vriendelijke groet,\n\n Natascha Erkelens – Boering\n Teammanager …").
 
@@ -31,7 +34,7 @@ import re
 from redact.detect.attendance import Region
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["NAME_LINE", "court_bench", "decision_signer", "signatures"]
+__all__ = ["NAME_LINE", "committee_signers", "court_bench", "decision_signer", "signatures"]
 
 # a line holding a name (or a short capitalised phrase) alone
 NAME_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w.'’ -]{1,50}|[A-ZÀ-Þ][\w'’-]+)[ \t]*\n")
@@ -48,6 +51,27 @@ _BENCH = re.compile(r"(?:(?i:deze|dit|de)[ \t]+(?i:uitspraak|vonnis|beschikking|
 def court_bench(text: str) -> list[Region]:
     """The judges and the griffier of a ruling's closing formula (``_BENCH``): public."""
     return [Region(m.start("names"), m.end("names"), "public", "publiek:rechtspraak") for m in _BENCH.finditer(text)]
+
+
+# a parliamentary committee's report signed by its members in capitals, the way the Kamer printed it until the
+# 1990s: "Aldus vastgesteld 16 juni 1959.\nROOSJEN\nVAN DIS\nPATIJN 1)\nJ. M. PETERS x)\nVAN VLIET RITMEESTER"
+_ADOPTED = re.compile(r"(?m)^[ \t]*(?i:aldus[ \t]+vastgesteld)[ \t]+(?:op[ \t]+)?\d{1,2}[ \t]+[A-Za-z]+[ \t]+\d{4}"
+                      r"[ \t]*\.?[ \t]*\n")
+_CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\.?"  # "J. M. PETERS", "COUZY."
+_CAPS_LINE = re.compile(rf"[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:[ \t]*[\w*!]{{1,2}}\))?[ \t]*(?:\n|\Z)")
+
+
+def committee_signers(text: str) -> list[Region]:
+    """The members who sign a committee's report in capitals under "Aldus vastgesteld <date>." (two or more
+    lines of capitalised names, footnote marks allowed): public."""
+    out: list[Region] = []
+    for m in _ADOPTED.finditer(text):
+        pos, lines = m.end(), 0
+        while (line := _CAPS_LINE.match(text, pos)) and line.end() > pos:
+            pos, lines = line.end(), lines + 1
+        if lines >= 2:
+            out.append(Region(m.end(), pos, "public", "publiek:lid"))
+    return out
 
 
 def signatures(text: str, lex: RoleLexicon) -> list[Region]:

@@ -6,8 +6,10 @@
   elected members ("De 21 gekozen leden", then party headings and "Peter Hilgers, Zeewolde"), up to prose;
 * ``index_chair``: in the video index of a body's meeting ("00:09:07 - 00:09:11 - Emile Roemer"), the speaker
   of the first line who also speaks most often: the chair who opens and leads (the caller checks the body);
-* ``index_members``: in the same index, the speakers tagged with a party after a comma ("Ruud Wolters, RL!"), once
-  a tag is a known party or public office; a local party's label is one word with two or more capitals;
+* ``index_members``: in the same index, the speakers tagged with a party after a comma ("Ruud Wolters, RL!"), and in
+  a body's list of speakers the ones tagged after a dash ("• Ton Haagen - Partij voor de Dieren"), once a tag is a
+  known party or public office; a local party's label is shaped like one ("LV50", "Water NATUURlijk"), never an
+  organisation's abbreviation; a speaker tagged "Voorzitter" chairs the meeting;
 * ``party_table``: a run of rows "label: names" of which three or more are led by a party ("BBB: Jos
   Beemsterboer, …"): the members of a body by party group;
 * ``signer_table``: the rows under the header of a table of moties with a column of their movers and one of
@@ -28,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from redact.detect.attendance import Region
+from redact.detect.lexicon import ORG_ABBREVIATIONS
 from redact.detect.roles import RoleLexicon
 
 __all__ = ["board_delegates", "election", "index_chair", "index_members", "party_table", "place_rows",
@@ -109,20 +112,47 @@ def index_chair(text: str) -> list[Region]:
 _TAGGED = re.compile(r"(?P<name>[^,\n]{2,50}?),[ \t]*(?P<tag>[^,\n]{1,30})\Z")
 
 
-def index_members(text: str, lex: RoleLexicon) -> list[Region]:
-    """The speakers of a body's video index tagged with their party ("Ruud Wolters, RL!"): where some tag is a
-    known party or a public office, a tag of one word with two or more capitals is a local party's label too ("OR",
-    "PvdA/GrLinks"); a tag that names a function ("Inspreker", "Adviseur") never is."""
-    tagged = [(m, t) for m in _INDEX_LINE.finditer(text) if (t := _TAGGED.match(m.group("who")))]
-    kinds = {t.group("tag"): lex.classify(t.group("tag")) for _, t in tagged}
-    if not any(k is not None and k[0] in ("party", "public") for k in kinds.values()):
+# a speaker of a body's debate alone on its line and tagged after a dash, without times: "• Ton Haagen - Partij voor
+# de Dieren", "Saskia Borgers - Voorzitter" (a council's or a water board's published list of who spoke, by item)
+_DASH_LINE = re.compile(r"(?m)^[ \t]*(?:[•·▪*-][ \t]+)?(?P<name>[A-ZÀ-Þ][\w.'’-]*(?:[ \t]+[\w.'’-]+){1,4}?)"
+                        r"[ \t]+[-–][ \t]+(?P<tag>[^\n]{1,40}?)[ \t]*$")
+
+
+def _local_label(tag: str) -> bool:
+    """A tag shaped like a local party's label: one word with two or more capitals or a digit ("OR", "LV50",
+    "Heiloo-2000"), or a label whose first word is one ("AWP voor water, klimaat en natuur") or that mixes
+    capitals inside a word ("Water NATUURlijk"), or ends a word in "belang(en)" ("Waterbelang Limburg"); never
+    an organisation's abbreviation ("RWS", "GGD Flevoland")."""
+    words = tag.replace(",", " ").split()
+    if not words or len(words) > 6 or words[0].strip("+!") in ORG_ABBREVIATIONS:
+        return False
+    first = words[0]
+    if sum(c.isupper() for c in first) >= 2 or (len(words) == 1 and any(c.isdigit() for c in first)):
+        return True
+    return any(re.search(r"[a-zà-ÿ][A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[a-zà-ÿ]", w) or w.lower().endswith(("belang", "belangen"))
+               for w in words)
+
+
+def index_members(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
+    """The speakers of a body's video index tagged with their party ("Ruud Wolters, RL!"), and of a list of
+    speakers tagged after a dash ("• Ton Haagen - Partij voor de Dieren"): where some tag is a known party or a
+    public office, a tag shaped like a local party's label (``_local_label``) is one too, and a speaker tagged
+    "Voorzitter" chairs the body's meeting; a tag that names a function ("Inspreker", "Adviseur") never counts.
+    Outside a ``body``'s record only the dash list counts, and only when two of its tags are known parties."""
+    entries = [(m.start("who") + t.start("name"), m.start("who") + t.end("name"), t.group("tag"))
+               for m in _INDEX_LINE.finditer(text) if body and (t := _TAGGED.match(m.group("who")))]
+    entries += [(m.start("name"), m.end("name"), m.group("tag")) for m in _DASH_LINE.finditer(text)]
+    kinds = {tag: lex.classify(tag) for *_, tag in entries}
+    if not any(k is not None and k[0] in ("party", "public") for k in kinds.values()) or (
+            not body and sum(1 for k in kinds.values() if k is not None and k[0] == "party") < 2):
         return []
     out: list[Region] = []
-    for m, t in tagged:
-        tag, kind = t.group("tag"), kinds[t.group("tag")]
-        local = kind is None and " " not in tag and sum(c.isupper() for c in tag) >= 2
-        if (kind is not None and kind[0] == "party") or local:
-            out.append(Region(m.start("who"), m.start("who") + t.end("name"), "public", "publiek:partij"))
+    for start, end, tag in entries:
+        kind = kinds[tag]
+        if (kind is not None and kind[0] == "party") or (kind is None and _local_label(tag)):
+            out.append(Region(start, end, "public", "publiek:partij"))
+        elif kind == ("weak", "voorzitter"):
+            out.append(Region(start, end, "public", "publiek:voorzitter:index"))
     return out
 
 
