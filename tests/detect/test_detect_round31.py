@@ -3,7 +3,7 @@ list of speakers tagged after a dash, a parliamentary committee's report signed 
 members its substitutes stood in for, a double surname before a party label, OCR's readings of the ground code in
 released e-mails, an e-mail address's domain, a programme named "X&Y", given names that are also Dutch words, the
 surname "Verlaan", the tussenvoegsel "v/d", a committee's management team (its line ends the list) and a correction
-of the members present."""
+of the members present, the chair of a council's presidium."""
 
 from __future__ import annotations
 
@@ -115,3 +115,11 @@ def test_a_committees_management_team_is_private() -> None:
             "heer J. Elfrink.\n")
     _found(text, "J. de Graaf", "I. Nagy")
     _kept(text, "J.A. Quaak", "J.H.C. Butter", "J. Kramer")
+
+
+def test_the_chair_of_a_councils_presidium() -> None:
+    text = ("De raadspen wordt jaarlijks uitgereikt aan de medewerker die het beste raadsvoorstel heeft opgesteld. "
+            "De winnaar wordt bekend gemaakt door de voorzitter van het Presidium, mevrouw Sijtsma.\n"
+            "Genomineerd: Raadsvoorstel Aanpassing beleid arbeidsmigrantenhuisvesting – steller Andor Hegger\n")
+    _kept(text, "Sijtsma")
+    _found(text, "Andor Hegger")
