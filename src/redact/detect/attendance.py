@@ -298,7 +298,7 @@ def _flat_columns(text: str, labels: list[tuple[int, int, str]], start: int, end
     return [Region(a, b, *_default({kind}, body)) for (_, _, kind), a, b in zip(labels, starts, bounds, strict=True)]
 
 
-_CLOSED_LINE = re.compile(r"[ \t]*[^\n]*?[a-zà-ÿ]{2}\.(?=[ \t-]*\n)")  # a value that ends its line with a full stop
+_CLOSED_LINE = re.compile(r"[^\n]*?[a-zà-ÿ]{2}\.(?=[ \t-]*\n)")  # a value that ends its line with a full stop
 
 
 def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:

@@ -276,9 +276,11 @@ OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:[a-z
 # a party label right after a name, without brackets: "(Hans Knapp VVD, Henri de Jong CDA)"
 PARTY_AFTER = re.compile(r"[ \t]+([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})"
                          r"(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+en[ \t])")
+# a party label beside a dash: up to three capitalised words
+_DASHED_LABEL = r"([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-Z][\w/&'’-]+){0,2})"
 # "(CU - Abel van Dijken, VVD - Jorn Lok)": a party label, a dash, the name
-PARTY_DASH = re.compile(r"(?:^|[(,;\n])[ \t]*([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-Z][\w/&'’-]+){0,2})[ \t]+[-–][ \t]+\Z")
+PARTY_DASH = re.compile(rf"(?:^|[(,;\n])[ \t]*{_DASHED_LABEL}[ \t]+[-–][ \t]+\Z")
 # "Peter Soonius - D66" alone on its line: a party label after a dash (a council's video index of speakers)
-PARTY_AFTER_DASH = re.compile(r"[ \t]+[-–][ \t]+([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-Z][\w/&'’-]+){0,2})[ \t]*(?:\n|\Z)")
+PARTY_AFTER_DASH = re.compile(rf"[ \t]+[-–][ \t]+{_DASHED_LABEL}[ \t]*(?:\n|\Z)")
 # "VVD : Eric Kampinga", "Leefbaar 3B: …": a party label as the label of a row of names
 PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-ZÀ-Þ]")

@@ -137,6 +137,9 @@ PLACES: frozenset[str] = frozenset(VOCABULARY.places)
 
 # Street-name endings: "Johan de Wittlaan" contains a person's name but is an address.
 STREET_SUFFIXES: tuple[str, ...] = tuple(VOCABULARY.street_suffixes)
+# the shortest stem before a street ending that makes the word a street: "Visserwei" and "Parklaan", not the surnames
+# "Verwei" and "Verlaan" (any other ending: two letters)
+STREET_STEMS: dict[str, int] = {"wei": 4, "laan": 4}
 
 # Organisation, unit and other upper-case abbreviations: never initials or a paraph.
 ORG_ABBREVIATIONS: frozenset[str] = frozenset(VOCABULARY.org_abbreviations)
@@ -228,7 +231,5 @@ def has_noun_suffix(word: str) -> bool:
 def has_street_suffix(word: str) -> bool:
     """True for "Wittlaan", "Jansenstraat": a street name, not a person ("Verkade" is a surname, so
     "-kade" does not count here)."""
-    w = word.lower()  # "-wei" (Frisian) and "-laan" after a stem of four letters or more: "Visserwei", "Parklaan",
-    # not the surnames "Verwei", "Verlaan"
-    return any(w.endswith(s) and len(w) > len(s) + (3 if s in ("wei", "laan") else 1)
-               for s in STREET_SUFFIXES if s != "kade")
+    w = word.lower()  # (``STREET_STEMS``: "Visserwei", "Parklaan", not the surnames "Verwei", "Verlaan")
+    return any(w.endswith(s) and len(w) - len(s) >= STREET_STEMS.get(s, 2) for s in STREET_SUFFIXES if s != "kade")

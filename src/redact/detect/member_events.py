@@ -17,11 +17,13 @@ from redact.detect.attendance import Region
 
 __all__ = ["absent"]
 
+# a form of address before the names a chair reports
+_ADDRESSED = r"(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)"
 # "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
 # "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
 _ABSENT = re.compile(
     r"(?i:afwezig)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]*:?[ \t]+"  # "zijn: de heer"
-    r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
+    rf"(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}})"
 )
 
 
@@ -30,7 +32,7 @@ _ABSENT = re.compile(
 _EXCUSED = re.compile(
     r"(?:(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?:(?i:is|zijn)[ \t]+)?(?i:ontvangen|gekregen)[ \t]+)?"
     r"(?i:van)|(?i:afwezigen[ \t]+met[ \t]+kennisgeving[ \t]*:))[ \t]+"  # "Hij noemt de overige afwezigen met …:"
-    r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]+[^.;:\n]{2,200})"
+    rf"(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}})"
 )
 
 

@@ -29,6 +29,7 @@ from redact.detect.lexicon import (
     PARTICLE_SURNAMES,
     PLACES,
     STOP_WORDS,
+    STREET_STEMS,
     STREET_SUFFIXES,
     TITLES,
     TUSSENVOEGSELS,
@@ -129,12 +130,12 @@ FORMS: dict[str, re.Pattern[str]] = {
 TITLES_PREFIX = re.compile(TITLES_RE)
 # A street named after a person, from its first word: "Johan de Wittlaan", "Dr. Jan van Breemenstraat",
 # "Prins Hendrikkade" (but "Verkade", "Verkade-Post", "Verlaan" and "Verwei" are surnames: "-kade" after a stem of five
-# letters or more, "-laan" and "-wei" after four, as ``lexicon.has_street_suffix`` reads them).
+# letters or more, "-laan" and "-wei" after ``lexicon.STREET_STEMS``).
 _STREET_TV = r"(?:[Vv]an(?:[ \t]+(?:de|der|den|'t|’t))?|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t|’t)"
 STREET_AHEAD = re.compile(
     rf"(?:(?:{INITIALS}|{_STREET_TV}|{UP}[\w'’.-]*)[ \t]+){{0,4}}{UP}?[\w'’-]*"
-    rf"(?:{'|'.join(x for x in STREET_SUFFIXES if x not in ('kade', 'laan', 'wei'))}|(?<=\w{{5}})kade"
-    r"|(?<=\w{4})(?:laan|wei))(?![\w-])"
+    rf"(?:{'|'.join(x for x in STREET_SUFFIXES if x != 'kade' and x not in STREET_STEMS)}|(?<=\w{{5}})kade"
+    + "".join(rf"|(?<=\w{{{n}}}){x}" for x, n in STREET_STEMS.items()) + r")(?![\w-])"
 )
 # A paraph: "PJ", "PJV", "P.J.", "P.J.M.", "KdV", "PvdB", "RvdVK", "BitV" (Bas in 't Veld)
 PARAPH = (

@@ -67,7 +67,7 @@ def committee_signers(text: str) -> list[Region]:
     out: list[Region] = []
     for m in _ADOPTED.finditer(text):
         pos, lines = m.end(), 0
-        while (line := _CAPS_LINE.match(text, pos)) and line.end() > pos:
+        while line := _CAPS_LINE.match(text, pos):
             pos, lines = line.end(), lines + 1
         if lines >= 2:
             out.append(Region(m.end(), pos, "public", "publiek:lid"))

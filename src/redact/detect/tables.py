@@ -129,8 +129,10 @@ def _local_label(tag: str) -> bool:
     first = words[0]
     if sum(c.isupper() for c in first) >= 2 or (len(words) == 1 and any(c.isdigit() for c in first)):
         return True
-    return any(re.search(r"[a-zà-ÿ][A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[a-zà-ÿ]", w) or w.lower().endswith(("belang", "belangen"))
-               for w in words)
+    return any(_MIXED_CASE.search(w) or w.lower().endswith(("belang", "belangen")) for w in words)
+
+
+_MIXED_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]|[A-ZÀ-Þ]{2}[a-zà-ÿ]")  # "NATUURlijk", "PvdA"
 
 
 def index_members(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
@@ -140,7 +142,7 @@ def index_members(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
     "Voorzitter" chairs the body's meeting; a tag that names a function ("Inspreker", "Adviseur") never counts.
     Outside a ``body``'s record only the dash list counts, and only when two of its tags are known parties."""
     entries = [(m.start("who") + t.start("name"), m.start("who") + t.end("name"), t.group("tag"))
-               for m in _INDEX_LINE.finditer(text) if body and (t := _TAGGED.match(m.group("who")))]
+               for m in (_INDEX_LINE.finditer(text) if body else ()) if (t := _TAGGED.match(m.group("who")))]
     entries += [(m.start("name"), m.end("name"), m.group("tag")) for m in _DASH_LINE.finditer(text)]
     kinds = {tag: lex.classify(tag) for *_, tag in entries}
     if not any(k is not None and k[0] in ("party", "public") for k in kinds.values()) or (
