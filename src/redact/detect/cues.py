@@ -8,7 +8,7 @@ the phrases before or after a name that say which office, body, party or person 
   ``PARTY_DASH`` ("CU - Abel van Dijken"), ``OF_SOMEONE`` (a person tied to an office holder);
 * after the name: ``INSTALLED`` / ``ADMITTED`` (appointed to, holding or leaving an office; ``office_of`` and
   ``opens_with`` read the office it names), ``SINCE`` (a date before the office in an apposition),
-  ``ROYAL_FORMULA``, ``PARTY_AFTER``, ``PARTY_AFTER_DASH``, ``OF_GROUP``;
+  ``ROYAL_FORMULA``, ``PARTY_AFTER``, ``OF_GROUP``;
 * after a weak role: the board, house, authority, party or organisation it is of (``OF_BOARD``, ``OF_HOUSE``,
   ``OF_AUTHORITY``, ``FOR_PARTY``, ``OF_ORGANISATION``);
 * ``name_start``: where the name after a role starts; ``eponyms`` / ``eponym_chair``: committees named after their
@@ -44,7 +44,6 @@ __all__ = [
     "OF_ORGANISATION",
     "OF_SOMEONE",
     "PARTY_AFTER",
-    "PARTY_AFTER_DASH",
     "PARTY_COLON",
     "PARTY_DASH",
     "PORTFOLIO",
@@ -280,7 +279,5 @@ PARTY_AFTER = re.compile(r"[ \t]+([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2}
 _DASHED_LABEL = r"([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-Z][\w/&'’-]+){0,2})"
 # "(CU - Abel van Dijken, VVD - Jorn Lok)": a party label, a dash, the name
 PARTY_DASH = re.compile(rf"(?:^|[(,;\n])[ \t]*{_DASHED_LABEL}[ \t]+[-–][ \t]+\Z")
-# "Peter Soonius - D66" alone on its line: a party label after a dash (a council's video index of speakers)
-PARTY_AFTER_DASH = re.compile(rf"[ \t]+[-–][ \t]+{_DASHED_LABEL}[ \t]*(?:\n|\Z)")
 # "VVD : Eric Kampinga", "Leefbaar 3B: …": a party label as the label of a row of names
 PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-ZÀ-Þ]")

@@ -10,7 +10,8 @@
   "Aanwezig zijn 88 leden der Kamer, te weten: …", "Gedeputeerde(n) A /B");
 * ``publiek:partij``      - a party label after the name ("Mevrouw Bikker (ChristenUnie):", "Borgesius van
   de VVD", "Diks namens GroenLinks"), a sign-off for a party group above it ("namens de BSD-fractie,\n\n
-  L. Kallen"), or a bracketed tag that recurs as a label in the document;
+  L. Kallen"), or a bracketed tag that recurs as a label in the document (the party cues are
+  ``detect.party_cues``'s);
 * ``publiek:genoemd``     - a listed public person (``rules.public_persons``, ``--public-list``; with
   ``:functie`` when the list gives one), ``publiek:zwak:buiten-ambtsperiode`` outside the listed period;
 * ``publiek:zwak:<role>`` - an ambiguous office ("voorzitter", "secretaris", "(Lid)"); "voorzitter", and
@@ -34,10 +35,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 
-from redact.detect import cues as cue  # the patterns of role cues: cue.OF_GROUP, cue.PARTY_AFTER …
-from redact.detect import role_scope
+from redact.detect import cues as cue  # the patterns of role cues: cue.BEFORE_NAME, cue.REPLACED_BY …
+from redact.detect import party_cues, role_scope
 from redact.detect.clauses import offices
 from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
@@ -96,10 +96,6 @@ _FIELD = re.compile(r"[^\n]*?(?:(?<!\w)(?:bij|door)(?!\w)|:)[ \t]*[A-ZÀ-Þ]")  
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
 # a street with a house number after the name ("Prins Hendrikkade 35-1", "Burgemeester Roelenweg 8"): no role
 _ADDRESS = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]+[ \t]+(?!(?:19|20)\d\d\b)\d{1,5}(?:[ \t]?[-/]?[ \t]?[A-Za-z0-9]{1,4})?\b")
-# "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor")
-_VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
-                        r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t]))[ \t]+(?:de[ \t]+|het[ \t]+)?"
-                        r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 _NAMENS_ORG = re.compile(
     r"[ \t]*,?[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]"
     r"|bewoners|buurt|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"
@@ -114,17 +110,6 @@ _GS_LABEL = re.compile(r"[ \t]*GS[ \t]*:(?:[ \t]*+(?:en|dhr\.|mw\.|mevr\.|de[ \t
                        r"|der|den|ter|ten|,))*+[ \t]*")
 # a party tag that says it covers the names before it: "(allen CDA)", "(beiden FNP)", "(beide VVD)"
 _ALL_OF = re.compile(r"[ \t]*(?:allen|beiden|beide|alle[ \t]+\w+)[ \t]+(.+?)[ \t]*\Z", re.IGNORECASE)
-_TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
-# a local party's name of two or three words in brackets, led by an abbreviation: "(VZ Westerkwartier)"
-_TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2})\)")
-# a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
-_NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
-                           rf"(?:[ \t]*\n\s*|[ \t]+[a-z]+[ \t]+)(?:{TITLES_RE})?\Z")  # "Namens D66 spreekt F. Bongers"
-# a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
-_PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{_LEAD}\Z")
-_PARTY_PAREN = re.compile(rf"(?<![\w@&/-])([A-Z][\w/&'’-]*)[ \t]*\([ \t]*(?:{TITLES_RE})?\Z")  # "CDA (Timon Zessen)"
-# a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
-_PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?ers(?![\w'’-])")
 # "namens SAM", "namens GB": a party's abbreviation after a name (local parties are in no list)
 _NAMENS_CAPS = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?"
                           r"([A-Z][A-Z0-9&]{1,5})(?![\w])")  # "Mevr. Weiland stelt vragen namens GB"
@@ -162,14 +147,7 @@ class PublicContext:
         self._eponyms = cue.eponyms(text)  # "commissie De Jong"
         # bracketed capitals that recur as labels in a representative body's papers: local parties ("(NT)")
         meeting = self.body or public_body(text)  # also a body's meeting in another genre ("Impressie raad…")
-        tags = Counter(m.group(1) or m.group(2) for m in _TAG.finditer(text)) if meeting else Counter[str]()
-        named = Counter(m.group(1) for m in _TAG_WORDS.finditer(text)) if meeting else Counter[str]()
-        # a slot that three or more known parties fill ("René Molenaar, CU, …") takes a local one once too
-        once = 1 if sum(n for t, n in tags.items() if self.lex.is_party_label(t)) >= 3 else 2
-        self._labels = frozenset(
-            [t for t, n in tags.items() if n >= once and t.upper() == t and t not in ORG_ABBREVIATIONS]
-            + [t for t, n in named.items() if n >= 2 and t.split()[0] not in ORG_ABBREVIATIONS]) \
-            | self.lex.defined_parties(text)
+        self._labels = party_cues.labels(text, self.lex, meeting)
 
     # -- lists headed by a plural role -------------------------------------------------------------
 
@@ -179,7 +157,7 @@ class PublicContext:
         out: list[Region] = []
         if self.lex.plural is None:
             return out
-        members = [m for m in _PARTY_MEMBERS.finditer(self.text) if self.lex.is_party_label(m.group(1))]
+        members = [m for m in party_cues.PARTY_MEMBERS.finditer(self.text) if self.lex.is_party_label(m.group(1))]
         for m in sorted([*self.lex.plural.finditer(self.text), *members], key=lambda m: m.start()):
             if name_before(self.text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
                 continue
@@ -274,17 +252,9 @@ class PublicContext:
                 sentence = " ".join(sentences[-2:])  # "X is secretaris-generaal. Hij wordt opgevolgd door Y"
             kinds = [self.lex.classify(h.group()) for h in self.lex.role.finditer(sentence)]
             out += [f"publiek:rol:{k[1]}" for k in kinds[-1:] if k is not None and k[0] == "public"]
-        if (party := _PARTY_PAREN.search(window)) and self.lex.is_party_label(party.group(1)):
-            out.append("publiek:partij")  # "De overige fracties van CDA (Timon van Zessen), SGP (Erik van den Bosch)"
-        member = _PARTY_MEMBER.search(window)
-        if member and self.lex.is_party_label(member.group(1)):
-            out.append("publiek:partij")  # "de omstreden ex-VVD'er Jos van Rey", "GroenLinkser Jansen"
-        sign = _NAMENS_PARTY.search(window) or (self._political and cue.PARTY_DASH.search(window))  # "(CU - X, …"
-        if (sign and self.lex.is_party_label(sign.group(1))) or (self._political and cue.IN_GROUP.search(window)):
-            out.append("publiek:partij")  # "de Groep Bontes/Van Klaveren": a Kamer group named after its members
+        if party_cues.before(window, self.lex, self._political):
+            out.append("publiek:partij")
         line = window[window.rfind("\n") + 1:]
-        if (q := cue.SUBMITTER_PARTY.fullmatch(line)) and self.lex.is_party_label(q.group(1)):
-            out.append("publiek:partij")  # "Indiener CDA, Geart Benedictus"
         if _GS_LABEL.fullmatch(line):
             out.append("publiek:rol:gedeputeerde")  # "GS: mw. M. van Haaf en dhr. E. Boerman" (a committee's deputies)
         if self.lex.private is not None:
@@ -365,15 +335,8 @@ class PublicContext:
             out.append("publiek:partij")  # "(Bram Bonnema, FNP)", "René Molenaar, CU, heeft …", "X, CDA (sport)"
         if cue.ROYAL_FORMULA.match(text, end):
             out.append("publiek:rol:koning")  # "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden"
-        # "Hans Knapp VVD, Henri de Jong CDA"; in political papers also after a dash: "Peter Soonius - D66"
-        if ((p := cue.PARTY_AFTER.match(text, end)) or (self._political and (p := cue.PARTY_AFTER_DASH.match(
-                text, end)))) and self.lex.is_party_label(p.group(1)):
-            out.append("publiek:partij")
-        if v := _VAN_PARTY.match(text, end):
-            words = v.group(1).split(",")[0].split()
-            if any(self.lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)) \
-                    or cue.OF_GROUP.match(text, end):  # "van de fractie Water, Wonen en Natuur": a party group
-                out.append("publiek:partij")
+        if party_cues.after(text, end, self.lex):
+            out.append("publiek:partij")  # "Hans Knapp VVD, Henri de Jong CDA", "Diks namens GroenLinks"
         # "… benoemd tot burgemeester"; "… benoemd als lid van de Raad voor het openbaar bestuur": an organisation's
         out += [self._role_cue((kind, role), phrase)
                 for kind, role, phrase in offices(text, start, end, self.lex, body=self.body)]

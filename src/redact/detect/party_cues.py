@@ -1,0 +1,85 @@
+"""Party evidence around a named person: a party label, group or sign-off that ties the name to a seat.
+
+``PublicContext`` of ``detect.public`` asks three things here:
+
+* ``labels(text, lex, meeting)``: the bracketed tags that recur as labels in a body's papers and so name local
+  parties that no list holds ("(NT)", "(VZ Westerkwartier)", "René Molenaar, CU, …"), with the parties the text
+  defines itself;
+* ``before(window, lex, political)``: a party cue that ends right before the name ("CDA (Timon Zessen)",
+  "ex-VVD'er Jos van Rey", "namens de BSD-fractie,\\n\\nL. Kallen", "CU - Abel van Dijken", "Indiener CDA, X");
+* ``after(text, end, lex)``: a party cue right after it ("Hans Knapp VVD,", "Diks namens GroenLinks",
+  "Van Veller van de fractie VVD").
+
+``PARTY_MEMBERS`` finds a party's members as a plural noun before a list of names ("de PvdA'ers A en B").
+
+Guarantees: a label counts only when ``lex.is_party_label`` knows it, or when it recurs as a tag in a
+representative body's papers; an organisation's abbreviation (``ORG_ABBREVIATIONS``) is never a party.
+Limits: a party named only in running prose ("hij is lid van de VVD") is no cue here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from redact.detect import cues as cue
+from redact.detect.lexicon import ORG_ABBREVIATIONS
+from redact.detect.names import TITLES_RE
+from redact.detect.roles import RoleLexicon
+
+__all__ = ["PARTY_MEMBERS", "after", "before", "labels"]
+
+_TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
+# a local party's name of two or three words in brackets, led by an abbreviation: "(VZ Westerkwartier)"
+_TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2})\)")
+# a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
+_NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
+                           rf"(?:[ \t]*\n\s*|[ \t]+[a-z]+[ \t]+)(?:{TITLES_RE})?\Z")  # "Namens D66 spreekt F. Bongers"
+# a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
+_PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{cue.LEAD}\Z")
+_PARTY_PAREN = re.compile(rf"(?<![\w@&/-])([A-Z][\w/&'’-]*)[ \t]*\([ \t]*(?:{TITLES_RE})?\Z")  # "CDA (Timon Zessen)"
+# a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
+PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?ers(?![\w'’-])")
+# "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor")
+_VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
+                        r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t]))[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                        r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
+
+
+def labels(text: str, lex: RoleLexicon, meeting: bool) -> frozenset[str]:
+    """Bracketed capitals that recur as labels in the papers of a body's ``meeting`` (local parties: "(NT)"),
+    and the parties ``text`` defines."""
+    tags = Counter(m.group(1) or m.group(2) for m in _TAG.finditer(text)) if meeting else Counter[str]()
+    named = Counter(m.group(1) for m in _TAG_WORDS.finditer(text)) if meeting else Counter[str]()
+    # a slot that three or more known parties fill ("René Molenaar, CU, …") takes a local one once too
+    once = 1 if sum(n for t, n in tags.items() if lex.is_party_label(t)) >= 3 else 2
+    return frozenset(
+        [t for t, n in tags.items() if n >= once and t.upper() == t and t not in ORG_ABBREVIATIONS]
+        + [t for t, n in named.items() if n >= 2 and t.split()[0] not in ORG_ABBREVIATIONS]) \
+        | lex.defined_parties(text)
+
+
+def before(window: str, lex: RoleLexicon, political: bool) -> bool:
+    """True when a party cue ends at the end of ``window`` (the text right before a name); the dashed label and a
+    Kamer group count only in ``political`` papers."""
+    if (party := _PARTY_PAREN.search(window)) and lex.is_party_label(party.group(1)):
+        return True  # "De overige fracties van CDA (Timon van Zessen), SGP (Erik van den Bosch)"
+    if (member := _PARTY_MEMBER.search(window)) and lex.is_party_label(member.group(1)):
+        return True  # "de omstreden ex-VVD'er Jos van Rey", "GroenLinkser Jansen"
+    sign = _NAMENS_PARTY.search(window) or (political and cue.PARTY_DASH.search(window))  # "(CU - X, …"
+    if (sign and lex.is_party_label(sign.group(1))) or (political and cue.IN_GROUP.search(window)):
+        return True  # "de Groep Bontes/Van Klaveren": a Kamer group named after its members
+    line = window[window.rfind("\n") + 1:]
+    return bool((q := cue.SUBMITTER_PARTY.fullmatch(line)) and lex.is_party_label(q.group(1)))  # "Indiener CDA, X"
+
+
+def after(text: str, end: int, lex: RoleLexicon) -> bool:
+    """True when a party label follows the name ending at ``end``: "Hans Knapp VVD, Henri de Jong CDA", "Diks
+    namens GroenLinks", "van de fractie Water, Wonen en Natuur" (a party group)."""
+    if (p := cue.PARTY_AFTER.match(text, end)) and lex.is_party_label(p.group(1)):
+        return True
+    if v := _VAN_PARTY.match(text, end):
+        words = v.group(1).split(",")[0].split()
+        return any(lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)) \
+            or bool(cue.OF_GROUP.match(text, end))
+    return False
