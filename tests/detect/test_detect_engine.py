@@ -20,7 +20,7 @@ OURS = {
     "LabelNameRecognizer", "LetterNameRecognizer", "TitleNameRecognizer", "EmailNameRecognizer",
     "AddressRecognizer", "BirthDateRecognizer", "GazetteerNameRecognizer", "NameListRecognizer", "ChatNameRecognizer",
     "LicensePlateRecognizerNL", "InitialsRecognizer", "TableNameRecognizer",
-    "RelationNameRecognizer", "CallNameRecognizer", "RoleNameRecognizer", "AbbreviatedNameRecognizer",
+    "RelationNameRecognizer", "RegistryNameRecognizer", "CallNameRecognizer", "RoleNameRecognizer", "AbbreviatedNameRecognizer",
 }
 
 

@@ -30,6 +30,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
     from redact.detect.recognizers.person_letter import LetterNameRecognizer
     from redact.detect.recognizers.person_list import NameListRecognizer
     from redact.detect.recognizers.person_model import ModelNameRecognizer, available_model
+    from redact.detect.recognizers.person_registry import RegistryNameRecognizer
     from redact.detect.recognizers.person_relation import RelationNameRecognizer
     from redact.detect.recognizers.person_role import RoleNameRecognizer
     from redact.detect.recognizers.person_table import TableNameRecognizer
@@ -49,6 +50,7 @@ def default_recognizers(rules: Rules) -> list[EntityRecognizer]:
         InitialsRecognizer(rules),
         TableNameRecognizer(rules),
         RelationNameRecognizer(rules),
+        RegistryNameRecognizer(rules),
         RoleNameRecognizer(rules),
         LetterNameRecognizer(rules),
         TitleNameRecognizer(rules),

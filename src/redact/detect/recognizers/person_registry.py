@@ -1,0 +1,54 @@
+"""NAAM as an entry of a register: a name right before ", geboren te/op …" (also "geb."), often written surname
+first: ``1 Deckers, Eduard Frans Maria, geboren te Antwerpen (België) 22 augustus 1912, acquisiteur, wonende te
+Nijmegen``; ``Jan Jansen, geboren op 3 mei 1950``.
+
+Naturalisation bills, civil-register extracts, rulings and decisions identify a person by name and birth data;
+the surname is often foreign and in no name list, and the inverted form is otherwise read only after a label. The
+cue is the birth phrase right after the name's comma; the name is the longest one that ends exactly there and
+starts at a word of the same entry (after the last ";", ":", "(" or line break, past an entry's number).
+
+Guarantees: a name of one word ("Amsterdam, geboren …") is never reported, nor a name that does not end right
+at the cue's comma. Limits: a name separated from its birth data by anything else ("Jansen (1950)") is left to
+the other recognizers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redact.detect.recognizers.base import RulesRecognizer, make_result
+from redact.detect.scan import candidates
+
+# ", geboren te Antwerpen", ", geboren op 3 mei", ", geb. 12-01-1950", ", geboren in Polen"
+_BORN = re.compile(r"[ \t]*,[ \t]*(?:geboren|geb\.)[ \t]+(?=(?:te|op|in)[ \t]|\d)")
+_ENTRY_START = re.compile(r"[;:(\n][^;:(\n]*\Z")
+_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]")
+_REACH = 120  # an entry's name stands within this many characters before its birth data
+
+
+class RegistryNameRecognizer(RulesRecognizer):
+    """A name right before ", geboren te/op …", also surname first ("Kanner, Fryderyk, geboren te …")."""
+
+    NAME = "RegistryNameRecognizer"
+    ENTITIES = ("NAAM",)
+    SCORE = 0.75
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        for m in _BORN.finditer(text):
+            cut = m.start()
+            lo = max(0, cut - _REACH)
+            head = _ENTRY_START.search(text, lo, cut)
+            lo = head.start() + 1 if head else lo
+            for w in _WORD.finditer(text, lo, cut):
+                found = candidates(text, w.start(), cut, allow_inverted_given=True, free=True)
+                if found is None or found.parts is None or found.end != cut or found.parts.form == "single":
+                    continue
+                results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE, ("context:geboren",)))
+                break
+        return results
