@@ -19,8 +19,8 @@ OURS = {
     "EmailRecognizerNL", "PhoneRecognizerNL", "BsnRecognizerNL", "IbanRecognizerNL", "HeaderNameRecognizer",
     "LabelNameRecognizer", "LetterNameRecognizer", "TitleNameRecognizer", "EmailNameRecognizer",
     "AddressRecognizer", "BirthDateRecognizer", "GazetteerNameRecognizer", "NameListRecognizer", "ChatNameRecognizer",
-    "LicensePlateRecognizerNL", "InitialsRecognizer", "TableNameRecognizer",
-    "RelationNameRecognizer", "RegistryNameRecognizer", "CallNameRecognizer", "RoleNameRecognizer", "AbbreviatedNameRecognizer",
+    "LicensePlateRecognizerNL", "InitialsRecognizer", "TableNameRecognizer", "RegistryNameRecognizer",
+    "RelationNameRecognizer", "CallNameRecognizer", "RoleNameRecognizer", "AbbreviatedNameRecognizer",
 }
 
 

@@ -21,12 +21,13 @@ word ends it there.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["ASSOCIATION", "BLOCK_CHARS", "COUNTED", "Region", "attendance", "political"]
+__all__ = ["ASSOCIATION", "BLOCK_CHARS", "COUNTED", "Region", "attendance", "in_stack", "political"]
 
 BLOCK_CHARS = 3500
 _PRIVATE_CHARS = 400
@@ -203,7 +204,7 @@ def _unlabelled_roll(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         return []
     e = _END.search(text, absent.end(), min(len(text), absent.end() + BLOCK_CHARS))
     end = _prose(text, absent.end(), e.start() if e else min(len(text), absent.end() + BLOCK_CHARS))
-    return _sub_blocks(text, start, end, True)
+    return _sub_blocks(text, start, end, True, lex)
 
 
 def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
@@ -230,7 +231,7 @@ def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         glued = lex.party_rows(text, block_start, end) if (not public or e is None) else 0
         if glued:  # the table of members ends with its last row (when no agenda item ends it first)
             public, end = True, glued
-        out.extend(_sub_blocks(text, block_start, end, public))
+        out.extend(_sub_blocks(text, block_start, end, public, lex))
         pos = max(end, m.end())
     return out
 
@@ -252,9 +253,11 @@ def _default(kinds: set[str], body: bool) -> tuple[str, str]:
     return "neutral", "blok:aanwezig"
 
 
-def _columns(text: str, start: int, end: int, body: bool) -> list[Region] | None:
+def _columns(text: str, start: int, end: int, body: bool, lex: RoleLexicon) -> list[Region] | None:
     """A header of labels followed by their values separated by colons ("Afwezig Voorzitter Griffier
-    Notuliste : A en B : C : D : E"): each value gets its own label's default."""
+    Notuliste : A en B : C : D : E"): each value gets its own label's default. Party labels right before the
+    header ("AANWEZIG: CDA PvdA VVD DSD Voorzitter Griffier Verslag : A, B : C : …") head the first values: members,
+    when at least half of them are known parties and there are values for all."""
     m = _STACK.search(text, start, end)
     if m is None:
         return None
@@ -262,11 +265,26 @@ def _columns(text: str, start: int, end: int, body: bool) -> list[Region] | None
     values = [v for v in re.finditer(r"[^:]+", text[m.end():end])]
     if len(names) < 2 or len(values) < len(names):
         return None
+    words = text[start:m.start()].split()
+    tags = list(itertools.takewhile(lambda w: _PARTY_TAG.fullmatch(w) is not None, reversed(words)))
+    if len(tags) < 2 or 2 * sum(map(lex.is_party_label, tags)) < len(tags) or len(values) < len(tags) + len(names):
+        tags = []
+    kinds = ["pub"] * len(tags) + [_kind(label) for label in names]
     out = [Region(start, m.start(), *_default({"pub"}, body))] if m.start() > start else []
-    for label, v in zip(names, values, strict=False):
-        default, ev = _default({_kind(label)}, body)
+    for kind, v in zip(kinds, values, strict=False):
+        default, ev = _default({kind}, body)
         out.append(Region(m.end() + v.start(), m.end() + v.end(), default, ev))
     return out
+
+
+def in_stack(text: str, pos: int) -> bool:
+    """True when the label starting at ``pos`` continues a row of stacked labels without colons ("Wethouders
+    Verslag :"): one of a table's headers, not the label of the value right after it."""
+    prev = re.search(r"(\S+)[ \t]+\Z", text[max(0, pos - 40):pos])
+    return bool(prev and _STACK_WORD.fullmatch(prev.group(1)))
+
+
+_PARTY_TAG = re.compile(r"[A-Z][\w/&+'’-]{0,24}")  # a party label as a column's header: "CDA", "ChristenUnie-SGP"
 
 
 def _trailing_function(text: str, m: re.Match[str]) -> bool:
@@ -301,10 +319,10 @@ def _flat_columns(text: str, labels: list[tuple[int, int, str]], start: int, end
 _CLOSED_LINE = re.compile(r"[^\n]*?[a-zà-ÿ]{2}\.(?=[ \t-]*\n)")  # a value that ends its line with a full stop
 
 
-def _sub_blocks(text: str, start: int, end: int, body: bool) -> list[Region]:
+def _sub_blocks(text: str, start: int, end: int, body: bool, lex: RoleLexicon) -> list[Region]:
     """The block split at its sub-labels; consecutive labels without content between them (a table
     laid out in columns) share one default: public when all are public or neutral, none when mixed."""
-    columns = _columns(text, start, end, body)
+    columns = _columns(text, start, end, body, lex)
     if columns is not None:
         return columns
     labels = [m for m in _SUB.finditer(text, start, end) if not _trailing_function(text, m)]

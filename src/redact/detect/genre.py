@@ -252,7 +252,8 @@ _SEATED = re.compile(r"(?i:leden|bestuurders|raadsleden|statenleden|heemraden|co
 
 # a committee's meeting (insprekers speak there); not a committee named in passing as a compound
 # ("gehoord het advies van de geloofsbrievencommissie")
-_COMMITTEE = re.compile(r"(?i)(?<![\w-])(?:raads|staten)?commissie")
+# (not a committee the council's record names as the author of a proposal: "Voorstel van de commissie voor de …")
+_COMMITTEE = re.compile(r"(?i)(?<![\w-])(?<!van de )(?<!door de )(?:raads|staten)?commissie")
 # "en gaat over tot de orde van de dag" (a Kamer, a council), "en gaan over …" (the Staten)
 _MOTIE_END = re.compile(r"en\s+(?:gaat|gaan)\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?", re.IGNORECASE)
 _SIGNERS = re.compile(r"(?im)^[ \t]*(?:indieners?|indiener\(s\)|ondertekenaars?|ondergetekenden?)[ \t]*[:,]?[ \t]*$")

@@ -1,9 +1,10 @@
 """Members a representative body's record names outside its attendance block.
 
 ``absent(text)``: the members reported absent or excused by the chair, signed off, sworn in (also as a list),
-replaced or kept away, stood in for by a substitute, joining later, moving a motion or explaining a vote, or listed
-"te weten", each as a ``Region`` whose default is public (``genre.regions`` applies them to the records of a
-representative body only: the same sentences in a company's or an association's minutes say nothing about an office).
+replaced or kept away, stood in for by a substitute, joining later, moving a motion or explaining a vote, counting
+the votes ("verzoekt de heren A en B met hem het bureau van stemopneming te vormen"), or listed "te weten", each as a
+``Region`` whose default is public (``genre.regions`` applies them to the records of a representative body only: the
+same sentences in a company's or an association's minutes say nothing about an office).
 
 Guarantees: a pure function of the text; a region never runs past the sentence that reports the event (a list
 signed off: up to the chair's next line, at most 600 characters).
@@ -106,6 +107,15 @@ _MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-�
 _SUBSTITUTED = re.compile(r"(?i:als[ \t]+plaatsvervangers?[ \t]+van)[ \t]+(?:respectievelijk[ \t]+)?"
                           r"(?P<names>(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw)[ \t]+"
                           r"(?:[^.;:\n]|(?<=[A-Z])\.){2,300}?)(?=[ \t]*,[ \t]*die\b|(?<![A-Z])[.;:\n])")
+# the members who count the votes: "De Voorzitter verzoekt de heren Dijkstra en Hopstaken met hem het bureau van
+# stemopneming te vormen", "het stembureau wordt gevormd door de voorzitter en de heren A en B"
+_VOTE_COUNT = "(?:het[ \t]+)?(?:bureau[ \t]+van[ \t]+stemopneming|stembureau|commissie[ \t]+van[ \t]+stemopneming)"
+_COUNTERS = re.compile(
+    rf"(?i:verzoekt)[ \t]+(?:(?i:de[ \t]+voor-?[ \t]*zitter)[ \t]+)?"  # "verzoekt de Voor- zitter de heeren Tel en …"
+    rf"(?P<names>(?i:de[ \t]+hee?ren|de[ \t]+dames)[ \t]+(?=[A-ZÀ-Þ])[^.;:\n]{{2,120}}?)"
+    rf"[ \t]+(?:(?i:met[ \t]+hem)[ \t]+)?{_VOTE_COUNT}"
+    rf"|{_VOTE_COUNT}[ \t]+(?:wordt[ \t]+)?gevormd[ \t]+door[ \t]+(?:de[ \t]+voorzitter[ \t]+en[ \t]+)?"
+    r"(?P<names2>(?i:de[ \t]+hee?ren|de[ \t]+dames)[ \t]+(?=[A-ZÀ-Þ])[^.;:\n]{2,120}?)(?=[.;:\n]|,[ \t]*[a-z])")
 # "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
 _MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
 
@@ -131,6 +141,8 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
             for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST, _SUBSTITUTED)
             for m in rx.finditer(text)]
+    out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for m in _COUNTERS.finditer(text)
+            for g in ("names", "names2") if m.group(g)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
             for g in ("name", *(f"name{i}" for i in range(2, 13))) if m.group(g)]
     return out

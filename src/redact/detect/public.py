@@ -38,6 +38,7 @@ from bisect import bisect_right
 
 from redact.detect import cues as cue  # the patterns of role cues: cue.BEFORE_NAME, cue.REPLACED_BY …
 from redact.detect import party_cues, role_scope
+from redact.detect.attendance import in_stack
 from redact.detect.clauses import offices
 from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
@@ -195,6 +196,16 @@ class PublicContext:
         return role in _POLITICAL_ONLY and not self._political and not any(
             r.default == "public" and r.start <= pos < r.end for r in regions)
 
+    def _column_after(self, line_start: int, label: re.Match[str], pos: int) -> bool:
+        """True when ``label`` (matched in the line at ``line_start``) is one of an attendance table's stacked
+        headers ("Wethouders Verslag : A : B") and ``pos`` lies in a public column after it: the table says whose
+        column it is."""
+        if not in_stack(self.text, line_start + label.start()):
+            return False
+        i = bisect_right(self._starts, pos)
+        return any(r.default == "public" and line_start + label.end() <= r.start <= pos < r.end
+                   for r in self.regions[max(0, i - 40):i])
+
     def _role_kind(self, kind: str, role: str) -> str:
         if kind == "weak" and ((self.body and role in _UPGRADE) or (role == "secretaris" and self._council)):
             kind = "public"
@@ -229,11 +240,12 @@ class PublicContext:
             if rx is None:
                 continue
             # "Seth Prins" is a name, "Weeda Griffier: mw. C.A. Peters", "G. Verwolf Secretaris-directeur P. Spaan"
-            # a label after a name (a flattened table)
+            # a label after a name (a flattened table); "De VOORZITTER: De heer X …" is the chair speaking, no label
             hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper()
                                                            and name_before(window, m.start(), self._g.is_place)
                                                            and not window.startswith(":", m.end())
-                                                           and not ("-" in m.group() and not window[m.end():].strip()))]
+                                                           and not ("-" in m.group() and not window[m.end():].strip()))
+                    and not (m.group().isupper() and window.endswith("De ", 0, m.start()))]
             for m in reversed(hits[-4:]):
                 if (before.match(window, m.end()) and not entry_above(window, m)
                         and not role_scope.loose_label(window, m.start(), m.end())
@@ -265,7 +277,7 @@ class PublicContext:
                 if m.group().lower() == "foto" and (line[:m.start()].strip(" \t(-–") or rest.strip(" \t:")):
                     continue
                 stacked = re.search(r"\w[ \t]*:[ \t]*\Z", line[:m.start()])  # "Afwezig: Verslag: …": a table
-                if not stacked and _LABEL_REST.fullmatch(rest):
+                if not stacked and _LABEL_REST.fullmatch(rest) and not self._column_after(start - len(line), m, start):
                     out.append(f"prive:label:{' '.join(m.group().lower().split())}")
                 elif _PRIVATE_BEFORE.fullmatch(rest):  # "de inspreker, de heer P. Jansen", "notulist mevrouw X"
                     out.append(f"prive:functie:{' '.join(m.group().lower().split())}")

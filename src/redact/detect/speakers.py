@@ -43,7 +43,7 @@ _FLOOR = re.compile(
 _CAPS_LABEL = re.compile(
     r"(?<![\w])(?:De heer|Mevrouw|DE HEER|MEVROUW)[ \t]+"
     r"(?P<name>(?:[A-Z]\.)*[ \t]*(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t]+)*[A-Z][A-Z'’]{2,}"
-    r"(?:[ \t]?-[ \t]?[A-Z][A-Z'’]{2,})*)[ \t]+(?=[A-Z][a-z])")
+    r"(?:[ \t]?-[ \t]?[A-Z][A-Z'’]{2,})*)(?:[ \t]*:)?[ \t]+(?=[A-Z][a-z])")  # "De heer VISSER: Er wordt …"
 # the chair calls the next speaker: "daarna komt de heer Verpaalen aan de beurt"
 _TURN = re.compile(r"(?<![\w])(?:komt|is)[ \t]+(?:de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][^\n:(),.]{1,50}?)[ \t]+"
                    r"aan[ \t]+de[ \t]+beurt")
