@@ -110,12 +110,12 @@ _SUBSTITUTED = re.compile(r"(?i:als[ \t]+plaatsvervangers?[ \t]+van)[ \t]+(?:res
 # the members who count the votes: "De Voorzitter verzoekt de heren Dijkstra en Hopstaken met hem het bureau van
 # stemopneming te vormen", "het stembureau wordt gevormd door de voorzitter en de heren A en B"
 _VOTE_COUNT = "(?:het[ \t]+)?(?:bureau[ \t]+van[ \t]+stemopneming|stembureau|commissie[ \t]+van[ \t]+stemopneming)"
+_COUNTED_BY = r"(?i:de[ \t]+hee?ren|de[ \t]+dames)[ \t]+(?=[A-ZÀ-Þ])"  # the names after "de heren", "de heeren"
 _COUNTERS = re.compile(
     rf"(?i:verzoekt)[ \t]+(?:(?i:de[ \t]+voor-?[ \t]*zitter)[ \t]+)?"  # "verzoekt de Voor- zitter de heeren Tel en …"
-    rf"(?P<names>(?i:de[ \t]+hee?ren|de[ \t]+dames)[ \t]+(?=[A-ZÀ-Þ])[^.;:\n]{{2,120}}?)"
-    rf"[ \t]+(?:(?i:met[ \t]+hem)[ \t]+)?{_VOTE_COUNT}"
+    rf"(?P<names>{_COUNTED_BY}[^.;:\n]{{2,120}}?)[ \t]+(?:(?i:met[ \t]+hem)[ \t]+)?{_VOTE_COUNT}"
     rf"|{_VOTE_COUNT}[ \t]+(?:wordt[ \t]+)?gevormd[ \t]+door[ \t]+(?:de[ \t]+voorzitter[ \t]+en[ \t]+)?"
-    r"(?P<names2>(?i:de[ \t]+hee?ren|de[ \t]+dames)[ \t]+(?=[A-ZÀ-Þ])[^.;:\n]{2,120}?)(?=[.;:\n]|,[ \t]*[a-z])")
+    rf"(?P<names2>{_COUNTED_BY}[^.;:\n]{{2,120}}?)(?=[.;:\n]|,[ \t]*[a-z])")
 # "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
 _MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
 

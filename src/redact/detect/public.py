@@ -202,9 +202,7 @@ class PublicContext:
         column it is."""
         if not in_stack(self.text, line_start + label.start()):
             return False
-        i = bisect_right(self._starts, pos)
-        return any(r.default == "public" and line_start + label.end() <= r.start <= pos < r.end
-                   for r in self.regions[max(0, i - 40):i])
+        return any(r.default == "public" and line_start + label.end() <= r.start for r in self._around(pos, pos + 1))
 
     def _role_kind(self, kind: str, role: str) -> str:
         if kind == "weak" and ((self.body and role in _UPGRADE) or (role == "secretaris" and self._council)):
@@ -378,14 +376,14 @@ class PublicContext:
                 return [f"publiek:genoemd:{p.function.lower()}" if p.function else "publiek:genoemd"]
         return ["publiek:genoemd"]
 
+    def _around(self, start: int, end: int) -> list[Region]:
+        """The genre regions that contain ``[start, end)`` (of the 40 that start last before it)."""
+        i = bisect_right(self._starts, start)
+        return [r for r in self.regions[max(0, i - 40):i] if r.start <= start and end <= r.end]
+
     def regional(self, start: int, end: int) -> list[str]:
         """The cues of the genre regions that contain the mention."""
-        out: list[str] = []
-        i = bisect_right(self._starts, start)
-        for r in self.regions[max(0, i - 40):i]:
-            if r.start <= start and end <= r.end and r.default != "neutral":
-                out.append(r.evidence)
-        return out
+        return [r.evidence for r in self._around(start, end) if r.default != "neutral"]
 
     def evidence(self, start: int, end: int) -> tuple[str, ...]:
         """All cues at the mention ``text[start:end]``."""
