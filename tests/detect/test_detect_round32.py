@@ -1,6 +1,8 @@
 """Held-out round 32 (issue 14): what studying it fixed - an attendance table flattened with its party columns'
 headers before the stacked labels, a council's printed minutes with speaker labels in capitals and a colon, the
-members who count the votes, a council's record that names a committee as the author of a proposal."""
+members who count the votes, a council's record that names a committee as the author of a proposal; and after the
+study: party labels with full stops, the monarch of a royal message, the chair on a council calendar's meeting page,
+the college's members under their own attendance label."""
 
 from __future__ import annotations
 
@@ -58,3 +60,49 @@ def test_the_members_who_count_the_votes() -> None:
             "stemopneming te vormen. Uit de gehouden stemming blijkt, dat de heer B. H. L. Mulderije is benoemd.\n")
     _kept(text, "Wagenvoort", "Hoogendam")
     _found(text, "B. H. L. Mulderije")
+
+
+def test_party_labels_written_with_full_stops_as_older_records_do() -> None:
+    text = ("30. VRAGEN van de heer Van Wijk (P.S.P.), inzake toepassing van de kinderbijslagwetgeving. (Ingezonden 11 "
+            "juni 1971.)\n365. VRAGEN van mevrouw Singer-Dekker (P.v.d.A.) en de heer Wierda (A.R.) in verband met de "
+            "instorting van een schuur. (Ingezonden 1 juli 1965.)\nDe eigenaar, de heer Groeneveld (J.A.), woont "
+            "te Hekelingen.\n")
+    _kept(text, "Van Wijk", "Singer-Dekker", "Wierda")
+    _found(text, "Groeneveld")  # initials in parentheses are no party
+
+
+def test_the_monarch_who_opens_and_signs_a_royal_message() -> None:
+    text = ("En hiermede bevelen Wij U in Godes heilige bescherming.\nSoestdijk, 28 november 1963.\nJULIANA.\n"
+            "Aan de Tweede Kamer der Staten-Generaal\nWIJ JULIANA, nu DE GRATIE Gons, KONINGIN DER NEDER-LANDEN, "
+            "PRINSES VAN ORANJE-NASSAU, ENZ., ENZ., ENZ. Allen, die deze zullen zien of horen lezen, saluut! doen te "
+            "weten: Alzo Wij in overweging genomen hebben, dat het wenselijk is Juliana Adriana Roeleveld, geboren te "
+            "Paramaribo, te naturaliseren.\n")
+    _kept(text, "JULIANA")
+    _found(text, "Juliana Adriana Roeleveld")
+
+
+_PAGE = ("Vergaderkalender\n\nBestuur en Organisatie Oss\nlink naar deze pagina\n\nOpiniecommissie Ruimte - 12 "
+         "september 2019\n\nLocatie: Anton Jurgenszaal\nAanvang: 19:29\nEindtijd: 20:30\nVoorzitter: Jan van "
+         "Hoorneman\nToelichting: Aansluitend start de Adviescommissie Ruimte\n\n1\nOpening\n2\nSpreekrecht voor "
+         "het publiek\n- Mevrouw van Ekeren spreekt in namens de Dorpsraad Geffen over agendapunt 5.1\n")
+
+
+def test_the_chair_on_a_council_calendars_meeting_page() -> None:
+    _kept(_PAGE, "Jan van Hoorneman")
+    _found(_PAGE, "van Ekeren")
+
+
+def test_the_chair_of_a_villages_meeting_with_the_same_fields_stays_private() -> None:
+    text = ("Dorpsraad Ens\n\nJaarvergadering 2019\n\nLocatie: Dorpshuis De Klinker\nAanvang: 20:00\nEindtijd: "
+            "22:00\nVoorzitter: Jan van Hoorneman\n\n1. Opening\n")
+    _found(text, "Jan van Hoorneman")
+
+
+def test_the_members_of_the_college_under_their_own_attendance_label() -> None:
+    text = ("Notulen van de vergadering van de raad van de gemeente De Marne gehouden op dinsdag 25 maart 2008. "
+            "Aanwezige raadsleden: de heer K.P. Hofstee mevrouw E.P. Noordhof Voorzitter: mevrouw J.A.J. Kuipers - "
+            "tevens burgemeester Griffier: mevrouw J. Wieringa Notulist: de heer J. Oosterhuis Aanwezige overige "
+            "leden burgemeester en wethouders:\n\n2 de heer N. Bakkenes de heer M. van Dijkhuis de heer J.L. "
+            "Hiemstra - wethouder - wethouder - wethouder 1. Opening, vaststelling agenda en mededelingen.\n")
+    _kept(text, "N. Bakkenes", "M. van Dijkhuis")
+    _found(text, "J. Oosterhuis")

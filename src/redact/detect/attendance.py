@@ -76,7 +76,8 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dame
                r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
                r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
-               r"berichten\s+van\s+verhindering|leden\s+van\s+(?:gedeputeerde\s+staten|het\s+college)|college|"
+               r"berichten\s+van\s+verhindering|(?:aanwezige\s+)?(?:overige\s+)?leden\s+(?:van\s+)?(?:gedeputeerde\s+staten|"
+               r"het\s+college|burgemeester\s+en\s+wethouders|b\s*&\s*w)|college|"
                r"voorts\s+zijn\s+aanwezig\s+de\s+wethouders|tevens\s+zijn\s+aanwezig\s+de\s+wethouders|"
                # Frisian: "Oanwêzich:", "Foarsitter:", "De riedsleden:", "Mei kundskip ôfwêzich"
                r"oanw[eê]zich|foarsitter|(?:de\s+)?riedsleden|(?:mei\s+kundskip\s+)?[oô]fw[eê]zich")
@@ -263,8 +264,10 @@ def _columns(text: str, start: int, end: int, body: bool, lex: RoleLexicon) -> l
         return None
     names = _STACK_WORD.findall(m.group("labels"))
     values = [v for v in re.finditer(r"[^:]+", text[m.end():end])]
-    if len(names) < 2 or len(values) < len(names):
-        return None
+    if len(names) < 2 or len(values) < len(names) or any(
+            (e := _LABEL_END.search(v.group())) and v.group()[:e.start()].strip() for v in values[:-1]):
+        return None  # a value that ends in a label of its own: labels inline, no table ("Stam - tevens burgemeester
+        # Griffier: mevrouw J. Meerbeek Notulist: de heer J. Russchen"); a label alone continues the header
     words = text[start:m.start()].split()
     tags = list(itertools.takewhile(lambda w: _PARTY_TAG.fullmatch(w) is not None, reversed(words)))
     if len(tags) < 2 or 2 * sum(map(lex.is_party_label, tags)) < len(tags) or len(values) < len(tags) + len(names):
@@ -284,6 +287,7 @@ def in_stack(text: str, pos: int) -> bool:
     return bool(prev and _STACK_WORD.fullmatch(prev.group(1)))
 
 
+_LABEL_END = re.compile(rf"(?<![\w-])(?i:{_STACK_WORD.pattern})[ \t]*\Z")
 _PARTY_TAG = re.compile(r"[A-Z][\w/&+'’-]{0,24}")  # a party label as a column's header: "CDA", "ChristenUnie-SGP"
 
 

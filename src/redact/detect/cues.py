@@ -125,8 +125,10 @@ BEFORE_NAMES = re.compile(rf"{_PLURAL_TAIL}?{PORTFOLIO}?{_AMONG}{_ITEMS}")
 # Frisian "Yntsjinner CDA, X" (``PublicContext.left``: a party's member)
 SUBMITTER_PARTY = re.compile(r"[ \t]*(?i:indieners?|yntsjinners?|vragenstellers?)[ \t]*:?[ \t]+([^,\n]{1,40}?)[ \t]*,"
                              r"[ \t]*")
-# the opening formula of a royal decree or an Act: "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden"
-ROYAL_FORMULA = re.compile(r"[ \t]*,[ \t]*bij[ \t]+de[ \t]+gratie[ \t]+Gods[ \t]*,[ \t]*(?:Koning|Koningin)(?![\w])")
+# the opening formula of a royal decree or an Act: "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden",
+# also in capitals and as OCR reads old prints ("WIJ JULIANA, nu DE GRATIE Gons, KONINGIN DER NEDER-LANDEN")
+ROYAL_FORMULA = re.compile(r"(?i)[ \t]*,[ \t]*\w{2,3}[ \t]+de[ \t]+gratie[ \t]+\w{3,5}[ \t]*,[ \t]*"
+                           r"(?:Koning|Koningin)(?![\w])")
 # a minister's second post in a signature: "De Minister-President, Minister van Algemene Zaken,\nM. Rutte"
 _SECOND_POST = rf"(?:,[ \t]*(?i:minister|staatssecretaris)(?![\w-]){PORTFOLIO}?)?"
 BEFORE_NAME = re.compile(rf"{_PLURAL_TAIL}{_ITEMS}"

@@ -32,6 +32,8 @@ from redact.rules import Rules
 __all__ = ["RoleLexicon", "role_lexicon"]
 
 _D66 = re.compile(r"\bd['’`]66\b")  # "D’66", the old style of the party's name
+# a party abbreviated with full stops, as older records write it: "(P.v.d.A.)", "(K.V.P.)", "(P.S.P.)", "(A.R.)"
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.[ \t]?)+[^\W\d_]{0,3}")
 # a chair as the function of an entry: "(voorzitter)", ", plv. voorzitter,"
 _CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?voorzitter[ \t]*[),;.\n]")
 
@@ -132,6 +134,9 @@ class RoleLexicon:
         if self.party is not None and (self.party.fullmatch(low) or (
                 len(joint) > 1 and all(self.party.fullmatch(x.strip()) for x in joint))):
             return True
+        if self.party is not None and _DOTTED.fullmatch(p) and (
+                self.party.fullmatch("".join(low.split()).replace(".", "")) or self.party.fullmatch(low + ".")):
+            return True  # "P.v.d.A." is the PvdA; "A.R." is listed as it stands (the ARP)
         if GROUP.fullmatch(p):
             return True  # a Kamer group split off a party, named after its member: "Groep-Lazrak", "Groep Van Haga"
         words = low.replace("/", " ").replace("-", " ").split()

@@ -18,6 +18,10 @@ art. 121; it is the parties that are anonymised);
 ``committee_signers(text)``: the members who sign a parliamentary committee's report in capitals under "Aldus
 vastgesteld 16 juni 1959." (public);
 
+``monarch(text)``: the King or Queen who opens a royal decree or an Act ("Wij Juliana, bij de gratie Gods,
+Koningin der Nederlanden") and signs it under the date ("Soestdijk, 28 november 1963.\n JULIANA."): every mention
+of that name alone, public;
+
 ``decision_signer(text, genre, lex)``: in a Woo decision, the block under the first closing ("Met
 vriendelijke groet,\n\n Natascha Erkelens – Boering\n Teammanager …").
 
@@ -31,10 +35,11 @@ from __future__ import annotations
 
 import re
 
+from redact.detect import cues as cue
 from redact.detect.attendance import Region
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["NAME_LINE", "committee_signers", "court_bench", "decision_signer", "signatures"]
+__all__ = ["NAME_LINE", "committee_signers", "court_bench", "decision_signer", "monarch", "signatures"]
 
 # a line holding a name (or a short capitalised phrase) alone
 NAME_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w.'’ -]{1,50}|[A-ZÀ-Þ][\w'’-]+)[ \t]*\n")
@@ -72,6 +77,18 @@ def committee_signers(text: str) -> list[Region]:
         if lines >= 2:
             out.append(Region(m.end(), pos, "public", "publiek:lid"))
     return out
+
+
+_WE = re.compile(r"(?i:\bwij)[ \t]+([A-ZÀ-Þ][\w'’-]+)(?=[ \t]*,)")  # "Wij Beatrix", "WIJ JULIANA"
+
+
+def monarch(text: str) -> list[Region]:
+    """Every mention, alone, of the name in a royal formula (``cues.ROYAL_FORMULA``): the monarch, public."""
+    names = {m.group(1).lower() for m in _WE.finditer(text) if cue.ROYAL_FORMULA.match(text, m.end())}
+    if not names:
+        return []
+    alone = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
+    return [Region(m.start(), m.end(), "public", "publiek:rol:koning") for m in alone.finditer(text)]
 
 
 def signatures(text: str, lex: RoleLexicon) -> list[Region]:
