@@ -61,7 +61,8 @@ ASSOCIATION = re.compile(
 _NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
            r"[a-z]{2,12}(?:tien|tig|honderd[a-z]*))")
 COUNTED = re.compile(
-    rf"(?:tegenwoordig|aanwezig)\s+(?:zijn\s+)?{_NUMBER}\s+(?:leden|raadsleden|statenleden)\b"
+    rf"(?:tegenwoordig|aanwezig)(?:\s*,\s*met\s+de\s+voorzitter\s*,)?\s+(?:zijn\s+)?{_NUMBER}\s+"
+    r"(?:leden|raadsleden|statenleden)\b"
     r"(?!\s+(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:raad|gemeenteraad|staten|provinciale|tweede|eerste|kamer|algemeen"
     r"|verenigde)\b))",  # not "8 leden van de cliëntenraad"
     re.IGNORECASE,
@@ -76,7 +77,7 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dame
                r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
                r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
-               r"berichten\s+van\s+verhindering|(?:aanwezige\s+)?(?:overige\s+)?leden\s+(?:van\s+)?(?:gedeputeerde\s+staten|"
+               r"berichten\s+van\s+verhindering(?:\s+van\s+de\s+leden)?|(?:aanwezige\s+)?(?:overige\s+)?leden\s+(?:van\s+)?(?:gedeputeerde\s+staten|"
                r"het\s+college|burgemeester\s+en\s+wethouders|b\s*&\s*w)|college|"
                r"voorts\s+zijn\s+aanwezig\s+de\s+wethouders|tevens\s+zijn\s+aanwezig\s+de\s+wethouders|"
                # Frisian: "Oanwêzich:", "Foarsitter:", "De riedsleden:", "Mei kundskip ôfwêzich"
@@ -124,14 +125,18 @@ _START = re.compile(
     rf"(?:{COUNTED.pattern})[ \t]*[.:,]?|"  # "Aanwezig 37 leden."
     # "Tegenwoordig de heren: …", "Tegenwoordig: mevrouw …"
     r"tegenwoordig(?:\s+zijn|(?=\s+de\s+(?:he?eren|dames|leden)\b)|(?=[ \t]*:))"
+    # "Naamlijst van de leden van Provinciale Staten van Utrecht", "berichten van verhindering van de leden:"
     r"[^\n:.;]{0,40}:?|presentielijst|naamlijst\s+van\s+de\s+leden|present[ \t]*:|"
-    r"berichten\s+van\s+verhindering[ \t]*:)"  # "Naamlijst van de leden van Provinciale Staten van Utrecht"
+    r"berichten\s+van\s+verhindering(?:\s+van\s+de\s+leden)?[ \t]*:)"
 )
 # where the list of attendees ends: the first agenda item, the opening, the agenda, the attachments
 _END = re.compile(
     r"(?:^|[\s.])(?:1|I|01)[ \t]*[.)]?\s+(?:[Oo]pening|OPENING|[Vv]aststell|[Ww]elkom)|"
     r"(?<![\w])(?:[Bb]ijlagen?|BIJLAGEN?)[ \t]*:|"
     r"[Oo]pening van de vergadering|[Dd]e (?:voorzitter|VOORZITTER|Voorzitter) (?:opent|heet)|\bAGENDA\b|"
+    # the chair speaking on the line after the list's full stop ("…, Minister van Binnenlandse Zaken.\nDe Voorzitter:
+    # Ik deel aan de Kamer mede"), not a label ("De voorzitter: Jan Jansen")
+    r"(?<=\.)[ \t]*\n[ \t]*De[ \t]+(?:voorzitter|Voorzitter|VOORZITTER)[ \t]*:(?=[ \t]*[A-Z][a-z]*[ \t]+[a-z])|"
     r"\bAgenda[ \t]*:|VERGADERVERSLAG|[Ii]k open de vergadering|\n[ \t]*\n[ \t]*(?:De voorzitter|Voorzitter)[ \t]*:"
     # the chair speaking, not the label of a name ("Voorzitter : Nelleke Bouman Commissiegriffier : …")
     r"(?![ \t]*(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)){0,4}"

@@ -50,7 +50,15 @@ import re
 from redact.detect.attendance import ASSOCIATION, COUNTED, Region, attendance, political
 from redact.detect.member_events import absent
 from redact.detect.roles import RoleLexicon
-from redact.detect.signers import NAME_LINE, committee_signers, court_bench, decision_signer, monarch, signatures
+from redact.detect.signers import (
+    NAME_LINE,
+    amendment_signers,
+    committee_signers,
+    court_bench,
+    decision_signer,
+    monarch,
+    signatures,
+)
 from redact.detect.speakers import REPORTED, capitals_record, council_record, speakers
 from redact.detect.tables import election, index_chair, index_members, party_table, signer_table
 
@@ -387,9 +395,10 @@ def _note_holder(text: str) -> list[Region]:
 
 # a meeting's page in a council information system (iBabs, Notubiz): "Locatie: Raadzaal\nAanvang: 19:00\nEindtijd:
 # 22:00\nVoorzitter: Jan van Kreij", under the council's calendar or a committee's name: the meeting's chair
-_MEETING_HEAD = re.compile(r"(?im)^[ \t]*locatie[ \t]*:[^\n]*\n"
-                           r"(?:[ \t]*(?:aanvang|begintijd|eindtijd|datum)[ \t]*:[^\n]*\n){2,3}"
-                           r"[ \t]*voorzitter[ \t]*:[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*$")
+# (each value also on the line below its label: "Locatie:\nRaadzaal\nVoorzitter:\nmevrouw H. Wijers")
+_MEETING_HEAD = re.compile(r"(?im)^[ \t]*locatie[ \t]*:[ \t]*\n?[^\n]*\n"
+                           r"(?:[ \t]*(?:aanvang|begintijd|eindtijd|datum)[ \t]*:[ \t]*\n?[^\n]*\n){0,3}"
+                           r"[ \t]*voorzitter[ \t]*:[ \t]*\n?[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*$")
 _CALENDAR = re.compile(r"(?i)vergaderkalender|\b(?:gemeente)?raad\b|commissie|\bstaten\b|algemeen[ \t]+bestuur")
 
 
@@ -421,6 +430,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     out += party_table(text, lex)
     out += signatures(text, lex)
     out += decision_signer(text, genre, lex) + court_bench(text) + committee_signers(text) + monarch(text)
+    out += amendment_signers(text)
     out += _label_columns(text, lex)
     out += _note_holder(text) + _meeting_chair(text)
     return sorted(out, key=lambda r: (r.start, r.end))

@@ -60,6 +60,11 @@ _MEMBER_EVENT = re.compile(
     + r"|(?i:stemverklaring|stimferklearring)[ \t]+(?i:van|fan)[ \t]+" + _TITLED_NAME.replace("NAME", "name10")
     + r"|" + _TITLED_NAME.replace("NAME", "name11") + r"[ \t]+(?:neemt[ \t]+(?:zijn|haar)[ \t]+plaats|nimt[ \t]+"
     r"(?:syn|har)[ \t]+plak)[ \t]+(?:weer[ \t]+|wer[ \t]+)?(?:in|yn)\b"
+    # leave to put questions ("Verlof verleend aan de heer X tot het stellen van vragen"), a member standing in for
+    # another in a section of the Kamer ("de heer X als plaatsvervanger van de heer Y in de derde afdeling")
+    + r"|(?i:verlof)[ \t]+(?:is[ \t]+|wordt[ \t]+)?verleend[ \t]+aan[ \t]+" + _TITLED_NAME.replace("NAME", "name13")
+    + r"|" + _TITLED_NAME.replace("NAME", "name14") + r"[ \t]+als[ \t]+plaatsvervanger[ \t]+van[ \t]+"
+    + _TITLED_NAME.replace("NAME", "name15") + r"[ \t]+in[ \t]+de[ \t]+\w+[ \t]+afdeling\b"
     + r"|(?P<name4>" + _PLAIN_NAME + r")[ \t]+is[ \t]+vervangen[ \t]+door[ \t]+(?P<name5>" + _PLAIN_NAME + ")"
     + r"|" + _TITLED_NAME.replace("NAME", "name3")
     + rf"[ \t]*,?[ \t]+(?:die|dat)[ \t]+(?:{_KEPT_AWAY})"
@@ -144,5 +149,5 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for m in _COUNTERS.finditer(text)
             for g in ("names", "names2") if m.group(g)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
-            for g in ("name", *(f"name{i}" for i in range(2, 13))) if m.group(g)]
+            for g in ("name", *(f"name{i}" for i in range(2, 16))) if m.group(g)]
     return out

@@ -58,13 +58,15 @@ _WINDOW = 240
 # a list of names: items of capitalised words, initials and tussenvoegsels, with an optional tag
 _ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
     rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
-    rf"(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*[ \t]*)){{1,6}}"
+    rf"(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’—–-]*[ \t]*)){{1,6}}"
     r"(?:[ \t]*\([^()\n]{1,60}\))?")
 # an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
 _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
 # a dated row of a list ("Recent benoemde burgemeesters\n\n01-04-2019: drs. R.F.I. Palmen, Horst aan de Maas")
 _DATED = r"(?:(?<=\n)[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*:)"
-_LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&]|\n|{_DATED}|(?<![\w])(?:en|alsmede|te[ \t]+weten)(?![\w]))[ \t]*)+")
+# (a full stop before a form of address in lower case: OCR's reading of a comma, "Lemaire. mejuffrouw Klompé")
+_LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&]|\n|{_DATED}|(?<![\w])(?:en|alsmede|te[ \t]+weten)(?![\w])|"
+                       r"\.(?=[ \t]+(?:de[ \t]+he(?:e?ren|er)|mevrouw|mejuffrouw|jonkvrouwe?)[ \t]))[ \t]*)+")
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
     rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
     r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?"
@@ -317,6 +319,10 @@ class PublicContext:
                 out.append(self._role_kind(*kind))
             elif (a := _ALL_OF.match(t.group("tag"))) and self.lex.is_party_label(a.group(1)):
                 out.append("publiek:partij")  # "Age Kramer, Gert van der Meulen, Mariska Wieringa (allen CDA)"
+            elif kind is not None and kind[0] == "public" and self.lex.plural is not None \
+                    and self.lex.plural.fullmatch(tag := t.group("tag").strip()) \
+                    and not self._weak_members(kind[1], end, self.regions):
+                out.append(self._role_cue(kind, tag))  # "A. Walraven en P. Verlinden (collegeleden)"
         if (e := _ROLE_EOL.match(text, end)) and (kind := self.lex.classify(e.group(1))) is not None \
                 and kind[0] != "party" and e.group(1).lower().startswith(kind[1].split()[0]):
             out.append(self._role_cue(kind, e.group(1)))  # a row "A.J. Moerkerke burgemeester"

@@ -18,6 +18,9 @@ art. 121; it is the parties that are anonymised);
 ``committee_signers(text)``: the members who sign a parliamentary committee's report in capitals under "Aldus
 vastgesteld 16 juni 1959." (public);
 
+``amendment_signers(text)``: the members who sign an amendment or a motion in capitals under its text, after
+"Ondergetekenden hebben de eer … voor te stellen" (public);
+
 ``monarch(text)``: the King or Queen who opens a royal decree or an Act ("Wij Juliana, bij de gratie Gods,
 Koningin der Nederlanden") and signs it under the date ("Soestdijk, 28 november 1963.\n JULIANA."): every mention
 of that name alone, public;
@@ -39,7 +42,8 @@ from redact.detect import cues as cue
 from redact.detect.attendance import Region
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["NAME_LINE", "committee_signers", "court_bench", "decision_signer", "monarch", "signatures"]
+__all__ = ["NAME_LINE", "amendment_signers", "committee_signers", "court_bench", "decision_signer", "monarch",
+           "signatures"]
 
 # a line holding a name (or a short capitalised phrase) alone
 NAME_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w.'’ -]{1,50}|[A-ZÀ-Þ][\w'’-]+)[ \t]*\n")
@@ -60,9 +64,10 @@ def court_bench(text: str) -> list[Region]:
 
 # a parliamentary committee's report signed by its members in capitals, the way the Kamer printed it until the
 # 1990s: "Aldus vastgesteld 16 juni 1959.\nROOSJEN\nVAN DIS\nPATIJN 1)\nJ. M. PETERS x)\nVAN VLIET RITMEESTER"
-_ADOPTED = re.compile(r"(?m)^[ \t]*(?i:aldus[ \t]+vastgesteld)[ \t]+(?:op[ \t]+)?\d{1,2}[ \t]+[A-Za-z]+[ \t]+\d{4}"
-                      r"[ \t]*\.?[ \t]*\n")
-_CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\.?"  # "J. M. PETERS", "COUZY."
+# (also without "Aldus", the first name on the date's line: "Vastgesteld 2 juli 1964. WTTEWAALL VAN STOETWEGEN\nSCHEPS")
+_ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld)[ \t]+(?:op[ \t]+)?\d{1,2}[ \t]+[A-Za-z]+[ \t]+"
+                      r"\d{4}[ \t]*\.?[ \t]*\n?")
+_CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ'’—-]+\.?"  # "J. M. PETERS", "COUZY.", "PLOEG—PLOEG"
 _CAPS_LINE = re.compile(rf"[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:[ \t]*[\w*!]{{1,2}}\))?[ \t]*(?:\n|\Z)")
 
 
@@ -89,6 +94,30 @@ def monarch(text: str) -> list[Region]:
         return []
     alone = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
     return [Region(m.start(), m.end(), "public", "publiek:rol:koning") for m in alone.finditer(text)]
+
+
+# the members who sign an amendment or a motion in capitals under its text, the way the Kamer printed them until the
+# 1960s: "Ondergetekenden hebben de eer de navolgende amendementen voor te stellen: … \nROOSJEN PETERS STOKMAN DE
+# RUITER KROL.", one name a line or several; a line of Roman numerals numbers the next amendment
+_UNDERSIGNED = re.compile(r"(?i)\bondergetekenden[ \t]+hebben[ \t]+de[ \t]+eer\b")
+_NUMERAL = re.compile(r"[ \t]*[IVXLC]+\.?[ \t]*(?:\n|\Z)")
+
+
+def amendment_signers(text: str) -> list[Region]:
+    """The lines of names in capitals in a text whose amendments open "Ondergetekenden hebben de eer …" (public;
+    the whole text: an excerpt may start with the signatures of the amendment before)."""
+    if not _UNDERSIGNED.search(text):
+        return []
+    out: list[Region] = []
+    for line in re.finditer(r"(?m)^", text):
+        pos = start = line.start()
+        if out and pos < out[-1].end:
+            continue
+        while (caps := _CAPS_LINE.match(text, pos)) and not _NUMERAL.fullmatch(caps.group()):
+            pos = caps.end()
+        if pos > start:
+            out.append(Region(start, pos, "public", "publiek:motie-indiener"))
+    return out
 
 
 def signatures(text: str, lex: RoleLexicon) -> list[Region]:

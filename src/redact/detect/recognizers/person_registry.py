@@ -1,6 +1,7 @@
 """NAAM as an entry of a register: a name right before ", geboren te/op …" (also "geb."), often written surname
 first: ``1 Deckers, Eduard Frans Maria, geboren te Antwerpen (België) 22 augustus 1912, acquisiteur, wonende te
-Nijmegen``; ``Jan Jansen, geboren op 3 mei 1950``.
+Nijmegen``; ``Jan Jansen, geboren op 3 mei 1950``; and the applicant a naturalisation bill is named after
+(``Naturalisatie van Aabouz, Driss en 28 anderen``).
 
 Naturalisation bills, civil-register extracts, rulings and decisions identify a person by name and birth data;
 the surname is often foreign and in no name list, and the inverted form is otherwise read only after a label. The
@@ -27,6 +28,10 @@ _BORN = re.compile(r"[ \t]*,[ \t]*(?:geboren|geb\.)[ \t]+(?=(?:te|op|in)[ \t]|\d
 _ENTRY_START = re.compile(r"[;:(\n][^;:(\n]*\Z")
 _WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]")
 _REACH = 120  # an entry's name stands within this many characters before its birth data
+# the title of a naturalisation bill, named after its first applicant: "Naturalisatie van Aabouz, Driss en 28
+# anderen", "Naturalisatie van Abdel Aziz en 26 anderen"
+_BILL = re.compile(r"(?i:naturalisatie)[ \t]+van[ \t]+(?=[A-ZÀ-Þ])")
+_BILL_END = re.compile(r"[ \t]+en[ \t]+\d{1,3}[ \t]+anderen\b|[ \t]*(?:\n|\Z)")
 
 
 class RegistryNameRecognizer(RulesRecognizer):
@@ -40,6 +45,14 @@ class RegistryNameRecognizer(RulesRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
+        for m in _BILL.finditer(text):
+            if (end := _BILL_END.search(text, m.end(), m.end() + _REACH)) is None:
+                continue
+            found = candidates(text, m.end(), end.start(), allow_inverted_given=True, free=True)
+            if found is not None and found.parts is not None and found.end == end.start() \
+                    and found.parts.form != "single":
+                results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE,
+                                           ("context:naturalisatie",)))
         for m in _BORN.finditer(text):
             cut = m.start()
             lo = max(0, cut - _REACH)
