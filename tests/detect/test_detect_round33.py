@@ -70,9 +70,9 @@ def test_a_plural_office_after_a_coordination_of_names() -> None:
 
 
 def test_a_meeting_page_with_its_values_under_their_labels() -> None:
-    text = ("Commissievergadering Fysiek\n\ndinsdag 15 september 2020 19:30 - 20:27\nLocatie:\nRaadzaal\nVoorzitter:\n"
-            "mevrouw H. Wijnands-van der Lint\n\nAgendapunten\n\n • 0.1\n\n  Mevrouw T. Kerckhoffs spreekt in namens "
-            "de bewoners van de Dorpsstraat.\n")
+    text = ("Vergaderkalender\n\nCommissievergadering Fysiek\n\ndinsdag 15 september 2020 19:30 - 20:27\nLocatie:\n"
+            "Raadzaal\nVoorzitter:\nmevrouw H. Wijnands-van der Lint\n\nAgendapunten\n\n • 0.1\n\n  Mevrouw T. "
+            "Kerckhoffs spreekt in namens de bewoners van de Dorpsstraat.\n")
     _kept(text, "H. Wijnands-van der Lint")
     _found(text, "T. Kerckhoffs")
 

@@ -394,17 +394,18 @@ def _note_holder(text: str) -> list[Region]:
 
 
 # a meeting's page in a council information system (iBabs, Notubiz): "Locatie: Raadzaal\nAanvang: 19:00\nEindtijd:
-# 22:00\nVoorzitter: Jan van Kreij", under the council's calendar or a committee's name: the meeting's chair
+# 22:00\nVoorzitter: Jan van Kreij", under the council's calendar or in a representative body's text: the chair
 # (each value also on the line below its label: "Locatie:\nRaadzaal\nVoorzitter:\nmevrouw H. Wijers")
 _MEETING_HEAD = re.compile(r"(?im)^[ \t]*locatie[ \t]*:[ \t]*\n?[^\n]*\n"
                            r"(?:[ \t]*(?:aanvang|begintijd|eindtijd|datum)[ \t]*:[ \t]*\n?[^\n]*\n){0,3}"
                            r"[ \t]*voorzitter[ \t]*:[ \t]*\n?[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*$")
-_CALENDAR = re.compile(r"(?i)vergaderkalender|\b(?:gemeente)?raad\b|commissie|\bstaten\b|algemeen[ \t]+bestuur")
+# (a committee's page alone may be any committee's: its chair counts only in a representative body's text)
+_CALENDAR = re.compile(r"(?i)vergaderkalender|\b(?:gemeente)?raad\b|\bstaten\b|algemeen[ \t]+bestuur")
 
 
-def _meeting_chair(text: str) -> list[Region]:
+def _meeting_chair(text: str, body: bool) -> list[Region]:
     return [Region(m.start("name"), m.end("name"), "public", "publiek:voorzitter:vergadering")
-            for m in _MEETING_HEAD.finditer(text) if _CALENDAR.search(text, max(0, m.start() - 400), m.start())]
+            for m in _MEETING_HEAD.finditer(text) if body or _CALENDAR.search(text, max(0, m.start() - 400), m.start())]
 
 
 def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
@@ -432,5 +433,5 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     out += decision_signer(text, genre, lex) + court_bench(text) + committee_signers(text) + monarch(text)
     out += amendment_signers(text)
     out += _label_columns(text, lex)
-    out += _note_holder(text) + _meeting_chair(text)
+    out += _note_holder(text) + _meeting_chair(text, body)
     return sorted(out, key=lambda r: (r.start, r.end))
