@@ -69,6 +69,16 @@ _ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld)[ \t]+(?:op[ 
                       r"\d{4}[ \t]*\.?[ \t]*\n?")
 _CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ'’—-]+\.?"  # "J. M. PETERS", "COUZY.", "PLOEG—PLOEG"
 _CAPS_LINE = re.compile(rf"[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:[ \t]*[\w*!]{{1,2}}\))?[ \t]*(?:\n|\Z)")
+_NUMERAL = re.compile(r"[ \t]*[IVXLC]+\.?[ \t]*(?:\n|\Z)")  # a line that numbers an amendment: "VII"
+
+
+def _caps_lines(text: str, pos: int, *, numerals: bool = True) -> tuple[int, int]:
+    """The end and the number of the lines of names in capitals from ``pos`` on (``numerals=False``: a line of a
+    Roman numeral ends them)."""
+    lines = 0
+    while (line := _CAPS_LINE.match(text, pos)) and (numerals or not _NUMERAL.fullmatch(line.group())):
+        pos, lines = line.end(), lines + 1
+    return pos, lines
 
 
 def committee_signers(text: str) -> list[Region]:
@@ -76,11 +86,9 @@ def committee_signers(text: str) -> list[Region]:
     lines of capitalised names, footnote marks allowed): public."""
     out: list[Region] = []
     for m in _ADOPTED.finditer(text):
-        pos, lines = m.end(), 0
-        while line := _CAPS_LINE.match(text, pos):
-            pos, lines = line.end(), lines + 1
+        end, lines = _caps_lines(text, m.end())
         if lines >= 2:
-            out.append(Region(m.end(), pos, "public", "publiek:lid"))
+            out.append(Region(m.end(), end, "public", "publiek:lid"))
     return out
 
 
@@ -100,7 +108,6 @@ def monarch(text: str) -> list[Region]:
 # 1960s: "Ondergetekenden hebben de eer de navolgende amendementen voor te stellen: … \nROOSJEN PETERS STOKMAN DE
 # RUITER KROL.", one name a line or several; a line of Roman numerals numbers the next amendment
 _UNDERSIGNED = re.compile(r"(?i)\bondergetekenden[ \t]+hebben[ \t]+de[ \t]+eer\b")
-_NUMERAL = re.compile(r"[ \t]*[IVXLC]+\.?[ \t]*(?:\n|\Z)")
 
 
 def amendment_signers(text: str) -> list[Region]:
@@ -110,13 +117,12 @@ def amendment_signers(text: str) -> list[Region]:
         return []
     out: list[Region] = []
     for line in re.finditer(r"(?m)^", text):
-        pos = start = line.start()
-        if out and pos < out[-1].end:
+        start = line.start()
+        if out and start < out[-1].end:
             continue
-        while (caps := _CAPS_LINE.match(text, pos)) and not _NUMERAL.fullmatch(caps.group()):
-            pos = caps.end()
-        if pos > start:
-            out.append(Region(start, pos, "public", "publiek:motie-indiener"))
+        end, lines = _caps_lines(text, start, numerals=False)
+        if lines:
+            out.append(Region(start, end, "public", "publiek:motie-indiener"))
     return out
 
 

@@ -46,22 +46,24 @@ class RegistryNameRecognizer(RulesRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for m in _BILL.finditer(text):
-            if (end := _BILL_END.search(text, m.end(), m.end() + _REACH)) is None:
-                continue
-            found = candidates(text, m.end(), end.start(), allow_inverted_given=True, free=True)
-            if found is not None and found.parts is not None and found.end == end.start() \
-                    and found.parts.form != "single":
-                results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE,
-                                           ("context:naturalisatie",)))
+            if (end := _BILL_END.search(text, m.end(), m.end() + _REACH)) is not None \
+                    and (span := _name_ending_at(text, m.end(), end.start())) is not None:
+                results.append(make_result(self, "NAAM", *span, self.SCORE, ("context:naturalisatie",)))
         for m in _BORN.finditer(text):
             cut = m.start()
             lo = max(0, cut - _REACH)
             head = _ENTRY_START.search(text, lo, cut)
             lo = head.start() + 1 if head else lo
             for w in _WORD.finditer(text, lo, cut):
-                found = candidates(text, w.start(), cut, allow_inverted_given=True, free=True)
-                if found is None or found.parts is None or found.end != cut or found.parts.form == "single":
-                    continue
-                results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE, ("context:geboren",)))
-                break
+                if (span := _name_ending_at(text, w.start(), cut)) is not None:
+                    results.append(make_result(self, "NAAM", *span, self.SCORE, ("context:geboren",)))
+                    break
         return results
+
+
+def _name_ending_at(text: str, start: int, cut: int) -> tuple[int, int] | None:
+    """The span of a name of two or more words read from ``start`` on that ends exactly at ``cut``."""
+    found = candidates(text, start, cut, allow_inverted_given=True, free=True)
+    if found is None or found.parts is None or found.end != cut or found.parts.form == "single":
+        return None
+    return found.start, found.end
