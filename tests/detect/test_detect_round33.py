@@ -2,7 +2,9 @@
 met de Voorzitter, 77 leden, te weten: …") up to the chair's first words, leave to put questions and a member standing
 in for another in a section, amendments signed in capitals, the applicant a naturalisation bill is named after and the
 committee that signs its report, a plural office after a coordination, a meeting page with its values under their
-labels, the EVP."""
+labels, the EVP; and what round 33 left: names after the verb of leaving office, a committee page
+that names the wethouders, a local party label with "!", the member who puts questions in the Aanhangsel, a Kamer
+committee's composition with an untagged member."""
 
 from __future__ import annotations
 
@@ -81,3 +83,46 @@ def test_the_evangelische_volkspartij() -> None:
     text = ("Samenstelling: Leden: Engwerda (D'66), Stemerding (PvdA), voorzitter, Ubels-Veenstra (EVP), Voorhoeven "
             "(VVD).\n")
     _kept(text, "Ubels-Veenstra")
+
+
+# -- left over from round 33, fixed before round 34 was read --------------------------------------------------
+
+
+def test_names_after_the_verb_of_leaving_office_in_an_inversion() -> None:
+    text = ("Afscheid wethouders\n\nOp woensdag 25 april namen Hendrik Gerritsma en Rob Benschoten afscheid als "
+            "wethouders.\n\nVorige maand nam Karin Veldhuizen afscheid als beleidsmedewerker van de gemeente.\n")
+    _kept(text, "Hendrik Gerritsma", "Rob Benschoten")
+    _found(text, "Karin Veldhuizen")
+
+
+def test_a_committee_page_in_the_council_chamber_that_names_the_wethouders() -> None:
+    text = ("Commissievergadering Fysiek\n\ndinsdag 15 september 2020 19:30 - 20:27\nLocatie:\nRaadzaal\nVoorzitter:\n"
+            "mevrouw H. Wijnands-van der Lint\n\nAgendapunten\n\n • 1\n\n  De voorzitter opent de vergadering en meldt "
+            "berichten van verhindering van: • de wethouders A. Walravens en S. Backes.\n")
+    _kept(text, "H. Wijnands-van der Lint")
+
+
+def test_a_local_party_label_with_an_exclamation_mark_among_known_parties() -> None:
+    text = ("Verslag van de raadsvergadering\n\nDe raad heeft besloten: * de volgende raadsleden te benoemen tot lid "
+            "van de vertrouwenscommissie: - de heer L. Sietsema (CDA, voorzitter) – met 24 stemmen voor - de heer A. "
+            "Koonstra (FNP, plaatsvervangend voorzitter) – met 24 stemmen voor - mevrouw R. Slijkhuis (S!N) – met 24 "
+            "stemmen voor - de heer J.J. van der Tolk (ChristenUnie) – met 23 stemmen voor.\n")
+    _kept(text, "R. Slijkhuis")
+
+
+def test_the_member_who_puts_questions_in_the_kamers_aanhangsel() -> None:
+    text = ("Aanhangsel tot het Verslag van de Handelingen der Tweede Kamer\nVRAGEN door de leden der Kamer gesteld "
+            "overeenkomstig artikel 107 van het Reglement van Orde\n1469. VRAGEN van de heer Nijpelsma P'66) naar "
+            "aan-leiding van het voornemen van de PTT om een aantal woonhuizen af te breken. (Ingezonden 31 januari "
+            "1972.)\n1. Is het waar, dat de heer Brouwerink, bewoner van de Bazarlaan, is aangeschreven?\n")
+    _kept(text, "Nijpelsma")
+    _found(text, "Brouwerink")
+
+
+def test_a_kamer_committees_composition_with_an_untagged_member_and_the_chairs_function() -> None:
+    text = ("Tweede Kamer, vergaderjaar 1985-1986, 19 350, nr. 2\nSamenstelling: Leden: Ter Beekman (PvdA), Kejser "
+            "(VVD), Evenhuizen (VVD), voorzitter, Frinkema (CDA), Wagenaars, De Waardt (PvdA), Ubels-Veen (EVP), "
+            "Brouwers (CPN). Plv. leden: Van der Doeff (PvdA).\nHet verslag is opgesteld door de heer Verhoeckx, "
+            "medewerker van het ministerie.\n")
+    _kept(text, "Frinkema", "Wagenaars", "Ubels-Veen")
+    _found(text, "Verhoeckx")

@@ -23,7 +23,8 @@ the clause around the mention ``text[start:end]`` gives it:
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
   Goes";
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
-  Rijksvertegenwoordiger", "Op 1 april 2015 trad Reinier van Zutphen aan als nieuwe Nationale ombudsman" (a
+  Rijksvertegenwoordiger", "Op 1 april 2015 trad Reinier van Zutphen aan als nieuwe Nationale ombudsman", also for
+  every name of a coordination: "Op 25 april namen Herman Gerritsen en Rob Benschop afscheid als wethouders" (a
   public office only: "Daarom is Piet Jansen voorzitter" stays with what the role words say).
 
 Guarantees: the office phrase must open with the role (``cues.opens_with``: "benoemd tot lid van de raad van
@@ -49,7 +50,10 @@ _NAME_ITEM = rf"(?:{TITLES_RE})?+(?>{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'
 _CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*{_NAME_ITEM}){{0,7}}+[ \t]*(?<![\w])en[ \t]+{_NAME_ITEM}")
 # the verb before the name: "… is Jan Helmond", "… trad Reinier van Zutphen"
 _VERB_BEFORE = re.compile(rf"(?<![\w])(?:is|was|wordt|werd|blijft|bleef)[ \t]+(?:{TITLES_RE})?\Z")
-_TOOK_OFFICE = re.compile(rf"(?<![\w])(?:trad|treedt)[ \t]+(?:{TITLES_RE})?\Z")
+# the verb of taking or leaving office before the name, also before a coordination the name is in: "… trad Reinier
+# van Zutphen aan als …", "Op 25 april namen Herman Gerritsen en Rob Benschop afscheid als wethouders"
+_VERB_FIRST = re.compile(rf"(?<![\w])(?P<verb>trad|treedt|traden|treden|nam|namen|neemt|nemen)[ \t]+"
+                         rf"(?:{_NAME_ITEM}[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+(?:{TITLES_RE})?\Z")
 _ROLE_AFTER = re.compile(rf"[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 _TAG = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # an event of the office before the name, the office after it: "de installatie van mevrouw X tot tijdelijk wethouder"
@@ -76,7 +80,7 @@ _FORM_BODY = re.compile(
     r"(?:met[ \t]+[^.;:\n]{1,80}?[ \t]+)?(?:het|de)[ \t]+(?:nieuwe[ \t]+)?"
     r"(?:college(?![ \t]+van[ \t]+bestuur)(?![\w-])|dagelijks[ \t]+bestuur[ \t]+van[ \t]+(?:het|de)[ \t]+"
     r"(?:hoogheemraadschap|waterschap|wetterskip|provincie|gemeente|veiligheidsregio))")
-_ROLE_AS = re.compile(rf"[ \t]+aan[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
+_ROLE_AS = re.compile(rf"[ \t]+(aan|afscheid)[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 # a relative clause that gives the office, its verb last: "Cees van den Bos, die eerder burgemeester werd van Goes",
 # "Rob van Reijswoud, die per dezelfde datum gemeentesecretaris van Enkhuizen wordt"
 # a royal decree's article, the appointed name first and the office after an adverbial of lower-case words: "Drs.
@@ -141,8 +145,13 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     before = text[max(0, start - 40):start]
     if not found and _VERB_BEFORE.search(before) and (r := _ROLE_AFTER.match(text, end)):
         found = _public_office(r.group(1), lex)
-    if not found and _TOOK_OFFICE.search(before) and (r := _ROLE_AS.match(text, end)):
-        found = _public_office(r.group(1), lex)
+    if not found and (v := _VERB_FIRST.search(text, max(0, start - 300), start)):
+        last = end
+        if (chain := _CHAIN.match(text, end)) and not _has_role(chain.group(), lex):
+            last = end + len(chain.group().rstrip(" \t"))
+        r = _ROLE_AS.match(text, last)
+        if r and r.group(1) == ("aan" if v["verb"].startswith("tr") else "afscheid"):
+            found = _public_office(r.group(2), lex)
     if not found and ((_EVENT_BEFORE.search(before) and (r := _TO_OFFICE.match(text, end)))
                       or (_APPOINTED_BEFORE.search(before) and (r := _TO_OFFICE_AFTER.match(text, end)))) \
             and (kind := lex.classify(office := r.group(1))) and kind[0] in ("public", "weak") \

@@ -4,7 +4,8 @@ the phrases before or after a name that say which office, body, party or person 
 * before the name (matched at the end of the text before it): ``BEFORE_NAME`` (a single office: "wethouder
   Financiën, mr. X"; "Voorzitter A/B"), ``BEFORE_NAMES`` (a plural role heading a list: "De wethouders A, B en C"),
   ``BEFORE_NAME_TITLED`` (a portfolio without a preposition, told by the title before the name), ``REPLACED_BY``
-  (a successor), ``SUBMITTER_PARTY`` ("Indiener CDA, X"), ``IN_GROUP`` (a Kamer group named after its members),
+  (a successor), ``QUESTIONS_OF`` (the member who puts questions in the Kamer), ``SUBMITTER_PARTY`` ("Indiener
+  CDA, X"), ``IN_GROUP`` (a Kamer group named after its members),
   ``PARTY_DASH`` ("CU - Abel van Dijken"), ``OF_SOMEONE`` (a person tied to an office holder);
 * after the name: ``INSTALLED`` / ``ADMITTED`` (appointed to, holding or leaving an office; ``office_of`` and
   ``opens_with`` read the office it names), ``SINCE`` (a date before the office in an apposition),
@@ -48,6 +49,7 @@ __all__ = [
     "PARTY_DASH",
     "PORTFOLIO",
     "POSTNOMINALS",
+    "QUESTIONS_OF",
     "REPLACED_BY",
     "ROYAL_FORMULA",
     "SINCE",
@@ -115,6 +117,10 @@ _ITEMS = rf"{_HELD}{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
 # Secretaris-generaal Roel Bekker vertrekt per 1 april. Hij wordt opgevolgd door X". Not the predecessor ("Zij
 # volgt X op", "na het vertrek van X"): one who has left the office is private (realtext convention, round 21),
 # and the sentence seldom says whether they have left
+# the member who puts questions to the government, in the Kamer's records: "VRAGEN van de heer Nypels P'66) naar
+# aanleiding van …" (also "… van de heer A en mevrouw B")
+QUESTIONS_OF = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?:(?i:de[ \t]+heer|mevrouw|mejuffrouw)[ \t]+"
+                          rf"{UP}[\w'’-]*+[ \t]+en[ \t]+)?(?i:de[ \t]+heer|mevrouw|mejuffrouw)[ \t]+{LEAD}\Z")
 REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen|opgevolgd)[ \t]+door[ \t]+{LEAD}\Z")
 # matched at a role, up to where a name starts: a plural role heads a list ("De wethouders A, B en C"), a
 # single one only as "Portefeuillehouder(s): A, B" or "Voorzitter A/B" ("wethouder Jansen, Kees Brinkman": Jansen)

@@ -148,7 +148,7 @@ _CLERK_HEAD = re.compile(
 _COMMITTEE_HEAD = re.compile(r"(?im)^[ \t]*(?:raads)?commissie(?:vergadering)?\b")
 # a committee page held in the council chamber that names a wethouder or a party group ("fractie D66")
 _CHAMBER = re.compile(r"(?i)\braadzaal\b")
-_COUNCIL_PRESENCE = re.compile(r"(?i)\bwethouder\b|\bfractie[ \t]+(?-i:[A-Z][\w/&-]*)")
+_COUNCIL_PRESENCE = re.compile(r"(?i)\bwethouders?\b|\braadslid\b|\bfracties?[ \t]+(?-i:[A-Z][\w/&-]*)")
 # a committee's report signed by its griffier ("De griffier van de vaste commissie voor Veiligheid en Justitie,
 # Van Dooren"): a Kamer's, the States' or a council's committee
 _COMMITTEE_CLERK = re.compile(r"(?i)\bde[ \t]+griffier[ \t]+van[ \t]+de[ \t]+(?:(?:vaste|tijdelijke|algemene)[ \t]+)?"

@@ -29,7 +29,9 @@ from redact.detect.roles import RoleLexicon
 
 __all__ = ["PARTY_MEMBERS", "after", "before", "labels"]
 
-_TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
+_TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&!+-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
+# the first part of a bracketed tag: "(CDA, voorzitter)", "(ChristenUnie)"
+_BRACKET_HEAD = re.compile(r"\(([^()\n,]{2,30})[,)]")
 # a local party's name of two or three words in brackets, led by an abbreviation: "(VZ Westerkwartier)"
 _TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2})\)")
 # a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
@@ -51,8 +53,11 @@ def labels(text: str, lex: RoleLexicon, meeting: bool) -> frozenset[str]:
     and the parties ``text`` defines."""
     tags = Counter(m.group(1) or m.group(2) for m in _TAG.finditer(text)) if meeting else Counter[str]()
     named = Counter(m.group(1) for m in _TAG_WORDS.finditer(text)) if meeting else Counter[str]()
-    # a slot that three or more known parties fill ("René Molenaar, CU, …") takes a local one once too
-    once = 1 if sum(n for t, n in tags.items() if lex.is_party_label(t)) >= 3 else 2
+    # a slot that three or more known parties fill ("René Molenaar, CU, …", "(CDA, voorzitter)", "(ChristenUnie)")
+    # takes a local one once too
+    known = sum(1 for m in _TAG.finditer(text) if m.group(2) and lex.is_party_label(m.group(2))) \
+        + sum(1 for m in _BRACKET_HEAD.finditer(text) if lex.is_party_label(m.group(1))) if meeting else 0
+    once = 1 if known >= 3 else 2
     return frozenset(
         [t for t, n in tags.items() if n >= once and t.upper() == t and t not in ORG_ABBREVIATIONS]
         + [t for t, n in named.items() if n >= 2 and t.split()[0] not in ORG_ABBREVIATIONS]) \

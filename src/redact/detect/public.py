@@ -62,6 +62,8 @@ _ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es"
     r"(?:[ \t]*\([^()\n]{1,60}\))?")
 # an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
 _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
+# the chair's function between a list's entries: "Evenhuis (VVD), voorzitter, Frinking (CDA)"
+_CHAIR_NOTE = re.compile(r"[ \t]*,[ \t]*(?:plv\.[ \t]*|vice-?|onder)?voorzitter(?=[ \t]*,)")
 # a dated row of a list ("Recent benoemde burgemeesters\n\n01-04-2019: drs. R.F.I. Palmen, Horst aan de Maas")
 _DATED = r"(?:(?<=\n)[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*:)"
 # (a full stop before a form of address in lower case: OCR's reading of a comma, "Lemaire. mejuffrouw Klompé")
@@ -166,13 +168,14 @@ class PublicContext:
                 continue
             lead = _LIST_LEAD.match(self.text, m.end())
             pos = lead.end() if lead else m.end()
-            start, end = pos, pos
+            start, end, tagged, items = pos, pos, 0, 0
             while True:
                 item = _ITEM.match(self.text, pos)
                 if item is None or item.end() == pos or "\f" in item.group():
                     break
-                end = item.end()
-                why = _EXPLAIN.match(self.text, end)
+                end, items = item.end(), items + 1
+                tagged += bool((t := _PAREN.search(item.group())) and self.lex.is_party_label(t.group(1)))
+                why = _EXPLAIN.match(self.text, end) or _CHAIR_NOTE.match(self.text, end)
                 sep = _LIST_SEP.match(self.text, why.end() if why else end)
                 if sep is None or "\f" in sep.group() or sep.group().count("\n") > 2:
                     break
@@ -181,7 +184,9 @@ class PublicContext:
                 out.append(Region(start, end, "public", "publiek:partij"))  # "de PvdA'ers A en B"
             elif end > start:
                 role = " ".join(m.group().lower().split())
-                if self._weak_members(role, m.start(), base):  # a chat group, a club
+                # a chat group, a club; not a list whose members mostly carry a party ("Samenstelling: Leden: Ter Beek
+                # (PvdA), …, Wagenaar, …": a Kamer committee in the footnote of its report)
+                if self._weak_members(role, m.start(), base) and not (items >= 4 and 2 * tagged >= items):
                     out.append(Region(start, end, "uncertain", "publiek:zwak:leden"))
                 else:
                     out.append(Region(start, end, "public", f"publiek:lijst:{role}"))
@@ -266,6 +271,8 @@ class PublicContext:
             out += [f"publiek:rol:{k[1]}" for k in kinds[-1:] if k is not None and k[0] == "public"]
         if party_cues.before(window, self.lex, self._political):
             out.append("publiek:partij")
+        if self.genre in ("handelingen", "kamervragen") and cue.QUESTIONS_OF.search(window):
+            out.append("publiek:rol:lid")  # "VRAGEN van de heer Nypels" in the Kamer's Aanhangsel
         line = window[window.rfind("\n") + 1:]
         if _GS_LABEL.fullmatch(line):
             out.append("publiek:rol:gedeputeerde")  # "GS: mw. M. van Haaf en dhr. E. Boerman" (a committee's deputies)

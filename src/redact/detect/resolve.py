@@ -208,6 +208,8 @@ def _place_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
 # it ("De Vries" of "De Vries-Leggedoor (CDA)": the party after the whole name is the cue; "K. J. A. baron Collot" of
 # "… Collot d'Escury, lid van het dagelijks bestuur")
 _HYPHEN_TAIL = re.compile(r"(?:-[A-Z][a-zà-ÿ]{2,}|[ \t]d['’][A-Z][a-zà-ÿ]{2,})+(?![\w-])")
+_DISTRICT = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Midden", "Stad", "Dorp"})
+_PARTY_BRACKET = re.compile(r"[ \t]*\(([^()\n,]{1,30})[,)]")
 
 
 # a second family name without a particle or hyphen, right before the entry's bracket: "mw. drs. E. J. Mulock Houwer
@@ -229,12 +231,16 @@ def _bracket_surname(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexic
     return replace(f, end=m.end(), text=text[f.start:m.end()])
 
 
-def _hyphen_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
+def _hyphen_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) -> Finding:
     """``f`` extended over the rest of its double surname (``_HYPHEN_TAIL``), unless that is a place or a Dutch word
-    that is no surname ("Utrecht-Oost", "Jansen-Stichting" stay apart)."""
+    that is no surname ("Utrecht-Oost", "Jansen-Stichting" stay apart); a surname that is also a place is taken
+    ("Ubels-Veen"), one that is also a Dutch word only before a party's bracket ("X-Veen (EVP)")."""
     if f.entity != "NAAM" or not re.search(r"[a-zà-ÿ]\Z", f.text) or not (m := _HYPHEN_TAIL.match(text, f.end)):
         return f
+    tagged = (b := _PARTY_BRACKET.match(text, m.end())) is not None and lex.is_party_label(b.group(1))
     for part in re.split(r"-|[ \t]d['’]", m.group())[1:]:
+        if gazetteer.is_surname(part) and part not in _DISTRICT and (tagged or not is_dutch_word(part)):
+            continue  # "Ubels-Veen": a surname that is also a village
         if gazetteer.is_place(part) or part.lower() in PLACES or (
                 is_dutch_word(part) and not gazetteer.is_surname(part)):
             return f
@@ -350,7 +356,7 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     codes = code_readings(text)
     # every occurrence of a name the text gives an abbreviation of, found once
     acronyms = [m.span() for n in acronym_names(text, gazetteer) for m in re.finditer(re.escape(n), text)]
-    tails = (_bracket_surname(text, _hyphen_tail(text, g, gazetteer), gazetteer, lex) for raw in findings
+    tails = (_bracket_surname(text, _hyphen_tail(text, g, gazetteer, lex), gazetteer, lex) for raw in findings
              for g in sanitize(text, raw))
     kept = [f for f in (_party_tail(_place_tail(text, _spaced_tail(text, g, gazetteer), gazetteer), lex) for g in tails)
             if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
