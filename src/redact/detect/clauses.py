@@ -69,7 +69,7 @@ _TO_OFFICE_AFTER = re.compile(r"(?:[ \t]+(?:unaniem|opnieuw|officieel|vandaag|gi
 _BY_LOT = re.compile(r"[ \t]+(?:wordt|werd)[ \t]+door[ \t]+het[ \t]+lot[ \t]+aangewezen")
 # in a body's minutes, who takes the oath before its chair takes office there (a member, a wethouder, a secretaris):
 # "De heer Pesten komt ter vergadering en legt in handen van de Voorzitter de eed van zuivering … af"
-_SWORN = re.compile(r"[ \t]+(?:komt[ \t]+[^.;:\n]{0,40}?[ \t]+en[ \t]+)?(?:legt|legde)[ \t]+"
+_SWORN = re.compile(r"[ \t]+(?:(?:komt|komen)[ \t]+[^.;:\n]{0,40}?[ \t]+en[ \t]+)?(?:legt|legde|leggen|legden)[ \t]+"
                     r"(?:in[ \t]+handen[ \t]+van[ \t]+de[ \t]+(?i:voorzitter)[ \t]+)?(?:de|het)[ \t]+"
                     r"(?:(?:wettelijk[ \t]+)?(?:voorgeschreven|vereiste)[ \t]+)?"
                     r"(?:eed|eden|belofte|beloften|gelofte)\b")
@@ -133,8 +133,9 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     text is a representative body's minutes."""
     if body and _BY_LOT.match(text, end):
         return [("public", "lid", "lid")]
-    if body and _SWORN.match(text, end):
-        return [("public", "beëdigd", "beëdigd")]
+    if body and (_SWORN.match(text, end) or ((chain := _CHAIN.match(text, end)) and not _has_role(chain.group(), lex)
+                                            and _SWORN.match(text, end + len(chain.group().rstrip(" \t"))))):
+        return [("public", "beëdigd", "beëdigd")]  # also "De heren Brokking en Van Helden leggen de belofte af"
     found = _installed(text, end, lex) or _governing(text, end)
     if not found and (tag := _TAG.match(text, end)):
         found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"

@@ -267,15 +267,22 @@ _MOTIE_END = re.compile(r"en\s+(?:gaat|gaan)\s+over\s+tot\s+de\s+orde\s+van\s+de
 _SIGNERS = re.compile(r"(?im)^[ \t]*(?:indieners?|indiener\(s\)|ondertekenaars?|ondergetekenden?)[ \t]*[:,]?[ \t]*$")
 
 
-def _name_lines(text: str, pos: int, limit: int = 12) -> int:
-    """The end of the block of short name lines that starts at ``pos`` (blank lines allowed between)."""
+# a row of a motie's signatories' surnames, too long for ``NAME_LINE``: "Rosenmöller Willems Linschoten Schimmel Van der
+# Vlies" (every word capitalised but the particles)
+_SURNAME_ROW = re.compile(r"[ \t]*(?:(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)[ \t]+){1,12}"
+                          r"[A-ZÀ-Þ][\w.'’-]*[ \t]*\n")
+
+
+def _name_lines(text: str, pos: int, limit: int = 12, *, rows: bool = False) -> int:
+    """The end of the block of short name lines that starts at ``pos`` (blank lines allowed between); ``rows``:
+    a line may be a row of surnames (``_SURNAME_ROW``)."""
     end = pos
     lines = 0
     i = pos
     while lines < limit and i < len(text):
         while i < len(text) and text[i] in " \t\n":
             i += 1
-        m = NAME_LINE.match(text, i)
+        m = NAME_LINE.match(text, i) or (_SURNAME_ROW.match(text, i) if rows else None)
         if m is None or "\f" in m.group():
             break
         end = i + len(m.group().rstrip())
@@ -326,7 +333,7 @@ def _motie(text: str) -> list[Region]:
                          for m in rx.finditer(text)]
     out += signer_table(text)
     for m in list(_MOTIE_END.finditer(text)) + list(_SIGNERS.finditer(text)):
-        end = _name_lines(text, m.end())
+        end = _name_lines(text, m.end(), rows=True)
         if end > m.end():
             out.append(Region(m.end(), end, "public", "publiek:motie-indiener"))
     return out

@@ -143,6 +143,17 @@ STREET_STEMS: dict[str, int] = {"wei": 4, "laan": 4}
 
 # Organisation, unit and other upper-case abbreviations: never initials or a paraph.
 ORG_ABBREVIATIONS: frozenset[str] = frozenset(VOCABULARY.org_abbreviations)
+# the nouns that open an organisation's name, lower case: "Stichting X", "Vereniging Vrienden van het Beatrixpark"
+ORG_HEADS: frozenset[str] = frozenset({"stichting", "vereniging", "gemeente", "provincie", "ministerie", "bureau",
+                                       "directie", "afdeling", "team", "dienst", "college", "raad", "inspectie",
+                                       "politie", "waterschap"})
+
+
+def org_head(word: str) -> bool:
+    """True when ``word`` opens an organisation's name: one of ``ORG_HEADS`` or a compound of an association's or a
+    foundation's noun ("Bewonersvereniging", "Zorgstichting")."""
+    w = word.lower().strip("\"'“”‘’")
+    return w in ORG_HEADS or w.endswith(("vereniging", "stichting"))
 
 # Dutch function words in capitals: in running text ("actie EN …") never a paraph; alone in a table
 # cell of a "Wie"/"Paraaf" column they are initials.

@@ -118,8 +118,9 @@ def party_abbreviations(text: str, lex: RoleLexicon) -> frozenset[str]:
 # the capitalised noun of a club or foundation, its name after it: "Atletiekvereniging Hera", "Stichting Anker"
 _CLUB_NOUN = (r"(?<![\w-])(?:[A-ZÀ-Þ][a-zà-ÿ]*(?:vereniging|club|stichting|Stichting|Vereniging)|"
               r"(?<=de[ \t])(?:stichting|vereniging))")  # also "de stichting Aloysius Stichting Onderwijs Jeugdzorg"
-_CLUB = re.compile(_CLUB_NOUN + r"[ \t]+\Z")
-_CLUB_NAME = re.compile(_CLUB_NOUN + r"[ \t]+([A-ZÀ-Þ][\w'’-]+)")
+# (the name may be quoted, with its article: "Bewonersvereniging “De Miranda-Buurt”")
+_CLUB = re.compile(_CLUB_NOUN + r"[ \t]+(?:[‘'\"“](?:(?:De|Het)[ \t]+)?)?\Z")
+_CLUB_NAME = re.compile(_CLUB_NOUN + r"[ \t]+(?:[‘'\"“](?:(?:De|Het)[ \t]+)?)?([A-ZÀ-Þ][\w'’-]+)")
 
 
 @lru_cache(maxsize=4)
@@ -134,7 +135,8 @@ def venue_name(text: str, f: Finding) -> bool:
     Schakel", also "kinderboerderij Ten Woude"): an article and one word, the noun in lower case (or capitalised
     where a sentence or a quoted title starts); or any name after the noun of a club or foundation
     ("Atletiekvereniging Hera", "Stichting Anker", "de stichting Aloysius"), and that name wherever it stands; or
-    any name glued to a lower-case noun by a hyphen ("Paul Rüpp-zaal")."""
+    any name glued to a lower-case noun by a hyphen ("Paul Rüpp-zaal"); or a partner's name in a firm's name before
+    its noun in lower case ("Smithuijsen, Winters en De Vries advocaten")."""
     if f.entity != "NAAM" or not _cue_less(f):
         return False
     before = text[max(0, f.start - 40):f.start]
@@ -142,6 +144,8 @@ def venue_name(text: str, f: Finding) -> bool:
         return True  # (and that club's name wherever it stands again: "het onverschuldigd betaalde van Aloysius")
     if _GLUED_NOUN.match(text, f.end) and len(f.text.split()) <= 2:  # (not "X van de Tegenlicht-groep": X is one)
         return True  # a room or a prize named after someone: "Raadzaal (Paul Rüpp-zaal)"
+    if _FIRM.match(text, f.end):
+        return True  # a firm named after its partners: "Smithuijsen, Winters en De Vries advocaten"
     if not _ARTICLE_NAME.fullmatch(f.text):
         return False
     if _VENUE_AFTER.match(text, f.end):
@@ -155,6 +159,10 @@ def venue_name(text: str, f: Finding) -> bool:
             or _TITLE_START.search(text, max(0, at - 3), at) is not None)
 
 
+# the partners' names after the name and the firm's noun in lower case: "Van Koppen en Jager advocaten"
+_FIRM = re.compile(r"(?:[ \t]*(?:,|&|(?<![\w])en(?![\w]))[ \t]*(?:(?:[A-ZÀ-Þ][\w'’-]*|van|de|der|den)[ \t]+){0,2}"
+                   r"[A-ZÀ-Þ][\w'’-]*){0,4}[ \t]+(?:advocaten|notarissen|accountants|architecten|makelaars|"
+                   r"advocatenkantoor|notariskantoor|accountantskantoor)(?![\w])")
 # a lower-case noun glued to the name by a hyphen, not the particle of a double family name ("Jansen-de Vries")
 _GLUED_NOUN = re.compile(rf"-(?!(?:{alternation(sorted(TV_WORDS, key=len, reverse=True))})\b)[a-zà-ÿ]{{3,}}\b")
 # a title's start: after an opening quote or a hyphenated first part ("‘Zorg- Kinderboerderij Ten Woude’")

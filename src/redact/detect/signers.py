@@ -68,7 +68,9 @@ def court_bench(text: str) -> list[Region]:
 _ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld)[ \t]+(?:op[ \t]+)?\d{1,2}[ \t]+[A-Za-z]+[ \t]+"
                       r"\d{4}[ \t]*\.?[ \t]*\n?")
 _CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ'’—-]+\.?"  # "J. M. PETERS", "COUZY.", "PLOEG—PLOEG"
-_CAPS_LINE = re.compile(rf"[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:[ \t]*[\w*!]{{1,2}}\))?[ \t]*(?:\n|\Z)")
+# (a footnote mark "1)", or the signer's function in brackets: "MAZURE (Voorzitter)", "ALGRA (plv.)")
+_CAPS_LINE = re.compile(rf"[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:[ \t]*[\w*!]{{1,2}}\)|[ \t]*\((?:plv\.?|"
+                        r"(?i:voorzitter|ondervoorzitter|secretaris|griffier))\))?[ \t]*(?:\n|\Z)")
 _NUMERAL = re.compile(r"[ \t]*[IVXLC]+\.?[ \t]*(?:\n|\Z)")  # a line that numbers an amendment: "VII"
 
 

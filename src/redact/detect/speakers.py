@@ -4,8 +4,9 @@
 ("De heer Jansen:", "Mevrouw Bikker (SP):", "Minister X:"), of the chair giving the floor ("geeft het woord aan
 de heer X"), of reported speech ("De heer Van der Bom vraagt of …") and of the members who spoke on an item
 ("Hierover wordt het woord gevoerd door de heren A en B", also in Frisian), of speakers printed in capitals without
-a colon in a record that lost its line breaks ("Mevrouw CROFT-MITTELMEIJER Ik had …") and of the chair calling the
-next one ("daarna komt de heer X aan de beurt"). ``REPORTED`` is also a sign of minutes to ``genre.genre_of``: two or
+a colon in a record that lost its line breaks ("Mevrouw CROFT-MITTELMEIJER Ik had …"), of the chair calling the
+next one ("daarna komt de heer X aan de beurt") and of those the chair reads out for the question round ("… de
+rondvraag. Mevrouw A, meneer B, C, D."). ``REPORTED`` is also a sign of minutes to ``genre.genre_of``: two or
 more speakers in reported speech make a page of minutes without its heading; ``capitals_record`` makes a page a
 representative body's record ("De VOORZITTER" twice and a speaker in capitals).
 
@@ -48,6 +49,11 @@ _CAPS_LABEL = re.compile(
 _TURN = re.compile(r"(?<![\w])(?:komt|is)[ \t]+(?:de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][^\n:(),.]{1,50}?)[ \t]+"
                    r"aan[ \t]+de[ \t]+beurt")
 
+# the chair reads out who asked to speak in the question round: "Maar ik begin met de rondvraag. Mevrouw Wanders,
+# mevrouw Luijken, meneer Idema, Hofstra, Pals." (three names or more)
+_ADDRESS = r"(?:(?:[Mm]evrouw|[Mm]eneer|[Dd]e[ \t]+heer)[ \t]+)?(?:(?:[Vv]an|[Dd]e|der|den|[Tt]er|[Tt]en)[ \t]+)*"
+_ROUND = re.compile(rf"(?i:rondvraag)[^.\n]{{0,60}}[.:][ \t]+(?P<name>{_ADDRESS}[A-ZÀ-Þ][\w'’-]+"
+                    rf"(?:[ \t]*,[ \t]*{_ADDRESS}[A-ZÀ-Þ][\w'’-]+){{2,20}})")
 
 # minutes in reported speech: "-16- De heer Van der Bom vraagt of …" (a name right before a verb of speech; an
 # apposition such as ", wonende te Usquert," or "namens …" breaks it)
@@ -90,7 +96,7 @@ def council_record(text: str) -> bool:
 
 def speakers(text: str) -> list[Region]:
     """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``)."""
-    rxs: tuple[re.Pattern[str], ...] = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN)
+    rxs: tuple[re.Pattern[str], ...] = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN, _ROUND)
     if not _CITIZENS.search(text):
         rxs += (REPORTED, _DEBATED) + ((_BARE_LABEL,) if council_record(text) else ())
     return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")

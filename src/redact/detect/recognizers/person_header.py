@@ -7,7 +7,8 @@ continued on the next line after a trailing ``;``, and a value on the line after
 (``Van:\nJansen, P.``, as some printouts lay out the header table).
 
 Guarantees: the unit suffix (``(DGRR/DRC)``), the address and quotes are not part of the span (the
-address is the EMAIL recognizer's). Limits: names written without a capital letter, and display
+address is the EMAIL recognizer's). A value that an organisation's noun opens ("Van: Vereniging Vrienden
+van het Beatrixpark", ``lexicon.org_head``) is no name. Limits: names written without a capital letter, and display
 names that are only an organisation, are skipped.
 """
 
@@ -18,6 +19,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.lexicon import org_head
 from redact.detect.names import NAME_WORD, SURNAME_CORE, TV_LOWER
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.scan import NameSpan, next_line, scan_names
@@ -32,6 +34,12 @@ _ONE_INVERTED = re.compile(r"^[\"'“]?[^\s,;]+,[^,;]*$")
 # an Outlook display name anywhere, also in a header flattened into running text: "Boukes, AEW (Arnold)",
 # "Stolk-Jorink, EHP (Eugenie)", "Luijk, RH, van (Rob)": surname, initials without dots, call name
 _DISPLAY = re.compile(rf"(?<![\w'’-]){SURNAME_CORE},[ \t]*[A-Z]{{1,5}}(?:,[ \t]*{TV_LOWER})?[ \t]*\({NAME_WORD}\)")
+
+
+def _organisation(before: str, name: str) -> bool:
+    """True when an organisation's noun opens ``name`` or ends the value's text ``before`` it."""
+    words = before.split()
+    return org_head(name.split()[0]) or (bool(words) and org_head(words[-1]))
 
 
 class HeaderNameRecognizer(RulesRecognizer):
@@ -64,7 +72,9 @@ class HeaderNameRecognizer(RulesRecognizer):
                 names: list[NameSpan] = scan_names(
                     text, s, e, mode="lenient", allow_inverted_given=inverted_given
                 )
-                results.extend(make_result(self, "NAAM", n.start, n.end, self.SCORE, evidence) for n in names)
+                # "Van: Vereniging Vrienden van het Beatrixpark", "Van: Bewonersvereniging De Buurt": an organisation
+                results.extend(make_result(self, "NAAM", n.start, n.end, self.SCORE, evidence) for n in names
+                               if not _organisation(text[s:n.start], text[n.start:n.end]))
         results.extend(make_result(self, "NAAM", m.start(), m.end(), self.SCORE, ("structure:display-name",))
                        for m in _DISPLAY.finditer(text))
         return results

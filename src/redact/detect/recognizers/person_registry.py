@@ -31,6 +31,9 @@ _REACH = 120  # an entry's name stands within this many characters before its bi
 # the title of a naturalisation bill, named after its first applicant: "Naturalisatie van Aabouz, Driss en 28
 # anderen", "Naturalisatie van Abdel Aziz en 26 anderen"
 _BILL = re.compile(r"(?i:naturalisatie)[ \t]+van[ \t]+(?=[A-ZÀ-Þ])")
+# the applicant's name in a bill's title, any foreign form: capitalised words and the particles between them
+_BILL_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|y|e|del|de|da|do|dos|das|van|der|den|von|"
+                        r"bin|ben|el|al|la|le)){1,7}")
 _BILL_END = re.compile(r"[ \t]+en[ \t]+\d{1,3}[ \t]+anderen\b|[ \t]*(?:\n|\Z)")
 
 
@@ -46,8 +49,12 @@ class RegistryNameRecognizer(RulesRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         for m in _BILL.finditer(text):
-            if (end := _BILL_END.search(text, m.end(), m.end() + _REACH)) is not None \
-                    and (span := _name_ending_at(text, m.end(), end.start())) is not None:
+            if (end := _BILL_END.search(text, m.end(), m.end() + _REACH)) is None:
+                continue
+            span = _name_ending_at(text, m.end(), end.start())
+            if span is None and _BILL_NAME.fullmatch(text, m.end(), end.start()):
+                span = (m.end(), end.start())  # "Carlos Barcelo y Castillo", "Harry AU": a name the grammar cannot read
+            if span is not None:
                 results.append(make_result(self, "NAAM", *span, self.SCORE, ("context:naturalisatie",)))
         for m in _BORN.finditer(text):
             cut = m.start()

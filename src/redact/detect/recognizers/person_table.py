@@ -21,6 +21,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.lexicon import org_head
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.scan import candidates, iter_lines, scan_names
 
@@ -35,8 +36,6 @@ _END = re.compile(r"^[ \t]*(?:\w*lijst|bijlage\w*|\d{1,2}\.[ \t]+[A-Z]\w*.*|met[
                   r"hoogachtend.*|[\w .()/-]{2,40}:.*)[ \t]*$", re.IGNORECASE)
 _LEAD_NOISE = re.compile(r"[ \t{}|'\".,_~-]*")
 ROWS = 40
-_ORG_WORDS = frozenset({"stichting", "vereniging", "gemeente", "provincie", "ministerie", "bureau", "directie",
-                        "afdeling", "team", "dienst", "college", "raad", "inspectie", "politie", "waterschap"})
 
 
 class TableNameRecognizer(RulesRecognizer):
@@ -95,7 +94,7 @@ class TableNameRecognizer(RulesRecognizer):
             else:  # one cell per line: the cell is the name
                 found = next(iter(scan_names(text, start, e, mode="strict")), None)
             if found is None or found.start != start or found.is_paraph or found.parts is None \
-                    or found.parts.form == "single" or text[start:found.end].split()[0].lower() in _ORG_WORDS:
+                    or found.parts.form == "single" or org_head(text[start:found.end].split()[0]):
                 misses += 1
                 continue
             misses = 0

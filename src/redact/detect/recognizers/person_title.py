@@ -202,6 +202,8 @@ class TitleNameRecognizer(RulesRecognizer):
         prev = _PREV_WORD.search(text, line_start, pos)
         if prev and prev.group(1).lower().rstrip(".") in INITIAL_BLOCKERS:
             return None
+        if parts.initials.upper() == "CS" and prev and prev.group(1)[:1].isupper():
+            return None  # "MOTIE VAN HET LID ROSENMÖLLER C.S. Voorgesteld …": cum suis after the mover's name
         if _COLLEGE_BW.search(text, max(0, pos - 8), pos):
             return None  # "het College van B & W. Aanmelden kan …": the W of B&W ends a sentence
         single = len(parts.initials) == 1 or parts.initials in ("Th", "Chr", "Ph", "Ch", "Sj", "IJ")
