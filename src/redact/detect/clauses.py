@@ -128,29 +128,32 @@ def _has_role(phrase: str, lex: RoleLexicon) -> bool:
     return any(rx is not None and rx.search(phrase) for rx in (lex.role, lex.weak, lex.plural, lex.private))
 
 
+def _chain_end(text: str, end: int, lex: RoleLexicon) -> int | None:
+    """The end of the coordination of names after the name ending at ``end`` (``_CHAIN``, no role word among its
+    items), or None."""
+    if " en " not in text[end:end + 400] or not (chain := _CHAIN.match(text, end)) or _has_role(chain.group(), lex):
+        return None
+    return end + len(chain.group().rstrip(" \t"))
+
+
 def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = False) -> list[_Office]:
     """The offices the clause around ``text[start:end]`` gives the name (see the module docstring); ``body``: the
     text is a representative body's minutes."""
     if body and _BY_LOT.match(text, end):
         return [("public", "lid", "lid")]
-    if body and (_SWORN.match(text, end) or ((chain := _CHAIN.match(text, end)) and not _has_role(chain.group(), lex)
-                                            and _SWORN.match(text, end + len(chain.group().rstrip(" \t"))))):
+    last = _chain_end(text, end, lex)
+    if body and (_SWORN.match(text, end) or (last is not None and _SWORN.match(text, last))):
         return [("public", "beëdigd", "beëdigd")]  # also "De heren Brokking en Van Helden leggen de belofte af"
     found = _installed(text, end, lex) or _governing(text, end)
     if not found and (tag := _TAG.match(text, end)):
         found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"
-    if not found and " en " in text[end:end + 400] and (chain := _CHAIN.match(text, end)) \
-            and not _has_role(chain.group(), lex):
-        last = end + len(chain.group().rstrip(" \t"))
+    if not found and last is not None:
         found = _installed(text, last, lex) or _governing(text, last)
     before = text[max(0, start - 40):start]
     if not found and _VERB_BEFORE.search(before) and (r := _ROLE_AFTER.match(text, end)):
         found = _public_office(r.group(1), lex)
     if not found and (v := _VERB_FIRST.search(text, max(0, start - 300), start)):
-        last = end
-        if (chain := _CHAIN.match(text, end)) and not _has_role(chain.group(), lex):
-            last = end + len(chain.group().rstrip(" \t"))
-        r = _ROLE_AS.match(text, last)
+        r = _ROLE_AS.match(text, end if last is None else last)
         if r and r.group(1) == ("aan" if v["verb"].startswith("tr") else "afscheid"):
             found = _public_office(r.group(2), lex)
     if not found and ((_EVENT_BEFORE.search(before) and (r := _TO_OFFICE.match(text, end)))
