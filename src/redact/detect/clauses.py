@@ -152,10 +152,11 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     before = text[max(0, start - 40):start]
     if not found and _VERB_BEFORE.search(before) and (r := _ROLE_AFTER.match(text, end)):
         found = _public_office(r.group(1), lex)
-    if not found and (v := _VERB_FIRST.search(text, max(0, start - 300), start)):
-        r = _ROLE_AS.match(text, end if last is None else last)
-        if r and r.group(1) == ("aan" if v["verb"].startswith("tr") else "afscheid"):
-            found = _public_office(r.group(2), lex)
+    # (the verb is looked for only where its particle and office follow: a search back for every name costs)
+    if not found and (r := _ROLE_AS.match(text, end if last is None else last)) \
+            and (v := _VERB_FIRST.search(text, max(0, start - 300), start)) \
+            and r.group(1) == ("aan" if v["verb"].startswith("tr") else "afscheid"):
+        found = _public_office(r.group(2), lex)
     if not found and ((_EVENT_BEFORE.search(before) and (r := _TO_OFFICE.match(text, end)))
                       or (_APPOINTED_BEFORE.search(before) and (r := _TO_OFFICE_AFTER.match(text, end)))) \
             and (kind := lex.classify(office := r.group(1))) and kind[0] in ("public", "weak") \

@@ -27,11 +27,11 @@ from redact.detect.lexicon import ORG_ABBREVIATIONS
 from redact.detect.names import TITLES_RE
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["PARTY_MEMBERS", "after", "before", "labels"]
+__all__ = ["BRACKET_HEAD", "PARTY_MEMBERS", "after", "before", "labels"]
 
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&!+-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
-# the first part of a bracketed tag: "(CDA, voorzitter)", "(ChristenUnie)"
-_BRACKET_HEAD = re.compile(r"\(([^()\n,]{2,30})[,)]")
+# the first part of a bracketed tag, where a party stands: "(CDA, voorzitter)", "(ChristenUnie)", " (EVP)"
+BRACKET_HEAD = re.compile(r"[ \t]*\(([^()\n,]{1,30})[,)]")
 # a local party's name of two or three words in brackets, led by an abbreviation: "(VZ Westerkwartier)"
 _TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2})\)")
 # a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
@@ -51,12 +51,13 @@ _VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat)[ \t]+(?=namens))?(?:(?:neemt|nam|
 def labels(text: str, lex: RoleLexicon, meeting: bool) -> frozenset[str]:
     """Bracketed capitals that recur as labels in the papers of a body's ``meeting`` (local parties: "(NT)"),
     and the parties ``text`` defines."""
-    tags = Counter(m.group(1) or m.group(2) for m in _TAG.finditer(text)) if meeting else Counter[str]()
+    found = list(_TAG.finditer(text)) if meeting else []
+    tags = Counter(m.group(1) or m.group(2) for m in found)
     named = Counter(m.group(1) for m in _TAG_WORDS.finditer(text)) if meeting else Counter[str]()
     # a slot that three or more known parties fill ("René Molenaar, CU, …", "(CDA, voorzitter)", "(ChristenUnie)")
     # takes a local one once too
-    known = sum(1 for m in _TAG.finditer(text) if m.group(2) and lex.is_party_label(m.group(2))) \
-        + sum(1 for m in _BRACKET_HEAD.finditer(text) if lex.is_party_label(m.group(1))) if meeting else 0
+    known = sum(1 for m in found if m.group(2) and lex.is_party_label(m.group(2))) \
+        + sum(1 for m in BRACKET_HEAD.finditer(text) if lex.is_party_label(m.group(1))) if meeting else 0
     once = 1 if known >= 3 else 2
     return frozenset(
         [t for t, n in tags.items() if n >= once and t.upper() == t and t not in ORG_ABBREVIATIONS]

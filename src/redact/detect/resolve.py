@@ -50,6 +50,7 @@ from redact.detect.ordinary import (
     venue_name,
 )
 from redact.detect.organisation import OrganisationData
+from redact.detect.party_cues import BRACKET_HEAD
 from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
 from redact.detect.public import PublicContext
@@ -209,7 +210,6 @@ def _place_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
 # "… Collot d'Escury, lid van het dagelijks bestuur")
 _HYPHEN_TAIL = re.compile(r"(?:-[A-Z][a-zà-ÿ]{2,}|[ \t]d['’][A-Z][a-zà-ÿ]{2,})+(?![\w-])")
 _DISTRICT = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Midden", "Stad", "Dorp"})
-_PARTY_BRACKET = re.compile(r"[ \t]*\(([^()\n,]{1,30})[,)]")
 
 
 # a second family name without a particle or hyphen, right before the entry's bracket: "mw. drs. E. J. Mulock Houwer
@@ -237,7 +237,7 @@ def _hyphen_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) 
     ("Ubels-Veen"), one that is also a Dutch word only before a party's bracket ("X-Veen (EVP)")."""
     if f.entity != "NAAM" or not re.search(r"[a-zà-ÿ]\Z", f.text) or not (m := _HYPHEN_TAIL.match(text, f.end)):
         return f
-    tagged = (b := _PARTY_BRACKET.match(text, m.end())) is not None and lex.is_party_label(b.group(1))
+    tagged = (b := BRACKET_HEAD.match(text, m.end())) is not None and lex.is_party_label(b.group(1))
     for part in re.split(r"-|[ \t]d['’]", m.group())[1:]:
         if gazetteer.is_surname(part) and part not in _DISTRICT and (tagged or not is_dutch_word(part)):
             continue  # "Ubels-Veen": a surname that is also a village
