@@ -8,6 +8,7 @@ from __future__ import annotations
 from redact import analyze_text
 from tests.detect.util import assert_found as _found
 from tests.detect.util import assert_kept as _kept
+from tests.detect.util import fully_covered
 
 
 def test_an_association_in_an_e_mail_header_is_no_person() -> None:
@@ -82,3 +83,44 @@ def test_members_who_take_the_oath_together() -> None:
             "en Van Heldering leggen de belofte af.\n  De heer Brokkinga spreekt de aanwezigen toe.\nDe heer Jansma "
             "(CDA): Gefeliciteerd.\n")
     _kept(text, "Brokkinga", "Van Heldering")
+
+
+# -- round 34 leftovers, fixed after study ---------------------------------------------------------------------
+
+
+def test_a_name_on_the_line_after_its_form_of_address() -> None:
+    text = ("de gegevensuitwisseling tussen uw medewerkers mevrouw\nd'Almeida, de medewerker van het wijkteam naar wie "
+            "de exploitant verwijst, en de heer\nKortenhoeven van de afdeling Vergunningen.\n")
+    _found(text, "d'Almeida", "Kortenhoeven")
+
+
+def test_a_family_name_alone_after_a_persons_function() -> None:
+    text = ("Volgens Robert-Jan Buijs, een van de huurders, kwam de sloop als een verrassing. ,,Noch van beheerder "
+            "Hulsink van de appartementen noch van de gemeente hebben we iets gehoord.'' De akte werd getekend bij "
+            "notaris Wolterink. Ook medewerker Publiekszaken en adviseur Milieu waren er.\n")
+    _found(text, "Hulsink", "Wolterink")
+    names = {f.text for f in analyze_text(text) if f.entity == "NAAM"}
+    assert not {"Publiekszaken", "Milieu"} & names, names
+
+
+def test_a_first_name_and_initial_before_the_next_sentence() -> None:
+    text = ("De commissie sprak over de schikking met Kees J. (Kamerstuk 34 000 VI, nr. 78). De voorzitter: welkom bij "
+            "het overleg over de schikking met Kees J. Het is een wat bijzondere bijeenkomst.\n")
+    findings = analyze_text(text)
+    assert fully_covered(text, findings, "Kees J"), [f.text for f in findings]
+
+
+def test_the_chair_in_a_municipalitys_review_of_its_council_meeting() -> None:
+    text = ("Terugblik raadsvergadering 16 oktober 2023\n\nHerdenking Thijs Hogenboom\n\nDe vergadering begon met de "
+            "herdenking van oud-raadslid Thijs Hogenboom. Voorzitter Erica van Lenthe roemde zijn gedrevenheid en "
+            "wenste zijn nabestaanden sterkte namens raad en college.\n\nSchriftelijke vragen\n\nDe VVD vroeg of het "
+            "college maatregelen treft, zei wethouder Uitslag.\n")
+    _kept(text, "Erica van Lenthe")
+
+
+def test_a_members_notice_of_absence_read_out_by_the_chair() -> None:
+    text = ("14de VERGADERING\nIngekomen stukken. — Regeling van werkzaamheden. Voorzitter: de heer Kortenhorst\n"
+            "De Voorzitter: Ik deel aan de Kamer mede, dat zijn ingekomen: 1°. een bericht van de heer Roossien, dat "
+            "hij wegens werk-\nzaamheden elders "
+            "verhinderd is de vergadering bij te wonen. Dit bericht wordt voor kennisgeving aangenomen;\n")
+    _kept(text, "Kortenhorst", "Roossien")

@@ -89,6 +89,8 @@ def genre_of(text: str) -> str:
                                   r"aanhangsel|schriftelijke vragen|^\s*vraag \d", head),
         # not "jaarverslag"; Frisian "Ferslach fan de gearkomste fan de ried"
         "notulen": 2 * _count(r"notulen|\bverslag\b|\bverslag van|besluitenlijst|\bferslach\b|riedsgearkomste", head)
+        # a body's own review of its meeting ("Terugblik raadsvergadering 16 oktober 2023"), whatever it reports
+        + 4 * _count(r"^[ \t]*terugblik\b[^\n]{0,20}?(?:raads|staten|commissie)vergadering", text[:200])
         + _count(r"\b(?:aanwezig|afwezig|tegenwoordig|opening|rondvraag|vaststell\w* (?:van )?de agenda)\b", head)
         + _count(r"^[ \t]*(?:De heer|Mevrouw) [A-ZÀ-Þ'’ -]{2,40}(?:\([^()\n]{1,30}\))?:", body)
         + _count(r"De VOORZITTER", body, re.MULTILINE)

@@ -36,6 +36,12 @@ _EXCUSED = re.compile(
     rf"(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}})"
 )
 
+# the chair of the Kamer reads out a member's notice: "een bericht van de heer Roosjen, dat hij wegens werkzaamheden
+# elders verhinderd is de vergadering bij te wonen", "berichten van de heren A en B, dat zij verhinderd zijn"
+_NOTICE = re.compile(
+    rf"(?i:berichte?n?)[ \t]+van[ \t]+(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}}?)[ \t]*,?[ \t]+dat[ \t]+"
+    r"(?:hij|zij|ze)[ \t]+[^.;:]{0,120}?\bverhinderd\b"
+)
 
 _TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.|de[ \t]+hear|mefrou)[ \t]+"
                 r"(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)"
@@ -137,7 +143,7 @@ def absent(text: str) -> list[Region]:
     """Members reported absent, excused, signed off, sworn in, replaced, moving a motion or listed as members
     (only in a representative body's minutes and proceedings)."""
     out = [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig")
-           for rx in (_ABSENT, _EXCUSED) for m in rx.finditer(text)]
+           for rx in (_ABSENT, _EXCUSED, _NOTICE) for m in rx.finditer(text)]
     out += [Region(m.start(n), m.end(n), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)
             for n in ("name", "name2") if m.group(n)]
     out += [Region(m.end(), _signed_off_end(text, m.end()), "public", "publiek:afwezig")

@@ -89,12 +89,13 @@ def _titles(words: tuple[str, ...]) -> str:
 
 
 # a title written out in full is never followed by a full stop ("… Stadsbe heer. Voorgesteld wordt": the sentence
-# ends); an abbreviated one may be ("dhr.", "mr.")
+# ends), but may end its line before the name ("medewerkers mevrouw\nd'Fonseca"); an abbreviated one may be
+# followed by a full stop ("dhr.", "mr.")
 _FULL_TITLES = tuple(t for t in TITLES if t.split()[-1] in ("heer", "mevrouw", "meneer", "mejuffrouw", "hear", "mefrou",
                                                              "familie"))
 TITLE = (
     r"(?:(?<![\w.-])(?:"  # not after a hyphen: "’s-Heer Arendskerke" (a village)
-    + rf"(?:{_titles(_FULL_TITLES)})(?=[ \t])|(?:{_titles(tuple(t for t in TITLES if t not in _FULL_TITLES))})"
+    + rf"(?:{_titles(_FULL_TITLES)})(?=[ \t\n])|(?:{_titles(tuple(t for t in TITLES if t not in _FULL_TITLES))})"
     + r"(?:\.|(?=[ \t]))))"
 )
 TITLES_RE = rf"(?:{TITLE}[ \t]*)+"

@@ -27,7 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import is_not_name
-from redact.detect.names import TITLES_RE, NameParts
+from redact.detect.names import TITLES_RE, NameParts, plausible
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.role_scope import first_person
 from redact.detect.roles import RoleLexicon, role_lexicon
@@ -58,6 +58,17 @@ _NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+\Z")
 _APPOSITION_COMMA = re.compile(r",[ \t]+")
 _WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+(?:(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|van|de|der|den|ter|ten|"
                            r"te|het|in|op|'t|’t)[ \t]+){0,4}?[A-ZÀ-Þ][a-zà-ÿ'’-]+\Z")
+
+
+# a family name alone after a function that only a person holds, not followed by a second capitalised word (a full
+# name is found above): "van beheerder Beusink van de appartementen", "notaris Voors"
+_SINGLE = re.compile(
+    r"(?<![\w-])(?P<noun>(?i:beheerder|notaris|advocaat|advocate|jurist|medewerker|medewerkster|inspreker|"
+    r"insprekster|bewoner|bewoonster|ambtenaar|consultant|projectleider|beleidsmedewerker|klager|klaagster|"
+    r"verzoeker|verzoekster|adressant|adressante|appellant|appellante|eiser|eiseres|gemachtigde|raadsman))"
+    r"[ \t]+(?P<name>(?P<tv>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+){0,3})"
+    r"(?P<sur>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?))(?![\w'’-]|[ \t]+[A-ZÀ-Þ&])"
+)
 
 
 def _role_after(text: str, pos: int, lex: RoleLexicon) -> str | None:
@@ -98,7 +109,30 @@ class RoleNameRecognizer(RulesRecognizer):
             role = " ".join(cue[1].lower().split())
             results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE, (f"context:{role}",)))
         results += self._appositions(text, lex, gazetteer)
+        results += self._single(text, lex, gazetteer)
         return results
+
+    def _single(self, text: str, lex: RoleLexicon, gazetteer: Gazetteer) -> list[RecognizerResult]:
+        """A family name alone after a function that only a person holds ("van beheerder Beusink van de
+        appartementen", "notaris Voors", "inspreker De Bruin"): no Dutch word, place, document word or compound
+        noun unless a list knows it as a surname ("medewerker Publiekszaken", "adviseur Milieu" stay)."""
+        out: list[RecognizerResult] = []
+        for m in _SINGLE.finditer(text):
+            if m.group("noun").lower() not in lex.private_roles:
+                continue
+            sur, tv = m.group("sur"), m.group("tv") or ""
+            low = sur.lower()
+            if len(sur) <= 3 and text.startswith(".", m.end()):
+                continue  # an abbreviated given name or title ("medewerker Chr. Jansen")
+            if gazetteer.is_place(sur) or is_not_name(sur) or (not gazetteer.is_surname(sur, after_tv=bool(tv))
+                                                               and (is_dutch_word(low) or _compound(low))):
+                continue
+            if not plausible(NameParts((), "", " ".join(tv.lower().split()), sur, "surname")) \
+                    or in_url_or_email(text, m.start("name"), m.end("name")):
+                continue
+            cue = " ".join(m.group("noun").lower().split())
+            out.append(make_result(self, "NAAM", m.start("name"), m.end("name"), self.SCORE, (f"context:{cue}",)))
+        return out
 
     def _appositions(self, text: str, lex: RoleLexicon, gazetteer: Gazetteer) -> list[RecognizerResult]:
         """A full name in running text that a function follows as an apposition ("vertelt Shalandra Hitipeuw,
