@@ -119,6 +119,8 @@ _START = re.compile(
     # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")
     r"(?<!de[ \t])aanwezigen[ \t]*(?::|(?=\n))|(?<=\n)[ \t]*aanwezigen\b|\Aaanwezigen\b|"
     r"(?<=\n)[ \t]*aanwezig[ \t]+namens\b[^\n]{0,30}(?=\n)|"  # a table's column heads: "Aanwezig namens Naam"
+    # a form's label column before the names: "Aanwezig    A.W. Hiemstra (voorzitter), I. Berghuis, …"
+    r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]{3,}|\t)(?=(?:[A-Z]\.|(?-i:[A-Z])[a-z]+[ \t]+[A-Z]))|"
     rf"(?<=\n)(?-i:Aanwezig)(?={_GLUED_HEAD_WORDS}[ \t]*\n)|"  # the heads glued by an export: "AanwezigNaam"
     # "Deelnemers:", a heading "DEELNEMERS" (also at the end of a flattened title line)
     r"(?<=\n)[ \t]*deelnemers[ \t]*(?::|(?=\n))|(?-i:(?<![\w])DEELNEMERS(?=[ \t]*\n))|"

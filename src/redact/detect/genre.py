@@ -214,11 +214,12 @@ _COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:-?de[ \t]
 
 
 # the heading of the college's meeting: "Besluitenlijst B&W 1 juli 2025", "Notulen van de vergadering van het college
-# van burgemeester en wethouders"
+# van burgemeester en wethouders", "Besluitenlijst collegevergadering 26 maart"
 _COLLEGE_MEETING = re.compile(
     r"(?i:besluitenlijst|vergadering|notulen)[ \t]+(?:(?i:van[ \t]+(?:de[ \t]+vergadering[ \t]+van[ \t]+)?)?"
     r"(?i:het[ \t]+)?(?i:college[ \t]+van[ \t]+))?"
-    r"(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|(?i:burgemeester[ \t]+en[ \t]+wethouders))(?![\w])")
+    r"(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|(?i:burgemeester[ \t]+en[ \t]+wethouders))(?![\w])"
+    r"|(?i:besluitenlijst[ \t]+)?(?i:collegevergadering)|(?i:besluitenlijst[ \t]+(?:van[ \t]+)?het[ \t]+college)\b")
 
 
 # the college's roll: "Aanwezig: • Burgemeester: J. Kuin • Wethouders: … • Secretaris: J. van der Woude", "Aanwezig:
@@ -404,12 +405,13 @@ def _note_holder(text: str) -> list[Region]:
 
 # a meeting's page in a council information system (iBabs, Notubiz): "Locatie: Raadzaal\nAanvang: 19:00\nEindtijd:
 # 22:00\nVoorzitter: Jan van Kreij", under the council's calendar or in a representative body's text: the chair
-# (each value also on the line below its label: "Locatie:\nRaadzaal\nVoorzitter:\nmevrouw H. Wijers")
-_MEETING_HEAD = re.compile(r"(?im)^[ \t]*locatie[ \t]*:[ \t]*\n?[^\n]*\n"
+# (each value also on the line below its label: "Locatie:\nRaadzaal\nVoorzitter:\nmevrouw H. Wijers", without colons:
+# "Locatie\n\nBurgerzaal\n\nVoorzitter\nWimar Jaeger")
+_MEETING_HEAD = re.compile(r"(?im)^[ \t]*locatie[ \t]*(?::[ \t]*\n?|\n(?:[ \t]*\n)?)[^\n]*\n(?:[ \t]*\n)?"
                            r"(?:[ \t]*(?:aanvang|begintijd|eindtijd|datum)[ \t]*:[ \t]*\n?[^\n]*\n){0,3}"
-                           r"[ \t]*voorzitter[ \t]*:[ \t]*\n?[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*$")
+                           r"[ \t]*voorzitter[ \t]*(?::[ \t]*\n?|\n)[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*$")
 # (a committee's page alone may be any committee's: its chair counts only in a representative body's text)
-_CALENDAR = re.compile(r"(?i)vergaderkalender|\b(?:gemeente)?raad\b|\bstaten\b|algemeen[ \t]+bestuur")
+_CALENDAR = re.compile(r"(?i)vergaderkalender|\b(?:gemeente)?raad(?:svergadering)?\b|\bstaten\b|algemeen[ \t]+bestuur")
 
 
 def _meeting_chair(text: str, body: bool) -> list[Region]:
@@ -422,7 +424,8 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     out: list[Region] = []
     body = representative(text, genre, lex)
     if genre in ("notulen", "handelingen", "kamervragen", "voorstel", "other", "brief", "motie"):
-        out += attendance(text, lex, body)
+        # the roll of the college's own meeting lists its members (and its secretary)
+        out += attendance(text, lex, body or bool(_COLLEGE_MEETING.search(text[:400])))
     if genre == "handelingen" or (genre == "notulen" and body and not _COMMITTEE.search(text[:600])):
         out += speakers(text)
     if body:

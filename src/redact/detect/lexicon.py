@@ -39,7 +39,8 @@ TUSSENVOEGSELS: tuple[str, ...] = tuple(
             "uit de", "uit den", "uit het", "aan de", "aan den", "aan het", "bij de", "onder de",
             "over de", "von der", "von dem", "de la", "de le", "van", "de", "der", "den", "ter", "ten",
             "te", "'t", "’t", "von", "zu", "la", "le", "du", "da", "di", "del", "della", "dos", "das",
-            "vd", "v.d.", "v.d", "v/d", "'s", "’s", "el", "al", "ben", "bin", "ibn", "abu", "lo", "ait", "ould",
+            "vd", "v.d.", "v.d", "v. d.", "v/d", "'s", "’s", "el", "al", "ben", "bin", "ibn", "abu", "lo", "ait",
+            "ould",
         },
         key=lambda s: (-len(s), s),
     )
@@ -200,7 +201,8 @@ SIGN_OFFS: tuple[str, ...] = (
     "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet", "vriendelijke groeten",
     "met hartelijke groet", "met hartelijke groeten", "hartelijke groet", "hartelijke groeten",
     "met collegiale groet", "collegiale groet", "met groet", "groet", "groeten", "groetjes", "gr", "mvg",
-    "hoogachtend", "kind regards", "best regards", "regards", "with kind regards", "dank en groet",
+    "hoogachtend", "kind regards", "best regards", "regards", "with kind regards", "yours sincerely",
+    "yours faithfully", "sincerely", "dank en groet",
     "alvast bedankt", "bedankt en groet", "namens deze", "voor deze",
 )
 

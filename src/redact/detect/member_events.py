@@ -23,7 +23,8 @@ _ADDRESSED = r"(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.
 # "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
 # "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
 _ABSENT = re.compile(
-    r"(?i:afwezig)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]*:?[ \t]+"  # "zijn: de heer"
+    # "zijn: de heer", "dat er twee afwezigen zijn; de heren A en B"
+    r"(?i:afwezig(?:en)?)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]*[:;]?[ \t]+"
     rf"(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}})"
 )
 
@@ -42,6 +43,11 @@ _NOTICE = re.compile(
     rf"(?i:berichte?n?)[ \t]+van[ \t]+(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}}?)[ \t]*,?[ \t]+dat[ \t]+"
     r"(?:hij|zij|ze)[ \t]+[^.;:]{0,120}?\bverhinderd\b"
 )
+# the Kamer's chair reads out the notices of members kept away, up to "Deze berichten worden voor kennisgeving
+# aangenomen": "berichten van leden, die verhinderd zijn de vergadering bij te wonen: van de heren A, B en C, wegens
+# ziekte: van de heer D, …", "berichten van verhindering tot bijwoning van de vergadering van: de heer A, ook morgen, …"
+_NOTICES = re.compile(r"(?i:berichten)[ \t]+van[ \t]+(?:(?i:de[ \t]+)?leden|verhindering)\b[^:;.]{0,120}?:")
+_NOTICES_END = re.compile(r"(?i:deze[ \t]+berichten[ \t]+worden)")
 
 _TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.|de[ \t]+hear|mefrou)[ \t]+"
                 r"(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)"
@@ -130,6 +136,19 @@ _COUNTERS = re.compile(
 # "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
 _MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
 
+# a roll-call vote in a body's minutes: "Voor de motie stemden:\nStadspartij: de dames A en B en de heren C, D;\nCDA:
+# mevrouw E", "Tegen het amendement stemden de leden: …", "Vóór stemmen de leden: …"
+_VOTE_ROLL = re.compile(r"(?im)^[ \t]*(?:v[oó]{2}r|tegen)[ \t]+(?:(?:de|het)[ \t]+(?:motie|amendement|voorstel|besluit)"
+                        r"[ \t]+)?(?:stemden|stemmen|hebben[ \t]+gestemd)(?:[ \t]+de[ \t]+leden)?[ \t]*:")
+# the end of a roll call's list: a blank line, the next numbered item ("17. Sluiting."), at most 1,500 characters
+_ROLL_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]|\f")
+
+
+def _roll_end(text: str, start: int) -> int:
+    window = text[start:start + 1500]
+    end = _ROLL_END.search(window)
+    return start + (end.start() if end else len(window))
+
 
 def _signed_off_end(text: str, start: int) -> int:
     """The end of the list of members who signed off: up to the chair's closing line or a blank line after it."""
@@ -140,8 +159,8 @@ def _signed_off_end(text: str, start: int) -> int:
 
 
 def absent(text: str) -> list[Region]:
-    """Members reported absent, excused, signed off, sworn in, replaced, moving a motion or listed as members
-    (only in a representative body's minutes and proceedings)."""
+    """Members reported absent, excused, signed off, sworn in, replaced, moving a motion, named in a roll-call vote
+    or listed as members (only in a representative body's minutes and proceedings)."""
     out = [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig")
            for rx in (_ABSENT, _EXCUSED, _NOTICE) for m in rx.finditer(text)]
     out += [Region(m.start(n), m.end(n), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)
@@ -149,6 +168,10 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.end(), _signed_off_end(text, m.end()), "public", "publiek:afwezig")
             for m in _SIGNED_OFF.finditer(text)]
     out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _MOVES.finditer(text)]
+    out += [Region(m.end(), _roll_end(text, m.end()), "public", "publiek:lijst:leden")
+            for m in _VOTE_ROLL.finditer(text)]
+    out += [Region(m.end(), e.start(), "public", "publiek:afwezig") for m in _NOTICES.finditer(text)
+            if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
             for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST, _SUBSTITUTED)
             for m in rx.finditer(text)]

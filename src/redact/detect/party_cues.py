@@ -66,24 +66,31 @@ def labels(text: str, lex: RoleLexicon, meeting: bool) -> frozenset[str]:
 
 
 def before(window: str, lex: RoleLexicon, political: bool) -> bool:
-    """True when a party cue ends at the end of ``window`` (the text right before a name); the dashed label and a
-    Kamer group count only in ``political`` papers."""
+    """True when a party cue ends at the end of ``window`` (the text right before a name); the dashed label counts
+    only in ``political`` papers or inside a bracket, a Kamer group only in ``political`` papers."""
     if (party := _PARTY_PAREN.search(window)) and lex.is_party_label(party.group(1)):
         return True  # "De overige fracties van CDA (Timon van Zessen), SGP (Erik van den Bosch)"
     if (member := _PARTY_MEMBER.search(window)) and lex.is_party_label(member.group(1)):
         return True  # "de omstreden ex-VVD'er Jos van Rey", "GroenLinkser Jansen"
-    sign = _NAMENS_PARTY.search(window) or (political and cue.PARTY_DASH.search(window))  # "(CU - X, …"
+    line = window[window.rfind("\n") + 1:]
+    # "(CU - X, …": in political papers; elsewhere inside a bracket only ("motie … (D66 - X, GroenLinks - Y)"), not a
+    # list's line "Senioren - Jan Jansen"
+    sign = _NAMENS_PARTY.search(window) or ((political or line.rfind("(") > line.rfind(")"))
+                                            and cue.PARTY_DASH.search(window))
     if (sign and lex.is_party_label(sign.group(1))) or (political and cue.IN_GROUP.search(window)):
         return True  # "de Groep Bontes/Van Klaveren": a Kamer group named after its members
-    line = window[window.rfind("\n") + 1:]
     return bool((q := cue.SUBMITTER_PARTY.fullmatch(line)) and lex.is_party_label(q.group(1)))  # "Indiener CDA, X"
 
 
 def after(text: str, end: int, lex: RoleLexicon) -> bool:
     """True when a party label follows the name ending at ``end``: "Hans Knapp VVD, Henri de Jong CDA", "Diks
     namens GroenLinks", "van de fractie Water, Wonen en Natuur" (a party group)."""
-    if (p := cue.PARTY_AFTER.match(text, end)) and lex.is_party_label(p.group(1)):
-        return True
+    if p := cue.PARTY_AFTER.match(text, end):
+        if p.group(1) and lex.is_party_label(p.group(1)):
+            return True
+        words = (p.group(2) or "").split()  # the party's local branch: "SP Groningen", "VVD Groningen"
+        if any(lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+            return True
     if v := _VAN_PARTY.match(text, end):
         words = v.group(1).split(",")[0].split()
         return any(lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)) \

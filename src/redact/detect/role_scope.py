@@ -37,7 +37,8 @@ __all__ = ["apposition_of_previous", "elsewhere", "entry_above", "first_person",
            "names_next", "second_person"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
-_INITIAL_BEFORE = re.compile(rf"{INITIALS}[ \t]*\Z")
+# initials right before (not the end of an abbreviation: "vragen van het CDA. Wethouder Kos")
+_INITIAL_BEFORE = re.compile(rf"(?<![^\W\d_]){INITIALS}[ \t]*\Z")
 _NAMED_NEXT = re.compile(rf"[ \t]+(?:{INITIALS}|(?P<given>{NAME_WORD})[ \t]+(?:(?:{TV_ANY})[ \t]+)?{UP})")
 
 

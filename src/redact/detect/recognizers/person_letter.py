@@ -4,8 +4,9 @@
   ``Geachte heer De Vries,``, ``Geachte mevrouw Jansen,`` - the names must be followed by
   punctuation or the end of the line ("Dag en nacht" is no greeting);
 * sign-offs: ``Met vriendelijke groet,`` (also ``namens deze,``) followed (possibly after one or two
-  blank lines) by a line that consists only of a name (``Pieter Jansen``, ``P. Jansen``, ``mr. drs.
-  P.J. de Vries``), or ``Groet, Piet`` on one line. The function title after the name is not a name;
+  blank lines, and a line holding only a released document's box code, "5.1.2e") by a line that consists only of a
+  name (``Pieter Jansen``, ``P. Jansen``, ``mr. drs. P.J. de Vries``), or ``Groet, Piet`` on one line. The
+  function title after the name is not a name;
 * addressing someone in the body: ``Megan, wil jij …``, ``Kees, kun je …`` (a single capitalised
   word at the start of a sentence, a comma, then wil/kun/kan/zou/… + jij/je/u).
 
@@ -54,6 +55,9 @@ _SIGN_OFF = re.compile(
     rf"^[ \t>]*(?P<word>(?i:{_alternation(SIGN_OFFS)}))[ \t]*[,.!]?[ \t]*(?P<rest>[^\n]*)$", re.MULTILINE
 )
 
+# what a released document's OCR keeps of a box's Woo ground on a signature's first line: "51,2,e", "5.1.2e", "S12e"
+_GROUND_CODE = re.compile(r"[ \t]*[\dS][\d.,]{1,6}[ \t]*[a-i][ \t]*")
+
 
 class LetterNameRecognizer(RulesRecognizer):
     """Names in greetings and after sign-offs."""
@@ -84,6 +88,8 @@ class LetterNameRecognizer(RulesRecognizer):
                 names = scan_names(text, m.start("rest"), m.end("rest"), mode="strict")
             else:
                 nl = next_line(text, m.end(), max_blank=2)
+                if nl is not None and _GROUND_CODE.fullmatch(text, nl[0], nl[1]):
+                    nl = next_line(text, nl[1], max_blank=2)  # a released letter's box code above the name
                 if nl is None:
                     continue
                 names = scan_names(text, nl[0], nl[1], mode="strict")
