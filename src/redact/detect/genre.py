@@ -219,7 +219,8 @@ _COLLEGE_MEETING = re.compile(
     r"(?i:besluitenlijst|vergadering|notulen)[ \t]+(?:(?i:van[ \t]+(?:de[ \t]+vergadering[ \t]+van[ \t]+)?)?"
     r"(?i:het[ \t]+)?(?i:college[ \t]+van[ \t]+))?"
     r"(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|(?i:burgemeester[ \t]+en[ \t]+wethouders))(?![\w])"
-    r"|(?i:besluitenlijst[ \t]+)?(?i:collegevergadering)|(?i:besluitenlijst[ \t]+(?:van[ \t]+)?het[ \t]+college)\b")
+    r"|(?m:^)[ \t]*(?:(?i:besluitenlijst[ \t]+)?(?i:collegevergadering)|(?i:besluitenlijst[ \t]+(?:van[ \t]+)?het[ \t]+"
+    r"college)\b)")
 
 
 # the college's roll: "Aanwezig: • Burgemeester: J. Kuin • Wethouders: … • Secretaris: J. van der Woude", "Aanwezig:
