@@ -281,10 +281,10 @@ OF_AUTHORITY = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?(?i:gemeent
 # samenwerkende fracties CDA, ChristenUnie en SGP"
 OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:[a-z]+[ \t]+)?fracties?[ \t]+[A-Z]")
 # a party label right after a name, without brackets: "(Hans Knapp VVD, Henri de Jong CDA)"
-PARTY_AFTER = re.compile(r"[ \t]+([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})"
-                         r"(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+en[ \t])"
+_AFTER_LABEL = r"([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})"
+PARTY_AFTER = re.compile(rf"[ \t]+{_AFTER_LABEL}(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+en[ \t])"
                          # a signature's column after a comma: "Wim Koks,          SP Groningen          Marjet …"
-                         r"|,[ \t]+([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})(?=[ \t]*\n|[ \t]*\Z|[ \t]{3,})")
+                         rf"|,[ \t]+{_AFTER_LABEL}(?=[ \t]*\n|[ \t]*\Z|[ \t]{{3,}})")
 # a party label beside a dash: up to three capitalised words
 _DASHED_LABEL = r"([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-Z][\w/&'’-]+){0,2})"
 # "(CU - Abel van Dijken, VVD - Jorn Lok)": a party label, a dash, the name

@@ -142,20 +142,17 @@ _VOTE_ROLL = re.compile(r"(?im)^[ \t]*(?:v[oó]{2}r|tegen)[ \t]+(?:(?:de|het)[ \
                         r"[ \t]+)?(?:stemden|stemmen|hebben[ \t]+gestemd)(?:[ \t]+de[ \t]+leden)?[ \t]*:")
 # the end of a roll call's list: a blank line, the next numbered item ("17. Sluiting."), at most 1,500 characters
 _ROLL_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]|\f")
+# the end of the list of members who signed off: the chair's closing line or a blank line after it, at most 600
+_SIGNED_OFF_END = re.compile(r"\n[ \t]*(?:Deze mededeling|Ik stel voor|Aan de orde)|\n[ \t]*\n[ \t]*(?=[A-Z][^\n]{60})"
+                             r"|\f")
 
 
-def _roll_end(text: str, start: int) -> int:
-    window = text[start:start + 1500]
-    end = _ROLL_END.search(window)
-    return start + (end.start() if end else len(window))
-
-
-def _signed_off_end(text: str, start: int) -> int:
-    """The end of the list of members who signed off: up to the chair's closing line or a blank line after it."""
-    window = text[start:start + 600]
-    close = re.search(r"\n[ \t]*(?:Deze mededeling|Ik stel voor|Aan de orde)|\n[ \t]*\n[ \t]*(?=[A-Z][^\n]{60})|\f",
-                      window)
-    return start + (close.start() if close else len(window))
+def _list_end(text: str, start: int, end: re.Pattern[str], limit: int) -> int:
+    """The end of a list of members that starts at ``start``: where ``end`` first matches, at most ``limit``
+    characters on."""
+    stop = min(len(text), start + limit)
+    m = end.search(text, start, stop)
+    return m.start() if m else stop
 
 
 def absent(text: str) -> list[Region]:
@@ -165,10 +162,10 @@ def absent(text: str) -> list[Region]:
            for rx in (_ABSENT, _EXCUSED, _NOTICE) for m in rx.finditer(text)]
     out += [Region(m.start(n), m.end(n), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)
             for n in ("name", "name2") if m.group(n)]
-    out += [Region(m.end(), _signed_off_end(text, m.end()), "public", "publiek:afwezig")
+    out += [Region(m.end(), _list_end(text, m.end(), _SIGNED_OFF_END, 600), "public", "publiek:afwezig")
             for m in _SIGNED_OFF.finditer(text)]
     out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _MOVES.finditer(text)]
-    out += [Region(m.end(), _roll_end(text, m.end()), "public", "publiek:lijst:leden")
+    out += [Region(m.end(), _list_end(text, m.end(), _ROLL_END, 1500), "public", "publiek:lijst:leden")
             for m in _VOTE_ROLL.finditer(text)]
     out += [Region(m.end(), e.start(), "public", "publiek:afwezig") for m in _NOTICES.finditer(text)
             if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]

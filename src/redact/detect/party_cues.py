@@ -88,11 +88,14 @@ def after(text: str, end: int, lex: RoleLexicon) -> bool:
     if p := cue.PARTY_AFTER.match(text, end):
         if p.group(1) and lex.is_party_label(p.group(1)):
             return True
-        words = (p.group(2) or "").split()  # the party's local branch: "SP Groningen", "VVD Groningen"
-        if any(lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+        if _leads_with_party(p.group(2) or "", lex):  # the party's local branch: "SP Groningen", "VVD Groningen"
             return True
     if v := _VAN_PARTY.match(text, end):
-        words = v.group(1).split(",")[0].split()
-        return any(lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1)) \
-            or bool(cue.OF_GROUP.match(text, end))
+        return _leads_with_party(v.group(1).split(",")[0], lex) or bool(cue.OF_GROUP.match(text, end))
     return False
+
+
+def _leads_with_party(phrase: str, lex: RoleLexicon) -> bool:
+    """True when the first words of ``phrase`` are a party label ("SP Groningen", "Water, Wonen en Natuur")."""
+    words = phrase.split()
+    return any(lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1))

@@ -63,9 +63,9 @@ _WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+(?:(?
 # a family name alone after a function that only a person holds, not followed by a second capitalised word (a full
 # name is found above): "van beheerder Beusink van de appartementen", "notaris Voors"
 _SINGLE = re.compile(
-    r"(?<![\w-])(?P<noun>(?i:beheerder|notaris|advocaat|advocate|jurist|medewerker|medewerkster|inspreker|"
-    r"insprekster|bewoner|bewoonster|ambtenaar|consultant|projectleider|beleidsmedewerker|klager|klaagster|"
-    r"verzoeker|verzoekster|adressant|adressante|appellant|appellante|eiser|eiseres|gemachtigde|raadsman))"
+    r"(?<![\w-])(?P<noun>(?i:beheerder|notaris|advocaat|jurist|medewerker|inspreker|bewoner|bewoonster|ambtenaar|"
+    r"consultant|projectleider|beleidsmedewerker|klager|verzoeker|adressant|adressante|appellant|eiser|eiseres|"
+    r"gemachtigde|raadsman))"
     r"[ \t]+(?P<name>(?P<tv>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+){0,3})"
     r"(?P<sur>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?))(?![\w'’-]|[ \t]+[A-ZÀ-Þ&])"
 )
@@ -118,7 +118,7 @@ class RoleNameRecognizer(RulesRecognizer):
         noun unless a list knows it as a surname ("medewerker Publiekszaken", "adviseur Milieu" stay)."""
         out: list[RecognizerResult] = []
         for m in _SINGLE.finditer(text):
-            if m.group("noun").lower() not in lex.private_roles:
+            if (noun := m.group("noun").lower()) not in lex.private_roles:
                 continue
             sur, tv = m.group("sur"), m.group("tv") or ""
             low = sur.lower()
@@ -130,8 +130,7 @@ class RoleNameRecognizer(RulesRecognizer):
             if not plausible(NameParts((), "", " ".join(tv.lower().split()), sur, "surname")) \
                     or in_url_or_email(text, m.start("name"), m.end("name")):
                 continue
-            cue = " ".join(m.group("noun").lower().split())
-            out.append(make_result(self, "NAAM", m.start("name"), m.end("name"), self.SCORE, (f"context:{cue}",)))
+            out.append(make_result(self, "NAAM", m.start("name"), m.end("name"), self.SCORE, (f"context:{noun}",)))
         return out
 
     def _appositions(self, text: str, lex: RoleLexicon, gazetteer: Gazetteer) -> list[RecognizerResult]:
