@@ -1,0 +1,93 @@
+"""A public role in a document's fields: values that a label or a heading of the document's head gives a role.
+
+* ``label_columns(text, lex)``: a public role alone on a line, its value a few lines down (a letterhead in columns:
+  "Inlichtingen bij\nGedeputeerde(n)\n16.07.2024\n2024-015664\n\nT.A. de Bree /E.G. Grijsen");
+* ``note_holder(text)``: the portfolio holder's field of a note to a governing body ("NOTA GS-MANDAAT",
+  "GS-nota", "Collegenota") whose label is missing;
+* ``meeting_chair(text, body)``: the chair on a council information system's meeting page.
+
+Each returns ``Region``s whose default is public; ``genre.regions`` applies them in every genre.
+
+Guarantees: pure functions of the text; a region covers one line (one value) only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redact.detect.attendance import Region
+from redact.detect.roles import RoleLexicon
+
+__all__ = ["HEAD", "label_columns", "meeting_chair", "note_holder"]
+
+HEAD = 1500  # the head of a document: where its fields stand
+
+# a public role alone on a line, its value a few lines down: a letterhead in columns ("Inlichtingen bij\n
+# Gedeputeerde(n)\n16.07.2024\n2024-015664\n\nT.A. de Bree /E.G. Grijsen")
+_NAMES_LINE = re.compile(
+    r"[ \t]*(?:(?:[A-Z]\.){1,5}[ \t]?(?:[a-z]+[ \t]+){0,2}[A-ZÀ-Þ][\w'’-]+[ \t]*(?:[/,&]|en)?[ \t]*){1,4}[ \t]*$"
+)
+
+
+def label_columns(text: str, lex: RoleLexicon) -> list[Region]:
+    out: list[Region] = []
+    for rx in (lex.role, lex.plural):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            le = text.find("\n", m.end())
+            le = len(text) if le < 0 else le
+            if text[ls:m.start()].strip() or text[m.end():le].strip(" \t:"):
+                continue  # not alone on its line
+            pos, lines = le + 1, 0
+            while pos < len(text) and lines < 10:
+                nl = text.find("\n", pos)
+                nl = len(text) if nl < 0 else nl
+                line = text[pos:nl]
+                if "\f" in line:
+                    break
+                if line.strip():
+                    lines += 1
+                    if _NAMES_LINE.fullmatch(line):
+                        out.append(Region(pos, nl, "public", f"publiek:rol:{' '.join(m.group().lower().split())}"))
+                        break
+                pos = nl + 1
+    return out
+
+
+# the head of a note to a governing body ("NOTA GS-MANDAAT", "GS-nota", "Collegenota", "B&W-nota"): its one
+# name field without an own label, among labelled fields and next to an author field, is the portfolio holder's
+_NOTE = re.compile(r"(?i)\b(?:nota[ \t]+gs(?:-mandaat)?|gs-nota|collegenota|b&w-nota|nota[ \t]+(?:aan[ \t]+)?b&w)\b")
+_FIELD = re.compile(r"[ \t]*[A-Z][\w .&/()-]{1,40}:(?:[ \t].*)?")
+_AUTHOR = re.compile(r"(?im)^[ \t]*(?:auteur|opsteller|steller|behandeld door|contactpersoon)[ \t]*:")
+
+
+def note_holder(text: str) -> list[Region]:
+    head = text[:HEAD]
+    m = _NOTE.search(head[:400])
+    if m is None or not _AUTHOR.search(head) or re.search(r"(?i)portefeuillehouder", head):
+        return []
+    lines = [(x.start(), x.end(), x.group()) for x in re.finditer(r"[^\n]*", head[m.end():]) if x.group().strip()]
+    out: list[Region] = []
+    for i in range(1, len(lines) - 1):
+        start, end, line = lines[i]
+        if _NAMES_LINE.fullmatch(line) and _FIELD.fullmatch(lines[i - 1][2]) and _FIELD.fullmatch(lines[i + 1][2]):
+            out.append(Region(m.end() + start, m.end() + end, "public", "publiek:portefeuillehouder"))
+    return out[:1]
+
+
+# a meeting's page in a council information system (iBabs, Notubiz): "Locatie: Raadzaal\nAanvang: 19:00\nEindtijd:
+# 22:00\nVoorzitter: Jan van Kreij", under the council's calendar or in a representative body's text: the chair
+# (each value also on the line below its label: "Locatie:\nRaadzaal\nVoorzitter:\nmevrouw H. Wijers", without colons:
+# "Locatie\n\nBurgerzaal\n\nVoorzitter\nWimar Jaeger")
+_MEETING_HEAD = re.compile(r"(?im)^[ \t]*locatie[ \t]*(?::[ \t]*\n?|\n(?:[ \t]*\n)?)[^\n]*\n(?:[ \t]*\n)?"
+                           r"(?:[ \t]*(?:aanvang|begintijd|eindtijd|datum)[ \t]*:[ \t]*\n?[^\n]*\n){0,3}"
+                           r"[ \t]*voorzitter[ \t]*(?::[ \t]*\n?|\n)[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*$")
+# (a committee's page alone may be any committee's: its chair counts only in a representative body's text)
+_CALENDAR = re.compile(r"(?i)vergaderkalender|\b(?:gemeente)?raad(?:svergadering)?\b|\bstaten\b|algemeen[ \t]+bestuur")
+
+
+def meeting_chair(text: str, body: bool) -> list[Region]:
+    return [Region(m.start("name"), m.end("name"), "public", "publiek:voorzitter:vergadering")
+            for m in _MEETING_HEAD.finditer(text) if body or _CALENDAR.search(text, max(0, m.start() - 400), m.start())]
