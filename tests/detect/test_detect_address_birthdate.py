@@ -76,6 +76,7 @@ def test_no_address(detector: Detector, text: str) -> None:
         ("geb. 9.5.1958 te Almere", "9.5.1958"),
         ("Date of birth: 1958-05-09", "1958-05-09"),
         ("Geb.datum\n9 mrt. 1958", "9 mrt. 1958"),
+        ("de heer C. Meijer, geboren 29 april1966, woonachtig in Ruurlo", "29 april1966"),  # a typed year glued
     ],
 )
 def test_birth_dates(detector: Detector, text: str, expected: str) -> None:

@@ -75,3 +75,41 @@ def test_an_english_signature_under_a_box_code_and_the_mayors_office() -> None:
     _found(text, "Lorraine Nolanne")
     _kept(text, "Halsema")
     assert not [f for f in analyze_text(text) if "Mayor" in f.text]
+
+
+# -- round 35's leftovers (committed before round 36 was read) ----------------------------------------------------
+
+
+def test_a_function_below_a_blank_line_under_a_name_alone_on_its_line() -> None:
+    letter = ("Ms Femke Halsbeek\n\nMayor of Amsterdam\n\nPostbus 202\n\n1000 AE Amsterdam\n\n30 March 2023\n\n"
+              "Dear Mayor Halsbeek,\n\nI am contacting you about the proposed locations.\n\nYours sincerely,\n\n"
+              "Emer Cookson\nExecutive Director\n")
+    _kept(letter, "Femke Halsbeek")
+    _found(letter, "Emer Cookson")
+    signed = "Wij hopen u hiermee te hebben geïnformeerd.\n\nMet vriendelijke groet,\n\nFemke Halsbeek\n\n" \
+             "Burgemeester van Amsterdam\n"
+    _kept(signed, "Femke Halsbeek")
+    # a sentence that opens with a role on the line after the blank one is no function of the name above it
+    prose = "Met vriendelijke groet,\n\nJan de Vriesema\n\nWethouder Pietersma opende de vergadering.\n"
+    _found(prose, "Jan de Vriesema")
+
+
+def test_a_council_committee_seat_given_or_taken() -> None:
+    text = ("Vergadering van Gemeenteraad\nDatum: 31-08-2015 19:30 uur\n8\nVoorstel tot het benoemen van de heer "
+            "R. Duijnstra tot lid voor de raadscommissies Bestuur en\nMiddelen en Stadsontwikkeling.\nOmdat mevrouw "
+            "M. Mooiman op haar verzoek op 31 augustus is ontslagen als\nraadslid, kan de fractie een nieuw lid "
+            "laten benoemen.\n")
+    _kept(text, "R. Duijnstra", "M. Mooiman")
+    # a job is no office: the same clauses with a civil servant's function
+    job = "Besluit\n\nHet benoemen van de heer P. Smitsma tot beleidsmedewerker bij de afdeling Ruimte.\n"
+    _found(job, "P. Smitsma")
+
+
+def test_a_dashed_list_appointed_to_a_public_office_named_after_it() -> None:
+    text = ("Resultaat stemming\nBesluit\n\n-    de heer G. de Hoopman, geboren op 16 april 1970, woonachtig in "
+            "Geesteren\n-    de heer C. Meijerink, woonachtig in Ruurlo\n te benoemen als burgercommissieleden.\n")
+    _kept(text, "G. de Hoopman", "C. Meijerink")
+    # members of an advisory committee on objections are no office holders
+    advisory = ("Besluit\n\n- de heer G. de Hoopman, woonachtig in Geesteren\n- mevrouw C. Meijerink\n te benoemen "
+                "tot leden van de commissie bezwaarschriften.\n")
+    _found(advisory, "G. de Hoopman", "C. Meijerink")

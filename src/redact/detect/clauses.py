@@ -57,7 +57,9 @@ _VERB_FIRST = re.compile(rf"(?<![\w])(?P<verb>trad|treedt|traden|treden|nam|name
 _ROLE_AFTER = re.compile(rf"[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 _TAG = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # an event of the office before the name, the office after it: "de installatie van mevrouw X tot tijdelijk wethouder"
-_EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeming|herbenoeming|beëdiging|voordracht|aanstelling)[ \t]+van[ \t]+"
+# (also the verb as a noun: "Voorstel tot het benoemen van de heer R. Duijnker tot lid voor de raadscommissies")
+_EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeming|herbenoeming|beëdiging|voordracht|aanstelling|"
+                           rf"het[ \t]+(?:her)?benoemen|het[ \t]+installeren|het[ \t]+beëdigen)[ \t]+van[ \t]+"
                            rf"(?:{TITLES_RE})?\Z")
 _TO_OFFICE = re.compile(rf"[ \t]+(?:tot|als)[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 # a body that appoints the name, the office after it: "De raad koos Matthias Kuiterman unaniem tot commissielid"

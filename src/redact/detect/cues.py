@@ -181,7 +181,7 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde))?[ \t]+als[ \t]+(
                        r"stopt|stopte|gestopt|doorgaan|door[ \t]+te[ \t]+gaan|gaat[ \t]+door|waar|"
                        # "begint 1 april 2024 als interim-griffier"
                        r"begint|start|"
-                       r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend)|"
+                       r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend)|ontslagen|"
                        r"beneamd|ynstallearre|ynsward)"  # Frisian: "Gerben Huisman beneamd as …", "ynsward as"
                        # a date after the verb: "begint 1 april 2024 als …", "stopt per 1 september 2019 als …"
                        r"(?:[ \t]+(?:op[ \t]+|per[ \t]+|vanaf[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?"
@@ -244,8 +244,10 @@ OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|
                         r"(?:(?i:de|het|onze|zijn|haar)[ \t]+)?\Z")
 # a representative or governing body after a weak role: "lid Tweede Kamer", "voorzitter van Provinciale Staten",
 # "lid van het college van Gedeputeerde Staten"
-OF_HOUSE = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
-                      r"Provinciale[ \t]+Staten|[Gg]emeenteraad|[Cc]ollege[ \t]+van[ \t]+(?:Gedeputeerde[ \t]+Staten|"
+# (also a committee of the council or the States: "tot lid voor de raadscommissies Bestuur en Middelen")
+OF_HOUSE = re.compile(r"[ \t]+(?:(?:van|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
+                      r"Provinciale[ \t]+Staten|[Gg]emeenteraad|(?:[Rr]aads|[Ss]taten)commissies?|"
+                      r"[Cc]ollege[ \t]+van[ \t]+(?:Gedeputeerde[ \t]+Staten|"
                       r"[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|B[ \t]*&[ \t]*W|GS))(?![\w-])")
 # a parliamentary group named after its members (Tweede Kamer, 2014-2017): "de Groep Bontes/Van Klaveren"
 _GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
@@ -291,3 +293,15 @@ _DASHED_LABEL = r"([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-Z][\w/&'’-]+){0,2})"
 PARTY_DASH = re.compile(rf"(?:^|[(,;\n])[ \t]*{_DASHED_LABEL}[ \t]+[-–][ \t]+\Z")
 # "VVD : Eric Kampinga", "Leefbaar 3B: …": a party label as the label of a row of names
 PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-ZÀ-Þ]")
+# the function on the line after a blank one below a name alone on its line, as a PDF's text of a signature or an
+# address block has it ("Femke Halsema\n\nBurgemeester van Amsterdam", "Ms Femke Halsema\n\nMayor of Amsterdam"):
+# the line holds the function only, or the function "of" a body, a place (capitalised words, particles; never a name
+# right after the function: "Gedeputeerde Berend Potjer" in a table's next row)
+GAP_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,60}?)[ \t]*(?=\n|\Z)")
+_OF_NAMED = re.compile(r"(?:[ \t]+(?:van|of|voor)(?:[ \t]+(?:der|den|de|het|the|en|and|gemeente|provincie|"
+                       r"[A-ZÀ-Þ'’][\w&'’.-]*))+)?[ \t]*")
+
+
+def role_line(line: str, role: str) -> bool:
+    """True when ``line`` is the function ``role`` alone, or the function of a named body or place."""
+    return line.lower().startswith(role) and bool(_OF_NAMED.fullmatch(line[len(role):]))

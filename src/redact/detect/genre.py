@@ -50,7 +50,7 @@ import re
 from redact.detect.attendance import ASSOCIATION, COUNTED, Region, attendance, political
 from redact.detect.fields import HEAD as _HEAD
 from redact.detect.fields import label_columns, meeting_chair, note_holder
-from redact.detect.member_events import absent
+from redact.detect.member_events import absent, appointed
 from redact.detect.roles import RoleLexicon
 from redact.detect.signers import (
     NAME_LINE,
@@ -378,4 +378,5 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     out += decision_signer(text, genre, lex) + court_bench(text) + committee_signers(text) + monarch(text)
     out += amendment_signers(text)
     out += label_columns(text, lex) + note_holder(text) + meeting_chair(text, body)
+    out += appointed(text, lex)
     return sorted(out, key=lambda r: (r.start, r.end))

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from redact.detect import cues as cue
 from redact.detect.attendance import Region
+from redact.detect.roles import RoleLexicon
 
-__all__ = ["absent"]
+__all__ = ["absent", "appointed"]
 
 # a form of address before the names a chair reports
 _ADDRESSED = r"(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)"
@@ -176,4 +178,30 @@ def absent(text: str) -> list[Region]:
             for g in ("names", "names2") if m.group(g)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
             for g in ("name", *(f"name{i}" for i in range(2, 16))) if m.group(g)]
+    return out
+
+
+# a decision's list of the persons it appoints to a public office, each on its own dashed line, the office after the
+# list: "-    de heer G. de Hoop, geboren op 16 april 1970, woonachtig in Geesteren\n- … \n te benoemen als
+# burgercommissieleden." (any genre: the office decides)
+_APPOINTED_LIST = re.compile(
+    r"(?m)(?P<names>(?:^[ \t]*[-–•][ \t]+[^\n]{3,200}\n){1,20})[ \t]*(?:te[ \t]+(?:her)?benoemen|te[ \t]+installeren|"
+    r"toe[ \t]+te[ \t]+laten|(?:zijn|worden|werden)[ \t]+(?:her)?benoemd)[ \t]+(?:als|tot)[ \t]+"
+    r"(?P<role>[^.,;:\n]{3,60})"
+)
+# plural offices that may be a private body's ("leden van de commissie bezwaarschriften"), unless of the council
+_ANY_BODY = frozenset({"leden", "de leden", "leden van de commissie", "commissieleden", "collega's", "collega’s"})
+
+
+def appointed(text: str, lex: RoleLexicon) -> list[Region]:
+    """The dashed list a decision appoints to a public office named after it (``_APPOINTED_LIST``)."""
+    out: list[Region] = []
+    for m in _APPOINTED_LIST.finditer(text):
+        role = m.group("role").strip()
+        kind = lex.classify(role)
+        if kind is None or kind[0] != "public" or not cue.opens_with(role, kind[1]):
+            continue
+        if kind[1] in _ANY_BODY and not cue.OF_HOUSE.match(role[len(kind[1]):]):
+            continue
+        out.append(Region(m.start("names"), m.end("names"), "public", "publiek:lijst:benoemd"))
     return out

@@ -96,6 +96,8 @@ _APPOSITION = re.compile(rf"(?:[ \t]+{cue.POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA,
 # the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG
 _DEPUTY = re.compile(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?)[ \t]+")
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
+# before a name alone on its line: a title at most, also an English letter's ("Ms Femke Halsema\n\nMayor of …")
+_LINE_HEAD = re.compile(rf"[ \t]*(?:{TITLES_RE}|(?:Ms|Mrs|Mr|Miss)\.?[ \t]+)?[ \t]*")
 _ROLE_EOL = re.compile(r"[ \t]+([^\W\d_][\w'’/ -]{2,40}?)[ \t]*(?=\n|\Z)")  # the function that ends a row
 _FIELD = re.compile(r"[^\n]*?(?:(?<!\w)(?:bij|door)(?!\w)|:)[ \t]*[A-ZÀ-Þ]")  # "Inlichtingen bij Rudy de Groote"
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
@@ -349,6 +351,11 @@ class PublicContext:
                 if kind is not None and kind[0] != "party" and lead.startswith(_DEPUTY.sub("", kind[1]).split()[0]) \
                         and not (kind[0] == "private" and names_next(a.group(1), kind[1])):
                     out.append(self._role_cue(kind, a.group(1).strip()))  # "voorzitter Bomenbond Rijnland"
+        # "Femke Halsema\n\nBurgemeester van Amsterdam": a name alone on its line, its function after a blank line
+        if (g := cue.GAP_LINE.match(text, end)) and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) \
+                and (kind := self.lex.classify(g.group(1))) is not None and kind[0] in ("public", "weak") \
+                and cue.role_line(g.group(1).strip(), kind[1]):
+            out.append(self._role_cue(kind, g.group(1).strip()))
         a = _APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"
         if a and (f := re.match(r"(?i:fractie|namens(?:[ \t]+de)?)[ \t]+(.+)", a.group(1).strip())) \
                 and self.lex.is_party_label(f.group(1)):

@@ -2,8 +2,9 @@
 
 Cues: ``Geboortedatum`` / ``Geb.datum`` / ``geboren (op)`` / ``geb.`` / ``date of birth`` followed by
 a date on the same line (after an optional colon) or on the next line (a form or colophon field:
-``Geboortedatum\\n9 mei 1958``). Dates: ``9 mei 1958``, ``9 mei '58`` is not supported,
-``09-05-1958``, ``9.5.1958``, ``9/5/1958``, ``1958-05-09``; the day and month are checked.
+``Geboortedatum\\n9 mei 1958``). Dates: ``9 mei 1958`` (also a year glued to its month as typed, ``29
+april1966``), ``9 mei '58`` is not supported, ``09-05-1958``, ``9.5.1958``, ``9/5/1958``, ``1958-05-09``; the day and
+month are checked.
 
 Guarantees: other dates (document dates, deadlines, "geboren in 1958") are never reported; the span
 is the date only. Limits: a date of birth without such a cue (e.g. in a table column) is missed.
@@ -26,7 +27,7 @@ _MONTHS = {
 }
 _MONTH_RX = "|".join(sorted(_MONTHS, key=len, reverse=True))
 DATE = (
-    rf"(?P<d1>\d{{1,2}})[ \t]+(?P<m1>(?i:{_MONTH_RX}))\.?[ \t]+(?P<y1>(?:18|19|20)\d{{2}})"
+    rf"(?P<d1>\d{{1,2}})[ \t]+(?P<m1>(?i:{_MONTH_RX}))\.?[ \t]*(?P<y1>(?:18|19|20)\d{{2}})"
     r"|(?P<d2>\d{1,2})[-./](?P<m2>\d{1,2})[-./](?P<y2>(?:18|19|20)\d{2})"
     r"|(?P<y3>(?:18|19|20)\d{2})-(?P<m3>\d{2})-(?P<d3>\d{2})"
 )
