@@ -266,7 +266,8 @@ def eponym_chair(text: str, name: str, surname: str, names: frozenset[str]) -> b
     """True when ``name`` (with ``surname``) chairs a committee of ``text`` named after them, "voorzitter" standing
     close before or after the name (the yardstick's convention makes that chair public)."""
     words = surname.split()
-    if not words or words[-1].lower() not in names:
+    # either part of a double surname: "Commissie Samson" chaired by "H.W. Samson-Geerlings"
+    if not words or not any(part in names for part in (words[-1].lower(), *words[-1].lower().split("-"))):
         return False
     at = re.escape(name)
     near = rf"(?i:voorzitter)[^\n]{{0,30}}\s{{0,4}}[^\n]{{0,30}}{at}|{at}[^\n]{{0,120}}(?i:voorzitter)"

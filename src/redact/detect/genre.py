@@ -142,6 +142,8 @@ _BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|r
                         r"statenvergadering)\b")
 
 
+# the States' papers received from their executive: "Ingekomen stukken GS en CvdK" (a heading of the States' agenda)
+_STATES_MAIL = re.compile(r"(?im)^[ \t]*ingekomen[ \t]+stukken[ \t]+(?:van[ \t]+)?(?-i:GS|Gedeputeerde[ \t]+Staten)\b")
 # a griffier named in the heading of minutes ("Voorzitter: de heer J. Smit\nGriffier: de heer B.S.M Sepers"):
 # only a council, the States, a Kamer or their committees have one; "PS"/"GS" (Provinciale/Gedeputeerde Staten)
 _CLERK_HEAD = re.compile(
@@ -163,8 +165,10 @@ _OFFICIALS_MEETING = re.compile(r"(?i)\b(?:ambtelijk\w*|vooroverleg|voorbereidin
                                 r"afstemming\w*|team\w*|stafoverleg|mt-overleg|managementteam)\b")
 # the meeting of an association's members ("Verslag Ledenvergadering", "ALV", "jaarvergadering"), also of a
 # political party or a residents' association: its attendees hold no office by being there
+# (also a board meeting "met de voorzitters van de werkgroepen": a village platform's, never a public body's)
 _MEMBERS_MEETING = re.compile(
-    r"(?i)\b(?:(?:algemene[ \t]+)?ledenvergadering|ALV|jaarvergadering|bewonersvergadering)\b")
+    r"(?i)\b(?:(?:algemene[ \t]+)?ledenvergadering|ALV|jaarvergadering|bewonersvergadering|"
+    r"voorzitters[ \t]+van[ \t]+de[ \t]+werkgroepen)\b")
 
 
 # "De wijkraad vergadert vanavond in de nieuwe samenstelling": minutes without a heading say whose meeting it is
@@ -188,6 +192,8 @@ def public_body(text: str) -> bool:
         return False
     if _BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]):
         return True
+    if _STATES_MAIL.search(text[:_HEAD]):
+        return True  # "Ingekomen stukken GS en CvdK": a heading of the States' agenda (their letters come in)
     if _COMMITTEE_CLERK.search(text[:_HEAD]):
         return True  # "De griffier van de vaste commissie voor …, Van Dooren": a Kamer committee's report
     if council_record(text):

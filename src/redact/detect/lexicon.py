@@ -40,7 +40,7 @@ TUSSENVOEGSELS: tuple[str, ...] = tuple(
             "over de", "von der", "von dem", "de la", "de le", "van", "de", "der", "den", "ter", "ten",
             "te", "'t", "’t", "von", "zu", "la", "le", "du", "da", "di", "del", "della", "dos", "das",
             "vd", "v.d.", "v.d", "v. d.", "v/d", "'s", "’s", "el", "al", "ben", "bin", "ibn", "abu", "lo", "ait",
-            "ould",
+            "ould", "thoe",  # "W.L. van Harinxma thoe Slooten" (a noble double name)
         },
         key=lambda s: (-len(s), s),
     )

@@ -164,9 +164,16 @@ class NameParts:
         """Same family name and no conflicting first letter of a given name or initial."""
         if self.key != other.key:
             return False
-        mine = (self.initials or "".join(g[0] for g in self.given))[:1]
-        theirs = (other.initials or "".join(g[0] for g in other.given))[:1]
+        mine, theirs = self.first_letter, other.first_letter
         return not mine or not theirs or mine == theirs
+
+    @property
+    def first_letter(self) -> str:
+        """The first letter of the first given name: of the written given name before middle initials ("Sharon
+        A.M. Dijksma", "Jan P. de Vries"), else of the initials ("A.J. (Bert) Dijk")."""
+        if self.form == "full" and self.given:
+            return self.given[0][:1]
+        return (self.initials or "".join(g[0] for g in self.given))[:1]
 
 
 def _norm_space(s: str | None) -> str:

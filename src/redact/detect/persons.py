@@ -136,7 +136,7 @@ def _key(parts: NameParts) -> str:
 
 
 def _initial(parts: NameParts) -> str:
-    return (parts.initials or "".join(g[:1] for g in parts.given))[:1].upper()
+    return parts.first_letter.upper()
 
 
 def _heads(text: str, head: _Mention, m: _Mention) -> bool:

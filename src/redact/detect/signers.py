@@ -51,9 +51,12 @@ NAME_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w.'’ -]{1,50}|[A-ZÀ-Þ][\w'’-
 
 # the formula that closes a ruling, up to its griffier: "Deze uitspraak is gedaan door mr. M. Zoethout, voorzitter,
 # en mr. M.G.L. de Vette en mr. J.J. Turenhout, leden, in aanwezigheid van mr. N.S.J. Letschert, griffier."
+# (also "Deze beslissing is gegeven door mrs. A, B en C, rechters, in tegenwoordigheid van mr. D als griffier", "Aldus
+# gegeven door mr. A als voorzitter en mr. B en mr. C als leden, …")
 _BENCH = re.compile(r"(?:(?i:deze|dit|de)[ \t]+(?i:uitspraak|vonnis|beschikking|beslissing)[ \t]+is[ \t]+(?:gedaan|"
-                    r"gewezen)|(?i:aldus)[ \t]+(?:vastgesteld|gedaan|gewezen))[ \t]+door(?P<names>[^;\n]{5,400}?"
-                    r"(?:in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van[^;\n]{3,80}?[ \t]*,?[ \t]*griffier|"
+                    r"gewezen|gegeven)|(?i:aldus)[ \t]+(?:vastgesteld|gedaan|gewezen|gegeven))[ \t]+door"
+                    r"(?P<names>[^;\n]{5,400}?(?:in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van[^;\n]{3,80}?"
+                    r"(?:[ \t]*,[ \t]*|[ \t]+als[ \t]+|[ \t]+)griffier|"
                     r"(?<![A-Z])(?<!mr)(?<!dr)(?<!ir)(?<!drs)(?<!prof)(?=\.(?:\s|\Z))))")  # or one judge's full stop
 
 

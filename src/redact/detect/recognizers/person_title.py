@@ -9,7 +9,8 @@ initials before a surname.
 * initials + surname: ``P. Jansen``, ``P.J. de Vries``, ``J.P. Verhoef``, ``Th. van 't Hek``; after a title
   also an initial without its dot (``mw. M Eekhout``);
 * a register's entry, a line or table cell holding only "Surname, [titles] initials": ``| Andriessen, mr.
-  F.H.J.J. |``, ``Ende, D.A.P.W. van der``;
+  F.H.J.J. |``, ``Ende, D.A.P.W. van der``, and a speaker of a meeting's video index written surname first
+  (``02:40:02 - 02:39:55 - Zwanenberg, Pepijn``);
 * a double surname whose second part has a tussenvoegsel: ``Post-van den Broek``, ``Isa Post-van
   den Broek`` (no Dutch word or place is written like that).
 
@@ -80,6 +81,13 @@ _INVERTED_ENTRY = re.compile(
     rf"(?P<ini>{INITIALS})(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?)[ \t]*(?=\||\t|\n|\Z|;)"
 )
 
+# a speaker of a meeting's video index, written surname first: "02:40:02 - 02:39:55 - Zwanenberg, Pepijn",
+# "… - Heuven, Maarten van", "… - Dijksma, S.A.M." (the given name one a list knows, or initials)
+_INDEX_ENTRY = re.compile(
+    r"(?m)^[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*"
+    rf"(?P<name>(?P<sur>{SURNAME_CORE}),[ \t]*(?:(?P<ini>{INITIALS})|(?P<given>{GIVEN_WORD}))"
+    rf"(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?)[ \t]*$"
+)
 
 # a plural form of address before a list of surnames: "met name de heren Linssen en Kardux", "de dames A, B en C",
 # "de heren van Steen, Traets"; not a salutation ("Mijne heren", "Dames en heren")
@@ -152,6 +160,12 @@ class TitleNameRecognizer(RulesRecognizer):
             known = gazetteer.is_surname(words[-1]) and not (m.group("tv0") and place)
             if any(w in ORG_ABBREVIATIONS or is_not_name(w) for w in words) \
                     or blocked_initials(m.group("ini"), words[0]) or not (known or (plausible(parts) and not place)):
+                continue
+            results.append(make_result(self, "NAAM", m.start("name"), m.end("name"), self.MULTI_INITIALS_SCORE,
+                                       ("structure:inverted",)))
+        for m in _INDEX_ENTRY.finditer(text):
+            if is_not_name(m.group("sur")) or m.group("sur") in ORG_ABBREVIATIONS or not (
+                    m.group("ini") or gazetteer.is_first_name(m.group("given"))):
                 continue
             results.append(make_result(self, "NAAM", m.start("name"), m.end("name"), self.MULTI_INITIALS_SCORE,
                                        ("structure:inverted",)))
