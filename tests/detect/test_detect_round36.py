@@ -74,3 +74,30 @@ def test_a_video_indexs_speakers_written_surname_first() -> None:
 def test_a_given_name_before_middle_initials_is_the_first_initial() -> None:
     text = "Op de vergadering spraken Jan P. de Vriesema en later J. de Vriesema (wethouder) over de begroting.\n"
     _kept(text, "Jan P. de Vriesema", "J. de Vriesema")
+
+
+def test_a_portfolio_of_ordinary_words_before_the_comma_and_the_name() -> None:
+    text = ("De overleggen tussen het bestuur en de nieuwe wethouder Economische Zaken, Bas ten Haaf, bijgestaan door "
+            "bedrijfscontactfunctionaris Lucie van Vliet-Berentsen, zijn weer opgepakt.\n")
+    _kept(text, "Bas ten Haaf")
+    _found(text, "Lucie van Vliet-Berentsen")
+    # a family name after the role is the role's holder, not a portfolio: the name after the comma stays a name
+    _found("Dit meldde wethouder Jansen, Kees Brinkhorst was er ook.\n", "Kees Brinkhorst")
+
+
+def test_an_apposition_of_the_new_or_designated_office_holder() -> None:
+    _kept("Een gesprek met Jan Smitsma, de nieuwe burgemeester van Dronten, verliep goed.\n", "Jan Smitsma")
+    _kept("Daarna een kennismakingsgesprek met Jean Paul Gebbers de beoogde burgemeester van Dronten.\n",
+          "Jean Paul Gebbers")
+    _found("Zij sprak met Jan Smitsma, de nieuwe beleidsmedewerker van Dronten.\n", "Jan Smitsma")
+    # without a comma only one office "van" a place or body: "de nieuwe wethouders" after a name is a dative
+    _found("Daarna gaf gids Kees Brinkhorst de nieuwe wethouders een rondleiding door het stadhuis.\n",
+           "Kees Brinkhorst")
+
+
+def test_a_frisian_project_leader_in_the_list_of_those_present() -> None:
+    text = ("GEMEENTE HOLLUM. Ferslach fan de gearkomste fan de kommisje fan de ried op tiisdei 27 juny 2006 yn it "
+            "Riedhûs te Grou. Oanwêzich: Foarsitter: de hear J. Gerbrandy Griffier: de hear M. Frenseling De "
+            "kommisjeleden: fan de PvdA: de hearen H. Vellinga en B. de Jongsma Fierder oanwêzich: de hear F. "
+            "Buitenga (projektlieder) 1. Iepenjen. De foarsitter hyt elkenien wolkom.\n")
+    _found(text, "F. Buitenga")

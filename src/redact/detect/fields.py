@@ -30,6 +30,7 @@ _NAMES_LINE = re.compile(
 
 
 def label_columns(text: str, lex: RoleLexicon) -> list[Region]:
+    """The first line of initialled names within ten lines below a public role (or plural role) alone on its line."""
     out: list[Region] = []
     for rx in (lex.role, lex.plural):
         if rx is None:
@@ -64,6 +65,8 @@ _AUTHOR = re.compile(r"(?im)^[ \t]*(?:auteur|opsteller|steller|behandeld door|co
 
 
 def note_holder(text: str) -> list[Region]:
+    """The one line of an initialled name between two labelled fields in the head of a note to a governing body that
+    has an author field and no "Portefeuillehouder" label: the portfolio holder."""
     head = text[:HEAD]
     m = _NOTE.search(head[:400])
     if m is None or not _AUTHOR.search(head) or re.search(r"(?i)portefeuillehouder", head):
@@ -89,5 +92,7 @@ _CALENDAR = re.compile(r"(?i)vergaderkalender|\b(?:gemeente)?raad(?:svergadering
 
 
 def meeting_chair(text: str, body: bool) -> list[Region]:
+    """The chair under a meeting page's "Locatie … Voorzitter" fields, in a representative ``body``'s text or under the
+    council's calendar."""
     return [Region(m.start("name"), m.end("name"), "public", "publiek:voorzitter:vergadering")
             for m in _MEETING_HEAD.finditer(text) if body or _CALENDAR.search(text, max(0, m.start() - 400), m.start())]

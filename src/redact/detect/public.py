@@ -90,11 +90,16 @@ _APPOSITION = re.compile(rf"(?:[ \t]+{cue.POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA,
                          # "mr. H. B. Greven. directeur-generaal …": a list that separates with a full stop
                          # "drs. P.E. de Jongh, — plv. directeur-generaal": a comma before the dash
                          r"(?:[ \t]*,(?:[ \t]+[-–—](?=[ \t]))?|[ \t]+[-–—](?=[ \t])|[ \t]{3,}|\t"
-                         r"|\.[ \t]+(?=[a-z]))[ \t]*"
+                         # "Jean Paul Gebben de beoogde burgemeester van Dronten": without a comma only so, one
+                         # office of a place or body ("geeft Paas de nieuwe Statenleden mee" is a dative)
+                         r"|\.[ \t]+(?=[a-z])|[ \t]+(?=de[ \t]+(?:nieuwe|beoogde|huidige|kersverse|scheidende)[ \t]+"
+                         r"[a-z][\w-]*[ \t]+van[ \t]+[A-ZÀ-Þ]))[ \t]*"
                          r"(?:(?:als|tevens)[ \t]+)?"
                          r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
-# the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG
-_DEPUTY = re.compile(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?)[ \t]+")
+# the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG (and the one
+# taking or leaving it: "X, de nieuwe burgemeester van Dronten", "beoogd burgemeester", "scheidend dijkgraaf")
+_DEPUTY = re.compile(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?|nieuwe?|beoogde?|huidige|kersverse|"
+                     r"scheidende?)[ \t]+")
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
 # before a name alone on its line: a title at most, also an English letter's ("Ms Femke Halsema\n\nMayor of …")
 _LINE_HEAD = re.compile(rf"[ \t]*(?:{TITLES_RE}|(?:Ms|Mrs|Mr|Miss)\.?[ \t]+)?[ \t]*")
@@ -254,7 +259,8 @@ class PublicContext:
                                                            and not ("-" in m.group() and not window[m.end():].strip()))
                     and not (m.group().isupper() and window.endswith("De ", 0, m.start()))]
             for m in reversed(hits[-4:]):
-                if (before.match(window, m.end()) and not entry_above(window, m)
+                portfolio = kind == "public" and role_scope.portfolio_comma(window, m.end(), self._g)
+                if ((before.match(window, m.end()) or portfolio) and not entry_above(window, m)
                         and not role_scope.loose_label(window, m.start(), m.end())
                         and not apposition_of_previous(window, m)
                         and not elsewhere(window, m, self.text, start, self._g)):

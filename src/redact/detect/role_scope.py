@@ -14,7 +14,9 @@
   ombudsman: Jamal Libari"), or another full name stands between them in a flattened table's row ("Gedeputeerde
   Jeannette Baljeu Michiel Groeneveld");
 * ``second_person(text, start, given, g)``: where a second person's name starts inside the given names of a full name
-  in such a row; ``first_person`` is ``scan.candidates`` ended there (used by ``public`` and the name recognizers).
+  in such a row; ``first_person`` is ``scan.candidates`` ended there (used by ``public`` and the name recognizers);
+* ``portfolio_comma(window, end, g)``: a portfolio of ordinary words and a comma stand between the role and the name
+  ("de nieuwe wethouder Economische Zaken, Bas ten Have").
 
 Guarantees: pure functions of the text around the role; ``detect.public`` decides with them which name a role cue is
 given to. Limits: prose that wraps right after a name and a role at a line's end reads like a table's row.
@@ -152,3 +154,17 @@ def loose_label(window: str, start: int, end: int) -> bool:
         return False  # (a comma or colon separates as before: "De Minister van OCW,\n\nR.H.A. Plasterk")
     line_start = window.rfind("\n", 0, start) + 1
     return bool(window[line_start:start].strip() or window[end:window.find("\n", end)].strip(" \t:"))
+
+
+# a portfolio without a preposition, its words capitalised, then a comma before the name: "de nieuwe wethouder
+# Economische Zaken, Bas ten Have"
+_PORTFOLIO_COMMA = re.compile(r"[ \t]+((?:[A-ZÀ-Þ][\w'’&-]*[ \t]+(?:en[ \t]+)?){0,2}[A-ZÀ-Þ][\w'’&-]*)[ \t]*,[ \t]*\Z")
+
+
+def portfolio_comma(window: str, end: int, g: Gazetteer) -> bool:
+    """True when the role ending at ``end`` is followed by a portfolio of ordinary Dutch words and a comma that end
+    ``window`` ("wethouder Economische Zaken, X"); a family name there is the role's holder ("wethouder Jansen, Kees
+    Brinkman": Jansen), so every word must be a Dutch word that no list holds as a surname."""
+    p = _PORTFOLIO_COMMA.match(window, end)
+    return p is not None and all(is_dutch_word(w.lower()) and not g.is_surname(w)
+                                 for w in re.findall(r"[A-ZÀ-Þ][\w'’&-]*", p.group(1)))

@@ -33,7 +33,7 @@ from redact.detect.attendance import Region
 from redact.detect.lexicon import ORG_ABBREVIATIONS
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["board_delegates", "election", "index_chair", "index_members", "party_table", "place_rows",
+__all__ = ["INDEX_TIMES", "board_delegates", "election", "index_chair", "index_members", "party_table", "place_rows",
            "signer_table"]
 
 
@@ -90,7 +90,8 @@ def election(text: str) -> list[Region]:
 
 
 # a meeting's video index: "  00:09:07 - 00:09:11 - Emile Roemer"
-_INDEX_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*(?P<who>[^\n]{2,60}?)"
+INDEX_TIMES = r"^[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*"  # a line's start and end times
+_INDEX_LINE = re.compile(rf"(?m){INDEX_TIMES}(?P<who>[^\n]{{2,60}}?)"
                          r"[ \t]*$")
 
 

@@ -46,6 +46,7 @@ from redact.detect.names import (
 )
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.scan import candidates
+from redact.detect.tables import INDEX_TIMES
 from redact.detect.wordlist import is_dutch_word
 
 _TITLES = re.compile(rf"(?:{TITLES_RE})")
@@ -84,8 +85,7 @@ _INVERTED_ENTRY = re.compile(
 # a speaker of a meeting's video index, written surname first: "02:40:02 - 02:39:55 - Zwanenberg, Pepijn",
 # "… - Heuven, Maarten van", "… - Dijksma, S.A.M." (the given name one a list knows, or initials)
 _INDEX_ENTRY = re.compile(
-    r"(?m)^[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*\d{1,2}:\d\d:\d\d[ \t]*-[ \t]*"
-    rf"(?P<name>(?P<sur>{SURNAME_CORE}),[ \t]*(?:(?P<ini>{INITIALS})|(?P<given>{GIVEN_WORD}))"
+    rf"(?m){INDEX_TIMES}(?P<name>(?P<sur>{SURNAME_CORE}),[ \t]*(?:(?P<ini>{INITIALS})|(?P<given>{GIVEN_WORD}))"
     rf"(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?)[ \t]*$"
 )
 
