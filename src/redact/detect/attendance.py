@@ -143,6 +143,8 @@ _END = re.compile(
     # the chair speaking, not the label of a name ("Voorzitter : Nelleke Bouman Commissiegriffier : …")
     r"(?![ \t]*(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)){0,4}"
     r"[ \t]*(?:$|\n|[A-ZÀ-Þ][a-z]+[ \t]*:))"
+    # a decision list's first decision ("Het college heeft besloten:")
+    r"|\b[Hh]et college (?:heeft besloten|besluit)\b"
 )
 
 

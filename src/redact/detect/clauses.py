@@ -44,8 +44,10 @@ from redact.detect.roles import RoleLexicon
 
 __all__ = ["offices"]
 
-# (possessive: a failed coordination is given up at once instead of re-split word by word)
-_NAME_ITEM = rf"(?:{TITLES_RE})?+(?>{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*+[ \t]*){{1,6}}+"
+# (possessive: a failed coordination is given up at once instead of re-split word by word; a call name in brackets
+# may stand among the words: "mevrouw mr. W. (Winnie) Sorgdrager")
+_NAME_ITEM = (rf"(?:{TITLES_RE})?+(?>{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*+[ \t]*"
+              rf"|\({UP}[\w'’-]*\)[ \t]*){{1,6}}+")
 # the rest of a coordination after a name: ", B, C en D" (the last item joined by "en")
 _CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*{_NAME_ITEM}){{0,7}}+[ \t]*(?<![\w])en[ \t]+{_NAME_ITEM}")
 # the verb before the name: "… is Jan Helmond", "… trad Reinier van Zutphen"

@@ -102,7 +102,8 @@ _LIST_ITEM = (
 _ALTERNATE = _LIST_ITEM.replace(r"(?:,[ \t]*|en[ \t]+|/[ \t]*)", r"/[ \t]*")  # "Voorzitter\nA/B": one of two
 # titles and given names or initials before a surname
 LEAD = rf"(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
-_COPULA = r"(?:[ \t]+(?:is|was|wordt|werd))?"  # "De commissievoorzitter is Nelleke Bouman"
+# "De commissievoorzitter is Nelleke Bouman", "De huidige ministers van Staat zijn de heren A, B en C"
+_COPULA = r"(?:[ \t]+(?:is|was|wordt|werd|zijn|waren)(?:[ \t]+de[ \t]+(?:heren|dames))?)?"
 # "Onder de begeleidende raadsleden zijn onder andere A, B en C aanwezig", "namen acht raadsleden afscheid, te weten
 # de heren A en B": a plural role, a word, "among others" or "namely"
 _AMONG = (r"(?:(?:[ \t]+[a-z]+,?)?[ \t]+(?:onder[ \t]+(?:andere|anderen|meer)|o\.a\.|te[ \t]+weten|namelijk)"

@@ -82,8 +82,9 @@ def genre_of(text: str) -> str:
         "motie": 3 * _count(r"^\s*motie\b|\bMOTIE\b|motie van (?:het lid|de leden)", head, re.MULTILINE)
         + 2 * _count(r"(?:gaat|gaan) over tot de orde van de dag", body)
         + _count(r"\bverzoekt (?:de regering|het college)", body),
-        "handelingen": 2 * _count(r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b[^\n:]{0,60}:\s*$",
-                                  body)
+        # (a speaker's label, not a mandate's signature "Minister van Buitenlandse Zaken, namens deze:")
+        "handelingen": 2 * _count(r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b"
+                                  r"(?![^\n]*\bnamens[ \t]+dezen?\b)[^\n:]{0,60}:\s*$", body)
         + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen", head)
         + 3 * _count(COUNTED.pattern, head),
         "kamervragen": 3 * _count(r"vragen van (?:het lid|de leden)|antwoord van (?:minister|staatssecretaris)|"
@@ -280,7 +281,8 @@ _SIGNERS = re.compile(r"(?im)^[ \t]*(?:indieners?|indiener\(s\)|ondertekenaars?|
 
 # a row of a motie's signatories' surnames, too long for ``NAME_LINE``: "Rosenmöller Willems Linschoten Schimmel Van der
 # Vlies" (every word capitalised but the particles)
-_SURNAME_ROW = re.compile(r"[ \t]*(?:(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)[ \t]+){1,12}"
+# (a comma may follow a name: "Faber, De Vries Hermsen Andela-Baur Weijers")
+_SURNAME_ROW = re.compile(r"[ \t]*(?:(?:[A-ZÀ-Þ][\w.'’-]*,?|van|de|der|den|ter|ten)[ \t]+){1,12}"
                           r"[A-ZÀ-Þ][\w.'’-]*[ \t]*\n")
 
 

@@ -209,18 +209,24 @@ def code_readings(text: str) -> bool:
 
 def not_a_person(text: str, f: Finding, codes: bool) -> bool:
     """True for a NAAM finding that is part of something else, whatever its cues: a reading of the ground code
-    "5.1.2e" where the text has such readings (``codes``: "Van: Size <…>", "Groeten, Slee"), an e-mail address's
-    domain ("@Oamsterdam.nl"; a chat's "@Kayleigh" is a person), a title of names glued by an ampersand ("het
+    "5.1.2e" where the text has such readings (``codes``: "Van: Size <…>", "Groeten, Slee"; also a display name
+    before a mailbox whose local part is such a reading or a short one with a digit, "Efze <s12e @…>"), an e-mail
+    address's domain ("@Oamsterdam.nl"; a chat's "@Kayleigh" is a person), a title of names glued by an ampersand ("het
     tv-programma Khalid&Sofie"), or a place of birth or residence ("geboren te Torre Bormida (Italië)")."""
     if f.entity != "NAAM":
         return False
     if (codes and _CODE_READING.fullmatch(f.text)) or _RESIDENCE.search(text, max(0, f.start - 40), f.start):
         return True
+    if codes and (box := _CODED_MAILBOX.match(text, f.end)) and (
+            _CODE_READING.fullmatch(box.group(1)) or any(c.isdigit() for c in box.group(1))):
+        return True  # "Efze <s12e @amsterdam.nl>", "Bies <82 @…>": the mailbox was blacked out, so was its name
     before, after = text[max(0, f.start - 2):f.start], text[f.end:f.end + 2]
     return (before[-1:] == "@" and _DOMAIN_END.match(text, f.end) is not None) \
         or (before[-1:] == "&" and before[:1].isalpha()) or (after[:1] == "&" and after[1:].isupper())
 
 
+# an e-mail header's mailbox after its display name, its local part short: "Efze <s12e @amsterdam.nl>"
+_CODED_MAILBOX = re.compile(r"\s{0,4}<[ \t]*([^\s<>@]{1,6})[ \t]*@")
 # the place after a register's "geboren te", "wonende te": "geboren te Torre Bormida (Italië)", "wonende te Hoensbroek"
 _RESIDENCE = re.compile(r"(?<![\w])(?:geboren|geb\.|wonende|woonachtig|gevestigd|overleden)[ \t]+te[ \t]+\Z")
 _DOMAIN_END = re.compile(r"(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?![\w.])")  # "@Oamsterdam.nl", never a chat's "@Kayleigh"
