@@ -58,3 +58,12 @@ def test_a_display_name_before_a_blacked_out_mailbox() -> None:
     names = {f.text for f in analyze_text(text) if f.entity == "NAAM"}
     assert not names & {"Efze", "Bies"}, names
     _found(text, "Pieter Jansema")
+
+
+def test_a_two_word_family_name_after_its_particle_joins_the_full_mention() -> None:
+    text = ("De ministerraad heeft besloten de heer mr. J.G. (Jaap) De Hoop Scheffers voor te dragen voor benoeming "
+            "tot minister van Staat.\n\nDe heer De Hoop Scheffers was minister van Buitenlandse Zaken.\n")
+    _kept(text, "J.G. (Jaap) De Hoop Scheffers", "De Hoop Scheffers")
+    # alone, with no cue, the same form is a private person's name
+    _found("Aanwezig: de heer P. de Vriesema (beleidsmedewerker).\n\nDe heer De Hoop Scheffers vroeg iets.\n",
+           "De Hoop Scheffers")

@@ -293,10 +293,21 @@ def is_sentence_initial(text: str, pos: int) -> bool:
 
 
 
+_TWO_WORD_SURNAME = re.compile(rf"(?:(?P<ini>{INITIALS})[ \t]?(?:\((?P<call>{GIVEN_WORD})\)[ \t]+)?)?"
+                               rf"(?P<tv>{TV_CAP})[ \t]+(?P<sur>{NAME_WORD}[ \t]+{NAME_WORD})")
+
+
 def parse_any(text: str) -> NameParts | None:
     """``parse_name``, also for names in capitals ("INGE VAN DIJK", "GRINWIS", "J.P. NIENHUIS", "Charles
     Albertis WOODLEY"): words in capitals are read as capitalised words, initials stay as they are."""
     parts = parse_name(text)
+    if parts is None and (two := _TWO_WORD_SURNAME.fullmatch(strip_titles(text.strip())[0].strip())):
+        # a family name of two words after its capital particle, with initials and a call name before it or not:
+        # "De Hoop Scheffer" is "mr. J.G. (Jaap) De Hoop Scheffer" (persons are grouped by it)
+        initials = re.sub(r"[^\w]", "", two.group("ini") or "")
+        given = (two.group("call"),) if two.group("call") else ()
+        return NameParts(given, initials, two.group("tv").lower(), " ".join(two.group("sur").split()),
+                         "initials" if initials else "tv")
     if parts is not None or not any(w.isupper() and len(w) > 1 and "." not in w for w in text.split()):
         return parts
     words = [w if "." in w or not w.isupper() else w.lower() if w.lower() in TV_WORDS
