@@ -86,7 +86,8 @@ _NEUTRAL_SUB = (r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voort
                 r"verder\s+(?:waren|zijn)\s+aanwezig|"
                 r"overig(?:e|en)?")  # "Overig: mevrouw A. Dos (Rekenkamer)": present, not a member
 # present for one item, a colon optional ("Aanwezig t.b.v. agendapunt 5:", "• bij agendapunt A7 R. Dalmolen")
-_ITEM_SUB = r"(?:aanwezig\s+)?(?:t\.b\.v\.|ten\s+behoeve\s+van|bij)\s+agendapunt(?:en)?\s+\w{1,4}(?:\s*[,&]\s*\w{1,4})*"
+_ITEM_SUB = (r"(?:aanwezig\s+)?(?:t\.b\.v\.|ten\s+behoeve\s+van|bij)\s+(?:agenda)?punt(?:en)?\s+\w{1,4}"
+             r"(?:\s*[,&]\s*\w{1,4})*")
 _PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+ondersteuning|aanwezige\s+ambtelijke"
                 r"\s+ondersteuning|ambtelijk\s+secretaris|managementteam|mt|insprekers?|publieke\s+tribune|pers|"
                 r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?|opgemaakt\s+door|opgesteld\s+door|"
@@ -113,7 +114,7 @@ _START = re.compile(
     # a line that opens "Aanwezig zijn de heren A (voorzitter), B, …"
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
     # OCR read the colon as a semicolon: "… om 7.30 uur. Aanwezig; De dames A. Faber-Mintjes …"
-    r"(?:\A|(?<=\n)|(?<=\.[ \t]))(?-i:Aanwezig)[ \t]*;|"
+    r"(?:\A|(?<=\n)|(?<=\.[ \t]))[ \t]*(?-i:Aanwezig)[ \t]*;|"
     r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|oanw[eê]zich[ \t]*:|"
     r"aanwezig(?:\s+zijn)?\s+de\s+(?:raads|staten)?leden,?\s+te\s+weten\b|"  # "Aanwezig de raadsleden, te weten, …"
     # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")
@@ -143,8 +144,8 @@ _END = re.compile(
     # the chair speaking, not the label of a name ("Voorzitter : Nelleke Bouman Commissiegriffier : …")
     r"(?![ \t]*(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)){0,4}"
     r"[ \t]*(?:$|\n|[A-ZÀ-Þ][a-z]+[ \t]*:))"
-    # a decision list's first decision ("Het college heeft besloten:")
-    r"|\b[Hh]et college (?:heeft besloten|besluit)\b"
+    # a decision list's first decision ("Het college heeft besloten:"), a letter's salutation on its own line
+    r"|\b[Hh]et college (?:heeft besloten|besluit)\b|(?m:^[ \t]*(?:Beste|Geachte)[ \t][^\n]{0,60},[ \t]*$)"
 )
 
 
@@ -166,6 +167,8 @@ _LIST_WORDS = frozenset({
     "mefrou", "hear", "riedsleden", "kolleezje", "boargemaster", "wethâlder", "wethâlders"})  # Frisian too
 # a paragraph that opens in prose, not as a list or a label: after a list closed by a full stop, the list is over
 _PROSE_START = re.compile(r"[ \t]*[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t]+[a-zà-ÿ]+){3}(?![\w:])")
+# (or a numbered agenda item: "…, en B.\n\n 2. 2\n  Mededelingen")
+_NUMBERED = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
 _LOWER_RUN = re.compile(r"(?<![\w.])(?:[a-zà-ÿ]+[ \t]+){5,}[a-zà-ÿ]+(?![\w])")
 
 
@@ -233,7 +236,8 @@ def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         counted = COUNTED.match(text, m.start()) is not None
         blank = re.search(r"\n[ \t]*\n", text[m.start():end])  # the paragraph of the list
         para = text[m.start():m.start() + blank.start()] if blank else text[m.start():end]
-        if blank and para.rstrip().endswith(".") and _PROSE_START.match(text, m.start() + blank.end()):
+        if blank and para.rstrip().endswith(".") and (_PROSE_START.match(text, m.start() + blank.end())
+                                                      or _NUMBERED.match(text, m.start() + blank.end())):
             end = m.start() + blank.start()  # "Aanwezige leden: A, …, en B.\n\nAlgemene inleiding door de heer X, …"
         public = body or counted or political(text, block_start, end, lex) or lex.chair_and_clerk(para)
         if ASSOCIATION.search(text, max(0, block_start - 300), block_start):

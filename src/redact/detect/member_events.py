@@ -143,6 +143,9 @@ _MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>
 _VOTE_ROLL = re.compile(r"(?im)^[ \t]*(?:v[oó]{2}r|tegen)[ \t]+(?:(?:de|het)[ \t]+(?:motie|amendement|voorstel|besluit)"
                         r"[ \t]+)?(?:stemden|stemmen|hebben[ \t]+gestemd)(?:[ \t]+de[ \t]+leden)?[ \t]*:")
 # the end of a roll call's list: a blank line, the next numbered item ("17. Sluiting."), at most 1,500 characters
+# a vote's roll after its count: "Stemgedrag: 19 stemmen vóór t.w. de heren A, B (allen CDA), … ." (to the line's end)
+_VOTES_NAMED = re.compile(r"(?i)\bstemmen[ \t]+(?:v[oó]{2}r|tegen)[ \t]*,?[ \t]*(?:t\.[ \t]?w\.|te[ \t]+weten)[ \t]*:?")
+_LINE_END = re.compile(r"\n")
 _ROLL_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]|\f")
 # the end of the list of members who signed off: the chair's closing line or a blank line after it, at most 600
 _SIGNED_OFF_END = re.compile(r"\n[ \t]*(?:Deze mededeling|Ik stel voor|Aan de orde)|\n[ \t]*\n[ \t]*(?=[A-Z][^\n]{60})"
@@ -169,6 +172,8 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _MOVES.finditer(text)]
     out += [Region(m.end(), _list_end(text, m.end(), _ROLL_END, 1500), "public", "publiek:lijst:leden")
             for m in _VOTE_ROLL.finditer(text)]
+    out += [Region(m.end(), _list_end(text, m.end(), _LINE_END, 1500), "public", "publiek:lijst:leden")
+            for m in _VOTES_NAMED.finditer(text)]
     out += [Region(m.end(), e.start(), "public", "publiek:afwezig") for m in _NOTICES.finditer(text)
             if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
