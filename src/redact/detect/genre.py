@@ -85,7 +85,9 @@ def genre_of(text: str) -> str:
         # (a speaker's label, not a mandate's signature "Minister van Buitenlandse Zaken, namens deze:")
         "handelingen": 2 * _count(r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b"
                                   r"(?![^\n]*\bnamens[ \t]+dezen?\b)[^\n:]{0,60}:\s*$", body)
-        + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen", head)
+        # (the chair's formula of the Kamer's proceedings: "De Voorzitter: Ik deel aan de Kamer mede, dat …")
+        + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen|"
+                     r"aan de kamer mede", head)
         + 3 * _count(COUNTED.pattern, head),
         "kamervragen": 3 * _count(r"vragen van (?:het lid|de leden)|antwoord van (?:minister|staatssecretaris)|"
                                   r"aanhangsel|schriftelijke vragen|^\s*vraag \d", head),
