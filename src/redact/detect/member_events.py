@@ -143,10 +143,10 @@ _MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>
 _VOTE_ROLL = re.compile(r"(?im)^[ \t]*(?:v[oó]{2}r|tegen)[ \t]+(?:(?:de|het)[ \t]+(?:motie|amendement|voorstel|besluit)"
                         r"[ \t]+)?(?:stemden|stemmen|hebben[ \t]+gestemd)(?:[ \t]+de[ \t]+leden)?[ \t]*:")
 # the end of a roll call's list: a blank line, the next numbered item ("17. Sluiting."), at most 1,500 characters
+_ROLL_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]|\f")
 # a vote's roll after its count: "Stemgedrag: 19 stemmen vóór t.w. de heren A, B (allen CDA), … ." (to the line's end)
 _VOTES_NAMED = re.compile(r"(?i)\bstemmen[ \t]+(?:v[oó]{2}r|tegen)[ \t]*,?[ \t]*(?:t\.[ \t]?w\.|te[ \t]+weten)[ \t]*:?")
 _LINE_END = re.compile(r"\n")
-_ROLL_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]|\f")
 # the end of the list of members who signed off: the chair's closing line or a blank line after it, at most 600
 _SIGNED_OFF_END = re.compile(r"\n[ \t]*(?:Deze mededeling|Ik stel voor|Aan de orde)|\n[ \t]*\n[ \t]*(?=[A-Z][^\n]{60})"
                              r"|\f")

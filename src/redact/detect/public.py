@@ -259,8 +259,9 @@ class PublicContext:
                                                            and not ("-" in m.group() and not window[m.end():].strip()))
                     and not (m.group().isupper() and window.endswith("De ", 0, m.start()))]
             for m in reversed(hits[-4:]):
-                portfolio = kind == "public" and role_scope.portfolio_comma(window, m.end(), self._g)
-                if ((before.match(window, m.end()) or portfolio) and not entry_above(window, m)
+                named = before.match(window, m.end()) or (  # else a portfolio before a comma, public roles only
+                    kind == "public" and role_scope.portfolio_comma(window, m.end(), self._g))
+                if (named and not entry_above(window, m)
                         and not role_scope.loose_label(window, m.start(), m.end())
                         and not apposition_of_previous(window, m)
                         and not elsewhere(window, m, self.text, start, self._g)):
