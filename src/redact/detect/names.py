@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from redact.detect.lexicon import (
     FORM_FIELDS,
+    GIVEN_STOP_WORDS,
     MONTHS,
     NOT_NAME,
     PARTICLE_SURNAMES,
@@ -79,8 +80,9 @@ SURNAME_CORE = rf"{NAME_WORD}(?:(?:-|[ \t][-–][ \t]|-[ \t])(?:{TV_ANY}[ \t])?{
 GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
 GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
 INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
-# the last of several initials may miss its dot before the surname ("B.S.M Sepers", "P.J Jansen")
-INITIALS = rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}(?:(?<=\.)[{_UP_CHARS}](?=[ \t]+{UP}{LO}))?"
+# the last of several initials may miss its dot before the surname or a call name ("B.S.M Sepers", "P.J Jansen",
+# "G.J (Gert Jan) Willighagen")
+INITIALS = rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}(?:(?<=\.)[{_UP_CHARS}](?=[ \t]+\(?{UP}{LO}))?"
 
 
 def _titles(words: tuple[str, ...]) -> str:
@@ -198,15 +200,17 @@ def strip_titles(s: str) -> tuple[str, int]:
 
 
 # A call name in brackets or quotes inside or after a full name: "Albertus Johannes (Bert) Dijk",
-# "A.J. (Bert) Dijk", "Hendrika 'Riet' de Boer", "Albertus Dijk (Bert)": one of the person's given names;
-# or the initials in brackets after the given name ("Harm (H.) Kroeze").
-CALL_NAME = rf"(?:\((?P<call>{GIVEN_WORD})\)|[\"“‘'](?P<callq>{GIVEN_WORD})[\"”’']|\((?P<callini>{INITIALS})\))"
+# "A.J. (Bert) Dijk", "G.J (Gert Jan) Willighagen", "Hendrika 'Riet' de Boer", "Albertus Dijk (Bert)": one or two
+# of the person's given names; or the initials in brackets after the given name ("Harm (H.) Kroeze").
+CALL_NAME = (rf"(?:\((?P<call>{GIVEN_WORD}(?:[ \t]{GIVEN_WORD})?)\)|[\"“‘'](?P<callq>{GIVEN_WORD})[\"”’']"
+             rf"|\((?P<callini>{INITIALS})\))")
 _CALL_IN = re.compile(rf"[ \t]*{CALL_NAME}(?=[ \t]|$)")
 
 
 def call_names(s: str) -> tuple[str, ...]:
-    """The call names in brackets or quotes in the name ``s`` ("Bert" of "Albertus (Bert) Dijk")."""
-    return tuple(c for m in _CALL_IN.finditer(s) if (c := m.group("call") or m.group("callq")))
+    """The call names in brackets or quotes in the name ``s`` ("Bert" of "Albertus (Bert) Dijk", "Gert" and "Jan"
+    of "G.J (Gert Jan) Willighagen")."""
+    return tuple(w for m in _CALL_IN.finditer(s) if (c := m.group("call") or m.group("callq")) for w in c.split())
 
 
 @lru_cache(maxsize=16_384)
@@ -218,7 +222,7 @@ def parse_name(s: str) -> NameParts | None:
     body = body.strip().rstrip(",;:")
     calls = call_names(body)
     if calls or _CALL_IN.search(body):  # a call name, or initials in brackets ("Harm (H.) Kroeze")
-        if any(is_not_name(c) for c in calls):
+        if any(is_not_name(c) and c.lower() not in GIVEN_STOP_WORDS for c in calls):
             return None
         inner = parse_name(_CALL_IN.sub("", body))
         if inner is None or inner.form == "single" or inner.form.startswith("tv"):

@@ -1,6 +1,7 @@
 """NAAM: a full name with a call name in brackets or quotes, as one name.
 
-* inside:  ``Albertus Johannes (Bert) Dijk``, ``A.J. (Bert) Dijk``, ``Hendrika Maria 'Riet' de Boer-Jansen``;
+* inside:  ``Albertus Johannes (Bert) Dijk``, ``A.J. (Bert) Dijk``, ``Hendrika Maria 'Riet' de Boer-Jansen``,
+  ``G.J (Gert Jan) Willighagen`` (two call names; the last initial without its dot);
 * after:   ``Albertus Johannes Dijk (Bert)``, ``A.J. Dijk (Bert)``;
 * initials in brackets after a given name: ``Harm (H.) Kroeze``.
 
@@ -26,7 +27,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
-from redact.detect.lexicon import is_not_name
+from redact.detect.lexicon import GIVEN_STOP_WORDS, is_not_name
 from redact.detect.names import CALL_NAME, GIVEN_WORD, INITIALS, SURNAME_CORE, TV_ANY, parse_name
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.roles import RoleLexicon, role_lexicon
@@ -72,11 +73,14 @@ class CallNameRecognizer(RulesRecognizer):
                 strong = where == "inside" and (re.match(INITIALS, text[start:]) is not None
                                                 or (len(head) >= 2 and any(gaz.is_first_name(w.split("-")[0])
                                                                            for w in head)))
-                if not (gaz.is_first_name(call) or (strong and not gaz.is_place(call)
-                                                    and call.lower() not in gaz.common_words)):
+                words = call.split()  # one call name, or two ("G.J (Gert Jan) Willighagen")
+                if not (all(gaz.is_first_name(w) for w in words)
+                        or (strong and not gaz.is_place(call)
+                            and not any(w.lower() in gaz.common_words for w in words))):
                     continue
-                if lex.classify(call) is not None or is_not_name(call) or gaz.is_place(call):
-                    continue
+                if lex.classify(call) is not None or gaz.is_place(call) or any(
+                        is_not_name(w) and w.lower() not in GIVEN_STOP_WORDS for w in words):
+                    continue  # (a stop word that is a first name may be one: "B. (Ben) de Vries")
                 if parse_name(text[start:m.end()]) is None or in_url_or_email(text, start, m.end()):
                     continue
                 if _COMPANY.search(text, m.end(), m.end() + 12) or _COMPANY.search(text[start:m.end()]):

@@ -145,12 +145,18 @@ _DEFINED = re.compile(rf"\((?:(?i:hierna)[:]?[ \t]+(?:(?i:de|het)[ \t]+)?|(?P<wo
 _IN_ORG = re.compile(rf"(?<![\w.])(?P<code>{_CODE})(?:[ \t]+(?:Holding|Groep|Group|Nederland))?[ \t]+"
                      r"(?:B\.[ \t]?V\.?|N\.[ \t]?V\.?|u\.a\.|U\.A\.)"
                      rf"|(?i:coöperatie|stichting|vereniging)[ \t]+(?:[A-ZÀ-Þ]\w+[ \t]+)?(?P<code2>{_CODE})(?![\w])")
+# an organisation's name of capitalised words before its legal form ("FORTIS COMMERCIAL FINANCE N.V."): its
+# initials ("FCF") are the organisation's short name in the text, not a person's
+_LEGAL_NAME = re.compile(rf"(?<![\w.])(?P<words>(?:[{_UP_CHARS}][\w'’&-]*[ \t]+){{2,5}})"
+                         r"(?:B\.[ \t]?V\.?|N\.[ \t]?V\.?|U\.A\.|u\.a\.)(?![\w])")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:de|het|een|der|den)[ \t]+\Z")
 
 
 def organisation_codes(text: str) -> frozenset[str]:
     """Codes the text defines as an abbreviation ("(hierna AID)", "(consolidated tape, CT)", not a person's
-    "(Rik Oosterhout, RO)") or names an organisation with ("CRV Holding B.V.")."""
+    "(Rik Oosterhout, RO)"), names an organisation with ("CRV Holding B.V.") or that spell the initials of an
+    organisation's name before its legal form ("FCF" of "FORTIS COMMERCIAL FINANCE N.V.", "RRV" of "Rabobank
+    Rijn en Vallei U.A." without its function words)."""
     out: set[str] = set()
     for m in _DEFINED.finditer(text):
         words = m.group("words")
@@ -158,6 +164,12 @@ def organisation_codes(text: str) -> frozenset[str]:
         if name is None or code_of(name) != m.group("code"):
             out.add(m.group("code"))
     out.update(m.group("code") or m.group("code2") for m in _IN_ORG.finditer(text))
+    for m in _LEGAL_NAME.finditer(text):
+        words = m.group("words").split()
+        for kept in (words, [w for w in words if w.upper() not in CAPITAL_WORDS]):
+            code = "".join(w[0].upper() for w in kept)
+            if re.fullmatch(_CODE, code):
+                out.add(code)
     return frozenset(out)
 
 

@@ -24,6 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.lexicon import (
     FORM_FIELDS,
+    GIVEN_STOP_WORDS,
     GREETINGS,
     NOT_NAME,
     SIGN_OFFS,
@@ -50,7 +51,6 @@ _VOCATIVE = re.compile(
     r"(?:jij|je|u)(?![\w])",
     re.MULTILINE,
 )
-_NAME_STOP_WORDS = frozenset({"ben", "wil"})  # stop words that are also first names
 _SIGN_OFF = re.compile(
     rf"^[ \t>]*(?P<word>(?i:{_alternation(SIGN_OFFS)}))[ \t]*[,.!]?[ \t]*(?P<rest>[^\n]*)$", re.MULTILINE
 )
@@ -103,7 +103,7 @@ class LetterNameRecognizer(RulesRecognizer):
             low = name.lower()
             if low in NOT_NAME or low in FORM_FIELDS or has_noun_suffix(name):
                 continue
-            if low in STOP_WORDS and low not in _NAME_STOP_WORDS:
+            if low in STOP_WORDS and low not in GIVEN_STOP_WORDS:
                 continue
             results.append(
                 make_result(
