@@ -7,8 +7,10 @@ the phrases before or after a name that say which office, body, party or person 
   (a successor), ``QUESTIONS_OF`` (the member who puts questions in the Kamer), ``SUBMITTER_PARTY`` ("Indiener
   CDA, X"), ``IN_GROUP`` (a Kamer group named after its members),
   ``PARTY_DASH`` ("CU - Abel van Dijken"), ``OF_SOMEONE`` (a person tied to an office holder);
-* after the name: ``INSTALLED`` / ``ADMITTED`` (appointed to, holding or leaving an office; ``office_of`` and
-  ``opens_with`` read the office it names), ``SINCE`` (a date before the office in an apposition),
+* after the name: ``APPOSITION`` (the function after a comma, a dash or a table's gap: "X, wethouder"; ``DEPUTY``
+  the deputy's or acting prefix of that function), ``INSTALLED`` / ``ADMITTED`` (appointed to, holding or leaving an
+  office; ``office_of`` and ``opens_with`` read the office it names), ``SINCE`` (a date before the office in an
+  apposition),
   ``ROYAL_FORMULA``, ``PARTY_AFTER``, ``OF_GROUP``;
 * after a weak role: the board, house, authority, party or organisation it is of (``OF_BOARD``, ``OF_HOUSE``,
   ``OF_AUTHORITY``, ``FOR_PARTY``, ``OF_ORGANISATION``);
@@ -30,9 +32,11 @@ from redact.detect.names import GIVEN_WORD, INITIALS, TITLES_RE, TV_ANY, UP
 __all__ = [
     "ACTING",
     "ADMITTED",
+    "APPOSITION",
     "BEFORE_NAME",
     "BEFORE_NAMES",
     "BEFORE_NAME_TITLED",
+    "DEPUTY",
     "FOR_PARTY",
     "GROUP",
     "INSTALLED",
@@ -93,7 +97,9 @@ def name_start(text: str, pos: int, is_place: Callable[[str], bool]) -> int:
 # "Voorzitter - H.P. Klazenga"; a value on the next line, maybe as a bullet ("- Voorzitter\n- G.W.A. Temmink", the
 # fields of a meeting's page in a council information system)
 # (or a blank line after a label alone on its line: a web page's "Portefeuillehouder\n\nAppelman, J.N.J.")
-_SEP = (r"(?:[ \t]*[,:]\s*|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*(?:[-•][ \t]+)?|[ \t]*\n[ \t]*\n[ \t]*"
+# (a label's colon, maybe before a bullet on the next line, "Voorzitter:\n- X", or a table's bar, "Voorzitter | X")
+_SEP = (r"(?:[ \t]*[,:|]\s*(?:(?<=\n)[-•][ \t]+)?|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*(?:[-•][ \t]+)?"
+        r"|[ \t]*\n[ \t]*\n[ \t]*"
         r"|(?<=[A-Z])[ \t]*;[ \t]*)")  # OCR read a heading's colon as a semicolon: "SECRETARIS; de heer X"
 _LIST_ITEM = (
     rf"(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+(?![\w'’-]))[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
@@ -293,8 +299,10 @@ PARTY_AFTER = re.compile(rf"[ \t]+{_AFTER_LABEL}(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+
 _DASHED_LABEL = r"([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-Z][\w/&'’-]+){0,2})"
 # "(CU - Abel van Dijken, VVD - Jorn Lok)": a party label, a dash, the name
 PARTY_DASH = re.compile(rf"(?:^|[(,;\n])[ \t]*{_DASHED_LABEL}[ \t]+[-–][ \t]+\Z")
-# "VVD : Eric Kampinga", "Leefbaar 3B: …": a party label as the label of a row of names
-PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)[ \t]*:[ \t]*[A-ZÀ-Þ]")
+# "VVD : Eric Kampinga", "Leefbaar 3B: …": a party label as the label of a row of names; also a table's row whose
+# cells a tab or a bar divides ("SGP\tA.J. Scheppink, …", "CDA | drs. R. Ekhart, …")
+PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)(?:[ \t]*[:|]|\t)[ \t]*"
+                         r"(?:(?:drs|dr|ir|mr|ing|prof)\.[ \t]*)*[A-ZÀ-Þ]")
 # the function on the line after a blank one below a name alone on its line, as a PDF's text of a signature or an
 # address block has it ("Femke Halsema\n\nBurgemeester van Amsterdam", "Ms Femke Halsema\n\nMayor of Amsterdam"):
 # the line holds the function only, or the function "of" a body, a place (capitalised words, particles; never a name
@@ -307,3 +315,22 @@ _OF_NAMED = re.compile(r"(?:[ \t]+(?:van|of|voor)(?:[ \t]+(?:der|den|de|het|the|
 def role_line(line: str, role: str) -> bool:
     """True when ``line`` is the function ``role`` alone, or the function of a named body or place."""
     return line.lower().startswith(role) and bool(_OF_NAMED.fullmatch(line[len(role):]))
+
+
+# "X, wethouder", "X - Voorzitter", "X — burgemeester van Winterswijk", "X, tevens burgemeester",
+# "X, plv. DG Veiligheid", "X   Directeur" (a table's columns), "X. secretaris-generaal" (a full stop for a comma)
+APPOSITION = re.compile(rf"(?:[ \t]+{POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, directeur-generaal"
+                        # "mr. H. B. Greven. directeur-generaal …": a list that separates with a full stop
+                        # "drs. P.E. de Jongh, — plv. directeur-generaal": a comma before the dash
+                        r"(?:[ \t]*,(?:[ \t]+[-–—](?=[ \t]))?|[ \t]+[-–—](?=[ \t])|[ \t]{3,}|\t"
+                        # "Jean Paul Gebben de beoogde burgemeester van Dronten", "Han Looijen waarnemend
+                        # burgemeester in Valkenswaard": without a comma only so, one office of a place or body
+                        # ("geeft Paas de nieuwe Statenleden mee" is a dative)
+                        r"|\.[ \t]+(?=[a-z])|[ \t]+(?=(?:de[ \t]+(?:nieuwe|beoogde|huidige|kersverse|scheidende)|"
+                        r"waarnemend|beoogd)[ \t]+[a-z][\w-]*[ \t]+(?:van|in)[ \t]+[A-ZÀ-Þ]))[ \t]*"
+                        r"(?:(?:als|tevens)[ \t]+)?"
+                        r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
+# the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG (and the one
+# taking or leaving it: "X, de nieuwe burgemeester van Dronten", "beoogd burgemeester", "scheidend dijkgraaf")
+DEPUTY = re.compile(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?|nieuwe?|beoogde?|huidige|kersverse|"
+                    r"scheidende?)[ \t]+")

@@ -83,10 +83,12 @@ _MEMBER_EVENT = re.compile(
     + r"|" + _TITLED_NAME.replace("NAME", "name3")
     + rf"[ \t]*,?[ \t]+(?:die|dat)[ \t]+(?:{_KEPT_AWAY})"
     # the chair reports it: "Hij deelt mee, dat de heer J.Bakx wegens ziekte niet aanwezig kan zijn", "Ook de heer
-    # Noordam is afwezig; hij is herstellend", "dat ook de heer Dorresteijn bericht van verhindering heeft gezonden"
+    # Noordam is (vanavond) afwezig; hij is herstellend", "dat ook de heer Dorresteijn bericht van verhindering heeft
+    # gezonden"
     + r"|(?:(?<![\w])dat(?:[ \t]+ook)?|(?:^|(?<=[.;\n]))[ \t]*(?i:ook)?)[ \t]*" + _TITLED_NAME.replace("NAME", "name9")
     + rf"[ \t]+(?:wegens[ \t]+[a-z]+[ \t]+)?(?:{_KEPT_AWAY}"
-    r"|is[ \t]+(?:met[ \t]+kennisgeving[ \t]+)?afwezig\b|(?:heeft[ \t]+)?bericht[ \t]+van[ \t]+verhindering\b)"
+    r"|is[ \t]+(?:(?:vanavond|vandaag|vanmiddag|vanochtend|helaas)[ \t]+)*(?:met[ \t]+kennisgeving[ \t]+)?afwezig\b"
+    r"|(?:heeft[ \t]+)?bericht[ \t]+van[ \t]+verhindering\b)"
 )
 
 

@@ -81,8 +81,9 @@ GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
 GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
 INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
 # the last of several initials may miss its dot before the surname or a call name ("B.S.M Sepers", "P.J Jansen",
-# "G.J (Gert Jan) Willighagen")
-INITIALS = rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}(?:(?<=\.)[{_UP_CHARS}](?=[ \t]+\(?{UP}{LO}))?"
+# "G.J (Gert Jan) Willighagen", "R.P.M van Slobbe")
+INITIALS = (rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}(?:(?<=\.)[{_UP_CHARS}]"
+            rf"(?=[ \t]+(?:\(?{UP}{LO}|(?:van|de|der|den|ter|ten|te|in|het|{APOS}t)[ \t]+{UP})))?")
 
 
 def _titles(words: tuple[str, ...]) -> str:

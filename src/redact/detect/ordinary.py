@@ -136,7 +136,8 @@ def venue_name(text: str, f: Finding) -> bool:
     where a sentence or a quoted title starts); or any name after the noun of a club or foundation
     ("Atletiekvereniging Hera", "Stichting Anker", "de stichting Aloysius"), and that name wherever it stands; or
     any name glued to a lower-case noun by a hyphen ("Paul Rüpp-zaal"); or a partner's name in a firm's name before
-    its noun in lower case ("Smithuijsen, Winters en De Vries advocaten")."""
+    its noun in lower case ("Smithuijsen, Winters en De Vries advocaten"); or any name right after the noun of a
+    programme, a project or a region ("het programma Hart van de Heuvelrug", "de regio Hart van Brabant")."""
     if f.entity != "NAAM" or not _cue_less(f):
         return False
     before = text[max(0, f.start - 40):f.start]
@@ -146,6 +147,8 @@ def venue_name(text: str, f: Finding) -> bool:
         return True  # a room or a prize named after someone: "Raadzaal (Paul Rüpp-zaal)"
     if _FIRM.match(text, f.end):
         return True  # a firm named after its partners: "Smithuijsen, Winters en De Vries advocaten"
+    if _PROGRAMME.search(before):
+        return True  # "het programma Hart van de Heuvelrug", "de regio Hart van Brabant": a programme's or a region's
     if not _ARTICLE_NAME.fullmatch(f.text):
         return False
     if _VENUE_AFTER.match(text, f.end):
@@ -159,6 +162,9 @@ def venue_name(text: str, f: Finding) -> bool:
             or _TITLE_START.search(text, max(0, at - 3), at) is not None)
 
 
+# the noun of a programme, a project or a region right before its name, in lower case: "het programma Hart van de
+# Heuvelrug", "de regio Hart van Brabant" (never "projectleider Jan Smit": the noun stands alone)
+_PROGRAMME = re.compile(r"(?<![\w-])(?:programma|deelprogramma|project|regio)[ \t]+[‘'\"“]?\Z")
 # the partners' names after the name and the firm's noun in lower case: "Van Koppen en Jager advocaten"
 _FIRM = re.compile(r"(?:[ \t]*(?:,|&|(?<![\w])en(?![\w]))[ \t]*(?:(?:[A-ZÀ-Þ][\w'’-]*|van|de|der|den)[ \t]+){0,2}"
                    r"[A-ZÀ-Þ][\w'’-]*){0,4}[ \t]+(?:advocaten|notarissen|accountants|architecten|makelaars|"

@@ -84,22 +84,6 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
 _PAREN = re.compile(r"(?:[ \t]+uit[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?|[ \t]+i(?=[ \t]+\())?\.?[ \t]*"
                     r"\(([^()\n]{1,100}(?:\n[^()\n]{1,100})?)\)")
 _PAREN_SHORT = 60
-# "X, wethouder", "X - Voorzitter", "X — burgemeester van Winterswijk", "X, tevens burgemeester",
-# "X, plv. DG Veiligheid", "X   Directeur" (a table's columns), "X. secretaris-generaal" (a full stop for a comma)
-_APPOSITION = re.compile(rf"(?:[ \t]+{cue.POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, directeur-generaal"
-                         # "mr. H. B. Greven. directeur-generaal …": a list that separates with a full stop
-                         # "drs. P.E. de Jongh, — plv. directeur-generaal": a comma before the dash
-                         r"(?:[ \t]*,(?:[ \t]+[-–—](?=[ \t]))?|[ \t]+[-–—](?=[ \t])|[ \t]{3,}|\t"
-                         # "Jean Paul Gebben de beoogde burgemeester van Dronten": without a comma only so, one
-                         # office of a place or body ("geeft Paas de nieuwe Statenleden mee" is a dative)
-                         r"|\.[ \t]+(?=[a-z])|[ \t]+(?=de[ \t]+(?:nieuwe|beoogde|huidige|kersverse|scheidende)[ \t]+"
-                         r"[a-z][\w-]*[ \t]+van[ \t]+[A-ZÀ-Þ]))[ \t]*"
-                         r"(?:(?:als|tevens)[ \t]+)?"
-                         r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
-# the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG (and the one
-# taking or leaving it: "X, de nieuwe burgemeester van Dronten", "beoogd burgemeester", "scheidend dijkgraaf")
-_DEPUTY = re.compile(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?|nieuwe?|beoogde?|huidige|kersverse|"
-                     r"scheidende?)[ \t]+")
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
 # before a name alone on its line: a title at most, also an English letter's ("Ms Femke Halsema\n\nMayor of …")
 _LINE_HEAD = re.compile(rf"[ \t]*(?:{TITLES_RE}|(?:Ms|Mrs|Mr|Miss)\.?[ \t]+)?[ \t]*")
@@ -342,7 +326,7 @@ class PublicContext:
         if (e := _ROLE_EOL.match(text, end)) and (kind := self.lex.classify(e.group(1))) is not None \
                 and kind[0] != "party" and e.group(1).lower().startswith(kind[1].split()[0]):
             out.append(self._role_cue(kind, e.group(1)))  # a row "A.J. Moerkerke burgemeester"
-        for rx in (_APPOSITION, _NEXT_LINE):
+        for rx in (cue.APPOSITION, _NEXT_LINE):
             a = rx.match(text, end)
             if a and not (rx is _NEXT_LINE and _LABEL_LINE.match(a.group(1))) and not _ADDRESS.search(a.group(1)):
                 kind = self.lex.classify(a.group(1))
@@ -354,8 +338,8 @@ class PublicContext:
                                               or kind[1] == "foto")  # a photo's caption or credit below the name
                 if rx is _NEXT_LINE and field:
                     continue
-                lead = _DEPUTY.sub("", cue.SINCE.sub("", phrase))  # "X, vanaf 1 februari de nieuwe commissaris …"
-                if kind is not None and kind[0] != "party" and lead.startswith(_DEPUTY.sub("", kind[1]).split()[0]) \
+                lead = cue.DEPUTY.sub("", cue.SINCE.sub("", phrase))  # "X, vanaf 1 februari de nieuwe commissaris …"
+                if kind is not None and kind[0] != "party" and lead.startswith(cue.DEPUTY.sub("", kind[1]).split()[0]) \
                         and not (kind[0] == "private" and names_next(a.group(1), kind[1])):
                     out.append(self._role_cue(kind, a.group(1).strip()))  # "voorzitter Bomenbond Rijnland"
         # "Femke Halsema\n\nBurgemeester van Amsterdam": a name alone on its line, its function after a blank line
@@ -363,7 +347,7 @@ class PublicContext:
                 and (kind := self.lex.classify(g.group(1))) is not None and kind[0] in ("public", "weak") \
                 and cue.role_line(g.group(1).strip(), kind[1]):
             out.append(self._role_cue(kind, g.group(1).strip()))
-        a = _APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"
+        a = cue.APPOSITION.match(text, end)  # "de heer A. Travaille, fractie Partij voor de Dieren"
         if a and (f := re.match(r"(?i:fractie|namens(?:[ \t]+de)?)[ \t]+(.+)", a.group(1).strip())) \
                 and self.lex.is_party_label(f.group(1)):
             out.append("publiek:partij")

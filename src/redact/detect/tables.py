@@ -189,9 +189,11 @@ def party_table(text: str, lex: RoleLexicon) -> list[Region]:
     return out
 
 
-# a row led by a label: with a colon ("Waterplatform Groen Water Land: Leo Dickhoff") or glued to the first
-# name by the extraction ("GemeentebelangJan Aanstoot", "Het collegeA.J. Aanstoot")
-_LABEL_ROW = re.compile(r"[ \t]*[A-Z0-9][^:\n]{1,40}:[ \t]*[A-ZÀ-Þ][^\n]*"
+# a row led by a label: with a colon ("Waterplatform Groen Water Land: Leo Dickhoff"; or a table's cell divided by a
+# tab or a bar, "Wethouders | B. Beens, …") or glued to the first name by the extraction ("GemeentebelangJan
+# Aanstoot", "Het collegeA.J. Aanstoot")
+_LABEL_ROW = re.compile(r"[ \t]*[A-Z0-9][^:|\t\n]{1,40}(?:[:|]|\t)[ \t]*(?:(?:drs|dr|ir|mr|ing|prof)\.[ \t]*)*"
+                        r"[A-ZÀ-Þ][^\n]*"
                         r"|[ \t]*[A-Z][\w ]{0,30}?[a-zà-ÿ][A-ZÀ-Þ][^\n]*")
 
 

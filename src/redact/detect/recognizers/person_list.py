@@ -10,6 +10,11 @@ none of them a document word or organisation noun, and not a place as a whole; l
 first name are proposed only when at least ``SHARE`` of the run does. Limits: a list with a first name the
 lists do not know on most lines is not recognised. A couple on one line ("Theo en Tineke X", "Het echtpaar A B en
 C D") is two names.
+
+The same holds for an enumeration in a sentence ("Van links naar rechts: Durkje Boersma, Saapke Nijhuis, Greetje
+Krol, Yteke Kuipers en Ina Witteveen"): at least ``MIN_LINES`` items of two to four capitalised words, commas
+between them and "en" before the last, most of them opening with a known first name - then every item is a name,
+also one whose first word no list knows, unless that word is a Dutch word ("Wethouder Jan Smit").
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from redact.detect.gazetteer import load_gazetteer
 from redact.detect.lexicon import PLACES, is_not_name
 from redact.detect.names import TV_ANY, UP
 from redact.detect.recognizers.base import RulesRecognizer, make_result
+from redact.detect.wordlist import is_dutch_word
 from redact.rules import Rules
 
 MIN_LINES = 4
@@ -35,6 +41,12 @@ _LINE = re.compile(
     rf"(?P<name>(?:{UP}[\w'’-]+{_MORE}{{0,3}}{_AND.pattern})?{UP}[\w'’-]+{_MORE}{{1,3}})[ \t]*$",
     re.MULTILINE,
 )
+
+
+# an enumeration in a sentence: "A B, C D, E F en G H" (each item two to four capitalised words)
+_ITEM = rf"{UP}[\w'’-]+{_MORE}{{1,3}}"
+_ENUM = re.compile(rf"(?<![\w'’-]){_ITEM}(?:,[ \t]+{_ITEM}){{2,}},?[ \t]+(?:en|&)[ \t]+{_ITEM}(?![\w'’-])")
+_ENUM_ITEM = re.compile(_ITEM)
 
 
 class NameListRecognizer(RulesRecognizer):
@@ -84,6 +96,20 @@ class NameListRecognizer(RulesRecognizer):
                     end = sep.start() if sep else m.end("name")
                     out.append(make_result(self, "NAAM", start, end, self.SCORE, ("structure:name-list",)))
                     start = sep.end() if sep else end
+        return out + self._enumerations(text)
+
+    def _enumerations(self, text: str) -> list[RecognizerResult]:
+        """The items of an enumeration of names in a sentence (see the module docstring)."""
+        out: list[RecognizerResult] = []
+        for m in _ENUM.finditer(text):
+            items = list(_ENUM_ITEM.finditer(text, m.start(), m.end()))
+            if len(items) < MIN_LINES or not all(self._plain(i.group()) for i in items):
+                continue
+            known = [self.gazetteer.is_first_name(i.group().split()[0]) for i in items]
+            if sum(known) < SHARE * len(items):
+                continue
+            out += [make_result(self, "NAAM", i.start(), i.end(), self.SCORE, ("structure:name-list",))
+                    for i, k in zip(items, known, strict=True) if k or not is_dutch_word(i.group().split()[0])]
         return out
 
 
