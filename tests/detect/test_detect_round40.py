@@ -2,7 +2,7 @@
 divides, rows led by party labels ("SGP | A.J. Scheppink, …"), the chair on a bullet below its label, a member
 "vanavond afwezig"; an acting mayor without a comma before his office; a programme's or a region's name after its
 noun; a name list in a sentence whose first name no list knows; "R.P.M van Slobbe" (a last initial without its dot
-before a particle) and "A.M." as a person's initials."""
+before a particle), "A.M." as a person's initials and a family name with "in 't" inside ("J.C. Huis in ’t Veld")."""
 
 from __future__ import annotations
 
@@ -65,3 +65,8 @@ def test_a_name_list_in_a_sentence() -> None:
 def test_initials_without_their_last_dot_before_a_particle_and_am() -> None:
     _found("k. dhr. R.P.M van Slobben, te Amsterdam;", "R.P.M van Slobben")
     _found("waardepapieren, toebehorende aan A.M. Koolstee-Sluiters, althans aan een ander", "A.M. Koolstee-Sluiters")
+
+
+def test_a_family_name_with_in_t_inside() -> None:
+    _found("a. dhr. ir. J.C. Huis in ’t Velde, te Den Haag, tevens voorzitter;\nb. dhr. W. Buijsen, te Rotterdam;",
+           "J.C. Huis in ’t Velde")

@@ -252,7 +252,7 @@ def _hyphen_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) 
 # Sloet van Oldruitenborgh-Oosterbaan".
 # A married name joined by a hyphen continues the name wherever it stands, also without a particle: "mevrouw F.S.
 # Rost van Tonningen-Heubel op 31 maart", "mr. M.H.A. van der Meer Mohr-Soons en mr. C.A. Nortier".
-_PARTICLE = r"(?:van[ \t]+(?:der|den|de)|van|tot|toe|de[ \t]+la|ten|ter)"
+_PARTICLE = r"(?:van[ \t]+(?:der|den|de)|van|tot|toe|de[ \t]+la|ten|ter|in[ \t]+['’]t)"
 _PARTICLE_TAIL = re.compile(
     rf"[ \t]+{_PARTICLE}[ \t]+"
     r"(?P<core>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?)"
@@ -266,14 +266,17 @@ _TITLE_BEFORE = re.compile(rf"(?:{TITLES_RE})[ \t]*\Z")
 def _particle_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) -> str:
     """The tail of a double surname after a proposed person's name (initials or a given name, or a title
     before it): a particle and a name word ending the entry (" van Troostwijk" of "L.L. Doude van Troostwijk te
-    Zaltbommel"), or "". The word must be no place, Dutch word, party, first name or known non-name
-    ("J. Jansen van Defensie", "P. Smit van Zwolle" end before "van")."""
+    Zaltbommel", " in ’t Veld" of "J.C. Huis in ’t Veld"), or "". The word must be no place, Dutch word, party,
+    first name or known non-name ("J. Jansen van Defensie", "P. Smit van Zwolle" end before "van"); after "in 't" a
+    family name the lists know."""
     if f.entity != "NAAM" or not re.search(r"[a-zà-ÿ]\Z", f.text):
         return ""
     m = _PARTICLE_TAIL.match(text, f.end)
     if m is None or not (_PERSON_START.match(f.text) or _TITLE_BEFORE.search(text, max(0, f.start - 30), f.start)):
         return ""
     whole = m.group("core") or m.group("joined")
+    if m.group().split()[0] == "in":  # "J.C. Huis in ’t Veld": a family name the lists know, also a word or a place
+        return text[f.end:m.end()] if gazetteer.is_surname(whole, after_tv=True) and not is_not_name(whole) else ""
     if gazetteer.is_place(whole) or whole.lower() in PLACES:
         return ""  # "P. de Vries Noord-Holland"
     for core in whole.split("-"):  # "Sloet van Oldruitenborgh-Oosterbaan"
