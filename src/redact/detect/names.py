@@ -75,8 +75,8 @@ NAME_WORD = (
     rf"(?:[dDlLO]{APOS})?{UP}{LO}+(?:{APOS}{LO}+)?(?:{UP}{LO}+)?(?![\w])"
 )
 # a double surname, also written with a spaced hyphen ("Donders - de Leest", "Heijstee - Bolt", "Waterman- van
-# Leerzem")
-SURNAME_CORE = rf"{NAME_WORD}(?:(?:-|[ \t][-–][ \t]|-[ \t])(?:{TV_ANY}[ \t])?{NAME_WORD})*"  # also an en dash
+# Leerzem"), an en dash, or a hyphen that a Markdown conversion escaped ("Nieuwstad\\-van Zundert")
+SURNAME_CORE = rf"{NAME_WORD}(?:(?:\\?-|[ \t][-–][ \t]|\\?-[ \t])(?:{TV_ANY}[ \t])?{NAME_WORD})*"
 GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
 GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
 INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."

@@ -218,7 +218,8 @@ def not_a_person(text: str, f: Finding, codes: bool) -> bool:
     "5.1.2e" where the text has such readings (``codes``: "Van: Size <…>", "Groeten, Slee"; also a display name
     before a mailbox whose local part is such a reading or a short one with a digit, "Efze <s12e @…>"), an e-mail
     address's domain ("@Oamsterdam.nl"; a chat's "@Kayleigh" is a person), a title of names glued by an ampersand ("het
-    tv-programma Khalid&Sofie"), or a place of birth or residence ("geboren te Torre Bormida (Italië)")."""
+    tv-programma Khalid&Sofie"), or a place of birth or residence ("geboren te Torre Bormida (Italië)", "…, te
+    Oldenburg")."""
     if f.entity != "NAAM":
         return False
     if (codes and _CODE_READING.fullmatch(f.text)) or _RESIDENCE.search(text, max(0, f.start - 40), f.start):
@@ -233,8 +234,10 @@ def not_a_person(text: str, f: Finding, codes: bool) -> bool:
 
 # an e-mail header's mailbox after its display name, its local part short: "Efze <s12e @amsterdam.nl>"
 _CODED_MAILBOX = re.compile(r"\s{0,4}<[ \t]*([^\s<>@]{1,6})[ \t]*@")
-# the place after a register's "geboren te", "wonende te": "geboren te Torre Bormida (Italië)", "wonende te Hoensbroek"
-_RESIDENCE = re.compile(r"(?<![\w])(?:geboren|geb\.|wonende|woonachtig|gevestigd|overleden)[ \t]+te[ \t]+\Z")
+# the place after a register's "geboren te", "wonende te": "geboren te Torre Bormida (Italië)", "wonende te Hoensbroek";
+# also after a comma in a decree's list of members ("de heer prof. dr. M. Kühn, te Oldenburg, Duitsland")
+_RESIDENCE = re.compile(r"(?:(?<![\w])(?:geboren|geb\.|wonende|woonachtig|gevestigd|overleden)[ \t]+|,[ \t]*)"
+                        r"te[ \t]+\Z")
 _DOMAIN_END = re.compile(r"(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?![\w.])")  # "@Oamsterdam.nl", never a chat's "@Kayleigh"
 
 

@@ -33,6 +33,7 @@ once without any cue is private (as before this module).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -131,8 +132,10 @@ def _standing(cues: set[str]) -> Standing:
 
 
 def _key(parts: NameParts) -> str:
-    """The family name, lower case; a spaced hyphen as a hyphen ("Heijstee - Bolt" is "Heijstee-Bolt")."""
-    return re.sub(r" ?[-–] ?", "-", " ".join(f"{parts.tv} {parts.surname}".lower().split()))
+    """The family name, lower case, without its diacritics ("Schmalschläger" in the roll is "Schmalschlager" in the
+    video index); a spaced hyphen as a hyphen ("Heijstee - Bolt" is "Heijstee-Bolt")."""
+    name = unicodedata.normalize("NFKD", f"{parts.tv} {parts.surname}".lower())
+    return re.sub(r" ?[-–] ?", "-", " ".join("".join(c for c in name if not unicodedata.combining(c)).split()))
 
 
 def _initial(parts: NameParts) -> str:

@@ -118,6 +118,10 @@ _UPGRADE = frozenset({"voorzitter", "voorz", "vicevoorzitter", "ondervoorzitter"
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
 # Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
+# a Kamer paper's head ("Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal") and its committee's
+# composition, a label with a colon before the list ("Samenstelling: …"; never a decree's heading "Samenstelling")
+_KAMER_PAPER = re.compile(r"(?:Tweede|Eerste)[ \t]+Kamer(?:[ \t]+der[ \t]+Staten-Generaal)?")
+_COMPOSITION = re.compile(r"(?<![\w])Samenstelling[ \t]*:[ \t]*(?:Leden[ \t]*:[ \t]*)?")
 _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de commissie", "commissieleden"})
 
 
@@ -154,23 +158,16 @@ class PublicContext:
         if self.lex.plural is None:
             return out
         members = [m for m in party_cues.PARTY_MEMBERS.finditer(self.text) if self.lex.is_party_label(m.group(1))]
+        # a Kamer committee's composition in the footnote of its report ("2 Samenstelling: Koning, Dragstra, …")
+        for m in _COMPOSITION.finditer(self.text) if _KAMER_PAPER.search(self.text, 0, 600) else ():
+            start, end, _, _ = self._items(m.end())
+            if end > start:
+                out.append(Region(start, end, "public", "publiek:lijst:samenstelling"))
         for m in sorted([*self.lex.plural.finditer(self.text), *members], key=lambda m: m.start()):
             if name_before(self.text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
                 continue
             lead = _LIST_LEAD.match(self.text, m.end())
-            pos = lead.end() if lead else m.end()
-            start, end, tagged, items = pos, pos, 0, 0
-            while True:
-                item = _ITEM.match(self.text, pos)
-                if item is None or item.end() == pos or "\f" in item.group():
-                    break
-                end, items = item.end(), items + 1
-                tagged += bool((t := _PAREN.search(item.group())) and self.lex.is_party_label(t.group(1)))
-                why = _EXPLAIN.match(self.text, end) or _CHAIR_NOTE.match(self.text, end)
-                sep = _LIST_SEP.match(self.text, why.end() if why else end)
-                if sep is None or "\f" in sep.group() or sep.group().count("\n") > 2:
-                    break
-                pos = sep.end()
+            start, end, tagged, items = self._items(lead.end() if lead else m.end())
             if end > start and m in members:
                 out.append(Region(start, end, "public", "publiek:partij"))  # "de PvdA'ers A en B"
             elif end > start:
@@ -182,6 +179,23 @@ class PublicContext:
                 else:
                     out.append(Region(start, end, "public", f"publiek:lijst:{role}"))
         return out
+
+    def _items(self, pos: int) -> tuple[int, int, int, int]:
+        """The list of names from ``pos`` on: its start and end, and how many items it has that carry a party's tag
+        and in all."""
+        start, end, tagged, items = pos, pos, 0, 0
+        while True:
+            item = _ITEM.match(self.text, pos)
+            if item is None or item.end() == pos or "\f" in item.group():
+                break
+            end, items = item.end(), items + 1
+            tagged += bool((t := _PAREN.search(item.group())) and self.lex.is_party_label(t.group(1)))
+            why = _EXPLAIN.match(self.text, end) or _CHAIR_NOTE.match(self.text, end)
+            sep = _LIST_SEP.match(self.text, why.end() if why else end)
+            if sep is None or "\f" in sep.group() or sep.group().count("\n") > 2:
+                break
+            pos = sep.end()
+        return start, end, tagged, items
 
     # -- the cues around one mention ------------------------------------------------------------------
 

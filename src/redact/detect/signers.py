@@ -53,8 +53,11 @@ NAME_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w.'’ -]{1,50}|[A-ZÀ-Þ][\w'’-
 # en mr. M.G.L. de Vette en mr. J.J. Turenhout, leden, in aanwezigheid van mr. N.S.J. Letschert, griffier."
 # (also "Deze beslissing is gegeven door mrs. A, B en C, rechters, in tegenwoordigheid van mr. D als griffier", "Aldus
 # gegeven door mr. A als voorzitter en mr. B en mr. C als leden, …")
-_BENCH = re.compile(r"(?:(?i:deze|dit|de)[ \t]+(?i:uitspraak|vonnis|beschikking|beslissing)[ \t]+is[ \t]+(?:gedaan|"
-                    r"gewezen|gegeven)|(?i:aldus)[ \t]+(?:vastgesteld|gedaan|gewezen|gegeven))[ \t]+door"
+# (the Hoge Raad's: "Dit arrest is op 17 januari 1996 vastgesteld door de vice-president X als voorzitter, en de
+# raadsheren A, B en C, in tegenwoordigheid van de waarnemend griffier Y")
+_BENCH = re.compile(r"(?:(?i:deze|dit|de)[ \t]+(?i:uitspraak|vonnis|beschikking|beslissing|arrest)[ \t]+is[ \t]+"
+                    r"(?:op[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}[ \t]+)?(?:gedaan|gewezen|gegeven|vastgesteld)"
+                    r"|(?i:aldus)[ \t]+(?:vastgesteld|gedaan|gewezen|gegeven))[ \t]+door"
                     r"(?P<names>[^;\n]{5,400}?(?:in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van[^;\n]{3,80}?"
                     r"(?:[ \t]*,[ \t]*|[ \t]+als[ \t]+|[ \t]+)griffier|"
                     r"(?<![A-Z])(?<!mr)(?<!dr)(?<!ir)(?<!drs)(?<!prof)(?=\.(?:\s|\Z))))")  # or one judge's full stop

@@ -64,7 +64,7 @@ _LOWER_WORD = re.compile(r"[ \t]+[a-zà-ÿ]")
 # "De heer J.P. NIENHUIS", "L.J. VAN DER POEL"
 # more capitals after a name in capitals: a heading, unless they give the place the person lives in ("VERSLAG OVER
 # HET ADRES VAN F. A. A. H. BREEKPOT TE WEERT")
-_CAPS_AFTER = re.compile(r"[ \t]+(?!TE[ \t]+[A-Z])[A-Z]{2,}(?![\w])")
+_CAPS_AFTER = re.compile(r"[ \t]+(?!TE[ \t]+['’]?[A-Z])[A-Z]{2,}(?![\w])")
 _CAPS_NAME = re.compile(
     rf"(?P<ini>(?:{INITIAL}[ \t]?)+[ \t]*)?"
     r"(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|HET|['’]T|LA|LE|DU|DES|DI|DA|DEL|DOS|VON)[ \t]+){0,3})"
