@@ -301,8 +301,7 @@ _DASHED_LABEL = r"([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-Z][\w/&'’-]+){0,2})"
 PARTY_DASH = re.compile(rf"(?:^|[(,;\n])[ \t]*{_DASHED_LABEL}[ \t]+[-–][ \t]+\Z")
 # "VVD : Eric Kampinga", "Leefbaar 3B: …": a party label as the label of a row of names; also a table's row whose
 # cells a tab or a bar divides ("SGP\tA.J. Scheppink, …", "CDA | drs. R. Ekhart, …")
-PARTY_COLON = re.compile(r"[ \t]*([A-Z0-9][\w'’&/ -]{1,39}?)(?:[ \t]*[:|]|\t)[ \t]*"
-                         r"(?:(?:drs|dr|ir|mr|ing|prof)\.[ \t]*)*[A-ZÀ-Þ]")
+PARTY_COLON = re.compile(rf"[ \t]*([A-Z0-9][\w'’&/ -]{{1,39}}?)(?:[ \t]*[:|]|\t)[ \t]*(?:{TITLES_RE})?[A-ZÀ-Þ]")
 # the function on the line after a blank one below a name alone on its line, as a PDF's text of a signature or an
 # address block has it ("Femke Halsema\n\nBurgemeester van Amsterdam", "Ms Femke Halsema\n\nMayor of Amsterdam"):
 # the line holds the function only, or the function "of" a body, a place (capitalised words, particles; never a name

@@ -116,12 +116,12 @@ _PRONOUN = re.compile(r"\s*(?:Hij|Zij|Ze)\s")  # a sentence about the one the se
 _UPGRADE = frozenset({"voorzitter", "voorz", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie", "commissievoorzitter", "algemeen bestuurslid"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
-# plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
-# Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
 # a Kamer paper's head ("Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal") and its committee's
 # composition, a label with a colon before the list ("Samenstelling: …"; never a decree's heading "Samenstelling")
 _KAMER_PAPER = re.compile(r"(?:Tweede|Eerste)[ \t]+Kamer(?:[ \t]+der[ \t]+Staten-Generaal)?")
 _COMPOSITION = re.compile(r"(?<![\w])Samenstelling[ \t]*:[ \t]*(?:Leden[ \t]*:[ \t]*)?")
+# plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
+# Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
 _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de commissie", "commissieleden"})
 
 

@@ -31,6 +31,7 @@ from collections.abc import Callable
 
 from redact.detect.attendance import Region
 from redact.detect.lexicon import ORG_ABBREVIATIONS
+from redact.detect.names import TITLES_RE
 from redact.detect.roles import RoleLexicon
 
 __all__ = ["INDEX_TIMES", "board_delegates", "election", "index_chair", "index_members", "party_table", "place_rows",
@@ -192,8 +193,7 @@ def party_table(text: str, lex: RoleLexicon) -> list[Region]:
 # a row led by a label: with a colon ("Waterplatform Groen Water Land: Leo Dickhoff"; or a table's cell divided by a
 # tab or a bar, "Wethouders | B. Beens, …") or glued to the first name by the extraction ("GemeentebelangJan
 # Aanstoot", "Het collegeA.J. Aanstoot")
-_LABEL_ROW = re.compile(r"[ \t]*[A-Z0-9][^:|\t\n]{1,40}(?:[:|]|\t)[ \t]*(?:(?:drs|dr|ir|mr|ing|prof)\.[ \t]*)*"
-                        r"[A-ZÀ-Þ][^\n]*"
+_LABEL_ROW = re.compile(rf"[ \t]*[A-Z0-9][^:|\t\n]{{1,40}}(?:[:|]|\t)[ \t]*(?:{TITLES_RE})?[A-ZÀ-Þ][^\n]*"
                         r"|[ \t]*[A-Z][\w ]{0,30}?[a-zà-ÿ][A-ZÀ-Þ][^\n]*")
 
 
