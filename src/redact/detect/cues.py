@@ -15,7 +15,8 @@ the phrases before or after a name that say which office, body, party or person 
 * after a weak role: the board, house, authority, party or organisation it is of (``OF_BOARD``, ``OF_HOUSE``,
   ``OF_AUTHORITY``, ``FOR_PARTY``, ``OF_ORGANISATION``);
 * ``name_start``: where the name after a role starts; ``eponyms`` / ``eponym_chair``: committees named after their
-  chair; ``GROUP``: a Kamer group's label; ``PARTY_COLON``: a party label heading a row of names.
+  chair; ``GROUP``: a Kamer group's label; ``PARTY_COLON``: a party label heading a row of names; ``COMPOSITION`` in
+  a ``KAMER_PAPER``: a Kamer committee's members in the footnote of its report.
 
 The role words themselves (the vocabulary of ``rules/public-officials.yaml``) are compiled by ``detect.roles``;
 these patterns hold no rules, only the grammar around them. ``PublicContext`` of ``detect.public`` and
@@ -36,11 +37,13 @@ __all__ = [
     "BEFORE_NAME",
     "BEFORE_NAMES",
     "BEFORE_NAME_TITLED",
+    "COMPOSITION",
     "DEPUTY",
     "FOR_PARTY",
     "GROUP",
     "INSTALLED",
     "IN_GROUP",
+    "KAMER_PAPER",
     "LEAD",
     "OF_AUTHORITY",
     "OF_BOARD",
@@ -333,3 +336,7 @@ APPOSITION = re.compile(rf"(?:[ \t]+{POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, dire
 # taking or leaving it: "X, de nieuwe burgemeester van Dronten", "beoogd burgemeester", "scheidend dijkgraaf")
 DEPUTY = re.compile(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?|nieuwe?|beoogde?|huidige|kersverse|"
                     r"scheidende?)[ \t]+")
+# a Kamer paper's head ("Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal") and its committee's
+# composition, a label with a colon before the list ("Samenstelling: …"; never a decree's heading "Samenstelling")
+KAMER_PAPER = re.compile(r"(?:Tweede|Eerste)[ \t]+Kamer(?:[ \t]+der[ \t]+Staten-Generaal)?")
+COMPOSITION = re.compile(r"(?<![\w])Samenstelling[ \t]*:[ \t]*(?:Leden[ \t]*:[ \t]*)?")

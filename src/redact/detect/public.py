@@ -7,7 +7,7 @@
   Justitie en Veiligheid, mr. D. Jansen", "VVD-raadslid Jansen", a signature "De minister …,\\n\\nD. Jansen")
   or after it ("D. Jansen, gedeputeerde", "Jansen (cdk)", "D. Jansen\\nMinister van …");
 * ``publiek:lijst:<roles>`` - an entry of a list headed by a plural role ("de wethouders A, B en C",
-  "Aanwezig zijn 88 leden der Kamer, te weten: …", "Gedeputeerde(n) A /B");
+  "Aanwezig zijn 88 leden der Kamer, te weten: …", "Gedeputeerde(n) A /B"; the lists are ``detect.role_lists``');
 * ``publiek:partij``      - a party label after the name ("Mevrouw Bikker (ChristenUnie):", "Borgesius van
   de VVD", "Diks namens GroenLinks"), a sign-off for a party group above it ("namens de BSD-fractie,\n\n
   L. Kallen"), or a bracketed tag that recurs as a label in the document (the party cues are
@@ -37,14 +37,14 @@ import re
 from bisect import bisect_right
 
 from redact.detect import cues as cue  # the patterns of role cues: cue.BEFORE_NAME, cue.REPLACED_BY …
-from redact.detect import party_cues, role_scope
+from redact.detect import party_cues, role_lists, role_scope
 from redact.detect.attendance import in_stack
 from redact.detect.clauses import offices
 from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS
-from redact.detect.names import INITIALS, TITLES_PREFIX, TITLES_RE, TV_ANY, UP, parse_any, parse_listed, parse_name
+from redact.detect.names import TITLES_PREFIX, TITLES_RE, parse_any, parse_listed, parse_name
 from redact.detect.role_scope import apposition_of_previous, elsewhere, entry_above, name_before, names_next
 from redact.detect.roles import role_lexicon
 from redact.detect.tables import board_delegates, place_rows
@@ -55,34 +55,6 @@ __all__ = ["PublicContext"]
 
 _LEAD = cue.LEAD
 _WINDOW = 240
-# a list of names: items of capitalised words, initials and tussenvoegsels, with an optional tag
-_ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
-    rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
-    rf"(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’—–-]*[ \t]*)){{1,6}}"
-    r"(?:[ \t]*\([^()\n]{1,60}\))?")
-# an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
-_EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
-# the chair's function between a list's entries: "Evenhuis (VVD), voorzitter, Frinking (CDA)"
-_CHAIR_NOTE = re.compile(r"[ \t]*,[ \t]*(?:plv\.[ \t]*|vice-?|onder)?voorzitter(?=[ \t]*,)")
-# a dated row of a list ("Recent benoemde burgemeesters\n\n01-04-2019: drs. R.F.I. Palmen, Horst aan de Maas")
-_DATED = r"(?:(?<=\n)[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*:)"
-# (a full stop before a form of address in lower case: OCR's reading of a comma, "Lemaire. mejuffrouw Klompé")
-_LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&]|\n|{_DATED}|(?<![\w])(?:en|alsmede|te[ \t]+weten)(?![\w])|"
-                       r"\.(?=[ \t]+(?:de[ \t]+he(?:e?ren|er)|mevrouw|mejuffrouw|jonkvrouwe?)[ \t]))[ \t]*)+")
-_LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
-    rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
-    r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?"
-    # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
-    r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
-    rf"(?:{_DATED}[ \t]*)?"
-)
-# ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
-# ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
-# (after a place of residence: "Atze Holwerda uit Ee (CDA)"; a tag may wrap once: "(Water Natuurlijk,\n
-# portefeuille: …)")
-# (" i": the text of a web page's info icon after a speaker's name, "De heer Flierman i (CDA):" on eerstekamer.nl)
-_PAREN = re.compile(r"(?:[ \t]+uit[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?|[ \t]+i(?=[ \t]+\())?\.?[ \t]*"
-                    r"\(([^()\n]{1,100}(?:\n[^()\n]{1,100})?)\)")
 _PAREN_SHORT = 60
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
 # before a name alone on its line: a title at most, also an English letter's ("Ms Femke Halsema\n\nMayor of …")
@@ -116,10 +88,9 @@ _PRONOUN = re.compile(r"\s*(?:Hij|Zij|Ze)\s")  # a sentence about the one the se
 _UPGRADE = frozenset({"voorzitter", "voorz", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie", "commissievoorzitter", "algemeen bestuurslid"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
-# a Kamer paper's head ("Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal") and its committee's
-# composition, a label with a colon before the list ("Samenstelling: …"; never a decree's heading "Samenstelling")
-_KAMER_PAPER = re.compile(r"(?:Tweede|Eerste)[ \t]+Kamer(?:[ \t]+der[ \t]+Staten-Generaal)?")
-_COMPOSITION = re.compile(r"(?<![\w])Samenstelling[ \t]*:[ \t]*(?:Leden[ \t]*:[ \t]*)?")
+# a Kamer committee's paper ("De vaste commissie voor Financiën heeft …", "Kamerstuk 31 066"): its "voorzitter van de
+# commissie" is a member's office
+_KAMER_WORK = re.compile(r"(?i:vaste[ \t]+commissie|kamerstuk|tweede[ \t]+kamer|eerste[ \t]+kamer|staten-generaal)")
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
 # Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
 _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de commissie", "commissieleden"})
@@ -146,56 +117,13 @@ class PublicContext:
         self._starts = [r.start for r in self.regions]
         self._eponyms = cue.eponyms(text)  # "commissie De Jong"
         # bracketed capitals that recur as labels in a representative body's papers: local parties ("(NT)")
-        meeting = self.body or public_body(text)  # also a body's meeting in another genre ("Impressie raad…")
-        self._labels = party_cues.labels(text, self.lex, meeting)
-
-    # -- lists headed by a plural role -------------------------------------------------------------
+        self._meeting = self.body or public_body(text)  # also a body's meeting in another genre ("Impressie raad…")
+        self._labels = party_cues.labels(text, self.lex, self._meeting)
 
     def _lists(self, base: list[Region]) -> list[Region]:
-        """Lists of names under a plural role; "(de) leden" / "collega's" name office holders only in a political
-        genre or inside a public body's attendance block ("Afwezig met kennisgeving: de leden B. Okken, …")."""
-        out: list[Region] = []
-        if self.lex.plural is None:
-            return out
-        members = [m for m in party_cues.PARTY_MEMBERS.finditer(self.text) if self.lex.is_party_label(m.group(1))]
-        # a Kamer committee's composition in the footnote of its report ("2 Samenstelling: Koning, Dragstra, …")
-        for m in _COMPOSITION.finditer(self.text) if _KAMER_PAPER.search(self.text, 0, 600) else ():
-            start, end, _, _ = self._items(m.end())
-            if end > start:
-                out.append(Region(start, end, "public", "publiek:lijst:samenstelling"))
-        for m in sorted([*self.lex.plural.finditer(self.text), *members], key=lambda m: m.start()):
-            if name_before(self.text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
-                continue
-            lead = _LIST_LEAD.match(self.text, m.end())
-            start, end, tagged, items = self._items(lead.end() if lead else m.end())
-            if end > start and m in members:
-                out.append(Region(start, end, "public", "publiek:partij"))  # "de PvdA'ers A en B"
-            elif end > start:
-                role = " ".join(m.group().lower().split())
-                # a chat group, a club; not a list whose members mostly carry a party ("Samenstelling: Leden: Ter Beek
-                # (PvdA), …, Wagenaar, …": a Kamer committee in the footnote of its report)
-                if self._weak_members(role, m.start(), base) and not (items >= 4 and 2 * tagged >= items):
-                    out.append(Region(start, end, "uncertain", "publiek:zwak:leden"))
-                else:
-                    out.append(Region(start, end, "public", f"publiek:lijst:{role}"))
-        return out
-
-    def _items(self, pos: int) -> tuple[int, int, int, int]:
-        """The list of names from ``pos`` on: its start and end, and how many items it has that carry a party's tag
-        and in all."""
-        start, end, tagged, items = pos, pos, 0, 0
-        while True:
-            item = _ITEM.match(self.text, pos)
-            if item is None or item.end() == pos or "\f" in item.group():
-                break
-            end, items = item.end(), items + 1
-            tagged += bool((t := _PAREN.search(item.group())) and self.lex.is_party_label(t.group(1)))
-            why = _EXPLAIN.match(self.text, end) or _CHAIR_NOTE.match(self.text, end)
-            sep = _LIST_SEP.match(self.text, why.end() if why else end)
-            if sep is None or "\f" in sep.group() or sep.group().count("\n") > 2:
-                break
-            pos = sep.end()
-        return start, end, tagged, items
+        """Lists of names under a plural role (``role_lists.lists``); "(de) leden" / "collega's" name office holders
+        only in a political genre or inside a public body's attendance block."""
+        return role_lists.lists(self.text, self.lex, lambda role, pos: self._weak_members(role, pos, base))
 
     # -- the cues around one mention ------------------------------------------------------------------
 
@@ -219,6 +147,9 @@ class PublicContext:
     def _role_kind(self, kind: str, role: str) -> str:
         if kind == "weak" and ((self.body and role in _UPGRADE) or (role == "secretaris" and self._council)):
             kind = "public"
+        elif kind == "public" and role == "voorzitter van de commissie" and not (
+                self._political or self._meeting or _KAMER_WORK.search(self.text)):
+            kind = "weak"  # a decree's "tot lid en voorzitter van de commissie: Prof. X" chairs an advisory body
         return {"public": f"publiek:rol:{role}", "weak": f"publiek:zwak:{role}", "party": "publiek:partij",
                 "private": f"prive:functie:{role}"}[kind]
 
@@ -301,7 +232,7 @@ class PublicContext:
         """Cues after the name: a bracketed tag, an apposition, the next line, a party after van/namens."""
         out: list[str] = []
         text = self.text
-        m = _PAREN.match(text, end)
+        m = role_lists.PAREN.match(text, end)
         if m:
             tag = m.group(1).strip()
             kind = None if tag.lower().startswith("zie ") else self.lex.classify(tag)  # "(zie foto)": a reference
@@ -320,8 +251,9 @@ class PublicContext:
                 # "Roel de Jong (Water Natuurlijk, portefeuille: …, loco-dijkgraaf)": a listed party first (not a
                 # label guessed from its words: "(Wijkraad Belangen Organisatie, wijkraad Vondelkwartier)")
                 out.append("publiek:partij")
-            elif tag in self._labels or (self._political and cue.GROUP.fullmatch(tag)):
-                out.append("publiek:partij")  # "Mevrouw Van Oudenallen (Groep Van Oudenallen)"
+            elif tag in self._labels or (self._political and cue.GROUP.fullmatch(tag)) or (
+                    (a := _ALL_OF.match(tag)) and self.lex.is_party_label(a.group(1))):
+                out.append("publiek:partij")  # "Van Oudenallen (Groep Van Oudenallen)", "… en Gerritse (allen CDA)"
         elif (t := _LIST_TAIL.match(text, end)) is not None:
             # "de heer Smit, mevrouw Slachter en de heer Koome (insprekers)": a plural private function after a list
             # covers every name of it (fail closed); a singular one is the last name's ("…, Sikkema en Smit
@@ -432,7 +364,7 @@ class PublicContext:
             if not r.evidence.startswith(("publiek:lijst", "publiek:aanwezig", "publiek:afwezig", "publiek:motie",
                                           "publiek:spreker")):
                 continue
-            for item in _ITEM.finditer(text, r.start, r.end):
+            for item in role_lists.ITEM.finditer(text, r.start, r.end):
                 body = item.group()
                 paren = body.find("(")
                 core = body[:paren] if paren >= 0 else body

@@ -315,7 +315,7 @@ def _party_tail(f: Finding, lex: RoleLexicon) -> Finding:
     for k in range(min(4, len(words) - 2), 0, -1):
         if lex.is_party_label(" ".join(w.group() for w in words[-k:])):
             keep = words[:-k]
-            while len(keep) > 2 and keep[-1].group().lower() in ("van", "de", "het", "namens", "voor"):
+            while len(keep) > 1 and keep[-1].group().lower() in ("van", "de", "het", "namens", "voor"):
                 keep.pop()
             end = keep[-1].end()
             return replace(f, end=f.start + end, text=f.text[:end])

@@ -1,0 +1,107 @@
+"""Lists of names that a plural role, a party's members or a Kamer committee's composition head: every name in them
+holds that office.
+
+``lists(text, lex, weak_members)`` returns a ``Region`` per list: "De wethouders A, B en C", "Aanwezig zijn 88 leden der
+Kamer, te weten: …", "de PvdA'ers A en B", "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede
+Kamer de heren C en D", and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". ``ITEM`` (one entry of
+such a list) and ``PAREN`` (a bracketed tag after a name) are shared with ``detect.public``.
+
+Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
+than two line breaks in a row. Limits: a list that no plural role, party or composition label heads is not recognised
+here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from redact.detect import cues as cue
+from redact.detect import party_cues
+from redact.detect.attendance import Region
+from redact.detect.names import INITIALS, TITLES_RE, TV_ANY, UP
+from redact.detect.role_scope import name_before
+from redact.detect.roles import RoleLexicon
+
+__all__ = ["ITEM", "PAREN", "lists"]
+
+# a list of names: items of capitalised words, initials and tussenvoegsels, with an optional tag
+ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
+    rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
+    rf"(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’—–-]*[ \t]*)){{1,6}}"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?")
+# an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
+_EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
+# the chair's function between a list's entries: "Evenhuis (VVD), voorzitter, Frinking (CDA)"
+_CHAIR_NOTE = re.compile(r"[ \t]*,[ \t]*(?:plv\.[ \t]*|vice-?|onder)?voorzitter(?=[ \t]*,)")
+# a dated row of a list ("Recent benoemde burgemeesters\n\n01-04-2019: drs. R.F.I. Palmen, Horst aan de Maas")
+_DATED = r"(?:(?<=\n)[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*:)"
+# the house the members of a delegation come from: "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit
+# de Tweede Kamer de heren C en D"
+_FROM_HOUSE = r"uit[ \t]+de[ \t]+(?:Eerste|Tweede)[ \t]+Kamer"
+# (a full stop before a form of address in lower case: OCR's reading of a comma, "Lemaire. mejuffrouw Klompé")
+_LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&]|\n|{_DATED}|(?<![\w])(?:en|alsmede|te[ \t]+weten|{_FROM_HOUSE})(?![\w])|"
+                       r"\.(?=[ \t]+(?:de[ \t]+he(?:e?ren|er)|mevrouw|mejuffrouw|jonkvrouwe?)[ \t]))[ \t]*)+")
+_LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
+    rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
+    r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?"
+    # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
+    r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
+    rf"(?:{_DATED}[ \t]*)?(?:{_FROM_HOUSE}[ \t]+)?"
+)
+# ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
+# ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
+# (after a place of residence: "Atze Holwerda uit Ee (CDA)"; a tag may wrap once: "(Water Natuurlijk,\n
+# portefeuille: …)")
+# (" i": the text of a web page's info icon after a speaker's name, "De heer Flierman i (CDA):" on eerstekamer.nl)
+PAREN = re.compile(r"(?:[ \t]+uit[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?|[ \t]+i(?=[ \t]+\())?\.?[ \t]*"
+                   r"\(([^()\n]{1,100}(?:\n[^()\n]{1,100})?)\)")
+
+
+def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool]) -> list[Region]:
+    """Lists of names under a plural role; "(de) leden" / "collega's" name office holders for sure unless
+    ``weak_members(role, pos)`` says they may not (outside a political genre and outside a public body's attendance
+    block; inside one: "Afwezig met kennisgeving: de leden B. Okken, …"), then the list is uncertain."""
+    out: list[Region] = []
+    if lex.plural is None:
+        return out
+    members = [m for m in party_cues.PARTY_MEMBERS.finditer(text) if lex.is_party_label(m.group(1))]
+    # a Kamer committee's composition in the footnote of its report ("2 Samenstelling: Koning, Dragstra, …")
+    for m in cue.COMPOSITION.finditer(text) if cue.KAMER_PAPER.search(text, 0, 600) else ():
+        start, end, _, _ = _items(text, lex, m.end())
+        if end > start:
+            out.append(Region(start, end, "public", "publiek:lijst:samenstelling"))
+    for m in sorted([*lex.plural.finditer(text), *members], key=lambda m: m.start()):
+        if name_before(text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
+            continue
+        lead = _LIST_LEAD.match(text, m.end())
+        start, end, tagged, items = _items(text, lex, lead.end() if lead else m.end())
+        if end > start and m in members:
+            out.append(Region(start, end, "public", "publiek:partij"))  # "de PvdA'ers A en B"
+        elif end > start:
+            role = " ".join(m.group().lower().split())
+            # a chat group, a club; not a list whose members mostly carry a party ("Samenstelling: Leden: Ter Beek
+            # (PvdA), …, Wagenaar, …": a Kamer committee in the footnote of its report)
+            if weak_members(role, m.start()) and not (items >= 4 and 2 * tagged >= items):
+                out.append(Region(start, end, "uncertain", "publiek:zwak:leden"))
+            else:
+                out.append(Region(start, end, "public", f"publiek:lijst:{role}"))
+    return out
+
+
+def _items(text: str, lex: RoleLexicon, pos: int) -> tuple[int, int, int, int]:
+    """The list of names from ``pos`` on: its start and end, and how many items it has that carry a party's tag
+    and in all."""
+    start, end, tagged, items = pos, pos, 0, 0
+    while True:
+        item = ITEM.match(text, pos)
+        if item is None or item.end() == pos or "\f" in item.group():
+            break
+        end, items = item.end(), items + 1
+        tagged += bool((t := PAREN.search(item.group())) and lex.is_party_label(t.group(1)))
+        why = _EXPLAIN.match(text, end) or _CHAIR_NOTE.match(text, end)
+        sep = _LIST_SEP.match(text, why.end() if why else end)
+        if sep is None or "\f" in sep.group() or sep.group().count("\n") > 2:
+            break
+        pos = sep.end()
+    return start, end, tagged, items
