@@ -218,7 +218,9 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde))?[ \t]+als[ \t]+(
 
 
 # a date before the office in an apposition: "Hans Oosters, vanaf 1 februari de nieuwe commissaris van de koning"
-SINCE = re.compile(r"^(?:vanaf|per|sinds|met ingang van)[ \t]+[\w \t]{1,30}?[ \t]+(?:de|het)[ \t]+(?:nieuwe[ \t]+)?")
+# (or a date without the article: "Mr. A. Hammerstein, per 1 augustus 2004 President Gerechtshof Arnhem")
+SINCE = re.compile(r"^(?:vanaf|per|sinds|met ingang van)[ \t]+(?:\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?[ \t]+"
+                   r"(?:(?:de|het)[ \t]+)?|[\w \t]{1,30}?[ \t]+(?:de|het)[ \t]+)(?:nieuwe[ \t]+)?")
 
 
 def office_of(m: re.Match[str]) -> str:
@@ -296,8 +298,11 @@ OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:[a-z
 # a party label right after a name, without brackets: "(Hans Knapp VVD, Henri de Jong CDA)"
 _AFTER_LABEL = r"([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})"
 PARTY_AFTER = re.compile(rf"[ \t]+{_AFTER_LABEL}(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+en[ \t])"
-                         # a signature's column after a comma: "Wim Koks,          SP Groningen          Marjet …"
-                         rf"|,[ \t]+{_AFTER_LABEL}(?=[ \t]*\n|[ \t]*\Z|[ \t]{{3,}})")
+                         # a signature's column after a comma: "Wim Koks,          SP Groningen          Marjet …";
+                         # a speaker's party before a quotation: "Eelco van Hoecke, Forum voor Democratie: "…""
+                         rf"|,[ \t]+{_AFTER_LABEL}(?=[ \t]*\n|[ \t]*\Z|[ \t]{{3,}})"
+                         r"|,[ \t]+([A-Z][\w/&-]{1,20}(?:[ \t]+(?:(?:voor|van|de|en)[ \t]+)?[A-Z][\w/&-]+){0,3})"
+                         r"(?=[ \t]*:)")
 # a party label beside a dash: up to three capitalised words
 _DASHED_LABEL = r"([A-Z][\w/&'’-]{1,20}(?:[ \t]+[A-Z][\w/&'’-]+){0,2})"
 # "(CU - Abel van Dijken, VVD - Jorn Lok)": a party label, a dash, the name

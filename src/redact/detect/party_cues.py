@@ -86,8 +86,8 @@ def after(text: str, end: int, lex: RoleLexicon) -> bool:
     """True when a party label follows the name ending at ``end``: "Hans Knapp VVD, Henri de Jong CDA", "Diks
     namens GroenLinks", "van de fractie Water, Wonen en Natuur" (a party group)."""
     if p := cue.PARTY_AFTER.match(text, end):
-        if p.group(1) and lex.is_party_label(p.group(1)):
-            return True
+        if (p.group(1) and lex.is_party_label(p.group(1))) or (p.group(3) and lex.is_party_label(p.group(3))):
+            return True  # "Hans Knapp VVD", "Eelco van Hoecke, Forum voor Democratie: …"
         if _leads_with_party(p.group(2) or "", lex):  # the party's local branch: "SP Groningen", "VVD Groningen"
             return True
     if v := _VAN_PARTY.match(text, end):

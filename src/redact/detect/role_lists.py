@@ -3,7 +3,10 @@ holds that office.
 
 ``lists(text, lex, weak_members)`` returns a ``Region`` per list: "De wethouders A, B en C", "Aanwezig zijn 88 leden der
 Kamer, te weten: …", "de PvdA'ers A en B", "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede
-Kamer de heren C en D", and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". ``ITEM`` (one entry of
+Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in
+brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the
+list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van
+de Kamer, de heren A en B"). ``ITEM`` (one entry of
 such a list) and ``PAREN`` (a bracketed tag after a name) are shared with ``detect.public``.
 
 Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
@@ -28,7 +31,8 @@ __all__ = ["ITEM", "PAREN", "lists"]
 # a list of names: items of capitalised words, initials and tussenvoegsels, with an optional tag
 ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
     rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
-    rf"(?:(?:{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’—–-]*[ \t]*)){{1,6}}"
+    # (initials with the call name in brackets: "J.R. (Jaap) Jonk")
+    rf"(?:(?:{INITIALS}[ \t]?(?:\({UP}[\w'’ -]{{1,30}}\)[ \t]+)?|(?:{TV_ANY})[ \t]+|{UP}[\w'’—–-]*[ \t]*)){{1,6}}"
     r"(?:[ \t]*\([^()\n]{1,60}\))?")
 # an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
 _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
@@ -49,6 +53,8 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
     rf"(?:{_DATED}[ \t]*)?(?:{_FROM_HOUSE}[ \t]+)?"
 )
+# a party's name alone on its line (maybe a bullet) above the list of its members
+_PARTY_HEAD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,3})[ \t]*\n\s*")
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
 # ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
 # (after a place of residence: "Atze Holwerda uit Ee (CDA)"; a tag may wrap once: "(Water Natuurlijk,\n
@@ -75,7 +81,14 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         if name_before(text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
             continue
         lead = _LIST_LEAD.match(text, m.end())
-        start, end, tagged, items = _items(text, lex, lead.end() if lead else m.end())
+        pos = lead.end() if lead else m.end()
+        if text.startswith(".", pos) and re.search(r"[ \t][A-ZÀ-Þ]\Z", text[m.end():pos]):
+            pos -= 1  # the portfolio took the first initial: "de leden van Gedeputeerde Staten G.R.J. van Heukelom"
+        elif ITEM.match(text, pos) is None and (art := re.search(r"(?<=[,\s])de[ \t]+\Z", text[m.end():pos])):
+            pos = m.end() + art.start()  # … or the article of the list: "de leden van de Kamer, de heren A en B"
+        if (head := _PARTY_HEAD.match(text, pos)) and lex.is_party_label(head.group(1)):
+            pos = head.end()  # "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …": the party's group heads them
+        start, end, tagged, items = _items(text, lex, pos)
         if end > start and m in members:
             out.append(Region(start, end, "public", "publiek:partij"))  # "de PvdA'ers A en B"
         elif end > start:
