@@ -6,8 +6,8 @@ Kamer, te weten: …", "de PvdA'ers A en B", "de volgende leden deel: uit de Eer
 Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in
 brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the
 list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van
-de Kamer, de heren A en B"). ``ITEM`` (one entry of
-such a list) and ``PAREN`` (a bracketed tag after a name) are shared with ``detect.public``.
+de Kamer, de heren A en B"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name) are
+shared with ``detect.public``.
 
 Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
 than two line breaks in a row. Limits: a list that no plural role, party or composition label heads is not recognised
