@@ -237,6 +237,12 @@ def is_not_name(word: str) -> bool:
     return w in NOT_NAME or w in STOP_WORDS or w in FORM_FIELDS or has_noun_suffix(w)
 
 
+def is_not_call_name(word: str) -> bool:
+    """True when ``word``, a call name in brackets or quotes, is no name (``is_not_name``), unless it is a stop word
+    that is also a first name ("B. (Ben) de Vries")."""
+    return is_not_name(word) and word.lower().strip(".") not in GIVEN_STOP_WORDS
+
+
 def has_noun_suffix(word: str) -> bool:
     """True for "Procedurekamer", "Vergunningverlening": an organisation noun, not a name."""
     w = word.lower()

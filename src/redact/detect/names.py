@@ -24,7 +24,6 @@ from functools import lru_cache
 
 from redact.detect.lexicon import (
     FORM_FIELDS,
-    GIVEN_STOP_WORDS,
     MONTHS,
     NOT_NAME,
     PARTICLE_SURNAMES,
@@ -37,6 +36,7 @@ from redact.detect.lexicon import (
     TV_WORDS,
     has_noun_suffix,
     has_street_suffix,
+    is_not_call_name,
     is_not_name,
 )
 
@@ -223,7 +223,7 @@ def parse_name(s: str) -> NameParts | None:
     body = body.strip().rstrip(",;:")
     calls = call_names(body)
     if calls or _CALL_IN.search(body):  # a call name, or initials in brackets ("Harm (H.) Kroeze")
-        if any(is_not_name(c) and c.lower() not in GIVEN_STOP_WORDS for c in calls):
+        if any(is_not_call_name(c) for c in calls):
             return None
         inner = parse_name(_CALL_IN.sub("", body))
         if inner is None or inner.form == "single" or inner.form.startswith("tv"):

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 
 from redact.detect import cues as cue  # the patterns of role cues: cue.BEFORE_NAME, cue.REPLACED_BY …
 from redact.detect import party_cues, role_lists, role_scope
@@ -148,10 +149,19 @@ class PublicContext:
         if kind == "weak" and ((self.body and role in _UPGRADE) or (role == "secretaris" and self._council)):
             kind = "public"
         elif kind == "public" and role == "voorzitter van de commissie" and not (
-                self._political or self._meeting or _KAMER_WORK.search(self.text)):
+                self._political or self._meeting or self._kamer_work):
             kind = "weak"  # a decree's "tot lid en voorzitter van de commissie: Prof. X" chairs an advisory body
         return {"public": f"publiek:rol:{role}", "weak": f"publiek:zwak:{role}", "party": "publiek:partij",
                 "private": f"prive:functie:{role}"}[kind]
+
+    @cached_property
+    def _kamer_work(self) -> bool:
+        """The text is a Kamer committee's paper (looked for once, and only when a role asks)."""
+        return _KAMER_WORK.search(self.text) is not None
+
+    def _all_of_party(self, tag: str) -> bool:
+        """A bracketed tag that gives the party of all the names before it: "(allen CDA)", "(beiden FNP)"."""
+        return (a := _ALL_OF.match(tag)) is not None and self.lex.is_party_label(a.group(1))
 
     def _role_cue(self, kind: tuple[str, str], phrase: str) -> str:
         """The cue of the role ``kind`` that ``phrase`` starts with; a weak role followed by the organisation it
@@ -251,8 +261,7 @@ class PublicContext:
                 # "Roel de Jong (Water Natuurlijk, portefeuille: …, loco-dijkgraaf)": a listed party first (not a
                 # label guessed from its words: "(Wijkraad Belangen Organisatie, wijkraad Vondelkwartier)")
                 out.append("publiek:partij")
-            elif tag in self._labels or (self._political and cue.GROUP.fullmatch(tag)) or (
-                    (a := _ALL_OF.match(tag)) and self.lex.is_party_label(a.group(1))):
+            elif tag in self._labels or (self._political and cue.GROUP.fullmatch(tag)) or self._all_of_party(tag):
                 out.append("publiek:partij")  # "Van Oudenallen (Groep Van Oudenallen)", "… en Gerritse (allen CDA)"
         elif (t := _LIST_TAIL.match(text, end)) is not None:
             # "de heer Smit, mevrouw Slachter en de heer Koome (insprekers)": a plural private function after a list
@@ -263,7 +272,7 @@ class PublicContext:
             if kind is not None and kind[0] == "private" and (org or kind[1].endswith(("s", "en"))) \
                     and not t.group("tag").lower().startswith("zie "):
                 out.append(self._role_kind(*kind))
-            elif (a := _ALL_OF.match(t.group("tag"))) and self.lex.is_party_label(a.group(1)):
+            elif self._all_of_party(t.group("tag")):
                 out.append("publiek:partij")  # "Age Kramer, Gert van der Meulen, Mariska Wieringa (allen CDA)"
             elif kind is not None and kind[0] == "public" and self.lex.plural is not None \
                     and self.lex.plural.fullmatch(tag := t.group("tag").strip()) \

@@ -27,7 +27,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
-from redact.detect.lexicon import GIVEN_STOP_WORDS, is_not_name
+from redact.detect.lexicon import is_not_call_name, is_not_name
 from redact.detect.names import CALL_NAME, GIVEN_WORD, INITIALS, SURNAME_CORE, TV_ANY, parse_name
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.roles import RoleLexicon, role_lexicon
@@ -78,8 +78,7 @@ class CallNameRecognizer(RulesRecognizer):
                         or (strong and not gaz.is_place(call)
                             and not any(w.lower() in gaz.common_words for w in words))):
                     continue
-                if lex.classify(call) is not None or gaz.is_place(call) or any(
-                        is_not_name(w) and w.lower() not in GIVEN_STOP_WORDS for w in words):
+                if lex.classify(call) is not None or gaz.is_place(call) or any(is_not_call_name(w) for w in words):
                     continue  # (a stop word that is a first name may be one: "B. (Ben) de Vries")
                 if parse_name(text[start:m.end()]) is None or in_url_or_email(text, start, m.end()):
                     continue
