@@ -69,14 +69,19 @@ TV_ANY = rf"(?:{_TV_LOWER}|{_TV_CAP})"
 _END = r"(?![\w'’])"  # not followed by more of a word
 _TV_WORD_AHEAD = rf"(?:{TV_CAP}|{TV_LOWER})[ \t]"
 
-# A capitalised name word: Jansen, D'Hondt, d'Ancona, O'Brien, McDonald, Yeşilgöz, IJzerman.
+# a meeting page's label glued to the value before it when the page was flattened: "Voorzitter: J.W. ReterinkGriffier:
+# H.A.J. van de VliertNotulist:" (the name word ends before the label)
+_GLUED_LABEL = r"(?:Griffier|Notulist|Voorzitter|Secretaris|Tijd|Zaal|Locatie|Datum|Aanwezig|Afwezig)[ \t]*:"
+# A capitalised name word: Jansen, D'Hondt, d'Ancona, O'Brien, McDonald, Yeşilgöz, IJzerman; a footnote's number may
+# follow it ("de heer Ahmed Baba Koné1 ondanks …").
 NAME_WORD = (
     rf"(?!{TV_CAP}[ \t]+{UP})"  # "De Vries": "De" is a tussenvoegsel here, not a name word
-    rf"(?:[dDlLO]{APOS})?{UP}{LO}+(?:{APOS}{LO}+)?(?:{UP}{LO}+)?(?![\w])"
+    rf"(?:[dDlLO]{APOS})?{UP}{LO}+(?:{APOS}{LO}+)?(?:(?!{_GLUED_LABEL}){UP}{LO}+)?"
+    rf"(?:(?![\w])|(?={_GLUED_LABEL}|\d{{1,2}}(?![\w:])))"  # not a time glued to it ("Rian Hunze00:06:28")
 )
 # a double surname, also written with a spaced hyphen ("Donders - de Leest", "Heijstee - Bolt", "Waterman- van
 # Leerzem"), an en dash, or a hyphen that a Markdown conversion escaped ("Nieuwstad\\-van Zundert")
-SURNAME_CORE = rf"{NAME_WORD}(?:(?:\\?-|[ \t][-–][ \t]|\\?-[ \t])(?:{TV_ANY}[ \t])?{NAME_WORD})*"
+SURNAME_CORE = rf"{NAME_WORD}(?:(?:[ \t]?\\?-[ \t]?|[ \t]–[ \t])(?:{TV_ANY}[ \t])?{NAME_WORD})*"
 GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
 GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
 INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
@@ -104,8 +109,9 @@ TITLE = (
 TITLES_RE = rf"(?:{TITLE}[ \t]*)+"
 
 # Forms, each with named groups: ini (initials), given, tv, sur (surname core).
+# the comma may be OCR's low quotation mark ("Camps‚ Maarten" in a scanned e-mail's header)
 F_INVERTED = (
-    rf"(?:(?P<tv0>{TV_CAP})[ \t]+)?(?P<sur>{SURNAME_CORE})(?:[ \t]+(?P<tv2>{TV_LOWER}))?,[ \t]*"
+    rf"(?:(?P<tv0>{TV_CAP})[ \t]+)?(?P<sur>{SURNAME_CORE})(?:[ \t]+(?P<tv2>{TV_LOWER}))?[,‚][ \t]*"
     rf"(?:(?P<ini>{INITIALS})|(?P<given>{GIVEN}))(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?"
 )
 # after initials, "Oude" is the capitalised particle of (Twente) surnames: "J.A.M. Oude Rengerink"; a predicate of
@@ -244,6 +250,8 @@ def parse_name(s: str) -> NameParts | None:
 
 
 # adjectives of the document-word list that are family names after "de": "De Goede", "De Oude"
+_SPACED_HYPHEN = re.compile(r"[ \t]*\\?[-–][ \t]*")
+_TV_OPENS = re.compile(rf"(?:{_TV_LOWER})[ \t]")
 _ADJECTIVE_SURNAMES = frozenset({"goede", "oude", "hoog", "best", "rijk"})  # "J. de Hoog", "De Rijk"
 
 
@@ -260,7 +268,9 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
     # a spaced hyphen joins two real name words only ("Jansen - Voorzitter" is a name and a label)
     spaced = " -" in parts.surname or "- " in parts.surname or " –" in parts.surname
     double = len(words) > 1 and "-" in parts.surname and not spaced
-    if spaced and any(is_not_name(w) for w in words):
+    # ... unless a tussenvoegsel opens the second part, a married name ("Teimori - van Dienst")
+    if spaced and any(is_not_name(w) for seg in _SPACED_HYPHEN.split(parts.surname) if not _TV_OPENS.match(seg)
+                      for w in _SURNAME_SPLIT.split(seg) if w and w.lower() not in _TVS_LOWER):
         return False
     if double and all(w.lower() in STOP_WORDS or w.lower() in FORM_FIELDS for w in words):
         return False

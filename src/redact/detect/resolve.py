@@ -66,7 +66,7 @@ SPECIFICITY: dict[str, int] = {
 }
 _BREAK = re.compile(r"\f|\n[ \t\r]*\n")
 _LEAD_STRIP = " \t\r\n\f\"“„(<[{"
-_TRAIL_STRIP = " \t\r\n\f.,;:!?)]}>\"”'’"
+_TRAIL_STRIP = " \t\r\n\f.,;:!?)]}>\"”'’\\"  # "\\": a Markdown escape left by a cut ("Teimori \\- …")
 _SPACES = re.compile(r"[ \t]*")
 
 
@@ -176,10 +176,11 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     core = m.group("core")
     if gazetteer.is_surname(core, after_tv=m.group("tv") is not None):
         return f
-    plain = re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", core) and not is_not_name(core) and core.lower() not in PLACES \
-        and not gazetteer.is_place(core)
-    if m.group("tv") and plain:
-        return f  # "Joke Waterman- van Leerzem": a tussenvoegsel and a name word after the hyphen, a married name
+    capital = re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", core) and core.lower() not in PLACES and not gazetteer.is_place(core)
+    plain = capital and not is_not_name(core)
+    if m.group("tv") and capital:
+        return f  # "Joke Waterman- van Leerzem", "Teimori - van Dienst": a tussenvoegsel and a capitalised word after
+        # the hyphen, a married name (the word may be a Dutch word: "Dienst")
     if (_MRS_BEFORE.search(text, max(0, f.start - 12), f.start) and plain and not is_dutch_word(core)
             and not gazetteer.is_first_name(core)):
         return f

@@ -142,10 +142,16 @@ class RoleLexicon:
         words = low.replace("/", " ").replace("-", " ").split()
         if words[:2] == ["plaatselijk", "belang"] and len(words) > 2:
             return False  # "Plaatselijk Belang Blokzijl": a village's residents' association, no party
+        if words == ["partij"] or not _CAPITALISED_LABEL.fullmatch(p):
+            return False  # "namens Partij voor de bomen": an action group; a party writes its words with capitals
         return (len(words) <= 4 and any(w in self.party_words or w.endswith("partij") for w in words)
                 and p[:1].isupper())  # "Stadspartij", "Ouderenpartij"
 
 
+# a label built from party words: its words capitalised, a particle between them lower case ("Partij voor Zundert",
+# "Lijst van Eenennegentig"), a number or a word in capitals ("Lokaal 2000", "ONS Flevoland")
+_CAPITALISED_LABEL = re.compile(r"[A-ZÀ-Þ0-9][\w'’&.]*(?:[ \t/–-]+(?:(?:voor|van|de|der|den|het|en|in|op|aan|uit)"
+                                r"[ \t]+)*[A-ZÀ-Þ0-9][\w'’&.]*)*")
 _DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
 
 

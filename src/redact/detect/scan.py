@@ -42,6 +42,10 @@ _UNIT = re.compile(r"[ \t]+[A-Z][A-Za-z]*[A-Z][\w/&-]*(?![\w])")  # "DGRR/DRC", 
 _LEAD = re.compile(rf"[ \t\"“”]*(?:'(?={UP}))?")
 _PARAPH = re.compile(PARAPH)
 _NEXT_SEP = re.compile(r"[,;]")
+# a house number and a postcode: the word before them is a street, never a name's last word ("Fam. Borst
+# Groenedijk 4 1704 DE Heerhugowaard", where "Groenedijk" has no street suffix)
+_ADDRESS_AFTER = re.compile(r"[ \t]+\d{1,5}(?:[ \t]?[a-zA-Z](?![\w]))?(?:[ \t]*-[ \t]*\w{1,4})?,?"
+                            r"[ \t]+\d{4}[ \t]?[A-Z]{2}(?![\w])")
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # I … XXXIX, as numbered in documents
 
 FORM_ORDER = ("inverted", "initials", "full", "tv", "single")
@@ -112,16 +116,19 @@ def candidates(
     allow_inverted_given: bool = False,
     after_title: bool = False,
     free: bool = False,
+    addressed: bool = False,
 ) -> NameSpan | None:
     """The longest plausible name starting exactly at ``pos`` (None if there is none).
 
     ``free``: running text, the name may be followed by anything that is not a letter; otherwise it
-    must be followed by a list separator, a bracket or the end. A match that is not plausible as a
+    must be followed by a list separator, a bracket or the end. ``addressed``: after a form of address ("de heer",
+    "mevrouw", "fam."), which no street's name holds, a name and then its address ("de heer Arrus
+    Rustenburgerweg 247"), never a street named after a person. A match that is not plausible as a
     whole is retried without its last word ("mevrouw Jansen Directie" -> "Jansen").
     """
     best: NameSpan | None = None
-    if STREET_AHEAD.match(text, pos, end):
-        return None  # "Johan de Wittlaan": a street, not "Johan"
+    if not addressed and STREET_AHEAD.match(text, pos, end):
+        return None  # "Johan de Wittlaan", "Dr. Jan van Breemenstraat": a street, not "Johan"
     for form in FORM_ORDER_AFTER_TITLE if after_title else FORM_ORDER:
         limit = end
         for _ in range(4):
@@ -131,7 +138,7 @@ def candidates(
             parts = parts_from_match(m, form)
             ok = free or _BOUNDARY.match(text, m.end(), end)
             allowed = not (form == "inverted" and parts.given and not allow_inverted_given)
-            if ok and allowed and plausible(parts):
+            if ok and allowed and plausible(parts) and not _ADDRESS_AFTER.match(text, m.end(), end):
                 if best is None or m.end() > best.end:
                     best = NameSpan(m.start(), m.end(), parts)
                 break

@@ -142,13 +142,16 @@ def index_members(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
     speakers tagged after a dash ("• Ton Haagen - Partij voor de Dieren"): where some tag is a known party or a
     public office, a tag shaped like a local party's label (``_local_label``) is one too, and a speaker tagged
     "Voorzitter" chairs the body's meeting; a tag that names a function ("Inspreker", "Adviseur") never counts.
-    Outside a ``body``'s record only the dash list counts, and only when two of its tags are known parties."""
+    Outside a ``body``'s record only the dash list counts, and only when two of its tags are known parties, or one
+    is and another a public office ("Marc Breugelmans - Waterbelang Limburg", "Erik Keulers - Secretaris-directeur":
+    a water board's transcript)."""
     entries = [(m.start("who") + t.start("name"), m.start("who") + t.end("name"), t.group("tag"))
                for m in (_INDEX_LINE.finditer(text) if body else ()) if (t := _TAGGED.match(m.group("who")))]
     entries += [(m.start("name"), m.end("name"), m.group("tag")) for m in _DASH_LINE.finditer(text)]
     kinds = {tag: lex.classify(tag) for *_, tag in entries}
-    if not any(k is not None and k[0] in ("party", "public") for k in kinds.values()) or (
-            not body and sum(1 for k in kinds.values() if k is not None and k[0] == "party") < 2):
+    parties = sum(1 for k in kinds.values() if k is not None and k[0] == "party")
+    offices = sum(1 for k in kinds.values() if k is not None and k[0] == "public")
+    if not parties + offices or (not body and parties < 2 and not (parties and offices)):
         return []
     out: list[Region] = []
     for start, end, tag in entries:

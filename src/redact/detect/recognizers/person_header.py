@@ -3,8 +3,9 @@
 Handles ``Van: Jansen, P. (DGRR/DRC) <p.jansen@minjenv.nl>``, ``Aan: Piet Jansen <…>``, an Outlook display
 name anywhere in the text (``Boukes, AEW (Arnold)``: surname, initials without dots, call name),
 ``"Jansen, Piet" <…>``, lists separated by ``;`` (and by ``,`` when no ``;`` is used), and a list
-continued on the next line after a trailing ``;``, and a value on the line after the label
-(``Van:\nJansen, P.``, as some printouts lay out the header table).
+continued on the next line after a trailing ``;``, a value on the line after the label
+(``Van:\nJansen, P.``, as some printouts lay out the header table), and a header a Markdown conversion made a heading
+or bold (``## Aan: Camps, Maarten (M.R.P.M.); …``, ``**Van:**``).
 
 Guarantees: the unit suffix (``(DGRR/DRC)``), the address and quotes are not part of the span (the
 address is the EMAIL recognizer's). A value that an organisation's noun opens ("Van: Vereniging Vrienden
@@ -24,9 +25,10 @@ from redact.detect.names import NAME_WORD, SURNAME_CORE, TV_LOWER
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.scan import NameSpan, next_line, scan_names
 
+# a quoted header (">"), and one a Markdown conversion made a heading or bold ("## Aan:", "**Van:**")
 _HEADER = re.compile(
-    r"^[ \t>]*(?P<label>Van|Aan|CC|Cc|cc|BCC|Bcc|bcc|From|To|Afzender|Geadresseerde|Sender|Reply-To|"
-    r"Beantwoorden aan)[ \t]*:[ \t]*",
+    r"^[ \t>]*(?:\#{1,6}[ \t]+)?(?:\*\*)?(?P<label>Van|Aan|CC|Cc|cc|BCC|Bcc|bcc|From|To|Afzender|Geadresseerde|"
+    r"Sender|Reply-To|Beantwoorden aan)[ \t]*:(?:\*\*)?[ \t]*",
     re.MULTILINE,
 )
 _LABEL_LIKE = re.compile(r"[ \t]*[\w .()/-]{2,40}:")

@@ -27,7 +27,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redact.detect.gazetteer import load_gazetteer
+from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import INITIAL_BLOCKERS, ORG_ABBREVIATIONS, blocked_initials, is_not_name
 from redact.detect.names import (
     FORMS,
@@ -50,6 +50,7 @@ from redact.detect.tables import INDEX_TIMES
 from redact.detect.wordlist import is_dutch_word
 
 _TITLES = re.compile(rf"(?:{TITLES_RE})")
+_ADDRESS_FORM = re.compile(r"(?i)(?<![\w])(?:heer|dhr|hr|mevrouw|mevr|mw|mej|mejuffrouw|fam|familie)(?![\w])")
 _INITIALS_START = re.compile(rf"(?<![\w.'’])(?={INITIAL})")
 _PREV_WORD = re.compile(r"([\w.]+)[ \t]*$")
 _COLLEGE_BW = re.compile(r"(?<![\w])B[ \t]*&[ \t]*\Z")
@@ -75,6 +76,14 @@ _BARE_INITIAL = re.compile(rf"(?P<ini>[A-Z])[ \t]+(?P<tv>(?:{TV_LOWER})[ \t]+)?(
 # an initial without its dot, a tussenvoegsel and a surname opening a list's line: "C van de Wiel – BC Zomertuinen"
 _BARE_ENTRY = re.compile(rf"(?m)^[ \t]*(?P<ini>[A-Z])[ \t]+(?P<tv>{TV_LOWER})[ \t]+(?P<sur>{NAME_WORD})"
                          r"(?=[ \t]*(?:[-–,;(]|$))")
+# a couple's initials before the shared family name: "J. en M. de Vries" (the first initials are the name's too), and
+# without dots opening a list's line: "R en I Wijngaard Groendeijk 7" (then a surname the name lists know)
+_COUPLE_BEFORE = re.compile(rf"(?<![\w.'’]){INITIALS}[ \t]*(?:en|&)[ \t]+\Z")
+_BARE_COUPLE = re.compile(rf"(?m)^[ \t]*(?P<ini>[A-Z])[ \t]+(?:en|&)[ \t]+[A-Z][ \t]+(?:(?P<tv>{TV_LOWER})[ \t]+)?"
+                          rf"(?P<sur>{NAME_WORD})")
+# a name a line break cut after its initials: "mevrouw M.H.\nStijn" (the initials end the title's line)
+_INITIALS_EOL = re.compile(rf"[ \t]*(?:{TITLES_RE})?(?P<ini>{INITIALS})[ \t]*\Z")  # matched up to the line end
+_SURNAME_BOL = re.compile(rf"[ \t]*(?:(?P<tv>{TV_ANY})[ \t]+)?(?P<sur>{SURNAME_CORE})(?![\w'’-])")
 _TAIL_EMPTY = re.compile(r"[ \t]*(?:[,.:;]|\([^()\n]*\))?[ \t]*$")
 # a register's entry: a line or table cell that holds only "Surname, [titles] initials" ("| Andriessen, mr. F.H.J.J. |",
 # "Ende, D.A.P.W. van der"), the form of personnel lists and inventories
@@ -116,14 +125,17 @@ class TitleNameRecognizer(RulesRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
+        gazetteer = load_gazetteer(self.rules)
         for m in _TITLES.finditer(text):
             pos = m.end()
             line_end = self._line_end(text, pos)
             if not text[pos:line_end].strip() and line_end + 1 < len(text):
                 pos = line_end + 1  # "contact opnemen met mevrouw\nA.P. van de Greef"
                 line_end = self._line_end(text, pos)
-            n = candidates(text, pos, line_end, after_title=True, free=True)
-            span = (n.start, n.end) if n is not None else _caps_name(text, pos, after_title=True) or _bare(text, pos)
+            n = candidates(text, pos, line_end, after_title=True, free=True,
+                           addressed=_ADDRESS_FORM.search(m.group()) is not None)
+            span = (n.start, n.end) if n is not None else _caps_name(text, pos, after_title=True) or _bare(text, pos) \
+                or _wrapped(text, pos, line_end, gazetteer)
             if span is None or in_url_or_email(text, *span):
                 continue
             title = " ".join(m.group().split()).rstrip(".").lower()
@@ -152,7 +164,11 @@ class TitleNameRecognizer(RulesRecognizer):
                     and not is_not_name(m["sur"]):
                 results.append(make_result(self, "NAAM", m.start("ini"), m.end(), self.INITIALS_SCORE,
                                            ("structure:initials",)))
-        gazetteer = load_gazetteer(self.rules)
+        for m in _BARE_COUPLE.finditer(text):
+            if gazetteer.is_surname(m["sur"], after_tv=m["tv"] is not None) and not is_not_name(m["sur"]) \
+                    and plausible(NameParts((), m["ini"], " ".join((m["tv"] or "").split()), m["sur"], "initials")):
+                results.append(make_result(self, "NAAM", m.start("ini"), m.end(), self.INITIALS_SCORE,
+                                           ("structure:initials",)))
         for m in _INVERTED_ENTRY.finditer(text):
             words = m.group("sur").split()
             tv = " ".join(x for x in (m.group("tv0"), m.group("tv2"), m.group("tv")) if x)
@@ -244,7 +260,24 @@ class TitleNameRecognizer(RulesRecognizer):
         if in_url_or_email(text, m.start(), m.end()):
             return None
         score = self.INITIALS_SCORE if single else self.MULTI_INITIALS_SCORE
-        return make_result(self, "NAAM", m.start(), m.end(), score, ("structure:initials",))
+        couple = _COUPLE_BEFORE.search(text, line_start, m.start())
+        return make_result(self, "NAAM", couple.start() if couple else m.start(), m.end(), score,
+                           ("structure:initials",))
+
+
+def _wrapped(text: str, pos: int, line_end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The span of initials that end the line after a title and the surname that opens the next ("mevrouw M.H.\n
+    Stijn en hoofd afdeling …"), or None."""
+    ini = _INITIALS_EOL.match(text, pos, line_end)
+    if ini is None:
+        return None
+    m = _SURNAME_BOL.match(text, line_end + 1)
+    if m is None or not plausible(NameParts((), re.sub(r"[^A-Z]", "", ini["ini"]), " ".join((m["tv"] or "").split()),
+                                            m["sur"], "initials")) or is_not_name(m["sur"]):
+        return None
+    if not m["tv"] and is_dutch_word(m["sur"].lower()) and not gazetteer.is_surname(m["sur"]):
+        return None  # "Geachte heer A.\nPer 1 januari …": a sentence goes on, no surname
+    return ini.start("ini"), m.end()
 
 
 def _bare(text: str, pos: int) -> tuple[int, int] | None:
