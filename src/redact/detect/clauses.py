@@ -69,8 +69,10 @@ _APPOINTED_BEFORE = re.compile(rf"(?<![\w])(?:koos|kozen|kiest|verkoos|benoemde|
                                rf"installeerden|beëdigde|beëdigden)[ \t]+(?:{TITLES_RE})?\Z")
 _TO_OFFICE_AFTER = re.compile(r"(?:[ \t]+(?:unaniem|opnieuw|officieel|vandaag|gisteren|"
                               r"met[ \t]+algemene[ \t]+stemmen))*" + _TO_OFFICE.pattern)
-# a member drawn to vote first, a formula of council minutes: "Mevr. van der Meulen wordt door het lot aangewezen"
-_BY_LOT = re.compile(r"[ \t]+(?:wordt|werd)[ \t]+door[ \t]+het[ \t]+lot[ \t]+aangewezen")
+# a member drawn to vote first, a formula of council minutes: "Mevr. van der Meulen wordt door het lot aangewezen",
+# "De naam van mevrouw Hoek is getrokken. Stemming en beraadslaging begint bij de VVD."
+_BY_LOT = re.compile(r"[ \t]+(?:wordt|werd)[ \t]+door[ \t]+het[ \t]+lot[ \t]+aangewezen|"
+                     r"[ \t]+(?:is|wordt|werd)[ \t]+getrokken(?=[ \t]*\.[ \t]*(?:De[ \t]+)?[Ss]temming)")
 # in a body's minutes, who takes the oath before its chair takes office there (a member, a wethouder, a secretaris):
 # "De heer Pesten komt ter vergadering en legt in handen van de Voorzitter de eed van zuivering … af"
 _SWORN = re.compile(r"[ \t]+(?:(?:komt|komen)[ \t]+[^.;:\n]{0,40}?[ \t]+en[ \t]+)?(?:legt|legde|leggen|legden)[ \t]+"

@@ -88,11 +88,26 @@ _MEETING_HEAD = re.compile(r"(?im)^[ \t]*locatie[ \t]*(?::[ \t]*\n?|\n(?:[ \t]*\
                            r"(?:[ \t]*(?:aanvang|begintijd|eindtijd|datum)[ \t]*:[ \t]*\n?[^\n]*\n){0,3}"
                            r"[ \t]*voorzitter[ \t]*(?::[ \t]*\n?|\n)[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*$")
 # (a committee's page alone may be any committee's: its chair counts only in a representative body's text)
-_CALENDAR = re.compile(r"(?i)vergaderkalender|\b(?:gemeente)?raad(?:svergadering)?\b|\bstaten\b|algemeen[ \t]+bestuur")
+# (or a governing college's: its chair, "GS-Besluiten … Voorzitter\nJ.H. Oosters")
+_CALENDAR = re.compile(r"(?i)vergaderkalender|\b(?:gemeente)?raad(?:svergadering)?\b|\bstaten\b|algemeen[ \t]+bestuur|"
+                       r"(?-i:\bGS\b)|gs-besluiten|collegevergadering|collegebesluiten")
+
+
+# the chair of a block of a council evening on the same system's page, after the block's time: "Orgaan:\nGemeenteraad
+# …\n1.\n\n19:00 - 21:00 uur , Karel Loohuis\n\nBesluiten (Raadzaal)"
+_BLOCK_CHAIR = re.compile(r"(?m)^[ \t]*\d{1,2}[:.]\d{2}[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2}[ \t]*uur[ \t]*,[ \t]*"
+                          r"(?P<name>[A-ZÀ-Þ][^\n,:;()]{2,60}?)[ \t]*$")
+_BODY_ORGAN = re.compile(r"(?i)\borgaan[ \t]*:?[ \t]*\n?[ \t]*(?:gemeenteraad|raad|provinciale[ \t]+staten|"
+                         r"algemeen[ \t]+bestuur)\b")
 
 
 def meeting_chair(text: str, body: bool) -> list[Region]:
     """The chair under a meeting page's "Locatie … Voorzitter" fields, in a representative ``body``'s text or under the
-    council's calendar."""
-    return [Region(m.start("name"), m.end("name"), "public", "publiek:voorzitter:vergadering")
-            for m in _MEETING_HEAD.finditer(text) if body or _CALENDAR.search(text, max(0, m.start() - 400), m.start())]
+    council's calendar, and the chair of each block of a council evening the page's organ names ("Orgaan:
+    Gemeenteraad … 19:00 - 21:00 uur , Karel Loohuis")."""
+    out = [Region(m.start("name"), m.end("name"), "public", "publiek:voorzitter:vergadering")
+           for m in _MEETING_HEAD.finditer(text) if body or _CALENDAR.search(text, max(0, m.start() - 400), m.start())]
+    if body or _BODY_ORGAN.search(text, 0, 600):
+        out += [Region(m.start("name"), m.end("name"), "public", "publiek:voorzitter:vergadering")
+                for m in _BLOCK_CHAIR.finditer(text)]
+    return out

@@ -366,8 +366,9 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     """The regions where ``genre`` decides about the persons named (see the module docstring)."""
     out: list[Region] = []
     body = representative(text, genre, lex)
-    if genre in ("notulen", "handelingen", "kamervragen", "voorstel", "other", "brief", "motie"):
-        # the roll of the college's own meeting lists its members (and its secretary)
+    if genre in ("notulen", "handelingen", "kamervragen", "voorstel", "other", "brief", "motie", "woo-besluit"):
+        # the roll of the college's own meeting lists its members (and its secretary); a Woo decision may release
+        # a committee's minutes with their roll by party
         out += attendance(text, lex, body or bool(_COLLEGE_MEETING.search(text[:400])))
     if genre == "handelingen" or (genre == "notulen" and body and not _COMMITTEE.search(text[:600])):
         out += speakers(text)

@@ -84,9 +84,10 @@ _MEMBER_EVENT = re.compile(
     + rf"[ \t]*,?[ \t]+(?:die|dat)[ \t]+(?:{_KEPT_AWAY})"
     # the chair reports it: "Hij deelt mee, dat de heer J.Bakx wegens ziekte niet aanwezig kan zijn", "Ook de heer
     # Noordam is (vanavond) afwezig; hij is herstellend", "dat ook de heer Dorresteijn bericht van verhindering heeft
-    # gezonden"
-    + r"|(?:(?<![\w])dat(?:[ \t]+ook)?|(?:^|(?<=[.;\n]))[ \t]*(?i:ook)?)[ \t]*" + _TITLED_NAME.replace("NAME", "name9")
-    + rf"[ \t]+(?:wegens[ \t]+[a-z]+[ \t]+)?(?:{_KEPT_AWAY}"
+    # gezonden", "terwijl ook de heer Berkelbach van der Sprenkel is verhinderd"
+    + r"|(?:(?<![\w])(?:dat|terwijl)(?:[ \t]+ook)?|(?:^|(?<=[.;\n]))[ \t]*(?i:ook)?)[ \t]*"
+    + _TITLED_NAME.replace("NAME", "name9")
+    + rf"[ \t]+(?:wegens[ \t]+[a-z]+[ \t]+)?(?:{_KEPT_AWAY}|is[ \t]+verhinderd\b"
     r"|is[ \t]+(?:(?:vanavond|vandaag|vanmiddag|vanochtend|helaas)[ \t]+)*(?:met[ \t]+kennisgeving[ \t]+)?afwezig\b"
     r"|(?:heeft[ \t]+)?bericht[ \t]+van[ \t]+verhindering\b)"
 )
@@ -107,6 +108,11 @@ _ABSENT_LIST = re.compile(r"(?P<names>(?:Dhr\.|De[ \t]+heer|Mevr\.|Mevrouw|Mw\.)
                           r"(?:[^.;:\n]|(?<=(?i:hr|vr|mw))\.|(?<=[A-Z])\.){2,300}?)[ \t]+(?:zijn|is|waren|was)[ \t]+"
                           r"(?:[a-z]+[ \t]+){0,2}met[ \t]+"
                           r"(?:kennisgeving|bericht[ \t]+van[ \t]+verhindering)[ \t]+afwezig")
+# (without the notice right after the count of the members present, the others are the absent ones: "Er zijn 14
+# raadsleden aanwezig. De heer Van den Berg, de heer Van den Heuvel en de heer De Kleijn zijn afwezig.")
+_ABSENT_COUNTED = re.compile(r"(?<![\w])\d{1,3}[ \t]+(?:raads|staten|commissie)?leden[ \t]+aanwezig[ \t]*\.[ \t]*"
+                             r"(?P<names>(?:De[ \t]+heer|Mevrouw|Dhr\.|Mevr\.|Mw\.)[ \t]*"
+                             r"(?:[^.;:\n]|(?<=(?i:hr|vr|mw))\.|(?<=[A-Z])\.){2,300}?)[ \t]+(?:zijn|is)[ \t]+afwezig\b")
 # "De voorzitter meldt dat Roel van Leeuwen (PRO) afwezig is met bericht van verhindering": the absent member
 # named before the report (with bericht/kennisgeving: a member excused from the meeting, not a passer-by)
 _ABSENT_AFTER = re.compile(
@@ -179,7 +185,7 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.end(), e.start(), "public", "publiek:afwezig") for m in _NOTICES.finditer(text)
             if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
-            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST, _SUBSTITUTED)
+            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST, _ABSENT_COUNTED, _SUBSTITUTED)
             for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for m in _COUNTERS.finditer(text)
             for g in ("names", "names2") if m.group(g)]

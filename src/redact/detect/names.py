@@ -115,8 +115,9 @@ F_INVERTED = (
     rf"(?:(?P<ini>{INITIALS})|(?P<given>{GIVEN}))(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?"
 )
 # after initials, "Oude" is the capitalised particle of (Twente) surnames: "J.A.M. Oude Rengerink"; a predicate of
-# nobility may stand between the initials and the surname: "Mr. A. G. A. ridder van Rappard", "jhr. J. baron van X"
-_PREDICATE = r"(?:(?:ridder|baron|baronesse|graaf|gravin|jonkheer|jonkvrouw)[ \t]+)"
+# nobility may stand between the initials and the surname: "Mr. A. G. A. ridder van Rappard", "jhr. J. baron van X",
+# "S.P. Baron Bentinck"
+_PREDICATE = r"(?:(?:[Rr]idder|[Bb]aron|[Bb]aronesse|[Gg]raaf|[Gg]ravin|[Jj]onkheer|[Jj]onkvrouw)[ \t]+)"
 F_INITIALS = rf"(?P<ini>{INITIALS})[ \t]?{_PREDICATE}?(?:(?P<tv>{TV_ANY}|Oude)[ \t]+)?(?P<sur>{SURNAME_CORE})"
 F_FULL = (
     rf"(?P<given>{GIVEN})[ \t]+(?:(?P<ini>{INITIALS})[ \t]+)?(?:(?P<tv>{TV_ANY})[ \t]+)?"

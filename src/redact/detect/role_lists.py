@@ -2,12 +2,13 @@
 holds that office.
 
 ``lists(text, lex, weak_members)`` returns a ``Region`` per list: "De wethouders A, B en C", "Aanwezig zijn 88 leden der
-Kamer, te weten: …", "de PvdA'ers A en B", "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede
-Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in
-brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the
+Kamer, te weten: …", "de PvdA'ers A en B", an appointment to a public office before the appointed ("tot wethouder van de
+gemeente Hoogeveen te benoemen:\n A, B en C"), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de
+Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names
+in brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the
 list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van
-de Kamer, de heren A en B"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name) are
-shared with ``detect.public``.
+de Kamer, de heren A en B"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name) are shared
+with ``detect.public``.
 
 Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
 than two line breaks in a row. Limits: a list that no plural role, party or composition label heads is not recognised
@@ -53,6 +54,11 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
     rf"(?:{_DATED}[ \t]*)?(?:{_FROM_HOUSE}[ \t]+)?"
 )
+# an appointment to a public office that heads the list of the appointed: "Zij stellen voor tot wethouder van de
+# gemeente Hoogeveen te benoemen:\n A, B, C en D", "De raad benoemt tot wethouder: A en B"
+_APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;()\n]{1,60}?)[ \t]+te[ \t]+"
+                        r"(?:her)?benoemen|(?:benoemt|benoemen|benoemd|kiest|kiezen|gekozen)[ \t]+(?:tot|als)[ \t]+"
+                        r"(?P<role2>[a-zà-ÿ][^.:;()\n]{1,60}?))[ \t]*:\s*")
 # a party's name alone on its line (maybe a bullet) above the list of its members
 _PARTY_HEAD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,3})[ \t]*\n\s*")
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
@@ -77,6 +83,13 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         start, end, _, _ = _items(text, lex, m.end())
         if end > start:
             out.append(Region(start, end, "public", "publiek:lijst:samenstelling"))
+    for m in _APPOINTED.finditer(text):
+        role = m["role"] or m["role2"]
+        kind = lex.classify(role)
+        if kind is not None and kind[0] == "public" and cue.opens_with(role, kind[1]):
+            start, end, _, _ = _items(text, lex, m.end())
+            if end > start:
+                out.append(Region(start, end, "public", f"publiek:benoemd:{kind[1]}"))
     for m in sorted([*lex.plural.finditer(text), *members], key=lambda m: m.start()):
         if name_before(text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
             continue

@@ -197,7 +197,9 @@ def party_table(text: str, lex: RoleLexicon) -> list[Region]:
 # tab or a bar, "Wethouders | B. Beens, …") or glued to the first name by the extraction ("GemeentebelangJan
 # Aanstoot", "Het collegeA.J. Aanstoot")
 _LABEL_ROW = re.compile(rf"[ \t]*[A-Z0-9][^:|\t\n]{{1,40}}(?:[:|]|\t)[ \t]*(?:{TITLES_RE})?[A-ZÀ-Þ][^\n]*"
-                        r"|[ \t]*[A-Z][\w ]{0,30}?[a-zà-ÿ][A-ZÀ-Þ][^\n]*")
+                        r"|[ \t]*[A-Z][\w ]{0,30}?[a-zà-ÿ][A-ZÀ-Þ][^\n]*"
+                        # a group that sends no one: "SP: geen", "PVV: vacature"
+                        r"|[ \t]*[A-Z0-9][^:|\t\n]{1,40}:[ \t]*(?:geen|vacant|vacature|n\.?v\.?t\.?|[-–])[ \t]*")
 
 
 # the header of a table of moties with a column of their movers and one of their parties: "Nr. Titel

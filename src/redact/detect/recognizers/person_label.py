@@ -139,6 +139,8 @@ class LabelNameRecognizer(RulesRecognizer):
         colon = m.group("colon") is not None
         if m.group("extra") and not colon:
             return []  # extra words only before a colon: "Paraaf directeur DRC:", "Naam aanvrager:"
+        if m.group("extra") and m.group("extra").split()[-1].lower() == "van" and not paraph_ok:
+            return []  # "Contactpersonen van:\n\nEursinge, Beilervaart, …": whom they are the contacts of
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         evidence: tuple[str, ...] = (f"context:{label}",)

@@ -34,7 +34,8 @@ _BILL = re.compile(r"(?i:naturalisatie)[ \t]+van[ \t]+(?=[A-ZÀ-Þ])")
 # the applicant's name in a bill's title, any foreign form: capitalised words and the particles between them
 _BILL_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|y|e|del|de|da|do|dos|das|van|der|den|von|"
                         r"bin|ben|el|al|la|le)){1,7}")
-_BILL_END = re.compile(r"[ \t]+en[ \t]+\d{1,3}[ \t]+anderen\b|[ \t]*(?:\n|\Z)")
+# (a bill for one applicant ends at its paper's number: "Naturalisatie van Khouw, Hoey Coen (5893)")
+_BILL_END = re.compile(r"[ \t]+en[ \t]+\d{1,3}[ \t]+anderen\b|[ \t]*(?:\n|\Z)|[ \t]*\(\d{1,5}\)")
 
 
 class RegistryNameRecognizer(RulesRecognizer):
