@@ -260,7 +260,7 @@ class TitleNameRecognizer(RulesRecognizer):
         if in_url_or_email(text, m.start(), m.end()):
             return None
         score = self.INITIALS_SCORE if single else self.MULTI_INITIALS_SCORE
-        couple = _COUPLE_BEFORE.search(text, line_start, m.start())
+        couple = _COUPLE_BEFORE.search(text, max(line_start, m.start() - 40), m.start())
         return make_result(self, "NAAM", couple.start() if couple else m.start(), m.end(), score,
                            ("structure:initials",))
 
