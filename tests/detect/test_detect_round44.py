@@ -73,3 +73,10 @@ def test_nobility_a_one_applicant_bill_and_contacts_of_places() -> None:
             "Zwiggelte\n\n1. Opening\n")
     _kept(text, "Eursinge", "Beilervaart", "Klatering")
     _found(text, "Jan Kluitersma")
+
+
+def test_a_local_party_a_council_group_is_named_after() -> None:
+    text = ("Raadsvergadering\n\nIda de Boera neemt afscheid als raadslid. Zij verlaat de STIP-fractie. Daarnaast "
+            "worden Jan Tilmans namens STIP en Erwin Blinks namens Volt benoemd tot commissielid.\n")
+    _kept(text, "Jan Tilmans", "Erwin Blinks")
+    _found("Daarnaast belde Jan Tilmans namens STIP over de vergunning.\n", "Jan Tilmans")  # no group named after it

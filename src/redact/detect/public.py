@@ -316,8 +316,10 @@ class PublicContext:
         # "… benoemd tot burgemeester"; "… benoemd als lid van de Raad voor het openbaar bestuur": an organisation's
         out += [self._role_cue((kind, role), phrase)
                 for kind, role, phrase in offices(text, start, end, self.lex, body=self.body)]
-        if self.body and (n := _NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS:
-            out.append("publiek:partij")  # "Dhr. Hokken namens SAM" in a council's minutes: a local party
+        if (n := _NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS \
+                and (self.body or n.group(1) in self._labels):
+            out.append("publiek:partij")  # "Dhr. Hokken namens SAM" in a council's minutes: a local party (elsewhere
+            # one the text names a council group after, "de STIP-fractie … Jan Tilman namens STIP")
         elif _NAMENS_ORG.match(text, end):
             out.append("prive:namens")
         return out

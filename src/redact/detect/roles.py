@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redact.detect.cues import GROUP, PARTY_COLON
+from redact.detect.lexicon import ORG_ABBREVIATIONS
 from redact.rules import Rules
 
 __all__ = ["RoleLexicon", "role_lexicon"]
@@ -119,9 +120,11 @@ class RoleLexicon:
 
     def defined_parties(self, text: str) -> frozenset[str]:
         """Abbreviations the text defines for a party: "de Algemene Waterschapspartij (AWP)" makes "(AWP)" a
-        party label."""
+        party label, and so does a council group named after one, "de STIP-fractie", "de fractie van STIP"."""
         return frozenset(m.group(2) for m in _DEFINED.finditer(text)
-                         if any(self.is_party_label(" ".join(m.group(1).split()[-k:])) for k in range(1, 5)))
+                         if any(self.is_party_label(" ".join(m.group(1).split()[-k:])) for k in range(1, 5))) \
+            | frozenset(m.group(1) or m.group(2) for m in _GROUP_OF.finditer(text)
+                        if (m.group(1) or m.group(2)) not in ORG_ABBREVIATIONS)
 
     def is_party_label(self, phrase: str) -> bool:
         """True for a party label: a listed party, or a short capitalised label built from party words
@@ -152,6 +155,9 @@ class RoleLexicon:
 # "Lijst van Eenennegentig"), a number or a word in capitals ("Lokaal 2000", "ONS Flevoland")
 _CAPITALISED_LABEL = re.compile(r"[A-ZÀ-Þ0-9][\w'’&.]*(?:[ \t/–-]+(?:(?:voor|van|de|der|den|het|en|in|op|aan|uit)"
                                 r"[ \t]+)*[A-ZÀ-Þ0-9][\w'’&.]*)*")
+# a council group named after a party in capitals: "de STIP-fractie", "de fractie van STIP", "fractie GBH"
+_GROUP_OF = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,6})-fractie(?![\w])|(?<![\w])(?i:fractie)[ \t]+(?:van[ \t]+)?"
+                       r"(?:de[ \t]+|het[ \t]+)?([A-Z][A-Z0-9&]{1,6})(?![\w'’-])")
 _DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
 
 
