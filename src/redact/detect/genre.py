@@ -61,7 +61,7 @@ from redact.detect.signers import (
     monarch,
     signatures,
 )
-from redact.detect.speakers import REPORTED, capitals_record, council_record, speakers
+from redact.detect.speakers import REPORTED, capitals_record, council_record, is_clause, speakers
 from redact.detect.tables import election, index_chair, index_members, party_table, signer_table
 
 __all__ = ["GENRES", "Region", "association", "genre_of", "public_body", "regions", "representative"]
@@ -83,8 +83,9 @@ def genre_of(text: str) -> str:
         + 2 * _count(r"(?:gaat|gaan) over tot de orde van de dag", body)
         + _count(r"\bverzoekt (?:de regering|het college)", body),
         # (a speaker's label, not a mandate's signature "Minister van Buitenlandse Zaken, namens deze:")
-        "handelingen": 2 * _count(r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b"
-                                  r"(?![^\n]*\bnamens[ \t]+dezen?\b)[^\n:]{0,60}:\s*$", body)
+        "handelingen": 2 * sum(not is_clause(m.group()) for m in re.finditer(
+            r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b(?![^\n]*\bnamens[ \t]+dezen?\b)"
+            r"[^\n:]{0,60}:\s*$", body, re.IGNORECASE | re.MULTILINE))  # (not a sentence ending in a colon)
         # (the chair's formula of the Kamer's proceedings: "De Voorzitter: Ik deel aan de Kamer mede, dat …")
         + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen|"
                      r"aan de kamer mede", head)

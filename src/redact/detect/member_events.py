@@ -21,7 +21,7 @@ from redact.detect.roles import RoleLexicon
 __all__ = ["absent", "appointed"]
 
 # a form of address before the names a chair reports
-_ADDRESSED = r"(?i:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)"
+_ADDRESSED = r"(?i:de[ \t]+he?eren|de[ \t]+dames|den?[ \t]+heer|mevrouw|mevr\.|dhr\.)"  # also before 1947: "den heer"
 # "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
 # "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
 _ABSENT = re.compile(
@@ -43,7 +43,8 @@ _EXCUSED = re.compile(
 # elders verhinderd is de vergadering bij te wonen", "berichten van de heren A en B, dat zij verhinderd zijn"
 _NOTICE = re.compile(
     rf"(?i:berichte?n?)[ \t]+van[ \t]+(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}}?)[ \t]*,?[ \t]+dat[ \t]+"
-    r"(?:hij|zij|ze)[ \t]+[^.;:]{0,120}?\bverhinderd\b"
+    # (an abbreviation's full stop inside: "dat hij, tot 26 Juni a.s., wegens verblijf in het buitenland verhinderd is")
+    r"(?:hij|zij|ze)[ \t,]+(?:[^.;:]|(?<=[a-z])\.(?=[a-z,]))*?\bverhinderd\b"
 )
 # the Kamer's chair reads out the notices of members kept away, up to "Deze berichten worden voor kennisgeving
 # aangenomen": "berichten van leden, die verhinderd zijn de vergadering bij te wonen: van de heren A, B en C, wegens
@@ -143,6 +144,10 @@ _COUNTERS = re.compile(
     rf"(?P<names>{_COUNTED_BY}[^.;:\n]{{2,120}}?)[ \t]+(?:(?i:met[ \t]+hem)[ \t]+)?{_VOTE_COUNT}"
     rf"|{_VOTE_COUNT}[ \t]+(?:wordt[ \t]+)?gevormd[ \t]+door[ \t]+(?:de[ \t]+voorzitter[ \t]+en[ \t]+)?"
     rf"(?P<names2>{_COUNTED_BY}[^.;:\n]{{2,120}}?)(?=[.;:\n]|,[ \t]*[a-z])")
+# the member whose number is drawn to vote first: "Als beginnummer voor hoofdelijke stemming wordt getrokken nr. 19, de
+# heer Noordam."
+_DRAWN = re.compile(r"(?i:getrokken)[ \t]+(?i:nr\.?|nummer)[ \t]*\d{1,3}[ \t]*,[ \t]*"
+                    r"(?P<names>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])")
 # "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
 _MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
 
@@ -185,7 +190,7 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.end(), e.start(), "public", "publiek:afwezig") for m in _NOTICES.finditer(text)
             if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
-            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST, _ABSENT_COUNTED, _SUBSTITUTED)
+            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST, _ABSENT_COUNTED, _SUBSTITUTED, _DRAWN)
             for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for m in _COUNTERS.finditer(text)
             for g in ("names", "names2") if m.group(g)]

@@ -156,6 +156,9 @@ class _Variant:
     inverted_only: bool = False  # only when ", <initials>" follows: "Vries, P.J. de"
 
 
+_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # between two words of a name: spaces, or one line break
+
+
 def _cap_tv(tv: str) -> str:
     return tv[:1].upper() + tv[1:]
 
@@ -181,15 +184,19 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
                             inverted_only=inverted_only))
 
     words = seed.text.split()
-    literal = r"[ \t]+".join(re.escape(w) for w in words)
+    # (a line may break inside the name: "Mijn naam is Patty Broese van\nGroenou")
+    literal = _WRAP.join(re.escape(w) for w in words)
     ordinary = len(words) == 1 and (words[0].lower() in COMMON_WORD_NAMES or words[0].lower() in PLACES)
     add(literal, ordinary, False, bare=len(words) == 1)
     # the same name in capitals ("VAN 'T ZAND", "JANSEN"), as in official reports and forms
     upper_sur = r"[ \t]+".join(re.escape(w.upper()) for w in (parts.tv.split() + parts.surname.split()))
     if len(parts.surname) >= 3:
         add(upper_sur, ordinary, False)
+    if len(words) > 1 and not seed.text.isupper():  # the whole name, a transcript's speaker: "PATRICK LOGGEN:"
+        # (not after initials: "Douwes Dekker" in "O.B.W. DOUWES DEKKER" is his double family name, no given name)
+        add(r"(?<![A-Z]\.)(?<![A-Z]\.[ \t])" + r"[ \t]+".join(re.escape(w.upper()) for w in words), False, False)
     if parts.tv:
-        add(rf"{_tv_rx(parts.tv, capital_only=place)}[ \t]+{core}", False, True)
+        add(rf"{_tv_rx(parts.tv, capital_only=place)}{_WRAP}{core}", False, True)
         add(core, place, True, inverted_only=True)
     elif parts.form == "single" or parts.initials or parts.given:
         add(core, low in COMMON_WORD_NAMES or place, parts.form != "single", bare=True)

@@ -20,7 +20,7 @@ import re
 
 from redact.detect.attendance import Region
 
-__all__ = ["REPORTED", "capitals_record", "council_record", "speakers"]
+__all__ = ["REPORTED", "capitals_record", "council_record", "is_clause", "speakers"]
 
 # a label's place: the start of a line or of a sentence (a record that lost its line breaks)
 _AT_START = r"(?:^|(?<=[.!?]\s))[ \t]*"
@@ -92,6 +92,19 @@ def council_record(text: str) -> bool:
     """True for the record of a council's (or its committee's) meeting that gives the floor by speaker labels: two
     or more labels of a wethouder or the burgemeester ("Wethouder Keizer: …"), also a page without its heading."""
     return len(_COLLEGE_LABEL.findall(text[:30000])) >= 2
+
+
+# a lower-case word of a label that is no particle of a name or a portfolio ("Minister van Justitie en Veiligheid:")
+_CLAUSE_WORD = re.compile(r"(?<![\w'’-])(?!(?:van|de|der|den|ter|ten|te|het|in|en|voor|op|la|le|du|von|y)(?![\w'’-]))"
+                          r"[a-zà-ÿ]{2,}(?![\w'’-])")
+
+
+def is_clause(label: str) -> bool:
+    """True when the words before a colon are a sentence, not a speaker's label: two or more lower-case words that
+    no name or portfolio has ("De heer Zoeteweij brengt in zijn zienswijze het volgende naar voren:"); one is
+    allowed ("De heer Jansen, wethouder:"). Such a line does not make a text the Kamer's proceedings (``genre``); in
+    a body's minutes it still names a speaker ("De heer Hattem stelt vragen over ingekomen stuk 1215:")."""
+    return len(_CLAUSE_WORD.findall(label)) >= 2
 
 
 def speakers(text: str) -> list[Region]:

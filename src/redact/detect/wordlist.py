@@ -143,3 +143,13 @@ def is_dutch_word(word: str) -> bool:
     """True when ``word`` (any case) is an ordinary Dutch word of the installed list."""
     words = load_words()
     return words is not None and word in words
+
+
+def is_compound(word: str) -> bool:
+    """True for a Dutch compound noun: a Dutch word of three letters or more (with a linking s) before one of four
+    or more ("adviesraad", "ambulancezorg", "voorjaarsledenvergadering")."""
+    for i in range(3, len(word) - 3):
+        head, tail = word[:i], word[i:]
+        if is_dutch_word(tail) and (is_dutch_word(head) or (head.endswith("s") and is_dutch_word(head[:-1]))):
+            return True
+    return False

@@ -48,7 +48,7 @@ from redact.detect.lexicon import (
     has_street_suffix,
     is_not_name,
 )
-from redact.detect.names import NAME_WORD, STREET_AHEAD, TV_ANY, TV_CAP, TV_LOWER, is_sentence_initial
+from redact.detect.names import NAME_WORD, STREET_AHEAD, TITLES_PREFIX, TV_ANY, TV_CAP, TV_LOWER, is_sentence_initial
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.recognizers.name_chains import (
     couple_follows,
@@ -226,7 +226,8 @@ def _unknown_given_before(text: str, s: int, g: Gazetteer, rx: re.Pattern[str] |
     word = m.group(1)
     low = word.lower()
     if (len(word) < 3 or g.is_surname(word) or _plain_word(word, g) or low in COMMON_WORD_NAMES or "-" in word
-            or _CAP_TOKEN_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            or _CAP_TOKEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or TITLES_PREFIX.match(word + " ")):  # "Mefrou Veenstra": a form of address (Frisian), no given name
         return None
     return m.start()
 
@@ -339,8 +340,9 @@ class GazetteerNameRecognizer(RulesRecognizer):
                     return None  # "Kate Voorhout 7\n2511 CW Den Haag": OCR's "Korte Voorhout", a street
                 if (INSTITUTION_AFTER.match(text, n.end)
                         or (INSTITUTION_AFTER.fullmatch(" " + sur_words[-1]) and not person_surname)
+                        or any(INSTITUTION_AFTER.fullmatch(" " + w) for w in n.parts.given[1:])
                         or _LEGAL_WORD.fullmatch(sur_words[-1])):
-                    return None  # "Anne Frank Huis", "Vincent van Gogh Museum"
+                    return None  # "Anne Frank Huis", "Vincent van Gogh Museum", "het Pieter Baan Centrum te Utrecht"
                 if any(_ordinary(w, g, places=False) for w in n.parts.given[1:]):
                     return None  # "Radbout Universiteit Nijmegen": an institution's word is no second given name
                 # after a tussenvoegsel a word of the not-names list is a surname: "John van den Hof"; so is

@@ -1,6 +1,7 @@
 """NAAM after a function word: ``Voorzitter Tsjoltsje Roelevink opent de vergadering``, ``de beleidsmedewerker
-Kete Kervezee``, ``secretaris: Anneke Zwaveling``; and before one that follows as an apposition: ``vertelt
-Shalandra Hitipeuw, beleidsadviseur Jeugd``.
+Kete Kervezee``, ``secretaris: Anneke Zwaveling``; after a quotation's attribution, maybe with a function no list holds:
+``(Aldus systeemarchitect Kores Wouters.)``, ``zegt Kores Wouters``, ``Ik ben Omri Althuis``; and before a function
+that follows as an apposition: ``vertelt Shalandra Hitipeuw, beleidsadviseur Jeugd``.
 
 Minutes, news and letters name people by their function, and the name may be in no name list (a Frisian or a
 foreign given name, a rare surname). Any role of ``rules/public-officials.yaml`` counts as the cue: a public
@@ -27,12 +28,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import is_not_name
-from redact.detect.names import TITLES_RE, NameParts, plausible
+from redact.detect.names import INITIAL, TITLES_RE, NameParts, plausible
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.role_scope import first_person
 from redact.detect.roles import RoleLexicon, role_lexicon
 from redact.detect.scan import candidates
-from redact.detect.wordlist import is_dutch_word
+from redact.detect.wordlist import is_compound, is_dutch_word
 
 # the gap between a word and a name of two capitalised words: ": ", " ", " de heer "
 _GAP = re.compile(rf"(?<=[\w.])[ \t]*:?[ \t]+(?:{TITLES_RE})?(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+"
@@ -51,6 +52,21 @@ def _role_before(text: str, pos: int, lex: RoleLexicon) -> tuple[int, str] | Non
                 if m.end() == len(window):
                     return base + m.start(), m.group()
     return None
+
+
+# a quotation's attribution, maybe with a function no list holds: "(Aldus systeemarchitect Kores Wouters.)", "zegt
+# Kores Wouters"; a speaker who introduces himself: "Ik ben Omri Althuis en ik ben 28 jaar", "Mijn naam is …"
+_QUOTED_BY = re.compile(r"(?<![\w])(?:(?i:aldus|zegt|zei|vertelt|vertelde)(?:[ \t]+[a-zà-ÿ][\w-]{2,30})?"
+                        r"|(?i:ik)[ \t]+(?:ben|heet)|(?i:mijn)[ \t]+naam[ \t]+is)\Z")
+
+
+_QUOTE_VERBS = frozenset({"aldus", "zegt", "zei", "vertelt", "vertelde", "ik", "mijn"})
+
+
+def _quote_before(text: str, pos: int) -> tuple[int, str] | None:
+    """The start and the verb of a quotation's attribution that ends right at ``pos``, or None."""
+    m = _QUOTED_BY.search(text, max(0, pos - 45), pos)
+    return (m.start(), m.group().split()[0].lower()) if m else None
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+\Z")
@@ -93,7 +109,8 @@ class RoleNameRecognizer(RulesRecognizer):
         gazetteer = load_gazetteer(self.rules)
         results: list[RecognizerResult] = []
         for gap in _GAP.finditer(text):  # where two capitalised words follow a word: few, and cheap to find
-            cue = _role_before(text, gap.start(), lex)
+            cue = _role_before(text, gap.start(), lex) or (
+                _quote_before(text, gap.start()) if _role_after(text, gap.end(), lex) is None else None)
             if cue is None or (cue[1][:1].isupper() and _NAME_BEFORE.search(text, max(0, cue[0] - 40), cue[0])):
                 continue  # "Seth Prins Voorzitter": a label after a name in a flattened table
             start = gap.end()
@@ -106,6 +123,8 @@ class RoleNameRecognizer(RulesRecognizer):
             if not self._plausible(text[found.start:found.end], found.parts, gazetteer) \
                     or in_url_or_email(text, found.start, found.end):
                 continue
+            if cue[1] in _QUOTE_VERBS and re.search(rf"{INITIAL}[ \t]?{re.escape(text[found.start:found.end])}", text):
+                continue  # "zegt Doude van Troostwijk" of "mr. L.L. Doude van Troostwijk": a family name, no full name
             role = " ".join(cue[1].lower().split())
             results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE, (f"context:{role}",)))
         results += self._appositions(text, lex, gazetteer)
@@ -125,7 +144,7 @@ class RoleNameRecognizer(RulesRecognizer):
             if len(sur) <= 3 and text.startswith(".", m.end()):
                 continue  # an abbreviated given name or title ("medewerker Chr. Jansen")
             if gazetteer.is_place(sur) or is_not_name(sur) or (not gazetteer.is_surname(sur, after_tv=bool(tv))
-                                                               and (is_dutch_word(low) or _compound(low))):
+                                                               and (is_dutch_word(low) or is_compound(low))):
                 continue
             if not plausible(NameParts((), "", " ".join(tv.lower().split()), sur, "surname")) \
                     or in_url_or_email(text, m.start("name"), m.end("name")):
@@ -168,18 +187,8 @@ class RoleNameRecognizer(RulesRecognizer):
             return False
         for word in parts.given:
             if not gazetteer.is_first_name(word) and (is_dutch_word(word.lower()) or gazetteer.is_place(word)
-                                                      or is_not_name(word) or _compound(word.lower())):
+                                                      or is_not_name(word) or is_compound(word.lower())):
                 return False
         last = parts.surname.split()[-1]
         return not gazetteer.is_place(last) and not is_not_name(last) and (
             gazetteer.is_name(last) or not is_dutch_word(last.lower()))
-
-
-def _compound(word: str) -> bool:
-    """True for a Dutch compound noun: a Dutch word of three letters or more (with a linking s) before one of four
-    or more ("adviesraad", "ambulancezorg", "voorjaarsledenvergadering")."""
-    for i in range(3, len(word) - 3):
-        head, tail = word[:i], word[i:]
-        if is_dutch_word(tail) and (is_dutch_word(head) or (head.endswith("s") and is_dutch_word(head[:-1]))):
-            return True
-    return False
