@@ -89,7 +89,8 @@ _NEUTRAL_SUB = (r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voort
 # present for one item, a colon optional ("Aanwezig t.b.v. agendapunt 5:", "• bij agendapunt A7 R. Dalmolen")
 _ITEM_SUB = (r"(?:aanwezig\s+)?(?:t\.b\.v\.|ten\s+behoeve\s+van|bij)\s+(?:agenda)?punt(?:en)?\s+\w{1,4}"
              r"(?:\s*[,&]\s*\w{1,4})*")
-_PRIVATE_SUB = (r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+ondersteuning|aanwezige\s+ambtelijke"
+_PRIVATE_SUB = (r"(?:van\s+)?ambtelijke\s+zijde|"  # "van ambtelijke zijde: Dhr. Hatzmann (secretaris) …": the staff
+                r"notulist(?:e)?|notulen|verslag|verslaglegging|ambtelijke?\s+ondersteuning|aanwezige\s+ambtelijke"
                 r"\s+ondersteuning|ambtelijk\s+secretaris|managementteam|mt|insprekers?|publieke\s+tribune|pers|"
                 r"ambtenaren|namens\s+de\s+organisatie|gasten|genodigden|adviseurs?|opgemaakt\s+door|opgesteld\s+door|"
                 # guests heard at a Kamer hearing ("Gehoord werd: … delegatie:"), presenters at a council's session

@@ -58,12 +58,14 @@ _VERB_FIRST = re.compile(rf"(?<![\w])(?P<verb>trad|treedt|traden|treden|nam|name
                          rf"(?:{_NAME_ITEM}[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+(?:{TITLES_RE})?\Z")
 _ROLE_AFTER = re.compile(rf"[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 _TAG = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
-# an event of the office before the name, the office after it: "de installatie van mevrouw X tot tijdelijk wethouder"
+# an event of the office before the name, the office after it: "de installatie van mevrouw X tot tijdelijk wethouder",
+# "de benoeming van Ebie Peeters, als jongste raadslid van Nederland"
 # (also the verb as a noun: "Voorstel tot het benoemen van de heer R. Duijnker tot lid voor de raadscommissies")
 _EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeming|herbenoeming|beëdiging|voordracht|aanstelling|"
                            rf"het[ \t]+(?:her)?benoemen|het[ \t]+installeren|het[ \t]+beëdigen)[ \t]+van[ \t]+"
                            rf"(?:{TITLES_RE})?\Z")
-_TO_OFFICE = re.compile(rf"[ \t]+(?:tot|als)[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
+_TO_OFFICE = re.compile(rf"[ \t]*,?[ \t]+(?:tot|als)[ \t]+(?:(?:jongste|oudste|nieuwe?)[ \t]+)?{ACTING}"
+                        r"([^,;.()\n]{2,50})")
 # a body that appoints the name, the office after it: "De raad koos Matthias Kuiterman unaniem tot commissielid"
 _APPOINTED_BEFORE = re.compile(rf"(?<![\w])(?:koos|kozen|kiest|verkoos|benoemde|benoemden|benoemt|installeerde|"
                                rf"installeerden|beëdigde|beëdigden)[ \t]+(?:{TITLES_RE})?\Z")
