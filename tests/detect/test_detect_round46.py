@@ -28,9 +28,9 @@ def test_a_rulings_closing_formula_over_two_lines() -> None:
 
 
 def test_staff_in_an_attendance_list_and_a_committees_secretary() -> None:
-    text = ("Vergadering van de commissie voor advies en bijstand van het waterschap\nAanwezig\nDhr. Van Blaaderen, mw. "
-            "Di Bucchianico (voorzitter), mw. Van Vliet, dhr. De Wildt en dhr. Van der Zaag van ambtelijke zijde: Dhr. "
-            "Hatzmannus (secretaris) mw. Ottolinia (sectordirecteur Klant) dhr. Koolhoff (bestuursondersteuning)\n"
+    text = ("Vergadering van de commissie voor advies en bijstand van het waterschap\nAanwezig\nDhr. Van Blaaderen, "
+            "mw. Di Bucchianico (voorzitter), mw. Van Vliet, dhr. De Wildt en dhr. Van der Zaag van ambtelijke zijde: "
+            "Dhr. Hatzmannus (secretaris) mw. Ottolinia (sectordirecteur Klant) dhr. Koolhoff (bestuursondersteuning)\n"
             "Afwezig\n1. Opening\n")
     _found(text, "Ottolinia", "Koolhoff")
     _kept(text, "Van Blaaderen", "Van der Zaag")
