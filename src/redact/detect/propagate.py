@@ -1,12 +1,13 @@
 """Propagation: a person found once is proposed at every occurrence in the whole text.
 
-From every NAAM finding that is not a public office holder (the *seeds*) the variants are derived:
-the full text as found, the surname with its tussenvoegsel ("de Vries" / "De Vries"), the surname
-in the inverted form ("Vries, P.J. de", "Jansen, P."), and each first name found as a first name
-("Pieter" from "Pieter Jansen", "Piet" from "Hoi Piet,"). An occurrence is extended to the left
-with initials or the seed's first names ("P. Jansen", "Pieter Jansen") and to the right with an
-inverted tail (", P." / ", Piet"). Paraphs ("PJ", "KtR") found as INITIALEN are propagated as whole
-tokens (not dotted initials such as "P.J.", which many people share).
+From every NAAM finding that is not a public office holder (the *seeds*) the variants are derived: the full text as
+found (also when a line break cuts it, "Patty Broese van\nGroenou"), the same in capitals (the surname, and the
+whole name where no initials stand before it: a transcript's "PATRICK LOGGEN:"), the surname with its tussenvoegsel
+("de Vries" / "De Vries"), the surname in the inverted form ("Vries, P.J. de", "Jansen, P."), and each first name
+found as a first name ("Pieter" from "Pieter Jansen", "Piet" from "Hoi Piet,"). An occurrence is extended to the
+left with initials or the seed's first names ("P. Jansen", "Pieter Jansen") and to the right with an inverted tail
+(", P." / ", Piet"). Paraphs ("PJ", "KtR") found as INITIALEN are propagated as whole tokens (not dotted initials
+such as "P.J.", which many people share).
 
 Guarantees: matching is case-sensitive with a capital first letter and word boundaries ("groot"
 never matches "Groot"); a surname or first name that is also an ordinary word or a place ("Groot",

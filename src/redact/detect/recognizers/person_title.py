@@ -12,12 +12,17 @@ initials before a surname.
   F.H.J.J. |``, ``Ende, D.A.P.W. van der``, and a speaker of a meeting's video index written surname first
   (``02:40:02 - 02:39:55 - Zwanenberg, Pepijn``);
 * a double surname whose second part has a tussenvoegsel: ``Post-van den Broek``, ``Isa Post-van
-  den Broek`` (no Dutch word or place is written like that).
+  den Broek`` (no Dutch word or place is written like that);
+* a couple's initials before the shared family name, ``J. en M. de Vries``, also without dots opening a list's line
+  (``R en I Wijngaard``, a surname the lists know); initials that end the title's line and the surname that opens
+  the next, ``mevrouw M.H.\nStijn``; after a form of address a name and then its address, ``de heer Arrus
+  Rustenburgerweg 247``.
 
-Guarantees: references such as "bijlage A. Deze", "artikel B. Overzicht", "N.B. Dit" and numbered
-headings ("C. Financiële gevolgen") are not names; document words, months and stop words are never
-a surname. Limits: full names without any cue ("Piet Jansen belde") are not found here; they are
-found when the same person is named with a cue elsewhere in the text (propagation).
+Guarantees: references such as "bijlage A. Deze", "artikel B. Overzicht", "N.B. Dit", numbered headings ("C.
+Financiële gevolgen") and the items of a lettered list ("U. Leegstandsdebat" between "T. …" and "V. …") are not
+names, nor is an institution named after a person ("de Dr. Henri van der Hoeven Kliniek"); document words, months
+and stop words are never a surname. Limits: full names without any cue ("Piet Jansen belde") are not found here;
+they are found when the same person is named with a cue elsewhere in the text (propagation).
 """
 
 from __future__ import annotations
