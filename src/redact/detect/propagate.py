@@ -170,7 +170,7 @@ def _tv_rx(tv: str, *, capital_only: bool = False) -> str:
     return upper if capital_only else f"(?:{lower}|{upper})"
 
 
-def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
+def _variants(seed: Finding, parts: NameParts, text: str) -> list[_Variant]:
     score = min(MAX_SCORE, seed.score)
     # a double surname with or without spaces around its hyphen ("Donders-de Leest", "Donders - de Leest")
     core = re.escape(re.sub(r"[ \t]*-[ \t]*", "-", parts.surname)).replace(r"\ ", r"[ \t]+").replace(
@@ -185,19 +185,21 @@ def _variants(seed: Finding, parts: NameParts) -> list[_Variant]:
                             inverted_only=inverted_only))
 
     words = seed.text.split()
-    # (a line may break inside the name: "Mijn naam is Patty Broese van\nGroenou")
-    literal = _WRAP.join(re.escape(w) for w in words)
+    # (a line may break inside the name: "Mijn naam is Patty Broese van\nGroenou"; looked for only where a line ends
+    # in one of its words, as a longer pattern costs its compilation in every text)
+    wrap = _WRAP if any(f"{w}\n" in text or f"{w} \n" in text for w in words[:-1]) else r"[ \t]+"
+    literal = wrap.join(re.escape(w) for w in words)
     ordinary = len(words) == 1 and (words[0].lower() in COMMON_WORD_NAMES or words[0].lower() in PLACES)
     add(literal, ordinary, False, bare=len(words) == 1)
     # the same name in capitals ("VAN 'T ZAND", "JANSEN"), as in official reports and forms
     upper_sur = r"[ \t]+".join(re.escape(w.upper()) for w in (parts.tv.split() + parts.surname.split()))
     if len(parts.surname) >= 3:
         add(upper_sur, ordinary, False)
-    if len(words) > 1 and not seed.text.isupper():  # the whole name, a transcript's speaker: "PATRICK LOGGEN:"
+    if len(words) > 1 and not seed.text.isupper() and words[-1].upper() in text:  # a transcript's "PATRICK LOGGEN:"
         # (not after initials: "Douwes Dekker" in "O.B.W. DOUWES DEKKER" is his double family name, no given name)
         add(r"(?<![A-Z]\.)(?<![A-Z]\.[ \t])" + r"[ \t]+".join(re.escape(w.upper()) for w in words), False, False)
     if parts.tv:
-        add(rf"{_tv_rx(parts.tv, capital_only=place)}{_WRAP}{core}", False, True)
+        add(rf"{_tv_rx(parts.tv, capital_only=place)}{wrap}{core}", False, True)
         add(core, place, True, inverted_only=True)
     elif parts.form == "single" or parts.initials or parts.given:
         add(core, low in COMMON_WORD_NAMES or place, parts.form != "single", bare=True)
@@ -242,7 +244,7 @@ class Propagator:
             parts = parse_name(f.text)
             if parts is None:
                 continue
-            for v in _variants(f, parts):
+            for v in _variants(f, parts, self.text):
                 variants.setdefault((v.regex, v.entity, v.inverted_only), v)
         covered = {(f.entity, f.start, f.end) for f in findings}
         out: list[Finding] = []
