@@ -117,7 +117,8 @@ _START = re.compile(
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
     # OCR read the colon as a semicolon: "… om 7.30 uur. Aanwezig; De dames A. Faber-Mintjes …"
     r"(?:\A|(?<=\n)|(?<=\.[ \t]))[ \t]*(?-i:Aanwezig)[ \t]*;|"
-    r"(?<![\w])(?i:aanwezig(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|oanw[eê]zich[ \t]*:|"
+    # (not prose that ends in a colon: "Diverse vragen worden door aanwezigen gesteld en ingebracht:")
+    r"(?<![\w])(?i:aanwezig(?!en\s+(?-i:[a-z]))(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|oanw[eê]zich[ \t]*:|"
     r"aanwezig(?:\s+zijn)?\s+de\s+(?:raads|staten)?leden,?\s+te\s+weten\b|"  # "Aanwezig de raadsleden, te weten, …"
     # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")
     r"(?<!de[ \t])aanwezigen[ \t]*(?::|(?=\n))|(?<=\n)[ \t]*aanwezigen\b|\Aaanwezigen\b|"

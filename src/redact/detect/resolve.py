@@ -166,21 +166,21 @@ _MRS_BEFORE = re.compile(r"(?<![\w])(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.)[ \t]+\Z")
 
 def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     """A name that runs on over a spaced hyphen ("Jan Smit - Amsterdam", "Els Mol - Notulist") ends before it
-    unless what follows is a surname of the name lists ("Heijstee - Bolt", "Donders - de Leest"), or, after
-    "mevrouw" (a married woman's double surname), a capitalised word that is no Dutch word, place or document
-    word ("mevrouw Cora van Campenhout - Alarcon"). A finding that is all tail ("- Amsterdam")
-    is left empty (the caller drops it)."""
+    unless what follows is a surname of the name lists ("Heijstee - Bolt", "Donders - de Leest"), a tussenvoegsel and a
+    capitalised word (a married name, "Arja Dul- van Gortel"), or, after "mevrouw" (a married woman's double surname),
+    a capitalised word that is no Dutch word, place or document word ("mevrouw Cora van Campenhout - Alarcon"). A
+    finding that is all tail ("- Amsterdam") is left empty (the caller drops it)."""
     m = _SPACED_TAIL.search(f.text) if f.entity == "NAAM" else None
     if m is None:
         return f
     core = m.group("core")
     if gazetteer.is_surname(core, after_tv=m.group("tv") is not None):
         return f
-    capital = re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", core) and core.lower() not in PLACES and not gazetteer.is_place(core)
-    plain = capital and not is_not_name(core)
+    capital = re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", core) is not None
+    plain = capital and not is_not_name(core) and core.lower() not in PLACES and not gazetteer.is_place(core)
     if m.group("tv") and capital:
-        return f  # "Joke Waterman- van Leerzem", "Teimori - van Dienst": a tussenvoegsel and a capitalised word after
-        # the hyphen, a married name (the word may be a Dutch word: "Dienst")
+        return f  # "Joke Waterman- van Leerzem", "Teimori - van Dienst", "Arja Dul- van Gortel": a tussenvoegsel and a
+        # capitalised word after the hyphen, a married name (the word may be a Dutch word or a place, "Gortel")
     if (_MRS_BEFORE.search(text, max(0, f.start - 12), f.start) and plain and not is_dutch_word(core)
             and not gazetteer.is_first_name(core)):
         return f
