@@ -60,9 +60,6 @@ _QUOTED_BY = re.compile(r"(?<![\w])(?:(?i:aldus|zegt|zei|vertelt|vertelde)(?:[ \
                         r"|(?i:ik)[ \t]+(?:ben|heet)|(?i:mijn)[ \t]+naam[ \t]+is)\Z")
 
 
-_QUOTE_VERBS = frozenset({"aldus", "zegt", "zei", "vertelt", "vertelde", "ik", "mijn"})
-
-
 def _quote_before(text: str, pos: int) -> tuple[int, str] | None:
     """The start and the verb of a quotation's attribution that ends right at ``pos``, or None."""
     m = _QUOTED_BY.search(text, max(0, pos - 45), pos)
@@ -109,8 +106,9 @@ class RoleNameRecognizer(RulesRecognizer):
         gazetteer = load_gazetteer(self.rules)
         results: list[RecognizerResult] = []
         for gap in _GAP.finditer(text):  # where two capitalised words follow a word: few, and cheap to find
-            cue = _role_before(text, gap.start(), lex) or (
-                _quote_before(text, gap.start()) if _role_after(text, gap.end(), lex) is None else None)
+            cue = _role_before(text, gap.start(), lex)
+            quoted = cue is None and _role_after(text, gap.end(), lex) is None \
+                and (cue := _quote_before(text, gap.start())) is not None
             if cue is None or (cue[1][:1].isupper() and _NAME_BEFORE.search(text, max(0, cue[0] - 40), cue[0])):
                 continue  # "Seth Prins Voorzitter": a label after a name in a flattened table
             start = gap.end()
@@ -123,7 +121,7 @@ class RoleNameRecognizer(RulesRecognizer):
             if not self._plausible(text[found.start:found.end], found.parts, gazetteer) \
                     or in_url_or_email(text, found.start, found.end):
                 continue
-            if cue[1] in _QUOTE_VERBS and re.search(rf"{INITIAL}[ \t]?{re.escape(text[found.start:found.end])}", text):
+            if quoted and re.search(rf"{INITIAL}[ \t]?{re.escape(text[found.start:found.end])}", text):
                 continue  # "zegt Doude van Troostwijk" of "mr. L.L. Doude van Troostwijk": a family name, no full name
             role = " ".join(cue[1].lower().split())
             results.append(make_result(self, "NAAM", found.start, found.end, self.SCORE, (f"context:{role}",)))

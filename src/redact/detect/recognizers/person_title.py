@@ -33,14 +33,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
-from redact.detect.lexicon import (
-    INITIAL_BLOCKERS,
-    INSTITUTIONS_AFTER,
-    ORG_ABBREVIATIONS,
-    alternation,
-    blocked_initials,
-    is_not_name,
-)
+from redact.detect.lexicon import INITIAL_BLOCKERS, ORG_ABBREVIATIONS, blocked_initials, is_not_name
 from redact.detect.names import (
     FORMS,
     GIVEN_WORD,
@@ -57,13 +50,12 @@ from redact.detect.names import (
     plausible,
 )
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
+from redact.detect.recognizers.person_gazetteer import INSTITUTION_AFTER
 from redact.detect.scan import candidates
 from redact.detect.tables import INDEX_TIMES
 from redact.detect.wordlist import is_compound, is_dutch_word
 
 _TITLES = re.compile(rf"(?:{TITLES_RE})")
-# an institution named after the person the title is his ("de Dr. Henri van der Hoeven Kliniek")
-_INSTITUTION_AFTER = re.compile(rf"[ \t]*(?:-[ \t]*)?(?:{alternation(INSTITUTIONS_AFTER)})(?![\w])")
 _ADDRESS_FORM = re.compile(r"(?i)(?<![\w])(?:heer|dhr|hr|mevrouw|mevr|mw|mej|mejuffrouw|fam|familie)(?![\w])")
 _INITIALS_START = re.compile(rf"(?<![\w.'’])(?={INITIAL})")
 _PREV_WORD = re.compile(r"([\w.]+)[ \t]*$")
@@ -150,8 +142,8 @@ class TitleNameRecognizer(RulesRecognizer):
                            addressed=_ADDRESS_FORM.search(m.group()) is not None)
             span = (n.start, n.end) if n is not None else _caps_name(text, pos, after_title=True) or _bare(text, pos) \
                 or _wrapped(text, pos, line_end, gazetteer)
-            if span is None or in_url_or_email(text, *span) or _INSTITUTION_AFTER.match(text, span[1]):
-                continue
+            if span is None or in_url_or_email(text, *span) or INSTITUTION_AFTER.match(text, span[1]):
+                continue  # (an institution named after the person: "de Dr. Henri van der Hoeven Kliniek")
             title = " ".join(m.group().split()).rstrip(".").lower()
             results.append(
                 make_result(
@@ -270,8 +262,7 @@ class TitleNameRecognizer(RulesRecognizer):
             # numbered or lettered point's word after a sentence, no listed name
             return None
         if single and not text[line_start:pos].strip() and (heading or _lettered_item(
-                text, line_start, line_end, parts.initials, parts.surname,
-                load_gazetteer(self.rules).is_surname(parts.surname))):
+                text, line_start, line_end, parts.initials, parts.surname, load_gazetteer(self.rules))):
             return None
         if in_url_or_email(text, m.start(), m.end()):
             return None
@@ -281,7 +272,7 @@ class TitleNameRecognizer(RulesRecognizer):
                            ("structure:initials",))
 
 
-def _lettered_item(text: str, line_start: int, line_end: int, letter: str, word: str, surname: bool) -> bool:
+def _lettered_item(text: str, line_start: int, line_end: int, letter: str, word: str, gazetteer: Gazetteer) -> bool:
     """True for an item of a lettered list ("T. Actieprogramma …\nU. Leegstandsdebat\nV. Themadebat WMO"): the line
     before or after opens with the letter before or after ``letter`` and a full stop, and ``word`` is a Dutch word or
     compound, no surname the lists know (a roll may hold "J. Jansen\nK. Pietersma\nL. Bakker")."""
@@ -290,7 +281,8 @@ def _lettered_item(text: str, line_start: int, line_end: int, letter: str, word:
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     before = text[prev_start:max(prev_start, line_start - 1)].lstrip().startswith(chr(ord(letter) - 1) + ". ")
     after = text[line_end + 1:line_end + 8].lstrip(" \t").startswith(chr(ord(letter) + 1) + ". ")
-    return (before or after) and not surname and (is_dutch_word(word.lower()) or is_compound(word.lower()))
+    return (before or after) and (is_dutch_word(word.lower()) or is_compound(word.lower())) \
+        and not gazetteer.is_surname(word)
 
 
 def _wrapped(text: str, pos: int, line_end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
