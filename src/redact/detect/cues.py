@@ -339,8 +339,9 @@ APPOSITION = re.compile(rf"(?:[ \t]+{POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, dire
                         r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
 # the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG (and the one
 # taking or leaving it: "X, de nieuwe burgemeester van Dronten", "beoogd burgemeester", "scheidend dijkgraaf")
+# (an ordinal: "mevrouw P. Nijman, 2e loco-secretaris", "eerste loco-burgemeester")
 DEPUTY = re.compile(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?|nieuwe?|beoogde?|huidige|kersverse|"
-                    r"scheidende?)[ \t]+")
+                    r"scheidende?|eerste|tweede|derde|vierde|[1-9](?:e|ste|de))[ \t]+")
 # a Kamer paper's head ("Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal") and its committee's
 # composition, a label with a colon before the list ("Samenstelling: …"; never a decree's heading "Samenstelling")
 KAMER_PAPER = re.compile(r"(?:Tweede|Eerste)[ \t]+Kamer(?:[ \t]+der[ \t]+Staten-Generaal)?")

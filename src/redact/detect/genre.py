@@ -338,7 +338,9 @@ _MOVED_CS = re.compile(r"(?i:voorstel|initiatiefvoorstel|initiatiefwetsvoorstel|
                        r"(?:de[ \t]+heer|mevrouw|het[ \t]+lid|de[ \t]+leden)[ \t]+(?P<names>[A-ZÀ-Þ][^\n()]{1,60}?)"
                        r"[ \t]+c\.s\.")
 # "het amendement van de heer Dittrich CLVI, letters AA", "de motie van mevrouw Van Dijk over …": its mover
-_MOVED = re.compile(r"(?i:motie|amendement|subamendement)[ \t]+van[ \t]+(?:de[ \t]+heer|mevrouw|het[ \t]+lid)[ \t]+"
+# (spoken: "een hele mooie motie van meneer Dubbelaar")
+_MOVED = re.compile(r"(?i:motie|amendement|subamendement)[ \t]+van[ \t]+"
+                    r"(?:de[ \t]+heer|meneer|mevrouw|het[ \t]+lid)[ \t]+"
                     r"(?P<names>(?:(?:[Vv]an|[Dd]e|der|den|[Tt]er|[Tt]en)[ \t]+){0,3}[A-ZÀ-Þ][a-zà-ÿ'’]+"
                     r"(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?)(?=[ \t]+(?:[a-z]|[IVXLC]{2,}\b|\()|[,.;:)])")
 

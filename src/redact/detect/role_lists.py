@@ -3,7 +3,9 @@ holds that office.
 
 ``lists(text, lex, weak_members)`` returns a ``Region`` per list: "De wethouders A, B en C", "Aanwezig zijn 88 leden der
 Kamer, te weten: …", "de PvdA'ers A en B", an appointment to a public office before the appointed ("tot wethouder van de
-gemeente Hoogeveen te benoemen:\n A, B en C"), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de
+gemeente Hoogeveen te benoemen:\n A, B en C", "Tot heemraden werden benoemd A, B en C"), a plural role before a copula
+("De heemraden zijn A, B en C") or the next sentence's ("De gezworenen kwamen allen uit de landbouw. Het waren A uit
+Haamstede, B uit Ellemeet en …"), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de
 Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names
 in brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the
 list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van
@@ -39,6 +41,9 @@ ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es":
 _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
 # the chair's function between a list's entries: "Evenhuis (VVD), voorzitter, Frinking (CDA)"
 _CHAIR_NOTE = re.compile(r"[ \t]*,[ \t]*(?:plv\.[ \t]*|vice-?|onder)?voorzitter(?=[ \t]*,)")
+# a place of residence after an entry: "P.L. Vis uit Haamstede, C.D. Gast uit Ellemeet en J. Kwaak uit Oosterland"
+_RESIDENCE = re.compile(r"[ \t]*(?:uit|te)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:aan[ \t]+de[ \t]+|aan[ \t]+)?"
+                        r"[A-ZÀ-Þ][\w'’-]*)?(?=[ \t]*(?:[,;]|en[ \t]|\.|\n|$))")
 # a dated row of a list ("Recent benoemde burgemeesters\n\n01-04-2019: drs. R.F.I. Palmen, Horst aan de Maas")
 _DATED = r"(?:(?<=\n)[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*:)"
 # the house the members of a delegation come from: "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit
@@ -49,6 +54,11 @@ _LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&]|\n|{_DATED}|(?<![\w])(?:en|alsmede|
                        r"\.(?=[ \t]+(?:de[ \t]+he(?:e?ren|er)|mevrouw|mejuffrouw|jonkvrouwe?)[ \t]))[ \t]*)+")
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
     rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
+    # a copula ("De heemraden zijn A, B en C"), or the next sentence's ("De gezworenen kwamen allen uit de landbouw.
+    # Het waren A, B en C")
+    # (after a blank that the optional parts before may have taken)
+    r"(?:(?<=[ \t])(?:zijn|waren)(?:[ \t]+(?:nu|thans|voortaan|momenteel|toen|dan))?(?=[ \t]*:?[ \t]*[A-Z])|"
+    r"(?<=[ \t])[a-z][^.:;\n]{0,80}\.[ \t]+(?:Het|Dit|Dat|Zij|Ze)[ \t]+(?:zijn|waren)(?=[ \t]*:?[ \t]*[A-Z]))?"
     r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?"
     # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
     r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
@@ -58,7 +68,10 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
 # gemeente Hoogeveen te benoemen:\n A, B, C en D", "De raad benoemt tot wethouder: A en B"
 _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;()\n]{1,60}?)[ \t]+te[ \t]+"
                         r"(?:her)?benoemen|(?:benoemt|benoemen|benoemd|kiest|kiezen|gekozen)[ \t]+(?:tot|als)[ \t]+"
-                        r"(?P<role2>[a-zà-ÿ][^.:;()\n]{1,60}?))[ \t]*:\s*")
+                        r"(?P<role2>[a-zà-ÿ][^.:;()\n]{1,60}?))[ \t]*:\s*|"
+                        # the office put first: "Tot heemraden werden benoemd A, B en C", "Als wethouder is gekozen:"
+                        r"(?<![\w])(?i:tot|als)[ \t]+(?P<role3>[a-zà-ÿ][^.:;()\n]{1,60}?)[ \t]+(?:werd(?:en)?|zijn|is)"
+                        r"[ \t]+(?:(?:her)?benoemd|gekozen|beëdigd|geïnstalleerd)(?![\w])[ \t]*:?[ \t]*(?=\S)")
 # a party's name alone on its line (maybe a bullet) above the list of its members
 _PARTY_HEAD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,3})[ \t]*\n\s*")
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
@@ -84,7 +97,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         if end > start:
             out.append(Region(start, end, "public", "publiek:lijst:samenstelling"))
     for m in _APPOINTED.finditer(text):
-        role = m["role"] or m["role2"]
+        role = m["role"] or m["role2"] or m["role3"]
         kind = lex.classify(role)
         if kind is not None and kind[0] == "public" and cue.opens_with(role, kind[1]):
             start, end, _, _ = _items(text, lex, m.end())
@@ -125,7 +138,7 @@ def _items(text: str, lex: RoleLexicon, pos: int) -> tuple[int, int, int, int]:
             break
         end, items = item.end(), items + 1
         tagged += bool((t := PAREN.search(item.group())) and lex.is_party_label(t.group(1)))
-        why = _EXPLAIN.match(text, end) or _CHAIR_NOTE.match(text, end)
+        why = _EXPLAIN.match(text, end) or _CHAIR_NOTE.match(text, end) or _RESIDENCE.match(text, end)
         sep = _LIST_SEP.match(text, why.end() if why else end)
         if sep is None or "\f" in sep.group() or sep.group().count("\n") > 2:
             break
