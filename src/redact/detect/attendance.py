@@ -226,7 +226,21 @@ def _unlabelled_roll(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
     return _sub_blocks(text, start, end, True, lex)
 
 
+# a web table's cell bars ("Secretaris |\nMw. Wanrooij |\nAanwezig |\nde heren: Blinker,\n…"): a label alone in its cell
+# is a label, the other bars are blanks (the text keeps its length, so the blocks keep their offsets)
+_BAR_LABEL = re.compile(r"(?m)^([ \t]*[A-ZÀ-Þ][\w-]*(?:[ \t]+[\w-]+)?)[ \t]*\|(?=[ \t]*$)")
+
+
+def _unbarred(text: str) -> str:
+    """``text`` with a table's cell bars read as a label's colon or a blank."""
+    if "|" not in text:
+        return text
+    return _BAR_LABEL.sub(lambda m: m.group(1) + ":" + " " * (len(m.group()) - len(m.group(1)) - 1),
+                          text).replace("|", " ")
+
+
 def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
+    text = _unbarred(text)
     out: list[Region] = _unlabelled_roll(text, lex, body)
     pos = 0
     while (m := _START.search(text, pos)) is not None:

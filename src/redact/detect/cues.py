@@ -103,14 +103,17 @@ def name_start(text: str, pos: int, is_place: Callable[[str], bool]) -> int:
 # (a label's colon, maybe before a bullet on the next line, "Voorzitter:\n- X", or a table's bar, "Voorzitter | X")
 _SEP = (r"(?:[ \t]*[,:|]\s*(?:(?<=\n)[-•][ \t]+)?|[ \t]+[-–][ \t]+|[ \t]+|[ \t]*\n[ \t]*(?:[-•][ \t]+)?"
         r"|[ \t]*\n[ \t]*\n[ \t]*"
-        r"|(?<=[A-Z])[ \t]*;[ \t]*)")  # OCR read a heading's colon as a semicolon: "SECRETARIS; de heer X"
-_LIST_ITEM = (
-    rf"(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+(?![\w'’-]))[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
+        r"|(?<=[A-Z])[ \t]*;[ \t]*"  # OCR read a heading's colon as a semicolon: "SECRETARIS; de heer X"
+        # the name in brackets after the office, with its form of address: "de directeur-generaal Straffen en
+        # Beschermen (de heer Saris)", "zoals Kamerleden (de heer Van Nispen en de heer Postema)"
+        rf"|[ \t]*\((?=[ \t]*(?:{TITLES_RE})))")
+_LIST_ITEM = (  # (each with its form of address: "(de heer Van Nispen en de heer\nPostema)")
+    rf"(?:{TITLES_RE})?(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+(?![\w'’-]))[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
     r"(?:,[ \t]*|en[ \t]+|/[ \t]*)"
 )
 _ALTERNATE = _LIST_ITEM.replace(r"(?:,[ \t]*|en[ \t]+|/[ \t]*)", r"/[ \t]*")  # "Voorzitter\nA/B": one of two
 # titles and given names or initials before a surname
-LEAD = rf"(?:{TITLES_RE})?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
+LEAD = rf"(?:{TITLES_RE}(?:\n[ \t]*)?)?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
 # "De commissievoorzitter is Nelleke Bouman", "De huidige ministers van Staat zijn de heren A, B en C"
 _COPULA = r"(?:[ \t]+(?:is|was|wordt|werd|zijn|waren)(?:[ \t]+de[ \t]+(?:heren|dames))?)?"
 # "Onder de begeleidende raadsleden zijn onder andere A, B en C aanwezig", "namen acht raadsleden afscheid, te weten
@@ -151,8 +154,10 @@ BEFORE_NAME = re.compile(rf"{_PLURAL_TAIL}{_ITEMS}"
                          rf"|{_HELD}{_SECOND_POST}{_COPULA}{_NAMED}{_SEP}(?:{_ALTERNATE}){{0,2}}{LEAD}\Z")
 # after a public office also a portfolio without a preposition, told from the name by the title before it, words
 # one space apart (not cells of a flattened table): "Gedeputeerde Nieuwe Natuur dhr J.N.J. Appelman", "wethouder
-# Ruimtelijke Ordening mevrouw A. Jansen" (words in lower case after the capital: not "De Koning SIKB Drs. X")
-BEFORE_NAME_TITLED = re.compile(rf"{BEFORE_NAME.pattern}|(?: [A-ZÀ-Þ][a-zà-ÿ'’&-]+){{1,3}} {TITLES_RE}"
+# Ruimtelijke Ordening mevrouw A. Jansen" (words in lower case after the capital: not "De Koning SIKB Drs. X"), also
+# in brackets: "de directeur-generaal Straffen en Beschermen (de heer Saris)"
+_CAPS_PORTFOLIO = r"(?: [A-ZÀ-Þ][a-zà-ÿ'’&-]+(?: en [A-ZÀ-Þ][a-zà-ÿ'’&-]+)?){1,3}"
+BEFORE_NAME_TITLED = re.compile(rf"{BEFORE_NAME.pattern}|{_CAPS_PORTFOLIO} \(?{TITLES_RE}"
                                 rf"(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+){{0,3}}\Z")
 
 

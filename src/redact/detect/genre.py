@@ -163,6 +163,13 @@ _COUNCIL_PRESENCE = re.compile(r"(?i)\bwethouders?\b|\braadslid\b|\bfracties?[ \
 _COMMITTEE_CLERK = re.compile(r"(?i)\bde[ \t]+griffier[ \t]+van[ \t]+de[ \t]+(?:(?:vaste|tijdelijke|algemene)[ \t]+)?"
                              r"commissie\b")
 _GRIFFIE = re.compile(r"(?i)\bgriffie@|\b(?:raads|staten)griffie\b")
+# a committee's decision list or minutes named with its capitals ("Vaststelling besluitenlijst commissie Middelen en
+# Bestuur") in a text that speaks of councillors or party groups ("een cursus voor raadsleden", "zijn fractie"): a
+# council's committee whose heading a web page dropped
+_COMMITTEE_RECORD = re.compile(r"(?i:besluitenlijst|verslag|notulen)\s+(?:(?i:van|der)\s+(?:(?i:de)\s+)?)?"
+                               r"(?i:commissie)\s+[A-Z]")
+_COUNCILLORS = re.compile(r"(?i)\b(?:raadsleden|statenleden|fracties?|fractievoorzitters?|wethouders?|"
+                          r"gedeputeerden?)\b")
 _PS = re.compile(r"\b[PG]S[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}|\b[PG]S-?(?i:vergadering|besluiten\w*|notulen)\b"
                  r"|(?i:vergadering|besluitenlijst|notulen|verslag)[ \t]+(?:(?i:van|der)[ \t]+)?[PG]S\b")
 _OFFICIALS_MEETING = re.compile(r"(?i)\b(?:ambtelijk\w*|vooroverleg|voorbereiding\w*|project\w*|werkgroep\w*|"
@@ -206,6 +213,8 @@ def public_body(text: str) -> bool:
         return True  # "Zonder hoofdelijke stemming wordt besloten": a page from a council's minutes
     if _OLD_ROLL.search(text[:_HEAD]) and re.search(r"(?i)\bsecretaris\b", text[:_HEAD]):
         return True  # "Tegenwoordig de heeren … Secretaris de heer …": old minutes of a council or a board
+    if _COMMITTEE_RECORD.search(text[:3000]) and _COUNCILLORS.search(text[:3000]):
+        return True  # "Vaststelling besluitenlijst commissie Middelen en Bestuur … cursus voor raadsleden"
     if _COMMITTEE_HEAD.search(text[:400]) and _GRIFFIE.search(text[:_HEAD]):
         return True  # "Commissie Wonen, Ruimte & Groen Voorschoten … griffie@voorschoten.nl": the council's
     if _COMMITTEE_HEAD.search(text[:400]) and _CHAMBER.search(text[:800]) and _COUNCIL_PRESENCE.search(text[:3000]):

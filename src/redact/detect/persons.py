@@ -22,7 +22,8 @@ Donders-de Leest") is one person - and weighs the cues of all their mentions (``
   ("twijfel: <cues>") for the reviewer.
 
 At one mention, its own cues (the role or tag right at the name) outweigh those of the region it stands
-in: "Y. van Duijn, Notuleerservice" in an attendance list is private, "(voorzitter)" in it public.
+in: "Y. van Duijn, Notuleerservice" in an attendance list is private, "(voorzitter)" in it public, and a seat ("als
+lid") in a list that a public plural role heads ("de volgende leden voorgedragen:\n1.\n\nJ. Noorlander, als lid") too.
 
 Guarantees: public persons' findings are removed, all other findings are returned unchanged except for
 ``doubt`` (and an evidence entry ``persoon:twijfel``); ``decisions`` hold cues, never names.
@@ -105,7 +106,9 @@ def mention_cues(own: list[str], regional: list[str]) -> tuple[str, ...]:
     if own_public or own_private:
         return tuple(dict.fromkeys(own_public + own_private + own_weak))
     public_region = [c for c in regional if c.startswith("publiek:")]
-    if own_weak and public_region and (signed or all(w in _UPGRADABLE for w in own_weak)):
+    # (a seat, "J. Noorlander, als lid", inside a list that a public plural role heads: a member of that body)
+    listed = any(c.startswith("publiek:lijst:") for c in public_region)
+    if own_weak and public_region and (signed or all(w in _UPGRADABLE or (listed and w in _SEATS) for w in own_weak)):
         return tuple(dict.fromkeys(public_region + own_weak))
     if own_weak:
         return tuple(dict.fromkeys(own_weak + [c for c in regional if not c.startswith("publiek:")]))
@@ -220,6 +223,7 @@ def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list
         else:
             bare.append(m)
     _join_double_surnames(people, index, by_key)
+    _join_dropped_given(people, index, by_key)
     # a bare surname with a public role of its own is that office holder ("Minister Jansen"), not the
     # civil servant "P. Jansen" of the same text - unless a public "D. Jansen" is there to join
     rest: list[_Mention] = []
@@ -285,17 +289,43 @@ def _join_double_surnames(people: list[list[_Mention]], index: dict[tuple[str, s
         a, b = sorted(pids)
         if {frozenset(kind(a)), frozenset(kind(b))} != {frozenset({"initials"}), frozenset({"given"})}:
             continue
-        for m in people[b]:
-            m.person = a
-        people[a].extend(people[b])
-        people[b] = []
-        for k, pid in list(index.items()):
-            if pid == b:
-                index[k] = a
-        for ids in by_key.values():
-            if b in ids:
-                ids.discard(b)
-                ids.add(a)
+        _merge(people, index, by_key, a, b)
+
+
+def _join_dropped_given(people: list[list[_Mention]], index: dict[tuple[str, str], int],
+                        by_key: dict[str, set[int]]) -> None:
+    """"Carlos Martinez van Andel" and "de heer Martinez van Andel": a name whose given names are those of one other
+    person of that family name without the first (only one dropped: "Berend Potjer Gerard Hofstede", two names a
+    flattened table ran together, is not "Gerard Hofstede") is that person."""
+    for ids in list(by_key.values()):
+        for b in sorted(ids):
+            if not people[b] or any(m.parts is None or m.parts.initials or not m.parts.given for m in people[b]):
+                continue
+            gb = {_given(m) for m in people[b]}
+            longer = [a for a in ids if a != b and people[a]
+                      and any(len(_given(m)) == len(g) + 1 and _given(m)[1:] == g for m in people[a] for g in gb)]
+            if len(longer) == 1:
+                _merge(people, index, by_key, longer[0], b)
+
+
+def _given(m: _Mention) -> tuple[str, ...]:
+    return tuple(g.lower() for g in m.parts.given) if m.parts is not None else ()
+
+
+def _merge(people: list[list[_Mention]], index: dict[tuple[str, str], int], by_key: dict[str, set[int]],
+           a: int, b: int) -> None:
+    """Person ``b`` is person ``a``: its mentions join ``a``."""
+    for m in people[b]:
+        m.person = a
+    people[a].extend(people[b])
+    people[b] = []
+    for k, pid in list(index.items()):
+        if pid == b:
+            index[k] = a
+    for ids in by_key.values():
+        if b in ids:
+            ids.discard(b)
+            ids.add(a)
 
 
 def _cues(people: list[list[_Mention]], ids: set[int]) -> set[str]:

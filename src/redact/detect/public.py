@@ -85,6 +85,7 @@ _NAMENS_CAPS = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+namens[ \t]+(?:de[ \t]+|h
 # a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
 _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
 _LABEL_REST = re.compile(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?")  # a private label closes its line ("Notulist: mevrouw")
+_TITLED_END = re.compile(rf"(?:{TITLES_RE})\Z")
 _PRONOUN = re.compile(r"\s*(?:Hij|Zij|Ze)\s")  # a sentence about the one the sentence before names
 _UPGRADE = frozenset({"voorzitter", "voorz", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie", "commissievoorzitter", "algemeen bestuurslid"})
@@ -243,6 +244,8 @@ class PublicContext:
         out: list[str] = []
         text = self.text
         m = role_lists.PAREN.match(text, end)
+        if m and "\n" in text[end:m.start(1)] and not _TITLED_END.search(text, max(0, start - 30), start):
+            m = None  # a tag on the next line is the name's only after its form of address ("de heer X\n(CDA)")
         if m:
             tag = m.group(1).strip()
             kind = None if tag.lower().startswith("zie ") else self.lex.classify(tag)  # "(zie foto)": a reference

@@ -44,6 +44,11 @@ _CHAIR_NOTE = re.compile(r"[ \t]*,[ \t]*(?:plv\.[ \t]*|vice-?|onder)?voorzitter(
 # a place of residence after an entry: "P.L. Vis uit Haamstede, C.D. Gast uit Ellemeet en J. Kwaak uit Oosterland"
 _RESIDENCE = re.compile(r"[ \t]*(?:uit|te)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:aan[ \t]+de[ \t]+|aan[ \t]+)?"
                         r"[A-ZÀ-Þ][\w'’-]*)?(?=[ \t]*(?:[,;]|en[ \t]|\.|\n|$))")
+# the function each entry is appointed to, closing its line: "R. Sluijs, als lid-voorzitter\n\n2.\n\nJ. Noorlander, als
+# lid"
+_AS_FUNCTION = re.compile(r"[ \t]*,[ \t]*als[ \t]+[a-zà-ÿ][\w-]*(?=[ \t]*(?:\n|$))")
+# a numbered list's next number on a line of its own (a PDF's list: "1.\n\nR. Sluijs, …\n\n2.\n\nJ. Noorlander, …")
+_NUMBER_SEP = re.compile(r"[ \t]*[,;]?[ \t]*\n\s*\d{1,2}[.)][ \t]*\n\s*")
 # a dated row of a list ("Recent benoemde burgemeesters\n\n01-04-2019: drs. R.F.I. Palmen, Horst aan de Maas")
 _DATED = r"(?:(?<=\n)[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*:)"
 # the house the members of a delegation come from: "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit
@@ -63,6 +68,7 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
     r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
     rf"(?:{_DATED}[ \t]*)?(?:{_FROM_HOUSE}[ \t]+)?"
+    r"(?:(?<=\n)[ \t]*1[.)][ \t]*\n\s*)?"  # the first number of a numbered list on its own line
 )
 # an appointment to a public office that heads the list of the appointed: "Zij stellen voor tot wethouder van de
 # gemeente Hoogeveen te benoemen:\n A, B, C en D", "De raad benoemt tot wethouder: A en B"
@@ -79,8 +85,9 @@ _PARTY_HEAD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[\
 # (after a place of residence: "Atze Holwerda uit Ee (CDA)"; a tag may wrap once: "(Water Natuurlijk,\n
 # portefeuille: …)")
 # (" i": the text of a web page's info icon after a speaker's name, "De heer Flierman i (CDA):" on eerstekamer.nl)
+# (the tag may open the next line: "voorgedragen de heer Cees Pluimgraaff\n(CDA). De commissie …")
 PAREN = re.compile(r"(?:[ \t]+uit[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?|[ \t]+i(?=[ \t]+\())?\.?[ \t]*"
-                   r"\(([^()\n]{1,100}(?:\n[^()\n]{1,100})?)\)")
+                   r"(?:\n[ \t]*)?\(([^()\n]{1,100}(?:\n[^()\n]{1,100})?)\)")
 
 
 def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool]) -> list[Region]:
@@ -138,9 +145,14 @@ def _items(text: str, lex: RoleLexicon, pos: int) -> tuple[int, int, int, int]:
             break
         end, items = item.end(), items + 1
         tagged += bool((t := PAREN.search(item.group())) and lex.is_party_label(t.group(1)))
-        why = _EXPLAIN.match(text, end) or _CHAIR_NOTE.match(text, end) or _RESIDENCE.match(text, end)
-        sep = _LIST_SEP.match(text, why.end() if why else end)
-        if sep is None or "\f" in sep.group() or sep.group().count("\n") > 2:
+        why = (_EXPLAIN.match(text, end) or _CHAIR_NOTE.match(text, end) or _RESIDENCE.match(text, end)
+               or _AS_FUNCTION.match(text, end))
+        at = why.end() if why else end
+        if (sep := _NUMBER_SEP.match(text, at)) is not None and sep.group().count("\n") <= 5:
+            pass  # "…, als lid\n\n2.\n\nJ. Noorlander": a numbered list's next number
+        elif (sep := _LIST_SEP.match(text, at)) is None or sep.group().count("\n") > 2:
+            break
+        if "\f" in sep.group():
             break
         pos = sep.end()
     return start, end, tagged, items

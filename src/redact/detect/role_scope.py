@@ -72,8 +72,8 @@ def entry_above(window: str, m: re.Match[str]) -> bool:
     """The role ends a line above the name and follows something on its own line: the function of the entry
     above ("de heer G. Smit, wethouder\nmevrouw H. Bos"), not a heading over the name ("De minister van
     Financiën,\n\nD. Jansen", "Wethouder\nP. Jansen")."""
-    if "\n" not in window[m.end():]:
-        return False
+    if "\n" not in window[m.end():] or re.match(r"[ \t]*\(", window[m.end():]):
+        return False  # (the names in brackets after the role: "zoals Kamerleden (de heer A en de heer\nB)")
     line = window[window.rfind("\n", 0, m.start()) + 1:m.start()]
     # an apposition or tag of what stands before it on its line ("G. Smit, wethouder", "Smit (wethouder)"),
     # not prose wrapped at the role ("Dat geldt niet voor minister van BZK,\ndrs. D.C. van de Plas")

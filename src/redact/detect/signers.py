@@ -116,12 +116,15 @@ def monarch(text: str) -> list[Region]:
 
 # the members who sign an amendment or a motion in capitals under its text, the way the Kamer printed them until the
 # 1960s: "Ondergetekenden hebben de eer de navolgende amendementen voor te stellen: … \nROOSJEN PETERS STOKMAN DE
-# RUITER KROL.", one name a line or several; a line of Roman numerals numbers the next amendment
-_UNDERSIGNED = re.compile(r"(?i)\bondergetekenden[ \t]+hebben[ \t]+de[ \t]+eer\b")
+# RUITER KROL.", one name a line or several; a line of Roman numerals numbers the next amendment (also "Ondergetekenden
+# stellen het navolgende amendement voor: …\nBURGER\nGOEDHART\n…")
+_UNDERSIGNED = re.compile(r"(?i)\bondergetekenden\s+(?:hebben\s+de\s+eer|stellen\s+(?:het|de)\s+(?:na)?volgende\s+"
+                          r"(?:amendement|wijziging))")
 
 
 def amendment_signers(text: str) -> list[Region]:
-    """The lines of names in capitals in a text whose amendments open "Ondergetekenden hebben de eer …" (public;
+    """The lines of names in capitals in a text whose amendments open "Ondergetekenden hebben de eer …" or
+    "Ondergetekenden stellen het navolgende amendement voor" (public;
     the whole text: an excerpt may start with the signatures of the amendment before)."""
     if not _UNDERSIGNED.search(text):
         return []

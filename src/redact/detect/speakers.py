@@ -4,8 +4,10 @@
 ("De heer Jansen:", "Mevrouw Bikker (SP):", "Minister X:"), of the chair giving the floor ("geeft het woord aan
 de heer X"), of reported speech ("De heer Van der Bom vraagt of …") and of the members who spoke on an item
 ("Hierover wordt het woord gevoerd door de heren A en B", also in Frisian), of speakers printed in capitals without
-a colon in a record that lost its line breaks ("Mevrouw CROFT-MITTELMEIJER Ik had …"), of the chair calling the
-next one ("daarna komt de heer X aan de beurt") and of those the chair reads out for the question round ("… de
+a colon in a record that lost its line breaks ("Mevrouw CROFT-MITTELMEIJER Ik had …"), of members whose label
+ends in a full stop and carries their party's tag ("Carlos Martinez van Andel (Hart voor Den Haag). De commissie …", in
+a record whose chair says "De voorzitter."), of the chair calling the next one ("daarna komt de heer X aan de beurt")
+and of those the chair reads out for the question round ("… de
 rondvraag. Mevrouw A, meneer B, C, D."). ``REPORTED`` is also a sign of minutes to ``genre.genre_of``: two or
 more speakers in reported speech make a page of minutes without its heading; ``capitals_record`` makes a page a
 representative body's record ("De VOORZITTER" twice and a speaker in capitals).
@@ -45,6 +47,12 @@ _CAPS_LABEL = re.compile(
     r"(?<![\w])(?:De heer|Mevrouw|DE HEER|MEVROUW)[ \t]+"
     r"(?P<name>(?:[A-Z]\.)*[ \t]*(?:(?:VAN|DE|DER|DEN|TER|TEN)[ \t]+)*[A-Z][A-Z'’]{2,}"
     r"(?:[ \t]?-[ \t]?[A-Z][A-Z'’]{2,})*)(?:[ \t]*:)?[ \t]+(?=[A-Z][a-z])")  # "De heer VISSER: Er wordt …"
+# a record whose labels end in a full stop ("De voorzitter. Ik geef het woord …", Den Haag's verbatim minutes): a member
+# carries the party's tag ("Carlos Martinez van Andel (Hart voor Den Haag). De commissie …"), an inspreker a letter
+# ("De heer Pronk (I). Voorzitter."), which is no party
+_DOT_CHAIR = re.compile(r"(?m)^De voorzitter\.[ \t]")
+_DOT_LABEL = re.compile(r"(?m)^(?:(?:De heer|Mevrouw)[ \t]+)?(?P<name>[A-ZÀ-Þ][^\n.:()]{1,60}?)[ \t]*"
+                        r"\((?=[A-Z][^()\n]*[a-zA-Z]{2})[^()\n]{2,40}\)\.[ \t]+(?=[A-Z])")
 # the chair calls the next speaker: "daarna komt de heer Verpaalen aan de beurt"
 _TURN = re.compile(r"(?<![\w])(?:komt|is)[ \t]+(?:de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][^\n:(),.]{1,50}?)[ \t]+"
                    r"aan[ \t]+de[ \t]+beurt")
@@ -110,6 +118,8 @@ def is_clause(label: str) -> bool:
 def speakers(text: str) -> list[Region]:
     """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``)."""
     rxs: tuple[re.Pattern[str], ...] = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN, _ROUND)
+    if len(_DOT_CHAIR.findall(text, 0, 30000)) >= 2:
+        rxs += (_DOT_LABEL,)
     if not _CITIZENS.search(text):
         rxs += (REPORTED, _DEBATED) + ((_BARE_LABEL,) if council_record(text) else ())
     return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")
