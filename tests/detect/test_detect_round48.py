@@ -62,3 +62,13 @@ def test_the_name_in_brackets_after_its_office() -> None:
             "personen die in de openbaarheid treden, zoals Kamerleden (de heer Van Nispenma en de heer\nPostemma).")
     assert_kept(text, "Sarisma", "Van Nispenma", "Postemma")
     assert_kept("a. als voorzitter: mr. W. E. Haakma, vice-president van de Hoge Raad der Nederlanden.", "W. E. Haakma")
+
+
+def test_a_director_generals_signature_and_a_family_name_of_two_words() -> None:
+    text = ("De Minister van Justitie,\n\nNamens de minister,\n\nde\ndirecteur-generaal Politie en "
+            "Criminaliteitsbestrijding,\nJ. J. H. Suyverma .\n")
+    assert_kept(text, "J. J. H. Suyverma")
+    # a portfolio of ordinary words only: "wethouder Jansen,\nKees Brinkman" names two persons
+    assert_found("wethouder Jansen,\nKees Brinkman", "Kees Brinkman")
+    text = "k. mevrouw mr. E. Huinemanna Lindtma;\n\nl. mevrouw mr. T.E. Stikkerma;"
+    assert_found(text, "E. Huinemanna Lindtma", "T.E. Stikkerma")

@@ -33,7 +33,7 @@ from redact.detect.gazetteer import Gazetteer
 from redact.detect.lexicon import TV_WORDS, is_not_name, royal_style
 from redact.detect.names import INITIALS, NAME_WORD, TV_ANY, UP
 from redact.detect.scan import NameSpan, candidates
-from redact.detect.wordlist import is_dutch_word
+from redact.detect.wordlist import is_compound, is_dutch_word
 
 __all__ = ["apposition_of_previous", "elsewhere", "entry_above", "first_person", "loose_label", "name_before",
            "names_next", "second_person"]
@@ -158,13 +158,16 @@ def loose_label(window: str, start: int, end: int) -> bool:
 
 # a portfolio without a preposition, its words capitalised, then a comma before the name: "de nieuwe wethouder
 # Economische Zaken, Bas ten Have"
-_PORTFOLIO_COMMA = re.compile(r"[ \t]+((?:[A-ZÀ-Þ][\w'’&-]*[ \t]+(?:en[ \t]+)?){0,2}[A-ZÀ-Þ][\w'’&-]*)[ \t]*,[ \t]*\Z")
+# (the name may stand on the next line, a signature: "de directeur-generaal Politie en Criminaliteitsbestrijding,\nX")
+_PORTFOLIO_COMMA = re.compile(r"[ \t]+((?:[A-ZÀ-Þ][\w'’&-]*[ \t]+(?:en[ \t]+)?){0,2}[A-ZÀ-Þ][\w'’&-]*)[ \t]*,"
+                              r"[ \t]*(?:\n[ \t]*)?\Z")
 
 
 def portfolio_comma(window: str, end: int, g: Gazetteer) -> bool:
     """True when the role ending at ``end`` is followed by a portfolio of ordinary Dutch words and a comma that end
-    ``window`` ("wethouder Economische Zaken, X"); a family name there is the role's holder ("wethouder Jansen, Kees
+    ``window`` ("wethouder Economische Zaken, X", "directeur-generaal Politie en Criminaliteitsbestrijding,\nX"); a
+    family name there is the role's holder ("wethouder Jansen, Kees
     Brinkman": Jansen), so every word must be a Dutch word that no list holds as a surname."""
     p = _PORTFOLIO_COMMA.match(window, end)
-    return p is not None and all(is_dutch_word(w.lower()) and not g.is_surname(w)
+    return p is not None and all((is_dutch_word(w.lower()) or is_compound(w.lower())) and not g.is_surname(w)
                                  for w in re.findall(r"[A-ZÀ-Þ][\w'’&-]*", p.group(1)))

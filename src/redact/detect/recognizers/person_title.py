@@ -117,6 +117,23 @@ _LIST_SEP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:en[ \t]+
                        r"(?:van|de|ten|ter)[ \t])")
 
 
+# the second word of a family name of two after a title and initials, up to a list's or a clause's boundary: "mevrouw
+# mr. E. Huineman Lindt;", "dr. A.H.G. Rinnooy Kan – Voorzitter SER", "mr. F. Korthals Altes, oud-Minister"
+_SECOND_WORD = re.compile(rf"[ \t]({NAME_WORD})(?=[ \t]*(?:[,;)]|[ \t][-–][ \t]|\n|\Z|[ \t]te[ \t]))")
+
+
+def _second_word(text: str, end: int, g: Gazetteer) -> int:
+    """The end of the name ending at ``end``, with the second word of a family name of two: a word that no list of
+    ordinary words, places or organisations holds, or a listed surname."""
+    m = _SECOND_WORD.match(text, end)
+    if m is None:
+        return end
+    w = m.group(1)
+    ordinary = is_not_name(w) or w in ORG_ABBREVIATIONS or g.is_place(w) or w.isupper()
+    word = is_dutch_word(w.lower()) or is_compound(w.lower())
+    return end if ordinary or (word and not g.is_surname(w)) else m.end()
+
+
 class TitleNameRecognizer(RulesRecognizer):
     """Names after titles and names written with initials."""
 
@@ -144,6 +161,8 @@ class TitleNameRecognizer(RulesRecognizer):
                 or _wrapped(text, pos, line_end, gazetteer)
             if span is None or in_url_or_email(text, *span) or INSTITUTION_AFTER.match(text, span[1]):
                 continue  # (an institution named after the person: "de Dr. Henri van der Hoeven Kliniek")
+            if n is not None and (p := n.parts) is not None and p.initials and not p.tv and not p.given:
+                span = (span[0], _second_word(text, span[1], gazetteer))
             title = " ".join(m.group().split()).rstrip(".").lower()
             results.append(
                 make_result(
