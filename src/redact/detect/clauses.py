@@ -93,7 +93,8 @@ _ROLE_AS = re.compile(rf"[ \t]+(aan|afscheid)[ \t]+als[ \t]+{ACTING}([^,;.()\n]{
 # "Rob van Reijswoud, die per dezelfde datum gemeentesecretaris van Enkhuizen wordt"
 # a royal decree's article, the appointed name first and the office after an adverbial of lower-case words: "Drs.
 # R.W. Knops met ingang van de datum van zijn beëdiging … te benoemen tot Minister" (a public office only)
-_DECREED = re.compile(r"(?:[ \t]+[a-z0-9][^\s.;:,()]*){0,30}?[ \t]+te[ \t]+benoemen[ \t]+tot[ \t]+"
+# (a coordination's last item may have taken the "te": "A en dhr. B te benoemen tot …")
+_DECREED = re.compile(r"(?:[ \t]+[a-z0-9][^\s.;:,()]*){0,30}?(?:[ \t]+te|(?<=[ \t]te))[ \t]+benoemen[ \t]+tot[ \t]+"
                       rf"{ACTING}([^,;.()\n]{{2,50}})")
 _WHO = re.compile(r"[ \t]*,[ \t]+die[ \t]+([^,;.()\n]{2,60}?)[ \t]+(?:is|was|wordt|werd|blijft|bleef)(?![\w])")
 
@@ -170,8 +171,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
             and (kind := lex.classify(office := r.group(1))) and kind[0] in ("public", "weak") \
             and cue.opens_with(office, kind[1]):
         found = [(*kind, office.strip())]
-    if not found and (r := _DECREED.match(text, end)):
-        found = _public_office(r.group(1), lex)
+    if not found and ((r := _DECREED.match(text, end)) or (last is not None and (r := _DECREED.match(text, last)))):
+        found = _public_office(r.group(1), lex)  # (also "Dhr. A en dhr. B te benoemen tot wethouder")
     if not found and (w := _WHO.match(text, end)):
         words = w.group(1).split()
         found = next((o for k in range(len(words)) if (o := _public_office(" ".join(words[k:]), lex))

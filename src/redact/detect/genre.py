@@ -156,8 +156,10 @@ _CLERK_HEAD = re.compile(
 # a meeting page headed by a committee and run by the council's griffie (the raadzaal alone is no proof)
 _COMMITTEE_HEAD = re.compile(r"(?im)^[ \t]*(?:raads)?commissie(?:vergadering)?\b")
 # a committee page held in the council chamber that names a wethouder or a party group ("fractie D66")
-_CHAMBER = re.compile(r"(?i)\braadzaal\b")
-_COUNCIL_PRESENCE = re.compile(r"(?i)\bwethouders?\b|\braadslid\b|\bfracties?[ \t]+(?-i:[A-Z][\w/&-]*)")
+_CHAMBER = re.compile(r"(?i)\braads?zaal\b")
+# (or its portfolio holders: "Er zijn geen mededelingen gedaan door de portefeuillehouders")
+_COUNCIL_PRESENCE = re.compile(r"(?i)\bwethouders?\b|\braadslid\b|\bportefeuillehouders?\b|"
+                               r"\bfracties?[ \t]+(?-i:[A-Z][\w/&-]*)")
 # a committee's report signed by its griffier ("De griffier van de vaste commissie voor Veiligheid en Justitie,
 # Van Dooren"): a Kamer's, the States' or a council's committee
 _COMMITTEE_CLERK = re.compile(r"(?i)\bde[ \t]+griffier[ \t]+van[ \t]+de[ \t]+(?:(?:vaste|tijdelijke|algemene)[ \t]+)?"
@@ -247,14 +249,20 @@ _COLLEGE_MEETING = re.compile(
 # burgemeester de heer R. Bergsma, wethouder de heer S. Stegen, … en secretaris mevrouw B. de Vries"
 _COLLEGE_ROLL = re.compile(r"(?is)\baanwezig\b[^a-z]{0,12}[^.;]{0,40}?\bburgemeester\b[^;]{0,300}?\bwethouders?\b"
                            r"[^;]{0,500}?\bsecretaris\b")
+# the council's counted roll under the burgemeester as its chair: "Aanwezig 37 leden. PvdA de dames … Voorzitter: de
+# heer mr. G.J. te Loo, burgemeester. Secretaris: de heer mr. W.J.G. Reumer." (a page from the middle of the minutes)
+_CHAIRED_ROLL = re.compile(r"(?is)\bvoorzitter[ \t]*:[^;\n]{0,80}?,[ \t]*burgemeester\b[^;]{0,200}?"
+                           r"\bsecretaris[ \t]*:")
 
 
 def council_meeting(text: str) -> bool:
     """True when the heading of ``text`` names a meeting of a municipal council itself, not of a committee, or of
     the college of B&W ("Besluitenlijst B&W 1 juli 2025"), or its roll lists the burgemeester, the wethouders and a
-    secretaris: its secretaris is the gemeentesecretaris."""
+    secretaris, or counts the members under the burgemeester as chair and a secretaris: its secretaris is the
+    gemeentesecretaris."""
     head = text[:400]
-    own = bool(_COUNCIL_MEETING.search(head) or _COLLEGE_ROLL.search(text[:1500])) and not _COMMITTEE.search(head)
+    roll = _COLLEGE_ROLL.search(text[:1500]) or (COUNTED.search(text[:3000]) and _CHAIRED_ROLL.search(text[:3000]))
+    own = bool(_COUNCIL_MEETING.search(head) or roll) and not _COMMITTEE.search(head)
     return own or bool(_COLLEGE_MEETING.search(head))
 
 

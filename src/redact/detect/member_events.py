@@ -127,6 +127,9 @@ _ABSENT_AFTER = re.compile(
 )
 # "Ik deel aan de Kamer mee dat het volgende lid zich heeft afgemeld:\n\nVan Dijk, wegens bezigheden elders."
 _SIGNED_OFF = re.compile(r"(?i)\bzich[ \t]+(?:heeft|hebben)[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)[ \t]*:")
+# a committee's decision list: "De voorzitter opent de vergadering om 19.00 uur. Afgemeld zijn: mw. E. Rademakers,
+# mw. B. Santegoeds (wordt vervangen door mw. H. Heine), …" (to the line's end)
+_SIGNED_OFF_LINE = re.compile(r"(?i)\bafgemeld[ \t]+(?:zijn|hebben[ \t]+zich)[ \t]*:")
 # "De heer Terpstra kondigt een motie … aan", "mevrouw Bos dient een amendement in": a member moves it
 _MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
                     r"[ \t]+(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)")
@@ -182,6 +185,8 @@ def absent(text: str) -> list[Region]:
             for n in ("name", "name2") if m.group(n)]
     out += [Region(m.end(), _list_end(text, m.end(), _SIGNED_OFF_END, 600), "public", "publiek:afwezig")
             for m in _SIGNED_OFF.finditer(text)]
+    out += [Region(m.end(), _list_end(text, m.end(), _LINE_END, 600), "public", "publiek:afwezig")
+            for m in _SIGNED_OFF_LINE.finditer(text)]
     out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _MOVES.finditer(text)]
     out += [Region(m.end(), _list_end(text, m.end(), _ROLL_END, 1500), "public", "publiek:lijst:leden")
             for m in _VOTE_ROLL.finditer(text)]

@@ -85,6 +85,7 @@ _NAMENS_CAPS = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+namens[ \t]+(?:de[ \t]+|h
 # a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
 _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
 _LABEL_REST = re.compile(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?")  # a private label closes its line ("Notulist: mevrouw")
+_PAIR = re.compile(r"[ \t]*/[ \t]*[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?=[ \t]*,)")  # "A / B, gedeputeerden"
 _TITLED_END = re.compile(rf"(?:{TITLES_RE})\Z")
 _PRONOUN = re.compile(r"\s*(?:Hij|Zij|Ze)\s")  # a sentence about the one the sentence before names
 _UPGRADE = frozenset({"voorzitter", "voorz", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
@@ -284,8 +285,13 @@ class PublicContext:
         if (e := _ROLE_EOL.match(text, end)) and (kind := self.lex.classify(e.group(1))) is not None \
                 and kind[0] != "party" and e.group(1).lower().startswith(kind[1].split()[0]):
             out.append(self._role_cue(kind, e.group(1)))  # a row "A.J. Moerkerke burgemeester"
-        for rx in (cue.APPOSITION, _NEXT_LINE):
-            a = rx.match(text, end)
+        # (also after the name's bracketed tag, "Peter Glas (voorzitter), watergraaf Waterschap de Dommel", or after
+        # the other name of a pair, "Erik van Heijningen / Lenie Dwarshuis, gedeputeerden Provincie Zuid-Holland")
+        tail = m.end() if m else (p.end() if (p := _PAIR.match(text, end)) else end)
+        for rx, at in ((cue.APPOSITION, end), (_NEXT_LINE, end), (cue.APPOSITION, tail)):
+            if rx is cue.APPOSITION and at == end and tail != end:
+                continue
+            a = rx.match(text, at)
             if a and not (rx is _NEXT_LINE and _LABEL_LINE.match(a.group(1))) and not _ADDRESS.search(a.group(1)):
                 kind = self.lex.classify(a.group(1))
                 phrase = a.group(1).strip().lower()
@@ -294,8 +300,9 @@ class PublicContext:
                 field = kind is not None and ((kind[1].endswith(" door") and len(phrase) > len(kind[1]) + 3)
                                               or (kind[0] == "private" and _FIELD.match(a.group(1)) is not None)
                                               or kind[1] == "foto")  # a photo's caption or credit below the name
-                if rx is _NEXT_LINE and field:
-                    continue
+                if (rx is _NEXT_LINE and field) or (at != end and (kind is None or kind[0] != "public"
+                                                                   or names_next(a.group(1), kind[1]))):
+                    continue  # (after a tag only an office, and not the next one's: "X (Waalwijk), oud-minister Y")
                 lead = cue.DEPUTY.sub("", cue.SINCE.sub("", phrase))  # "X, vanaf 1 februari de nieuwe commissaris …"
                 if kind is not None and kind[0] != "party" and lead.startswith(cue.DEPUTY.sub("", kind[1]).split()[0]) \
                         and not (kind[0] == "private" and names_next(a.group(1), kind[1])):

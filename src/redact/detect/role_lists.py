@@ -47,6 +47,9 @@ _RESIDENCE = re.compile(r"[ \t]*(?:uit|te)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]*(?:[
 # the function each entry is appointed to, closing its line: "R. Sluijs, als lid-voorzitter\n\n2.\n\nJ. Noorlander, als
 # lid"
 _AS_FUNCTION = re.compile(r"[ \t]*,[ \t]*als[ \t]+[a-zà-ÿ][\w-]*(?=[ \t]*(?:\n|$))")
+# the subject each entry raised, closing its line: "Er zijn vragen gesteld door de leden:\n S. Bayraktar inzake …\n H.
+# Heine-van Dartel inzake …"
+_TOPIC = re.compile(r"[ \t]*(?<=[ \t])(?:inzake|betreffende|m\.b\.t\.?)[ \t]+[^\n]{2,200}(?=\n)")
 # a numbered list's next number on a line of its own (a PDF's list: "1.\n\nR. Sluijs, …\n\n2.\n\nJ. Noorlander, …")
 _NUMBER_SEP = re.compile(r"[ \t]*[,;]?[ \t]*\n\s*\d{1,2}[.)][ \t]*\n\s*")
 # a dated row of a list ("Recent benoemde burgemeesters\n\n01-04-2019: drs. R.F.I. Palmen, Horst aan de Maas")
@@ -146,7 +149,7 @@ def _items(text: str, lex: RoleLexicon, pos: int) -> tuple[int, int, int, int]:
         end, items = item.end(), items + 1
         tagged += bool((t := PAREN.search(item.group())) and lex.is_party_label(t.group(1)))
         why = (_EXPLAIN.match(text, end) or _CHAIR_NOTE.match(text, end) or _RESIDENCE.match(text, end)
-               or _AS_FUNCTION.match(text, end))
+               or _AS_FUNCTION.match(text, end) or _TOPIC.match(text, end))
         at = why.end() if why else end
         if (sep := _NUMBER_SEP.match(text, at)) is not None and sep.group().count("\n") <= 5:
             pass  # "…, als lid\n\n2.\n\nJ. Noorlander": a numbered list's next number

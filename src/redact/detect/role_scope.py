@@ -31,7 +31,7 @@ from collections.abc import Callable
 from redact.detect import cues as cue
 from redact.detect.gazetteer import Gazetteer
 from redact.detect.lexicon import TV_WORDS, is_not_name, royal_style
-from redact.detect.names import INITIALS, NAME_WORD, TV_ANY, UP
+from redact.detect.names import INITIALS, NAME_WORD, TITLES_RE, TV_ANY, UP
 from redact.detect.scan import NameSpan, candidates
 from redact.detect.wordlist import is_compound, is_dutch_word
 
@@ -159,8 +159,9 @@ def loose_label(window: str, start: int, end: int) -> bool:
 # a portfolio without a preposition, its words capitalised, then a comma before the name: "de nieuwe wethouder
 # Economische Zaken, Bas ten Have"
 # (the name may stand on the next line, a signature: "de directeur-generaal Politie en Criminaliteitsbestrijding,\nX")
+# (and a title: "de Directeur-Generaal Landbouw en Voedselvoorziening, ir. A. de Zeeuw")
 _PORTFOLIO_COMMA = re.compile(r"[ \t]+((?:[A-ZÀ-Þ][\w'’&-]*[ \t]+(?:en[ \t]+)?){0,2}[A-ZÀ-Þ][\w'’&-]*)[ \t]*,"
-                              r"[ \t]*(?:\n[ \t]*)?\Z")
+                              rf"[ \t]*(?:\n[ \t]*)?(?:{TITLES_RE})?\Z")
 
 
 def portfolio_comma(window: str, end: int, g: Gazetteer) -> bool:

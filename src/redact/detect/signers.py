@@ -73,7 +73,8 @@ def court_bench(text: str) -> list[Region]:
 # a parliamentary committee's report signed by its members in capitals, the way the Kamer printed it until the
 # 1990s: "Aldus vastgesteld 16 juni 1959.\nROOSJEN\nVAN DIS\nPATIJN 1)\nJ. M. PETERS x)\nVAN VLIET RITMEESTER"
 # (also without "Aldus", the first name on the date's line: "Vastgesteld 2 juli 1964. WTTEWAALL VAN STOETWEGEN\nSCHEPS")
-_ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld)[ \t]+(?:op[ \t]+)?\d{1,2}[ \t]+[A-Za-z]+[ \t]+"
+# (a comma after the verb: "Vastgesteld, 24 januari 1974.\nW. SCHOLTEN\n…")
+_ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld),?[ \t]+(?:op[ \t]+)?\d{1,2}[ \t]+[A-Za-z]+[ \t]+"
                       r"\d{4}[ \t]*\.?[ \t]*\n?")
 _CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ'’—-]+\.?"  # "J. M. PETERS", "COUZY.", "PLOEG—PLOEG"
 # (a footnote mark "1)", or the signer's function in brackets: "MAZURE (Voorzitter)", "ALGRA (plv.)")
@@ -139,6 +140,9 @@ def amendment_signers(text: str) -> list[Region]:
     return out
 
 
+_PREAMBLE = re.compile(r"(?i:gelet|gezien|gelezen|overwegende|beslissende|op[ \t]+voorstel|besluit)\b")
+
+
 def signatures(text: str, lex: RoleLexicon) -> list[Region]:
     """The signature block after a governing body's name followed by a comma: "Gedeputeerde Staten van
     Overijssel,\n voorzitter,\n A.P. Heidema\n secretaris,\n N. Versteeg"."""
@@ -152,6 +156,8 @@ def signatures(text: str, lex: RoleLexicon) -> list[Region]:
         start = m.end() + tail.end()
         while start < len(text) and text[start] in " \t\n":
             start += 1
+        if _PREAMBLE.match(text, start):
+            continue  # a decision's preamble, not its signature: "De raad van de gemeente Den Haag,\nGelet op …"
         window = text[start:start + 400]
         cut = re.search(r"\n[ \t]*\n[ \t]*\n|\f", window)
         end = start + (cut.start() if cut else len(window))
