@@ -57,6 +57,7 @@ __all__ = [
     "PORTFOLIO",
     "POSTNOMINALS",
     "QUESTIONS_OF",
+    "QUESTIONS_OF_MANY",
     "REPLACED_BY",
     "ROYAL_FORMULA",
     "SINCE",
@@ -134,6 +135,11 @@ _ITEMS = rf"{_HELD}{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
 # aanleiding van …" (also "… van de heer A en mevrouw B")
 QUESTIONS_OF = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?:(?i:de[ \t]+heer|mevrouw|mejuffrouw)[ \t]+"
                           rf"{UP}[\w'’-]*+[ \t]+en[ \t]+)?(?i:de[ \t]+heer|mevrouw|mejuffrouw)[ \t]+{LEAD}\Z")
+# … also several members at once, in the Kamer's papers: "de vragen van de heren Engelsman, Berkhouwer en Assmann,
+# met de door de Regering verstrekte antwoorden opgenomen in het Aanhangsel"
+QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]+heren|de[ \t]+leden)[ \t]+"
+                               rf"(?:(?:(?:{TV_ANY})[ \t]+)*{UP}[\w'’-]*+[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+"
+                               rf"(?:(?:{TV_ANY})[ \t]+)*\Z")
 REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen|opgevolgd)[ \t]+door[ \t]+{LEAD}\Z")
 # matched at a role, up to where a name starts: a plural role heads a list ("De wethouders A, B en C"), a
 # single one only as "Portefeuillehouder(s): A, B" or "Voorzitter A/B" ("wethouder Jansen, Kees Brinkman": Jansen)
