@@ -108,8 +108,11 @@ _SEP = (r"(?:[ \t]*[,:|]\s*(?:(?<=\n)[-•][ \t]+)?|[ \t]+[-–][ \t]+|[ \t]+|[ 
         # the name in brackets after the office, with its form of address: "de directeur-generaal Straffen en
         # Beschermen (de heer Saris)", "zoals Kamerleden (de heer Van Nispen en de heer Postema)"
         rf"|[ \t]*\((?=[ \t]*(?:{TITLES_RE})))")
-_LIST_ITEM = (  # (each with its form of address: "(de heer Van Nispen en de heer\nPostema)")
-    rf"(?:{TITLES_RE})?(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+(?![\w'’-]))[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
+# (each with its form of address: "(de heer Van Nispen en de heer\nPostema)"; a short list of forms, as the whole title
+# grammar at every item doubles the cost of the cues before a name)
+_ITEM_ADDRESS = r"(?:(?:[Dd]e[ \t]+heer|[Mm]evrouw|[Mm]eneer|dhr\.|mw\.|mevr\.)[ \t]+)?+"
+_LIST_ITEM = (
+    rf"{_ITEM_ADDRESS}(?:(?:{TV_ANY}|{INITIALS}|{UP}[\w'’-]+(?![\w'’-]))[ \t]*)+(?:\([^()\n]{{1,30}}\)[ \t]*)?"
     r"(?:,[ \t]*|en[ \t]+|/[ \t]*)"
 )
 _ALTERNATE = _LIST_ITEM.replace(r"(?:,[ \t]*|en[ \t]+|/[ \t]*)", r"/[ \t]*")  # "Voorzitter\nA/B": one of two

@@ -223,8 +223,8 @@ class PublicContext:
             out.append("publiek:partij")
         if self.genre in ("handelingen", "kamervragen") and cue.QUESTIONS_OF.search(window):
             out.append("publiek:rol:lid")  # "VRAGEN van de heer Nypels" in the Kamer's Aanhangsel
-        elif cue.QUESTIONS_OF_MANY.search(window) and (self.genre in ("handelingen", "kamervragen")
-                                                       or self._kamer_work):
+        elif " van de " in window and (self.genre in ("handelingen", "kamervragen") or self._kamer_work) \
+                and cue.QUESTIONS_OF_MANY.search(window):
             out.append("publiek:rol:lid")  # "de vragen van de heren A, B en C" in a Kamer committee's report
         line = window[window.rfind("\n") + 1:]
         if _GS_LABEL.fullmatch(line):
