@@ -24,3 +24,10 @@ def test_forum_chairs_and_a_vice_president_of_a_court() -> None:
     assert_kept("b. als leden:\n\nmr. A. R. van der Winkma, vice-president arrondissementsrechtbank Almelo;\n\nc. als "
                 "secretaris: drs. H. von den Hoffma, beleidsmedewerker bij de raad voor rechtsbijstand;\n",
                 "A. R. van der Winkma")
+
+
+def test_a_family_name_of_two_with_a_particle_after_initials() -> None:
+    # a name of the nobility after a title and initials is proposed whole, its second part a place or an old word
+    assert_found("mevrouw jhr. F. A. Groeninma van Zoelen, beleidsmedewerker;", "F. A. Groeninma van Zoelen")
+    # a listed surname before "van" names an employer after it, which stays readable
+    assert_kept("mevrouw A. Bakker van ProRail, zei dat het klopte.", "ProRail")

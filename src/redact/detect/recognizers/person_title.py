@@ -119,18 +119,23 @@ _LIST_SEP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:en[ \t]+
 
 # the second word of a family name of two after a title and initials, up to a list's or a clause's boundary: "mevrouw
 # mr. E. Huineman Lindt;", "dr. A.H.G. Rinnooy Kan – Voorzitter SER", "mr. F. Korthals Altes, oud-Minister"
-_SECOND_WORD = re.compile(rf"[ \t]({NAME_WORD})(?=[ \t]*(?:[,;)]|[ \t][-–][ \t]|\n|\Z|[ \t]te[ \t]))")
+# (also after a particle, "jhr. mr. F. A. Groeninx van Zoelen, directeur-generaal", when the first word is no listed
+# surname: "A. Bakker van ProRail," is a name and an employer)
+_SECOND_WORD = rf"(?P<word>{NAME_WORD})(?=[ \t]*(?:[,;)]|[ \t][-–][ \t]|\n|\Z|[ \t]te[ \t]))"
+_SECOND = re.compile(rf"[ \t](?P<tv>(?:van|de|der|den|ter|ten|tot)(?:[ \t]+(?:de|der|den))?[ \t]+)?{_SECOND_WORD}")
 
 
-def _second_word(text: str, end: int, g: Gazetteer) -> int:
-    """The end of the name ending at ``end``, with the second word of a family name of two: a word that no list of
-    ordinary words, places or organisations holds, or a listed surname."""
-    m = _SECOND_WORD.match(text, end)
-    if m is None:
+def _second_word(text: str, end: int, first: str, g: Gazetteer) -> int:
+    """The end of the name ending at ``end`` (whose family name is ``first``), with the second word of a family name
+    of two: a word that no list of ordinary words, places or organisations holds, or a listed surname."""
+    m = _SECOND.match(text, end)
+    if m is None or (m["tv"] and (g.is_surname(first) or is_dutch_word(first.lower()))):
         return end
-    w = m.group(1)
-    ordinary = is_not_name(w) or w in ORG_ABBREVIATIONS or g.is_place(w) or w.isupper()
-    word = is_dutch_word(w.lower()) or is_compound(w.lower())
+    w = m["word"]
+    # (after a particle a place too: names of the nobility, "Groeninx van Zoelen", "Van Voorst tot Voorst")
+    ordinary = is_not_name(w) or w in ORG_ABBREVIATIONS or (g.is_place(w) and not m["tv"]) or w.isupper()
+    # (after a particle an old word too, "van Zoelen", not a compound: "van Onderwijs")
+    word = (is_dutch_word(w.lower()) and not m["tv"]) or is_compound(w.lower())
     return end if ordinary or (word and not g.is_surname(w)) else m.end()
 
 
@@ -162,7 +167,7 @@ class TitleNameRecognizer(RulesRecognizer):
             if span is None or in_url_or_email(text, *span) or INSTITUTION_AFTER.match(text, span[1]):
                 continue  # (an institution named after the person: "de Dr. Henri van der Hoeven Kliniek")
             if n is not None and (p := n.parts) is not None and p.initials and not p.tv and not p.given:
-                span = (span[0], _second_word(text, span[1], gazetteer))
+                span = (span[0], _second_word(text, span[1], p.surname, gazetteer))
             title = " ".join(m.group().split()).rstrip(".").lower()
             results.append(
                 make_result(
