@@ -291,9 +291,7 @@ class PublicContext:
         # (also after the name's bracketed tag, "Peter Glas (voorzitter), watergraaf Waterschap de Dommel", or after
         # the other name of a pair, "Erik van Heijningen / Lenie Dwarshuis, gedeputeerden Provincie Zuid-Holland")
         tail = m.end() if m else (p.end() if (p := _PAIR.match(text, end)) else end)
-        for rx, at in ((cue.APPOSITION, end), (_NEXT_LINE, end), (cue.APPOSITION, tail)):
-            if rx is cue.APPOSITION and at == end and tail != end:
-                continue
+        for rx, at in ((cue.APPOSITION, tail), (_NEXT_LINE, end)):
             a = rx.match(text, at)
             if a and not (rx is _NEXT_LINE and _LABEL_LINE.match(a.group(1))) and not _ADDRESS.search(a.group(1)):
                 kind = self.lex.classify(a.group(1))

@@ -33,7 +33,7 @@ from redact.detect.gazetteer import Gazetteer
 from redact.detect.lexicon import TV_WORDS, is_not_name, royal_style
 from redact.detect.names import INITIALS, NAME_WORD, TITLES_RE, TV_ANY, UP
 from redact.detect.scan import NameSpan, candidates
-from redact.detect.wordlist import is_compound, is_dutch_word
+from redact.detect.wordlist import is_dutch_word, is_word_or_compound
 
 __all__ = ["apposition_of_previous", "elsewhere", "entry_above", "first_person", "loose_label", "name_before",
            "names_next", "second_person"]
@@ -170,5 +170,5 @@ def portfolio_comma(window: str, end: int, g: Gazetteer) -> bool:
     family name there is the role's holder ("wethouder Jansen, Kees
     Brinkman": Jansen), so every word must be a Dutch word that no list holds as a surname."""
     p = _PORTFOLIO_COMMA.match(window, end)
-    return p is not None and all((is_dutch_word(w.lower()) or is_compound(w.lower())) and not g.is_surname(w)
+    return p is not None and all(is_word_or_compound(w) and not g.is_surname(w)
                                  for w in re.findall(r"[A-ZÀ-Þ][\w'’&-]*", p.group(1)))

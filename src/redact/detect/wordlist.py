@@ -153,3 +153,9 @@ def is_compound(word: str) -> bool:
         if is_dutch_word(tail) and (is_dutch_word(head) or (head.endswith("s") and is_dutch_word(head[:-1]))):
             return True
     return False
+
+
+def is_word_or_compound(word: str) -> bool:
+    """True when ``word`` (any case) is an ordinary Dutch word of the installed list or a compound of such words."""
+    low = word.lower()
+    return is_dutch_word(low) or is_compound(low)

@@ -33,7 +33,7 @@ from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, mak
 from redact.detect.role_scope import first_person
 from redact.detect.roles import RoleLexicon, role_lexicon
 from redact.detect.scan import candidates
-from redact.detect.wordlist import is_compound, is_dutch_word
+from redact.detect.wordlist import is_dutch_word, is_word_or_compound
 
 # the gap between a word and a name of two capitalised words: ": ", " ", " de heer "
 _GAP = re.compile(rf"(?<=[\w.])[ \t]*:?[ \t]+(?:{TITLES_RE})?(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+"
@@ -142,7 +142,7 @@ class RoleNameRecognizer(RulesRecognizer):
             if len(sur) <= 3 and text.startswith(".", m.end()):
                 continue  # an abbreviated given name or title ("medewerker Chr. Jansen")
             if gazetteer.is_place(sur) or is_not_name(sur) or (not gazetteer.is_surname(sur, after_tv=bool(tv))
-                                                               and (is_dutch_word(low) or is_compound(low))):
+                                                               and is_word_or_compound(low)):
                 continue
             if not plausible(NameParts((), "", " ".join(tv.lower().split()), sur, "surname")) \
                     or in_url_or_email(text, m.start("name"), m.end("name")):
@@ -184,8 +184,8 @@ class RoleNameRecognizer(RulesRecognizer):
         if len(name.split()) > 4 or not parts.given:
             return False
         for word in parts.given:
-            if not gazetteer.is_first_name(word) and (is_dutch_word(word.lower()) or gazetteer.is_place(word)
-                                                      or is_not_name(word) or is_compound(word.lower())):
+            if not gazetteer.is_first_name(word) and (is_word_or_compound(word) or gazetteer.is_place(word)
+                                                      or is_not_name(word)):
                 return False
         last = parts.surname.split()[-1]
         return not gazetteer.is_place(last) and not is_not_name(last) and (

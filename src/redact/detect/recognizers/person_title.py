@@ -53,7 +53,7 @@ from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, mak
 from redact.detect.recognizers.person_gazetteer import INSTITUTION_AFTER
 from redact.detect.scan import candidates
 from redact.detect.tables import INDEX_TIMES
-from redact.detect.wordlist import is_compound, is_dutch_word
+from redact.detect.wordlist import is_compound, is_dutch_word, is_word_or_compound
 
 _TITLES = re.compile(rf"(?:{TITLES_RE})")
 _ADDRESS_FORM = re.compile(r"(?i)(?<![\w])(?:heer|dhr|hr|mevrouw|mevr|mw|mej|mejuffrouw|fam|familie)(?![\w])")
@@ -305,7 +305,7 @@ def _lettered_item(text: str, line_start: int, line_end: int, letter: str, word:
     prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     before = text[prev_start:max(prev_start, line_start - 1)].lstrip().startswith(chr(ord(letter) - 1) + ". ")
     after = text[line_end + 1:line_end + 8].lstrip(" \t").startswith(chr(ord(letter) + 1) + ". ")
-    return (before or after) and (is_dutch_word(word.lower()) or is_compound(word.lower())) \
+    return (before or after) and is_word_or_compound(word) \
         and not gazetteer.is_surname(word)
 
 
