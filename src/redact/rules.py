@@ -80,6 +80,8 @@ class _PublicFile(_Strict):
     parties: list[str] = []
     private_roles: list[str] = []
     clerks: list[str] = []
+    # offices public only while held (civil servants at the top, clerks, judges): "oud-secretaris-generaal X"
+    appointed: list[str] = []
     # the official who signs a decision by mandate ("namens deze"): public, uncertain (proposed, marked
     # "twijfel" for the reviewer) or private (proposed like any civil servant)
     mandate_signers: Literal["public", "uncertain", "private"] = "uncertain"
@@ -178,6 +180,8 @@ class Rules:
     private_roles: tuple[str, ...] = ()
     # clerks of a representative body: an attendance list naming one (with a chair) is the body's
     public_clerks: tuple[str, ...] = ()
+    # offices public only while held: a former holder ("oud-", "ex-", "voormalig") is not made public by them
+    appointed_roles: tuple[str, ...] = ()
     mandate_signers: str = "uncertain"  # public | uncertain | private (public-officials.yaml)
     public_roster: tuple[PublicPerson, ...] = ()  # --public-list entries with function/organisation/period
 
@@ -295,6 +299,7 @@ def load_rules(directory: Path | None = None) -> Rules:
         public_plural_roles=_lower(public_f.plural_roles),
         weak_roles=_lower(public_f.weak_roles),
         public_clerks=_lower(public_f.clerks),
+        appointed_roles=_lower(public_f.appointed),
         mandate_signers=public_f.mandate_signers,
         role_abbreviations=_lower(public_f.abbreviations),
         public_bodies=_lower(public_f.bodies),

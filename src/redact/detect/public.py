@@ -207,6 +207,8 @@ class PublicContext:
                         and not apposition_of_previous(window, m)
                         and not elsewhere(window, m, self.text, start, self._g)):
                     role = " ".join(m.group().lower().split())
+                    if kind == "public" and self.lex.former_appointed(role, window[:m.start()]):
+                        break  # "oud-secretaris-generaal (de heer X)": a former civil servant holds no office now
                     weak = kind == "weak" or self._weak_members(role, start, self.regions)
                     if role == "lid" and self.body and not window[m.end():].strip():
                         weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
@@ -258,6 +260,9 @@ class PublicContext:
             if kind is not None and len(tag) > _PAREN_SHORT and (
                     kind[0] != "public" or not tag.lower().startswith(kind[1].split()[0])):
                 kind = None
+            if kind is not None and kind[0] == "public" and (i := tag.lower().find(kind[1].split()[0])) > 0 \
+                    and self.lex.former_appointed(kind[1], tag[:i]):
+                kind = None  # "X (oud-griffier)"
             if kind is not None and kind[0] == "weak" and self._political \
                     and self.lex.is_party_label(tag.split(",")[-1]):
                 out.append("publiek:partij")  # "dhr R. Stevens (plv. lid, ChristenUnie)"

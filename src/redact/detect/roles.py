@@ -39,6 +39,11 @@ _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.[ \t]?)+[^\W\d_]{0,3}")
 _CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?voorzitter[ \t]*[),;.\n]")
 
 
+# "oud-", "ex-", "voormalig(e)", "gewezen" right before a role, with an optional deputy's word
+_FORMER = re.compile(r"(?i)(?:(?<![\w-])(?:oud|ex)-|(?<![\w-])(?:voormalige?|gewezen)[ \t]+)"
+                     r"(?:plaatsvervangend(?:e)?[ \t]+|plv\.[ \t]*)?\Z")
+
+
 def _alt(words: tuple[str, ...]) -> str:
     """The words as one alternation, longest first, grouped by their first letter: at most one group can match
     where a word starts, so the order of matching stays that of the flat list while ``re`` tries a few dozen
@@ -65,6 +70,14 @@ class RoleLexicon:
     weak_roles: frozenset[str]
     private_roles: frozenset[str]
     mandate: str = "uncertain"  # how a decision's signer by mandate stands (rules: mandate_signers)
+    appointed: frozenset[str] = frozenset()  # words of offices public only while held (rules: appointed)
+
+    def former_appointed(self, role: str, before: str) -> bool:
+        """True when the public ``role`` is an office public only while held (a civil servant's or a judge's) and
+        ``before``, the text up to it, calls its holder a former one ("oud-secretaris-generaal", "voormalig
+        griffier", "ex-plaatsvervangend directeur-generaal"): such a name is not made public by the role."""
+        return bool(self.appointed) and _FORMER.search(before) is not None and any(
+            w in self.appointed for w in role.lower().split())
 
     def classify(self, phrase: str) -> tuple[str, str] | None:
         """What the short ``phrase`` names, judged by its first role-like word group (see module)."""
@@ -185,7 +198,8 @@ _PUBLIC_COMPOUNDS = (r"(?!(?i:kinder|kids|jongeren|jeugdraad|scholieren|leerling
 @lru_cache(maxsize=8)
 def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, ...], abbreviations: tuple[str, ...],
              bodies: tuple[str, ...], parties: tuple[str, ...], private: tuple[str, ...],
-             clerks: tuple[str, ...] = (), mandate: str = "uncertain") -> RoleLexicon:
+             clerks: tuple[str, ...] = (), mandate: str = "uncertain",
+             appointed: tuple[str, ...] = ()) -> RoleLexicon:
     def rx(words: tuple[str, ...], *, prefixed: bool = False, heads: tuple[str, ...] = ()) -> re.Pattern[str] | None:
         """Whole words; ``prefixed``: also after a hyphen ("oud-minister", "VVD-raadslid"); ``heads``: patterns
         of compounds tried first."""
@@ -203,6 +217,7 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
         private=rx(private, heads=_PRIVATE_COMPOUNDS), body=rx(bodies), clerk=rx(clerks), party_words=party_words,
         roles=frozenset(roles + abbreviations),
         weak_roles=frozenset(weak), private_roles=frozenset(private), mandate=mandate,
+        appointed=frozenset(appointed),
     )
 
 
@@ -210,4 +225,4 @@ def role_lexicon(rules: Rules) -> RoleLexicon:
     """The compiled vocabulary of ``rules`` (cached)."""
     return _compile(rules.public_roles, rules.public_plural_roles, rules.weak_roles, rules.role_abbreviations,
                     rules.public_bodies, rules.parties, rules.private_roles, rules.public_clerks,
-                    rules.mandate_signers)
+                    rules.mandate_signers, rules.appointed_roles)
