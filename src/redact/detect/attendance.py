@@ -76,7 +76,7 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dame
                rf"aanwezig{_GLUED_HEAD_WORDS}|"
                r"tegenwoordig(?:\s+zijn)?(?:\s+de\s+leden)?|presentielijst|naamlijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
                r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
-               r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+leden)?(?:\s+met\s+"
+               r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|he?eren|dames))?(?:\s+met\s+"
                r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
                r"berichten\s+van\s+verhindering(?:\s+van\s+de\s+leden)?|(?:aanwezige\s+)?(?:overige\s+)?leden\s+(?:van\s+)?(?:gedeputeerde\s+staten|"
                r"het\s+college|burgemeester\s+en\s+wethouders|b\s*&\s*w)|college|"
@@ -133,7 +133,10 @@ _START = re.compile(
     r"tegenwoordig(?:\s+zijn|(?=\s+de\s+(?:he?eren|dames|leden)\b)|(?=[ \t]*:))"
     # "Naamlijst van de leden van Provinciale Staten van Utrecht", "berichten van verhindering van de leden:"
     r"[^\n:.;]{0,40}:?|presentielijst|naamlijst\s+van\s+de\s+leden|present[ \t]*:|"
-    r"berichten\s+van\s+verhindering(?:\s+van\s+de\s+leden)?[ \t]*:)"
+    r"berichten\s+van\s+verhindering(?:\s+van\s+de\s+leden)?[ \t]*:|"
+    # the Kamer's roll read out before 1947: "Uit de voorlezing der lijst blijkt, dat afwezig zijn de heeren: …", "…
+    # ingekomen: 1°. berichten van de volgende leden, die verhinderd zijn de vergadering bij te wonen: van den heer …"
+    r"afwezig\s+zijn\s+de\s+he?eren[ \t]*:|berichten\s+van\s+de\s+volgende\s+leden\b[^:.;]{0,80}:)"
 )
 # where the list of attendees ends: the first agenda item, the opening, the agenda, the attachments
 _END = re.compile(

@@ -135,9 +135,9 @@ _ITEMS = rf"{_HELD}{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
 # volgt X op", "na het vertrek van X"): one who has left the office is private (realtext convention, round 21),
 # and the sentence seldom says whether they have left
 # the member who puts questions to the government, in the Kamer's records: "VRAGEN van de heer Nypels P'66) naar
-# aanleiding van …" (also "… van de heer A en mevrouw B")
-QUESTIONS_OF = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?:(?i:de[ \t]+heer|mevrouw|mejuffrouw)[ \t]+"
-                          rf"{UP}[\w'’-]*+[ \t]+en[ \t]+)?(?i:de[ \t]+heer|mevrouw|mejuffrouw)[ \t]+{LEAD}\Z")
+# aanleiding van …" (also "… van de heer A en mevrouw B"; before 1947 "VRAAG van den heer Beumer")
+QUESTIONS_OF = re.compile(rf"(?<![\w])(?i:vragen|vraag)[ \t]+van[ \t]+(?:(?i:den?[ \t]+heer|mevrouw|mejuffrouw)[ \t]+"
+                          rf"{UP}[\w'’-]*+[ \t]+en[ \t]+)?(?i:den?[ \t]+heer|mevrouw|mejuffrouw)[ \t]+{LEAD}\Z")
 # … also several members at once, in the Kamer's papers: "de vragen van de heren Engelsman, Berkhouwer en Assmann,
 # met de door de Regering verstrekte antwoorden opgenomen in het Aanhangsel"
 QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]+heren|de[ \t]+leden)[ \t]+"
@@ -258,8 +258,9 @@ OF_BOARD = re.compile(r"[ \t]+(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?([a-z]+)[ 
                       r"(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ]")
 # a party after a committee seat: "commissielid voor de ChristenUnie", "commissielid namens D66"
 FOR_PARTY = re.compile(r"[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([A-Z][\w/&'’-]*)")
-# the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X"
-OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-ZÀ-Þ]"
+# the organisation a weak role is of: "voorzitter Bomenbond Rijnland", "secretaris van de Vereniging X", "voorzitter
+# der St. Lebuinus-Vereeniging" (before 1947)
+OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?|der[ \t]+)?[A-ZÀ-Þ]"
                              # in lower case, by its kind: "voorzitter van de beroepsvereniging docenten mbo"
                              r"|[ \t]+(?:van|bij)[ \t]+(?:de|het|een)[ \t]+[a-z]*(?:vereniging|bond|stichting|"
                              r"federatie|organisatie|coöperatie|onderneming|universiteit|hogeschool)(?![\w-])")

@@ -135,6 +135,22 @@ _BODY = re.compile(
 )
 
 
+# an attendance entry's organisation: "Wolfram Schmidt | Waterschap Drents Overijsselse Delta", "Kier van Gijssel
+# (Waterschap Hollands Noorderkwartier)": the line so far is a table's cells, or a person's name and a bracket
+_ENTRY_BEFORE = re.compile(r"\|[^\n]*\Z|^[ \t]*(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+){1,4}"
+                           r"(?:(?:van|de|der|den|ter|ten)[ \t]+){0,3}[A-ZÀ-Þ][\w'’-]+[ \t]*[(,–-][ \t]*\Z")
+
+
+def _heading_body(text: str) -> bool:
+    """True when the head of ``text`` names a representative or governing body (``_BODY``) other than as the
+    organisation of an attendee ("Wolfram Schmidt | Waterschap Drents Overijsselse Delta": officials of many
+    organisations meeting, not the water board's own meeting)."""
+    for m in _BODY.finditer(text, 0, 800):
+        if not _ENTRY_BEFORE.search(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+            return True
+    return False
+
+
 # decided "without a roll-call vote": the formula of a representative body's minutes (Gemeentewet art. 32)
 _ROLL_CALL = re.compile(r"(?i)zonder[ \t\n]+hoofdelijke[ \t\n]+stemming")
 
@@ -203,7 +219,7 @@ def public_body(text: str) -> bool:
     members' meeting nor a residents', village or advisory council's."""
     if association(text):
         return False
-    if _BODY.search(text[:800]) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]):
+    if _heading_body(text) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]):
         return True
     if _STATES_MAIL.search(text[:_HEAD]):
         return True  # "Ingekomen stukken GS en CvdK": a heading of the States' agenda (their letters come in)

@@ -140,14 +140,39 @@ FORMS: dict[str, re.Pattern[str]] = {
 }
 TITLES_PREFIX = re.compile(TITLES_RE)
 # A street named after a person, from its first word: "Johan de Wittlaan", "Dr. Jan van Breemenstraat",
-# "Prins Hendrikkade" (but "Verkade", "Verkade-Post", "Verlaan" and "Verwei" are surnames: "-kade" after a stem of five
-# letters or more, "-laan" and "-wei" after ``lexicon.STREET_STEMS``).
+# "Prins Hendrikkade" (but "Verkade", "Verkade-Post", "Verlaan", "Verwei" and "Versteeg" are surnames: "-kade" after a
+# stem of five letters or more, "-laan", "-wei" and "-steeg" after ``lexicon.STREET_STEMS``); its last word opens with
+# a capital or an apostrophe ("'s-Gravendijkwal") or follows a broken compound's hyphen ("Dr. Botke- weg"), so "Remco
+# Kock onderweg" is a name and a word.
 _STREET_TV = r"(?:[Vv]an(?:[ \t]+(?:de|der|den|'t|’t))?|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t|’t)"
 STREET_AHEAD = re.compile(
-    rf"(?:(?:{INITIALS}|{_STREET_TV}|{UP}[\w'’.-]*)[ \t]+){{0,4}}{UP}?[\w'’-]*"
+    rf"(?:(?:{INITIALS}|{_STREET_TV}|{UP}[\w'’.-]*)[ \t]+){{0,4}}(?:{UP}|['’]|(?<=-[ \t]))[\w'’-]*"
     rf"(?:{'|'.join(x for x in STREET_SUFFIXES if x != 'kade' and x not in STREET_STEMS)}|(?<=\w{{5}})kade"
     + "".join(rf"|(?<=\w{{{n}}}){x}" for x, n in STREET_STEMS.items()) + r")(?![\w-])"
 )
+_STREET_WORDS = re.compile(r"[ \t]*([\w'’.]+)")
+_STREET_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "het", "'t", "’t", "'s", "’s", "op", "aan",
+                               "in"})
+
+
+def street_follows(text: str, start: int) -> bool:
+    """True when one of the next few words on the line is a street name ("Johan de Wittlaan-locatie"); the words up
+    to it are a name's (capitalised, or particles): "Remco Kock onderweg" is a name and an ordinary word."""
+    pos = start
+    for _ in range(5):
+        m = _STREET_WORDS.match(text, pos)
+        if not m:
+            return False
+        if m.group(1)[:1].islower() and m.group(1) not in _STREET_PARTICLES and not text.endswith("-", 0, pos):
+            return False  # (but "Dr. Botke- weg": a compound broken after its hyphen)
+        if has_street_suffix(m.group(1).split("-")[0]):
+            return True
+        pos = m.end()
+        if pos < len(text) and text[pos] == "-":
+            pos += 1
+    return False
+
+
 # A paraph: "PJ", "PJV", "P.J.", "P.J.M.", "KdV", "PvdB", "RvdVK", "BitV" (Bas in 't Veld)
 PARAPH = (
     rf"(?:[{_UP_CHARS}]{{2,4}}|(?:[{_UP_CHARS}]\.){{1,4}}|[{_UP_CHARS}](?:[a-z]{{0,3}}[{_UP_CHARS}]){{1,3}})"
@@ -277,7 +302,8 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
         return False
     for w in words:
         lw = w.lower()
-        ordinary = (lw in STOP_WORDS or lw in FORM_FIELDS) and not double
+        # (three initials make even a stop word a surname: "De heer A.J.M. Even"; two may be "P.S. Ook …")
+        ordinary = ((lw in STOP_WORDS and len(parts.initials) < 3) or lw in FORM_FIELDS) and not double
         adjective = lw in _ADJECTIVE_SURNAMES and parts.tv.lower() == "de" and (
             parts.tv[:1].isupper() or parts.given or parts.initials)  # "de heer De Goede", "Lex de Goede"
         # two or more initials make a document word a surname ("mr. F.S. Helder"); one may number an item ("A. Opening")

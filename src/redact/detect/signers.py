@@ -140,6 +140,10 @@ def amendment_signers(text: str) -> list[Region]:
     return out
 
 
+# the functions that sign for a governing body (Frisian: "Deputearre Steaten fan Fryslân,\n drs. X, foarsitter\n mr. Y,
+# sekretaris")
+_SIGNER_ROLE = re.compile(r"(?i)\b(?:voorzitter|secretaris|burgemeester|griffier|dijkgraaf|foarsitter|sekretaris|"
+                          r"boargemaster)\b")
 _PREAMBLE = re.compile(r"(?i:gelet|gezien|gelezen|overwegende|beslissende|op[ \t]+voorstel|besluit)\b")
 
 
@@ -159,11 +163,12 @@ def signatures(text: str, lex: RoleLexicon) -> list[Region]:
         if _PREAMBLE.match(text, start):
             continue  # a decision's preamble, not its signature: "De raad van de gemeente Den Haag,\nGelet op …"
         window = text[start:start + 400]
-        cut = re.search(r"\n[ \t]*\n[ \t]*\n|\f", window)
+        # blank lines end the block, unless the next signer's function follows them ("voorzitter\nA.P. HEIDEMA\n
+        # \n \n \nsecretaris\nN. VERSTEEG": a layout's space between the two columns of a signature)
+        cut = next((c for c in re.finditer(r"\n[ \t]*\n[ \t]*\n|\f", window)
+                    if not _SIGNER_ROLE.match(window, len(window) - len(window[c.end():].lstrip()))), None)
         end = start + (cut.start() if cut else len(window))
-        # (Frisian: "Deputearre Steaten fan Fryslân,\n drs. X, foarsitter\n mr. Y, sekretaris")
-        if re.search(r"(?i)\b(?:voorzitter|secretaris|burgemeester|griffier|dijkgraaf|foarsitter|sekretaris|"
-                     r"boargemaster)\b", text[start:end]):
+        if _SIGNER_ROLE.search(text, start, end):
             out.append(Region(start, end, "public", "publiek:ondertekening"))
         elif (mandate := _mandate(text, m.start(), start)) is not None:
             out += _signed_by_mandate(start, mandate, lex)

@@ -48,7 +48,16 @@ from redact.detect.lexicon import (
     has_street_suffix,
     is_not_name,
 )
-from redact.detect.names import NAME_WORD, STREET_AHEAD, TITLES_PREFIX, TV_ANY, TV_CAP, TV_LOWER, is_sentence_initial
+from redact.detect.names import (
+    NAME_WORD,
+    STREET_AHEAD,
+    TITLES_PREFIX,
+    TV_ANY,
+    TV_CAP,
+    TV_LOWER,
+    is_sentence_initial,
+    street_follows,
+)
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.recognizers.name_chains import (
     couple_follows,
@@ -153,24 +162,6 @@ _COMPOUND_AFTER = re.compile(r"-(?:[a-zà-ÿ]|[IVX]+-|\d)")  # "Bakker-groep", "
 # English function words: a capitalised word between them is part of an English title ("Centre for European
 # Research into Family Law"), not a Dutch name
 _EN_PHRASE = re.compile(r"(?<![\w])(?:the|for|into|and|with|from|of the|on the)(?![\w])")
-_STREET_WORDS = re.compile(r"[ \t]*([\w'’.]+)")
-
-
-def _street_follows(text: str, start: int) -> bool:
-    """True when one of the next few words on the line is a street name ("Johan de Wittlaan-locatie")."""
-    pos = start
-    for _ in range(5):
-        m = _STREET_WORDS.match(text, pos)
-        if not m:
-            return False
-        if has_street_suffix(m.group(1).split("-")[0]):
-            return True
-        pos = m.end()
-        if pos < len(text) and text[pos] == "-":
-            pos += 1
-    return False
-
-
 def _english_phrase(text: str, start: int, end: int) -> bool:
     """True when the capitalised word at ``start:end`` stands among English function words (within 60
     characters on either side): a title such as "Utrecht Centre for European Research into Family Law"."""
@@ -306,7 +297,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
         )
         if not (first or surname) or STREET_AHEAD.match(text, s, min(len(text), s + 80)):
             return None
-        if _COMPOUND_AFTER.match(text, s + len(word)) or _street_follows(text, s):
+        if _COMPOUND_AFTER.match(text, s + len(word)) or street_follows(text, s):
             return None  # "Bakker-groep", "Johan de Wittlaan-locatie"
         dutch_name = first and _TV_SURNAME_AFTER.match(text, s + len(word)) is not None  # "by Peter de Langen"
         if ((_LEGAL_WORD.fullmatch(word) and not (word == "Co" and _GIVEN_CO.match(text, s + 2)

@@ -1,0 +1,53 @@
+"""Held-out round 51 (issue 14): what studying it fixed (names altered) - attendees listed with their own
+organisations (officials of many bodies, not a water board's meeting); "Versteeg" is a surname and "onderweg" no
+street; a governing body's signature whose functions stand apart; the Kamer's questions and roll before 1947; an
+association's chair in the old spelling; a stop word after three initials."""
+
+from __future__ import annotations
+
+from tests.detect.util import assert_found, assert_kept
+
+
+def test_attendees_with_their_own_organisations_are_no_boards_members() -> None:
+    text = ("Verslag\nBGT Werksessie - Thema Water\nvergaderdatum\n15 juni 2017\n\naanwezig\n"
+            "Stefan van Gerwma | Provincie Noord-Brabant\nWolfram Schmima | Waterschap Drents Overijsselse Delta\n"
+            "Yvonne Mentma | Waterschap De Dommel\nArnoud de Boerma | Geonovum\n\nNotulist\nJoyce Versteeg\n\n"
+            "1.\n\nOpening en voorstelrondje\n\nArnoud opent om 13.00 uur de vergadering.\n")
+    assert_found(text, "Stefan van Gerwma", "Wolfram Schmima", "Yvonne Mentma", "Arnoud de Boerma", "Joyce Versteeg")
+    # the water board's own meeting names it in its heading
+    assert_kept("Verslag van de vergadering van het algemeen bestuur van het Waterschap De Dommel\n\naanwezig\n"
+                "Stefan van Gerwma (voorzitter), Wolfram Schmima, Yvonne Mentma\n\n1. Opening\n", "Wolfram Schmima")
+
+
+def test_a_surname_or_a_word_that_ends_like_a_street() -> None:
+    assert_found("Verslaggever Remco Jansen onderweg met boa Alex.", "Remco Jansen")
+    assert_found("Ik sprak met Anna Versteeg over de aanvraag.", "Anna Versteeg")
+    # a street stays a street, also when a line break split it after its hyphen
+    assert_kept("Het pand aan de Kerksteeg 4 en de Dr. Botke- weg 12 te Leeuwarden.", "Kerksteeg", "Botke")
+
+
+def test_a_governing_bodys_signature_whose_functions_stand_apart() -> None:
+    assert_kept("Wij vertrouwen u hiermee voldoende te hebben geïnformeerd.\n\nGedeputeerde Staten van Overijssel,  \n"
+                " \n \n \nvoorzitter  \nA.P. HEIDMA  \n \n \n \nsecretaris  \nN. JANSEN\n", "A.P. HEIDMA",
+                "N. JANSEN")
+
+
+def test_the_kamers_questions_and_roll_before_1947() -> None:
+    assert_kept("AANHANGSEL TOT HET VERSLAG VAN DE HANDELINGEN DER TWEEDE KAMER\n\nVRAAG van den heer Beumma "
+                "betreffende het antwoord op de schriftelijk gestelde vraag in zake de instelling van een commissie.\n"
+                "ANTWOORD van den Minister van Waterstaat.\n", "Beumma")
+    text = ("Eerste Kamer.\nBIJEENKOMST VAN MAANDAG 15 APRIL 1918.\nVoorzitter: de heer van Voorst tot Voorst.\n"
+            "De Voorzitter: Aangezien het aantal leden nog niet tegenwoordig is, open ik deze bijeenkomst.\n"
+            "Uit de voorlezing der lijst blijkt, dat afwezig zijn de heeren: van Lanschma. Diepma, Verheima, "
+            "Haffma.\nAanwezig zijn de heeren: van Bastma Batenburg, Colma, Reekma.\nDe Voorzitter: Dienovereenkomstig "
+            "deel ik mede, dat zijn ingekomen: 1°. berichten van de volgende leden, die verhinderd zijn de vergadering "
+            "bij te wonen: van den heer Verheima, ook morgen; van den heer Fokma, wegens ambtsbezigheden; 2°. een "
+            "verzoekschrift van J. Th. van Lentma, voorzitter der St. Lebuinus-Vereeniging, c.s.\n")
+    assert_kept(text, "Diepma", "Verheima", "Haffma", "Fokma", "Colma")
+    assert_found(text, "J. Th. van Lentma")  # an association's chair petitions the Kamer
+
+
+def test_a_stop_word_after_three_initials_is_a_surname() -> None:
+    assert_found("3. De heer A.J.M. Even, Schout Offermanstraat 35, 6042 XP Roermond, per brief ingekomen.",
+                 "A.J.M. Even")
+    assert_kept("P.S. Ook dit stuk is openbaar.", "Ook")
