@@ -51,3 +51,19 @@ def test_a_stop_word_after_three_initials_is_a_surname() -> None:
     assert_found("3. De heer A.J.M. Even, Schout Offermanstraat 35, 6042 XP Roermond, per brief ingekomen.",
                  "A.J.M. Even")
     assert_kept("P.S. Ook dit stuk is openbaar.", "Ook")
+
+
+def test_offices_a_council_page_gives_in_passing() -> None:
+    text = ("Installatie raadslid\n\nOnderzoek geloofsbrieven en toelating raadslid de heer Ravestma. De heer Ravestma "
+            "nam het afgelopen jaar het raadslidmaatschap van de heer de Vreedma waar, die wegens ziekte was "
+            "uitgevallen.\n\nBeëdiging fractieassistenten\n\nDe heren W. Al-Taqatma en A. El Ghaddma.\n\n"
+            "Installatie loco griffier\n\nDe heer J.J. Posthuma,\n\nDe griffier is eerste adviseur van de raad.\n")
+    assert_kept(text, "de Vreedma", "W. Al-Taqatma", "A. El Ghaddma", "J.J. Posthuma")
+    assert_kept("Gemeenteraad\n\ndonderdag 4 juli 2024\n\n19:30 - 23:30\nLocatie\n\nRaadszaal\n\nAgendapunten\n\n"
+                " 1.\n\n  Besluit\n\n  De voorzitter opent de vergadering en heet de aanwezigen welkom. Hij meldt "
+                "dat mevrouw Sourma en mevrouw Buitendma afwezig zijn.\n", "Sourma", "Buitendma")
+    assert_kept("Dinsdagavond heeft het algemeen bestuur unaniem besloten Luzette Jansen aan te bevelen als nieuwe "
+                "dijkgraaf van Wetterskip Fryslân.", "Luzette Jansen")
+    # a body's nominee for a board of its own is no office holder
+    assert_found("Het bestuur besloot Luzette Jansen voor te dragen als lid van de raad van toezicht.",
+                 "Luzette Jansen")

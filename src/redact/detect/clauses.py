@@ -19,7 +19,8 @@ the clause around the mention ``text[start:end]`` gives it:
   commissielid"; in a representative body's minutes, the member drawn to vote first ("X wordt door het lot
   aangewezen") and whoever takes the oath before the chair ("X legt in handen van de voorzitter de eed af");
 * in a royal decree's article, a public office only: "Drs. R.W. Knops met ingang van de datum van zijn beëdiging
-  … te benoemen tot Minister";
+  … te benoemen tot Minister"; likewise a candidate a body recommends or nominates for it: "besloten X aan te
+  bevelen als nieuwe dijkgraaf";
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
   Goes";
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
@@ -93,8 +94,10 @@ _ROLE_AS = re.compile(rf"[ \t]+(aan|afscheid)[ \t]+als[ \t]+{ACTING}([^,;.()\n]{
 # "Rob van Reijswoud, die per dezelfde datum gemeentesecretaris van Enkhuizen wordt"
 # a royal decree's article, the appointed name first and the office after an adverbial of lower-case words: "Drs.
 # R.W. Knops met ingang van de datum van zijn beëdiging … te benoemen tot Minister" (a public office only)
-# (a coordination's last item may have taken the "te": "A en dhr. B te benoemen tot …")
-_DECREED = re.compile(r"(?:[ \t]+[a-z0-9][^\s.;:,()]*){0,30}?(?:[ \t]+te|(?<=[ \t]te))[ \t]+benoemen[ \t]+tot[ \t]+"
+# (a coordination's last item may have taken the "te": "A en dhr. B te benoemen tot …"); likewise the body that
+# recommends or nominates a candidate for the Crown's appointment: "besloten X aan te bevelen als nieuwe dijkgraaf"
+_DECREED = re.compile(r"(?:[ \t]+[a-z0-9][^\s.;:,()]*){0,30}?(?:(?:[ \t]+te|(?<=[ \t]te))[ \t]+benoemen[ \t]+tot"
+                      r"|[ \t]+(?:aan[ \t]+te[ \t]+bevelen|voor[ \t]+te[ \t]+dragen)[ \t]+(?:als|tot))[ \t]+"
                       rf"{ACTING}([^,;.()\n]{{2,50}})")
 _WHO = re.compile(r"[ \t]*,[ \t]+die[ \t]+([^,;.()\n]{2,60}?)[ \t]+(?:is|was|wordt|werd|blijft|bleef)(?![\w])")
 

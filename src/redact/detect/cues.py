@@ -144,6 +144,10 @@ QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]
                                rf"(?:(?:(?:{TV_ANY})[ \t]+)*{UP}[\w'’-]*+[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+"
                                rf"(?:(?:{TV_ANY})[ \t]+)*\Z")
 REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen|opgevolgd)[ \t]+door[ \t]+{LEAD}\Z")
+# the office held, as a noun of the office before the name: "nam het raadslidmaatschap van de heer X waar" (a public
+# office only; "het lidmaatschap van X" says of what only elsewhere)
+OFFICE_HELD = re.compile(rf"(?<![\w-])(?i:(?P<role>raadslid|statenlid|kamerlid)maatschap|(?P<office>wethouder|"
+                         rf"burgemeester|gedeputeerde|dijkgraaf)schap)[ \t]+van[ \t]+{LEAD}\Z")
 # matched at a role, up to where a name starts: a plural role heads a list ("De wethouders A, B en C"), a
 # single one only as "Portefeuillehouder(s): A, B" or "Voorzitter A/B" ("wethouder Jansen, Kees Brinkman": Jansen)
 BEFORE_NAMES = re.compile(rf"{_PLURAL_TAIL}?{PORTFOLIO}?{_AMONG}{_ITEMS}")

@@ -123,6 +123,9 @@ _ABSENT_AFTER = re.compile(
     # "De voorzitter meldt dat heer Cuperus (SAM) vanwege ziekte afwezig is"
     r"|(?i:meldt)[ \t]+dat[ \t]+(?:de[ \t]+)?(?i:heer|mevrouw)[ \t]+"
     r"(?P<name2>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?"
+    # "Hij meldt dat mevrouw Souren en mevrouw Buitendijk afwezig zijn"
+    r"(?:en[ \t]+(?:de[ \t]+)?(?i:heer|mevrouw)[ \t]+(?P<name3>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)[ \t]*"
+    r"(?:\([^()\n]{1,30}\)[ \t]*)?)?"
     r"(?:[a-z]+[ \t]+){0,3}afwezig"
 )
 # "Ik deel aan de Kamer mee dat het volgende lid zich heeft afgemeld:\n\nVan Dijk, wegens bezigheden elders."
@@ -182,7 +185,7 @@ def absent(text: str) -> list[Region]:
     out = [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig")
            for rx in (_ABSENT, _EXCUSED, _NOTICE) for m in rx.finditer(text)]
     out += [Region(m.start(n), m.end(n), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)
-            for n in ("name", "name2") if m.group(n)]
+            for n in ("name", "name2", "name3") if m.group(n)]
     out += [Region(m.end(), _list_end(text, m.end(), _SIGNED_OFF_END, 600), "public", "publiek:afwezig")
             for m in _SIGNED_OFF.finditer(text)]
     out += [Region(m.end(), _list_end(text, m.end(), _LINE_END, 600), "public", "publiek:afwezig")

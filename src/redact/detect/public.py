@@ -221,6 +221,8 @@ class PublicContext:
                 sentence = " ".join(sentences[-2:])  # "X is secretaris-generaal. Hij wordt opgevolgd door Y"
             kinds = [self.lex.classify(h.group()) for h in self.lex.role.finditer(sentence)]
             out += [f"publiek:rol:{k[1]}" for k in kinds[-1:] if k is not None and k[0] == "public"]
+        if "schap" in window and (o := cue.OFFICE_HELD.search(window)):
+            out.append(f"publiek:rol:{(o['role'] or o['office']).lower()}")  # "het raadslidmaatschap van de heer X"
         if party_cues.before(window, self.lex, self._political):
             out.append("publiek:partij")
         if self.genre in ("handelingen", "kamervragen") and cue.QUESTIONS_OF.search(window):

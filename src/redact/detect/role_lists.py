@@ -5,7 +5,8 @@ holds that office.
 Kamer, te weten: …", "de PvdA'ers A en B", an appointment to a public office before the appointed ("tot wethouder van de
 gemeente Hoogeveen te benoemen:\n A, B en C", "Tot heemraden werden benoemd A, B en C"), a plural role before a copula
 ("De heemraden zijn A, B en C") or the next sentence's ("De gezworenen kwamen allen uit de landbouw. Het waren A uit
-Haamstede, B uit Ellemeet en …"), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de
+Haamstede, B uit Ellemeet en …"), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe
+heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de
 Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names
 in brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the
 list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van
@@ -80,7 +81,11 @@ _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;
                         r"(?P<role2>[a-zà-ÿ][^.:;()\n]{1,60}?))[ \t]*:\s*|"
                         # the office put first: "Tot heemraden werden benoemd A, B en C", "Als wethouder is gekozen:"
                         r"(?<![\w])(?i:tot|als)[ \t]+(?P<role3>[a-zà-ÿ][^.:;()\n]{1,60}?)[ \t]+(?:werd(?:en)?|zijn|is)"
-                        r"[ \t]+(?:(?:her)?benoemd|gekozen|beëdigd|geïnstalleerd)(?![\w])[ \t]*:?[ \t]*(?=\S)")
+                        r"[ \t]+(?:(?:her)?benoemd|gekozen|beëdigd|geïnstalleerd)(?![\w])[ \t]*:?[ \t]*(?=\S)|"
+                        # a heading of the event above its paragraph: "Beëdiging fractieassistenten\n\nDe heren A en B."
+                        r"(?m:^)[ \t]*(?i:installatie|beëdiging|benoeming|toelating)[ \t]+(?:(?i:van)[ \t]+"
+                        r"(?:de[ \t]+|het[ \t]+)?)?(?P<role4>[a-zà-ÿ][^.:;()\n]{1,40}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                        r"(?=(?:De[ \t]+he?eren|De[ \t]+heer|De[ \t]+dames|Mevrouw)[ \t])")
 # a party's name alone on its line (maybe a bullet) above the list of its members
 _PARTY_HEAD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,3})[ \t]*\n\s*")
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
@@ -107,7 +112,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         if end > start:
             out.append(Region(start, end, "public", "publiek:lijst:samenstelling"))
     for m in _APPOINTED.finditer(text):
-        role = m["role"] or m["role2"] or m["role3"]
+        role = m["role"] or m["role2"] or m["role3"] or m["role4"]
         kind = lex.classify(role)
         if kind is not None and kind[0] == "public" and cue.opens_with(role, kind[1]):
             start, end, _, _ = _items(text, lex, m.end())
