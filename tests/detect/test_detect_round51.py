@@ -67,3 +67,17 @@ def test_offices_a_council_page_gives_in_passing() -> None:
     # a body's nominee for a board of its own is no office holder
     assert_found("Het bestuur besloot Luzette Jansen voor te dragen als lid van de raad van toezicht.",
                  "Luzette Jansen")
+
+
+def test_words_a_name_list_supports_that_are_no_names() -> None:
+    # a family firm after its founder's name, a product's code, a degree's tail, a base registry, a title, a place
+    text = ("2. De heer M.P.H. Poulma namens Theelma en Zonen VOF (vertegenwoordigd door de heer F.M.M Theelma), "
+            "Elmpterweg 51, 6042 KJ Roermond.\n")
+    assert_kept(text, "Theelma en Zonen")
+    assert_found(text, "F.M.M Theelma")
+    assert_kept("Gelijktrekken Geo-BOR en LV-BGT berichtenverkeer met versie 1.1.1 van StUF-Geo IMGeo.", "Geo")
+    assert_kept("drs. A.B.H. (Annemarie) Blakborma, D.M.O. (Donovan) Karamat Alma M.Sc en drs. A.L. Bakker", "M.Sc")
+    assert_kept("Op basis van welke versie een bronhouder heeft gemuteerd. BAG neemt een versienummer op.", "BAG")
+    assert_kept("Voorstel:\n  De Lange Termijn Agenda voor kennisgeving aannemen.  Besluit", "De Lange")
+    assert_kept("Hij werd overgeplaatst. Te Haarlem komende is zijne vrouw niet meegegaan.", "Te Haarlem")
+    assert_kept("De minister verblijft in Ame\xadrika, zodat het antwoord wacht.", "Ame")

@@ -55,6 +55,10 @@ _TV_BEFORE = re.compile(
 )
 
 
+# a family firm named after the seed: "Theelen en Zonen", "Jansen & Zn.", "Bakker & Co"
+_FIRM_AFTER = re.compile(r"[ \t]+(?:en|&)[ \t]+(?:[Zz]onen|[Zz]n\.?|[Cc]o\.?|[Dd]ochters?)(?![\w])")
+
+
 # Compiled once: the per-variant parts are plain strings checked in Python, so a document's seeds cost
 # no regex compilation beyond their small literal patterns (cached across documents).
 _INVERTED_AHEAD = re.compile(rf",[ \t]*{INITIALS}")
@@ -284,6 +288,8 @@ class Propagator:
                 continue
             if STREET_AHEAD.match(text, s, min(len(text), s + 80)):
                 continue  # "Johan de Wittlaan" when "Johan" is a seed
+            if _FIRM_AFTER.match(text, e):
+                continue  # "namens Theelen en Zonen VOF (vertegenwoordigd door de heer F.M.M Theelen)": the firm
             if in_url_or_email(text, s, e) or self.allow.inside_term(s, e):
                 continue
             found.append(

@@ -158,7 +158,9 @@ _CAP_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
 
 _BUSINESS_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(BUSINESSES_BEFORE)})[ \t]+\Z")  # "Restaurant De Jong"
 _SAINT_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(SAINTS)})[ \t]+\Z")  # saint: "Sint Joseph", "St. Jan"
-_COMPOUND_AFTER = re.compile(r"-(?:[a-zà-ÿ]|[IVX]+-|\d)")  # "Bakker-groep", "Willem-III-sluis", "Anker-2"
+# "Bakker-groep", "Willem-III-sluis", "Anker-2"; a product's code: "Geo-BOR", "StUF-Geo"
+_COMPOUND_AFTER = re.compile(r"-(?:[a-zà-ÿ]|[IVX]+-|\d|[A-Z]{2,}(?![a-zà-ÿ]))|\xad[a-zà-ÿ]")  # "Ame\xadrika"
+_CODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]+)-\Z")
 # English function words: a capitalised word between them is part of an English title ("Centre for European
 # Research into Family Law"), not a Dutch name
 _EN_PHRASE = re.compile(r"(?<![\w])(?:the|for|into|and|with|from|of the|on the)(?![\w])")
@@ -297,7 +299,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         )
         if not (first or surname) or STREET_AHEAD.match(text, s, min(len(text), s + 80)):
             return None
-        if _COMPOUND_AFTER.match(text, s + len(word)) or street_follows(text, s):
+        if _COMPOUND_AFTER.match(text, s + len(word)) or street_follows(text, s) \
+                or _CODE_BEFORE.search(text, max(0, s - 12), s):
             return None  # "Bakker-groep", "Johan de Wittlaan-locatie"
         dutch_name = first and _TV_SURNAME_AFTER.match(text, s + len(word)) is not None  # "by Peter de Langen"
         if ((_LEGAL_WORD.fullmatch(word) and not (word == "Co" and _GIVEN_CO.match(text, s + 2)
@@ -353,9 +356,13 @@ class GazetteerNameRecognizer(RulesRecognizer):
                     return make_result(self, "NAAM", s, n.end, score, evidence)
         if INSTITUTION_AFTER.match(text, s + len(word)):
             return None
-        if surname and tv and (g.is_place(f"{tv.group('tv')} {word}") or _QUARTER.match(text, s + len(word))):
+        if surname and tv and (g.is_place(f"{tv.group('tv')} {word}") or _QUARTER.match(text, s + len(word))
+                               or (tv.group("tv").lower() == "te" and g.is_place(word))):
             return None  # "in Den Burg", "in Den Bosch": a place whose name opens with a tussenvoegsel; "De
-            # Stelt-Zuid": a district or polder named by its quarter
+            # Stelt-Zuid": a district or polder named by its quarter; "Te Haarlem komende": in Haarlem
+        if surname and tv and (a := _CAP_AFTER.match(text, s + len(word))) and _CAP_AFTER.match(text, a.end()) \
+                and is_dutch_word(a.group(1)) and not g.is_name(a.group(1)):
+            return None  # "De Lange Termijn Agenda": a title of capitalised words
         if surname and tv:
             return make_result(self, "NAAM", tv.start(), s + len(word), self.TV_SCORE,
                                ("gazetteer:surname", "grammar:tussenvoegsel"))
