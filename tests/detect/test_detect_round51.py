@@ -81,3 +81,15 @@ def test_words_a_name_list_supports_that_are_no_names() -> None:
     assert_kept("Voorstel:\n  De Lange Termijn Agenda voor kennisgeving aannemen.  Besluit", "De Lange")
     assert_kept("Hij werd overgeplaatst. Te Haarlem komende is zijne vrouw niet meegegaan.", "Te Haarlem")
     assert_kept("De minister verblijft in Ame\xadrika, zodat het antwoord wacht.", "Ame")
+
+
+def test_a_column_or_a_flattened_table_of_names_with_their_organisations() -> None:
+    text = ("Deelnemers\n\n- Wim van der Puttma, NIOO\n\n- Marlea Wagelmans, Bioclear\n\n- Harm Keidma, Blgg "
+            "(organisatie)\n\n- Simon Moolenma, NMI (organisatie)\n")
+    assert_found(text, "Marlea Wagelmans", "Harm Keidma")
+    assert_found("Bert Moonma (Waterschap Drents Overijsselse Delta) Sander Verheima (Waterschap Drents Overijsselse "
+                 "Delta) Martin Stamhuis (Waterschap Brabantse Delta) Bas van der Walma (STOWA)", "Martin Stamhuis")
+    # organisations in such a column stay readable
+    assert_kept("Deelnemers\n\n- Gemeente Utrecht, afdeling Water\n- Provincie Zeeland, Middelburg\n"
+                "- Waterschap Vallei en Veluwe, Leusden\n- Rijkswaterstaat Zee en Delta, Middelburg\n", "Utrecht",
+                "Waterschap Vallei")

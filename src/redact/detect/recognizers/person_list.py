@@ -1,7 +1,8 @@
 """NAAM in a column of names: lines that hold nothing but a name, several in a row.
 
 A list such as the decorated citizens of a lintjesregen, the members of a klankbordgroep or the invitees of a
-hearing puts one person per line ("Boudewijn Vlam", "Riksta Borgerding", "De heer Anne de Vries"). When at
+hearing puts one person per line ("Boudewijn Vlam", "Riksta Borgerding", "De heer Anne de Vries"), maybe each with
+their organisation after a comma, a bar, a dash or in brackets ("Marlea Wagelmans, Bioclear"). When at
 least ``MIN_LINES`` such lines stand together (blank lines between them allowed) and most of them start with a
 known first name, every line of the run is a name - also "Riksta Borgerding", whose first name no list knows.
 
@@ -38,7 +39,10 @@ _AND = re.compile(r"[ \t]+(?:en|&)[ \t]+")
 # one name a line, or a couple: "Theo en Tineke Wolterink-Riezebos", "Het echtpaar Tjesjen Douma en Menno Kuiper"
 _LINE = re.compile(
     rf"^[ \t•*-]*(?P<title>(?:[Dd]e heer|[Mm]evrouw|[Dd]hr\.|[Mm]w\.|[Hh]et echtpaar|[Dd]e echtelieden)[ \t]+)?"
-    rf"(?P<name>(?:{UP}[\w'’-]+{_MORE}{{0,3}}{_AND.pattern})?{UP}[\w'’-]+{_MORE}{{1,3}})[ \t]*$",
+    rf"(?P<name>(?:{UP}[\w'’-]+{_MORE}{{0,3}}{_AND.pattern})?{UP}[\w'’-]+{_MORE}{{1,3}})[ \t]*"
+    # each with its organisation: "Marlea Wagelmans, Bioclear", "Martin Stamhuis (Waterschap Brabantse Delta)",
+    # "Stefan van Gerwen | Provincie Noord-Brabant", "Bas van der Wal - STOWA"
+    r"(?:(?:,|\||[-–—](?=[ \t]))[ \t]*[^\n]{1,80}?|\([^()\n]{1,80}\))?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -47,6 +51,10 @@ _LINE = re.compile(
 _ITEM = rf"{UP}[\w'’-]+{_MORE}{{1,3}}"
 _ENUM = re.compile(rf"(?<![\w'’-]){_ITEM}(?:,[ \t]+{_ITEM}){{2,}},?[ \t]+(?:en|&)[ \t]+{_ITEM}(?![\w'’-])")
 _ENUM_ITEM = re.compile(_ITEM)
+# a flattened table of names each with its organisation in brackets: "Bert Moonen (Waterschap Drents Overijsselse
+# Delta) Sander Verheijen (Waterschap …) Martin Stamhuis (Waterschap Brabantse Delta) Bas van der Wal (STOWA)"
+_PAREN_RUN = re.compile(rf"(?<![\w'’-])(?:{_ITEM}[ \t]*\([^()\n]{{1,60}}\)[ \t]*){{{MIN_LINES},}}")
+_PAREN_ITEM = re.compile(rf"({_ITEM})[ \t]*\([^()\n]{{1,60}}\)")
 
 
 class NameListRecognizer(RulesRecognizer):
@@ -99,10 +107,14 @@ class NameListRecognizer(RulesRecognizer):
         return out + self._enumerations(text)
 
     def _enumerations(self, text: str) -> list[RecognizerResult]:
-        """The items of an enumeration of names in a sentence (see the module docstring)."""
+        """The items of an enumeration of names in a sentence, or of a flattened table of names with their
+        organisations in brackets (see the module docstring)."""
         out: list[RecognizerResult] = []
-        for m in _ENUM.finditer(text):
-            items = list(_ENUM_ITEM.finditer(text, m.start(), m.end()))
+        enums = [list(_ENUM_ITEM.finditer(text, m.start(), m.end())) for m in _ENUM.finditer(text)]
+        enums += [[i for p in _PAREN_ITEM.finditer(text, m.start(), m.end())
+                   if (i := _ENUM_ITEM.match(text, p.start(1), p.end(1))) is not None]
+                  for m in _PAREN_RUN.finditer(text)]
+        for items in enums:
             if len(items) < MIN_LINES or not all(self._plain(i.group()) for i in items):
                 continue
             known = [self.gazetteer.is_first_name(i.group().split()[0]) for i in items]
