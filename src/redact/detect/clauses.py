@@ -88,7 +88,10 @@ _FORM_BODY = re.compile(
     r"[ \t]+(?:vormen|vormden|vormt|vormde)[ \t]+(?:(?:nu|voortaan|straks|samen)[ \t]+)*"
     r"(?:met[ \t]+[^.;:\n]{1,80}?[ \t]+)?(?:het|de)[ \t]+(?:nieuwe[ \t]+)?"
     r"(?:college(?![ \t]+van[ \t]+bestuur)(?![\w-])|dagelijks[ \t]+bestuur[ \t]+van[ \t]+(?:het|de)[ \t]+"
-    r"(?:hoogheemraadschap|waterschap|wetterskip|provincie|gemeente|veiligheidsregio))")
+    r"(?:hoogheemraadschap|waterschap|wetterskip|provincie|gemeente|veiligheidsregio))"
+    # "zal Rinus X deel uit gaan maken van het college van Gedeputeerde Staten", "A en B maken deel uit van het college"
+    r"|[ \t]+(?:(?:maakt|maken|maakte|maakten)[ \t]+)?deel[ \t]+(?:uit[ \t]+(?:gaan[ \t]+|te[ \t]+)?maken|uitmaken|uit)"
+    r"[ \t]+van[ \t]+(?:het|de)[ \t]+(?:nieuwe[ \t]+)?college(?![ \t]+van[ \t]+bestuur)(?![\w-])")
 _ROLE_AS = re.compile(rf"[ \t]+(aan|afscheid)[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 # a relative clause that gives the office, its verb last: "Cees van den Bos, die eerder burgemeester werd van Goes",
 # "Rob van Reijswoud, die per dezelfde datum gemeentesecretaris van Enkhuizen wordt"

@@ -144,6 +144,10 @@ QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]
                                rf"(?:(?:(?:{TV_ANY})[ \t]+)*{UP}[\w'’-]*+[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+"
                                rf"(?:(?:{TV_ANY})[ \t]+)*\Z")
 REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen|opgevolgd)[ \t]+door[ \t]+{LEAD}\Z")
+# the chair who opens or closes a council's or the States' own meeting (the burgemeester, the commissaris): "Voorzitter
+# Van Wolfswinkel opent de raadsvergadering"
+OPENS_BODY = re.compile(r"[ \t]+(?:opent|opende|sluit|sloot|heropent|heropende)[ \t]+de[ \t]+"
+                        r"(?:raads|staten|gemeenteraads)vergadering(?![\w-])")
 # the office held, as a noun of the office before the name: "nam het raadslidmaatschap van de heer X waar" (a public
 # office only; "het lidmaatschap van X" says of what only elsewhere)
 OFFICE_HELD = re.compile(rf"(?<![\w-])(?i:(?P<role>raadslid|statenlid|kamerlid)maatschap|(?P<office>wethouder|"
@@ -195,7 +199,9 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde))?[ \t]+als[ \t]+(
                        r"(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
                        r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|aan[ \t]+te[ \t]+wijzen|"
                        r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+(?:neemt|genomen)|begonnen|"
-                       r"voorgedragen|aangesteld|"  # "wordt voorgedragen als secretaris-generaal"
+                       # "wordt voorgedragen als secretaris-generaal", "heeft A, B en C geselecteerd als
+                       # kandidaat-gedeputeerde"
+                       r"voorgedragen|aangesteld|geselecteerd|"
                        r"naar[ \t]+voren[ \t]+geschoven|"  # "heeft A en B naar voren geschoven als gedeputeerden"
                        # "zal Jaap Slootmaker langer aanblijven als …", "aan te bevelen voor benoeming tot dijkgraaf"
                        r"aanblijven|aan[ \t]+te[ \t]+blijven|blijft[ \t]+aan|(?:voor[ \t]+)?benoeming|"

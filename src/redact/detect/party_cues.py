@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from redact.detect import cues as cue
-from redact.detect.lexicon import ORG_ABBREVIATIONS
+from redact.detect.lexicon import ORG_ABBREVIATIONS, org_head
 from redact.detect.names import TITLES_RE
 from redact.detect.roles import RoleLexicon
 
@@ -34,6 +34,9 @@ _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&!+-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-
 BRACKET_HEAD = re.compile(r"[ \t]*\(([^()\n,]{1,30})[,)]")
 # a local party's name of two or three words in brackets, led by an abbreviation: "(VZ Westerkwartier)"
 _TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2})\)")
+# a local party's name of words in brackets after a titled name: "de heer Van Alphen (Eiland van Vrijheid)", "Harry
+# van Waveren (Lokalen Hoeksche Waard)" (only where known parties fill three or more such brackets, and three in four)
+_TAG_PHRASE = re.compile(r"\(((?:[A-ZÀ-Þ][\w'’-]*)(?:[ \t]+(?:van|voor|de|het|en|[A-ZÀ-Þ][\w'’-]*)){1,3})\)")
 # a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
 _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
                            rf"(?:[ \t]*\n\s*|[ \t]+[a-z]+[ \t]+)(?:{TITLES_RE})?\Z")  # "Namens D66 spreekt F. Bongers"
@@ -59,9 +62,13 @@ def labels(text: str, lex: RoleLexicon, meeting: bool) -> frozenset[str]:
     known = sum(1 for m in found if m.group(2) and lex.is_party_label(m.group(2))) \
         + sum(1 for m in BRACKET_HEAD.finditer(text) if lex.is_party_label(m.group(1))) if meeting else 0
     once = 1 if known >= 3 else 2
+    # (a phrase only where known parties fill three in four brackets: not "(Noordelijke Rekenkamer)" among functions)
+    heads = sum(1 for _ in BRACKET_HEAD.finditer(text)) if known >= 3 else 0
+    phrases = {m.group(1) for m in _TAG_PHRASE.finditer(text)} if known >= 3 and 4 * known >= 3 * heads else set()
     return frozenset(
         [t for t, n in tags.items() if n >= once and t.upper() == t and t not in ORG_ABBREVIATIONS]
-        + [t for t, n in named.items() if n >= 2 and t.split()[0] not in ORG_ABBREVIATIONS]) \
+        + [t for t, n in named.items() if n >= 2 and t.split()[0] not in ORG_ABBREVIATIONS]
+        + [t for t in phrases if not org_head(t.split()[0]) and lex.classify(t) is None]) \
         | lex.defined_parties(text)
 
 

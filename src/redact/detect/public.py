@@ -327,6 +327,8 @@ class PublicContext:
         elif a and text[a.end():a.end() + 1] in ("),(") and (self.lex.is_party_label(a.group(1))
                                                               or a.group(1).strip() in self._labels):
             out.append("publiek:partij")  # "(Bram Bonnema, FNP)", "René Molenaar, CU, heeft …", "X, CDA (sport)"
+        if cue.OPENS_BODY.match(text, end):
+            out.append("publiek:rol:voorzitter")  # "Voorzitter Van Wolfswinkel opent de raadsvergadering"
         if cue.ROYAL_FORMULA.match(text, end):
             out.append("publiek:rol:koning")  # "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden"
         if party_cues.after(text, end, self.lex):

@@ -5,7 +5,8 @@ holds that office.
 Kamer, te weten: …", "de PvdA'ers A en B", an appointment to a public office before the appointed ("tot wethouder van de
 gemeente Hoogeveen te benoemen:\n A, B en C", "Tot heemraden werden benoemd A, B en C"), a plural role before a copula
 ("De heemraden zijn A, B en C") or the next sentence's ("De gezworenen kwamen allen uit de landbouw. Het waren A uit
-Haamstede, B uit Ellemeet en …"), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe
+Haamstede, B uit Ellemeet en …"), a roll by party group ("CDA\nde heer A\nde heer B\n\nVVD\n\nmw C": two parties at
+least), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe
 heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de
 Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names
 in brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the
@@ -86,6 +87,10 @@ _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;
                         r"(?m:^)[ \t]*(?i:installatie|beëdiging|benoeming|toelating)[ \t]+(?:(?i:van)[ \t]+"
                         r"(?:de[ \t]+|het[ \t]+)?)?(?P<role4>[a-zà-ÿ][^.:;()\n]{1,40}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
                         r"(?=(?:De[ \t]+he?eren|De[ \t]+heer|De[ \t]+dames|Mevrouw)[ \t])")
+# a roll by party group: a party's name alone on its line, then one member a line after a form of address
+# ("CDA\nde heer Heukels\nde heer Heijman\n\nVVD\n\nde heer Van den Berg\nmw Borggreve-Venhuizen")
+_GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)[ \t]*\n(?:[ \t]*\n)?"
+                         r"(?P<names>(?:[ \t]*(?i:de[ \t]+heer|mevrouw|mw\.?|mevr\.?|dhr\.?)[ \t]+[^\n]{2,60}\n)+)")
 # a party's name alone on its line (maybe a bullet) above the list of its members
 _PARTY_HEAD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,3})[ \t]*\n\s*")
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
@@ -106,6 +111,9 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     if lex.plural is None:
         return out
     members = [m for m in party_cues.PARTY_MEMBERS.finditer(text) if lex.is_party_label(m.group(1))]
+    groups = [m for m in _GROUP_ROLL.finditer(text) if lex.is_party_label(m["party"])] if "\n" in text else []
+    if len(groups) >= 2:  # two parties' groups at least: a body's roll, not one party's contacts
+        out += [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups]
     # a Kamer committee's composition in the footnote of its report ("2 Samenstelling: Koning, Dragstra, …")
     for m in cue.COMPOSITION.finditer(text) if cue.KAMER_PAPER.search(text, 0, 600) else ():
         start, end, _, _ = _items(text, lex, m.end())

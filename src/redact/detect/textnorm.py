@@ -1,7 +1,8 @@
 """Text normalisation that keeps every offset: one character in, one character out.
 
 PDF text layers often contain no-break spaces (U+00A0) and other horizontal space characters
-between the words of a name ("Aya\\u00a0van\\u00a0de\\u00a0Greef"). The recognizers and the resolver
+between the words of a name ("Aya\\u00a0van\\u00a0de\\u00a0Greef"), and a text scraped from a web page may keep its
+line-break and inline tags ("C.J.M. Gerssen,<br />", "<strong>raad</strong>"). The recognizers and the resolver
 work on ``normalize(text)``, in which those are plain spaces; findings always quote the original
 text (``Finding.text == text[start:end]`` of the caller's text).
 """
@@ -20,9 +21,17 @@ _HORIZONTAL_SPACES = (
 _TABLE = dict.fromkeys(map(ord, _HORIZONTAL_SPACES), " ")
 
 
+# the HTML tags a scraped text keeps: line breaks, paragraphs and inline markup (never "<" in prose: "a < b")
+_TAGS = re.compile(r"</?(?i:br|p|div|span|strong|b|i|em|u|font)(?:[ \t]+[^<>\n]{0,80})?[ \t]*/?>")
+
+
 def normalize(text: str) -> str:
-    """``text`` with every horizontal Unicode space replaced by " " (same length, same offsets)."""
-    return text.translate(_TABLE)
+    """``text`` with every horizontal Unicode space and every HTML tag of ``_TAGS`` replaced by spaces (same
+    length, same offsets)."""
+    text = text.translate(_TABLE)
+    if "<" in text:
+        text = _TAGS.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 @functools.cache
