@@ -50,3 +50,20 @@ def test_local_parties_labels_in_a_list_the_known_parties_fill() -> None:
             "Breederma (SGP), de heer Van der Meer (Eiland van Vrijheid), mevrouw Nijssma (VVD), de heer Feller (VVD), "
             "mevrouw 't Hoema (PvdA).\n")
     assert_kept(text, "Van Alphma", "Van der Meer")
+
+
+def test_the_authors_of_cited_works() -> None:
+    text = ("Zie: Faama WA, Sterma AHJM.\n\n17\n\nOskma P, Reitsma AM. Causaal verband in whiplashzaken; TvP 2014 "
+            "nr 4.\n\n18\n\nAudhma SS, Hovma JL, Jong PR de, Sluitma JK. Factors for the Work Participation.\n\n"
+            "16\n\nAkkerma AJ. Causaliteit bij letselschade en medische expertise; TvP 2003 nr 4: 93-104.\n")
+    assert_found(text, "Faama WA", "Sterma AHJM", "Jong PR de", "Sluitma JK", "Akkerma AJ")
+    # phases, appendices and countries with their codes are no authors
+    assert_kept("Zie Fase II, Fase III. Daarna volgt het plan. In Nederland NL, Belgie BE. En Bijlage A, Bijlage B. "
+                "Dan", "Fase II", "Belgie BE", "Bijlage A")
+
+
+def test_an_advisory_councils_minutes_that_mention_the_council() -> None:
+    text = ("Verslag: 14 september 2022.\n\nAanwezig: Mw. E. Van Adrichma, mw. W. Tolenma, dhr. F. Hendrikma en dhr. "
+            "C. Klasma.\n\nAfgemeld: Mw. M. Eekhma en mw. S. Rosma.\n\n 1. Opening\n\nDe raadsinformatiebrief staat "
+            "op de agenda van de raadscommissie en wordt besproken op de stadstafel.\n")
+    assert_found(text, "W. Tolenma", "F. Hendrikma", "S. Rosma")

@@ -45,6 +45,7 @@ and a text may mix genres (a motie inside Handelingen is found by its own marker
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from redact.detect.attendance import ASSOCIATION, COUNTED, Region, attendance, political
@@ -144,11 +145,17 @@ _ENTRY_BEFORE = re.compile(r"\|[^\n]*\Z|^[ \t]*(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+){1
 def _heading_body(text: str) -> bool:
     """True when the head of ``text`` names a representative or governing body (``_BODY``) other than as the
     organisation of an attendee ("Wolfram Schmidt | Waterschap Drents Overijsselse Delta": officials of many
-    organisations meeting, not the water board's own meeting)."""
-    for m in _BODY.finditer(text, 0, 800):
-        if not _ENTRY_BEFORE.search(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+    organisations meeting, not the water board's own meeting) or as a body it refers to ("op de agenda van de
+    raadscommissie": an advisory council's minutes)."""
+    for m in itertools.chain(_BODY.finditer(text, 0, 800), _BODY_WORD.finditer(text, 0, _HEAD)):
+        if not _ENTRY_BEFORE.search(text[text.rfind("\n", 0, m.start()) + 1:m.start()]) \
+                and not _OTHER_BODY.search(text, max(0, m.start() - 30), m.start()):
             return True
     return False
+
+
+# a body the text only refers to: "staat op de agenda van de raadscommissie", "een brief aan de gemeenteraad"
+_OTHER_BODY = re.compile(r"(?i)(?:(?<![\w])(?:aan|voor|naar|met|bij|door|tot)|agenda[ \t]+van)[ \t]+(?:de|het)[ \t]+\Z")
 
 
 # decided "without a roll-call vote": the formula of a representative body's minutes (Gemeentewet art. 32)
@@ -219,7 +226,7 @@ def public_body(text: str) -> bool:
     members' meeting nor a residents', village or advisory council's."""
     if association(text):
         return False
-    if _heading_body(text) or COUNTED.search(text[:_HEAD]) or _BODY_WORD.search(text[:_HEAD]):
+    if _heading_body(text) or COUNTED.search(text[:_HEAD]):
         return True
     if _STATES_MAIL.search(text[:_HEAD]):
         return True  # "Ingekomen stukken GS en CvdK": a heading of the States' agenda (their letters come in)

@@ -16,6 +16,10 @@ The same holds for an enumeration in a sentence ("Van links naar rechts: Durkje 
 Krol, Yteke Kuipers en Ina Witteveen"): at least ``MIN_LINES`` items of two to four capitalised words, commas
 between them and "en" before the last, most of them opening with a known first name - then every item is a name,
 also one whose first word no list knows, unless that word is a Dutch word ("Wethouder Jan Smit").
+
+The authors of cited works, surname first and then initials, in a reference list or a footnote ("Audhoe SS, Hoving
+JL, Jong PR de. Factors for …") are names as well, and then also a single author opening a line ("Akkermans AJ.
+Causaliteit …").
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import load_gazetteer
-from redact.detect.lexicon import PLACES, is_not_name
+from redact.detect.lexicon import ORG_ABBREVIATIONS, PLACES, is_not_name
 from redact.detect.names import TV_ANY, UP
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.wordlist import is_dutch_word
@@ -55,6 +59,19 @@ _ENUM_ITEM = re.compile(_ITEM)
 # Delta) Sander Verheijen (Waterschap …) Martin Stamhuis (Waterschap Brabantse Delta) Bas van der Wal (STOWA)"
 _PAREN_RUN = re.compile(rf"(?<![\w'’-])(?:{_ITEM}[ \t]*\([^()\n]{{1,60}}\)[ \t]*){{{MIN_LINES},}}")
 _PAREN_ITEM = re.compile(rf"({_ITEM})[ \t]*\([^()\n]{{1,60}}\)")
+
+
+# the authors of a cited work, surname first and initials without dots or with them, as reference lists and footnotes
+# write them: "Audhoe SS, Hoving JL, Nieuwenhuijsen K, Jong PR de, Sluiter JK. Factors for …", "Boer W.E.L.de, Weijers
+# J.H.L., Spanjer J, Beijl I van der, Zuidam W, Venema A. Gespreksmodellen …"; a single author only at a line's
+# start in a text that holds such a list ("Akkermans AJ. Causaliteit bij letselschade …")
+_AUTHOR = (rf"{UP}[\w'’]+(?:-{UP}[\w'’]+)?[ \t]+(?:[A-Z]{{1,4}}|(?:[A-Z]\.){{1,4}})"
+           rf"(?:[ \t]?(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|den|der|ten|ter|te)(?![\w]))?")
+_AUTHORS = re.compile(rf"(?<![\w'’.-]){_AUTHOR}(?:,[ \t]+{_AUTHOR})+(?:,[ \t]+et[ \t]+al)?(?=\.[ \t]+\S|\.?$)",
+                      re.MULTILINE)
+_AUTHOR_LINE = re.compile(rf"(?m)^[ \t]*{_AUTHOR}(?=(?:[ \t]+et[ \t]+al)?\.[ \t]+{UP})")
+_AUTHOR_ITEM = re.compile(_AUTHOR)
+_ROMAN = re.compile(r"[IVXL]{2,}")
 
 
 class NameListRecognizer(RulesRecognizer):
@@ -104,7 +121,27 @@ class NameListRecognizer(RulesRecognizer):
                     end = sep.start() if sep else m.end("name")
                     out.append(make_result(self, "NAAM", start, end, self.SCORE, ("structure:name-list",)))
                     start = sep.end() if sep else end
-        return out + self._enumerations(text)
+        return out + self._enumerations(text) + self._authors(text)
+
+    def _authors(self, text: str) -> list[RecognizerResult]:
+        """The authors of cited works (``_AUTHORS``): every item a name, unless a surname is a document word or
+        every initial a Roman numeral ("Fase II, Fase III")."""
+        if not re.search(r"[A-Z][ \t]*[,.]", text):
+            return []
+        items: list[re.Match[str]] = []
+        for m in _AUTHORS.finditer(text):  # two in three items must read as an author ("Nederland NL, Belgie BE")
+            found = list(_AUTHOR_ITEM.finditer(text, m.start(), m.end()))
+            if 3 * sum(self._author(i.group()) for i in found) >= 2 * len(found):
+                items += found
+        if items:
+            items += [i for i in _AUTHOR_LINE.finditer(text) if self._author(i.group())]
+        return [make_result(self, "NAAM", i.start(), i.end(), self.SCORE, ("structure:authors",)) for i in items]
+
+    def _author(self, item: str) -> bool:
+        """A surname that is no document word or place, and initials that are no Roman numeral or abbreviation."""
+        surname, initials = item.split()[:2]
+        return not (is_not_name(surname) or surname.lower() in PLACES or self.gazetteer.is_place(surname)
+                    or _ROMAN.fullmatch(initials.replace(".", "")) or initials in ORG_ABBREVIATIONS)
 
     def _enumerations(self, text: str) -> list[RecognizerResult]:
         """The items of an enumeration of names in a sentence, or of a flattened table of names with their
