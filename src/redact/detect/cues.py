@@ -282,10 +282,11 @@ OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|
 # a representative or governing body after a weak role: "lid Tweede Kamer", "voorzitter van Provinciale Staten",
 # "lid van het college van Gedeputeerde Staten"
 # (also a committee of the council or the States: "tot lid voor de raadscommissies Bestuur en Middelen")
-OF_HOUSE = re.compile(r"[ \t]+(?:(?:van|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
+OF_HOUSE = re.compile(r"[ \t]+(?:der[ \t]+(?:Tweede[ \t]+|Eerste[ \t]+)?Kamer(?![\w-])(?![ \t]+van[ \t]+Koophandel)|"
+                      r"(?:(?:van|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
                       r"Provinciale[ \t]+Staten|[Gg]emeenteraad|(?:[Rr]aads|[Ss]taten)commissies?|"
                       r"[Cc]ollege[ \t]+van[ \t]+(?:Gedeputeerde[ \t]+Staten|"
-                      r"[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|B[ \t]*&[ \t]*W|GS))(?![\w-])")
+                      r"[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|B[ \t]*&[ \t]*W|GS)))(?![\w-])")
 # a parliamentary group named after its members (Tweede Kamer, 2014-2017): "de Groep Bontes/Van Klaveren"
 _GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
 GROUP = re.compile(rf"Groep[ \t-]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")

@@ -6,13 +6,13 @@ Kamer, te weten: …", "de PvdA'ers A en B", an appointment to a public office b
 gemeente Hoogeveen te benoemen:\n A, B en C", "Tot heemraden werden benoemd A, B en C"), a plural role before a copula
 ("De heemraden zijn A, B en C") or the next sentence's ("De gezworenen kwamen allen uit de landbouw. Het waren A uit
 Haamstede, B uit Ellemeet en …"), a roll by party group ("CDA\nde heer A\nde heer B\n\nVVD\n\nmw C": two parties at
-least), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe
-heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de
-Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names
-in brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the
-list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van
-de Kamer, de heren A en B"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name) are shared
-with ``detect.public``.
+least), a party's seats filled ("Voor de VVD komen A, B en C in de raad"), a heading of the event above its paragraph
+("Beëdiging fractieassistenten\n\nDe heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en
+uit de Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call
+names in brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran
+into the list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de
+leden van de Kamer, de heren A en B"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name)
+are shared with ``detect.public``.
 
 Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
 than two line breaks in a row. Limits: a list that no plural role, party or composition label heads is not recognised
@@ -91,6 +91,9 @@ _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;
 # ("CDA\nde heer Heukels\nde heer Heijman\n\nVVD\n\nde heer Van den Berg\nmw Borggreve-Venhuizen")
 _GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)[ \t]*\n(?:[ \t]*\n)?"
                          r"(?P<names>(?:[ \t]*(?i:de[ \t]+heer|mevrouw|mw\.?|mevr\.?|dhr\.?)[ \t]+[^\n]{2,60}\n)+)")
+# a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F"
+_FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<party>[A-Z][\w/&'’-]*)"
+                        r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag)(?:[ \t]+het)?)?[ \t]+(?=[A-ZÀ-Þ])")
 # a party's name alone on its line (maybe a bullet) above the list of its members
 _PARTY_HEAD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,3})[ \t]*\n\s*")
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
@@ -114,6 +117,9 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     groups = [m for m in _GROUP_ROLL.finditer(text) if lex.is_party_label(m["party"])] if "\n" in text else []
     if len(groups) >= 2:  # two parties' groups at least: a body's roll, not one party's contacts
         out += [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups]
+    for m in _FOR_PARTY.finditer(text):
+        if lex.is_party_label(m["party"]) and (span := _items(text, lex, m.end()))[1] > span[0]:
+            out.append(Region(span[0], span[1], "public", "publiek:partij"))
     # a Kamer committee's composition in the footnote of its report ("2 Samenstelling: Koning, Dragstra, …")
     for m in cue.COMPOSITION.finditer(text) if cue.KAMER_PAPER.search(text, 0, 600) else ():
         start, end, _, _ = _items(text, lex, m.end())
