@@ -21,3 +21,12 @@ def test_the_kamers_chair_in_the_old_spelling() -> None:
             "Voorzitter der Kamer. — Schorsing der vergadering.\n")
     assert_kept(text, "Aalbma")
     assert_found("De heer Jansen, voorzitter der Kamer van Koophandel, sprak de vergadering toe.", "Jansen")
+
+
+def test_successors_named_by_the_office_of_their_predecessor() -> None:
+    text = ("Werden tijdens de Statenvergadering hun opvolgers geïnstalleerd. Het betreffen:\n\n"
+            " • de heer A.G. (Tom) Baarma, 49 jaar en woonachtig in Sittard, als opvolger van Statenlid Schildma;\n"
+            " • de heer M. (Marc) Van Caldenma, 31 jaar en woonachtig in Landgraaf, als opvolger van Statenlid "
+            "Kustma;\n")
+    assert_kept(text, "A.G. (Tom) Baarma", "M. (Marc) Van Caldenma", "Schildma")
+    assert_found("Jan Jansen werd aangesteld als opvolger van directeur Pietersen.", "Jan Jansen")

@@ -21,6 +21,8 @@ the clause around the mention ``text[start:end]`` gives it:
 * in a royal decree's article, a public office only: "Drs. R.W. Knops met ingang van de datum van zijn beëdiging
   … te benoemen tot Minister"; likewise a candidate a body recommends or nominates for it: "besloten X aan te
   bevelen als nieuwe dijkgraaf";
+* the successor of an office holder the entry names by the office: "de heer A, 49 jaar, als opvolger van Statenlid
+  B;" (a public office only);
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
   Goes";
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
@@ -102,6 +104,10 @@ _ROLE_AS = re.compile(rf"[ \t]+(aan|afscheid)[ \t]+als[ \t]+{ACTING}([^,;.()\n]{
 _DECREED = re.compile(r"(?:[ \t]+[a-z0-9][^\s.;:,()]*){0,30}?(?:(?:[ \t]+te|(?<=[ \t]te))[ \t]+benoemen[ \t]+tot"
                       r"|[ \t]+(?:aan[ \t]+te[ \t]+bevelen|voor[ \t]+te[ \t]+dragen)[ \t]+(?:als|tot))[ \t]+"
                       rf"{ACTING}([^,;.()\n]{{2,50}})")
+# the successor of an office holder named by the office, in the name's own entry: "de heer A.G. (Tom) X, 49 jaar en
+# woonachtig in Sittard, als opvolger van Statenlid Schilders;" (a public office only)
+_SUCCEEDS = re.compile(r"[^;:\n]{0,90}?[ \t]+als[ \t]+opvolger[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                       r"([a-zA-Zà-ÿ-]+)(?=[ \t]+[A-ZÀ-Þ])")
 _WHO = re.compile(r"[ \t]*,[ \t]+die[ \t]+([^,;.()\n]{2,60}?)[ \t]+(?:is|was|wordt|werd|blijft|bleef)(?![\w])")
 
 
@@ -179,6 +185,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
         found = [(*kind, office.strip())]
     if not found and ((r := _DECREED.match(text, end)) or (last is not None and (r := _DECREED.match(text, last)))):
         found = _public_office(r.group(1), lex)  # (also "Dhr. A en dhr. B te benoemen tot wethouder")
+    if not found and "opvolger" in text[end:end + 130] and (r := _SUCCEEDS.match(text, end)):
+        found = _public_office(r.group(1), lex)
     if not found and (w := _WHO.match(text, end)):
         words = w.group(1).split()
         found = next((o for k in range(len(words)) if (o := _public_office(" ".join(words[k:]), lex))
