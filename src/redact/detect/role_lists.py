@@ -114,7 +114,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     if lex.plural is None:
         return out
     members = [m for m in party_cues.PARTY_MEMBERS.finditer(text) if lex.is_party_label(m.group(1))]
-    groups = [m for m in _GROUP_ROLL.finditer(text) if lex.is_party_label(m["party"])] if "\n" in text else []
+    groups = [m for m in _GROUP_ROLL.finditer(text) if lex.is_party_label(m["party"])]
     if len(groups) >= 2:  # two parties' groups at least: a body's roll, not one party's contacts
         out += [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups]
     for m in _FOR_PARTY.finditer(text):

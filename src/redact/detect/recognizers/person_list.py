@@ -124,8 +124,9 @@ class NameListRecognizer(RulesRecognizer):
         return out + self._enumerations(text) + self._authors(text)
 
     def _authors(self, text: str) -> list[RecognizerResult]:
-        """The authors of cited works (``_AUTHORS``): every item a name, unless a surname is a document word or
-        every initial a Roman numeral ("Fase II, Fase III")."""
+        """The authors of cited works (``_AUTHORS``): every item of a list of which two in three items read as an
+        author (``_author``: not "Fase II, Fase III", "Nederland NL, Belgie BE"), and, when the text holds such a
+        list, each single author that opens a line and reads as one."""
         if not re.search(r"[A-Z][ \t]*[,.]", text):
             return []
         items: list[re.Match[str]] = []
