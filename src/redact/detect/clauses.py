@@ -91,9 +91,13 @@ _FORM_BODY = re.compile(
     r"(?:met[ \t]+[^.;:\n]{1,80}?[ \t]+)?(?:het|de)[ \t]+(?:nieuwe[ \t]+)?"
     r"(?:college(?![ \t]+van[ \t]+bestuur)(?![\w-])|dagelijks[ \t]+bestuur[ \t]+van[ \t]+(?:het|de)[ \t]+"
     r"(?:hoogheemraadschap|waterschap|wetterskip|provincie|gemeente|veiligheidsregio))"
-    # "zal Rinus X deel uit gaan maken van het college van Gedeputeerde Staten", "A en B maken deel uit van het college"
-    r"|[ \t]+(?:(?:maakt|maken|maakte|maakten)[ \t]+)?deel[ \t]+(?:uit[ \t]+(?:gaan[ \t]+|te[ \t]+)?maken|uitmaken|uit)"
-    r"[ \t]+van[ \t]+(?:het|de)[ \t]+(?:nieuwe[ \t]+)?college(?![ \t]+van[ \t]+bestuur)(?![\w-])")
+    # "zal Rinus X deel uit gaan maken van het college van Gedeputeerde Staten", "A en B maken deel uit van het
+    # college", or of an elected body: "A, B en C maken voor het CDA nu officieel deel uit van Provinciale Staten"
+    r"|[ \t]+(?:(?:maakt|maken|maakte|maakten)(?:[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z][\w'’-]*)?"
+    r"(?:[ \t]+(?:nu|voortaan|straks|officieel|weer|opnieuw))*[ \t]+)?"
+    r"deel[ \t]+(?:uit[ \t]+(?:gaan[ \t]+|te[ \t]+)?maken|uitmaken|uit)[ \t]+van[ \t]+"
+    r"(?:(?:het|de)[ \t]+(?:nieuwe[ \t]+)?college(?![ \t]+van[ \t]+bestuur)|Provinciale[ \t]+Staten|"
+    r"de[ \t]+(?:nieuwe[ \t]+)?(?:gemeenteraad|raad|Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|Staten)(?![ \t]+van))(?![\w-])")
 _ROLE_AS = re.compile(rf"[ \t]+(aan|afscheid)[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 # a relative clause that gives the office, its verb last: "Cees van den Bos, die eerder burgemeester werd van Goes",
 # "Rob van Reijswoud, die per dezelfde datum gemeentesecretaris van Enkhuizen wordt"

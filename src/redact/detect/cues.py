@@ -231,8 +231,9 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde))?[ \t]+als[ \t]+(
                        r"[\w ]{1,25}?[ \t]+)?(?:de|het)[ \t]+nieuwe[ \t]+([^,;.()\n]{2,50})"
                        # "De heer R.T. Bakker is drie perioden lid geweest van de gemeenteraad van Urk", "F. Brouwer
                        # is vanaf september 1995 lid geweest van …", "Janssen was van 2018 tot en met 2022 raadslid
-                       # voor het CDA" (the office word opens the phrase: ``opens_with``)
-                       r"|[ \t]+(?:is|was)[ \t]+(?:[\w]+[ \t]+(?:perioden|periodes|jaar|jaren)[ \t]+"
+                       # voor het CDA", "was ook sinds 2018 lid van de gemeenteraad" (the office word opens the phrase:
+                       # ``opens_with``)
+                       r"|[ \t]+(?:is|was)[ \t]+(?:ook[ \t]+)?(?:[\w]+[ \t]+(?:perioden|periodes|jaar|jaren)[ \t]+"
                        r"|(?:van|vanaf|sinds|tot|in)[ \t]+[\w \t]{1,30}?[ \t]+)?"
                        r"(lid[ \t]+(?:geweest[ \t]+)?van[ \t]+[^,;.()\n]{2,50}"
                        r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50})"

@@ -141,9 +141,10 @@ PLACES: frozenset[str] = frozenset(VOCABULARY.places)
 
 # Street-name endings: "Johan de Wittlaan" contains a person's name but is an address.
 STREET_SUFFIXES: tuple[str, ...] = tuple(VOCABULARY.street_suffixes)
-# the shortest stem before a street ending that makes the word a street: "Visserwei", "Parklaan" and "Kerksteeg", not
+# the shortest stem before a street ending that makes the word a street: "Visserwei", "Parklaan", "Kerksteeg" and
+# "Christiaanpark" (a park or a street named after one: "Pieter Christiaanpark"), not
 # the surnames "Verwei", "Verlaan" and "Versteeg" (any other ending: two letters)
-STREET_STEMS: dict[str, int] = {"wei": 4, "laan": 4, "steeg": 4}
+STREET_STEMS: dict[str, int] = {"wei": 4, "laan": 4, "steeg": 4, "park": 4}
 
 # Organisation, unit and other upper-case abbreviations: never initials or a paraph.
 ORG_ABBREVIATIONS: frozenset[str] = frozenset(VOCABULARY.org_abbreviations)

@@ -30,6 +30,8 @@ from redact.detect.roles import RoleLexicon
 __all__ = ["BRACKET_HEAD", "PARTY_MEMBERS", "after", "before", "labels"]
 
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&!+-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
+# a local party's acronym with a small word's letter: "(HvU)" (Hart voor Urk), "(GvH)"
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]{1,2}[A-Z]){1,2}")
 # the first part of a bracketed tag, where a party stands: "(CDA, voorzitter)", "(ChristenUnie)", " (EVP)"
 BRACKET_HEAD = re.compile(r"[ \t]*\(([^()\n,]{1,30})[,)]")
 # a local party's name of two or three words in brackets, led by an abbreviation: "(VZ Westerkwartier)"
@@ -66,7 +68,8 @@ def labels(text: str, lex: RoleLexicon, meeting: bool) -> frozenset[str]:
     heads = sum(1 for _ in BRACKET_HEAD.finditer(text)) if known >= 3 else 0
     phrases = {m.group(1) for m in _TAG_PHRASE.finditer(text)} if known >= 3 and 4 * known >= 3 * heads else set()
     return frozenset(
-        [t for t, n in tags.items() if n >= once and t.upper() == t and t not in ORG_ABBREVIATIONS]
+        [t for t, n in tags.items() if n >= once and (t.upper() == t or _MIXED_ACRONYM.fullmatch(t))
+         and t not in ORG_ABBREVIATIONS]
         + [t for t, n in named.items() if n >= 2 and t.split()[0] not in ORG_ABBREVIATIONS]
         + [t for t in phrases if not org_head(t.split()[0]) and lex.classify(t) is None]) \
         | lex.defined_parties(text)

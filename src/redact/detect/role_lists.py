@@ -5,8 +5,10 @@ holds that office.
 Kamer, te weten: …", "de PvdA'ers A en B", an appointment to a public office before the appointed ("tot wethouder van de
 gemeente Hoogeveen te benoemen:\n A, B en C", "Tot heemraden werden benoemd A, B en C"), a plural role before a copula
 ("De heemraden zijn A, B en C") or the next sentence's ("De gezworenen kwamen allen uit de landbouw. Het waren A uit
-Haamstede, B uit Ellemeet en …"), a roll by party group ("CDA\nde heer A\nde heer B\n\nVVD\n\nmw C": two parties at
-least), a party's seats filled ("Voor de VVD komen A, B en C in de raad"), a heading of the event above its paragraph
+Haamstede, B uit Ellemeet en …", "de nieuwe wethouders. Benoemd werden: A, B …"), a relative clause on the role before
+a colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer terug:"), a roll by party group
+("CDA\nde heer A\nde heer B\n\nVVD\n\nmw C": two parties at least), a party's seats filled ("Voor de VVD komen A, B en
+C in de raad", "• A, B, C (CDA, 6 zetels)"), a heading of the event above its paragraph
 ("Beëdiging fractieassistenten\n\nDe heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en
 uit de Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call
 names in brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran
@@ -68,8 +70,12 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     # Het waren A, B en C")
     # (after a blank that the optional parts before may have taken)
     r"(?:(?<=[ \t])(?:zijn|waren)(?:[ \t]+(?:nu|thans|voortaan|momenteel|toen|dan))?(?=[ \t]*:?[ \t]*[A-Z])|"
-    r"(?<=[ \t])[a-z][^.:;\n]{0,80}\.[ \t]+(?:Het|Dit|Dat|Zij|Ze)[ \t]+(?:zijn|waren)(?=[ \t]*:?[ \t]*[A-Z]))?"
-    r"(?:[ \t]*[a-z][^.:;\n]{0,40}:)?"
+    # (or the appointed: "benoemde de gemeenteraad de nieuwe wethouders. Benoemd werden: A, B …")
+    r"(?:(?<=[ \t])[a-z][^.:;\n]{0,80})?\.[ \t]+(?:(?:Het|Dit|Dat|Zij|Ze)[ \t]+(?:zijn|waren)|"
+    r"(?:Benoemd|Gekozen|Geïnstalleerd|Beëdigd)[ \t]+(?:werden|zijn|waren|worden))(?=[ \t]*:?[ \t]*[A-Z]))?"
+    # (a relative clause on the role: "Van de raadsleden die de afgelopen vier jaar (of een periode daarvan) in de raad
+    # hebben gezeten, zien we niet meer terug (niet op de foto):")
+    r"(?:[ \t]*(?<=[ \t])die[ \t][^.:;\n]{0,160}:|[ \t]*[a-z][^.:;\n]{0,40}:)?"
     # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
     r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
     rf"(?:{_DATED}[ \t]*)?(?:{_FROM_HOUSE}[ \t]+)?"
@@ -94,6 +100,10 @@ _GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)[ \t]*\
 # a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F"
 _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<party>[A-Z][\w/&'’-]*)"
                         r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag)(?:[ \t]+het)?)?[ \t]+(?=[A-ZÀ-Þ])")
+# a line of a party's seats: "• Yvonne Nijhof, Riekele Bijleveld, Arjan Zandvoort (CDA, 6 zetels)" (a local party too:
+# the seats make it one)
+_SEATS = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?=[A-ZÀ-Þ])[^\n]{2,400}?\([^()\n]{1,40},[ \t]*\d+[ \t]+zetels?\)"
+                    r"[ \t]*$")
 # a party's name alone on its line (maybe a bullet) above the list of its members
 _PARTY_HEAD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,3})[ \t]*\n\s*")
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
@@ -119,6 +129,10 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         out += [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups]
     for m in _FOR_PARTY.finditer(text):
         if lex.is_party_label(m["party"]) and (span := _items(text, lex, m.end()))[1] > span[0]:
+            out.append(Region(span[0], span[1], "public", "publiek:partij"))
+    for m in _SEATS.finditer(text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t•*-"))
+        if (span := _items(text, lex, start))[3] >= 2:
             out.append(Region(span[0], span[1], "public", "publiek:partij"))
     # a Kamer committee's composition in the footnote of its report ("2 Samenstelling: Koning, Dragstra, …")
     for m in cue.COMPOSITION.finditer(text) if cue.KAMER_PAPER.search(text, 0, 600) else ():

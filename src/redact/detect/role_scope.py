@@ -41,6 +41,9 @@ __all__ = ["apposition_of_previous", "elsewhere", "entry_above", "first_person",
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 # initials right before (not the end of an abbreviation: "vragen van het CDA. Wethouder Kos")
 _INITIAL_BEFORE = re.compile(rf"(?<![^\W\d_]){INITIALS}[ \t]*\Z")
+# a Roman numeral of a numbered part that ends a sentence, no initial: "voorzitter van sectie I. Staatsraad X …"
+_NUMBERED_PART = re.compile(r"(?i:sectie|hoofdstuk|deel|fase|bijlage|paragraaf|titel|afdeling|boek|groep|"
+                            r"categorie|klasse|kamer)[ \t]+[IVX]{1,4}\.[ \t]*\Z")
 _NAMED_NEXT = re.compile(rf"[ \t]+(?:{INITIALS}|(?P<given>{NAME_WORD})[ \t]+(?:(?:{TV_ANY})[ \t]+)?{UP})")
 
 
@@ -55,7 +58,8 @@ def names_next(phrase: str, role: str) -> bool:
 def name_before(window: str, pos: int, is_place: Callable[[str], bool] = lambda w: False) -> bool:
     """"Seth Prins, Jason Vermeulen": a role word right after a capitalised name word is part of
     that name ("De Minister", "Geachte Minister", "Oud-minister", "Kerkrade Burgemeester" are roles)."""
-    if _INITIAL_BEFORE.search(window, max(0, pos - 20), pos):
+    if _INITIAL_BEFORE.search(window, max(0, pos - 20), pos) \
+            and not _NUMBERED_PART.search(window, max(0, pos - 20), pos):
         return True  # "R. Prins"
     m = _WORD_BEFORE.search(window, 0, pos)
     if not m:

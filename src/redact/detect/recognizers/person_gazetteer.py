@@ -107,10 +107,11 @@ _PERSON_VERB = re.compile(  # also at the start of the next line of wrapped pros
 )
 
 
-# A legal form or company word after a capitalised chain makes it an organisation ("Line Ltd", "Marine Co").
+# A legal form or company word after a capitalised chain makes it an organisation ("Line Ltd", "Marine Co",
+# "Capital Renting &amp; Leasing ltd").
 _LEGAL_FORM = re.compile(
-    r"[ \t]+(?:[A-Z][\w&'.-]*[ \t]+){0,3}(?:Ltd|Co|Inc|LLC|Corp|Corporation|Company|Limited|PLC|GmbH|AG|SA|"
-    r"S\.A|B\.?V|N\.?V|V\.O\.F|A/S|ASA|AB|Oy|S\.p\.A|SpA|Kaisha|Holding|Group|Groep|Lines|Line|Shipping|"
+    r"[ \t]+(?:(?:[A-Z][\w&'.-]*|&(?:amp;)?)[ \t]+){0,4}(?:Ltd|ltd|Co|Inc|LLC|Corp|Corporation|Company|Limited|PLC|"
+    r"GmbH|AG|SA|S\.A|B\.?V|N\.?V|V\.O\.F|A/S|ASA|AB|Oy|S\.p\.A|SpA|Kaisha|Holding|Group|Groep|Lines|Line|Shipping|"
     r"Logistics|International)(?![\w])"
 )
 # "Co van Leeuwen", "Co Jansen": the given name (Jacobus, Cornelis), not the "Co" of "Hanjin Shipping Co., Ltd."

@@ -29,11 +29,13 @@ _ENTRY_START = re.compile(r"[;:(\n][^;:(\n]*\Z")
 _WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]")
 _REACH = 120  # an entry's name stands within this many characters before its birth data
 # the title of a naturalisation bill, named after its first applicant: "Naturalisatie van Aabouz, Driss en 28
-# anderen", "Naturalisatie van Abdel Aziz en 26 anderen"
-_BILL = re.compile(r"(?i:naturalisatie)[ \t]+van[ \t]+(?=[A-ZÀ-Þ])")
-# the applicant's name in a bill's title, any foreign form: capitalised words and the particles between them
-_BILL_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|y|e|del|de|da|do|dos|das|van|der|den|von|"
-                        r"bin|ben|el|al|la|le)){1,7}")
+# anderen", "Naturalisatie van Abdel Aziz en 26 anderen", "Naturalisatie van de Fretes, Clandina Adeline en 24 anderen"
+_PARTICLES = r"y|e|del|de|da|do|dos|das|van|der|den|von|bin|ben|el|al|la|le"
+_BILL = re.compile(rf"(?i:naturalisatie)[ \t]+van[ \t]+(?=(?:(?:{_PARTICLES})[ \t]+)?[A-ZÀ-Þ])")
+# the applicant's name in a bill's title, any foreign form: capitalised words and the particles between them, the
+# surname first maybe ("Al-far, Mohamed Salim Darwish")
+_BILL_NAME = re.compile(rf"(?:(?:{_PARTICLES})[ \t]+)?[A-ZÀ-Þ][\w'’.-]*"
+                        rf"(?:,?[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|{_PARTICLES})){{1,7}}")
 # (a bill for one applicant ends at its paper's number: "Naturalisatie van Khouw, Hoey Coen (5893)")
 _BILL_END = re.compile(r"[ \t]+en[ \t]+\d{1,3}[ \t]+anderen\b|[ \t]*(?:\n|\Z)|[ \t]*\(\d{1,5}\)")
 

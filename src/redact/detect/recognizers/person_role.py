@@ -68,6 +68,11 @@ def _quote_before(text: str, pos: int) -> tuple[int, str] | None:
 
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+\Z")
 # an apposition's comma after two to four capitalised words: "vertelt Shalandra Hitipeuw, beleidsadviseur Jeugd"
+# a party of a ruling that is an organisation, by the short name the ruling gives it: "Capital Renting &amp; Leasing
+# ltd,\ngevestigd te Grimsargh, …,\ngeïntimeerde,\nhierna te noemen: Capital," ("de advocaat van Capital" is no name)
+_DEFINED_FIRM = re.compile(r"(?<![\w])gevestigd[ \t]+(?:te|in)[ \t][^\n]{0,100}\n(?:[^\n]{0,100}\n){0,3}?[^\n]{0,60}?"
+                           r"(?i:hierna(?:[ \t]+te[ \t]+noemen)?)[ \t]*:?[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+)"
+                           r"(?=[ \t]*[,.;)\n])")
 _APPOSITION_COMMA = re.compile(r",[ \t]+")
 _WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+(?:(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|van|de|der|den|ter|ten|"
                            r"te|het|in|op|'t|’t)[ \t]+){0,4}?[A-ZÀ-Þ][a-zà-ÿ'’-]+\Z")
@@ -132,10 +137,12 @@ class RoleNameRecognizer(RulesRecognizer):
     def _single(self, text: str, lex: RoleLexicon, gazetteer: Gazetteer) -> list[RecognizerResult]:
         """A family name alone after a function that only a person holds ("van beheerder Beusink van de
         appartementen", "notaris Voors", "inspreker De Bruin"): no Dutch word, place, document word or compound
-        noun unless a list knows it as a surname ("medewerker Publiekszaken", "adviseur Milieu" stay)."""
+        noun unless a list knows it as a surname ("medewerker Publiekszaken", "adviseur Milieu" stay), and no firm's
+        short name a ruling defines (``_DEFINED_FIRM``: "de advocaat van Capital")."""
         out: list[RecognizerResult] = []
+        firms = {m["name"] for m in _DEFINED_FIRM.finditer(text)} if "gevestigd" in text else set()
         for m in _SINGLE.finditer(text):
-            if (noun := m.group("noun").lower()) not in lex.private_roles:
+            if (noun := m.group("noun").lower()) not in lex.private_roles or m.group("sur") in firms:
                 continue
             sur, tv = m.group("sur"), m.group("tv") or ""
             low = sur.lower()
