@@ -30,3 +30,17 @@ def test_successors_named_by_the_office_of_their_predecessor() -> None:
             "Kustma;\n")
     assert_kept(text, "A.G. (Tom) Baarma", "M. (Marc) Van Caldenma", "Schildma")
     assert_found("Jan Jansen werd aangesteld als opvolger van directeur Pietersen.", "Jan Jansen")
+
+
+def test_a_local_partys_seats_and_seats_counted() -> None:
+    text = ("HARDERWIJK De nieuwe gemeenteraad wordt donderdagavond 29 maart geïnstalleerd.\n\nOfficieel komen voor "
+            "Harderwijk Anders Gert Jan van Noortma, Henk Vermema, Edwin Enklama en Gertien Kostma donderdag in de "
+            "raad.\n\nDe ChristenUnie mag vijf zetels bezetten. In eerste instantie zijn dat Marcel Companma, Jos "
+            "Aikema en Bart Jonkma. Ook nu ziet het er naar uit dat Van der Walma opnieuw wethouder wordt, zodat ook "
+            "Theo Schuurma nog raadslid wordt voor de VVD.\n")
+    assert_kept(text, "Gert Jan van Noortma", "Henk Vermema", "Gertien Kostma", "Marcel Companma", "Bart Jonkma",
+                "Theo Schuurma")
+    # a membership that is no office
+    assert_found("Het lijkt erop dat Jan Jansma lid wordt van de vereniging.", "Jan Jansma")
+    assert_found("Officieel komen voor Stichting Welzijn Jan Jansma en Piet Pietma donderdag in de raadszaal "
+                 "inspreken.", "Jan Jansma")

@@ -80,3 +80,10 @@ def test_a_former_member_also_since_a_year() -> None:
     text = ("De volgende raadsleden keren niet terug in de gemeenteraad.\n\n"
             "  • De heer Jurie van de Bergma was ook sinds 2018 lid van de gemeenteraad van Urk voor de fractie CDA.\n")
     assert_kept(text, "Jurie van de Bergma")
+
+
+def test_the_kamers_formula_of_the_swearing_in() -> None:
+    text = ("Beëdiging plaatsvervangend griffier\n\nDe voorzitter:\n\nIk deel aan de Kamer mee dat de Huishoudelijke "
+            "Commissie heeft besloten om de heer drs. F.J. Bergma, historicus, te benoemen.\n\nDe heer Bergma is in "
+            "het gebouw der Kamer aanwezig teneinde de voorgeschreven eden af te leggen.\n")
+    assert_kept(text, "F.J. Bergma", "Bergma")

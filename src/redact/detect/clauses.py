@@ -83,7 +83,11 @@ _BY_LOT = re.compile(r"[ \t]+(?:wordt|werd)[ \t]+door[ \t]+het[ \t]+lot[ \t]+aan
 _SWORN = re.compile(r"[ \t]+(?:(?:komt|komen)[ \t]+[^.;:\n]{0,40}?[ \t]+en[ \t]+)?(?:legt|legde|leggen|legden)[ \t]+"
                     r"(?:in[ \t]+handen[ \t]+van[ \t]+de[ \t]+(?i:voorzitter)[ \t]+)?(?:de|het)[ \t]+"
                     r"(?:(?:wettelijk[ \t]+)?(?:voorgeschreven|vereiste)[ \t]+)?"
-                    r"(?:eed|eden|belofte|beloften|gelofte)\b")
+                    r"(?:eed|eden|belofte|beloften|gelofte)\b"
+                    # the Kamer's formula: "De heer X is in het gebouw der Kamer aanwezig teneinde de voorgeschreven
+                    # eden af te leggen"
+                    r"|[ \t]+is[ \t]+in[ \t]+het[ \t]+gebouw[ \t]+der[ \t]+Kamer[ \t]+aanwezig[ \t]*,?[ \t]+"
+                    r"(?:teneinde|om)[ \t]+de[ \t]+(?:voorgeschreven[ \t]+)?(?:eed|eden|belofte|beloften)\b")
 # the members of a governing body named as one group: "A, B en C vormen nu samen met dijkgraaf X het dagelijks bestuur
 # van het hoogheemraadschap", "… vormen het nieuwe college van B en W" (not a school's "college van bestuur")
 _FORM_BODY = re.compile(

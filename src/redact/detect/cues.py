@@ -239,7 +239,10 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde))?[ \t]+als[ \t]+(
                        r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50})"
                        # "De heer Persoon is thans nog waarnemend burgemeester in de gemeente Ambt Montfort"
                        r"|[ \t]+is[ \t]+(?:(?:thans|nog|nu|momenteel|sinds[ \t]+\d{4})[ \t]+)*"
-                       rf"{ACTING}([^,;.()\n]{{2,50}}))")
+                       rf"{ACTING}([^,;.()\n]{{2,50}})"
+                       # the verb last in a clause: "zodat ook Theo X nog raadslid wordt voor de VVD"
+                       r"|[ \t]+(?:(?:nog|ook|alsnog|toch|dan|straks|opnieuw)[ \t]+)*(?!lid[ \t])"
+                       r"([a-zà-ÿ][\w-]{2,30})[ \t]+(?:wordt|werd)(?![\w]))")
 
 
 # a date before the office in an apposition: "Hans Oosters, vanaf 1 februari de nieuwe commissaris van de koning"

@@ -5,16 +5,17 @@ holds that office.
 Kamer, te weten: …", "de PvdA'ers A en B", an appointment to a public office before the appointed ("tot wethouder van de
 gemeente Hoogeveen te benoemen:\n A, B en C", "Tot heemraden werden benoemd A, B en C"), a plural role before a copula
 ("De heemraden zijn A, B en C") or the next sentence's ("De gezworenen kwamen allen uit de landbouw. Het waren A uit
-Haamstede, B uit Ellemeet en …", "de nieuwe wethouders. Benoemd werden: A, B …"), a relative clause on the role before
-a colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer terug:"), a roll by party group
-("CDA\nde heer A\nde heer B\n\nVVD\n\nmw C": two parties at least), a party's seats filled ("Voor de VVD komen A, B en
-C in de raad", "• A, B, C (CDA, 6 zetels)"), a heading of the event above its paragraph
-("Beëdiging fractieassistenten\n\nDe heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en
-uit de Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call
-names in brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran
-into the list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de
-leden van de Kamer, de heren A en B"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name)
-are shared with ``detect.public``.
+Haamstede, B uit Ellemeet en …", "de nieuwe wethouders. Benoemd werden: A, B …"), a relative clause on the role before a
+colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer terug:"), a roll by party group ("CDA\nde
+heer A\nde heer B\n\nVVD\n\nmw C": two parties at least), a party's seats filled ("Voor de VVD komen A, B en C in de
+raad", "• A, B, C (CDA, 6 zetels)", "komen voor Harderwijk Anders A, B en C donderdag in de raad", "De ChristenUnie mag
+vijf zetels bezetten. In eerste instantie zijn dat A, B en C."), a heading of the event above its paragraph ("Beëdiging
+fractieassistenten\n\nDe heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede
+Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in
+brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the
+list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van
+de Kamer, de heren A en B"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name) are shared
+with ``detect.public``.
 
 Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
 than two line breaks in a row. Limits: a list that no plural role, party or composition label heads is not recognised
@@ -100,6 +101,14 @@ _GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)[ \t]*\
 # a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F"
 _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<party>[A-Z][\w/&'’-]*)"
                         r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag)(?:[ \t]+het)?)?[ \t]+(?=[A-ZÀ-Þ])")
+# a local party's seats filled, known by where the list goes: "Officieel komen voor Harderwijk Anders A, B en C
+# donderdag in de raad" (the list starts after the party's name, at the first word from which it runs to "in de raad");
+# and the seats a party's sentence counted: "De ChristenUnie mag vijf zetels bezetten. In eerste instantie zijn dat A,
+# B en C."
+_COMES_FOR = re.compile(r"(?<![\w])(?i:komen|komt)[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?=[A-Z])")
+_INTO_COUNCIL = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}in[ \t]+de[ \t]+(?:gemeente)?raad(?![\w])")
+_SEATS_ARE = re.compile(r"(?<![\w])zetels?(?![\w])[^.\n]{0,60}\.[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
+                        r"(?:zijn|waren)[ \t]+(?:dat|het)[ \t]+(?=[A-Z])")
 # a line of a party's seats: "• Yvonne Nijhof, Riekele Bijleveld, Arjan Zandvoort (CDA, 6 zetels)" (a local party too:
 # the seats make it one)
 _SEATS = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?=[A-ZÀ-Þ])[^\n]{2,400}?\([^()\n]{1,40},[ \t]*\d+[ \t]+zetels?\)"
@@ -129,6 +138,15 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         out += [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups]
     for m in _FOR_PARTY.finditer(text):
         if lex.is_party_label(m["party"]) and (span := _items(text, lex, m.end()))[1] > span[0]:
+            out.append(Region(span[0], span[1], "public", "publiek:partij"))
+    for m in _COMES_FOR.finditer(text):
+        for word in re.finditer(r"(?<![\w'’-])[A-Z]", text[m.end():m.end() + 40]):
+            span = _items(text, lex, m.end() + word.start())
+            if span[3] >= 2 and _INTO_COUNCIL.match(text, span[1]):
+                out.append(Region(span[0], span[1], "public", "publiek:partij"))
+                break
+    for m in _SEATS_ARE.finditer(text):
+        if (span := _items(text, lex, m.end()))[3] >= 2:
             out.append(Region(span[0], span[1], "public", "publiek:partij"))
     for m in _SEATS.finditer(text):
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t•*-"))
