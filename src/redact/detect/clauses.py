@@ -116,7 +116,9 @@ _DECREED = re.compile(r"(?:[ \t]+[a-z0-9][^\s.;:,()]*){0,30}?(?:(?:[ \t]+te|(?<=
 # woonachtig in Sittard, als opvolger van Statenlid Schilders;" (a public office only)
 _SUCCEEDS = re.compile(r"[^;:\n]{0,90}?[ \t]+als[ \t]+opvolger[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?"
                        r"([a-zA-Zà-ÿ-]+)(?=[ \t]+[A-ZÀ-Þ])")
-_WHO = re.compile(r"[ \t]*,[ \t]+die[ \t]+([^,;.()\n]{2,60}?)[ \t]+(?:is|was|wordt|werd|blijft|bleef)(?![\w])")
+# (also between dashes, with a number's decimal comma: "Andrea X - die voor 0,7 fte wethouder wordt -")
+_WHO = re.compile(r"[ \t]*(?:,|[ \t][-–—])[ \t]+die[ \t]+((?:[^,;.()\n]|(?<=\d)[,.](?=\d)){2,60}?)[ \t]+"
+                  r"(?:is|was|wordt|werd|blijft|bleef)(?![\w])")
 
 
 _Office = tuple[str, str, str]

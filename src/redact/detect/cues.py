@@ -166,7 +166,10 @@ SUBMITTER_PARTY = re.compile(r"[ \t]*(?i:indieners?|yntsjinners?|vragenstellers?
 ROYAL_FORMULA = re.compile(r"(?i)[ \t]*,[ \t]*\w{2,3}[ \t]+de[ \t]+gratie[ \t]+\w{3,5}[ \t]*,[ \t]*"
                            r"(?:Koning|Koningin)(?![\w])")
 # a minister's second post in a signature: "De Minister-President, Minister van Algemene Zaken,\nM. Rutte"
-_SECOND_POST = rf"(?:,[ \t]*(?i:minister|staatssecretaris)(?![\w-]){PORTFOLIO}?)?"
+# (or a political post the same person holds: "fractievoorzitter en lijsttrekker X")
+_SECOND_POST = (rf"(?:,[ \t]*(?i:minister|staatssecretaris)(?![\w-]){PORTFOLIO}?|[ \t]+en[ \t]+(?i:lijsttrekker|"
+                r"partijleider|partijvoorzitter|fractievoorzitter|fractieleider|raadslid|statenlid|kamerlid|wethouder|"
+                r"gedeputeerde)(?![\w-]))?")
 BEFORE_NAME = re.compile(rf"{_PLURAL_TAIL}{_ITEMS}"
                          rf"|{_HELD}{_SECOND_POST}{_COPULA}{_NAMED}{_SEP}(?:{_ALTERNATE}){{0,2}}{LEAD}\Z")
 # after a public office also a portfolio without a preposition, told from the name by the title before it, words

@@ -310,8 +310,8 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
         word_name = len(parts.initials) >= 2 and len(lw) > 2 and lw not in MONTHS and not ordinary  # not "W.C. Gr"
         if (lw in NOT_NAME and not adjective and not word_name) or (ordinary and not parts.tv) or has_street_suffix(w):
             return False
-        if has_noun_suffix(w):
-            return False
+        if has_noun_suffix(w) and not (word_name and parts.tv):
+            return False  # (but two initials and a tussenvoegsel make a name: "W.H. de Redelijkheid")
     for g in parts.given:
         for w in g.split("-"):
             if is_not_name(w) or has_street_suffix(w):

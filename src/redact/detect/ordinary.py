@@ -13,12 +13,16 @@ page that is mostly graphics (a map: most of what OCR read there is no word at a
 of, a place name of two or more words (deduce's place list): "Hendrik-Ido Ambacht", "Langedijk" of "Broek op
 Langedijk"; places shaped like a family name ("Ten Boer") are not used.
 
+``firm_name(text, f)`` is true for a NAAM finding of initials and a family name, with no cue but its form, that
+the text gives as a firm's name before its legal form ("W.P.K. Made B.V."), wherever it stands.
+
 ``party_abbreviations(text, lex)``: capital abbreviations the text lists among party labels; an INITIALEN
 finding of one of them is a party ("LVR vraagt: …"), not a person's initials.
 
 Guarantees: apart from those party abbreviations, only NAAM findings without any cue beyond the name lists
-(or, for ``ordinary_word``, beyond a label) are ever dropped, and outside map pages (and labels) only one-word
-ones; without a word list nothing is dropped by ``ordinary_word``.
+(or, for ``ordinary_word``, beyond a label; for ``firm_name``, beyond the initials' form) are ever dropped, and
+outside map pages, labels and firms' names only one-word ones; without a word list nothing is dropped by
+``ordinary_word``.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ __all__ = [
     "LOW_CONFIDENCE",
     "acronym_names",
     "code_readings",
+    "firm_name",
     "graphics_page",
     "not_a_person",
     "ocr_noise",
@@ -57,9 +62,12 @@ _WORD = re.compile(r"\S+")
 _REAL = re.compile(r"[A-Za-zÀ-ÿ]{3,}[.,;:]?|\d+[.,:-]?\d*")
 
 
+_NO_CUE = ("gazetteer:", "casing:", "grammar:", "propagated", "seed:")
+
+
 def _cue_less(f: Finding) -> bool:
     """Only name lists and casing support it (no title, label, structure, e-mail …)."""
-    return all(e.startswith(("gazetteer:", "casing:", "grammar:", "propagated", "seed:")) for e in f.evidence)
+    return all(e.startswith(_NO_CUE) for e in f.evidence)
 
 
 def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
@@ -127,6 +135,26 @@ _CLUB_NAME = re.compile(_CLUB_NOUN + r"[ \t]+(?:[‘'\"“](?:(?:De|Het)[ \t]+)?
 def _club_names(text: str) -> frozenset[str]:
     """The first words of the clubs' and foundations' names ``text`` gives after their noun ("Aloysius")."""
     return frozenset(m.group(1) for m in _CLUB_NAME.finditer(text))
+
+
+# a firm's name of initials and a family name before its legal form: "W.P.K. Made B.V.", "WPK Made B.V."
+_LEGAL_FORM_AFTER = r"[ \t]+(?:B\.?V\.?|N\.?V\.?|V\.O\.F\.?|Ltd\.?|GmbH)(?![\w])"
+_FIRM_NAME = re.compile(rf"(?<![\w.])((?:[A-Z]\.){{1,4}}[ \t]?[A-ZÀ-Þ][\w'’-]+|[A-Z]{{2,4}}[ \t]+[A-ZÀ-Þ][\w'’-]+)"
+                        rf"(?={_LEGAL_FORM_AFTER})")
+
+
+@lru_cache(maxsize=64)
+def _firm_names(text: str) -> frozenset[str]:
+    """The firms' names of initials and a family name ``text`` gives before their legal form."""
+    return frozenset(" ".join(m.group(1).split()) for m in _FIRM_NAME.finditer(text)) if "V" in text else frozenset()
+
+
+def firm_name(text: str, f: Finding) -> bool:
+    """True for a NAAM finding of initials and a family name, with no cue but its form, that the text gives as a firm's
+    name before its legal form ("W.P.K. Made B.V."), there and wherever it stands again ("verricht W.P.K. Made
+    onderzoek"); never a titled one ("de heer W.P.K. Made")."""
+    return f.entity == "NAAM" and all(e == "structure:initials" or e.startswith(_NO_CUE) for e in f.evidence) \
+        and " ".join(f.text.split()) in _firm_names(text)
 
 
 def venue_name(text: str, f: Finding) -> bool:

@@ -174,7 +174,7 @@ def _tv_rx(tv: str, *, capital_only: bool = False) -> str:
     return upper if capital_only else f"(?:{lower}|{upper})"
 
 
-def _variants(seed: Finding, parts: NameParts, text: str) -> list[_Variant]:
+def _variants(seed: Finding, parts: NameParts, text: str, lower: str) -> list[_Variant]:
     score = min(MAX_SCORE, seed.score)
     # a double surname with or without spaces around its hyphen ("Donders-de Leest", "Donders - de Leest")
     core = re.escape(re.sub(r"[ \t]*-[ \t]*", "-", parts.surname)).replace(r"\ ", r"[ \t]+").replace(
@@ -199,6 +199,10 @@ def _variants(seed: Finding, parts: NameParts, text: str) -> list[_Variant]:
     upper_sur = r"[ \t]+".join(re.escape(w.upper()) for w in (parts.tv.split() + parts.surname.split()))
     if len(parts.surname) >= 3:
         add(upper_sur, ordinary, False)
+    if len(words) > 1 and parts.given and " ".join(words).lower() in lower:
+        # the rest of a full name typed in lower case, as in a working group's attendance list: "Frits bouma(DUO)",
+        # "Marcel van den brink (KvK)" of "Frits Bouma", "Marcel van den Brink" (``lower``: the text in lower case)
+        add(wrap.join([re.escape(words[0]), *(f"(?i:{re.escape(w)})" for w in words[1:])]), False, False)
     if len(words) > 1 and not seed.text.isupper() and words[-1].upper() in text:  # a transcript's "PATRICK LOGGEN:"
         # (not after initials: "Douwes Dekker" in "O.B.W. DOUWES DEKKER" is his double family name, no given name)
         add(r"(?<![A-Z]\.)(?<![A-Z]\.[ \t])" + r"[ \t]+".join(re.escape(w.upper()) for w in words), False, False)
@@ -231,6 +235,7 @@ class Propagator:
 
     def run(self, findings: list[Finding]) -> list[Finding]:
         variants: dict[tuple[str, str, bool], _Variant] = {}
+        lower = self.text.lower()
         for f in findings:
             if f.score < MIN_SEED_SCORE:
                 continue
@@ -248,7 +253,7 @@ class Propagator:
             parts = parse_name(f.text)
             if parts is None:
                 continue
-            for v in _variants(f, parts, self.text):
+            for v in _variants(f, parts, self.text, lower):
                 variants.setdefault((v.regex, v.entity, v.inverted_only), v)
         covered = {(f.entity, f.start, f.end) for f in findings}
         out: list[Finding] = []

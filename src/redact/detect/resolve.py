@@ -42,6 +42,7 @@ from redact.detect.ordinary import (
     acronym_names,
     association_name,
     code_readings,
+    firm_name,
     not_a_person,
     ordinary_word,
     party_abbreviations,
@@ -364,6 +365,7 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
              for g in sanitize(text, raw))
     kept = [f for f in (_party_tail(_place_tail(text, _spaced_tail(text, g, gazetteer), gazetteer), lex) for g in tails)
             if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
+            and not firm_name(text, f)
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))
             and not place_name(text, f, gazetteer) and not association_name(f, gazetteer)
             and not not_a_person(text, f, codes)

@@ -7,15 +7,15 @@ gemeente Hoogeveen te benoemen:\n A, B en C", "Tot heemraden werden benoemd A, B
 ("De heemraden zijn A, B en C") or the next sentence's ("De gezworenen kwamen allen uit de landbouw. Het waren A uit
 Haamstede, B uit Ellemeet en …", "de nieuwe wethouders. Benoemd werden: A, B …"), a relative clause on the role before a
 colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer terug:"), a roll by party group ("CDA\nde
-heer A\nde heer B\n\nVVD\n\nmw C": two parties at least), a party's seats filled ("Voor de VVD komen A, B en C in de
-raad", "• A, B, C (CDA, 6 zetels)", "komen voor Harderwijk Anders A, B en C donderdag in de raad", "De ChristenUnie mag
-vijf zetels bezetten. In eerste instantie zijn dat A, B en C."), a heading of the event above its paragraph ("Beëdiging
-fractieassistenten\n\nDe heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede
-Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in
-brackets), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the
-list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van
-de Kamer, de heren A en B"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name) are shared
-with ``detect.public``.
+heer A\nde heer B\n\nVVD\n\nmw C": two parties at least; or the party before a colon on each line, "• SGP: A, B"), a
+party's seats filled ("Voor de VVD komen A, B en C in de raad", "• A, B, C (CDA, 6 zetels)", "komen voor Harderwijk
+Anders A, B en C donderdag in de raad", "De ChristenUnie mag vijf zetels bezetten. In eerste instantie zijn dat A, B en
+C."), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe heren A en B."), "de volgende
+leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n*
+CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in brackets), and a Kamer paper's footnote "2 Samenstelling:
+Koning, Dragstra, …". A role's portfolio that ran into the list's first initial or article gives them back ("de leden
+van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en B"). ``ITEM`` (one entry of such a
+list) and ``PAREN`` (a bracketed tag after a name) are shared with ``detect.public``.
 
 Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
 than two line breaks in a row. Limits: a list that no plural role, party or composition label heads is not recognised
@@ -98,6 +98,10 @@ _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;
 # ("CDA\nde heer Heukels\nde heer Heijman\n\nVVD\n\nde heer Van den Berg\nmw Borggreve-Venhuizen")
 _GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)[ \t]*\n(?:[ \t]*\n)?"
                          r"(?P<names>(?:[ \t]*(?i:de[ \t]+heer|mevrouw|mw\.?|mevr\.?|dhr\.?)[ \t]+[^\n]{2,60}\n)+)")
+# a roll by party group on one line each, the party's name before a colon: "  • SGP: Gert van Laar, Gert Hovestad\n  •
+# Rhenens Belang: Geertje Wiesenekker\n  • CDA: Rik ter Horst" (a run of such lines in which known parties head two
+# lines and half of them at least: every line of the run)
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<party>[A-Z][\w/&'’ -]{1,40}?)[ \t]*:[ \t]*(?=[A-ZÀ-Þ])")
 # a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F"
 _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<party>[A-Z][\w/&'’-]*)"
                         r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag)(?:[ \t]+het)?)?[ \t]+(?=[A-ZÀ-Þ])")
@@ -136,6 +140,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     groups = [m for m in _GROUP_ROLL.finditer(text) if lex.is_party_label(m["party"])]
     if len(groups) >= 2:  # two parties' groups at least: a body's roll, not one party's contacts
         out += [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups]
+    out += _label_roll(text, lex)
     for m in _FOR_PARTY.finditer(text):
         if lex.is_party_label(m["party"]) and (span := _items(text, lex, m.end()))[1] > span[0]:
             out.append(Region(span[0], span[1], "public", "publiek:partij"))
@@ -186,6 +191,24 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
                 out.append(Region(start, end, "uncertain", "publiek:zwak:leden"))
             else:
                 out.append(Region(start, end, "public", f"publiek:lijst:{role}"))
+    return out
+
+
+def _label_roll(text: str, lex: RoleLexicon) -> list[Region]:
+    """The lines of a roll by party group with the party before a colon (``_LABEL_LINE``)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _LABEL_LINE.finditer(text):
+        if runs and text.count("\n", runs[-1][-1].end(), m.start()) <= 2:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: list[Region] = []
+    for run in runs:
+        known = sum(1 for m in run if lex.is_party_label(m["party"]))
+        if known >= 2 and 2 * known >= len(run):
+            for m in run:
+                if (span := _items(text, lex, m.end()))[1] > span[0]:
+                    out.append(Region(span[0], span[1], "public", "publiek:partij"))
     return out
 
 

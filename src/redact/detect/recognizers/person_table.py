@@ -1,12 +1,12 @@
 """NAAM in the first column of a table headed ``Naam``: attendance lists, signature lists, staff tables.
 
-A header is a ``Naam`` (``Namen``, ``Naam deelnemer``, ``Deelnemer``, ``Medewerker``) cell followed by
-other column headers (``Functie``, ``Organisatie``, ``Afdeling``, ``Rol``, ``Handtekening``, ``Paraaf``,
-``E-mail``, ``Telefoon``, ``Datum``, ``Aanwezig``), either on the same line (a scan read by OCR, or a
-table extracted row by row) or one per line (a table extracted cell by cell). Below it, the name that
-starts each row is reported: every line when the header was one line, else the first line of every
-block of lines (a row's cells). The table ends at a page break, a heading or another table's header,
-a sign-off, after ``ROWS`` lines, or after two rows in a row that start with no name.
+A header is a ``Naam`` (``Namen``, ``Naam deelnemer``, ``Deelnemer``, ``Medewerker``) cell followed by other column
+headers (``Functie``, ``Organisatie``, ``Afdeling``, ``Rol``, ``Handtekening``, ``Paraaf``, ``E-mail``,
+``Telefoon``, ``Datum``, ``Aanwezig``, ``Opmerking``), either on the same line (a scan read by OCR, a Markdown
+table, or a table extracted row by row) or one per line (a table extracted cell by cell). Below it, the name that
+starts each row is reported: every line when the header was one line, else the first line of every block of lines (a
+row's cells). The table ends at a page break, a heading or another table's header, a sign-off, after ``ROWS`` lines,
+or after two rows in a row that start with no name.
 
 Guarantees: only the start of a row is read, with the name scanner (titles, initials, tussenvoegsels;
 organisation and document words are no names); a single word is never taken for a name here.
@@ -27,7 +27,7 @@ from redact.detect.scan import candidates, iter_lines, scan_names
 
 _NAME_HEAD = r"(?:naam|namen|naam[ \t]+deelnemer|deelnemer|deelnemers|medewerker)"
 _OTHER_HEAD = (r"(?:functie|organisatie|afdeling|directie|rol|handtekening|paraaf|e-?mail|e-mailadres|telefoon|"
-               r"datum|aanwezig|organisatie/afdeling|instantie|namens)")
+               r"datum|aanwezig|organisatie/afdeling|instantie|namens|opmerkingen|opmerking|toelichting)")
 _ONE_LINE = re.compile(rf"^[ \t{{|'\"]*{_NAME_HEAD}(?:[^\w\n]+(?:\w{{1,2}}[^\w\n]+)?{_OTHER_HEAD}){{1,6}}[^\w\n]*$",
                        re.IGNORECASE | re.MULTILINE)
 _ALONE = re.compile(rf"^[ \t]*{_NAME_HEAD}[ \t]*$", re.IGNORECASE | re.MULTILINE)
