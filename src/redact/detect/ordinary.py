@@ -138,15 +138,16 @@ def _club_names(text: str) -> frozenset[str]:
 
 
 # a firm's name of initials and a family name before its legal form: "W.P.K. Made B.V.", "WPK Made B.V."
-_LEGAL_FORM_AFTER = r"[ \t]+(?:B\.?V\.?|N\.?V\.?|V\.O\.F\.?|Ltd\.?|GmbH)(?![\w])"
-_FIRM_NAME = re.compile(rf"(?<![\w.])((?:[A-Z]\.){{1,4}}[ \t]?[A-ZÀ-Þ][\w'’-]+|[A-Z]{{2,4}}[ \t]+[A-ZÀ-Þ][\w'’-]+)"
-                        rf"(?={_LEGAL_FORM_AFTER})")
+_LEGAL_FORM = re.compile(r"[ \t]+(?:B\.?V|N\.?V|V\.O\.F|Ltd|GmbH)(?![\w])")
+_FIRM_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4}[ \t]?[A-ZÀ-Þ][\w'’-]+|[A-Z]{2,4}[ \t]+[A-ZÀ-Þ][\w'’-]+)\Z")
 
 
 @lru_cache(maxsize=64)
 def _firm_names(text: str) -> frozenset[str]:
-    """The firms' names of initials and a family name ``text`` gives before their legal form."""
-    return frozenset(" ".join(m.group(1).split()) for m in _FIRM_NAME.finditer(text)) if "V" in text else frozenset()
+    """The firms' names of initials and a family name ``text`` gives before their legal form (looked for back from
+    each legal form, which are few)."""
+    return frozenset(" ".join(n.group(1).split()) for m in _LEGAL_FORM.finditer(text)
+                     if (n := _FIRM_NAME.search(text, max(0, m.start() - 40), m.start())))
 
 
 def firm_name(text: str, f: Finding) -> bool:

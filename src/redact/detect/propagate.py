@@ -199,7 +199,7 @@ def _variants(seed: Finding, parts: NameParts, text: str, lower: str) -> list[_V
     upper_sur = r"[ \t]+".join(re.escape(w.upper()) for w in (parts.tv.split() + parts.surname.split()))
     if len(parts.surname) >= 3:
         add(upper_sur, ordinary, False)
-    if len(words) > 1 and parts.given and " ".join(words).lower() in lower:
+    if len(words) > 1 and parts.given and lower.count(" ".join(words).lower()) > text.count(" ".join(words)):
         # the rest of a full name typed in lower case, as in a working group's attendance list: "Frits bouma(DUO)",
         # "Marcel van den brink (KvK)" of "Frits Bouma", "Marcel van den Brink" (``lower``: the text in lower case)
         add(wrap.join([re.escape(words[0]), *(f"(?i:{re.escape(w)})" for w in words[1:])]), False, False)

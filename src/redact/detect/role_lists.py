@@ -150,10 +150,11 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
             if span[3] >= 2 and _INTO_COUNCIL.match(text, span[1]):
                 out.append(Region(span[0], span[1], "public", "publiek:partij"))
                 break
-    for m in _SEATS_ARE.finditer(text):
+    seats = "zetel" in text
+    for m in _SEATS_ARE.finditer(text) if seats else ():
         if (span := _items(text, lex, m.end()))[3] >= 2:
             out.append(Region(span[0], span[1], "public", "publiek:partij"))
-    for m in _SEATS.finditer(text):
+    for m in _SEATS.finditer(text) if seats else ():
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t•*-"))
         if (span := _items(text, lex, start))[3] >= 2:
             out.append(Region(span[0], span[1], "public", "publiek:partij"))
