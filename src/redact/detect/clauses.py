@@ -88,6 +88,12 @@ _SWORN = re.compile(r"[ \t]+(?:(?:komt|komen)[ \t]+[^.;:\n]{0,40}?[ \t]+en[ \t]+
                     # eden af te leggen"
                     r"|[ \t]+is[ \t]+in[ \t]+het[ \t]+gebouw[ \t]+der[ \t]+Kamer[ \t]+aanwezig[ \t]*,?[ \t]+"
                     r"(?:teneinde|om)[ \t]+de[ \t]+(?:voorgeschreven[ \t]+)?(?:eed|eden|belofte|beloften)\b")
+# elected by preference votes, to a council, the States or a Kamer: "Bij het CDA is de heer X uit Wateringen met
+# voorkeurstemmen gekozen", "X werd door middel van voorkeurstemmen gekozen"
+_BY_PREFERENCE = re.compile(r"[ \t]+(?:uit[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?[ \t]+)?"
+                            r"(?:(?:is|werd|wordt|zijn|werden)[ \t]+)?(?:met|door|op|via)[ \t]+"
+                            r"(?:(?:middel|grond)[ \t]+van[ \t]+)?(?:[a-z]+[ \t]+)?voorkeurstemmen[ \t]+"
+                            r"(?:(?:is|zijn)[ \t]+)?(?:gekozen|verkozen)(?![\w])")
 # the members of a governing body named as one group: "A, B en C vormen nu samen met dijkgraaf X het dagelijks bestuur
 # van het hoogheemraadschap", "… vormen het nieuwe college van B en W" (not a school's "college van bestuur")
 _FORM_BODY = re.compile(
@@ -175,6 +181,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     last = _chain_end(text, end, lex)
     if body and (_SWORN.match(text, end) or (last is not None and _SWORN.match(text, last))):
         return [("public", "beëdigd", "beëdigd")]  # also "De heren Brokking en Van Helden leggen de belofte af"
+    if _BY_PREFERENCE.match(text, end):
+        return [("public", "gekozen", "gekozen")]
     found = _installed(text, end, lex) or _governing(text, end)
     if not found and (tag := _TAG.match(text, end)):
         found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"

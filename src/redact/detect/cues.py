@@ -143,6 +143,10 @@ QUESTIONS_OF = re.compile(rf"(?<![\w])(?i:vragen|vraag)[ \t]+van[ \t]+(?:(?i:den
 QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]+heren|de[ \t]+leden)[ \t]+"
                                rf"(?:(?:(?:{TV_ANY})[ \t]+)*{UP}[\w'’-]*+[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+"
                                rf"(?:(?:{TV_ANY})[ \t]+)*\Z")
+# the member whose leave opened a temporary seat, in the Kamer's (or a council's) papers: "in de tijdelijke vacature die
+# is ontstaan door het zwangerschapsverlof van mevrouw B. Becker"
+LEAVE_OF = re.compile(rf"(?<![\w])(?i:vacature)[^.;\n]{{0,40}}?[ \t]+ontstaan[ \t]+door[ \t]+(?:het|de)[ \t]+"
+                      rf"[a-z]*verlof[ \t]+van[ \t]+{LEAD}\Z")
 REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen|opgevolgd)[ \t]+door[ \t]+{LEAD}\Z")
 # the chair who opens or closes a council's or the States' own meeting (the burgemeester, the commissaris): "Voorzitter
 # Van Wolfswinkel opent de raadsvergadering"

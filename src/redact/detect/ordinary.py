@@ -36,7 +36,7 @@ from redact.detect.attendance import ASSOCIATION
 from redact.detect.gazetteer import Gazetteer
 from redact.detect.lexicon import TV_WORDS, VENUE_APPOSITIONS, VENUE_NOUNS, alternation
 from redact.detect.roles import RoleLexicon
-from redact.detect.wordlist import is_dutch_word
+from redact.detect.wordlist import is_dutch_word, is_word_or_compound
 from redact.models import Finding, PageText
 
 __all__ = [
@@ -80,9 +80,11 @@ def ordinary_word(f: Finding, gazetteer: Gazetteer) -> bool:
         return False
     if len(words) > 1 and any(not w[:1].isupper() or w.lower() in TV_WORDS for w in words):
         return False  # "mevrouw Van de Belt": the shape of a name
-    # words an export glued together count by their parts ("AanwezigNaam": a table's heads)
+    # words an export glued together count by their parts ("AanwezigNaam": a table's heads); a compound counts
+    # beside a plain word ("Projectleider Vitale Vakantieparken": a programme's name)
     parts = [p for w in words for p in _GLUED.split(w)]
-    return all(not gazetteer.is_name(w) and is_dutch_word(w) for w in parts)
+    return all(not gazetteer.is_name(w) and is_word_or_compound(w.lower()) for w in parts) \
+        and any(is_dutch_word(w) for w in parts)
 
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")

@@ -230,6 +230,8 @@ class PublicContext:
         elif " van de " in window and (self.genre in ("handelingen", "kamervragen") or self._kamer_work) \
                 and cue.QUESTIONS_OF_MANY.search(window):
             out.append("publiek:rol:lid")  # "de vragen van de heren A, B en C" in a Kamer committee's report
+        if "verlof" in window and cue.LEAVE_OF.search(window):
+            out.append("publiek:rol:lid")  # "de tijdelijke vacature die is ontstaan door het ziekteverlof van X"
         line = window[window.rfind("\n") + 1:]
         if _GS_LABEL.fullmatch(line):
             out.append("publiek:rol:gedeputeerde")  # "GS: mw. M. van Haaf en dhr. E. Boerman" (a committee's deputies)

@@ -98,13 +98,26 @@ _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;
 # ("CDA\nde heer Heukels\nde heer Heijman\n\nVVD\n\nde heer Van den Berg\nmw Borggreve-Venhuizen")
 _GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)[ \t]*\n(?:[ \t]*\n)?"
                          r"(?P<names>(?:[ \t]*(?i:de[ \t]+heer|mevrouw|mw\.?|mevr\.?|dhr\.?)[ \t]+[^\n]{2,60}\n)+)")
+# a photo of a governing body under its heading, its caption naming who stands where: "Groepsfoto gemeenteraad\n\nOp
+# de foto v.l.n.r. staand: A, B (griffier), burgemeester C, D, gehurkt: E, F. Op de foto ontbreken G, H en I."
+_BODY_PHOTO = re.compile(r"(?im)^[ \t]*(?:groeps)?foto[ \t]+(?:van[ \t]+de[ \t]+)?(?:nieuwe[ \t]+)?"
+                         r"(?:gemeenteraad|raad|provinciale[ \t]+staten|staten|algemeen[ \t]+bestuur|college)"
+                         r"[ \t]*\n\s*"
+                         r"(?:op[ \t]+de[ \t]+foto[ \t]+)?(?:\(?v\.l\.n\.r\.?\)?|van[ \t]+links[ \t]+naar[ \t]+rechts)"
+                         r"[^:\n]{0,30}:[ \t]*")
+# the next part of such a caption: ", gehurkt: ", ". Op de foto ontbreken "
+_PHOTO_PART = re.compile(r"[ \t]*[,.;]?[ \t]*(?:(?i:gehurkt|zittend|staand|knielend|voor|achter|vooraan|achteraan)"
+                         r"[^:\n]{0,20}:|(?i:op[ \t]+de[ \t]+foto[ \t]+)?(?i:ontbreken|ontbreekt)(?:[ \t]+nog)?"
+                         r"[ \t]*:?)[ \t]*")
+_ROLE_ITEM = re.compile(r"[ \t]*,[ \t]*(?:[a-z][\w-]+[ \t]+){1,2}(?=[A-ZÀ-Þ])")
 # a roll by party group on one line each, the party's name before a colon: "  • SGP: Gert van Laar, Gert Hovestad\n  •
 # Rhenens Belang: Geertje Wiesenekker\n  • CDA: Rik ter Horst" (a run of such lines in which known parties head two
 # lines and half of them at least: every line of the run)
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<party>[A-Z][\w/&'’ -]{1,40}?)[ \t]*:[ \t]*(?=[A-ZÀ-Þ])")
 # a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F"
 _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<party>[A-Z][\w/&'’-]*)"
-                        r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag)(?:[ \t]+het)?)?[ \t]+(?=[A-ZÀ-Þ])")
+                        r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag)(?:[ \t]+(?:het|dat))?)?[ \t]+"
+                        r"(?=[A-ZÀ-Þ]|de[ \t]+he(?:e?ren|er)[ \t]|mevrouw[ \t])")
 # a local party's seats filled, known by where the list goes: "Officieel komen voor Harderwijk Anders A, B en C
 # donderdag in de raad" (the list starts after the party's name, at the first word from which it runs to "in de raad");
 # and the seats a party's sentence counted: "De ChristenUnie mag vijf zetels bezetten. In eerste instantie zijn dat A,
@@ -140,7 +153,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     groups = [m for m in _GROUP_ROLL.finditer(text) if lex.is_party_label(m["party"])]
     if len(groups) >= 2:  # two parties' groups at least: a body's roll, not one party's contacts
         out += [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups]
-    out += _label_roll(text, lex)
+    out += _label_roll(text, lex) + _body_photo(text, lex)
     for m in _FOR_PARTY.finditer(text):
         if lex.is_party_label(m["party"]) and (span := _items(text, lex, m.end()))[1] > span[0]:
             out.append(Region(span[0], span[1], "public", "publiek:partij"))
@@ -192,6 +205,25 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
                 out.append(Region(start, end, "uncertain", "publiek:zwak:leden"))
             else:
                 out.append(Region(start, end, "public", f"publiek:lijst:{role}"))
+    return out
+
+
+def _body_photo(text: str, lex: RoleLexicon) -> list[Region]:
+    """The persons a governing body's photo caption names (``_BODY_PHOTO``), part by part (``_PHOTO_PART``)."""
+    out: list[Region] = []
+    for m in _BODY_PHOTO.finditer(text) if "oto" in text else ():
+        pos = m.end()
+        for _ in range(8):
+            start, end, _, _ = _items(text, lex, pos)
+            if end <= start:
+                break
+            out.append(Region(start, end, "public", "publiek:lijst:foto"))
+            part = _PHOTO_PART.match(text, end)
+            if part is None or part.end() == end:
+                part = _ROLE_ITEM.match(text, end)  # ", burgemeester C, D": an item its role opens
+            if part is None or part.end() == end:
+                break
+            pos = part.end()
     return out
 
 
