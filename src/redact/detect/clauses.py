@@ -94,6 +94,12 @@ _BY_PREFERENCE = re.compile(r"[ \t]+(?:uit[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-
                             r"(?:(?:is|werd|wordt|zijn|werden)[ \t]+)?(?:met|door|op|via)[ \t]+"
                             r"(?:(?:middel|grond)[ \t]+van[ \t]+)?(?:[a-z]+[ \t]+)?voorkeurstemmen[ \t]+"
                             r"(?:(?:is|zijn)[ \t]+)?(?:gekozen|verkozen)(?![\w])")
+# joining an elected body: "Albert X (Amersfoort) kwam nieuw in de fractie en het Algemeen Bestuur", "Y komt in de
+# raad"
+_JOINS_BODY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:kwam|komt|kwamen|komen)[ \t]+"
+                         r"(?:(?:nieuw|opnieuw|weer)[ \t]+)?in[ \t]+(?:de[ \t]+fractie[ \t]+en[ \t]+)?"
+                         r"(?i:de[ \t]+(?:gemeente)?raad|provinciale[ \t]+staten|de[ \t]+staten|het[ \t]+algemeen[ \t]+"
+                         r"bestuur|de[ \t]+(?:tweede|eerste)[ \t]+kamer)(?![\w-])(?![ \t]+van[ \t])")
 # the members of a governing body named as one group: "A, B en C vormen nu samen met dijkgraaf X het dagelijks bestuur
 # van het hoogheemraadschap", "… vormen het nieuwe college van B en W" (not a school's "college van bestuur")
 _FORM_BODY = re.compile(
@@ -183,6 +189,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
         return [("public", "beëdigd", "beëdigd")]  # also "De heren Brokking en Van Helden leggen de belofte af"
     if _BY_PREFERENCE.match(text, end):
         return [("public", "gekozen", "gekozen")]
+    if _JOINS_BODY.match(text, end):
+        return [("public", "lid", "lid")]
     found = _installed(text, end, lex) or _governing(text, end)
     if not found and (tag := _TAG.match(text, end)):
         found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"

@@ -147,7 +147,9 @@ QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]
 # is ontstaan door het zwangerschapsverlof van mevrouw B. Becker"
 LEAVE_OF = re.compile(rf"(?<![\w])(?i:vacature)[^.;\n]{{0,40}}?[ \t]+ontstaan[ \t]+door[ \t]+(?:het|de)[ \t]+"
                       rf"[a-z]*verlof[ \t]+van[ \t]+{LEAD}\Z")
-REPLACED_BY = re.compile(rf"(?<![\w])(?i:vervangen|waargenomen|opgevolgd)[ \t]+door[ \t]+{LEAD}\Z")
+# (or the seat taken from someone: "X geïnstalleerd als raadslid. Hij neemt de plaats in van Y")
+REPLACED_BY = re.compile(rf"(?<![\w])(?:(?i:vervangen|waargenomen|opgevolgd)[ \t]+door|(?i:neemt|nam)[ \t]+de[ \t]+"
+                         rf"(?:plaats|zetel)[ \t]+in[ \t]+van)[ \t]+{LEAD}\Z")
 # the chair who opens or closes a council's or the States' own meeting (the burgemeester, the commissaris): "Voorzitter
 # Van Wolfswinkel opent de raadsvergadering"
 OPENS_BODY = re.compile(r"[ \t]+(?:opent|opende|sluit|sloot|heropent|heropende)[ \t]+de[ \t]+"

@@ -365,7 +365,13 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
     for m in mentions:
         if m.parts is None:
             loose[" ".join(text[m.start:m.end].lower().split())].append(m)
-    people += list(loose.values())
+    # a name typed partly in lower case ("Hans los") is the person whose name it spells ("Hans Los")
+    spelled = {" ".join(text[m.start:m.end].lower().split()): i for i, person in enumerate(people) for m in person}
+    for name, group in loose.items():
+        if name in spelled:
+            people[spelled[name]] += group
+        else:
+            people.append(group)
     standing: dict[int, tuple[Standing, tuple[str, ...]]] = {}
     decisions: list[PersonDecision] = []
     public_names: dict[str, None] = {}

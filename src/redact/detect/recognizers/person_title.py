@@ -80,6 +80,7 @@ _CAPS_NAME = re.compile(
 # an initial without its dot after a title: "mw. M Eekhout" (not "mevrouw A"; a surname must follow)
 _BARE_INITIAL = re.compile(rf"(?P<ini>[A-Z])[ \t]+(?P<tv>(?:{TV_LOWER})[ \t]+)?(?P<sur>{NAME_WORD})(?![\w'’.-])")
 # an initial without its dot, a tussenvoegsel and a surname opening a list's line: "C van de Wiel – BC Zomertuinen"
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?)+\Z")
 _BARE_ENTRY = re.compile(rf"(?m)^[ \t]*(?P<ini>[A-Z])[ \t]+(?P<tv>{TV_LOWER})[ \t]+(?P<sur>{NAME_WORD})"
                          r"(?=[ \t]*(?:[-–,;(]|$))")
 # a couple's initials before the shared family name: "J. en M. de Vries" (the first initials are the name's too), and
@@ -258,7 +259,8 @@ class TitleNameRecognizer(RulesRecognizer):
             return make_result(self, "NAAM", span[0], span[1], self.INITIALS_SCORE, ("structure:initials",
                                                                                      "casing:capitals"))
         parts = parts_from_match(m, "initials")
-        if blocked_initials(parts.initials, parts.surname) or not plausible(parts):
+        before = _INITIALS_BEFORE.search(text, max(0, pos - 12), pos)  # "N. V. Bataafsche": the scan began at "V."
+        if blocked_initials((before.group() if before else "") + parts.initials, parts.surname) or not plausible(parts):
             return None
         line_start = text.rfind("\n", 0, pos) + 1
         prev = _PREV_WORD.search(text, line_start, pos)
