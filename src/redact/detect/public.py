@@ -196,7 +196,7 @@ class PublicContext:
             # a label after a name (a flattened table); "De VOORZITTER: De heer X …" is the chair speaking, no label
             hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper()
                                                            and name_before(window, m.start(), self._g.is_place)
-                                                           and not window.startswith(":", m.end())
+                                                           and not re.match(r"[ \t]*:", window[m.end():])
                                                            and not ("-" in m.group() and not window[m.end():].strip()))
                     and not (m.group().isupper() and window.endswith("De ", 0, m.start()))]
             for m in reversed(hits[-4:]):
