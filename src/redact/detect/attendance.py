@@ -125,6 +125,9 @@ _START = re.compile(
     r"(?<=\n)[ \t]*aanwezig[ \t]+namens\b[^\n]{0,30}(?=\n)|"  # a table's column heads: "Aanwezig namens Naam"
     # a form's label column before the names: "Aanwezig    A.W. Hiemstra (voorzitter), I. Berghuis, …"
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]{3,}|\t)(?=(?:[A-Z]\.|(?-i:[A-Z])[a-z]+[ \t]+[A-Z]))|"
+    # … or one space before titles and initials: "Aanwezig Ir. F.C. Moree Mw. drs. J.F. van Zutphen W.J.M. Goesten"
+    r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)[ \t]+(?=(?-i:(?:(?:Ir|Mw|Mr|Drs|Dr|Dhr|Mevr|Ing|drs|ir|mr|dr)\.[ \t]*)*"
+    r"[A-Z]\.[ \t]?[A-Z]))|"
     rf"(?<=\n)(?-i:Aanwezig)(?={_GLUED_HEAD_WORDS}[ \t]*\n)|"  # the heads glued by an export: "AanwezigNaam"
     # "Deelnemers:", a heading "DEELNEMERS" (also at the end of a flattened title line)
     r"(?<=\n)[ \t]*deelnemers[ \t]*(?::|(?=\n))|(?-i:(?<![\w])DEELNEMERS(?=[ \t]*\n))|"
