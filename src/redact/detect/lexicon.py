@@ -79,18 +79,19 @@ def royal_style(initials: str) -> bool:
     return re.sub(r"[^A-Z]", "", initials.upper()) in _ROYAL_STYLES
 
 
+# a compass quarter before a province or region is no initials: "Z.O. Drenthe", "N.W. Veluwe"
+_COMPASS = frozenset({"ZO", "ZW", "NO", "NW"})
+_REGIONS = frozenset({"drenthe", "friesland", "groningen", "overijssel", "gelderland", "utrecht", "brabant", "limburg",
+                      "zeeland", "holland", "flevoland", "veluwe", "twente", "achterhoek", "nederland"})
+
+
 def blocked_initials(initials: str, surname: str) -> bool:
     """True when ``initials`` (letters, any case) before ``surname`` are an abbreviation, not a person's."""
     if royal_style(initials):
         return surname.lower().replace("’", "'").split("-")[0] in _ROYAL_WORDS
     letters = re.sub(r"[^A-Z]", "", initials.upper())
-    # a compass quarter before a province or region: "Z.O. Drenthe", "N.W. Veluwe"
     return letters in INITIALS_BLOCKLIST or (letters in _COMPASS and surname.lower() in _REGIONS)
 
-
-_COMPASS = frozenset({"ZO", "ZW", "NO", "NW"})
-_REGIONS = frozenset({"drenthe", "friesland", "groningen", "overijssel", "gelderland", "utrecht", "brabant", "limburg",
-                      "zeeland", "holland", "flevoland", "veluwe", "twente", "achterhoek", "nederland"})
 
 # (not "mei", "april", "jun": they are also given names, "Mei Chen", "Jun Wong")
 MONTHS: frozenset[str] = frozenset(

@@ -75,6 +75,8 @@ _LIST_TAIL = re.compile(
     r"(?:(?:[A-ZÀ-Þ][\w'’.-]*+|van|de|der|den|ter|ten|het)[ \t]*+){1,5}){1,6}?\((?P<tag>[^()\n]{1,60})\)"
 )
 # the label "GS:" of a Statencommissie's page before the deputies who attend it, as a list of names only
+# a label's colon right after a role word, maybe after a space: "Griffier : mevrouw X" (the next entry's label)
+_COLON_AFTER = re.compile(r"[ \t]*:")
 _GS_LABEL = re.compile(r"[ \t]*GS[ \t]*:(?:[ \t]*+(?:en|dhr\.|mw\.|mevr\.|de[ \t]+heer|mevrouw|[A-Z][\w'’.-]*+|van|de"
                        r"|der|den|ter|ten|,))*+[ \t]*")
 # a party tag that says it covers the names before it: "(allen CDA)", "(beiden FNP)", "(beide VVD)"
@@ -196,7 +198,7 @@ class PublicContext:
             # a label after a name (a flattened table); "De VOORZITTER: De heer X …" is the chair speaking, no label
             hits = [m for m in rx.finditer(window) if not (m.group()[:1].isupper()
                                                            and name_before(window, m.start(), self._g.is_place)
-                                                           and not re.match(r"[ \t]*:", window[m.end():])
+                                                           and not _COLON_AFTER.match(window, m.end())
                                                            and not ("-" in m.group() and not window[m.end():].strip()))
                     and not (m.group().isupper() and window.endswith("De ", 0, m.start()))]
             for m in reversed(hits[-4:]):

@@ -128,8 +128,8 @@ _SEATS_ARE = re.compile(r"(?<![\w])zetels?(?![\w])[^.\n]{0,60}\.[ \t]+(?:[A-Z][a
                         r"(?:zijn|waren)[ \t]+(?:dat|het)[ \t]+(?=[A-Z])")
 # a line of a party's seats: "• Yvonne Nijhof, Riekele Bijleveld, Arjan Zandvoort (CDA, 6 zetels)" (a local party too:
 # the seats make it one)
-_SEATS = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?=[A-ZÀ-Þ])[^\n]{2,400}?\([^()\n]{1,40},[ \t]*\d+[ \t]+zetels?\)"
-                    r"[ \t]*$")
+_SEATS = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<names>(?=[A-ZÀ-Þ])[^\n]{2,400}?)\([^()\n]{1,40},[ \t]*\d+"
+                    r"[ \t]+zetels?\)[ \t]*$")
 # a party's name alone on its line (maybe a bullet) above the list of its members
 _PARTY_HEAD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,3})[ \t]*\n\s*")
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
@@ -155,8 +155,8 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         out += [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups]
     out += _label_roll(text, lex) + _body_photo(text, lex)
     for m in _FOR_PARTY.finditer(text):
-        if lex.is_party_label(m["party"]) and (span := _items(text, lex, m.end()))[1] > span[0]:
-            out.append(Region(span[0], span[1], "public", "publiek:partij"))
+        if lex.is_party_label(m["party"]):
+            out += _listed(text, lex, m.end())
     for m in _COMES_FOR.finditer(text):
         for word in re.finditer(r"(?<![\w'’-])[A-Z]", text[m.end():m.end() + 40]):
             span = _items(text, lex, m.end() + word.start())
@@ -165,12 +165,9 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
                 break
     seats = "zetel" in text
     for m in _SEATS_ARE.finditer(text) if seats else ():
-        if (span := _items(text, lex, m.end()))[3] >= 2:
-            out.append(Region(span[0], span[1], "public", "publiek:partij"))
+        out += _listed(text, lex, m.end(), least=2)
     for m in _SEATS.finditer(text) if seats else ():
-        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t•*-"))
-        if (span := _items(text, lex, start))[3] >= 2:
-            out.append(Region(span[0], span[1], "public", "publiek:partij"))
+        out += _listed(text, lex, m.start("names"), least=2)
     # a Kamer committee's composition in the footnote of its report ("2 Samenstelling: Koning, Dragstra, …")
     for m in cue.COMPOSITION.finditer(text) if cue.KAMER_PAPER.search(text, 0, 600) else ():
         start, end, _, _ = _items(text, lex, m.end())
@@ -214,7 +211,7 @@ def _body_photo(text: str, lex: RoleLexicon) -> list[Region]:
     for m in _BODY_PHOTO.finditer(text) if "oto" in text else ():
         pos = m.end()
         for _ in range(8):
-            start, end, _, _ = _items(text, lex, pos)
+            start, end = _items(text, lex, pos)[:2]
             if end <= start:
                 break
             out.append(Region(start, end, "public", "publiek:lijst:foto"))
@@ -240,9 +237,14 @@ def _label_roll(text: str, lex: RoleLexicon) -> list[Region]:
         known = sum(1 for m in run if lex.is_party_label(m["party"]))
         if known >= 2 and 2 * known >= len(run):
             for m in run:
-                if (span := _items(text, lex, m.end()))[1] > span[0]:
-                    out.append(Region(span[0], span[1], "public", "publiek:partij"))
+                out += _listed(text, lex, m.end())
     return out
+
+
+def _listed(text: str, lex: RoleLexicon, pos: int, *, least: int = 1) -> list[Region]:
+    """The list of names from ``pos`` on (``_items``) as a party's members, when it has ``least`` items or more."""
+    start, end, _, items = _items(text, lex, pos)
+    return [Region(start, end, "public", "publiek:partij")] if items >= least else []
 
 
 def _items(text: str, lex: RoleLexicon, pos: int) -> tuple[int, int, int, int]:

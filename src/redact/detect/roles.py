@@ -41,7 +41,7 @@ _CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervange
 
 # a children's or youth council, a school's project in democracy, not a public body: "kindergemeenteraad",
 # "Jongerengemeenteraad", "jeugdraad", "kinderburgemeester"
-YOUTH_COUNCIL = re.compile(r"(?i)(?:kinder|jongeren|jeugd)(?:gemeente)?(?:raad|burgemeester)")
+_YOUTH_COUNCIL = re.compile(r"(?i)(?:kinder|jongeren|jeugd)(?:gemeente)?(?:raad|burgemeester)")
 # "oud-", "ex-", "voormalig(e)", "gewezen" right before a role, with an optional deputy's word
 _FORMER = re.compile(r"(?i)(?:(?<![\w-])(?:oud|ex)-|(?<![\w-])(?:voormalige?|gewezen)[ \t]+)"
                      r"(?:plaatsvervangend(?:e)?[ \t]+|plv\.[ \t]*)?\Z")
@@ -85,7 +85,7 @@ class RoleLexicon:
     def classify(self, phrase: str) -> tuple[str, str] | None:
         """What the short ``phrase`` names, judged by its first role-like word group (see module)."""
         p = " ".join(phrase.strip(" \t,.;:()[]").split())
-        if not p or YOUTH_COUNCIL.search(p):
+        if not p or _YOUTH_COUNCIL.search(p):
             return None  # (a children's or youth council is no body of office holders: "leden van de kinderraad")
         low = p.lower()
         hits: list[tuple[int, int, str, str]] = []  # (start, -length, kind, word)

@@ -58,7 +58,7 @@ _ENUM_ITEM = re.compile(_ITEM)
 # a flattened table of names each with its organisation in brackets: "Bert Moonen (Waterschap Drents Overijsselse
 # Delta) Sander Verheijen (Waterschap …) Martin Stamhuis (Waterschap Brabantse Delta) Bas van der Wal (STOWA)"
 _PAREN_RUN = re.compile(rf"(?<![\w'’-])(?:{_ITEM}[ \t]*\([^()\n]{{1,60}}\)[ \t]*){{{MIN_LINES},}}")
-_PAREN_ITEM = re.compile(rf"({_ITEM})[ \t]*\([^()\n]{{1,60}}\)")
+_PAREN_ITEM = re.compile(rf"{_ITEM}(?=[ \t]*\([^()\n]{{1,60}}\))")
 
 
 # the authors of a cited work, surname first and initials without dots or with them, as reference lists and footnotes
@@ -149,9 +149,7 @@ class NameListRecognizer(RulesRecognizer):
         organisations in brackets (see the module docstring)."""
         out: list[RecognizerResult] = []
         enums = [list(_ENUM_ITEM.finditer(text, m.start(), m.end())) for m in _ENUM.finditer(text)]
-        enums += [[i for p in _PAREN_ITEM.finditer(text, m.start(), m.end())
-                   if (i := _ENUM_ITEM.match(text, p.start(1), p.end(1))) is not None]
-                  for m in _PAREN_RUN.finditer(text)]
+        enums += [list(_PAREN_ITEM.finditer(text, m.start(), m.end())) for m in _PAREN_RUN.finditer(text)]
         for items in enums:
             if len(items) < MIN_LINES or not all(self._plain(i.group()) for i in items):
                 continue

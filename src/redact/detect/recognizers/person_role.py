@@ -67,12 +67,12 @@ def _quote_before(text: str, pos: int) -> tuple[int, str] | None:
 
 
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+\Z")
-# an apposition's comma after two to four capitalised words: "vertelt Shalandra Hitipeuw, beleidsadviseur Jeugd"
 # a party of a ruling that is an organisation, by the short name the ruling gives it: "Capital Renting &amp; Leasing
 # ltd,\ngevestigd te Grimsargh, …,\ngeïntimeerde,\nhierna te noemen: Capital," ("de advocaat van Capital" is no name)
 _DEFINED_FIRM = re.compile(r"(?<![\w])gevestigd[ \t]+(?:te|in)[ \t][^\n]{0,100}\n(?:[^\n]{0,100}\n){0,3}?[^\n]{0,60}?"
                            r"(?i:hierna(?:[ \t]+te[ \t]+noemen)?)[ \t]*:?[ \t]*(?P<name>[A-ZÀ-Þ][\w'’-]+)"
                            r"(?=[ \t]*[,.;)\n])")
+# an apposition's comma after two to four capitalised words: "vertelt Shalandra Hitipeuw, beleidsadviseur Jeugd"
 _APPOSITION_COMMA = re.compile(r",[ \t]+")
 _WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+(?:(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|van|de|der|den|ter|ten|"
                            r"te|het|in|op|'t|’t)[ \t]+){0,4}?[A-ZÀ-Þ][a-zà-ÿ'’-]+\Z")

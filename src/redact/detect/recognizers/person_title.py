@@ -79,8 +79,9 @@ _CAPS_NAME = re.compile(
 )
 # an initial without its dot after a title: "mw. M Eekhout" (not "mevrouw A"; a surname must follow)
 _BARE_INITIAL = re.compile(rf"(?P<ini>[A-Z])[ \t]+(?P<tv>(?:{TV_LOWER})[ \t]+)?(?P<sur>{NAME_WORD})(?![\w'’.-])")
-# an initial without its dot, a tussenvoegsel and a surname opening a list's line: "C van de Wiel – BC Zomertuinen"
+# initials right before the ones a name scan began at: "N. V. Bataafsche" (the scan began at "V.")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?)+\Z")
+# an initial without its dot, a tussenvoegsel and a surname opening a list's line: "C van de Wiel – BC Zomertuinen"
 _BARE_ENTRY = re.compile(rf"(?m)^[ \t]*(?P<ini>[A-Z])[ \t]+(?P<tv>{TV_LOWER})[ \t]+(?P<sur>{NAME_WORD})"
                          r"(?=[ \t]*(?:[-–,;(]|$))")
 # a couple's initials before the shared family name: "J. en M. de Vries" (the first initials are the name's too), and
