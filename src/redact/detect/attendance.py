@@ -50,7 +50,8 @@ class Region:
 ASSOCIATION = re.compile(
     r"(?i)\b(?:wijkraad|dorpsraad|wijkpanel|wijkplatform|dorpsbelang(?:en)?|dorpsplatform|bewonerscommissie|"
     r"bewonersraad|seniorenraad|ouderenraad|cli[eë]ntenraad|klantenraad|participatieraad|wwb-kamer|adviesraad|"
-    r"jongerenraad|wijkvereniging|buurtvereniging|wijkteam|dorpsteam|buurtteam|buurtraad|wijkoverleg|buurtoverleg|"
+    r"sociaal[ -]?domeinraad|wmo-?raad|jongerenraad|wijkvereniging|buurtvereniging|wijkteam|dorpsteam|buurtteam|"
+    r"buurtraad|wijkoverleg|buurtoverleg|"
     # tenants' and residents' bodies of a housing corporation: "Verslag vergadering … van de Huurdersraad H-S"
     r"huurdersraad|huurdersvereniging|huurderskoepel|huurdersplatform|huurdersorganisatie|huurdersbelang|"
     r"bewonersvereniging|bewonersplatform|bewonersorganisatie)(?:s?vergadering)?\b")  # "Wijkraadsvergadering"

@@ -17,12 +17,15 @@ the clause around the mention ``text[start:end]`` gives it:
 * after an event of the office, the office after the name: "de installatie van mevrouw Christa Hendriksen tot
   tijdelijk wethouder"; likewise after the verb of the body that appoints: "De raad koos X unaniem tot
   commissielid"; in a representative body's minutes, the member drawn to vote first ("X wordt door het lot
-  aangewezen") and whoever takes the oath before the chair ("X legt in handen van de voorzitter de eed af");
+  aangewezen", "Primus is mevrouw X") and whoever takes the oath before the chair ("X legt in handen van de
+  voorzitter de eed af");
 * in a royal decree's article, a public office only: "Drs. R.W. Knops met ingang van de datum van zijn beëdiging
   … te benoemen tot Minister"; likewise a candidate a body recommends or nominates for it: "besloten X aan te
   bevelen als nieuwe dijkgraaf";
 * the successor of an office holder the entry names by the office: "de heer A, 49 jaar, als opvolger van Statenlid
   B;" (a public office only);
+* the rest of the name's body after it, a plural public role: "Voorzitter Jan Anthonie Bruijn en de overige
+  senatoren";
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
   Goes";
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
@@ -76,8 +79,12 @@ _TO_OFFICE_AFTER = re.compile(r"(?:[ \t]+(?:unaniem|opnieuw|officieel|vandaag|gi
                               r"met[ \t]+algemene[ \t]+stemmen))*" + _TO_OFFICE.pattern)
 # a member drawn to vote first, a formula of council minutes: "Mevr. van der Meulen wordt door het lot aangewezen",
 # "De naam van mevrouw Hoek is getrokken. Stemming en beraadslaging begint bij de VVD."
+# "Primus is mevrouw Wouters (ESA).", "De heer Jansen is primus."
 _BY_LOT = re.compile(r"[ \t]+(?:wordt|werd)[ \t]+door[ \t]+het[ \t]+lot[ \t]+aangewezen|"
-                     r"[ \t]+(?:is|wordt|werd)[ \t]+getrokken(?=[ \t]*\.[ \t]*(?:De[ \t]+)?[Ss]temming)")
+                     r"[ \t]+(?:is|wordt|werd)[ \t]+getrokken(?=[ \t]*\.[ \t]*(?:De[ \t]+)?[Ss]temming)|"
+                     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:is|wordt|werd|was)[ \t]+(?:de[ \t]+)?primus(?![\w])")
+_PRIMUS_BEFORE = re.compile(r"(?<![\w])(?i:primus)[ \t]+(?:is|wordt|werd|was)[ \t]+"
+                            r"(?:(?i:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]+)?\Z")
 # in a body's minutes, who takes the oath before its chair takes office there (a member, a wethouder, a secretaris):
 # "De heer Pesten komt ter vergadering en legt in handen van de Voorzitter de eed van zuivering … af"
 _SWORN = re.compile(r"[ \t]+(?:(?:komt|komen)[ \t]+[^.;:\n]{0,40}?[ \t]+en[ \t]+)?(?:legt|legde|leggen|legden)[ \t]+"
@@ -137,6 +144,10 @@ _Office = tuple[str, str, str]
 
 
 # "zowel A als B": the "als" joins two people and names no office
+# the rest of the name's body after it: "Voorzitter Jan Anthonie Bruijn en de overige senatoren werden ontvangen",
+# "X en de andere wethouders" (a plural role; not "leden" or "collega's", which name a club's members too)
+_AND_OTHERS = re.compile(r"[ \t]+en[ \t]+(?:de|alle)[ \t]+(?:overige|andere)[ \t]+(?!leden(?![\w'’-])|collega)"
+                         r"([a-zà-ÿ][\w'’-]+)(?![\w'’-])")
 _BOTH = re.compile(r"(?<!\w)(?i:zowel)(?!\w)(?:[^.;:\n]|(?<=[A-Z])\.)*\Z")
 
 
@@ -182,7 +193,7 @@ def _chain_end(text: str, end: int, lex: RoleLexicon) -> int | None:
 def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = False) -> list[_Office]:
     """The offices the clause around ``text[start:end]`` gives the name (see the module docstring); ``body``: the
     text is a representative body's minutes."""
-    if body and _BY_LOT.match(text, end):
+    if body and (_BY_LOT.match(text, end) or _PRIMUS_BEFORE.search(text, max(0, start - 40), start)):
         return [("public", "lid", "lid")]
     last = _chain_end(text, end, lex)
     if body and (_SWORN.match(text, end) or (last is not None and _SWORN.match(text, last))):
@@ -212,6 +223,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     if not found and ((r := _DECREED.match(text, end)) or (last is not None and (r := _DECREED.match(text, last)))):
         found = _public_office(r.group(1), lex)  # (also "Dhr. A en dhr. B te benoemen tot wethouder")
     if not found and "opvolger" in text[end:end + 130] and (r := _SUCCEEDS.match(text, end)):
+        found = _public_office(r.group(1), lex)
+    if not found and (r := _AND_OTHERS.match(text, end)) and lex.plural is not None and lex.plural.fullmatch(r[1]):
         found = _public_office(r.group(1), lex)
     if not found and (w := _WHO.match(text, end)):
         words = w.group(1).split()

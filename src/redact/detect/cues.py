@@ -246,9 +246,11 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde))?[ \t]+als[ \t]+(
                        r"|(?:van|vanaf|sinds|tot|in)[ \t]+[\w \t]{1,30}?[ \t]+)?"
                        r"(lid[ \t]+(?:geweest[ \t]+)?van[ \t]+[^,;.()\n]{2,50}"
                        r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50})"
-                       # "De heer Persoon is thans nog waarnemend burgemeester in de gemeente Ambt Montfort"
+                       # "De heer Persoon is thans nog waarnemend burgemeester in de gemeente Ambt Montfort"; an
+                       # ordinal or a seniority before the office, "X is het derde raadslid van wie …", "X is het
+                       # langstzittende scheidend raadslid"
                        r"|[ \t]+is[ \t]+(?:(?:thans|nog|nu|momenteel|sinds[ \t]+\d{4})[ \t]+)*"
-                       rf"{ACTING}([^,;.()\n]{{2,50}})"
+                       rf"{ACTING}(?:(?:[a-zà-ÿ]+(?:de|ste)|scheidend)[ \t]+){{0,2}}([^,;.()\n]{{2,50}})"
                        # the verb last in a clause: "zodat ook Theo X nog raadslid wordt voor de VVD"
                        r"|[ \t]+(?:(?:nog|ook|alsnog|toch|dan|straks|opnieuw)[ \t]+)*(?!lid[ \t])"
                        r"([a-zà-ÿ][\w-]{2,30})[ \t]+(?:wordt|werd)(?![\w]))")

@@ -20,8 +20,8 @@ from redact.detect.roles import RoleLexicon
 
 __all__ = ["absent", "appointed"]
 
-# a form of address before the names a chair reports
-_ADDRESSED = r"(?i:de[ \t]+he?eren|de[ \t]+dames|den?[ \t]+heer|mevrouw|mevr\.|dhr\.)"  # also before 1947: "den heer"
+# a form of address before the names a chair reports (also before 1947: "den heer", "mejuffrouw")
+_ADDRESSED = r"(?i:de[ \t]+he?eren|de[ \t]+dames|den?[ \t]+heer|mevrouw|mejuffrouw|mevr\.|dhr\.)"
 # "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
 # "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
 _ABSENT = re.compile(

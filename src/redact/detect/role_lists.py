@@ -7,7 +7,8 @@ gemeente Hoogeveen te benoemen:\n A, B en C", "Tot heemraden werden benoemd A, B
 ("De heemraden zijn A, B en C") or the next sentence's ("De gezworenen kwamen allen uit de landbouw. Het waren A uit
 Haamstede, B uit Ellemeet en …", "de nieuwe wethouders. Benoemd werden: A, B …"), a relative clause on the role before a
 colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer terug:"), a roll by party group ("CDA\nde
-heer A\nde heer B\n\nVVD\n\nmw C": two parties at least; or the party before a colon on each line, "• SGP: A, B"), a
+heer A\nde heer B\n\nVVD\n\nmw C": two parties at least, and among them a local party no list knows, "Samen voor
+Schiermonnikoog (website)\n\nDhr. A, stuur een e-mail."; or the party before a colon on each line, "• SGP: A, B"), a
 party's seats filled ("Voor de VVD komen A, B en C in de raad", "• A, B, C (CDA, 6 zetels)", "komen voor Harderwijk
 Anders A, B en C donderdag in de raad", "De ChristenUnie mag vijf zetels bezetten. In eerste instantie zijn dat A, B en
 C."), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe heren A en B."), "de volgende
@@ -62,8 +63,9 @@ _DATED = r"(?:(?<=\n)[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*:)"
 # the house the members of a delegation come from: "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit
 # de Tweede Kamer de heren C en D"
 _FROM_HOUSE = r"uit[ \t]+de[ \t]+(?:Eerste|Tweede)[ \t]+Kamer"
-# (a full stop before a form of address in lower case: OCR's reading of a comma, "Lemaire. mejuffrouw Klompé")
-_LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&]|\n|{_DATED}|(?<![\w])(?:en|alsmede|te[ \t]+weten|{_FROM_HOUSE})(?![\w])|"
+# ("+" between two entries: "de beide kandidaat-wethouders S. Backus + R. Verheul"; a full stop before a form of
+# address in lower case: OCR's reading of a comma, "Lemaire. mejuffrouw Klompé")
+_LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&+]|\n|{_DATED}|(?<![\w])(?:en|alsmede|te[ \t]+weten|{_FROM_HOUSE})(?![\w])|"
                        r"\.(?=[ \t]+(?:de[ \t]+he(?:e?ren|er)|mevrouw|mejuffrouw|jonkvrouwe?)[ \t]))[ \t]*)+")
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
     rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
@@ -75,8 +77,9 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     r"(?:(?<=[ \t])[a-z][^.:;\n]{0,80})?\.[ \t]+(?:(?:Het|Dit|Dat|Zij|Ze)[ \t]+(?:zijn|waren)|"
     r"(?:Benoemd|Gekozen|Geïnstalleerd|Beëdigd)[ \t]+(?:werden|zijn|waren|worden))(?=[ \t]*:?[ \t]*[A-Z]))?"
     # (a relative clause on the role: "Van de raadsleden die de afgelopen vier jaar (of een periode daarvan) in de raad
-    # hebben gezeten, zien we niet meer terug (niet op de foto):")
-    r"(?:[ \t]*(?<=[ \t])die[ \t][^.:;\n]{0,160}:|[ \t]*[a-z][^.:;\n]{0,40}:)?"
+    # hebben gezeten, zien we niet meer terug (niet op de foto):"; a predicate before the colon, "Drie van de vijf
+    # gedeputeerden hadden er toen ook al een politiek functie:")
+    r"(?:[ \t]*(?<=[ \t])die[ \t][^.:;\n]{0,160}:|[ \t]*[a-z][^.:;\n]{0,60}:)?"
     # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
     r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
     rf"(?:{_DATED}[ \t]*)?(?:{_FROM_HOUSE}[ \t]+)?"
@@ -96,8 +99,10 @@ _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;
                         r"(?=(?:De[ \t]+he?eren|De[ \t]+heer|De[ \t]+dames|Mevrouw)[ \t])")
 # a roll by party group: a party's name alone on its line, then one member a line after a form of address
 # ("CDA\nde heer Heukels\nde heer Heijman\n\nVVD\n\nde heer Van den Berg\nmw Borggreve-Venhuizen")
-_GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)[ \t]*\n(?:[ \t]*\n)?"
-                         r"(?P<names>(?:[ \t]*(?i:de[ \t]+heer|mevrouw|mw\.?|mevr\.?|dhr\.?)[ \t]+[^\n]{2,60}\n)+)")
+# (a link's label after the party, "Ons Belang (website)"; a blank line between the members of a web page's roll)
+_GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)(?:[ \t]*\([a-z0-9][^()\n]{0,20}\))?[ \t]*\n"
+                         r"(?:[ \t]*\n)?(?P<names>(?:[ \t]*(?i:de[ \t]+heer|mevrouw|mw\.?|mevr\.?|dhr\.?)[ \t]+"
+                         r"[^\n]{2,60}\n(?:[ \t]*\n(?=[ \t]*(?i:de[ \t]+heer|mevrouw|mw|mevr|dhr)))?)+)")
 # a photo of a governing body under its heading, its caption naming who stands where: "Groepsfoto gemeenteraad\n\nOp
 # de foto v.l.n.r. staand: A, B (griffier), burgemeester C, D, gehurkt: E, F. Op de foto ontbreken G, H en I."
 _BODY_PHOTO = re.compile(r"(?im)^[ \t]*(?:groeps)?foto[ \t]+(?:van[ \t]+de[ \t]+)?(?:nieuwe[ \t]+)?"
@@ -115,8 +120,10 @@ _ROLE_ITEM = re.compile(r"[ \t]*,[ \t]*(?:[a-z][\w-]+[ \t]+){1,2}(?=[A-ZÀ-Þ])"
 # lines and half of them at least: every line of the run)
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<party>[A-Z][\w/&'’ -]{1,40}?)[ \t]*:[ \t]*(?=[A-ZÀ-Þ])")
 # a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F"
+# (an age before the name: "voor de VVD de pas 25-jarige Kevin Steeghs (Kessel)")
 _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<party>[A-Z][\w/&'’-]*)"
                         r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag)(?:[ \t]+(?:het|dat))?)?[ \t]+"
+                        r"(?:de[ \t]+(?:(?:pas|nog|slechts|eveneens)[ \t]+){0,2}\d{2}-jarige[ \t]+)?"
                         r"(?=[A-ZÀ-Þ]|de[ \t]+he(?:e?ren|er)[ \t]|mevrouw[ \t])")
 # a local party's seats filled, known by where the list goes: "Officieel komen voor Harderwijk Anders A, B en C
 # donderdag in de raad" (the list starts after the party's name, at the first word from which it runs to "in de raad");
@@ -150,10 +157,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     if lex.plural is None:
         return out
     members = [m for m in party_cues.PARTY_MEMBERS.finditer(text) if lex.is_party_label(m.group(1))]
-    groups = [m for m in _GROUP_ROLL.finditer(text) if lex.is_party_label(m["party"])]
-    if len(groups) >= 2:  # two parties' groups at least: a body's roll, not one party's contacts
-        out += [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups]
-    out += _label_roll(text, lex) + _body_photo(text, lex)
+    out += _group_roll(text, lex) + _label_roll(text, lex) + _body_photo(text, lex)
     for m in _FOR_PARTY.finditer(text):
         if lex.is_party_label(m["party"]):
             out += _listed(text, lex, m.end())
@@ -222,6 +226,27 @@ def _body_photo(text: str, lex: RoleLexicon) -> list[Region]:
                 break
             pos = part.end()
     return out
+
+
+def _group_roll(text: str, lex: RoleLexicon) -> list[Region]:
+    """The groups of a roll by party group (``_GROUP_ROLL``) when listed parties head two of them at least (a body's
+    roll, not one party's contacts); a group under a heading no list knows ("Samen voor Schiermonnikoog") counts
+    within a run of adjacent groups that listed parties head two of and half of at least."""
+    groups = list(_GROUP_ROLL.finditer(text))
+    known = [m for m in groups if lex.is_party_label(m["party"])]
+    if len(known) < 2:
+        return []
+    keep = {m.start() for m in known}
+    run: list[re.Match[str]] = []
+    for m in [*groups, None]:
+        if m is not None and run and not text[run[-1].end():m.start()].strip():
+            run.append(m)
+            continue
+        listed = sum(1 for x in run if x.start() in keep)
+        if listed >= 2 and 2 * listed >= len(run):
+            keep.update(x.start() for x in run)
+        run = [m] if m is not None else []
+    return [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups if m.start() in keep]
 
 
 def _label_roll(text: str, lex: RoleLexicon) -> list[Region]:
