@@ -7,8 +7,8 @@ the clause around the mention ``text[start:end]`` gives it:
 
 * after the name (``cues.INSTALLED``), also after a bracketed tag: "X wordt waarnemend Rijksvertegenwoordiger",
   "X is benoemd tot burgemeester", "Johan Remkes (voorzitter) is commissaris van de Koning", "W. (Wim) Kuijken (54)
-  wordt …"; a body the name is
-  admitted to ("toe te laten tot de raad") makes it a member (``lid``);
+  wordt …"; a body the name is admitted to ("toe te laten tot de raad"), joins ("kwam nieuw in de fractie en het
+  Algemeen Bestuur") or leaves ("heeft per 1 augustus 2017 de Tweede Kamer verlaten") makes it a member (``lid``);
 * for every name of a coordination that such a clause follows: "Joan de Zwart-Bloch en Niek Meijer zijn …
   geïnstalleerd als burgemeester", "de heren J.F.J. Zuidgeest, F.J.M. Wilms en H. van Beers … aangesteld tot
   waarnemend burgemeester";
@@ -102,11 +102,14 @@ _BY_PREFERENCE = re.compile(r"[ \t]+(?:uit[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-
                             r"(?:(?:middel|grond)[ \t]+van[ \t]+)?(?:[a-z]+[ \t]+)?voorkeurstemmen[ \t]+"
                             r"(?:(?:is|zijn)[ \t]+)?(?:gekozen|verkozen)(?![\w])")
 # joining an elected body: "Albert X (Amersfoort) kwam nieuw in de fractie en het Algemeen Bestuur", "Y komt in de
-# raad"
-_JOINS_BODY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:kwam|komt|kwamen|komen)[ \t]+"
+# raad"; or leaving it, "Z heeft per 1 augustus 2017 de Tweede Kamer verlaten", "Z verliet in 2019 de raad"
+_ELECTED_BODY = (r"(?i:de[ \t]+(?:gemeente)?raad|provinciale[ \t]+staten|de[ \t]+staten|het[ \t]+algemeen[ \t]+"
+                 r"bestuur|de[ \t]+(?:tweede|eerste)[ \t]+kamer)(?![\w-])(?![ \t]+van[ \t])")
+_SINCE_DATE = r"(?:(?:per|op|in|sinds|met[ \t]+ingang[ \t]+van)[ \t]+(?:\d{1,2}[ \t]+[a-z]+[ \t]+)?\d{4}[ \t]+)?"
+_JOINS_BODY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?:kwam|komt|kwamen|komen)[ \t]+"
                          r"(?:(?:nieuw|opnieuw|weer)[ \t]+)?in[ \t]+(?:de[ \t]+fractie[ \t]+en[ \t]+)?"
-                         r"(?i:de[ \t]+(?:gemeente)?raad|provinciale[ \t]+staten|de[ \t]+staten|het[ \t]+algemeen[ \t]+"
-                         r"bestuur|de[ \t]+(?:tweede|eerste)[ \t]+kamer)(?![\w-])(?![ \t]+van[ \t])")
+                         rf"{_ELECTED_BODY}|(?:heeft|had)[ \t]+{_SINCE_DATE}{_ELECTED_BODY}[ \t]+verlaten(?![\w])|"
+                         rf"(?:verliet|verlaat)[ \t]+{_SINCE_DATE}{_ELECTED_BODY})")
 # the members of a governing body named as one group: "A, B en C vormen nu samen met dijkgraaf X het dagelijks bestuur
 # van het hoogheemraadschap", "… vormen het nieuwe college van B en W" (not a school's "college van bestuur")
 _FORM_BODY = re.compile(

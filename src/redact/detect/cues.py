@@ -147,9 +147,11 @@ QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]
 # is ontstaan door het zwangerschapsverlof van mevrouw B. Becker"
 LEAVE_OF = re.compile(rf"(?<![\w])(?i:vacature)[^.;\n]{{0,40}}?[ \t]+ontstaan[ \t]+door[ \t]+(?:het|de)[ \t]+"
                       rf"[a-z]*verlof[ \t]+van[ \t]+{LEAD}\Z")
-# (or the seat taken from someone: "X geïnstalleerd als raadslid. Hij neemt de plaats in van Y")
+# (or the seat taken from someone: "X geïnstalleerd als raadslid. Hij neemt de plaats in van Y", "is benoemd als
+# Eerste Kamerlid voor de SGP, in de plaats van de heer Z": after a comma)
 REPLACED_BY = re.compile(rf"(?<![\w])(?:(?i:vervangen|waargenomen|opgevolgd)[ \t]+door|(?i:neemt|nam)[ \t]+de[ \t]+"
-                         rf"(?:plaats|zetel)[ \t]+in[ \t]+van)[ \t]+{LEAD}\Z")
+                         r"(?:plaats|zetel)[ \t]+in[ \t]+van|(?<=,)[ \t]*in[ \t]+de[ \t]+plaats[ \t]+van)"
+                         rf"[ \t]+{LEAD}\Z")
 # the chair who opens or closes a council's or the States' own meeting (the burgemeester, the commissaris): "Voorzitter
 # Van Wolfswinkel opent de raadsvergadering"
 OPENS_BODY = re.compile(r"[ \t]+(?:opent|opende|sluit|sloot|heropent|heropende)[ \t]+de[ \t]+"
@@ -306,8 +308,10 @@ OF_HOUSE = re.compile(r"[ \t]+(?:der[ \t]+(?:Tweede[ \t]+|Eerste[ \t]+)?Kamer(?!
 _GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
 GROUP = re.compile(rf"Groep[ \t-]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")
 IN_GROUP = re.compile(rf"(?<![\w-])Groep[ \t]+(?:(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}/)?\Z")
-# a committee named after its chair: "Commissie Hoekstra", "commissie De Jong", "commissie-Meijdam"
-_EPONYM = re.compile(r"(?i:commissie)[ \t-]+(?:(?i:de|van|der|den|ter|ten)[ \t]+)*([A-Z][a-zà-ÿ'’-]+)(?![\w-])")
+# a committee named after its chair: "Commissie Hoekstra", "commissie De Jong", "commissie-Meijdam", "de werkgroep
+# Craemer"
+_EPONYM = re.compile(r"(?i:commissie|werkgroep)[ \t-]+(?:(?i:de|van|der|den|ter|ten)[ \t]+)*"
+                     r"([A-Z][a-zà-ÿ'’-]+)(?![\w-])")
 
 
 def eponyms(text: str) -> frozenset[str]:
@@ -340,8 +344,9 @@ OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:[a-z
 _AFTER_LABEL = r"([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})"
 PARTY_AFTER = re.compile(rf"[ \t]+{_AFTER_LABEL}(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+en[ \t])"
                          # a signature's column after a comma: "Wim Koks,          SP Groningen          Marjet …";
-                         # a speaker's party before a quotation: "Eelco van Hoecke, Forum voor Democratie: "…""
-                         rf"|,[ \t]+{_AFTER_LABEL}(?=[ \t]*\n|[ \t]*\Z|[ \t]{{3,}})"
+                         # a speaker's party before a quotation: "Eelco van Hoecke, Forum voor Democratie: "…""; a
+                         # chair giving the floor at a line's end: "… de heer Van der Heide, CU."
+                         rf"|,[ \t]+{_AFTER_LABEL}(?=\.?[ \t]*\n|\.?[ \t]*\Z|[ \t]{{3,}})"
                          r"|,[ \t]+([A-Z][\w/&-]{1,20}(?:[ \t]+(?:(?:voor|van|de|en)[ \t]+)?[A-Z][\w/&-]+){0,3})"
                          r"(?=[ \t]*:)")
 # a party label beside a dash: up to three capitalised words

@@ -51,7 +51,7 @@ import re
 from redact.detect.attendance import ASSOCIATION, COUNTED, Region, attendance, political
 from redact.detect.fields import HEAD as _HEAD
 from redact.detect.fields import label_columns, meeting_chair, note_holder
-from redact.detect.member_events import absent, appointed
+from redact.detect.member_events import absent, appointed, question_hour
 from redact.detect.roles import RoleLexicon
 from redact.detect.signers import (
     NAME_LINE,
@@ -418,6 +418,8 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     if body:
         out += absent(text)
         out += index_chair(text)
+    if "ragenuur" in text and (body or public_body(text)):
+        out += question_hour(text)  # also a report of the council's meeting on a local news site
     out += index_members(text, lex, body)
     out += _motie(text)
     out += _college(text)

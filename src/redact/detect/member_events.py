@@ -18,7 +18,7 @@ from redact.detect import cues as cue
 from redact.detect.attendance import Region
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["absent", "appointed"]
+__all__ = ["absent", "appointed", "question_hour"]
 
 # a form of address before the names a chair reports (also before 1947: "den heer", "mejuffrouw")
 _ADDRESSED = r"(?i:de[ \t]+he?eren|de[ \t]+dames|den?[ \t]+heer|mevrouw|mejuffrouw|mevr\.|dhr\.)"
@@ -171,6 +171,16 @@ _SIGNED_OFF_END = re.compile(r"\n[ \t]*(?:Deze mededeling|Ik stel voor|Aan de or
                              r"|\f")
 
 
+# a council's question hour, in which members put questions to the college: "Vragenuur:\n- Mw. Bos vroeg naar …\n- Dhr.
+# Lanting vroeg n.a.v. …" (the block ends at a blank line before a line that is no dashed item)
+_QUESTION_HOUR = re.compile(r"(?im)^[ \t]*vragenuur(?:[ \t]+(?:van[ \t]+de[ \t]+)?raad(?:sleden)?)?[ \t]*:?[ \t]*$")
+_QUESTION_HOUR_END = re.compile(r"\n[ \t]*\n(?![ \t]*[-–•*][ \t])")
+_ASKS = re.compile(r"(?m)^[ \t]*(?:[-–•*][ \t]+)?(?P<name>(?i:mw\.?|mevr\.|dhr\.|de[ \t]+heer|mevrouw)[ \t]+"
+                   r"(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)"
+                   r"(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|de|der|den|ter|ten|'t|’t)){0,4})[ \t]+"
+                   r"(?:vroeg|vraagt|stelde|stelt|informeerde|informeert|wilde[ \t]+weten|wil[ \t]+weten)(?![\w])")
+
+
 def _list_end(text: str, start: int, end: re.Pattern[str], limit: int) -> int:
     """The end of a list of members that starts at ``start``: where ``end`` first matches, at most ``limit``
     characters on."""
@@ -204,6 +214,17 @@ def absent(text: str) -> list[Region]:
             for g in ("names", "names2") if m.group(g)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
             for g in ("name", *(f"name{i}" for i in range(2, 16))) if m.group(g)]
+    return out
+
+
+def question_hour(text: str) -> list[Region]:
+    """The members asking in a council's question hour (``_QUESTION_HOUR``; in a body's minutes or a report of its
+    meeting)."""
+    out: list[Region] = []
+    for m in _QUESTION_HOUR.finditer(text):
+        end = _list_end(text, m.end(), _QUESTION_HOUR_END, 4000)
+        out += [Region(a.start("name"), a.end("name"), "public", "publiek:lid")
+                for a in _ASKS.finditer(text, m.end(), end)]
     return out
 
 

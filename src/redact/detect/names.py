@@ -278,7 +278,8 @@ def parse_name(s: str) -> NameParts | None:
 # adjectives of the document-word list that are family names after "de": "De Goede", "De Oude"
 _SPACED_HYPHEN = re.compile(r"[ \t]*\\?[-–][ \t]*")
 _TV_OPENS = re.compile(rf"(?:{_TV_LOWER})[ \t]")
-_ADJECTIVE_SURNAMES = frozenset({"goede", "oude", "hoog", "best", "rijk"})  # "J. de Hoog", "De Rijk"
+# "J. de Hoog", "De Rijk"; after a given name also without "de": "Ariane Hoog", "Gerhard van den Top"
+_ADJECTIVE_SURNAMES = frozenset({"goede", "oude", "hoog", "best", "rijk", "top"})
 
 
 def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
@@ -304,8 +305,8 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
         lw = w.lower()
         # (three initials make even a stop word a surname: "De heer A.J.M. Even"; two may be "P.S. Ook …")
         ordinary = ((lw in STOP_WORDS and len(parts.initials) < 3) or lw in FORM_FIELDS) and not double
-        adjective = lw in _ADJECTIVE_SURNAMES and parts.tv.lower() == "de" and (
-            parts.tv[:1].isupper() or parts.given or parts.initials)  # "de heer De Goede", "Lex de Goede"
+        adjective = lw in _ADJECTIVE_SURNAMES and (bool(parts.given) or (parts.tv.lower() == "de" and (
+            parts.tv[:1].isupper() or parts.initials)))  # "de heer De Goede", "Lex de Goede"
         # two or more initials make a document word a surname ("mr. F.S. Helder"); one may number an item ("A. Opening")
         word_name = len(parts.initials) >= 2 and len(lw) > 2 and lw not in MONTHS and not ordinary  # not "W.C. Gr"
         if (lw in NOT_NAME and not adjective and not word_name) or (ordinary and not parts.tv) or has_street_suffix(w):

@@ -23,7 +23,8 @@ Donders-de Leest") is one person - and weighs the cues of all their mentions (``
 
 At one mention, its own cues (the role or tag right at the name) outweigh those of the region it stands
 in: "Y. van Duijn, Notuleerservice" in an attendance list is private, "(voorzitter)" in it public, and a seat ("als
-lid") in a list that a public plural role heads ("de volgende leden voorgedragen:\n1.\n\nJ. Noorlander, als lid") too.
+lid") in a list that a public plural role heads ("de volgende leden voorgedragen:\n1.\n\nJ. Noorlander, als lid") too,
+as is any weak role in a ruling's closing formula ("Aldus gewezen door mr X, president, …": the court's).
 
 Guarantees: public persons' findings are removed, all other findings are returned unchanged except for
 ``doubt`` (and an evidence entry ``persoon:twijfel``); ``decisions`` hold cues, never names.
@@ -108,7 +109,10 @@ def mention_cues(own: list[str], regional: list[str]) -> tuple[str, ...]:
     public_region = [c for c in regional if c.startswith("publiek:")]
     # (a seat, "J. Noorlander, als lid", inside a list that a public plural role heads: a member of that body)
     listed = any(c.startswith("publiek:lijst:") for c in public_region)
-    if own_weak and public_region and (signed or all(w in _UPGRADABLE or (listed and w in _SEATS) for w in own_weak)):
+    # (a ruling's closing formula: "Aldus gewezen door mr X, president, …" is the court's president)
+    bench = "publiek:rechtspraak" in public_region
+    if own_weak and public_region and (signed or bench
+                                       or all(w in _UPGRADABLE or (listed and w in _SEATS) for w in own_weak)):
         return tuple(dict.fromkeys(public_region + own_weak))
     if own_weak:
         return tuple(dict.fromkeys(own_weak + [c for c in regional if not c.startswith("publiek:")]))

@@ -41,7 +41,9 @@ __all__ = ["ITEM", "PAREN", "lists"]
 ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
     rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
     # (initials with the call name in brackets: "J.R. (Jaap) Jonk")
-    rf"(?:(?:{INITIALS}[ \t]?(?:\({UP}[\w'’ -]{{1,30}}\)[ \t]+)?|(?:{TV_ANY})[ \t]+|{UP}[\w'’—–-]*[ \t]*)){{1,6}}"
+    # (an elided particle before a surname: "d’Anjou")
+    rf"(?:(?:{INITIALS}[ \t]?(?:\({UP}[\w'’ -]{{1,30}}\)[ \t]+)?|(?:{TV_ANY})[ \t]+|"
+    rf"(?:d['’])?{UP}[\w'’—–-]*[ \t]*)){{1,6}}"
     r"(?:[ \t]*\([^()\n]{1,60}\))?")
 # an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
 _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
@@ -65,7 +67,8 @@ _DATED = r"(?:(?<=\n)[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*:)"
 _FROM_HOUSE = r"uit[ \t]+de[ \t]+(?:Eerste|Tweede)[ \t]+Kamer"
 # ("+" between two entries: "de beide kandidaat-wethouders S. Backus + R. Verheul"; a full stop before a form of
 # address in lower case: OCR's reading of a comma, "Lemaire. mejuffrouw Klompé")
-_LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&+]|\n|{_DATED}|(?<![\w])(?:en|alsmede|te[ \t]+weten|{_FROM_HOUSE})(?![\w])|"
+_LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&+]|\n|{_DATED}|"
+                       rf"(?<![\w])(?:en|alsmede|te[ \t]+weten|{_FROM_HOUSE})(?![\w])|"
                        r"\.(?=[ \t]+(?:de[ \t]+he(?:e?ren|er)|mevrouw|mejuffrouw|jonkvrouwe?)[ \t]))[ \t]*)+")
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
     rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
@@ -81,10 +84,15 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     # gedeputeerden hadden er toen ook al een politiek functie:")
     r"(?:[ \t]*(?<=[ \t])die[ \t][^.:;\n]{0,160}:|[ \t]*[a-z][^.:;\n]{0,60}:)?"
     # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
-    r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?\s*"
+    # (a bulleted list: "De vier nieuwe wethouders zijn:\n\n  • De heer A (CDA)\n  • …")
+    r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?"
+    r"(?:\s*\n[ \t]*[•▪*-][ \t]+|\s*)"
     rf"(?:{_DATED}[ \t]*)?(?:{_FROM_HOUSE}[ \t]+)?"
     r"(?:(?<=\n)[ \t]*1[.)][ \t]*\n\s*)?"  # the first number of a numbered list on its own line
 )
+# a bulleted list's item: its bullet before it, and the next line's after it ("• De heer A (CDA)\n  • De heer B")
+_BULLETED = re.compile(r"\n[ \t]*[•▪*-][ \t]+\Z")
+_BULLET_SEP = re.compile(r"[ \t]*[,;]?[ \t]*\n[ \t]*[•▪*-][ \t]+")
 # an appointment to a public office that heads the list of the appointed: "Zij stellen voor tot wethouder van de
 # gemeente Hoogeveen te benoemen:\n A, B, C en D", "De raad benoemt tot wethouder: A en B"
 _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;()\n]{1,60}?)[ \t]+te[ \t]+"
@@ -188,6 +196,8 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         if name_before(text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
             continue
         lead = _LIST_LEAD.match(text, m.end())
+        if lead and "leden" in m.group().lower().split() and _BULLETED.search(lead.group()):
+            continue  # "De leden van deze commissie zijn:\n  • …": a committee of any kind, not a body's office
         pos = lead.end() if lead else m.end()
         if text.startswith(".", pos) and re.search(r"[ \t][A-ZÀ-Þ]\Z", text[m.end():pos]):
             pos -= 1  # the portfolio took the first initial: "de leden van Gedeputeerde Staten G.R.J. van Heukelom"
@@ -276,6 +286,7 @@ def _items(text: str, lex: RoleLexicon, pos: int) -> tuple[int, int, int, int]:
     """The list of names from ``pos`` on: its start and end, and how many items it has that carry a party's tag
     and in all."""
     start, end, tagged, items = pos, pos, 0, 0
+    bulleted = _BULLETED.search(text, max(0, pos - 12), pos) is not None
     while True:
         item = ITEM.match(text, pos)
         if item is None or item.end() == pos or "\f" in item.group():
@@ -287,6 +298,8 @@ def _items(text: str, lex: RoleLexicon, pos: int) -> tuple[int, int, int, int]:
         at = why.end() if why else end
         if (sep := _NUMBER_SEP.match(text, at)) is not None and sep.group().count("\n") <= 5:
             pass  # "…, als lid\n\n2.\n\nJ. Noorlander": a numbered list's next number
+        elif bulleted and (sep := _BULLET_SEP.match(text, at)) is not None:
+            pass  # only a list that opened with a bullet goes on at the next bullet
         elif (sep := _LIST_SEP.match(text, at)) is None or sep.group().count("\n") > 2:
             break
         if "\f" in sep.group():
