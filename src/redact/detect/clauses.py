@@ -19,6 +19,8 @@ the clause around the mention ``text[start:end]`` gives it:
   commissielid"; in a representative body's minutes, the member drawn to vote first ("X wordt door het lot
   aangewezen", "Primus is mevrouw X") and whoever takes the oath before the chair ("X legt in handen van de
   voorzitter de eed af");
+* a decree's line that opens with the name, a public office only: "R. Tieman tot minister van Infrastructuur en
+  Waterstaat;";
 * in a royal decree's article, a public office only: "Drs. R.W. Knops met ingang van de datum van zijn beëdiging
   … te benoemen tot Minister"; likewise a candidate a body recommends or nominates for it: "besloten X aan te
   bevelen als nieuwe dijkgraaf";
@@ -147,6 +149,9 @@ _Office = tuple[str, str, str]
 
 
 # "zowel A als B": the "als" joins two people and names no office
+# a decree's line that names the appointed and the office, after a heading "… benoemd:": "R. Tieman tot minister van
+# Infrastructuur en Waterstaat;" (the name opens its line; a public office only)
+_LINE_TO_OFFICE = re.compile(rf"[ \t]+tot[ \t]+{ACTING}([^;.()\n]{{2,80}}?)[ \t]*[;.]?[ \t]*(?:\n|\Z)")
 # the rest of the name's body after it: "Voorzitter Jan Anthonie Bruijn en de overige senatoren werden ontvangen",
 # "X en de andere wethouders" (a plural role; not "leden" or "collega's", which name a club's members too)
 _AND_OTHERS = re.compile(r"[ \t]+en[ \t]+(?:de|alle)[ \t]+(?:overige|andere)[ \t]+(?!leden(?![\w'’-])|collega)"
@@ -226,6 +231,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     if not found and ((r := _DECREED.match(text, end)) or (last is not None and (r := _DECREED.match(text, last)))):
         found = _public_office(r.group(1), lex)  # (also "Dhr. A en dhr. B te benoemen tot wethouder")
     if not found and "opvolger" in text[end:end + 130] and (r := _SUCCEEDS.match(text, end)):
+        found = _public_office(r.group(1), lex)
+    if not found and (start == 0 or text[start - 1] == "\n") and (r := _LINE_TO_OFFICE.match(text, end)):
         found = _public_office(r.group(1), lex)
     if not found and (r := _AND_OTHERS.match(text, end)) and lex.plural is not None and lex.plural.fullmatch(r[1]):
         found = _public_office(r.group(1), lex)

@@ -303,7 +303,9 @@ OF_HOUSE = re.compile(r"[ \t]+(?:der[ \t]+(?:Tweede[ \t]+|Eerste[ \t]+)?Kamer(?!
                       r"(?:(?:van|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
                       r"Provinciale[ \t]+Staten|[Gg]emeenteraad|(?:[Rr]aads|[Ss]taten)commissies?|"
                       r"[Cc]ollege[ \t]+van[ \t]+(?:Gedeputeerde[ \t]+Staten|"
-                      r"[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|B[ \t]*&[ \t]*W|GS)))(?![\w-])")
+                      r"[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|B[ \t]*&[ \t]*W|GS))"
+                      # the council by its short name where the phrase ends: "(plaatsvervangend voorzitter van de raad)"
+                      r"|van[ \t]+de[ \t]+raad(?=[ \t]*(?:[),;:]|\n|\Z)))(?![\w-])")
 # a parliamentary group named after its members (Tweede Kamer, 2014-2017): "de Groep Bontes/Van Klaveren"
 _GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
 GROUP = re.compile(rf"Groep[ \t-]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")

@@ -99,6 +99,10 @@ _KAMER_WORK = re.compile(r"(?i:vaste[ \t]+commissie|kamerstuk|tweede[ \t]+kamer|
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
 # Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
 _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de commissie", "commissieleden"})
+_TREASURER = re.compile(r"(?i)(?<![\w-])penningmeester(?![\w-])")
+# a heading that names a sitting of the council or the States: "Impressie raadsvergadering 26 april 2018" (its
+# "commissieleden" were sworn in by the council)
+_COUNCIL_SITTING = re.compile(r"(?i)(?<![\w-])(?:raads|staten|gemeenteraads)vergadering(?![\w-])")
 
 
 class PublicContext:
@@ -127,19 +131,22 @@ class PublicContext:
 
     def _lists(self, base: list[Region]) -> list[Region]:
         """Lists of names under a plural role (``role_lists.lists``); "(de) leden" / "collega's" name office holders
-        only in a political genre or inside a public body's attendance block."""
+        only in a political genre, a text headed by a council's sitting or inside a public body's attendance block."""
         return role_lists.lists(self.text, self.lex, lambda role, pos: self._weak_members(role, pos, base))
 
     # -- the cues around one mention ------------------------------------------------------------------
 
     def _weak_members(self, role: str, pos: int, regions: list[Region]) -> bool:
         """True when the members that ``role`` names at ``pos`` hold no office for sure: an association's
-        "(de) leden" (its members' meeting, a village council), or "leden" / "collega's" outside a political genre
-        and outside a public body's attendance block (one of ``regions``)."""
-        if self._club and role in ("leden", "de leden"):
-            return True
-        return role in _POLITICAL_ONLY and not self._political and not any(
-            r.default == "public" and r.start <= pos < r.end for r in regions)
+        "(de) leden" (its members' meeting, a village council, a board with a treasurer in the sentence), or "leden"
+        / "collega's" outside a political genre,
+        a text headed by a sitting of the council or the States ("Impressie raadsvergadering": "onze eigen
+        commissieleden A en B") and a public body's attendance block (one of ``regions``)."""
+        if role in ("leden", "de leden") and (self._club or _TREASURER.search(
+                self.text, max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1, pos)):
+            return True  # "secretaris X, penningmeester Y en de leden A en B": a foundation's or a club's board
+        return role in _POLITICAL_ONLY and not self._political and not _COUNCIL_SITTING.search(self.text, 0, 200) \
+            and not any(r.default == "public" and r.start <= pos < r.end for r in regions)
 
     def _column_after(self, line_start: int, label: re.Match[str], pos: int) -> bool:
         """True when ``label`` (matched in the line at ``line_start``) is one of an attendance table's stacked

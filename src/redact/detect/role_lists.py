@@ -111,11 +111,18 @@ _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;
 _GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)(?:[ \t]*\([a-z0-9][^()\n]{0,20}\))?[ \t]*\n"
                          r"(?:[ \t]*\n)?(?P<names>(?:[ \t]*(?i:de[ \t]+heer|mevrouw|mw\.?|mevr\.?|dhr\.?)[ \t]+"
                          r"[^\n]{2,60}\n(?:[ \t]*\n(?=[ \t]*(?i:de[ \t]+heer|mevrouw|mw|mevr|dhr)))?)+)")
+# a field of a web page's card of a person, its label maybe glued to its value: "FunctieFractievoorzitter", "Politieke
+# partijPvdA", "Functie: Wethouder"
+_CARD_FIELD = re.compile(r"(?m)^[ \t]*(?:Functie|(?P<party>Politieke[ \t]+partij))[ \t]*:?[ \t]*"
+                         r"(?P<value>[A-Za-zÀ-ÿ][^\n:]{1,40}?)[ \t]*$")
 # a photo of a governing body under its heading, its caption naming who stands where: "Groepsfoto gemeenteraad\n\nOp
 # de foto v.l.n.r. staand: A, B (griffier), burgemeester C, D, gehurkt: E, F. Op de foto ontbreken G, H en I."
-_BODY_PHOTO = re.compile(r"(?im)^[ \t]*(?:groeps)?foto[ \t]+(?:van[ \t]+de[ \t]+)?(?:nieuwe[ \t]+)?"
-                         r"(?:gemeenteraad|raad|provinciale[ \t]+staten|staten|algemeen[ \t]+bestuur|college)"
-                         r"[ \t]*\n\s*"
+# (or on one line: "Foto: Het college van B en W. Van links naar rechts: gemeentesecretaris A, B, …")
+_BODY_PHOTO = re.compile(r"(?im)^[ \t]*(?:groeps)?foto[ \t]*:?[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?"
+                         r"(?:nieuwe[ \t]+)?"
+                         r"(?:gemeenteraad|raad|provinciale[ \t]+staten|staten|algemeen[ \t]+bestuur|college"
+                         r"(?:[ \t]+van[ \t]+(?:b[ \t]*(?:en|&)[ \t]*w|burgemeester[ \t]+en[ \t]+wethouders))?)"
+                         r"(?:[ \t]*\n\s*|[ \t]*\.[ \t]+)"
                          r"(?:op[ \t]+de[ \t]+foto[ \t]+)?(?:\(?v\.l\.n\.r\.?\)?|van[ \t]+links[ \t]+naar[ \t]+rechts)"
                          r"[^:\n]{0,30}:[ \t]*")
 # the next part of such a caption: ", gehurkt: ", ". Op de foto ontbreken "
@@ -123,14 +130,17 @@ _PHOTO_PART = re.compile(r"[ \t]*[,.;]?[ \t]*(?:(?i:gehurkt|zittend|staand|kniel
                          r"[^:\n]{0,20}:|(?i:op[ \t]+de[ \t]+foto[ \t]+)?(?i:ontbreken|ontbreekt)(?:[ \t]+nog)?"
                          r"[ \t]*:?)[ \t]*")
 _ROLE_ITEM = re.compile(r"[ \t]*,[ \t]*(?:[a-z][\w-]+[ \t]+){1,2}(?=[A-ZÀ-Þ])")
+_ROLE_OPEN = re.compile(r"(?:[a-z][\w-]+[ \t]+){1,2}(?=[A-ZÀ-Þ])")
 # a roll by party group on one line each, the party's name before a colon: "  • SGP: Gert van Laar, Gert Hovestad\n  •
 # Rhenens Belang: Geertje Wiesenekker\n  • CDA: Rik ter Horst" (a run of such lines in which known parties head two
 # lines and half of them at least: every line of the run)
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<party>[A-Z][\w/&'’ -]{1,40}?)[ \t]*:[ \t]*(?=[A-ZÀ-Þ])")
-# a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F"
+# a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F", "Voor
+# het CDA keert X terug in de gemeenteraad"
 # (an age before the name: "voor de VVD de pas 25-jarige Kevin Steeghs (Kessel)")
 _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<party>[A-Z][\w/&'’-]*)"
-                        r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag)(?:[ \t]+(?:het|dat))?)?[ \t]+"
+                        r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag|keert|keren)(?:[ \t]+(?:het|dat))?)?"
+                        r"[ \t]+"
                         r"(?:de[ \t]+(?:(?:pas|nog|slechts|eveneens)[ \t]+){0,2}\d{2}-jarige[ \t]+)?"
                         r"(?=[A-ZÀ-Þ]|de[ \t]+he(?:e?ren|er)[ \t]|mevrouw[ \t])")
 # a local party's seats filled, known by where the list goes: "Officieel komen voor Harderwijk Anders A, B en C
@@ -166,6 +176,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         return out
     members = [m for m in party_cues.PARTY_MEMBERS.finditer(text) if lex.is_party_label(m.group(1))]
     out += _group_roll(text, lex) + _label_roll(text, lex) + _body_photo(text, lex)
+    out += _cards(text, lex) if "unctie" in text or "partij" in text else []
     for m in _FOR_PARTY.finditer(text):
         if lex.is_party_label(m["party"]):
             out += _listed(text, lex, m.end())
@@ -224,6 +235,8 @@ def _body_photo(text: str, lex: RoleLexicon) -> list[Region]:
     out: list[Region] = []
     for m in _BODY_PHOTO.finditer(text) if "oto" in text else ():
         pos = m.end()
+        if lead := _ROLE_OPEN.match(text, pos):
+            pos = lead.end()  # the first item opened by its role: "…: gemeentesecretaris A, B, …"
         for _ in range(8):
             start, end = _items(text, lex, pos)[:2]
             if end <= start:
@@ -235,6 +248,24 @@ def _body_photo(text: str, lex: RoleLexicon) -> list[Region]:
             if part is None or part.end() == end:
                 break
             pos = part.end()
+    return out
+
+
+def _cards(text: str, lex: RoleLexicon) -> list[Region]:
+    """A web page's card of a person whose field names a public office or a party (``_CARD_FIELD``): the card's
+    paragraph up to that field ("Wassink\ncontactgegevens en taken Bert Wassink\nFunctieFractievoorzitter")."""
+    out: list[Region] = []
+    for m in _CARD_FIELD.finditer(text):
+        value = m["value"]
+        if m["party"]:
+            ok = lex.is_party_label(value)
+        else:
+            kind = lex.classify(value)
+            ok = kind is not None and kind[0] == "public" and cue.opens_with(value, kind[1])
+        if ok:
+            start = text.rfind("\n\n", max(0, m.start() - 300), m.start())
+            out.append(Region(start + 2 if start >= 0 else max(0, m.start() - 300), m.start(), "public",
+                              "publiek:lijst:kaart"))
     return out
 
 
