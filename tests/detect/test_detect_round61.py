@@ -2,7 +2,7 @@
 the office after "benoemd:"; a governing body's photo caption on one line; a party's member returning to the council;
 a web page's card of a council member (labels glued to values); committee members in a report of a council's meeting;
 a ruling's judges under "Raadsheren"; the council's chair by the council's short name; "de leden" of a board with a
-treasurer."""
+treasurer; a member moving a motion; a local party's acronym that the text also puts in a bracket after names."""
 
 from __future__ import annotations
 
@@ -63,3 +63,18 @@ def test_the_members_of_a_board_with_a_treasurer() -> None:
     text = ("Het nieuwe bestuur bestaat naast Opdamma uit secretaris Joke Kranendonkma, penningmeester Marite "
             "Olthofma en de leden Jaap Smeets en Henk Brouwer. De herdenkingen blijven zoals gebruikelijk.")
     assert_found(text, "Jaap Smeets", "Henk Brouwer")
+
+
+def test_a_member_moving_a_motion() -> None:
+    assert_kept("Adrie Scheurwatma (Echt voor Ambacht, EVA) diende een motie in om de hondenbelasting af te schaffen.",
+                "Adrie Scheurwatma")
+    assert_kept("Kees de Boer en Piet Jansen dienden namens de VVD een amendement in.", "Kees de Boer", "Piet Jansen")
+    assert_found("Piet Jansen diende een klacht in over de gemeente.", "Piet Jansen")
+
+
+def test_a_local_partys_acronym_known_from_its_bracket() -> None:
+    text = ("De raad stemde in met de benoeming van Freed Janssema, Alex Schiffelma (allen GBBL) en Marlies Dreisma "
+            "(CDA) als wethouders. Ook vier raadsleden zijn benoemd. Dat zijn namens GBBL: Ed Gubbelsma, Fieny de Haan "
+            "en Fred Burhenma.")
+    assert_kept(text, "Ed Gubbelsma", "Fieny de Haan", "Fred Burhenma")
+    assert_found("Dat zijn namens GBBL: Ed Gubbelsma en Fieny de Haan, twee inwoners.", "Ed Gubbelsma", "Fieny de Haan")

@@ -26,6 +26,7 @@ the clause around the mention ``text[start:end]`` gives it:
   bevelen als nieuwe dijkgraaf";
 * the successor of an office holder the entry names by the office: "de heer A, 49 jaar, als opvolger van Statenlid
   B;" (a public office only);
+* a motion or an amendment the name moves, "X (EVA) diende een motie in" (a member);
 * the rest of the name's body after it, a plural public role: "Voorzitter Jan Anthonie Bruijn en de overige
   senatoren";
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
@@ -152,6 +153,13 @@ _Office = tuple[str, str, str]
 # a decree's line that names the appointed and the office, after a heading "… benoemd:": "R. Tieman tot minister van
 # Infrastructuur en Waterstaat;" (the name opens its line; a public office only)
 _LINE_TO_OFFICE = re.compile(rf"[ \t]+tot[ \t]+{ACTING}([^;.()\n]{{2,80}}?)[ \t]*[;.]?[ \t]*(?:\n|\Z)")
+# moving a motion or an amendment, which only a member of the body can: "Adrie X (Echt voor Ambacht, EVA) diende een
+# motie in", "A en B dienden namens de VVD een amendement in"
+_MOVES_MOTION = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:diende|dient|dienden|dienen)[ \t]+"
+                           r"(?:(?:namens|mede[ \t]+namens|samen[ \t]+met)[ \t]+[^.;:\n]{1,60}?[ \t]+)?"
+                           r"(?:een|de|twee|drie|hun|zijn|haar)[ \t]+(?:[a-z]+[ \t]+)?(?:motie|moties|amendement|"
+                           r"amendementen)(?:[ \t]+vreemd[ \t]+aan[ \t]+de[ \t]+orde(?:[ \t]+van[ \t]+de[ \t]+dag)?)?"
+                           r"[ \t]+in(?![\w])")
 # the rest of the name's body after it: "Voorzitter Jan Anthonie Bruijn en de overige senatoren werden ontvangen",
 # "X en de andere wethouders" (a plural role; not "leden" or "collega's", which name a club's members too)
 _AND_OTHERS = re.compile(r"[ \t]+en[ \t]+(?:de|alle)[ \t]+(?:overige|andere)[ \t]+(?!leden(?![\w'’-])|collega)"
@@ -208,7 +216,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
         return [("public", "beëdigd", "beëdigd")]  # also "De heren Brokking en Van Helden leggen de belofte af"
     if _BY_PREFERENCE.match(text, end):
         return [("public", "gekozen", "gekozen")]
-    if _JOINS_BODY.match(text, end):
+    if _JOINS_BODY.match(text, end) or _MOVES_MOTION.match(text, end) or (
+            last is not None and _MOVES_MOTION.match(text, last)):
         return [("public", "lid", "lid")]
     found = _installed(text, end, lex) or _governing(text, end)
     if not found and (tag := _TAG.match(text, end)):

@@ -137,10 +137,11 @@ _ROLE_OPEN = re.compile(r"(?:[a-z][\w-]+[ \t]+){1,2}(?=[A-ZÀ-Þ])")
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<party>[A-Z][\w/&'’ -]{1,40}?)[ \t]*:[ \t]*(?=[A-ZÀ-Þ])")
 # a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F", "Voor
 # het CDA keert X terug in de gemeenteraad"
-# (an age before the name: "voor de VVD de pas 25-jarige Kevin Steeghs (Kessel)")
+# (an age before the name: "voor de VVD de pas 25-jarige Kevin Steeghs (Kessel)"; a colon after the party, "Dat zijn
+# namens GBBL: A, B en C")
 _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<party>[A-Z][\w/&'’-]*)"
                         r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag|keert|keren)(?:[ \t]+(?:het|dat))?)?"
-                        r"[ \t]+"
+                        r"[ \t]*:?[ \t]+"
                         r"(?:de[ \t]+(?:(?:pas|nog|slechts|eveneens)[ \t]+){0,2}\d{2}-jarige[ \t]+)?"
                         r"(?=[A-ZÀ-Þ]|de[ \t]+he(?:e?ren|er)[ \t]|mevrouw[ \t])")
 # a local party's seats filled, known by where the list goes: "Officieel komen voor Harderwijk Anders A, B en C
@@ -178,7 +179,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     out += _group_roll(text, lex) + _label_roll(text, lex) + _body_photo(text, lex)
     out += _cards(text, lex) if "unctie" in text or "partij" in text else []
     for m in _FOR_PARTY.finditer(text):
-        if lex.is_party_label(m["party"]):
+        if lex.is_party_label(m["party"]) or _tagged_acronym(text, m["party"]):
             out += _listed(text, lex, m.end())
     for m in _COMES_FOR.finditer(text):
         for word in re.finditer(r"(?<![\w'’-])[A-Z]", text[m.end():m.end() + 40]):
@@ -249,6 +250,13 @@ def _body_photo(text: str, lex: RoleLexicon) -> list[Region]:
                 break
             pos = part.end()
     return out
+
+
+def _tagged_acronym(text: str, label: str) -> bool:
+    """True when ``label`` is an acronym in capitals that the text also puts in a party's bracket after names, "(allen
+    GBBL)", "(GBBL)": a local party no list knows ("Dat zijn namens GBBL: A, B en C")."""
+    return re.fullmatch(r"[A-Z]{2,6}", label) is not None and re.search(
+        rf"\((?:(?:allen|beiden)[ \t]+)?{label}\)", text) is not None
 
 
 def _cards(text: str, lex: RoleLexicon) -> list[Region]:
