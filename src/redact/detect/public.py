@@ -99,6 +99,9 @@ _KAMER_WORK = re.compile(r"(?i:vaste[ \t]+commissie|kamerstuk|tweede[ \t]+kamer|
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
 # Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
 _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de commissie", "commissieleden"})
+# a page whose title is the council's or the States' committees ("Statencommissies\n\n… voorzitter: A en B"): their
+# chairs are members of the body (not a letter to a committee)
+_BODY_COMMITTEES = re.compile(r"\s*(?i:de[ \t]+)?(?i:staten|raads)commissies?[ \t]*\n")
 _TREASURER = re.compile(r"(?i)(?<![\w-])penningmeester(?![\w-])")
 # a heading that names a sitting of the council or the States: "Impressie raadsvergadering 26 april 2018" (its
 # "commissieleden" were sworn in by the council)
@@ -157,7 +160,8 @@ class PublicContext:
         return any(r.default == "public" and line_start + label.end() <= r.start for r in self._around(pos, pos + 1))
 
     def _role_kind(self, kind: str, role: str) -> str:
-        if kind == "weak" and ((self.body and role in _UPGRADE) or (role == "secretaris" and self._council)):
+        if kind == "weak" and (((self.body or _BODY_COMMITTEES.match(self.text)) and role in _UPGRADE)
+                               or (role == "secretaris" and self._council)):
             kind = "public"
         elif kind == "public" and role == "voorzitter van de commissie" and not (
                 self._political or self._meeting or self._kamer_work):
@@ -319,8 +323,9 @@ class PublicContext:
                 field = kind is not None and ((kind[1].endswith(" door") and len(phrase) > len(kind[1]) + 3)
                                               or (kind[0] == "private" and _FIELD.match(a.group(1)) is not None)
                                               or kind[1] == "foto")  # a photo's caption or credit below the name
-                if (rx is _NEXT_LINE and field) or (at != end and (kind is None or kind[0] != "public"
-                                                                   or names_next(a.group(1), kind[1]))):
+                # ("René Paas en Jaap Kuin – Foto: Herman Alink": a credit after a caption is the next name's)
+                if (field and (rx is _NEXT_LINE or (kind is not None and kind[1] == "foto"))) \
+                        or (at != end and (kind is None or kind[0] != "public" or names_next(a.group(1), kind[1]))):
                     continue  # (after a tag only an office, and not the next one's: "X (Waalwijk), oud-minister Y")
                 lead = cue.DEPUTY.sub("", cue.SINCE.sub("", phrase))  # "X, vanaf 1 februari de nieuwe commissaris …"
                 if kind is not None and kind[0] != "party" and lead.startswith(cue.DEPUTY.sub("", kind[1]).split()[0]) \

@@ -150,6 +150,8 @@ _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?
 # B en C."
 _COMES_FOR = re.compile(r"(?<![\w])(?i:komen|komt)[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?=[A-Z])")
 _INTO_COUNCIL = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}in[ \t]+de[ \t]+(?:gemeente)?raad(?![\w])")
+# the members a party group is formed by: "met een fractie die wordt gevormd door A, B en C" (two names at least)
+_GROUP_FORMED = re.compile(r"(?<![\w-])(?i:fractie)[^.;:\n]{0,30}?[ \t]+(?:wordt|werd|is)[ \t]+gevormd[ \t]+door[ \t]+")
 _SEATS_ARE = re.compile(r"(?<![\w])zetels?(?![\w])[^.\n]{0,60}\.[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
                         r"(?:zijn|waren)[ \t]+(?:dat|het)[ \t]+(?=[A-Z])")
 # a line of a party's seats: "• Yvonne Nijhof, Riekele Bijleveld, Arjan Zandvoort (CDA, 6 zetels)" (a local party too:
@@ -187,6 +189,8 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
             if span[3] >= 2 and _INTO_COUNCIL.match(text, span[1]):
                 out.append(Region(span[0], span[1], "public", "publiek:partij"))
                 break
+    for m in _GROUP_FORMED.finditer(text) if "gevormd" in text else ():
+        out += _listed(text, lex, m.end(), least=2)
     seats = "zetel" in text
     for m in _SEATS_ARE.finditer(text) if seats else ():
         out += _listed(text, lex, m.end(), least=2)
