@@ -149,7 +149,6 @@ _WHO = re.compile(r"[ \t]*(?:,|[ \t][-–—])[ \t]+die[ \t]+((?:[^,;.()\n]|(?<=
 _Office = tuple[str, str, str]
 
 
-# "zowel A als B": the "als" joins two people and names no office
 # a decree's line that names the appointed and the office, after a heading "… benoemd:": "R. Tieman tot minister van
 # Infrastructuur en Waterstaat;" (the name opens its line; a public office only)
 _LINE_TO_OFFICE = re.compile(rf"[ \t]+tot[ \t]+{ACTING}([^;.()\n]{{2,80}}?)[ \t]*[;.]?[ \t]*(?:\n|\Z)")
@@ -164,6 +163,7 @@ _MOVES_MOTION = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:diende|dient|d
 # "X en de andere wethouders" (a plural role; not "leden" or "collega's", which name a club's members too)
 _AND_OTHERS = re.compile(r"[ \t]+en[ \t]+(?:de|alle)[ \t]+(?:overige|andere)[ \t]+(?!leden(?![\w'’-])|collega)"
                          r"([a-zà-ÿ][\w'’-]+)(?![\w'’-])")
+# "zowel A als B": the "als" joins two people and names no office
 _BOTH = re.compile(r"(?<!\w)(?i:zowel)(?!\w)(?:[^.;:\n]|(?<=[A-Z])\.)*\Z")
 
 

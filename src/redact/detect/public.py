@@ -102,6 +102,7 @@ _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de 
 # a page whose title is the council's or the States' committees ("Statencommissies\n\n… voorzitter: A en B"): their
 # chairs are members of the body (not a letter to a committee)
 _BODY_COMMITTEES = re.compile(r"\s*(?i:de[ \t]+)?(?i:staten|raads)commissies?[ \t]*\n")
+# a treasurer in the sentence before "de leden": a foundation's or a club's board
 _TREASURER = re.compile(r"(?i)(?<![\w-])penningmeester(?![\w-])")
 # a heading that names a sitting of the council or the States: "Impressie raadsvergadering 26 april 2018" (its
 # "commissieleden" were sworn in by the council)

@@ -13,10 +13,14 @@ party's seats filled ("Voor de VVD komen A, B en C in de raad", "• A, B, C (CD
 Anders A, B en C donderdag in de raad", "De ChristenUnie mag vijf zetels bezetten. In eerste instantie zijn dat A, B en
 C."), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe heren A en B."), "de volgende
 leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n*
-CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in brackets), and a Kamer paper's footnote "2 Samenstelling:
-Koning, Dragstra, …". A role's portfolio that ran into the list's first initial or article gives them back ("de leden
-van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en B"). ``ITEM`` (one entry of such a
-list) and ``PAREN`` (a bracketed tag after a name) are shared with ``detect.public``.
+CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in brackets), a bulleted list ("De vier nieuwe wethouders
+zijn:\n  • De heer A (CDA)\n  • …"; never a committee's "leden"), a web page's card of a person whose field names a
+public office or a party ("FunctieFractievoorzitter"), the members a party group is formed by ("een fractie die wordt
+gevormd door A, B en C"), a local party's acronym that the text also puts in a bracket ("(allen GBBL)" … "namens GBBL:
+A, B en C"), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into
+the list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden
+van de Kamer, de heren A en B"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name) are
+shared with ``detect.public``.
 
 Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
 than two line breaks in a row. Limits: a list that no plural role, party or composition label heads is not recognised
@@ -150,10 +154,10 @@ _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?
 # B en C."
 _COMES_FOR = re.compile(r"(?<![\w])(?i:komen|komt)[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?=[A-Z])")
 _INTO_COUNCIL = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}in[ \t]+de[ \t]+(?:gemeente)?raad(?![\w])")
-# the members a party group is formed by: "met een fractie die wordt gevormd door A, B en C" (two names at least)
-_GROUP_FORMED = re.compile(r"(?<![\w-])(?i:fractie)[^.;:\n]{0,30}?[ \t]+(?:wordt|werd|is)[ \t]+gevormd[ \t]+door[ \t]+")
 _SEATS_ARE = re.compile(r"(?<![\w])zetels?(?![\w])[^.\n]{0,60}\.[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
                         r"(?:zijn|waren)[ \t]+(?:dat|het)[ \t]+(?=[A-Z])")
+# the members a party group is formed by: "met een fractie die wordt gevormd door A, B en C" (two names at least)
+_GROUP_FORMED = re.compile(r"(?<![\w-])(?i:fractie)[^.;:\n]{0,30}?[ \t]+(?:wordt|werd|is)[ \t]+gevormd[ \t]+door[ \t]+")
 # a line of a party's seats: "• Yvonne Nijhof, Riekele Bijleveld, Arjan Zandvoort (CDA, 6 zetels)" (a local party too:
 # the seats make it one)
 _SEATS = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<names>(?=[A-ZÀ-Þ])[^\n]{2,400}?)\([^()\n]{1,40},[ \t]*\d+"
