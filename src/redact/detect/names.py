@@ -275,10 +275,10 @@ def parse_name(s: str) -> NameParts | None:
     return None
 
 
-# adjectives of the document-word list that are family names after "de": "De Goede", "De Oude"
 _SPACED_HYPHEN = re.compile(r"[ \t]*\\?[-–][ \t]*")
 _TV_OPENS = re.compile(rf"(?:{_TV_LOWER})[ \t]")
-# "J. de Hoog", "De Rijk"; after a given name also without "de": "Ariane Hoog", "Gerhard van den Top"
+# words of the document-word list that are family names after "de" ("De Goede", "J. de Hoog", "De Rijk") or after a
+# given name ("Ariane Hoog", "Gerhard van den Top")
 _ADJECTIVE_SURNAMES = frozenset({"goede", "oude", "hoog", "best", "rijk", "top"})
 
 
