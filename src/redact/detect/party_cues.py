@@ -43,9 +43,9 @@ _TAG_PHRASE = re.compile(r"\(((?:[A-ZÀ-Þ][\w'’-]*)(?:[ \t]+(?:van|voor|de|he
 _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
                            rf"(?:[ \t]*\n\s*|[ \t]+[a-z]+[ \t]+)(?:{TITLES_RE})?\Z")  # "Namens D66 spreekt F. Bongers"
 # a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
-# (or the party's leader by a compound: "CDA-voorman John Kok")
-_PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?(?:([A-Z][\w/&]*?)['’]?er|"
-                           rf"([A-Z][\w/&]*)-(?:voorman|voorvrouw|kopstuk|coryfee))[ \t]+{cue.LEAD}\Z")
+_PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{cue.LEAD}\Z")
+# … or the party's leader by a compound: "CDA-voorman John Kok"
+_PARTY_LEADER = re.compile(rf"(?<![\w'’-])([A-Z][\w/&]*)-(?:voorman|voorvrouw|kopstuk|coryfee)[ \t]+{cue.LEAD}\Z")
 _PARTY_PAREN = re.compile(rf"(?<![\w@&/-])([A-Z][\w/&'’-]*)[ \t]*\([ \t]*(?:{TITLES_RE})?\Z")  # "CDA (Timon Zessen)"
 # a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
 PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?ers(?![\w'’-])")
@@ -82,8 +82,11 @@ def before(window: str, lex: RoleLexicon, political: bool) -> bool:
     only in ``political`` papers or inside a bracket, a Kamer group only in ``political`` papers."""
     if (party := _PARTY_PAREN.search(window)) and lex.is_party_label(party.group(1)):
         return True  # "De overige fracties van CDA (Timon van Zessen), SGP (Erik van den Bosch)"
-    if (member := _PARTY_MEMBER.search(window)) and lex.is_party_label(member.group(1) or member.group(2)):
+    if (member := _PARTY_MEMBER.search(window)) and lex.is_party_label(member.group(1)):
         return True  # "de omstreden ex-VVD'er Jos van Rey", "GroenLinkser Jansen"
+    if any(w in window for w in ("-voor", "-kopstuk", "-coryfee")) and (leader := _PARTY_LEADER.search(window)) \
+            and lex.is_party_label(leader.group(1)):
+        return True  # "CDA-voorman John Kok"
     line = window[window.rfind("\n") + 1:]
     # "(CU - X, …": in political papers; elsewhere inside a bracket only ("motie … (D66 - X, GroenLinks - Y)"), not a
     # list's line "Senioren - Jan Jansen"
