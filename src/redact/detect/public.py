@@ -74,9 +74,9 @@ _LIST_TAIL = re.compile(
     # possessive: each word is one token ("F. A. M. J. SMITS" split any other way backtracked for seconds)
     r"(?:(?:[A-ZÀ-Þ][\w'’.-]*+|van|de|der|den|ter|ten|het)[ \t]*+){1,5}){1,6}?\((?P<tag>[^()\n]{1,60})\)"
 )
-# the label "GS:" of a Statencommissie's page before the deputies who attend it, as a list of names only
 # a label's colon right after a role word, maybe after a space: "Griffier : mevrouw X" (the next entry's label)
 _COLON_AFTER = re.compile(r"[ \t]*:")
+# the label "GS:" of a Statencommissie's page before the deputies who attend it, as a list of names only
 _GS_LABEL = re.compile(r"[ \t]*GS[ \t]*:(?:[ \t]*+(?:en|dhr\.|mw\.|mevr\.|de[ \t]+heer|mevrouw|[A-Z][\w'’.-]*+|van|de"
                        r"|der|den|ter|ten|,))*+[ \t]*")
 # a party tag that says it covers the names before it: "(allen CDA)", "(beiden FNP)", "(beide VVD)"
@@ -120,6 +120,8 @@ class PublicContext:
         self._council = council_meeting(text)  # "Secretaris: P.Th. Maas" of a council's or B&W's meeting
         self._political = self.body or self.genre in ("motie", "kamervragen")
         self._club = association(text)  # "De leden: …" of an association's members' meeting
+        self._sitting = _COUNCIL_SITTING.search(text, 0, 200) is not None  # "Impressie raadsvergadering …"
+        self._committees_page = _BODY_COMMITTEES.match(text) is not None  # "Statencommissies\n…"
         self.persons, self.person_texts = parse_listed(tuple(rules.public_persons))
         self.roster: tuple[PublicPerson, ...] = rules.public_roster
         self.date = date or document_date(text)
@@ -142,14 +144,14 @@ class PublicContext:
 
     def _weak_members(self, role: str, pos: int, regions: list[Region]) -> bool:
         """True when the members that ``role`` names at ``pos`` hold no office for sure: an association's
-        "(de) leden" (its members' meeting, a village council, a board with a treasurer in the sentence), or "leden"
-        / "collega's" outside a political genre,
-        a text headed by a sitting of the council or the States ("Impressie raadsvergadering": "onze eigen
-        commissieleden A en B") and a public body's attendance block (one of ``regions``)."""
+        "(de) leden" (its members' meeting, a village council, a board with a treasurer in the sentence), or
+        "leden" / "collega's" outside a political genre, a text headed by a sitting of the council or the States
+        ("Impressie raadsvergadering": "onze eigen commissieleden A en B") and a public body's attendance block (one
+        of ``regions``)."""
         if role in ("leden", "de leden") and (self._club or _TREASURER.search(
                 self.text, max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1, pos)):
             return True  # "secretaris X, penningmeester Y en de leden A en B": a foundation's or a club's board
-        return role in _POLITICAL_ONLY and not self._political and not _COUNCIL_SITTING.search(self.text, 0, 200) \
+        return role in _POLITICAL_ONLY and not self._political and not self._sitting \
             and not any(r.default == "public" and r.start <= pos < r.end for r in regions)
 
     def _column_after(self, line_start: int, label: re.Match[str], pos: int) -> bool:
@@ -161,7 +163,7 @@ class PublicContext:
         return any(r.default == "public" and line_start + label.end() <= r.start for r in self._around(pos, pos + 1))
 
     def _role_kind(self, kind: str, role: str) -> str:
-        if kind == "weak" and (((self.body or _BODY_COMMITTEES.match(self.text)) and role in _UPGRADE)
+        if kind == "weak" and (((self.body or self._committees_page) and role in _UPGRADE)
                                or (role == "secretaris" and self._council)):
             kind = "public"
         elif kind == "public" and role == "voorzitter van de commissie" and not (

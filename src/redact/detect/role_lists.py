@@ -30,7 +30,7 @@ here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from redact.detect import cues as cue
 from redact.detect import party_cues
@@ -74,6 +74,8 @@ _FROM_HOUSE = r"uit[ \t]+de[ \t]+(?:Eerste|Tweede)[ \t]+Kamer"
 _LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&+]|\n|{_DATED}|"
                        rf"(?<![\w])(?:en|alsmede|te[ \t]+weten|{_FROM_HOUSE})(?![\w])|"
                        r"\.(?=[ \t]+(?:de[ \t]+he(?:e?ren|er)|mevrouw|mejuffrouw|jonkvrouwe?)[ \t]))[ \t]*)+")
+# a list's bullet at the start of its line
+_BULLET = r"[•▪*-]"
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
     rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
     # a copula ("De heemraden zijn A, B en C"), or the next sentence's ("De gezworenen kwamen allen uit de landbouw.
@@ -90,13 +92,13 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
     # (a bulleted list: "De vier nieuwe wethouders zijn:\n\n  • De heer A (CDA)\n  • …")
     r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?"
-    r"(?:\s*\n[ \t]*[•▪*-][ \t]+|\s*)"
+    rf"(?:\s*\n[ \t]*{_BULLET}[ \t]+|\s*)"
     rf"(?:{_DATED}[ \t]*)?(?:{_FROM_HOUSE}[ \t]+)?"
     r"(?:(?<=\n)[ \t]*1[.)][ \t]*\n\s*)?"  # the first number of a numbered list on its own line
 )
 # a bulleted list's item: its bullet before it, and the next line's after it ("• De heer A (CDA)\n  • De heer B")
-_BULLETED = re.compile(r"\n[ \t]*[•▪*-][ \t]+\Z")
-_BULLET_SEP = re.compile(r"[ \t]*[,;]?[ \t]*\n[ \t]*[•▪*-][ \t]+")
+_BULLETED = re.compile(rf"\n[ \t]*{_BULLET}[ \t]+\Z")
+_BULLET_SEP = re.compile(rf"[ \t]*[,;]?[ \t]*\n[ \t]*{_BULLET}[ \t]+")
 # an appointment to a public office that heads the list of the appointed: "Zij stellen voor tot wethouder van de
 # gemeente Hoogeveen te benoemen:\n A, B, C en D", "De raad benoemt tot wethouder: A en B"
 _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;()\n]{1,60}?)[ \t]+te[ \t]+"
@@ -133,8 +135,9 @@ _BODY_PHOTO = re.compile(r"(?im)^[ \t]*(?:groeps)?foto[ \t]*:?[ \t]+(?:van[ \t]+
 _PHOTO_PART = re.compile(r"[ \t]*[,.;]?[ \t]*(?:(?i:gehurkt|zittend|staand|knielend|voor|achter|vooraan|achteraan)"
                          r"[^:\n]{0,20}:|(?i:op[ \t]+de[ \t]+foto[ \t]+)?(?i:ontbreken|ontbreekt)(?:[ \t]+nog)?"
                          r"[ \t]*:?)[ \t]*")
-_ROLE_ITEM = re.compile(r"[ \t]*,[ \t]*(?:[a-z][\w-]+[ \t]+){1,2}(?=[A-ZÀ-Þ])")
+# an item that its role opens: "burgemeester C", at the caption's start or after a comma
 _ROLE_OPEN = re.compile(r"(?:[a-z][\w-]+[ \t]+){1,2}(?=[A-ZÀ-Þ])")
+_ROLE_ITEM = re.compile(r"[ \t]*,[ \t]*" + _ROLE_OPEN.pattern)
 # a roll by party group on one line each, the party's name before a colon: "  • SGP: Gert van Laar, Gert Hovestad\n  •
 # Rhenens Belang: Geertje Wiesenekker\n  • CDA: Rik ter Horst" (a run of such lines in which known parties head two
 # lines and half of them at least: every line of the run)
@@ -285,39 +288,45 @@ def _cards(text: str, lex: RoleLexicon) -> list[Region]:
     return out
 
 
+def _runs(matches: Iterable[re.Match[str]], adjacent: Callable[[re.Match[str], re.Match[str]], bool]
+          ) -> list[list[re.Match[str]]]:
+    """The matches in runs: each match joins the run before it when ``adjacent(last of that run, match)``."""
+    runs: list[list[re.Match[str]]] = []
+    for m in matches:
+        if runs and adjacent(runs[-1][-1], m):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _mostly_parties(run: list[re.Match[str]], known: Callable[[re.Match[str]], bool]) -> bool:
+    """True when known parties head two of the run's groups at least, and half of them."""
+    listed = sum(1 for m in run if known(m))
+    return listed >= 2 and 2 * listed >= len(run)
+
+
 def _group_roll(text: str, lex: RoleLexicon) -> list[Region]:
     """The groups of a roll by party group (``_GROUP_ROLL``) when listed parties head two of them at least (a body's
     roll, not one party's contacts); a group under a heading no list knows ("Samen voor Schiermonnikoog") counts
     within a run of adjacent groups that listed parties head two of and half of at least."""
     groups = list(_GROUP_ROLL.finditer(text))
-    known = [m for m in groups if lex.is_party_label(m["party"])]
+    known = {m.start() for m in groups if lex.is_party_label(m["party"])}
     if len(known) < 2:
         return []
-    keep = {m.start() for m in known}
-    run: list[re.Match[str]] = []
-    for m in [*groups, None]:
-        if m is not None and run and not text[run[-1].end():m.start()].strip():
-            run.append(m)
-            continue
-        listed = sum(1 for x in run if x.start() in keep)
-        if listed >= 2 and 2 * listed >= len(run):
-            keep.update(x.start() for x in run)
-        run = [m] if m is not None else []
+    keep = set(known)
+    for run in _runs(groups, lambda a, b: not text[a.end():b.start()].strip()):
+        if _mostly_parties(run, lambda m: m.start() in known):
+            keep.update(m.start() for m in run)
     return [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups if m.start() in keep]
 
 
 def _label_roll(text: str, lex: RoleLexicon) -> list[Region]:
-    """The lines of a roll by party group with the party before a colon (``_LABEL_LINE``)."""
-    runs: list[list[re.Match[str]]] = []
-    for m in _LABEL_LINE.finditer(text):
-        if runs and text.count("\n", runs[-1][-1].end(), m.start()) <= 2:
-            runs[-1].append(m)
-        else:
-            runs.append([m])
+    """The lines of a roll by party group with the party before a colon (``_LABEL_LINE``): every line of a run that
+    known parties head two lines of and half of at least."""
     out: list[Region] = []
-    for run in runs:
-        known = sum(1 for m in run if lex.is_party_label(m["party"]))
-        if known >= 2 and 2 * known >= len(run):
+    for run in _runs(_LABEL_LINE.finditer(text), lambda a, b: text.count("\n", a.end(), b.start()) <= 2):
+        if _mostly_parties(run, lambda m: lex.is_party_label(m["party"])):
             for m in run:
                 out += _listed(text, lex, m.end())
     return out
