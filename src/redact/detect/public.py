@@ -76,6 +76,8 @@ _LIST_TAIL = re.compile(
 )
 # a label's colon right after a role word, maybe after a space: "Griffier : mevrouw X" (the next entry's label)
 _COLON_AFTER = re.compile(r"[ \t]*:")
+# one office's label with two holders on its line, up to the second: "voorzitter: Han Thomassen en " (co-chairs)
+_SHARED_LABEL = re.compile(r"[ \t]*[A-Za-z][\w -]{2,40}?[ \t]*:[ \t]*(?P<first>\S[^\n:]{2,60}?)[ \t]+en[ \t]+")
 # the label "GS:" of a Statencommissie's page before the deputies who attend it, as a list of names only
 _GS_LABEL = re.compile(r"[ \t]*GS[ \t]*:(?:[ \t]*+(?:en|dhr\.|mw\.|mevr\.|de[ \t]+heer|mevrouw|[A-Z][\w'’.-]*+|van|de"
                        r"|der|den|ter|ten|,))*+[ \t]*")
@@ -104,6 +106,8 @@ _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de 
 _BODY_COMMITTEES = re.compile(r"\s*(?i:de[ \t]+)?(?i:staten|raads)commissies?[ \t]*\n")
 # a treasurer in the sentence before "de leden": a foundation's or a club's board
 _TREASURER = re.compile(r"(?i)(?<![\w-])penningmeester(?![\w-])")
+# a council's committee seats in the sentence before "commissieleden": its members sit for the council's parties
+_COUNCILLORS = re.compile(r"(?i)(?<![\w-])(?:raads|staten|fractie)leden(?![\w-])")
 # a heading that names a sitting of the council or the States: "Impressie raadsvergadering 26 april 2018" (its
 # "commissieleden" were sworn in by the council)
 _COUNCIL_SITTING = re.compile(r"(?i)(?<![\w-])(?:raads|staten|gemeenteraads)vergadering(?![\w-])")
@@ -146,11 +150,13 @@ class PublicContext:
         """True when the members that ``role`` names at ``pos`` hold no office for sure: an association's
         "(de) leden" (its members' meeting, a village council, a board with a treasurer in the sentence), or
         "leden" / "collega's" outside a political genre, a text headed by a sitting of the council or the States
-        ("Impressie raadsvergadering": "onze eigen commissieleden A en B") and a public body's attendance block (one
-        of ``regions``)."""
-        if role in ("leden", "de leden") and (self._club or _TREASURER.search(
-                self.text, max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1, pos)):
+        ("Impressie raadsvergadering": "onze eigen commissieleden A en B"), a public body's attendance block (one
+        of ``regions``) and, for "commissieleden", a sentence that seats the council's members too."""
+        sentence = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        if role in ("leden", "de leden") and (self._club or _TREASURER.search(self.text, sentence, pos)):
             return True  # "secretaris X, penningmeester Y en de leden A en B": a foundation's or a club's board
+        if role == "commissieleden" and _COUNCILLORS.search(self.text, sentence, pos):
+            return False  # "In de Commissie Ruimte zitten de raadsleden A en B en de commissieleden C en D"
         return role in _POLITICAL_ONLY and not self._political and not self._sitting \
             and not any(r.default == "public" and r.start <= pos < r.end for r in regions)
 
@@ -251,6 +257,10 @@ class PublicContext:
         line = window[window.rfind("\n") + 1:]
         if _GS_LABEL.fullmatch(line):
             out.append("publiek:rol:gedeputeerde")  # "GS: mw. M. van Haaf en dhr. E. Boerman" (a committee's deputies)
+        elif not out and (pair := _SHARED_LABEL.fullmatch(line)) and role_lists.ITEM.fullmatch(pair["first"]) \
+                and role_lists.ITEM.fullmatch(self.text[start:].split("\n", 1)[0].rstrip()):
+            first = start - len(line) + pair.start("first")  # the first holder's role cue is the second's too
+            out += [c for c in self.left(first) if c.startswith("publiek:rol:")]
         if self.lex.private is not None:
             for m in self.lex.private.finditer(line):
                 rest = line[m.end():]

@@ -207,6 +207,44 @@ def _place_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     return _cut(text, f, f.start + m.start())
 
 
+# a line that ends in a capitalised word after a name: "Dick Fokke Woerden"
+_LINE_LAST = re.compile(r"(\S+)[ \t]+([A-Z][\w'’-]+)[ \t]*$", re.M)
+
+
+def _residence_line(text: str, pos: int, gazetteer: Gazetteer) -> bool:
+    """The line at ``pos`` ends in a place after at least two other words."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", start)
+    line = text[start:len(text) if end < 0 else end]
+    m = _LINE_LAST.search(line)
+    return m is not None and len(line[:m.start(2)].split()) >= 2 and _residence(m.group(1), m.group(2), gazetteer)
+
+
+def _residence(before: str, last: str, gazetteer: Gazetteer) -> bool:
+    """``last`` is a place and no surname, after a word that can end a name ("Fokke Woerden", not "(Han) Boer",
+    "van Houten" or "Oostrum" of "van Oostrum")."""
+    return (re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", before) is not None and gazetteer.is_place(last)
+            and not gazetteer.is_surname(last))
+
+
+def _residence_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
+    """A name that runs on into the place its person lives in, in a list of such lines ("Gedecoreerden:\nDick
+    Fokke Woerden\nLeen Roseboom Woerden"), ends before the place: the name has at least two words left, no
+    particle before the place ("Jan van Houten"), the place ends its line and the line before or after also ends
+    in a place after a name; the place is no surname of the lists ("J.B. (Han) Boer")."""
+    words = f.text.split() if f.entity == "NAAM" else []
+    if len(words) < 3 or not _residence(words[-2], words[-1], gazetteer):
+        return f
+    line_end = text.find("\n", f.end)
+    if text[f.end:len(text) if line_end < 0 else line_end].strip():
+        return f
+    start = text.rfind("\n", 0, f.start) + 1
+    before = start > 0 and _residence_line(text, start - 1, gazetteer)
+    if not before and not (line_end >= 0 and _residence_line(text, line_end + 1, gazetteer)):
+        return f
+    return _cut(text, f, f.end - len(words[-1]))
+
+
 # the second part of a double surname joined by a hyphen or a French particle, right after a name that stops before
 # it ("De Vries" of "De Vries-Leggedoor (CDA)": the party after the whole name is the cue; "K. J. A. baron Collot" of
 # "… Collot d'Escury, lid van het dagelijks bestuur")
@@ -219,16 +257,24 @@ _DISTRICT = frozenset({"Noord", "Oost", "Zuid", "West", "Centrum", "Midden", "St
 _BRACKET_SURNAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿ]{2,})(?=[ \t]*\((?:([^()\n]{1,40})\))?)")
 
 
+# a bare surname as a list's entry: ", Vriens" of "…, Müller-van Ast (PvdA), Vriens Auerbach (CDA), …"
+_BARE_ENTRY = re.compile(r"[A-Z][a-zà-ÿ]{2,}")
+_ENTRY_BEFORE = re.compile(r"[,:;][ \t]*\Z")
+
+
 def _bracket_surname(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) -> Finding:
     """``f`` (initials and a surname) extended over a second family name that stands right before a bracket, when
     it is a listed surname (also one that is a word, "Houwer"), or a word of no list and no Dutch word before a
-    party label (a member list: "B. de Gaay Fortman (PPR)"), and no place, party or first name; done before the
-    persons are decided, so that the bracket's cue is the name's."""
-    m = _BRACKET_SURNAME.match(text, f.end) if f.entity == "NAAM" and _PERSON_START.match(f.text) else None
+    party label (a member list: "B. de Gaay Fortman (PPR)"), and no place, party or first name; a bare surname that
+    opens a list's entry only in the second case (", Vriens Auerbach (CDA),"); done before the persons are decided,
+    so that the bracket's cue is the name's."""
+    entry = _BARE_ENTRY.fullmatch(f.text) is not None and _ENTRY_BEFORE.search(text, max(0, f.start - 3), f.start)
+    m = _BRACKET_SURNAME.match(text, f.end) if f.entity == "NAAM" and (
+        _PERSON_START.match(f.text) or entry) else None
     if m is None or gazetteer.is_place(w := m.group(1)) or w.lower() in PLACES or lex.is_party_label(w) \
             or gazetteer.is_first_name(w):
         return f
-    if not gazetteer.is_surname(w) and (is_dutch_word(w) or not lex.is_party_label(m.group(2) or "")):
+    if (not gazetteer.is_surname(w) or entry) and (is_dutch_word(w) or not lex.is_party_label(m.group(2) or "")):
         return f
     return replace(f, end=m.end(), text=text[f.start:m.end()])
 
@@ -363,7 +409,9 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     acronyms = [m.span() for n in acronym_names(text, gazetteer) for m in re.finditer(re.escape(n), text)]
     tails = (_bracket_surname(text, _hyphen_tail(text, g, gazetteer, lex), gazetteer, lex) for raw in findings
              for g in sanitize(text, raw))
-    kept = [f for f in (_party_tail(_place_tail(text, _spaced_tail(text, g, gazetteer), gazetteer), lex) for g in tails)
+    ends = (_residence_tail(text, _place_tail(text, _spaced_tail(text, g, gazetteer), gazetteer), gazetteer)
+            for g in tails)
+    kept = [f for f in (_party_tail(g, lex) for g in ends)
             if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
             and not firm_name(text, f)
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))

@@ -8,7 +8,9 @@ gemeente Hoogeveen te benoemen:\n A, B en C", "Tot heemraden werden benoemd A, B
 Haamstede, B uit Ellemeet en …", "de nieuwe wethouders. Benoemd werden: A, B …"), a relative clause on the role before a
 colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer terug:"), a roll by party group ("CDA\nde
 heer A\nde heer B\n\nVVD\n\nmw C": two parties at least, and among them a local party no list knows, "Samen voor
-Schiermonnikoog (website)\n\nDhr. A, stuur een e-mail."; or the party before a colon on each line, "• SGP: A, B"), a
+Schiermonnikoog (website)\n\nDhr. A, stuur een e-mail."; or the party before a colon on each line, "• SGP: A, B"; or
+its tag closing each line, "• A, B en C (PvdA)"), a flattened attendance table in OCR whose gaps hold known parties'
+labels ("R. van Gijzel X voorzitter drs. J. Verheugt … E.F. Azeuini X SP K.T. Kocak"), a
 party's seats filled ("Voor de VVD komen A, B en C in de raad", "• A, B, C (CDA, 6 zetels)", "komen voor Harderwijk
 Anders A, B en C donderdag in de raad", "De ChristenUnie mag vijf zetels bezetten. In eerste instantie zijn dat A, B en
 C."), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe heren A en B."), "de volgende
@@ -18,9 +20,11 @@ zijn:\n  • De heer A (CDA)\n  • …"; never a committee's "leden"), a web pa
 public office or a party ("FunctieFractievoorzitter"), the members a party group is formed by ("een fractie die wordt
 gevormd door A, B en C"), a local party's acronym that the text also puts in a bracket ("(allen GBBL)" … "namens GBBL:
 A, B en C"), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into
-the list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden
-van de Kamer, de heren A en B"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name) are
-shared with ``detect.public``.
+the list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de
+leden van de Kamer, de heren A en B"). Entries may be separated by the title that opens the next only ("Wethouders:
+drs. A mw. drs. B"), a participle may stand before the list's comma ("wethouders beëdigd, A en B") and a word of how
+long an entry has sat before an entry ("oudgedienden A en B … en nieuwkomer C"). ``ITEM`` (one entry of such a
+list) and ``PAREN`` (a bracketed tag after a name) are shared with ``detect.public``.
 
 Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
 than two line breaks in a row. Limits: a list that no plural role, party or composition label heads is not recognised
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from redact.detect import cues as cue
 from redact.detect import party_cues
@@ -69,11 +74,17 @@ _DATED = r"(?:(?<=\n)[ \t]*\d{1,2}-\d{1,2}-\d{4}[ \t]*:)"
 # the house the members of a delegation come from: "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit
 # de Tweede Kamer de heren C en D"
 _FROM_HOUSE = r"uit[ \t]+de[ \t]+(?:Eerste|Tweede)[ \t]+Kamer"
+# a word that says how long an entry has sat: "oudgedienden A en B en voor het CDA C en nieuwkomer D"
+_NEWCOMER = r"(?:nieuwkomers?|nieuwelingen?|oudgedienden?|debutant(?:e|en|es)?)"
 # ("+" between two entries: "de beide kandidaat-wethouders S. Backus + R. Verheul"; a full stop before a form of
 # address in lower case: OCR's reading of a comma, "Lemaire. mejuffrouw Klompé")
 _LIST_SEP = re.compile(rf"(?:[ \t]*(?:[,;/&+]|\n|{_DATED}|"
-                       rf"(?<![\w])(?:en|alsmede|te[ \t]+weten|{_FROM_HOUSE})(?![\w])|"
+                       rf"(?<![\w])(?:en|alsmede|te[ \t]+weten|{_FROM_HOUSE}|{_NEWCOMER})(?![\w])|"
                        r"\.(?=[ \t]+(?:de[ \t]+he(?:e?ren|er)|mevrouw|mejuffrouw|jonkvrouwe?)[ \t]))[ \t]*)+")
+# an abbreviated title that opens the next entry where a flattened list has no separator: "Wethouders: drs. H.J.A. van
+# Merrienboer mw. drs. M.C.T. Fiers"
+_TITLE_SEP = re.compile(r"[ \t]*(?<=[ \t])"
+                        r"(?=(?:(?:mw|mevr|dhr|drs|dr|mr|ir|ing|prof)\.?[ \t]+)+(?:[A-ZÀ-Þ]|[a-z]{1,3}\.[ \t]))")
 # a list's bullet at the start of its line
 _BULLET = r"[•▪*-]"
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
@@ -88,7 +99,9 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     # (a relative clause on the role: "Van de raadsleden die de afgelopen vier jaar (of een periode daarvan) in de raad
     # hebben gezeten, zien we niet meer terug (niet op de foto):"; a predicate before the colon, "Drie van de vijf
     # gedeputeerden hadden er toen ook al een politiek functie:")
-    r"(?:[ \t]*(?<=[ \t])die[ \t][^.:;\n]{0,160}:|[ \t]*[a-z][^.:;\n]{0,60}:)?"
+    # (a participle before a comma: "Zo zijn er 2 nieuwe wethouders beëdigd, A en B")
+    r"(?:[ \t]*(?<=[ \t])die[ \t][^.:;\n]{0,160}:|[ \t]*[a-z][^.:;\n]{0,60}:|"
+    r"[ \t]*(?<=[ \t])(?:beëdigd|benoemd|gekozen|verkozen|geïnstalleerd|aangesteld)(?=[ \t]*,))?"
     # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
     # (a bulleted list: "De vier nieuwe wethouders zijn:\n\n  • De heer A (CDA)\n  • …")
     r"(?:[^.:;\n]{0,40}?(?:v\.l\.n\.r\.|vanaf[ \t]+links|van[ \t]+links[ \t]+naar[ \t]+rechts))?[ \t]*[,:]?"
@@ -150,6 +163,7 @@ _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?
                         r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag|keert|keren)(?:[ \t]+(?:het|dat))?)?"
                         r"[ \t]*:?[ \t]+"
                         r"(?:de[ \t]+(?:(?:pas|nog|slechts|eveneens)[ \t]+){0,2}\d{2}-jarige[ \t]+)?"
+                        rf"(?:{_NEWCOMER}[ \t]+)?"
                         r"(?=[A-ZÀ-Þ]|de[ \t]+he(?:e?ren|er)[ \t]|mevrouw[ \t])")
 # a local party's seats filled, known by where the list goes: "Officieel komen voor Harderwijk Anders A, B en C
 # donderdag in de raad" (the list starts after the party's name, at the first word from which it runs to "in de raad");
@@ -165,6 +179,17 @@ _GROUP_FORMED = re.compile(r"(?<![\w-])(?i:fractie)[^.;:\n]{0,30}?[ \t]+(?:wordt
 # the seats make it one)
 _SEATS = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<names>(?=[A-ZÀ-Þ])[^\n]{2,400}?)\([^()\n]{1,40},[ \t]*\d+"
                     r"[ \t]+zetels?\)[ \t]*$")
+# a line of a roll by party that closes with the party's tag: "  • Erik de Groot, Edwin Helvrich en Welmoed Konst
+# (PvdA)"
+_TAG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<names>(?=[A-ZÀ-Þ])[^()\n]{2,300}?)[ \t]*"
+                       r"\((?P<party>[^()\n]{1,40})\)[ \t]*$")
+# a name with initials in a flattened attendance table ("R.G.J. Reker mw. C.B.T. v. d. Crommert X SP X SP"), the
+# words between two of them that say nothing (titles, particles, initials, marks) and the most other words there
+_FLAT_NAME = re.compile(rf"(?<![\w.])(?:{INITIALS})[ \t]?(?:(?:{TV_ANY})[ \t]*)?{UP}[\w'’-]+")
+_FLAT_FILLER = re.compile(r"[a-z]{1,4}\.?|(?:[A-Z][a-z]?\.)+|\S")
+_FLAT_GAP = 3
+# a list's own separators: a list written with them is no flattened table (its entries' brackets tell their roles)
+_PUNCTUATED = re.compile(r"[,;:()]")
 # a party's name alone on its line (maybe a bullet) above the list of its members
 _PARTY_HEAD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,3})[ \t]*\n\s*")
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
@@ -185,7 +210,8 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     if lex.plural is None:
         return out
     members = [m for m in party_cues.PARTY_MEMBERS.finditer(text) if lex.is_party_label(m.group(1))]
-    out += _group_roll(text, lex) + _label_roll(text, lex) + _body_photo(text, lex)
+    out += _group_roll(text, lex) + _label_roll(text, lex) + _tag_roll(text, lex) + _flat_roll(text, lex)
+    out += _body_photo(text, lex)
     out += _cards(text, lex) if "unctie" in text or "partij" in text else []
     for m in _FOR_PARTY.finditer(text):
         if lex.is_party_label(m["party"]) or _tagged_acronym(text, m["party"]):
@@ -332,6 +358,49 @@ def _label_roll(text: str, lex: RoleLexicon) -> list[Region]:
     return out
 
 
+def _tag_roll(text: str, lex: RoleLexicon) -> list[Region]:
+    """The lines of a roll by party group with the party's tag closing each line (``_TAG_LINE``): every line of a run
+    of adjacent lines that known parties tag two lines of and half of at least."""
+    out: list[Region] = []
+    for run in _runs(_TAG_LINE.finditer(text), lambda a, b: text.count("\n", a.end(), b.start()) <= 2):
+        if len(run) >= 2 and _mostly_parties(run, lambda m: lex.is_party_label(m["party"])):
+            for m in run:
+                out += _listed(text, lex, m.start("names"))
+    return out
+
+
+def _flat_roll(text: str, lex: RoleLexicon) -> list[Region]:
+    """A flattened attendance table of a body: eight names with initials at least, each within ``_FLAT_GAP`` words of
+    the next with no list punctuation between, and between them the labels of two known parties at least, in a third
+    of the gaps ("R. van Gijzel X
+    voorzitter drs. J. Verheugt … E.F. Azeuini X SP K.T. Kocak Th. Beenen X Trots op Ned. …": OCR of two columns)."""
+    def parties(gap: str) -> list[tuple[int, int]]:
+        """The spans (in words) of the known parties in ``gap``, the longest first at each word."""
+        words, out, i = gap.split(), [], 0
+        while i < len(words):
+            j = next((j for j in range(min(i + 3, len(words)), i, -1) if lex.is_party_label(" ".join(words[i:j]))), i)
+            out += [(i, j)] if j > i else []
+            i = max(j, i + 1)
+        return out
+
+    def close(a: re.Match[str], b: re.Match[str]) -> bool:
+        gap = text[a.end():b.start()]
+        if "\n\n" in gap or len(words := gap.split()) > 4 * _FLAT_GAP or _PUNCTUATED.search(gap):
+            return False
+        inside = {k for i, j in parties(gap) for k in range(i, j)}
+        return sum(1 for k, w in enumerate(words) if k not in inside and not _FLAT_FILLER.fullmatch(w)) <= _FLAT_GAP
+
+    out: list[Region] = []
+    for run in _runs(_FLAT_NAME.finditer(text), close):
+        if len(run) < 8:
+            continue
+        words = [text[a.end():b.start()].split() for a, b in pairwise(run)]
+        labels = [[" ".join(w[i:j]) for i, j in parties(" ".join(w))] for w in words]
+        if 3 * sum(1 for g in labels if g) >= len(labels) and len({p.lower() for g in labels for p in g}) >= 2:
+            out.append(Region(run[0].start(), run[-1].end(), "public", "publiek:partij"))
+    return out
+
+
 def _listed(text: str, lex: RoleLexicon, pos: int, *, least: int = 1) -> list[Region]:
     """The list of names from ``pos`` on (``_items``) as a party's members, when it has ``least`` items or more."""
     start, end, _, items = _items(text, lex, pos)
@@ -356,7 +425,8 @@ def _items(text: str, lex: RoleLexicon, pos: int) -> tuple[int, int, int, int]:
             pass  # "…, als lid\n\n2.\n\nJ. Noorlander": a numbered list's next number
         elif bulleted and (sep := _BULLET_SEP.match(text, at)) is not None:
             pass  # only a list that opened with a bullet goes on at the next bullet
-        elif (sep := _LIST_SEP.match(text, at)) is None or sep.group().count("\n") > 2:
+        elif (sep := _LIST_SEP.match(text, at) or _TITLE_SEP.match(text, at)) is None \
+                or sep.group().count("\n") > 2:
             break
         if "\f" in sep.group():
             break

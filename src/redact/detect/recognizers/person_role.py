@@ -137,8 +137,9 @@ class RoleNameRecognizer(RulesRecognizer):
     def _single(self, text: str, lex: RoleLexicon, gazetteer: Gazetteer) -> list[RecognizerResult]:
         """A family name alone after a function that only a person holds ("van beheerder Beusink van de
         appartementen", "notaris Voors", "inspreker De Bruin"): no Dutch word, place, document word or compound
-        noun unless a list knows it as a surname ("medewerker Publiekszaken", "adviseur Milieu" stay), and no firm's
-        short name a ruling defines (``_DEFINED_FIRM``: "de advocaat van Capital")."""
+        noun unless a list knows it as a surname ("medewerker Publiekszaken", "adviseur Milieu" stay), no firm's
+        short name a ruling defines (``_DEFINED_FIRM``: "de advocaat van Capital"), and no word the text also
+        compounds with a noun ("projectleider Digikoppeling" of "de Digikoppeling-standaard": a product)."""
         out: list[RecognizerResult] = []
         firms = {m["name"] for m in _DEFINED_FIRM.finditer(text)} if "gevestigd" in text else set()
         for m in _SINGLE.finditer(text):
@@ -154,6 +155,8 @@ class RoleNameRecognizer(RulesRecognizer):
             if not plausible(NameParts((), "", " ".join(tv.lower().split()), sur, "surname")) \
                     or in_url_or_email(text, m.start("name"), m.end("name")):
                 continue
+            if re.search(rf"(?<![\w-]){re.escape(sur)}-[a-z]{{3,}}", text):
+                continue  # "projectleider Digikoppeling" of "de Digikoppeling-standaard": a product's name
             out.append(make_result(self, "NAAM", m.start("name"), m.end("name"), self.SCORE, (f"context:{noun}",)))
         return out
 

@@ -1,0 +1,91 @@
+"""Held-out round 63 (issue 14) and leftovers of rounds 60 and 62: what studying them fixed (names altered) - a list of
+names each followed by the place its person lives in; a bare surname and a second family name before a party's tag
+in a committee's composition; a product's name after a private function; two holders on one office's label; a roll
+by party whose lines close with the party's tag; a flattened attendance table in OCR; a list separated by titles only;
+a participle before a plural role's list; newcomers before a party's names; committee members seated with the
+council's members."""
+
+from __future__ import annotations
+
+from tests.detect.util import assert_found, assert_kept
+
+
+def test_a_list_of_names_with_their_places_of_residence() -> None:
+    text = ("Dinsdag zijn 4 inwoners van de gemeente Woerden Koninklijk onderscheiden.\n\nGedecoreerden:\n"
+            "Herman Derksma Harmelen\nDick Fokkema Woerden\nLeen Roseboomma Woerden\nTheo Straubma Woerden\n")
+    assert_found(text, "Herman Derksma", "Dick Fokkema", "Leen Roseboomma")
+    assert_kept(text, "Woerden", "Harmelen")
+    # a call name in brackets before a surname that is also a place: no residence ("J.B. (Han) Boer")
+    speakers = ("00:00:01 - J.H.A. (Joost) van Oostrum\n00:04:20 - J.B. (Han) Boer\n00:04:50 - J.H.A. (Joost) van "
+                "Oostrum\n")
+    assert_found(speakers + "Inspreker J.B. (Han) Boer vraagt het woord.", "Boer")
+
+
+def test_a_bare_surname_and_a_second_family_name_before_a_partys_tag() -> None:
+    text = ("Kamerstuk 19 000\n1 Samenstelling: Leden: Kejama (VVD), Van der Sandema (CDA) Plv. leden: "
+            "Müller-van Astma (PvdA), Vriens Auerbachma (CDA), Schuttema (GPV).\n")
+    assert_kept(text, "Vriens Auerbachma", "Vriens")
+    # a word of the name lists after a bare surname takes no bracket that names no party
+    assert_found("Aanwezig waren: Jansen, Pieter Vriens (gemeente Utrecht), en anderen.", "Pieter Vriens")
+
+
+def test_a_products_name_after_a_private_function() -> None:
+    text = ("In de review-fase is een bijdrage geleverd door het Technisch Overleg Digikoppelma.\n\n"
+            "Contact: Lia de Vries, Logius projectleider Digikoppelma\n\nDigikoppelma is een laag. De "
+            "Digikoppelma-standaard is in gebruik. Doel van Digikoppelma is standaardisatie.\n")
+    assert_kept(text, "Digikoppelma")
+    assert_found(text, "Lia de Vries")
+    assert_found("De projectleider Digikoppelma heeft het rapport geschreven. Digikoppelma belt later.",
+                 "Digikoppelma")
+
+
+def test_two_holders_on_one_offices_label() -> None:
+    text = ("Statencommissies\n\nRuimte, Natuur en Duurzaamheid (RND)\n\nvoorzitter: Han Thomasma en Hicham Ismaili "
+            "Alaouima\ngriffier: Judith Goudriaanma\n")
+    assert_kept(text, "Han Thomasma", "Hicham Ismaili Alaouima")
+    assert_found("Verslag werkgroep\n\nvoorzitter: Han Thomasma en Hicham Ismaili Alaouima\nnotulist: Judith "
+                 "Goudriaanma\n", "Hicham Ismaili Alaouima")
+
+
+def test_a_roll_by_party_whose_lines_close_with_the_partys_tag() -> None:
+    text = ("De raad van Harlingen bestaat uit de volgende leden:\n\n  • Erik de Grootma, Edwin Helvrichma en Welmoed "
+            "Konstma (PvdA)\n  • Belinda Holwerdama en Ida Soolsmama (Harlinger Belang)\n  • Hendrik Sijtsmama en "
+            "Reynold Bontesma (CDA)\n  • Richtje Allersmama (D66)\n")
+    assert_kept(text, "Erik de Grootma", "Edwin Helvrichma", "Ida Soolsmama", "Reynold Bontesma")
+    # one line is no roll
+    assert_found("De nieuwe commissie:\n  • Erik de Grootma, Edwin Helvrichma en Welmoed Konstma (PvdA)\n"
+                 "  • Belinda Holwerdama (Stichting Wijkbelang)\n", "Edwin Helvrichma")
+
+
+def test_a_flattened_attendance_table_in_ocr() -> None:
+    text = ("Verslag voor de raad van de gemeente Eindhoven. Uitnodiging aan R. van Gijzelma X voorzitter drs. J. "
+            "Verheugtma X CDA E.M. Abbouma X VVD Eindhoven Nu mw P.J.F.van Kesselma-Jansen E.F. Azeuinima X SP "
+            "K.T. Kocakma Th. Beenenma X Trots op Ned. mr. P.P.H.A. Leendersma mw. dr. mr. G.J.M. van den X PvdA "
+            "P.J. van Liempdma Biggelaar mw L.H. Lioema-Anjie mw. drs. J.G.C.L. Breuersma X GL W.J. Buremama X PvdA\n")
+    assert_kept(text, "R. van Gijzelma", "K.T. Kocakma", "P.P.H.A. Leendersma", "W.J. Buremama")
+    # a list of names with initials and their employers, no parties
+    staff = ("Aanwezig: R. van Gijzelma (gemeente) J. Verheugtma (provincie) E.M. Abbouma K.T. Kocakma Th. Beenenma "
+             "P.P.H.A. Leendersma P.J. van Liempdma W.J. Buremama (adviseur)\n")
+    assert_found(staff, "K.T. Kocakma", "W.J. Buremama")
+
+
+def test_a_list_separated_by_titles_only() -> None:
+    text = ("Verslagnummer 2\n\nWethouders: drs. H.J.A. van Merrienboerma mw. drs. M.C.T. Fiersma drs. A.E.J. "
+            "Brunninkma\n")
+    assert_kept(text, "H.J.A. van Merrienboerma", "M.C.T. Fiersma", "A.E.J. Brunninkma")
+
+
+def test_a_participle_before_a_plural_roles_list_and_newcomers_before_a_partys_names() -> None:
+    text = ("OOST GELRE - Zo zijn er 2 nieuwe wethouders beëdigd, Ellen Dusseldorpma en Arjan Schuttenma. Als gevolg "
+            "komen er 4 nieuwe raadsleden in de gemeenteraad. Voor de VVD zijn dat oudgedienden Fiona Algerama en "
+            "Alfred Woperma en voor het CDA Ruud Krabbenma en nieuwkomer Bram Polmanma.")
+    assert_kept(text, "Ellen Dusseldorpma", "Arjan Schuttenma", "Fiona Algerama", "Alfred Woperma", "Bram Polmanma")
+
+
+def test_committee_members_seated_with_the_councils_members() -> None:
+    text = ("Na de gemeenteraadsverkiezingen is het politieke proces weer van start gegaan.\n\nIn de Commissie Ruimte "
+            "zitten de raadsleden Wil Vennixma en Joost Leenhoutma en de commissieleden Bram Schildersma, Ad "
+            "Broeckxma en Huub van Dongenma.")
+    assert_kept(text, "Bram Schildersma", "Ad Broeckxma", "Huub van Dongenma")
+    assert_found("De tennisclub heeft een nieuwe activiteitencommissie. De commissieleden Bram Schildersma en Ad "
+                 "Broeckxma organiseren het toernooi.", "Bram Schildersma")
