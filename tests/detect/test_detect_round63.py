@@ -89,3 +89,53 @@ def test_committee_members_seated_with_the_councils_members() -> None:
     assert_kept(text, "Bram Schildersma", "Ad Broeckxma", "Huub van Dongenma")
     assert_found("De tennisclub heeft een nieuwe activiteitencommissie. De commissieleden Bram Schildersma en Ad "
                  "Broeckxma organiseren het toernooi.", "Bram Schildersma")
+
+
+def test_the_members_of_a_body_the_text_does_not_name_as_elected() -> None:
+    text = ("Claudia Lindersma is benoemd tot voorzitter. De rest van de leden zijn: Radna Rumpingma, Tanja "
+            "Karremanma en Annemarie de Wildtma.\n\nHet team bestaat voornamelijk uit kunstenaars. 'Kunst op straat "
+            "is waardevol,' schrijft wethouder Touria Melianima.")
+    assert_found(text, "Radna Rumpingma", "Tanja Karremanma", "Annemarie de Wildtma")
+    council = ("Verslag van de vergadering van de raad der gemeente Wormerland\n\nAANWEZIG\n\nde leden: de heren L.J. "
+               "van Berkelma, J.S. Bierema en R.P. Hendriksma\nde griffier: mevrouw I.P. Vrolijkma\n")
+    assert_kept(council, "L.J. van Berkelma", "J.S. Bierema", "R.P. Hendriksma")
+
+
+def test_a_motions_signers_with_the_party_after_a_comma() -> None:
+    text = ("Draagt het college op:\n\n  • De uitvoering van het akkoord in de Voorjaarsnota op te nemen.\n\n"
+            "Sander van Waverma, CDA\nMaarten van Heuvenma, Partij voor de Dieren\nDimitri Gilissenma, VVD\n"
+            "Tim Homanma, Student & Starter\n\n\nStatus\n\nVerworpen\n")
+    assert_kept(text, "Maarten van Heuvenma", "Tim Homanma")
+    assert_found("Deelnemers:\n\nSander van Waverma, Gemeente Utrecht\nMaarten van Heuvenma, Rabobank\n",
+                 "Sander van Waverma", "Maarten van Heuvenma")
+
+
+def test_an_office_by_a_pronoun_in_the_next_sentence_and_the_member_replaced() -> None:
+    text = ("Het voorstel was ingebracht door Jiska van den Hoekma. Zij werd in de raadsvergadering van 6 juli benoemd "
+            "tot raadslid en vervangt in deze rol tijdelijk Sanne de Bruijnema, die in juni met zwangerschapsverlof "
+            "ging.")
+    assert_kept(text, "Jiska van den Hoekma", "Sanne de Bruijnema")
+    assert_found("Het voorstel was ingebracht door Jiska van den Hoekma. Zij werd in juli benoemd tot "
+                 "beleidsmedewerker bij de gemeente.", "Jiska van den Hoekma")
+
+
+def test_an_elected_members_credentials() -> None:
+    text = ("De geloofsbrieven van Edwin Meijerhofma worden goedgekeurd, wat betekent dat hij de volgende vergadering "
+            "beëdigd kan worden. Edwin verblijft nog in Ecuador.")
+    assert_kept(text, "Edwin Meijerhofma")
+
+
+def test_a_seat_on_a_water_boards_executive_for_a_party() -> None:
+    text = ("Julia Goetsma (18), jeugdbestuurder van het waterschap, en Bas Peetersma (25), voor de VVD lid van het "
+            "dagelijks bestuur van waterschap De Dommel, doen suggesties.")
+    assert_kept(text, "Bas Peetersma")
+    assert_found(text, "Julia Goetsma")
+
+
+def test_a_rulings_bench_after_mrs_and_a_place() -> None:
+    text = ("Dit vonnis is gewezen door:\nmr. Van Bovenma, voorzitter,\nen mrs. Van den Bergma en Van Ginnekenma, "
+            "rechters,\nin tegenwoordigheid van mr. Wegmanma, griffier,\nen uitgesproken op 13 augustus 2008.\n")
+    assert_kept(text, "Van den Bergma", "Van Ginnekenma", "Wegmanma")
+    almelo = ("Deze beschikking is gegeven te Almelo door mr. M.H.H.A. Moesma en in het openbaar uitgesproken op 30 "
+              "november 2005 in tegenwoordigheid van G.M. Keupinkma, griffier.\n")
+    assert_kept(almelo, "M.H.H.A. Moesma", "G.M. Keupinkma")

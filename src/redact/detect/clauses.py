@@ -36,10 +36,13 @@ the clause around the mention ``text[start:end]`` gives it:
   every name of a coordination: "Op 25 april namen Herman Gerritsen en Rob Benschop afscheid als wethouders" (a
   public office only: "Daarom is Piet Jansen voorzitter" stays with what the role words say).
 
+* in the next sentence after the name, by a pronoun, a public office only: "… ingebracht door X. Zij werd in de
+  raadsvergadering van 6 juli benoemd tot raadslid".
+
 Guarantees: the office phrase must open with the role (``cues.opens_with``: "benoemd tot lid van de raad van
 toezicht" is no council seat); a coordination counts only when its items are names, without a role word among
-them. Limits: a clause that names its subject by a pronoun ("Hij wordt burgemeester") or the office in another
-sentence is not read; coordinations of more than eight names are not followed.
+them. Limits: a pronoun is read only right after the sentence the name ends; an office in another sentence is not
+read; coordinations of more than eight names are not followed.
 """
 
 from __future__ import annotations
@@ -163,6 +166,9 @@ _MOVES_MOTION = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:diende|dient|d
 # "X en de andere wethouders" (a plural role; not "leden" or "collega's", which name a club's members too)
 _AND_OTHERS = re.compile(r"[ \t]+en[ \t]+(?:de|alle)[ \t]+(?:overige|andere)[ \t]+(?!leden(?![\w'’-])|collega)"
                          r"([a-zà-ÿ][\w'’-]+)(?![\w'’-])")
+# the name ends its sentence and the next one opens with a pronoun before the clause: "… ingebracht door X. Zij werd in
+# de raadsvergadering van 6 juli benoemd tot raadslid"
+_PRONOUN_NEXT = re.compile(r"\.[ \t]+(?:Zij|Hij|Ze)(?=[ \t]+(?:is|werd|wordt)[ \t])")
 # "zowel A als B": the "als" joins two people and names no office
 _BOTH = re.compile(r"(?<!\w)(?i:zowel)(?!\w)(?:[^.;:\n]|(?<=[A-Z])\.)*\Z")
 
@@ -220,6 +226,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
             last is not None and _MOVES_MOTION.match(text, last)):
         return [("public", "lid", "lid")]
     found = _installed(text, end, lex) or _governing(text, end)
+    if not found and (p := _PRONOUN_NEXT.match(text, end)):  # "… door X. Zij werd … benoemd tot raadslid"
+        found = [o for o in _installed(text, p.end(), lex) if o[0] == "public"]
     if not found and (tag := _TAG.match(text, end)):
         found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"
     if not found and last is not None:

@@ -6,7 +6,8 @@ the phrases before or after a name that say which office, body, party or person 
   ``BEFORE_NAME_TITLED`` (a portfolio without a preposition, told by the title before the name), ``REPLACED_BY``
   (a successor), ``QUESTIONS_OF`` (the member who puts questions in the Kamer), ``SUBMITTER_PARTY`` ("Indiener
   CDA, X"), ``IN_GROUP`` (a Kamer group named after its members),
-  ``PARTY_DASH`` ("CU - Abel van Dijken"), ``OF_SOMEONE`` (a person tied to an office holder);
+  ``PARTY_DASH`` ("CU - Abel van Dijken"), ``OF_SOMEONE`` (a person tied to an office holder), ``CREDENTIALS`` (an
+  elected member's credentials approved);
 * after the name: ``APPOSITION`` (the function after a comma, a dash or a table's gap: "X, wethouder"; ``DEPUTY``
   the deputy's or acting prefix of that function), ``INSTALLED`` / ``ADMITTED`` (appointed to, holding or leaving an
   office; ``office_of`` and ``opens_with`` read the office it names), ``SINCE`` (a date before the office in an
@@ -16,7 +17,8 @@ the phrases before or after a name that say which office, body, party or person 
   ``OF_AUTHORITY``, ``FOR_PARTY``, ``OF_ORGANISATION``);
 * ``name_start``: where the name after a role starts; ``eponyms`` / ``eponym_chair``: committees named after their
   chair; ``GROUP``: a Kamer group's label; ``PARTY_COLON``: a party label heading a row of names; ``COMPOSITION`` in
-  a ``KAMER_PAPER``: a Kamer committee's members in the footnote of its report.
+  a ``KAMER_PAPER``: a Kamer committee's members in the footnote of its report; ``ELECTED``: an elected body, its
+  members or its clerk named anywhere in a text; ``COUNCILLORS``: the council's or the States' members in a sentence.
 
 The role words themselves (the vocabulary of ``rules/public-officials.yaml``) are compiled by ``detect.roles``;
 these patterns hold no rules, only the grammar around them. ``PublicContext`` of ``detect.public`` and
@@ -38,7 +40,10 @@ __all__ = [
     "BEFORE_NAMES",
     "BEFORE_NAME_TITLED",
     "COMPOSITION",
+    "COUNCILLORS",
+    "CREDENTIALS",
     "DEPUTY",
+    "ELECTED",
     "FOR_PARTY",
     "GROUP",
     "INSTALLED",
@@ -147,10 +152,23 @@ QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]
 # is ontstaan door het zwangerschapsverlof van mevrouw B. Becker"
 LEAVE_OF = re.compile(rf"(?<![\w])(?i:vacature)[^.;\n]{{0,40}}?[ \t]+ontstaan[ \t]+door[ \t]+(?:het|de)[ \t]+"
                       rf"[a-z]*verlof[ \t]+van[ \t]+{LEAD}\Z")
+# a council's committee seats in the sentence before "commissieleden": its members sit for the council's parties
+COUNCILLORS = re.compile(r"(?i)(?<![\w-])(?:raads|staten|fractie)leden(?![\w-])")
+# an elected body or its members, named anywhere in the text
+ELECTED = re.compile(r"(?i)(?<![\w-])(?:(?:gemeente)?raads(?:lid|leden|vergadering|fractie)|gemeenteraad|statenleden|"
+                     r"statenlid|provinciale[ \t]+staten|(?:tweede|eerste)[ \t]+kamer|kamerleden|kamerlid|fracties?|"
+                     r"algemeen[ \t]+bestuur|verenigde[ \t]+vergadering|senaat|senatoren|"
+                     r"(?:raads|staten|commissie)?griffier|raad[ \t]+(?:der|van[ \t]+de)[ \t]+gemeente|motie|"
+                     r"amendement|gedeputeerde[ \t]+staten|commissaris[ \t]+van[ \t]+de[ \t]+koning(?:in)?)(?![\w-])"
+                     r"|(?<![\w-])(?-i:Kamer)(?![\w-])")
+# an elected member's credentials, approved before the oath: "De geloofsbrieven van Edwin Meijerhof worden goedgekeurd"
+CREDENTIALS = re.compile(rf"(?<![\w])(?i:geloofsbrieven)[ \t]+van[ \t]+{LEAD}\Z")
 # (or the seat taken from someone: "X geïnstalleerd als raadslid. Hij neemt de plaats in van Y", "is benoemd als
 # Eerste Kamerlid voor de SGP, in de plaats van de heer Z": after a comma)
+# ("… benoemd tot raadslid en vervangt in deze rol tijdelijk Y": the replaced, in the present)
 REPLACED_BY = re.compile(rf"(?<![\w])(?:(?i:vervangen|waargenomen|opgevolgd)[ \t]+door|(?i:neemt|nam)[ \t]+de[ \t]+"
-                         r"(?:plaats|zetel)[ \t]+in[ \t]+van|(?<=,)[ \t]*in[ \t]+de[ \t]+plaats[ \t]+van)"
+                         r"(?:plaats|zetel)[ \t]+in[ \t]+van|(?<=,)[ \t]*in[ \t]+de[ \t]+plaats[ \t]+van|"
+                         r"(?i:vervangt|verving)(?:[ \t]+(?:in[ \t]+(?:deze|die|haar|zijn)[ \t]+rol|tijdelijk))*)"
                          rf"[ \t]+{LEAD}\Z")
 # the chair who opens or closes a council's or the States' own meeting (the burgemeester, the commissaris): "Voorzitter
 # Van Wolfswinkel opent de raadsvergadering"
@@ -384,6 +402,8 @@ APPOSITION = re.compile(rf"(?:[ \t]+{POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, dire
                         r"|\.[ \t]+(?=[a-z])|[ \t]+(?=(?:de[ \t]+(?:nieuwe|beoogde|huidige|kersverse|scheidende)|"
                         r"waarnemend|beoogd)[ \t]+[a-z][\w-]*[ \t]+(?:van|in)[ \t]+[A-ZÀ-Þ]))[ \t]*"
                         r"(?:(?:als|tevens)[ \t]+)?"
+                        # "Bas Peeters (25), voor de VVD lid van het dagelijks bestuur van waterschap De Dommel"
+                        r"(?:voor[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z][\w/&'’-]*[ \t]+(?=lid[ \t]))?"
                         r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
 # the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG (and the one
 # taking or leaving it: "X, de nieuwe burgemeester van Dronten", "beoogd burgemeester", "scheidend dijkgraaf")

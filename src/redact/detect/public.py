@@ -106,8 +106,6 @@ _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de 
 _BODY_COMMITTEES = re.compile(r"\s*(?i:de[ \t]+)?(?i:staten|raads)commissies?[ \t]*\n")
 # a treasurer in the sentence before "de leden": a foundation's or a club's board
 _TREASURER = re.compile(r"(?i)(?<![\w-])penningmeester(?![\w-])")
-# a council's committee seats in the sentence before "commissieleden": its members sit for the council's parties
-_COUNCILLORS = re.compile(r"(?i)(?<![\w-])(?:raads|staten|fractie)leden(?![\w-])")
 # a heading that names a sitting of the council or the States: "Impressie raadsvergadering 26 april 2018" (its
 # "commissieleden" were sworn in by the council)
 _COUNCIL_SITTING = re.compile(r"(?i)(?<![\w-])(?:raads|staten|gemeenteraads)vergadering(?![\w-])")
@@ -149,16 +147,24 @@ class PublicContext:
     def _weak_members(self, role: str, pos: int, regions: list[Region]) -> bool:
         """True when the members that ``role`` names at ``pos`` hold no office for sure: an association's
         "(de) leden" (its members' meeting, a village council, a board with a treasurer in the sentence), or
-        "leden" / "collega's" outside a political genre, a text headed by a sitting of the council or the States
+        "leden" / "collega's" (and "de leden" in a text that names no elected body, ``cues.ELECTED``) outside a
+        political genre, a text headed by a sitting of the council or the States
         ("Impressie raadsvergadering": "onze eigen commissieleden A en B"), a public body's attendance block (one
         of ``regions``) and, for "commissieleden", a sentence that seats the council's members too."""
         sentence = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
         if role in ("leden", "de leden") and (self._club or _TREASURER.search(self.text, sentence, pos)):
             return True  # "secretaris X, penningmeester Y en de leden A en B": a foundation's or a club's board
-        if role == "commissieleden" and _COUNCILLORS.search(self.text, sentence, pos):
+        if role == "commissieleden" and cue.COUNCILLORS.search(self.text, sentence, pos):
             return False  # "In de Commissie Ruimte zitten de raadsleden A en B en de commissieleden C en D"
-        return role in _POLITICAL_ONLY and not self._political and not self._sitting \
+        political = role in _POLITICAL_ONLY or (role == "de leden" and not self._bodies_named)
+        return political and not self._political and not self._sitting \
             and not any(r.default == "public" and r.start <= pos < r.end for r in regions)
+
+    @cached_property
+    def _bodies_named(self) -> bool:
+        """The text names an elected body or its members somewhere (looked for once, and only when "de leden" asks):
+        "De rest van de leden zijn: A, B" of an art committee in a text that names none is no body's roll."""
+        return cue.ELECTED.search(self.text) is not None
 
     def _column_after(self, line_start: int, label: re.Match[str], pos: int) -> bool:
         """True when ``label`` (matched in the line at ``line_start``) is one of an attendance table's stacked
@@ -254,6 +260,8 @@ class PublicContext:
             out.append("publiek:rol:lid")  # "de vragen van de heren A, B en C" in a Kamer committee's report
         if "verlof" in window and cue.LEAVE_OF.search(window):
             out.append("publiek:rol:lid")  # "de tijdelijke vacature die is ontstaan door het ziekteverlof van X"
+        if "geloofsbrieven" in window and cue.CREDENTIALS.search(window):
+            out.append("publiek:rol:lid")  # "De geloofsbrieven van X worden goedgekeurd": an elected member
         line = window[window.rfind("\n") + 1:]
         if _GS_LABEL.fullmatch(line):
             out.append("publiek:rol:gedeputeerde")  # "GS: mw. M. van Haaf en dhr. E. Boerman" (a committee's deputies)

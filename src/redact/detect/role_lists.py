@@ -180,9 +180,9 @@ _GROUP_FORMED = re.compile(r"(?<![\w-])(?i:fractie)[^.;:\n]{0,30}?[ \t]+(?:wordt
 _SEATS = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<names>(?=[A-ZÀ-Þ])[^\n]{2,400}?)\([^()\n]{1,40},[ \t]*\d+"
                     r"[ \t]+zetels?\)[ \t]*$")
 # a line of a roll by party that closes with the party's tag: "  • Erik de Groot, Edwin Helvrich en Welmoed Konst
-# (PvdA)"
+# (PvdA)", or with the party after a comma: a motion's signers, "Maarten van Heuven, Partij voor de Dieren"
 _TAG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<names>(?=[A-ZÀ-Þ])[^()\n]{2,300}?)[ \t]*"
-                       r"\((?P<party>[^()\n]{1,40})\)[ \t]*$")
+                       r"(?:\((?P<party>[^()\n]{1,40})\)|,[ \t]+(?P<after>[A-Z][^,()\n]{0,40}?))[ \t]*$")
 # a name with initials in a flattened attendance table ("R.G.J. Reker mw. C.B.T. v. d. Crommert X SP X SP"), the
 # words between two of them that say nothing (titles, particles, initials, marks) and the most other words there
 _FLAT_NAME = re.compile(rf"(?<![\w.])(?:{INITIALS})[ \t]?(?:(?:{TV_ANY})[ \t]*)?{UP}[\w'’-]+")
@@ -359,11 +359,12 @@ def _label_roll(text: str, lex: RoleLexicon) -> list[Region]:
 
 
 def _tag_roll(text: str, lex: RoleLexicon) -> list[Region]:
-    """The lines of a roll by party group with the party's tag closing each line (``_TAG_LINE``): every line of a run
-    of adjacent lines that known parties tag two lines of and half of at least."""
+    """The lines of a roll by party group with the party's tag or the party after a comma closing each line
+    (``_TAG_LINE``): every line of a run of adjacent lines that known parties close two lines of and half of at
+    least."""
     out: list[Region] = []
     for run in _runs(_TAG_LINE.finditer(text), lambda a, b: text.count("\n", a.end(), b.start()) <= 2):
-        if len(run) >= 2 and _mostly_parties(run, lambda m: lex.is_party_label(m["party"])):
+        if len(run) >= 2 and _mostly_parties(run, lambda m: lex.is_party_label(m["party"] or m["after"])):
             for m in run:
                 out += _listed(text, lex, m.start("names"))
     return out

@@ -57,12 +57,14 @@ NAME_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w.'’ -]{1,50}|[A-ZÀ-Þ][\w'’-
 # raadsheren A, B en C, in tegenwoordigheid van de waarnemend griffier Y")
 _BENCH = re.compile(r"(?:(?i:deze|dit|de)[ \t]+(?i:uitspraak|vonnis|beschikking|beslissing|arrest)[ \t]+is[ \t]+"
                     r"(?:op[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}[ \t]+)?(?:gedaan|gewezen|gegeven|vastgesteld)"
-                    r"|(?i:aldus)[ \t]+(?:vastgesteld|gedaan|gewezen|gegeven))[ \t]+door"
+                    r"|(?i:aldus)[ \t]+(?:vastgesteld|gedaan|gewezen|gegeven))"
+                    r"(?:[ \t]+te[ \t]+[A-Z][\w'’-]*)?[ \t]+door"  # "Deze beschikking is gegeven te Almelo door"
                     # (a line may break inside it: "mr R.R. Winter, fungerend president,\nin aanwezigheid van …")
                     r"(?P<names>(?:[^;\n]|\n(?![ \t]*\n)){5,400}?(?:in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van"
                     r"(?:[^;\n]|\n(?![ \t]*\n)){3,80}?"
                     r"(?:[ \t]*,[ \t]*|[ \t]+als[ \t]+|[ \t]+)griffier|"
-                    r"(?<![A-Z])(?<!mr)(?<!dr)(?<!ir)(?<!drs)(?<!prof)(?=\.(?:\s|\Z))))")  # or one judge's full stop
+                    # (or one judge's full stop, not a title's: "mrs. Van den Berg en Van Ginneken, rechters")
+                    r"(?<![A-Z])(?<!mr)(?<!mrs)(?<!dr)(?<!ir)(?<!drs)(?<!prof)(?=\.(?:\s|\Z))))")
 
 
 def court_bench(text: str) -> list[Region]:
