@@ -3,7 +3,9 @@ names each followed by the place its person lives in; a bare surname and a secon
 in a committee's composition; a product's name after a private function; two holders on one office's label; a roll
 by party whose lines close with the party's tag; a flattened attendance table in OCR; a list separated by titles only;
 a participle before a plural role's list; newcomers before a party's names; committee members seated with the
-council's members."""
+council's members; "de leden" of a body the text does not name as elected; a motion's signers with the party after a
+comma; an office by a pronoun in the next sentence; an elected member's credentials; a seat on a water board's
+executive for a party; a ruling's bench after "mrs."; a governing body's photo under a heading in capitals."""
 
 from __future__ import annotations
 
@@ -139,3 +141,18 @@ def test_a_rulings_bench_after_mrs_and_a_place() -> None:
     almelo = ("Deze beschikking is gegeven te Almelo door mr. M.H.H.A. Moesma en in het openbaar uitgesproken op 30 "
               "november 2005 in tegenwoordigheid van G.M. Keupinkma, griffier.\n")
     assert_kept(almelo, "M.H.H.A. Moesma", "G.M. Keupinkma")
+
+
+def test_a_governing_bodys_photo_under_a_heading_in_capitals() -> None:
+    text = ("Nieuws\n\nFOTO: Het college van B en W. Van links naar rechts: gemeentesecretaris Jan Jansma, Piet "
+            "Pietersma, Karel Klaasma en Els Elsma.\n")
+    assert_kept(text, "Piet Pietersma", "Karel Klaasma", "Els Elsma")
+
+
+def test_a_chairs_card_on_a_page_of_the_councils_cards() -> None:
+    chair = "Bert Wassinkma\n\nWassinkma\ncontactgegevens en taken Bert Wassinkma\nFunctieVoorzitter\n\n"
+    member = ("Christa Oosterbaanma\n\nOosterbaanma\ncontactgegevens en taken Christa Oosterbaanma\n"
+              "FunctieFractievoorzitter\nPolitieke partijPvdA\n")
+    head = "Werkwijze\n\nDe gemeente wordt bestuurd door de Gemeenteraad: 11 leden, gekozen door de inwoners.\n\n"
+    assert_kept(head + chair + member, "Bert Wassinkma", "Christa Oosterbaanma")
+    assert_found("Bestuur van de tennisclub\n\n" + chair, "Bert Wassinkma")

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from redact.detect.attendance import ASSOCIATION, COUNTED, Region, attendance, political
 from redact.detect.fields import HEAD as _HEAD
@@ -220,6 +221,7 @@ def association(text: str) -> bool:
                 or _ASSOCIATION_MEETS.search(text[:_HEAD]))
 
 
+@lru_cache(maxsize=8)  # asked by the regions, the representative test and the cues of one text
 def public_body(text: str) -> bool:
     """True when the heading of ``text`` names a representative or governing body's meeting (or, further
     into the head, a council's or the States' committee by its compound name), and not an association's

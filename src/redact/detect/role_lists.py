@@ -17,14 +17,15 @@ C."), a heading of the event above its paragraph ("Beëdiging fractieassistenten
 leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n*
 CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in brackets), a bulleted list ("De vier nieuwe wethouders
 zijn:\n  • De heer A (CDA)\n  • …"; never a committee's "leden"), a web page's card of a person whose field names a
-public office or a party ("FunctieFractievoorzitter"), the members a party group is formed by ("een fractie die wordt
-gevormd door A, B en C"), a local party's acronym that the text also puts in a bracket ("(allen GBBL)" … "namens GBBL:
-A, B en C"), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into
-the list's first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de
-leden van de Kamer, de heren A en B"). Entries may be separated by the title that opens the next only ("Wethouders:
-drs. A mw. drs. B"), a participle may stand before the list's comma ("wethouders beëdigd, A en B") and a word of how
-long an entry has sat before an entry ("oudgedienden A en B … en nieuwkomer C"). ``ITEM`` (one entry of such a
-list) and ``PAREN`` (a bracketed tag after a name) are shared with ``detect.public``.
+public office or a party ("FunctieFractievoorzitter"; on such a page also a weak role, "FunctieVoorzitter"), the
+members a party group is formed by ("een fractie die wordt gevormd door A, B en C"), a local party's acronym that the
+text also puts in a bracket ("(allen GBBL)" … "namens GBBL: A, B en C"), and a Kamer paper's footnote "2 Samenstelling:
+Koning, Dragstra, …". A role's portfolio that ran into the list's first initial or article gives them back ("de leden
+van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en B"). Entries may be separated by the
+title that opens the next only ("Wethouders: drs. A mw. drs. B"), a participle may stand before the list's comma
+("wethouders beëdigd, A en B") and a word of how long an entry has sat before an entry ("oudgedienden A en B … en
+nieuwkomer C"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name) are shared with
+``detect.public``.
 
 Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
 than two line breaks in a row. Limits: a list that no plural role, party or composition label heads is not recognised
@@ -271,7 +272,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
 def _body_photo(text: str, lex: RoleLexicon) -> list[Region]:
     """The persons a governing body's photo caption names (``_BODY_PHOTO``), part by part (``_PHOTO_PART``)."""
     out: list[Region] = []
-    for m in _BODY_PHOTO.finditer(text) if "oto" in text else ():
+    for m in _BODY_PHOTO.finditer(text) if "oto" in text or "OTO" in text else ():  # (also "GROEPSFOTO")
         pos = m.end()
         if lead := _ROLE_OPEN.match(text, pos):
             pos = lead.end()  # the first item opened by its role: "…: gemeentesecretaris A, B, …"
@@ -298,19 +299,23 @@ def _tagged_acronym(text: str, label: str) -> bool:
 
 def _cards(text: str, lex: RoleLexicon) -> list[Region]:
     """A web page's card of a person whose field names a public office or a party (``_CARD_FIELD``): the card's
-    paragraph up to that field ("Wassink\ncontactgegevens en taken Bert Wassink\nFunctieFractievoorzitter")."""
-    out: list[Region] = []
+    paragraph up to that field ("Wassink\ncontactgegevens en taken Bert Wassink\nFunctieFractievoorzitter"); a card
+    whose field names a weak role ("FunctieVoorzitter") counts on a page whose other cards make it a body's roll."""
+    public: list[re.Match[str]] = []
+    weak: list[re.Match[str]] = []
     for m in _CARD_FIELD.finditer(text):
         value = m["value"]
-        if m["party"]:
-            ok = lex.is_party_label(value)
-        else:
-            kind = lex.classify(value)
-            ok = kind is not None and kind[0] == "public" and cue.opens_with(value, kind[1])
-        if ok:
-            start = text.rfind("\n\n", max(0, m.start() - 300), m.start())
-            out.append(Region(start + 2 if start >= 0 else max(0, m.start() - 300), m.start(), "public",
-                              "publiek:lijst:kaart"))
+        kind = None if m["party"] else lex.classify(value)
+        if (m["party"] and lex.is_party_label(value)) or (
+                kind is not None and kind[0] == "public" and cue.opens_with(value, kind[1])):
+            public.append(m)
+        elif kind is not None and kind[0] == "weak" and cue.opens_with(value, kind[1]):
+            weak.append(m)
+    out: list[Region] = []
+    for m in public + (weak if public else []):
+        start = text.rfind("\n\n", max(0, m.start() - 300), m.start())
+        out.append(Region(start + 2 if start >= 0 else max(0, m.start() - 300), m.start(), "public",
+                          "publiek:lijst:kaart"))
     return out
 
 
