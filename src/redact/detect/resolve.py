@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from redact.detect import cues as cue
 from redact.detect.allow import AllowList
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import PLACES, has_noun_suffix, is_not_name
@@ -265,7 +266,8 @@ _ENTRY_BEFORE = re.compile(r"[,:;][ \t]*\Z")
 def _bracket_surname(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) -> Finding:
     """``f`` (initials and a surname) extended over a second family name that stands right before a bracket, when
     it is a listed surname (also one that is a word, "Houwer"), or a word of no list and no Dutch word before a
-    party label (a member list: "B. de Gaay Fortman (PPR)"), and no place, party or first name; a bare surname that
+    party label (a member list: "B. de Gaay Fortman (PPR)") or a public office ("E. Deutekom-Muntje Werff
+    (wethouder)"), and no place, party or first name; a bare surname that
     opens a list's entry only in the second case (", Vriens Auerbach (CDA),"); done before the persons are decided,
     so that the bracket's cue is the name's."""
     entry = _BARE_ENTRY.fullmatch(f.text) is not None and _ENTRY_BEFORE.search(text, max(0, f.start - 3), f.start)
@@ -274,7 +276,10 @@ def _bracket_surname(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexic
     if m is None or gazetteer.is_place(w := m.group(1)) or w.lower() in PLACES or lex.is_party_label(w) \
             or gazetteer.is_first_name(w):
         return f
-    if (not gazetteer.is_surname(w) or entry) and (is_dutch_word(w) or not lex.is_party_label(m.group(2) or "")):
+    tag = m.group(2) or ""
+    office = not entry and (kind := lex.classify(tag)) is not None and kind[0] == "public" \
+        and cue.opens_with(tag, kind[1])  # "E. Deutekom-Muntje Werff (wethouder)"
+    if (not gazetteer.is_surname(w) or entry) and (is_dutch_word(w) or not (lex.is_party_label(tag) or office)):
         return f
     return replace(f, end=m.end(), text=text[f.start:m.end()])
 

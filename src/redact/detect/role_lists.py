@@ -54,11 +54,12 @@ ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es":
     # (an elided particle before a surname: "d’Anjou")
     rf"(?:(?:{INITIALS}[ \t]?(?:\({UP}[\w'’ -]{{1,30}}\)[ \t]+)?|(?:{TV_ANY})[ \t]+|"
     rf"(?:d['’])?{UP}[\w'’—–-]*[ \t]*)){{1,6}}"
-    r"(?:[ \t]*\([^()\n]{1,60}\))?")
+    # (a closing bracket that OCR read as a letter before the comma: "De Jong (CDAI, Van Middelkoop (GPVl, …")
+    r"(?:[ \t]*\((?:[^()\n]{1,60}\)|[A-Za-z0-9]{1,12}[Il1](?=[ \t]*,)))?")
 # an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
 _EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
-# the chair's function between a list's entries: "Evenhuis (VVD), voorzitter, Frinking (CDA)"
-_CHAIR_NOTE = re.compile(r"[ \t]*,[ \t]*(?:plv\.[ \t]*|vice-?|onder)?voorzitter(?=[ \t]*,)")
+# the chair's function between a list's entries: "Evenhuis (VVD), voorzitter, Frinking (CDA)", ", fungerend voorzitter,"
+_CHAIR_NOTE = re.compile(r"[ \t]*,[ \t]*(?:plv\.[ \t]*|vice-?|onder|fungerend[ \t]+)?voorzitter(?=[ \t]*,)")
 # a place of residence after an entry: "P.L. Vis uit Haamstede, C.D. Gast uit Ellemeet en J. Kwaak uit Oosterland"
 _RESIDENCE = re.compile(r"[ \t]*(?:uit|te)[ \t]+(?:'s-)?[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:aan[ \t]+de[ \t]+|aan[ \t]+)?"
                         r"[A-ZÀ-Þ][\w'’-]*)?(?=[ \t]*(?:[,;]|en[ \t]|\.|\n|$))")
@@ -126,11 +127,17 @@ _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;
                         r"(?:de[ \t]+|het[ \t]+)?)?(?P<role4>[a-zà-ÿ][^.:;()\n]{1,40}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
                         r"(?=(?:De[ \t]+he?eren|De[ \t]+heer|De[ \t]+dames|Mevrouw)[ \t])")
 # a roll by party group: a party's name alone on its line, then one member a line after a form of address
-# ("CDA\nde heer Heukels\nde heer Heijman\n\nVVD\n\nde heer Van den Berg\nmw Borggreve-Venhuizen")
-# (a link's label after the party, "Ons Belang (website)"; a blank line between the members of a web page's roll)
-_GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)(?:[ \t]*\([a-z0-9][^()\n]{0,20}\))?[ \t]*\n"
-                         r"(?:[ \t]*\n)?(?P<names>(?:[ \t]*(?i:de[ \t]+heer|mevrouw|mw\.?|mevr\.?|dhr\.?)[ \t]+"
-                         r"[^\n]{2,60}\n(?:[ \t]*\n(?=[ \t]*(?i:de[ \t]+heer|mevrouw|mw|mevr|dhr)))?)+)")
+# ("CDA\nde heer Heukels\nde heer Heijman\n\nVVD\n\nde heer Van den Berg\nmw Borggreve-Venhuizen"), maybe after a
+# bullet ("* de heer Bos, J. J. *"), or a given name and a surname alone, maybe with a web page's link icon ("Alfred
+# Arbouw i")
+# (a link's label or the seats after the party, "Ons Belang (website)", "VVD (6)", "Partij van de Arbeid
+# (P.v.d.A.)"; blank lines between the members of a web page's roll)
+_ROLL_MEMBER = (r"[ \t]*(?:[*•-][ \t]+)?(?:(?i:de[ \t]+heer|mevrouw|mw\.?|mevr\.?|dhr\.?)[ \t]+[^\n]{2,60}"
+                r"|[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|het|in|op|'t|’t)[ \t]+)*[A-ZÀ-Þ][\w'’-]+)"
+                r"{1,3}(?:[ \t]+i)?[ \t]*)\n")
+_GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*\n"
+                         rf"(?:[ \t]*\n){{0,2}}"
+                         rf"(?P<names>(?:{_ROLL_MEMBER}(?:(?:[ \t]*\n){{1,2}}(?={_ROLL_MEMBER}))?)+)")
 # a field of a web page's card of a person, its label maybe glued to its value: "FunctieFractievoorzitter", "Politieke
 # partijPvdA", "Functie: Wethouder"
 _CARD_FIELD = re.compile(r"(?m)^[ \t]*(?:Functie|(?P<party>Politieke[ \t]+partij))[ \t]*:?[ \t]*"

@@ -203,18 +203,23 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
              bodies: tuple[str, ...], parties: tuple[str, ...], private: tuple[str, ...],
              clerks: tuple[str, ...] = (), mandate: str = "uncertain",
              appointed: tuple[str, ...] = ()) -> RoleLexicon:
-    def rx(words: tuple[str, ...], *, prefixed: bool = False, heads: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    def rx(words: tuple[str, ...], *, prefixed: bool = False, heads: tuple[str, ...] = (),
+           whole: tuple[str, ...] = ()) -> re.Pattern[str] | None:
         """Whole words; ``prefixed``: also after a hyphen ("oud-minister", "VVD-raadslid"); ``heads``: patterns
-        of compounds tried first."""
+        of compounds tried first; ``whole``: words never after a hyphen even so (abbreviations: "burg" is no office
+        in "Duis-burg")."""
         alternation = "|".join((*heads, _alt(words))) if heads else _alt(words)
         before = r"(?<!\w)" if prefixed else r"(?<![\w-])"
+        if whole:
+            alternation = f"{before}(?:{alternation})|(?<![\\w-])(?:{_alt(whole)})"
+            before = ""
         return re.compile(rf"{before}(?:{alternation})(?![\w-]){_NOT_A_BOARD}", re.IGNORECASE) if alternation else None
 
     party_words = frozenset({"lijst", "lokaal", "leefbaar", "belang", "belangen", "senioren", "fractie",
                              "partij", "groep"} & set(parties) | {"belangen", "partij"})
     full_parties = tuple(p for p in parties if p not in party_words)
     return RoleLexicon(
-        role=rx(roles + abbreviations, prefixed=True, heads=_PUBLIC_COMPOUNDS), plural=rx(plural, prefixed=True),
+        role=rx(roles, prefixed=True, heads=_PUBLIC_COMPOUNDS, whole=abbreviations), plural=rx(plural, prefixed=True),
         weak=rx(weak),
         party=rx(full_parties),
         private=rx(private, heads=_PRIVATE_COMPOUNDS), body=rx(bodies), clerk=rx(clerks), party_words=party_words,

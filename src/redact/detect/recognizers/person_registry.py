@@ -1,7 +1,8 @@
 """NAAM as an entry of a register: a name right before ", geboren te/op …" (also "geb."), often written surname
 first: ``1 Deckers, Eduard Frans Maria, geboren te Antwerpen (België) 22 augustus 1912, acquisiteur, wonende te
 Nijmegen``; ``Jan Jansen, geboren op 3 mei 1950``; and the applicant a naturalisation bill is named after
-(``Naturalisatie van Aabouz, Driss en 28 anderen``).
+(``Naturalisatie van Aabouz, Driss en 28 anderen``), and in the bill's memorandum an applicant named by his number in
+it (``Onder 9 wordt genoemd Ralf Kulesza, die …``, ``Bartlomiej Gdula, de verzoeker … genoemd onder 3, werd …``).
 
 Naturalisation bills, civil-register extracts, rulings and decisions identify a person by name and birth data;
 the surname is often foreign and in no name list, and the inverted form is otherwise read only after a label. The
@@ -40,6 +41,15 @@ _BILL_NAME = re.compile(rf"(?:(?:{_PARTICLES})[ \t]+)?[A-ZÀ-Þ][\w'’.-]*"
 _BILL_END = re.compile(r"[ \t]+en[ \t]+\d{1,3}[ \t]+anderen\b|[ \t]*(?:\n|\Z)|[ \t]*\(\d{1,5}\)")
 
 
+# an applicant in a naturalisation bill's memorandum, by the number the bill lists him under: "Onder 9 wordt genoemd
+# Ralf Kulesza, die …", "Bartlomiej Gdula, de verzoeker van Poolse herkomst genoemd onder 3, werd …"
+_LISTED_UNDER = re.compile(r"(?<![\w])(?i:onder)[ \t]+\d{1,3}[ \t]+(?:wordt|worden|werd)[ \t]+genoemd[ \t]+"
+                           r"(?=[A-ZÀ-Þ])")
+_NAMED_UNDER = re.compile(r"[ \t]*,[^,.;\n]{0,60}?(?<![\w])ge-?noemd[ \t]+onder[ \t]+\d{1,3}(?!\d)")
+_SENTENCE_START = re.compile(r"(?:\.[ \t]+|\n[ \t]*)(?=[A-ZÀ-Þ])")
+_NAME_WORD = re.compile(rf"[A-ZÀ-Þ][\w'’.-]*|(?:{_PARTICLES})")
+
+
 class RegistryNameRecognizer(RulesRecognizer):
     """A name right before ", geboren te/op …", also surname first ("Kanner, Fryderyk, geboren te …")."""
 
@@ -59,6 +69,9 @@ class RegistryNameRecognizer(RulesRecognizer):
                 span = (m.end(), end.start())  # "Carlos Barcelo y Castillo", "Harry AU": a name the grammar cannot read
             if span is not None:
                 results.append(make_result(self, "NAAM", *span, self.SCORE, ("context:naturalisatie",)))
+        if "genoemd" in text:
+            results += [make_result(self, "NAAM", *span, self.SCORE, ("context:naturalisatie",))
+                        for span in _applicants(text)]
         for m in _BORN.finditer(text):
             cut = m.start()
             lo = max(0, cut - _REACH)
@@ -69,6 +82,26 @@ class RegistryNameRecognizer(RulesRecognizer):
                     results.append(make_result(self, "NAAM", *span, self.SCORE, ("context:geboren",)))
                     break
         return results
+
+
+def _applicants(text: str) -> list[tuple[int, int]]:
+    """The applicants a naturalisation memorandum names by their number in the bill (``_LISTED_UNDER``,
+    ``_NAMED_UNDER``): capitalised words and particles, two at least, up to the comma."""
+    out: list[tuple[int, int]] = []
+    for m in _LISTED_UNDER.finditer(text):
+        if (name := _BILL_NAME.match(text, m.end())) and text.startswith(",", name.end()):
+            out.append((m.end(), name.end()))
+    for m in _NAMED_UNDER.finditer(text):
+        start = max((s.end() for s in _SENTENCE_START.finditer(text, max(0, m.start() - _REACH), m.start())),
+                    default=-1)
+        words = list(re.finditer(r"\S+", text[start:m.start()])) if start >= 0 else []
+        while words and _NAME_WORD.fullmatch(words[-1].group()):  # "De Turkse verzoeker Zilber Eskicioglu"
+            words.pop()
+        begin = start + (words[-1].end() if words else 0)
+        begin += len(text[begin:m.start()]) - len(text[begin:m.start()].lstrip())
+        if start >= 0 and _BILL_NAME.fullmatch(text, begin, m.start()):
+            out.append((begin, m.start()))
+    return out
 
 
 def _name_ending_at(text: str, start: int, cut: int) -> tuple[int, int] | None:

@@ -1,0 +1,53 @@
+"""Held-out round 64 (issue 14): what studying it fixed (names altered) - a roll by party group with bullets before the
+forms of address or with bare names and a web page's link icon; a closing bracket that OCR read as a letter in a
+committee's composition and "fungerend voorzitter" between its entries; a second family name before a bracketed
+public office; the applicants a naturalisation memorandum names by their number; an abbreviation of an office is no
+office after a hyphen ("Duis-burg")."""
+
+from __future__ import annotations
+
+from tests.detect.util import assert_found, assert_kept
+
+
+def test_a_roll_by_party_group_with_bullets_before_the_forms_of_address() -> None:
+    text = ("De voorlopige uitslag is als volgt:\n\nChristenUnie\n\n\n* de heer Bosma, J. J. *\n\n* de heer Huisma, "
+            "W. G.\n\nPartij van de Arbeid (P.v.d.A.)\n\n\n* de heer Rubenma, H. *\n\n* mevrouw Morsma-de Ruijter, "
+            "Y. M. M.\n\nVVD\n\n\n* de heer Meijerma, R.P. *\n")
+    assert_kept(text, "Bosma", "Huisma", "Rubenma", "Morsma-de Ruijter", "Meijerma")
+
+
+def test_a_roll_by_party_group_of_bare_names_with_a_link_icon() -> None:
+    text = ("Een overzicht van de niet terugkerende Eerste Kamerleden:\n\nVVD (6)\n\nAlfred Arbouwma i\n\nMirjam de "
+            "Blecourtma i\n\nCDA (6)\n\nJoop Atsmama i\n\nPeter Essersma i\n\nGroenLinks (2)\n\nPaul Rosenma i\n")
+    assert_kept(text, "Alfred Arbouwma", "Mirjam de Blecourtma", "Joop Atsmama", "Paul Rosenma")
+    # one party's heading is no roll
+    assert_found("Contact\n\nVVD\n\nAlfred Arbouwma\n\nMirjam de Blecourtma\n", "Alfred Arbouwma")
+
+
+def test_a_committees_composition_with_ocr_brackets_and_an_acting_chair() -> None:
+    text = ("Tweede Kamer der Staten-Generaal\n1 Samenstelling: Leden: Buurmeijerma (PvdA), Doelman-Pelma (CDA), "
+            "fungerend voorzitter, Biesheuvelma (CDA), De Vries (CDAI, Van Dam (GPVl, Schimmelma (D66), "
+            "Bakker (PvdAI, Adelmundma (PvdA).\n")
+    assert_kept(text, "Biesheuvelma", "De Vries", "Van Dam", "Bakker", "Adelmundma")
+
+
+def test_a_second_family_name_before_a_bracketed_public_office() -> None:
+    text = ("2014-09-22 notulen overleg B&W\n\nOverleg Burgemeester & Wethouders met Dorpsraad Hoogwoud\n\n"
+            "Aanwezig:\n\n"
+            "College van B&W:\n\nG.J.A.M. Nijpelsma (burgemeester), E. Deutekamp-Muntje Werffma (wethouder),\n\nH. "
+            "Stokerma (wethouder)\n\nDorpsraad Hoogwoud:\n\nA. Vlaarma (voorzitter), W. de Haanma (secretaris)\n")
+    assert_kept(text, "E. Deutekamp-Muntje Werffma")
+    assert_found(text, "W. de Haanma")
+
+
+def test_the_applicants_a_naturalisation_memorandum_names_by_their_number() -> None:
+    text = ("Tijdens de oorlog diende hij bij de R.A.F. Bartlomiej Gdulama, de verzoeker van Poolse herkomst ge-noemd "
+            "onder 3, werd in 1916 te Wlosow in Polen geboren. Adressante is huishoudster. Onder 9 wordt genoemd "
+            "Ralf Kuleszama, die in 1940 te Duis-burg werd geboren. De Turkse verzoeker Zilber Eskiciogluma, "
+            "genoemd onder 2, woont in Delft.")
+    assert_found(text, "Bartlomiej Gdulama", "Ralf Kuleszama", "Zilber Eskiciogluma")
+
+
+def test_an_offices_abbreviation_after_a_hyphen() -> None:
+    assert_found("Peter Jansen, die in 1940 te Duis-burg werd geboren, woont in Delft.", "Peter Jansen")
+    assert_kept("Aanvullend meldt Burg Wiersma dat de raad akkoord is.", "Wiersma")
