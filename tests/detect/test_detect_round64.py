@@ -2,7 +2,7 @@
 forms of address or with bare names and a web page's link icon; a closing bracket that OCR read as a letter in a
 committee's composition and "fungerend voorzitter" between its entries; a second family name before a bracketed
 public office; the applicants a naturalisation memorandum names by their number; an abbreviation of an office is no
-office after a hyphen ("Duis-burg")."""
+office after a hyphen ("Duis-burg"); a local party's short tag beside a known party's."""
 
 from __future__ import annotations
 
@@ -51,3 +51,10 @@ def test_the_applicants_a_naturalisation_memorandum_names_by_their_number() -> N
 def test_an_offices_abbreviation_after_a_hyphen() -> None:
     assert_found("Peter Jansen, die in 1940 te Duis-burg werd geboren, woont in Delft.", "Peter Jansen")
     assert_kept("Aanvullend meldt Burg Wiersma dat de raad akkoord is.", "Wiersma")
+
+
+def test_a_local_partys_short_tag_beside_a_known_partys() -> None:
+    text = ("Besproken en besloten\n\nTijdens het vragenhalfuur voor de raad hebben Jaap Wiechersma (CU) en Gerrie "
+            "Hempenma (Gb) vragen gesteld.")
+    assert_kept(text, "Jaap Wiechersma", "Gerrie Hempenma")
+    assert_found("Op de cursus waren Jaap Wiechersma (Rabobank) en Gerrie Hempenma (Gb) aanwezig.", "Gerrie Hempenma")

@@ -1,6 +1,6 @@
 """Party evidence around a named person: a party label, group or sign-off that ties the name to a seat.
 
-``PublicContext`` of ``detect.public`` asks three things here:
+``PublicContext`` of ``detect.public`` asks four things here:
 
 * ``labels(text, lex, meeting)``: the bracketed tags that recur as labels in a body's papers and so name local
   parties that no list holds ("(NT)", "(VZ Westerkwartier)", "René Molenaar, CU, …"), with the parties the text
@@ -8,7 +8,9 @@
 * ``before(window, lex, political)``: a party cue that ends right before the name ("CDA (Timon Zessen)",
   "ex-VVD'er Jos van Rey", "namens de BSD-fractie,\\n\\nL. Kallen", "CU - Abel van Dijken", "Indiener CDA, X");
 * ``after(text, end, lex)``: a party cue right after it ("Hans Knapp VVD,", "Diks namens GroenLinks",
-  "Van Veller van de fractie VVD").
+  "Van Veller van de fractie VVD");
+* ``partner_tagged(text, start, tag, lex)``: a short tag of a local party after a name whose partner in the pair a
+  known party tags ("Jaap Wiechers (CU) en Gerrie Hempen (Gb)").
 
 ``PARTY_MEMBERS`` finds a party's members as a plural noun before a list of names ("de PvdA'ers A en B").
 
@@ -27,7 +29,7 @@ from redact.detect.lexicon import ORG_ABBREVIATIONS, org_head
 from redact.detect.names import TITLES_RE
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["BRACKET_HEAD", "PARTY_MEMBERS", "after", "before", "labels"]
+__all__ = ["BRACKET_HEAD", "PARTY_MEMBERS", "after", "before", "labels", "partner_tagged"]
 
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&!+-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
 # a local party's acronym with a small word's letter: "(HvU)" (Hart voor Urk), "(GvH)"
@@ -114,3 +116,15 @@ def _leads_with_party(phrase: str, lex: RoleLexicon) -> bool:
     """True when the first words of ``phrase`` are a party label ("SP Groningen", "Water, Wonen en Natuur")."""
     words = phrase.split()
     return any(lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1))
+
+
+# a local party's short tag, and the known party's tag of the name before: "Jaap Wiechers (CU) en Gerrie Hempen (Gb)"
+_SHORT_TAG = re.compile(r"[A-Z][\w&/.-]{0,7}")
+_TAGGED_BEFORE = re.compile(r"\(([^()\n]{1,20})\)[ \t]*(?:,|en)[ \t]+(?:\S+[ \t]+){0,3}\Z")
+
+
+def partner_tagged(text: str, start: int, tag: str, lex: RoleLexicon) -> bool:
+    """True for a short capitalised ``tag`` ("Gb") after the name at ``start`` when the name before it in the pair
+    or list carries a known party's tag: "Jaap Wiechers (CU) en Gerrie Hempen (Gb)", a local party."""
+    return _SHORT_TAG.fullmatch(tag) is not None and (p := _TAGGED_BEFORE.search(
+        text, max(0, start - 30), start)) is not None and lex.is_party_label(p.group(1))

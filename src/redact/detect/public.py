@@ -311,7 +311,8 @@ class PublicContext:
                 # "Roel de Jong (Water Natuurlijk, portefeuille: …, loco-dijkgraaf)": a listed party first (not a
                 # label guessed from its words: "(Wijkraad Belangen Organisatie, wijkraad Vondelkwartier)")
                 out.append("publiek:partij")
-            elif tag in self._labels or (self._political and cue.GROUP.fullmatch(tag)) or self._all_of_party(tag):
+            elif tag in self._labels or (self._political and cue.GROUP.fullmatch(tag)) or self._all_of_party(tag) \
+                    or party_cues.partner_tagged(self.text, start, tag, self.lex):
                 out.append("publiek:partij")  # "Van Oudenallen (Groep Van Oudenallen)", "… en Gerritse (allen CDA)"
         elif (t := _LIST_TAIL.match(text, end)) is not None:
             # "de heer Smit, mevrouw Slachter en de heer Koome (insprekers)": a plural private function after a list
