@@ -2,7 +2,8 @@
 forms of address or with bare names and a web page's link icon; a closing bracket that OCR read as a letter in a
 committee's composition and "fungerend voorzitter" between its entries; a second family name before a bracketed
 public office; the applicants a naturalisation memorandum names by their number; an abbreviation of an office is no
-office after a hyphen ("Duis-burg"); a local party's short tag beside a known party's."""
+office after a hyphen ("Duis-burg"); a local party's short tag beside a known party's; the guests after "alsmede:" in
+a Kamer committee's roll."""
 
 from __future__ import annotations
 
@@ -58,3 +59,12 @@ def test_a_local_partys_short_tag_beside_a_known_partys() -> None:
             "Hempenma (Gb) vragen gesteld.")
     assert_kept(text, "Jaap Wiechersma", "Gerrie Hempenma")
     assert_found("Op de cursus waren Jaap Wiechersma (Rabobank) en Gerrie Hempenma (Gb) aanwezig.", "Gerrie Hempenma")
+
+
+def test_the_guests_after_alsmede_in_a_kamer_committees_roll() -> None:
+    text = ("Voorzitter: Dittrichma\nGriffier: De Graagma\nAanwezig zijn zestien leden der Kamer, te weten: Van "
+            "Bijsterveldma, Crollma en Vogelsma,\nalsmede:\n– mevrouw Dubbelmanma, senior officier van justitie;\n"
+            "– de heer Soeharnoma, redacteur van de onderzoeksbundel;\n– de heer Ottema, voorzitter van het College "
+            "van procureurs-generaal.\nAanvang 9.00 uur.\n")
+    assert_kept(text, "Van Bijsterveldma", "Crollma")
+    assert_found(text, "Dubbelmanma", "Soeharnoma")

@@ -86,6 +86,7 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dame
                r"oanw[eê]zich|foarsitter|(?:de\s+)?riedsleden|(?:mei\s+kundskip\s+)?[oô]fw[eê]zich")
 _NEUTRAL_SUB = (r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voorts\s+aanwezig|overige\s+aanwezigen|"
                 r"verder\s+(?:waren|zijn)\s+aanwezig|"
+                r"alsmede|"  # "Aanwezig zijn zestien leden der Kamer, te weten: …,\nalsmede:\n– de heer X, …": guests
                 r"overig(?:e|en)?")  # "Overig: mevrouw A. Dos (Rekenkamer)": present, not a member
 # present for one item, a colon optional ("Aanwezig t.b.v. agendapunt 5:", "• bij agendapunt A7 R. Dalmolen")
 _ITEM_SUB = (r"(?:aanwezig\s+)?(?:t\.b\.v\.|ten\s+behoeve\s+van|bij)\s+(?:agenda)?punt(?:en)?\s+\w{1,4}"
