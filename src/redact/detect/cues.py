@@ -18,7 +18,7 @@ the phrases before or after a name that say which office, body, party or person 
 * ``name_start``: where the name after a role starts; ``eponyms`` / ``eponym_chair``: committees named after their
   chair; ``GROUP``: a Kamer group's label; ``PARTY_COLON``: a party label heading a row of names; ``COMPOSITION`` in
   a ``KAMER_PAPER``: a Kamer committee's members in the footnote of its report; ``ELECTED``: an elected body, its
-  members or its clerk named anywhere in a text; ``COUNCILLORS``: the council's or the States' members in a sentence.
+  members or its clerk named anywhere in a text; ``BODY_MEMBERS``: the council's or the States' members in a sentence.
 
 The role words themselves (the vocabulary of ``rules/public-officials.yaml``) are compiled by ``detect.roles``;
 these patterns hold no rules, only the grammar around them. ``PublicContext`` of ``detect.public`` and
@@ -39,8 +39,8 @@ __all__ = [
     "BEFORE_NAME",
     "BEFORE_NAMES",
     "BEFORE_NAME_TITLED",
+    "BODY_MEMBERS",
     "COMPOSITION",
-    "COUNCILLORS",
     "CREDENTIALS",
     "DEPUTY",
     "ELECTED",
@@ -153,7 +153,7 @@ QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]
 LEAVE_OF = re.compile(rf"(?<![\w])(?i:vacature)[^.;\n]{{0,40}}?[ \t]+ontstaan[ \t]+door[ \t]+(?:het|de)[ \t]+"
                       rf"[a-z]*verlof[ \t]+van[ \t]+{LEAD}\Z")
 # a council's committee seats in the sentence before "commissieleden": its members sit for the council's parties
-COUNCILLORS = re.compile(r"(?i)(?<![\w-])(?:raads|staten|fractie)leden(?![\w-])")
+BODY_MEMBERS = re.compile(r"(?i)(?<![\w-])(?:raads|staten|fractie)leden(?![\w-])")
 # an elected body or its members, named anywhere in the text
 ELECTED = re.compile(r"(?i)(?<![\w-])(?:(?:gemeente)?raads(?:lid|leden|vergadering|fractie)|gemeenteraad|statenleden|"
                      r"statenlid|provinciale[ \t]+staten|(?:tweede|eerste)[ \t]+kamer|kamerleden|kamerlid|fracties?|"

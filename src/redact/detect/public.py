@@ -154,7 +154,7 @@ class PublicContext:
         sentence = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
         if role in ("leden", "de leden") and (self._club or _TREASURER.search(self.text, sentence, pos)):
             return True  # "secretaris X, penningmeester Y en de leden A en B": a foundation's or a club's board
-        if role == "commissieleden" and cue.COUNCILLORS.search(self.text, sentence, pos):
+        if role == "commissieleden" and cue.BODY_MEMBERS.search(self.text, sentence, pos):
             return False  # "In de Commissie Ruimte zitten de raadsleden A en B en de commissieleden C en D"
         political = role in _POLITICAL_ONLY or (role == "de leden" and not self._bodies_named)
         return political and not self._political and not self._sitting \
