@@ -6,7 +6,8 @@ Steps, in order:
    whitespace, opening brackets/quotes in front and punctuation at the end (including the dot of a
    final initial: "Jansen, P." becomes "Jansen, P"); ``text`` is re-read from the span; a name that runs on
    over a spaced hyphen ends before it unless a surname follows ("Els Mol - Notulist", "Heijstee - Bolt",
-   "Waterman- van Leerzem": a tussenvoegsel and a name word);
+   "Waterman- van Leerzem": a tussenvoegsel and a name word), and one that runs on into its person's place of
+   residence in a list of such lines ends before the place ("Dick Fokke Woerden");
 2. allow-list - allow-listed terms (and findings inside them), phones and mailboxes are dropped; so are
    one-word names that only a label supports and that are ordinary Dutch words and venues named after
    their noun ("café De Ster"), (parts of) place names of several words ("Broek op Langedijk"), a village
@@ -267,9 +268,8 @@ def _bracket_surname(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexic
     """``f`` (initials and a surname) extended over a second family name that stands right before a bracket, when
     it is a listed surname (also one that is a word, "Houwer"), or a word of no list and no Dutch word before a
     party label (a member list: "B. de Gaay Fortman (PPR)") or a public office ("E. Deutekom-Muntje Werff
-    (wethouder)"), and no place, party or first name; a bare surname that
-    opens a list's entry only in the second case (", Vriens Auerbach (CDA),"); done before the persons are decided,
-    so that the bracket's cue is the name's."""
+    (wethouder)"), and no place, party or first name; a bare surname that opens a list's entry only in the second
+    case (", Vriens Auerbach (CDA),"); done before the persons are decided, so that the bracket's cue is the name's."""
     entry = _BARE_ENTRY.fullmatch(f.text) is not None and _ENTRY_BEFORE.search(text, max(0, f.start - 3), f.start)
     m = _BRACKET_SURNAME.match(text, f.end) if f.entity == "NAAM" and (
         _PERSON_START.match(f.text) or entry) else None
