@@ -3,7 +3,7 @@ forms of address or with bare names and a web page's link icon; a closing bracke
 committee's composition and "fungerend voorzitter" between its entries; a second family name before a bracketed
 public office; the applicants a naturalisation memorandum names by their number; an abbreviation of an office is no
 office after a hyphen ("Duis-burg"); a local party's short tag beside a known party's; the guests after "alsmede:" in
-a Kamer committee's roll."""
+a Kamer committee's roll; the short name a ruling defines for a firm."""
 
 from __future__ import annotations
 
@@ -68,3 +68,10 @@ def test_the_guests_after_alsmede_in_a_kamer_committees_roll() -> None:
             "van procureurs-generaal.\nAanvang 9.00 uur.\n")
     assert_kept(text, "Van Bijsterveldma", "Crollma")
     assert_found(text, "Dubbelmanma", "Soeharnoma")
+
+
+def test_the_short_name_a_ruling_defines_for_a_firm() -> None:
+    text = ("Het beroep is gericht tegen de dienstregeling van Hermes Openbaar Vervoer B.V. (hierna: Hermes) te "
+            "Eindhoven. Hermes heeft zich niet laten vertegenwoordigen. Namens appellant verscheen Jan Hermes.")
+    assert_kept(text.split(" Namens")[0], "Hermes")
+    assert_found(text, "Jan Hermes")

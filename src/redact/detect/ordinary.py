@@ -142,22 +142,28 @@ def _club_names(text: str) -> frozenset[str]:
 # a firm's name of initials and a family name before its legal form: "W.P.K. Made B.V.", "WPK Made B.V."
 _LEGAL_FORM = re.compile(r"[ \t]+(?:B\.?V|N\.?V|V\.O\.F|Ltd|GmbH)(?![\w])")
 _FIRM_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4}[ \t]?[A-ZÀ-Þ][\w'’-]+|[A-Z]{2,4}[ \t]+[A-ZÀ-Þ][\w'’-]+)\Z")
+# the short name a text defines for a firm right after its legal form: "Hermes Openbaar Vervoer B.V. (hierna: Hermes)"
+_DEFINED_SHORT = re.compile(r"\.?[ \t]*\((?i:hierna|verder)(?:[ \t]+(?i:te[ \t]+noemen))?[ \t]*:?[ \t]*"
+                            r"(?P<short>[A-ZÀ-Þ][\w'’-]+)\)")
 
 
 @lru_cache(maxsize=64)
 def _firm_names(text: str) -> frozenset[str]:
     """The firms' names of initials and a family name ``text`` gives before their legal form (looked for back from
-    each legal form, which are few)."""
-    return frozenset(" ".join(n.group(1).split()) for m in _LEGAL_FORM.finditer(text)
-                     if (n := _FIRM_NAME.search(text, max(0, m.start() - 40), m.start())))
+    each legal form, which are few), and the short names it defines right after one ("(hierna: Hermes)")."""
+    forms = list(_LEGAL_FORM.finditer(text))
+    return frozenset([" ".join(n.group(1).split()) for m in forms
+                      if (n := _FIRM_NAME.search(text, max(0, m.start() - 40), m.start()))]
+                     + [d["short"] for m in forms if (d := _DEFINED_SHORT.match(text, m.end()))])
 
 
 def firm_name(text: str, f: Finding) -> bool:
     """True for a NAAM finding of initials and a family name, with no cue but its form, that the text gives as a firm's
     name before its legal form ("W.P.K. Made B.V."), there and wherever it stands again ("verricht W.P.K. Made
-    onderzoek"); never a titled one ("de heer W.P.K. Made")."""
-    return f.entity == "NAAM" and all(e == "structure:initials" or e.startswith(_NO_CUE) for e in f.evidence) \
-        and " ".join(f.text.split()) in _firm_names(text)
+    onderzoek"), or the short name it defines for a firm ("Hermes Openbaar Vervoer B.V. (hierna: Hermes)", also
+    before a verb, "Hermes heeft …"); never a titled one ("de heer W.P.K. Made")."""
+    return f.entity == "NAAM" and all(e in ("structure:initials", "context:verb") or e.startswith(_NO_CUE)
+                                      for e in f.evidence) and " ".join(f.text.split()) in _firm_names(text)
 
 
 def venue_name(text: str, f: Finding) -> bool:
