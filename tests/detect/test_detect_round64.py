@@ -3,7 +3,8 @@ forms of address or with bare names and a web page's link icon; a closing bracke
 committee's composition and "fungerend voorzitter" between its entries; a second family name before a bracketed
 public office; the applicants a naturalisation memorandum names by their number; an abbreviation of an office is no
 office after a hyphen ("Duis-burg"); a local party's short tag beside a known party's; the guests after "alsmede:" in
-a Kamer committee's roll; the short name a ruling defines for a firm."""
+a Kamer committee's roll; the short name a ruling defines for a firm; an amendment named by its
+mover."""
 
 from __future__ import annotations
 
@@ -75,3 +76,10 @@ def test_the_short_name_a_ruling_defines_for_a_firm() -> None:
             "Eindhoven. Hermes heeft zich niet laten vertegenwoordigen. Namens appellant verscheen Jan Hermes.")
     assert_kept(text.split(" Namens")[0], "Hermes")
     assert_found(text, "Jan Hermes")
+
+
+def test_an_amendment_named_by_its_mover() -> None:
+    text = ("Uit de raad\n\nHet hoogtepunt van de raadsvergaderingen in mei was wel het amendement van Bram van Stema, "
+            "zijn eerste amendement in zijn loopbaan.")
+    assert_kept(text, "Bram van Stema")
+    assert_found("Het boek van Bram van Stema ligt in de winkel.", "Bram van Stema")

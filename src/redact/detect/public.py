@@ -260,8 +260,9 @@ class PublicContext:
             out.append("publiek:rol:lid")  # "de vragen van de heren A, B en C" in a Kamer committee's report
         if "verlof" in window and cue.LEAVE_OF.search(window):
             out.append("publiek:rol:lid")  # "de tijdelijke vacature die is ontstaan door het ziekteverlof van X"
-        if "geloofsbrieven" in window and cue.CREDENTIALS.search(window):
-            out.append("publiek:rol:lid")  # "De geloofsbrieven van X worden goedgekeurd": an elected member
+        if ("geloofsbrieven" in window and cue.CREDENTIALS.search(window)) or (
+                " van " in window[-60:] and cue.MOTION_OF.search(window)):
+            out.append("publiek:rol:lid")  # "De geloofsbrieven van X worden goedgekeurd", "het amendement van X"
         line = window[window.rfind("\n") + 1:]
         if _GS_LABEL.fullmatch(line):
             out.append("publiek:rol:gedeputeerde")  # "GS: mw. M. van Haaf en dhr. E. Boerman" (a committee's deputies)
