@@ -4,7 +4,7 @@ committee's composition and "fungerend voorzitter" between its entries; a second
 public office; the applicants a naturalisation memorandum names by their number; an abbreviation of an office is no
 office after a hyphen ("Duis-burg"); a local party's short tag beside a known party's; the guests after "alsmede:" in
 a Kamer committee's roll; the short name a ruling defines for a firm; an amendment named by its
-mover."""
+mover; a label with its other gender's ending in brackets ("Notulist(e):")."""
 
 from __future__ import annotations
 
@@ -83,3 +83,8 @@ def test_an_amendment_named_by_its_mover() -> None:
             "zijn eerste amendement in zijn loopbaan.")
     assert_kept(text, "Bram van Stema")
     assert_found("Het boek van Bram van Stema ligt in de winkel.", "Bram van Stema")
+
+
+def test_a_label_with_its_other_genders_ending_in_brackets() -> None:
+    text = "Overleg met de dorpsraad\n\nNotulist(e): P. Jonker.\n\nDe voorzitter opent de vergadering."
+    assert_found(text, "P. Jonker")
