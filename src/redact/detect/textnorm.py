@@ -2,8 +2,8 @@
 
 PDF text layers often contain no-break spaces (U+00A0) and other horizontal space characters
 between the words of a name ("Aya\\u00a0van\\u00a0de\\u00a0Greef"), and a text scraped from a web page may keep its
-line-break and inline tags ("C.J.M. Gerssen,<br />", "<strong>raad</strong>"), and a label may carry the ending of
-its other gender or its plural in brackets ("Notulist(e): A. Jonker"). The recognizers and the resolver
+line-break and inline tags ("C.J.M. Gerssen,<br />", "<strong>raad</strong>"), and a label may carry its feminine
+ending in brackets ("Notulist(e): A. Jonker"). The recognizers and the resolver
 work on ``normalize(text)``, in which those are plain spaces; findings always quote the original
 text (``Finding.text == text[start:end]`` of the caller's text).
 """
@@ -24,13 +24,14 @@ _TABLE = dict.fromkeys(map(ord, _HORIZONTAL_SPACES), " ")
 
 # the HTML tags a scraped text keeps: line breaks, paragraphs and inline markup (never "<" in prose: "a < b")
 _TAGS = re.compile(r"</?(?i:br|p|div|span|strong|b|i|em|u|font)(?:[ \t]+[^<>\n]{0,80})?[ \t]*/?>")
-# a word's ending in brackets, before a label's colon or the word's end: "Notulist(e):", "medewerker(s)"
-_ENDING = re.compile(r"(?<=[a-z])\((?:e|s|en|ster|sters)\)(?=[ \t]*[:,;.\n]|[ \t])")
+# a feminine ending in brackets, before a label's colon or the word's end: "Notulist(e):"; a plural's stays
+# ("Portefeuillehouder(s): A, B" names several)
+_ENDING = re.compile(r"(?<=[a-z])\((?:e|ster)\)(?=[ \t]*[:,;.\n]|[ \t])")
 
 
 def normalize(text: str) -> str:
-    """``text`` with every horizontal Unicode space, every HTML tag of ``_TAGS`` and every bracketed word ending of
-    ``_ENDING`` replaced by spaces (same length, same offsets)."""
+    """``text`` with every horizontal Unicode space, every HTML tag of ``_TAGS`` and every bracketed feminine
+    ending of ``_ENDING`` replaced by spaces (same length, same offsets)."""
     text = text.translate(_TABLE)
     if "<" in text:
         text = _TAGS.sub(lambda m: " " * len(m.group()), text)
