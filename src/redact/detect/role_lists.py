@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from itertools import pairwise
 
 from redact.detect import cues as cue
 from redact.detect import party_cues
@@ -360,33 +359,34 @@ def _group_roll(text: str, lex: RoleLexicon) -> list[Region]:
 
 
 def _label_roll(text: str, lex: RoleLexicon) -> list[Region]:
-    """The lines of a roll by party group with the party before a colon (``_LABEL_LINE``): every line of a run that
-    known parties head two lines of and half of at least."""
-    out: list[Region] = []
-    for run in _runs(_LABEL_LINE.finditer(text), lambda a, b: text.count("\n", a.end(), b.start()) <= 2):
-        if _mostly_parties(run, lambda m: lex.is_party_label(m["party"])):
-            for m in run:
-                out += _listed(text, lex, m.end())
-    return out
+    """The lines of a roll by party group with the party before a colon (``_LABEL_LINE``)."""
+    return _line_roll(text, lex, _LABEL_LINE.finditer(text), lambda m: m["party"], lambda m: m.end())
 
 
 def _tag_roll(text: str, lex: RoleLexicon) -> list[Region]:
     """The lines of a roll by party group with the party's tag or the party after a comma closing each line
-    (``_TAG_LINE``): every line of a run of adjacent lines that known parties close two lines of and half of at
-    least."""
+    (``_TAG_LINE``)."""
+    return _line_roll(text, lex, _TAG_LINE.finditer(text), lambda m: m["party"] or m["after"],
+                      lambda m: m.start("names"))
+
+
+def _line_roll(text: str, lex: RoleLexicon, lines: Iterable[re.Match[str]], party: Callable[[re.Match[str]], str],
+               names: Callable[[re.Match[str]], int]) -> list[Region]:
+    """The names (from ``names(line)`` on) of every line of a run of adjacent ``lines`` (two line breaks apart at
+    most) whose ``party(line)`` is a known party in two lines and half of them at least."""
     out: list[Region] = []
-    for run in _runs(_TAG_LINE.finditer(text), lambda a, b: text.count("\n", a.end(), b.start()) <= 2):
-        if len(run) >= 2 and _mostly_parties(run, lambda m: lex.is_party_label(m["party"] or m["after"])):
+    for run in _runs(lines, lambda a, b: text.count("\n", a.end(), b.start()) <= 2):
+        if _mostly_parties(run, lambda m: lex.is_party_label(party(m))):
             for m in run:
-                out += _listed(text, lex, m.start("names"))
+                out += _listed(text, lex, names(m))
     return out
 
 
 def _flat_roll(text: str, lex: RoleLexicon) -> list[Region]:
     """A flattened attendance table of a body: eight names with initials at least, each within ``_FLAT_GAP`` words of
     the next with no list punctuation between, and between them the labels of two known parties at least, in a third
-    of the gaps ("R. van Gijzel X
-    voorzitter drs. J. Verheugt … E.F. Azeuini X SP K.T. Kocak Th. Beenen X Trots op Ned. …": OCR of two columns)."""
+    of the gaps ("R. van Gijzel X voorzitter drs. J. Verheugt … E.F. Azeuini X SP K.T. Kocak Th. Beenen X Trots op
+    Ned. …": OCR of two columns)."""
     def parties(gap: str) -> list[tuple[int, int]]:
         """The spans (in words) of the known parties in ``gap``, the longest first at each word."""
         words, out, i = gap.split(), [], 0
@@ -396,20 +396,23 @@ def _flat_roll(text: str, lex: RoleLexicon) -> list[Region]:
             i = max(j, i + 1)
         return out
 
+    labels: dict[int, list[str]] = {}  # the known parties in the gap after each name of a run, by its end
+
     def close(a: re.Match[str], b: re.Match[str]) -> bool:
         gap = text[a.end():b.start()]
         if "\n\n" in gap or len(words := gap.split()) > 4 * _FLAT_GAP or _PUNCTUATED.search(gap):
             return False
-        inside = {k for i, j in parties(gap) for k in range(i, j)}
+        spans = parties(gap)
+        inside = {k for i, j in spans for k in range(i, j)}
+        labels[a.end()] = [" ".join(words[i:j]) for i, j in spans]
         return sum(1 for k, w in enumerate(words) if k not in inside and not _FLAT_FILLER.fullmatch(w)) <= _FLAT_GAP
 
     out: list[Region] = []
     for run in _runs(_FLAT_NAME.finditer(text), close):
         if len(run) < 8:
             continue
-        words = [text[a.end():b.start()].split() for a, b in pairwise(run)]
-        labels = [[" ".join(w[i:j]) for i, j in parties(" ".join(w))] for w in words]
-        if 3 * sum(1 for g in labels if g) >= len(labels) and len({p.lower() for g in labels for p in g}) >= 2:
+        gaps = [labels[a.end()] for a in run[:-1]]
+        if 3 * sum(1 for g in gaps if g) >= len(gaps) and len({p.lower() for g in gaps for p in g}) >= 2:
             out.append(Region(run[0].start(), run[-1].end(), "public", "publiek:partij"))
     return out
 

@@ -209,11 +209,13 @@ def _compile(roles: tuple[str, ...], plural: tuple[str, ...], weak: tuple[str, .
         of compounds tried first; ``whole``: words never after a hyphen even so (abbreviations: "burg" is no office
         in "Duis-burg")."""
         alternation = "|".join((*heads, _alt(words))) if heads else _alt(words)
+        if not alternation and not whole:
+            return None
         before = r"(?<!\w)" if prefixed else r"(?<![\w-])"
+        head = f"{before}(?:{alternation})"
         if whole:
-            alternation = f"{before}(?:{alternation})|(?<![\\w-])(?:{_alt(whole)})"
-            before = ""
-        return re.compile(rf"{before}(?:{alternation})(?![\w-]){_NOT_A_BOARD}", re.IGNORECASE) if alternation else None
+            head = rf"(?:{head}|(?<![\w-])(?:{_alt(whole)}))"
+        return re.compile(rf"{head}(?![\w-]){_NOT_A_BOARD}", re.IGNORECASE)
 
     party_words = frozenset({"lijst", "lokaal", "leefbaar", "belang", "belangen", "senioren", "fractie",
                              "partij", "groep"} & set(parties) | {"belangen", "partij"})

@@ -155,7 +155,7 @@ class RoleNameRecognizer(RulesRecognizer):
             if not plausible(NameParts((), "", " ".join(tv.lower().split()), sur, "surname")) \
                     or in_url_or_email(text, m.start("name"), m.end("name")):
                 continue
-            if re.search(rf"(?<![\w-]){re.escape(sur)}-[a-z]{{3,}}", text):
+            if f"{sur}-" in text and re.search(rf"(?<![\w-]){re.escape(sur)}-[a-z]{{3,}}", text):
                 continue  # "projectleider Digikoppeling" of "de Digikoppeling-standaard": a product's name
             out.append(make_result(self, "NAAM", m.start("name"), m.end("name"), self.SCORE, (f"context:{noun}",)))
         return out
