@@ -5,7 +5,9 @@ by party whose lines close with the party's tag; a flattened attendance table in
 a participle before a plural role's list; newcomers before a party's names; committee members seated with the
 council's members; "de leden" of a body the text does not name as elected; a motion's signers with the party after a
 comma; an office by a pronoun in the next sentence; an elected member's credentials; a seat on a water board's
-executive for a party; a ruling's bench after "mrs."; a governing body's photo under a heading in capitals."""
+executive for a party; a ruling's bench after "mrs."; a governing body's photo under a heading in capitals; hyphenated
+initials ("H-M."); a particle written short ("A. v/d Berg") joining the namesake who writes it out; a committee seat
+in a paragraph that seats the council's members."""
 
 from __future__ import annotations
 
@@ -156,3 +158,29 @@ def test_a_chairs_card_on_a_page_of_the_councils_cards() -> None:
     head = "Werkwijze\n\nDe gemeente wordt bestuurd door de Gemeenteraad: 11 leden, gekozen door de inwoners.\n\n"
     assert_kept(head + chair + member, "Bert Wassinkma", "Christa Oosterbaanma")
     assert_found("Bestuur van de tennisclub\n\n" + chair, "Bert Wassinkma")
+
+
+def test_hyphenated_initials_in_a_list_separated_by_titles() -> None:
+    text = ("2 Verslagnummer q Wethouders: drs. H-M. Donma drs. H.J.A. van Merrienbergma mw. drs. M.C.T. Fiersma "
+            "gem.sec\n")
+    assert_kept(text, "H-M. Donma", "H.J.A. van Merrienbergma", "M.C.T. Fiersma")
+    assert_found("Aanwezig: de heer J.-P. Verbeekma, beleidsmedewerker.", "J.-P. Verbeekma")
+
+
+def test_a_particle_written_short_is_the_namesake_who_writes_it_out() -> None:
+    text = ("Afscheid burgerlid A.A. van den Bergma\n\nHelaas hebben we afscheid moeten nemen van dhr. A. v/d Bergma "
+            "welke om gezondheidsredenen stopt. Daarnaast mogen we dhr. C. Lockma verwelkomen.")
+    assert_kept(text, "A. v/d Bergma")
+    assert_found(text, "C. Lockma")
+    # two namesakes it could abbreviate: neither is joined
+    both = ("Wethouder P. van de Bergma en P. van der Bergma (inspreker) waren er. Dhr. P. v/d Bergma vroeg het "
+            "woord.")
+    assert_found(both, "P. v/d Bergma")
+
+
+def test_a_committee_seat_in_a_paragraph_that_seats_the_councils_members() -> None:
+    text = ("In de Commissie Samenleving zitten de raadsleden Ronald Blokma, Chantalle Reijrinkma en Lars van Rielma. "
+            "Daarnaast is Ilse Zoontjesma benoemd tot commissielid. Ilse is 18 jaar.")
+    assert_kept(text, "Ilse Zoontjesma")
+    assert_found("De vereniging heeft een nieuwe opzet. Daarnaast is Ilse Zoontjesma benoemd tot commissielid.",
+                 "Ilse Zoontjesma")

@@ -4,7 +4,9 @@ committee's composition and "fungerend voorzitter" between its entries; a second
 public office; the applicants a naturalisation memorandum names by their number; an abbreviation of an office is no
 office after a hyphen ("Duis-burg"); a local party's short tag beside a known party's; the guests after "alsmede:" in
 a Kamer committee's roll; the short name a ruling defines for a firm; an amendment named by its
-mover; a label with its other gender's ending in brackets ("Notulist(e):")."""
+mover; a label with its other gender's ending in brackets ("Notulist(e):"); a coordination before an office and
+a plural verb ("A en B wethouder worden"); the college's secretary under the college's label; a German given name and
+a given name that is also a word ("Nop")."""
 
 from __future__ import annotations
 
@@ -88,3 +90,26 @@ def test_an_amendment_named_by_its_mover() -> None:
 def test_a_label_with_its_other_genders_ending_in_brackets() -> None:
     text = "Overleg met de dorpsraad\n\nNotulist(e): P. Jonker.\n\nDe voorzitter opent de vergadering."
     assert_found(text, "P. Jonker")
+
+
+def test_a_coordination_before_the_office_and_a_plural_verb() -> None:
+    text = ("Namens Leefbaar Zeewolde zullen Winnie Prinsma en Rein Zijlstrama wethouder worden; Gerben Dijkma namens "
+            "de ChristenUnie.")
+    assert_kept(text, "Winnie Prinsma", "Rein Zijlstrama")
+    assert_found("Volgens het plan zullen Winnie Prinsma en Rein Zijlstrama beleidsmedewerker worden.",
+                 "Winnie Prinsma", "Rein Zijlstrama")
+
+
+def test_the_colleges_secretary_under_the_colleges_label() -> None:
+    text = ("Aanwezig:\n\nCollege van B&W:\n\nG.J.A.M. Nijpelsma (burgemeester), E. Deutekamp (wethouder),\n\n"
+            "H. Stokerma (wethouder) en M.A.S. Winderma (secretaris)\n\nNotulist(e): A. Jonkerma.\n\n"
+            "Dorpsraad Hoogwoud:\n\nA. Vlaarma (voorzitter), W. de Haanma (secretaris)\n")
+    assert_kept(text, "M.A.S. Winderma")
+    assert_found(text, "W. de Haanma", "A. Jonkerma")
+
+
+def test_a_neighbours_given_name_and_a_given_name_that_is_a_word() -> None:
+    text = ("In de wijk Zuid was 2,5 jaar Ute Emmen als buurtcoördinator actief. Ute vertelt over de buurten. De "
+            "huidige gebiedscoördinatoren zijn Chantal Mintjesma, Nop van Warmerdamma en Guido Schipperma.")
+    assert_found(text, "Ute Emmen", "Nop van Warmerdamma")
+    assert_kept("Er zit een nop op de stof. Uwe Excellentie heeft het adres ontvangen.", "nop", "Uwe Excellentie")

@@ -18,7 +18,10 @@ the phrases before or after a name that say which office, body, party or person 
 * ``name_start``: where the name after a role starts; ``eponyms`` / ``eponym_chair``: committees named after their
   chair; ``GROUP``: a Kamer group's label; ``PARTY_COLON``: a party label heading a row of names; ``COMPOSITION`` in
   a ``KAMER_PAPER``: a Kamer committee's members in the footnote of its report; ``ELECTED``: an elected body, its
-  members or its clerk named anywhere in a text; ``BODY_MEMBERS``: the council's or the States' members in a sentence.
+  members or its clerk named anywhere in a text; ``BODY_MEMBERS``: the council's or the States' members in a sentence;
+  ``NAMENS_ORG`` (speaking for an association),
+  ``SHARED_LABEL`` (one office's label before two holders), ``GS_LABEL`` (the deputies a committee's page lists),
+  ``COLLEGE_LABEL`` (the college heading its members' entries).
 
 The role words themselves (the vocabulary of ``rules/public-officials.yaml``) are compiled by ``detect.roles``;
 these patterns hold no rules, only the grammar around them. ``PublicContext`` of ``detect.public`` and
@@ -40,17 +43,20 @@ __all__ = [
     "BEFORE_NAMES",
     "BEFORE_NAME_TITLED",
     "BODY_MEMBERS",
+    "COLLEGE_LABEL",
     "COMPOSITION",
     "CREDENTIALS",
     "DEPUTY",
     "ELECTED",
     "FOR_PARTY",
     "GROUP",
+    "GS_LABEL",
     "INSTALLED",
     "IN_GROUP",
     "KAMER_PAPER",
     "LEAD",
     "MOTION_OF",
+    "NAMENS_ORG",
     "OF_AUTHORITY",
     "OF_BOARD",
     "OF_GROUP",
@@ -66,6 +72,7 @@ __all__ = [
     "QUESTIONS_OF_MANY",
     "REPLACED_BY",
     "ROYAL_FORMULA",
+    "SHARED_LABEL",
     "SINCE",
     "SUBMITTER_PARTY",
     "eponym_chair",
@@ -274,9 +281,10 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde))?[ \t]+als[ \t]+(
                        # langstzittende scheidend raadslid"
                        r"|[ \t]+is[ \t]+(?:(?:thans|nog|nu|momenteel|sinds[ \t]+\d{4})[ \t]+)*"
                        rf"{ACTING}(?:(?:[a-zà-ÿ]+(?:de|ste)|scheidend)[ \t]+){{0,2}}([^,;.()\n]{{2,50}})"
-                       # the verb last in a clause: "zodat ook Theo X nog raadslid wordt voor de VVD"
+                       # the verb last in a clause: "zodat ook Theo X nog raadslid wordt voor de VVD", "Namens
+                       # Leefbaar Zeewolde zullen A en B wethouder worden"
                        r"|[ \t]+(?:(?:nog|ook|alsnog|toch|dan|straks|opnieuw)[ \t]+)*(?!lid[ \t])"
-                       r"([a-zà-ÿ][\w-]{2,30})[ \t]+(?:wordt|werd)(?![\w]))")
+                       r"([a-zà-ÿ][\w-]{2,30})[ \t]+(?:wordt|werd|worden|werden)(?![\w]))")
 
 
 # a date before the office in an apposition: "Hans Oosters, vanaf 1 februari de nieuwe commissaris van de koning"
@@ -417,3 +425,23 @@ DEPUTY = re.compile(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?|
 # composition, a label with a colon before the list ("Samenstelling: …"; never a decree's heading "Samenstelling")
 KAMER_PAPER = re.compile(r"(?:Tweede|Eerste)[ \t]+Kamer(?:[ \t]+der[ \t]+Staten-Generaal)?")
 COMPOSITION = re.compile(r"(?<![\w])Samenstelling[ \t]*:[ \t]*(?:Leden[ \t]*:[ \t]*)?")
+
+
+# someone speaking for an association after the name: "X namens de bewonersvereniging", "Y van Stichting Z"
+NAMENS_ORG = re.compile(
+    r"[ \t]*,?[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]"
+    r"|bewoners|buurt|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"
+)
+
+# one office's label with two holders on its line, up to the second: "voorzitter: Han Thomassen en " (co-chairs)
+SHARED_LABEL = re.compile(r"[ \t]*[A-Za-z][\w -]{2,40}?[ \t]*:[ \t]*(?P<first>\S[^\n:]{2,60}?)[ \t]+en[ \t]+")
+
+# the label "GS:" of a Statencommissie's page before the deputies who attend it, as a list of names only
+GS_LABEL = re.compile(r"[ \t]*GS[ \t]*:(?:[ \t]*+(?:en|dhr\.|mw\.|mevr\.|de[ \t]+heer|mevrouw|[A-Z][\w'’.-]*+|van|de"
+                      r"|der|den|ter|ten|,))*+[ \t]*")
+
+# the college's label heading the entries the name is among, with no other label between: "College van B&W:\n\nA
+# (burgemeester), …\n\nB (wethouder) en C (secretaris)" (its secretaris is the gemeentesecretaris)
+COLLEGE_LABEL = re.compile(r"(?im)^[ \t]*(?:het[ \t]+)?(?:college(?:[ \t]+van[ \t]+(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|"
+                           r"burgemeester[ \t]+en[ \t]+wethouders))?|B[ \t]*&[ \t]*W|burgemeester[ \t]+en[ \t]+"
+                           r"wethouders)[ \t]*:[ \t]*$(?![^:]*:)")

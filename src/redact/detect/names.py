@@ -84,7 +84,8 @@ NAME_WORD = (
 SURNAME_CORE = rf"{NAME_WORD}(?:(?:[ \t]?\\?-[ \t]?|[ \t]–[ \t])(?:{TV_ANY}[ \t])?{NAME_WORD})*"
 GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
 GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
-INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}])\."
+# (a hyphenated given name's pair: "drs. H-M. Don", "J.-P. Balkenende")
+INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}](?:\.?-[{_UP_CHARS}])?)\."
 # the last of several initials may miss its dot before the surname or a call name ("B.S.M Sepers", "P.J Jansen",
 # "G.J (Gert Jan) Willighagen", "R.P.M van Slobbe")
 INITIALS = (rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}(?:(?<=\.)[{_UP_CHARS}]"

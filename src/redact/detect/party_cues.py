@@ -12,7 +12,9 @@
 * ``partner_tagged(text, start, tag, lex)``: a short tag of a local party after a name whose partner in the pair a
   known party tags ("Jaap Wiechers (CU) en Gerrie Hempen (Gb)").
 
-``PARTY_MEMBERS`` finds a party's members as a plural noun before a list of names ("de PvdA'ers A en B").
+``PARTY_MEMBERS`` finds a party's members as a plural noun before a list of names ("de PvdA'ers A en B");
+``NAMENS_CAPS`` an abbreviation after "namens" ("Mevr. Weiland stelt vragen namens GB"), a local party's where
+the text says so.
 
 Guarantees: a label counts only when ``lex.is_party_label`` knows it, or when it recurs as a tag in a
 representative body's papers; an organisation's abbreviation (``ORG_ABBREVIATIONS``) is never a party.
@@ -29,13 +31,16 @@ from redact.detect.lexicon import ORG_ABBREVIATIONS, org_head
 from redact.detect.names import TITLES_RE
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["BRACKET_HEAD", "PARTY_MEMBERS", "after", "before", "labels", "partner_tagged"]
+__all__ = ["BRACKET_HEAD", "NAMENS_CAPS", "PARTY_MEMBERS", "after", "before", "labels", "partner_tagged"]
 
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&!+-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
 # a local party's acronym with a small word's letter: "(HvU)" (Hart voor Urk), "(GvH)"
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]{1,2}[A-Z]){1,2}")
 # the first part of a bracketed tag, where a party stands: "(CDA, voorzitter)", "(ChristenUnie)", " (EVP)"
 BRACKET_HEAD = re.compile(r"[ \t]*\(([^()\n,]{1,30})[,)]")
+# "namens SAM", "namens GB": a party's abbreviation after a name (local parties are in no list)
+NAMENS_CAPS = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                         r"([A-Z][A-Z0-9&]{1,5})(?![\w])")  # "Mevr. Weiland stelt vragen namens GB"
 # a local party's name of two or three words in brackets, led by an abbreviation: "(VZ Westerkwartier)"
 _TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2})\)")
 # a local party's name of words in brackets after a titled name: "de heer Van Alphen (Eiland van Vrijheid)", "Harry

@@ -9,7 +9,9 @@ one namesake who has no cue at all: "De heer Steutel (GBLV)" and "W.F. Steutel" 
 text it joins a namesake without a cue or with a weak seat only when it opens, a few lines on, a sentence that says
 who the person is: "de heer Ferd Crone (lid)" and "De heer Crone is burgemeester van Leeuwarden"); a
 double surname named once with initials and once with a call name ("M.J.D. Donders - de Leest", "Rianne
-Donders-de Leest") is one person - and weighs the cues of all their mentions (``detect.public``):
+Donders-de Leest") is one person, and so is a name whose particle is abbreviated ("A. v/d Berg", "J. v.d. Meer")
+and the one namesake who writes it out ("A.A. van den Berg") - and weighs the cues of all their mentions
+(``detect.public``):
 
 * public evidence (a public role, a party label, a list under a plural role, the genre: attendance list
   of a public body, plenary speaker, motie signatory, governing body's signature) and nothing private,
@@ -228,6 +230,7 @@ def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list
             bare.append(m)
     _join_double_surnames(people, index, by_key)
     _join_dropped_given(people, index, by_key)
+    _join_abbreviated_particle(people, index, by_key)
     # a bare surname with a public role of its own is that office holder ("Minister Jansen"), not the
     # civil servant "P. Jansen" of the same text - unless a public "D. Jansen" is there to join
     rest: list[_Mention] = []
@@ -310,6 +313,26 @@ def _join_dropped_given(people: list[list[_Mention]], index: dict[tuple[str, str
                       and any(len(_given(m)) == len(g) + 1 and _given(m)[1:] == g for m in people[a] for g in gb)]
             if len(longer) == 1:
                 _merge(people, index, by_key, longer[0], b)
+
+
+# a particle written short: "v/d", "v.d.", "vd", "v. d." (van de, van den or van der)
+_SHORT_PARTICLE = re.compile(r"(?:v/d|v\.[ ]?d\.?|vd) ")
+_LONG_PARTICLE = re.compile(r"van d(?:e|en|er) ")
+
+
+def _join_abbreviated_particle(people: list[list[_Mention]], index: dict[tuple[str, str], int],
+                               by_key: dict[str, set[int]]) -> None:
+    """"A. v/d Berg" and "A.A. van den Berg": a family name whose particle is written short is the one person of
+    that surname whose particle, written out, it abbreviates, with the same first initial (two candidates, "van
+    de Berg" and "van der Berg", join none)."""
+    for (key, initial), b in list(index.items()):
+        if not people[b] or not (short := _SHORT_PARTICLE.match(key)):
+            continue
+        rest = key[short.end():]
+        cands = {a for (k, i), a in index.items() if a != b and people[a] and i == initial
+                 and (long := _LONG_PARTICLE.match(k)) and k[long.end():] == rest}
+        if len(cands) == 1:
+            _merge(people, index, by_key, next(iter(cands)), b)
 
 
 def _given(m: _Mention) -> tuple[str, ...]:

@@ -65,10 +65,6 @@ _FIELD = re.compile(r"[^\n]*?(?:(?<!\w)(?:bij|door)(?!\w)|:)[ \t]*[A-ZÀ-Þ]")  
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
 # a street with a house number after the name ("Prins Hendrikkade 35-1", "Burgemeester Roelenweg 8"): no role
 _ADDRESS = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]+[ \t]+(?!(?:19|20)\d\d\b)\d{1,5}(?:[ \t]?[-/]?[ \t]?[A-Za-z0-9]{1,4})?\b")
-_NAMENS_ORG = re.compile(
-    r"[ \t]*,?[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]"
-    r"|bewoners|buurt|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"
-)
 _LIST_TAIL = re.compile(
     r"(?:[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*(?:(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]+)?"
     # possessive: each word is one token ("F. A. M. J. SMITS" split any other way backtracked for seconds)
@@ -76,16 +72,8 @@ _LIST_TAIL = re.compile(
 )
 # a label's colon right after a role word, maybe after a space: "Griffier : mevrouw X" (the next entry's label)
 _COLON_AFTER = re.compile(r"[ \t]*:")
-# one office's label with two holders on its line, up to the second: "voorzitter: Han Thomassen en " (co-chairs)
-_SHARED_LABEL = re.compile(r"[ \t]*[A-Za-z][\w -]{2,40}?[ \t]*:[ \t]*(?P<first>\S[^\n:]{2,60}?)[ \t]+en[ \t]+")
-# the label "GS:" of a Statencommissie's page before the deputies who attend it, as a list of names only
-_GS_LABEL = re.compile(r"[ \t]*GS[ \t]*:(?:[ \t]*+(?:en|dhr\.|mw\.|mevr\.|de[ \t]+heer|mevrouw|[A-Z][\w'’.-]*+|van|de"
-                       r"|der|den|ter|ten|,))*+[ \t]*")
 # a party tag that says it covers the names before it: "(allen CDA)", "(beiden FNP)", "(beide VVD)"
 _ALL_OF = re.compile(r"[ \t]*(?:allen|beiden|beide|alle[ \t]+\w+)[ \t]+(.+?)[ \t]*\Z", re.IGNORECASE)
-# "namens SAM", "namens GB": a party's abbreviation after a name (local parties are in no list)
-_NAMENS_CAPS = re.compile(r"(?:[ \t]+[a-z]+){0,3}[ \t]+namens[ \t]+(?:de[ \t]+|het[ \t]+)?"
-                          r"([A-Z][A-Z0-9&]{1,5})(?![\w])")  # "Mevr. Weiland stelt vragen namens GB"
 # a private function right before the name, or before it with a comma: "inspreker, de heer P. Jansen"
 _PRIVATE_BEFORE = re.compile(rf"(?:[ \t]*,[ \t]*(?:de[ \t]+|het[ \t]+)?|[ \t]+){_LEAD}")
 _LABEL_REST = re.compile(rf"[ \t]*:?[ \t]*(?:{TITLES_RE})?")  # a private label closes its line ("Notulist: mevrouw")
@@ -184,6 +172,14 @@ class PublicContext:
         return {"public": f"publiek:rol:{role}", "weak": f"publiek:zwak:{role}", "party": "publiek:partij",
                 "private": f"prive:functie:{role}"}[kind]
 
+    def _seat(self, found: str, pos: int) -> str:
+        """A committee seat given in a paragraph that seats the council's members in the committee too ("In de
+        Commissie Samenleving zitten de raadsleden A, B en C. Daarnaast is X benoemd tot commissielid"): public."""
+        if found != "publiek:zwak:commissielid":
+            return found
+        paragraph = max(self.text.rfind("\n\n", 0, pos), pos - 400, 0)
+        return "publiek:rol:commissielid" if cue.BODY_MEMBERS.search(self.text, paragraph, pos) else found
+
     @cached_property
     def _kamer_work(self) -> bool:
         """The text is a Kamer committee's paper (looked for once, and only when a role asks)."""
@@ -264,9 +260,9 @@ class PublicContext:
                 " van " in window[-60:] and cue.MOTION_OF.search(window)):
             out.append("publiek:rol:lid")  # "De geloofsbrieven van X worden goedgekeurd", "het amendement van X"
         line = window[window.rfind("\n") + 1:]
-        if _GS_LABEL.fullmatch(line):
+        if cue.GS_LABEL.fullmatch(line):
             out.append("publiek:rol:gedeputeerde")  # "GS: mw. M. van Haaf en dhr. E. Boerman" (a committee's deputies)
-        elif not out and (pair := _SHARED_LABEL.fullmatch(line)) and role_lists.ITEM.fullmatch(pair["first"]) \
+        elif not out and (pair := cue.SHARED_LABEL.fullmatch(line)) and role_lists.ITEM.fullmatch(pair["first"]) \
                 and role_lists.ITEM.fullmatch(self.text[start:].split("\n", 1)[0].rstrip()):
             first = start - len(line) + pair.start("first")  # the first holder's role cue is the second's too
             out += [c for c in self.left(first) if c.startswith("publiek:rol:")]
@@ -299,6 +295,8 @@ class PublicContext:
             if kind is not None and len(tag) > _PAREN_SHORT and (
                     kind[0] != "public" or not tag.lower().startswith(kind[1].split()[0])):
                 kind = None
+            if kind == ("weak", "secretaris") and cue.COLLEGE_LABEL.search(self.text, max(0, start - 300), start):
+                kind = ("public", "secretaris")  # "College van B&W:\n\nA (burgemeester), … en B (secretaris)"
             if kind is not None and kind[0] == "public" and (i := tag.lower().find(kind[1].split()[0])) > 0 \
                     and self.lex.former_appointed(kind[1], tag[:i]):
                 kind = None  # "X (oud-griffier)"
@@ -373,13 +371,13 @@ class PublicContext:
         if party_cues.after(text, end, self.lex):
             out.append("publiek:partij")  # "Hans Knapp VVD, Henri de Jong CDA", "Diks namens GroenLinks"
         # "… benoemd tot burgemeester"; "… benoemd als lid van de Raad voor het openbaar bestuur": an organisation's
-        out += [self._role_cue((kind, role), phrase)
+        out += [self._seat(self._role_cue((kind, role), phrase), start)
                 for kind, role, phrase in offices(text, start, end, self.lex, body=self.body)]
-        if (n := _NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS \
+        if (n := party_cues.NAMENS_CAPS.match(text, end)) and n.group(1) not in ORG_ABBREVIATIONS \
                 and (self.body or n.group(1) in self._labels):
             out.append("publiek:partij")  # "Dhr. Hokken namens SAM" in a council's minutes: a local party (elsewhere
             # one the text names a council group after, "de STIP-fractie … Jan Tilman namens STIP")
-        elif _NAMENS_ORG.match(text, end):
+        elif cue.NAMENS_ORG.match(text, end):
             out.append("prive:namens")
         return out
 
