@@ -30,7 +30,9 @@ the clause around the mention ``text[start:end]`` gives it:
 * the rest of the name's body after it, a plural public role: "Voorzitter Jan Anthonie Bruijn en de overige
   senatoren";
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
-  Goes";
+  Goes", "de heer Schuurbiers die vandaag geïnstalleerd wordt als wethouder";
+* the predecessor whom the sentence's subject succeeds in a public office: "De heer Bus volgt de heer Van Deursen op
+  als lid van de raad";
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
   Rijksvertegenwoordiger", "Op 1 april 2015 trad Reinier van Zutphen aan als nieuwe Nationale ombudsman", also for
   every name of a coordination: "Op 25 april namen Herman Gerritsen en Rob Benschop afscheid als wethouders" (a
@@ -69,6 +71,9 @@ _VERB_BEFORE = re.compile(rf"(?<![\w])(?:is|was|wordt|werd|blijft|bleef)[ \t]+(?
 _VERB_FIRST = re.compile(rf"(?<![\w])(?P<verb>trad|treedt|traden|treden|nam|namen|neemt|nemen)[ \t]+"
                          rf"(?:{_NAME_ITEM}[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+(?:{TITLES_RE})?\Z")
 _ROLE_AFTER = re.compile(rf"[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
+# the predecessor in an office the successor takes: "De heer Bus volgt de heer Van Deursen op als lid van de raad"
+_FOLLOWS_BEFORE = re.compile(rf"(?<![\w])(?:volgt|volgen|volgde|volgden)[ \t]+(?:{TITLES_RE})?\Z")
+_UP_AS = re.compile(rf"[ \t]+op[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
 _TAG = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # an event of the office before the name, the office after it: "de installatie van mevrouw X tot tijdelijk wethouder",
 # "de benoeming van Ebie Peeters, als jongste raadslid van Nederland"
@@ -148,6 +153,12 @@ _SUCCEEDS = re.compile(r"[^;:\n]{0,90}?[ \t]+als[ \t]+opvolger[ \t]+van[ \t]+(?:
 _WHO = re.compile(r"[ \t]*(?:,|[ \t][-–—])[ \t]+die[ \t]+((?:[^,;.()\n]|(?<=\d)[,.](?=\d)){2,60}?)[ \t]+"
                   r"(?:is|was|wordt|werd|blijft|bleef)(?![\w])")
 
+# … or a relative clause of taking the office, the office after the verb: "de heer Schuurbiers die vandaag
+# geïnstalleerd wordt als wethouder", "X, die op 1 mei is benoemd tot burgemeester"
+_WHO_TAKES = re.compile(r"[ \t]*,?[ \t]+die[ \t]+(?:[\w]+[ \t]+){0,4}?(?:(?:is|wordt|werd|zal[ \t]+worden)[ \t]+)?"
+                        r"(?:geïnstalleerd|benoemd|beëdigd|gekozen|herkozen|aangesteld)"
+                        r"(?:[ \t]+(?:is|wordt|werd|zal[ \t]+worden))?[ \t]+(?:als|tot)[ \t]+"
+                        rf"{ACTING}([^,;.()\n]{{2,50}})")
 
 _Office = tuple[str, str, str]
 
@@ -235,6 +246,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     before = text[max(0, start - 40):start]
     if not found and _VERB_BEFORE.search(before) and (r := _ROLE_AFTER.match(text, end)):
         found = _public_office(r.group(1), lex)
+    if not found and (r := _UP_AS.match(text, end)) and _FOLLOWS_BEFORE.search(before):
+        found = _public_office(r.group(1), lex)  # "volgt de heer Van Deursen op als lid van de raad"
     # (the verb is looked for only where its particle and office follow: a search back for every name costs)
     if not found and (r := _ROLE_AS.match(text, end if last is None else last)) \
             and (v := _VERB_FIRST.search(text, max(0, start - 300), start)) \
@@ -257,6 +270,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
         words = w.group(1).split()
         found = next((o for k in range(len(words)) if (o := _public_office(" ".join(words[k:]), lex))
                       and _office_only(o[0][2], o[0][1])), [])
+    if not found and "die " in text[end:end + 7] and (w := _WHO_TAKES.match(text, end)):
+        found = _public_office(w.group(1), lex)
     return found
 
 

@@ -19,9 +19,7 @@ the phrases before or after a name that say which office, body, party or person 
   chair; ``GROUP``: a Kamer group's label; ``PARTY_COLON``: a party label heading a row of names; ``COMPOSITION`` in
   a ``KAMER_PAPER``: a Kamer committee's members in the footnote of its report; ``ELECTED``: an elected body, its
   members or its clerk named anywhere in a text; ``BODY_MEMBERS``: the council's or the States' members in a sentence;
-  ``NAMENS_ORG`` (speaking for an association),
-  ``SHARED_LABEL`` (one office's label before two holders), ``GS_LABEL`` (the deputies a committee's page lists),
-  ``COLLEGE_LABEL`` (the college heading its members' entries).
+  ``NAMENS_ORG`` (speaking for an association).
 
 The role words themselves (the vocabulary of ``rules/public-officials.yaml``) are compiled by ``detect.roles``;
 these patterns hold no rules, only the grammar around them. ``PublicContext`` of ``detect.public`` and
@@ -43,14 +41,12 @@ __all__ = [
     "BEFORE_NAMES",
     "BEFORE_NAME_TITLED",
     "BODY_MEMBERS",
-    "COLLEGE_LABEL",
     "COMPOSITION",
     "CREDENTIALS",
     "DEPUTY",
     "ELECTED",
     "FOR_PARTY",
     "GROUP",
-    "GS_LABEL",
     "INSTALLED",
     "IN_GROUP",
     "KAMER_PAPER",
@@ -72,7 +68,6 @@ __all__ = [
     "QUESTIONS_OF_MANY",
     "REPLACED_BY",
     "ROYAL_FORMULA",
-    "SHARED_LABEL",
     "SINCE",
     "SUBMITTER_PARTY",
     "eponym_chair",
@@ -413,6 +408,10 @@ APPOSITION = re.compile(rf"(?:[ \t]+{POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, dire
                         r"|\.[ \t]+(?=[a-z])|[ \t]+(?=(?:de[ \t]+(?:nieuwe|beoogde|huidige|kersverse|scheidende)|"
                         r"waarnemend|beoogd)[ \t]+[a-z][\w-]*[ \t]+(?:van|in)[ \t]+[A-ZÀ-Þ]))[ \t]*"
                         r"(?:(?:als|tevens)[ \t]+)?"
+                        # the ministry before the function: "A. J. Gijsbers, Ministerie van Welzijn, Volksgezondheid en
+                        # Cultuur, plv. directeur-generaal …" (its name's parts capitalised, the function's not)
+                        r"(?:Ministerie[ \t]+van[ \t]+[A-ZÀ-Þ][^,;.\n()]{1,50}"
+                        r"(?:,[ \t]*[A-ZÀ-Þ][^,;.\n()]{1,50})*,[ \t]*(?=[a-z]))?"
                         # "Bas Peeters (25), voor de VVD lid van het dagelijks bestuur van waterschap De Dommel"
                         r"(?:voor[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z][\w/&'’-]*[ \t]+(?=lid[ \t]))?"
                         r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
@@ -432,16 +431,3 @@ NAMENS_ORG = re.compile(
     r"[ \t]*,?[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]"
     r"|bewoners|buurt|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"
 )
-
-# one office's label with two holders on its line, up to the second: "voorzitter: Han Thomassen en " (co-chairs)
-SHARED_LABEL = re.compile(r"[ \t]*[A-Za-z][\w -]{2,40}?[ \t]*:[ \t]*(?P<first>\S[^\n:]{2,60}?)[ \t]+en[ \t]+")
-
-# the label "GS:" of a Statencommissie's page before the deputies who attend it, as a list of names only
-GS_LABEL = re.compile(r"[ \t]*GS[ \t]*:(?:[ \t]*+(?:en|dhr\.|mw\.|mevr\.|de[ \t]+heer|mevrouw|[A-Z][\w'’.-]*+|van|de"
-                      r"|der|den|ter|ten|,))*+[ \t]*")
-
-# the college's label heading the entries the name is among, with no other label between: "College van B&W:\n\nA
-# (burgemeester), …\n\nB (wethouder) en C (secretaris)" (its secretaris is the gemeentesecretaris)
-COLLEGE_LABEL = re.compile(r"(?im)^[ \t]*(?:het[ \t]+)?(?:college(?:[ \t]+van[ \t]+(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|"
-                           r"burgemeester[ \t]+en[ \t]+wethouders))?|B[ \t]*&[ \t]*W|burgemeester[ \t]+en[ \t]+"
-                           r"wethouders)[ \t]*:[ \t]*$(?![^:]*:)")

@@ -6,7 +6,8 @@
   parties that no list holds ("(NT)", "(VZ Westerkwartier)", "René Molenaar, CU, …"), with the parties the text
   defines itself;
 * ``before(window, lex, political)``: a party cue that ends right before the name ("CDA (Timon Zessen)",
-  "ex-VVD'er Jos van Rey", "namens de BSD-fractie,\\n\\nL. Kallen", "CU - Abel van Dijken", "Indiener CDA, X");
+  "ex-VVD'er Jos van Rey", "namens de BSD-fractie,\\n\\nL. Kallen", every name a party group's sign-off heads, one
+  a line ("De VVD-fractie,\\n\\nA, voorzitter\\n\\nB"), "CU - Abel van Dijken", "Indiener CDA, X");
 * ``after(text, end, lex)``: a party cue right after it ("Hans Knapp VVD,", "Diks namens GroenLinks",
   "Van Veller van de fractie VVD");
 * ``partner_tagged(text, start, tag, lex)``: a short tag of a local party after a name whose partner in the pair a
@@ -49,6 +50,12 @@ _TAG_PHRASE = re.compile(r"\(((?:[A-ZÀ-Þ][\w'’-]*)(?:[ \t]+(?:van|voor|de|he
 # a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
 _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
                            rf"(?:[ \t]*\n\s*|[ \t]+[a-z]+[ \t]+)(?:{TITLES_RE})?\Z")  # "Namens D66 spreekt F. Bongers"
+# a party group's sign-off above its members' names, one a line: "De VVD-fractie,\n\nIneke van Steensel, voorzitter\n\n
+# Hans Pluckel\n\nJacob Jan Bakker" (the names above this one each alone on their line, maybe with a function)
+_GROUP_SIGNED = re.compile(rf"(?m)^[ \t]*(?:(?i:namens)[ \t]+)?(?:[Dd]e[ \t]+)?([\w/'’&]+?)-?(?i:fractie)[ \t]*,"
+                           rf"[ \t]*\n(?:[ \t]*\n){{0,2}}"
+                           rf"(?:[ \t]*[A-ZÀ-Þ][^\n,:]{{2,40}}(?:,[ \t]*[a-z][\w -]{{2,30}})?[ \t]*\n"
+                           rf"(?:[ \t]*\n){{0,2}}){{0,8}}[ \t]*(?:{TITLES_RE})?\Z")
 # a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
 _PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{cue.LEAD}\Z")
 # … or the party's leader by a compound: "CDA-voorman John Kok"
@@ -99,6 +106,8 @@ def before(window: str, lex: RoleLexicon, political: bool) -> bool:
     # list's line "Senioren - Jan Jansen"
     sign = _NAMENS_PARTY.search(window) or ((political or line.rfind("(") > line.rfind(")"))
                                             and cue.PARTY_DASH.search(window))
+    if not sign and "fractie" in window:
+        sign = _GROUP_SIGNED.search(window)  # "De VVD-fractie,\n\nA, voorzitter\n\nB\n\nC"
     if (sign and lex.is_party_label(sign.group(1))) or (political and cue.IN_GROUP.search(window)):
         return True  # "de Groep Bontes/Van Klaveren": a Kamer group named after its members
     return bool((q := cue.SUBMITTER_PARTY.fullmatch(line)) and lex.is_party_label(q.group(1)))  # "Indiener CDA, X"

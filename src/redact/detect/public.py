@@ -46,6 +46,7 @@ from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS
 from redact.detect.names import TITLES_PREFIX, TITLES_RE, parse_any, parse_listed, parse_name
+from redact.detect.role_lists import COLLEGE_LABEL, GS_LABEL, SHARED_LABEL
 from redact.detect.role_scope import apposition_of_previous, elsewhere, entry_above, name_before, names_next
 from redact.detect.roles import role_lexicon
 from redact.detect.tables import board_delegates, place_rows
@@ -260,9 +261,9 @@ class PublicContext:
                 " van " in window[-60:] and cue.MOTION_OF.search(window)):
             out.append("publiek:rol:lid")  # "De geloofsbrieven van X worden goedgekeurd", "het amendement van X"
         line = window[window.rfind("\n") + 1:]
-        if cue.GS_LABEL.fullmatch(line):
+        if GS_LABEL.fullmatch(line):
             out.append("publiek:rol:gedeputeerde")  # "GS: mw. M. van Haaf en dhr. E. Boerman" (a committee's deputies)
-        elif not out and (pair := cue.SHARED_LABEL.fullmatch(line)) and role_lists.ITEM.fullmatch(pair["first"]) \
+        elif not out and (pair := SHARED_LABEL.fullmatch(line)) and role_lists.ITEM.fullmatch(pair["first"]) \
                 and role_lists.ITEM.fullmatch(self.text[start:].split("\n", 1)[0].rstrip()):
             first = start - len(line) + pair.start("first")  # the first holder's role cue is the second's too
             out += [c for c in self.left(first) if c.startswith("publiek:rol:")]
@@ -295,7 +296,7 @@ class PublicContext:
             if kind is not None and len(tag) > _PAREN_SHORT and (
                     kind[0] != "public" or not tag.lower().startswith(kind[1].split()[0])):
                 kind = None
-            if kind == ("weak", "secretaris") and cue.COLLEGE_LABEL.search(self.text, max(0, start - 300), start):
+            if kind == ("weak", "secretaris") and COLLEGE_LABEL.search(self.text, max(0, start - 300), start):
                 kind = ("public", "secretaris")  # "College van B&W:\n\nA (burgemeester), … en B (secretaris)"
             if kind is not None and kind[0] == "public" and (i := tag.lower().find(kind[1].split()[0])) > 0 \
                     and self.lex.former_appointed(kind[1], tag[:i]):

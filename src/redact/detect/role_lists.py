@@ -6,12 +6,9 @@ Kamer, te weten: …", "de PvdA'ers A en B", an appointment to a public office b
 gemeente Hoogeveen te benoemen:\n A, B en C", "Tot heemraden werden benoemd A, B en C"), a plural role before a copula
 ("De heemraden zijn A, B en C") or the next sentence's ("De gezworenen kwamen allen uit de landbouw. Het waren A uit
 Haamstede, B uit Ellemeet en …", "de nieuwe wethouders. Benoemd werden: A, B …"), a relative clause on the role before a
-colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer terug:"), a roll by party group ("CDA\nde
-heer A\nde heer B\n\nVVD\n\nmw C": two parties at least, and among them a local party no list knows, "Samen voor
-Schiermonnikoog (website)\n\nDhr. A, stuur een e-mail."; or the party before a colon on each line, "• SGP: A, B"; or
-its tag closing each line, "• A, B en C (PvdA)"), a flattened attendance table in OCR whose gaps hold known parties'
-labels ("R. van Gijzel X voorzitter drs. J. Verheugt … E.F. Azeuini X SP K.T. Kocak"), a
-party's seats filled ("Voor de VVD komen A, B en C in de raad", "• A, B, C (CDA, 6 zetels)", "komen voor Harderwijk
+colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer terug:"), the rolls by party group that
+``detect.party_rolls`` finds ("CDA\nde heer A\n\nVVD\n\nmw C", "• SGP: A, B", "• A, B en C (PvdA)", a flattened
+attendance table in OCR), a party's seats filled ("Voor de VVD komen A, B en C in de raad", "• A, B, C (CDA, 6 zetels)", "komen voor Harderwijk
 Anders A, B en C donderdag in de raad", "De ChristenUnie mag vijf zetels bezetten. In eerste instantie zijn dat A, B en
 C."), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe heren A en B."), "de volgende
 leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n*
@@ -24,8 +21,10 @@ Koning, Dragstra, …". A role's portfolio that ran into the list's first initia
 van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en B"). Entries may be separated by the
 title that opens the next only ("Wethouders: drs. A mw. drs. B"), a participle may stand before the list's comma
 ("wethouders beëdigd, A en B") and a word of how long an entry has sat before an entry ("oudgedienden A en B … en
-nieuwkomer C"). ``ITEM`` (one entry of such a list) and ``PAREN`` (a bracketed tag after a name) are shared with
-``detect.public``.
+nieuwkomer C"). ``ITEM`` (one entry of such a list), ``PAREN`` (a bracketed tag after a name) and the labels that head
+names on their line or above them (``SHARED_LABEL``: one office's label before two holders, "voorzitter: A en B";
+``GS_LABEL``: the deputies a committee's page lists; ``COLLEGE_LABEL``: the college above its members' entries) are
+shared with ``detect.public``.
 
 Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
 than two line breaks in a row. Limits: a list that no plural role, party or composition label heads is not recognised
@@ -35,16 +34,16 @@ here.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from redact.detect import cues as cue
-from redact.detect import party_cues
+from redact.detect import party_cues, party_rolls
 from redact.detect.attendance import Region
 from redact.detect.names import INITIALS, TITLES_RE, TV_ANY, UP
 from redact.detect.role_scope import name_before
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["ITEM", "PAREN", "lists"]
+__all__ = ["COLLEGE_LABEL", "GS_LABEL", "ITEM", "PAREN", "SHARED_LABEL", "lists"]
 
 # a list of names: items of capitalised words, initials and tussenvoegsels, with an optional tag
 ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
@@ -125,18 +124,6 @@ _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;
                         r"(?m:^)[ \t]*(?i:installatie|beëdiging|benoeming|toelating)[ \t]+(?:(?i:van)[ \t]+"
                         r"(?:de[ \t]+|het[ \t]+)?)?(?P<role4>[a-zà-ÿ][^.:;()\n]{1,40}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
                         r"(?=(?:De[ \t]+he?eren|De[ \t]+heer|De[ \t]+dames|Mevrouw)[ \t])")
-# a roll by party group: a party's name alone on its line, then one member a line after a form of address
-# ("CDA\nde heer Heukels\nde heer Heijman\n\nVVD\n\nde heer Van den Berg\nmw Borggreve-Venhuizen"), maybe after a
-# bullet ("* de heer Bos, J. J. *"), or a given name and a surname alone, maybe with a web page's link icon ("Alfred
-# Arbouw i")
-# (a link's label or the seats after the party, "Ons Belang (website)", "VVD (6)", "Partij van de Arbeid
-# (P.v.d.A.)"; blank lines between the members of a web page's roll)
-_ROLL_MEMBER = (r"[ \t]*(?:[*•-][ \t]+)?(?:(?i:de[ \t]+heer|mevrouw|mw\.?|mevr\.?|dhr\.?)[ \t]+[^\n]{2,60}"
-                r"|[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:van|de|der|den|ter|ten|het|in|op|'t|’t)[ \t]+)*[A-ZÀ-Þ][\w'’-]+)"
-                r"{1,3}(?:[ \t]+i)?[ \t]*)\n")
-_GROUP_ROLL = re.compile(r"(?m)^[ \t]*(?P<party>[A-Z][\w/&'’ -]{1,30}?)(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*\n"
-                         rf"(?:[ \t]*\n){{0,2}}"
-                         rf"(?P<names>(?:{_ROLL_MEMBER}(?:(?:[ \t]*\n){{1,2}}(?={_ROLL_MEMBER}))?)+)")
 # a field of a web page's card of a person, its label maybe glued to its value: "FunctieFractievoorzitter", "Politieke
 # partijPvdA", "Functie: Wethouder"
 _CARD_FIELD = re.compile(r"(?m)^[ \t]*(?:Functie|(?P<party>Politieke[ \t]+partij))[ \t]*:?[ \t]*"
@@ -158,10 +145,6 @@ _PHOTO_PART = re.compile(r"[ \t]*[,.;]?[ \t]*(?:(?i:gehurkt|zittend|staand|kniel
 # an item that its role opens: "burgemeester C", at the caption's start or after a comma
 _ROLE_OPEN = re.compile(r"(?:[a-z][\w-]+[ \t]+){1,2}(?=[A-ZÀ-Þ])")
 _ROLE_ITEM = re.compile(r"[ \t]*,[ \t]*" + _ROLE_OPEN.pattern)
-# a roll by party group on one line each, the party's name before a colon: "  • SGP: Gert van Laar, Gert Hovestad\n  •
-# Rhenens Belang: Geertje Wiesenekker\n  • CDA: Rik ter Horst" (a run of such lines in which known parties head two
-# lines and half of them at least: every line of the run)
-_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<party>[A-Z][\w/&'’ -]{1,40}?)[ \t]*:[ \t]*(?=[A-ZÀ-Þ])")
 # a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F", "Voor
 # het CDA keert X terug in de gemeenteraad"
 # (an age before the name: "voor de VVD de pas 25-jarige Kevin Steeghs (Kessel)"; a colon after the party, "Dat zijn
@@ -186,19 +169,18 @@ _GROUP_FORMED = re.compile(r"(?<![\w-])(?i:fractie)[^.;:\n]{0,30}?[ \t]+(?:wordt
 # the seats make it one)
 _SEATS = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<names>(?=[A-ZÀ-Þ])[^\n]{2,400}?)\([^()\n]{1,40},[ \t]*\d+"
                     r"[ \t]+zetels?\)[ \t]*$")
-# a line of a roll by party that closes with the party's tag: "  • Erik de Groot, Edwin Helvrich en Welmoed Konst
-# (PvdA)", or with the party after a comma: a motion's signers, "Maarten van Heuven, Partij voor de Dieren"
-_TAG_LINE = re.compile(r"(?m)^[ \t]*(?:[*•-][ \t]+)?(?P<names>(?=[A-ZÀ-Þ])[^()\n]{2,300}?)[ \t]*"
-                       r"(?:\((?P<party>[^()\n]{1,40})\)|,[ \t]+(?P<after>[A-Z][^,()\n]{0,40}?))[ \t]*$")
-# a name with initials in a flattened attendance table ("R.G.J. Reker mw. C.B.T. v. d. Crommert X SP X SP"), the
-# words between two of them that say nothing (titles, particles, initials, marks) and the most other words there
-_FLAT_NAME = re.compile(rf"(?<![\w.])(?:{INITIALS})[ \t]?(?:(?:{TV_ANY})[ \t]*)?{UP}[\w'’-]+")
-_FLAT_FILLER = re.compile(r"[a-z]{1,4}\.?|(?:[A-Z][a-z]?\.)+|\S")
-_FLAT_GAP = 3
-# a list's own separators: a list written with them is no flattened table (its entries' brackets tell their roles)
-_PUNCTUATED = re.compile(r"[,;:()]")
 # a party's name alone on its line (maybe a bullet) above the list of its members
 _PARTY_HEAD = re.compile(r"[ \t]*(?:[*•-][ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[\w/&'’-]+){0,3})[ \t]*\n\s*")
+# one office's label with two holders on its line, up to the second: "voorzitter: Han Thomassen en " (co-chairs)
+SHARED_LABEL = re.compile(r"[ \t]*[A-Za-z][\w -]{2,40}?[ \t]*:[ \t]*(?P<first>\S[^\n:]{2,60}?)[ \t]+en[ \t]+")
+# the label "GS:" of a Statencommissie's page before the deputies who attend it, as a list of names only
+GS_LABEL = re.compile(r"[ \t]*GS[ \t]*:(?:[ \t]*+(?:en|dhr\.|mw\.|mevr\.|de[ \t]+heer|mevrouw|[A-Z][\w'’.-]*+|van|de"
+                      r"|der|den|ter|ten|,))*+[ \t]*")
+# the college's label heading the entries the name is among, with no other label between: "College van B&W:\n\nA
+# (burgemeester), …\n\nB (wethouder) en C (secretaris)" (its secretaris is the gemeentesecretaris)
+COLLEGE_LABEL = re.compile(r"(?im)^[ \t]*(?:het[ \t]+)?(?:college(?:[ \t]+van[ \t]+(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|"
+                           r"burgemeester[ \t]+en[ \t]+wethouders))?|B[ \t]*&[ \t]*W|burgemeester[ \t]+en[ \t]+"
+                           r"wethouders)[ \t]*:[ \t]*$(?![^:]*:)")
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
 # ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
 # (after a place of residence: "Atze Holwerda uit Ee (CDA)"; a tag may wrap once: "(Water Natuurlijk,\n
@@ -217,7 +199,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     if lex.plural is None:
         return out
     members = [m for m in party_cues.PARTY_MEMBERS.finditer(text) if lex.is_party_label(m.group(1))]
-    out += _group_roll(text, lex) + _label_roll(text, lex) + _tag_roll(text, lex) + _flat_roll(text, lex)
+    out += party_rolls.rolls(text, lex, lambda pos: _listed(text, lex, pos))
     out += _body_photo(text, lex)
     out += _cards(text, lex) if "unctie" in text or "partij" in text else []
     for m in _FOR_PARTY.finditer(text):
@@ -322,98 +304,6 @@ def _cards(text: str, lex: RoleLexicon) -> list[Region]:
         start = text.rfind("\n\n", max(0, m.start() - 300), m.start())
         out.append(Region(start + 2 if start >= 0 else max(0, m.start() - 300), m.start(), "public",
                           "publiek:lijst:kaart"))
-    return out
-
-
-def _runs(matches: Iterable[re.Match[str]], adjacent: Callable[[re.Match[str], re.Match[str]], bool]
-          ) -> list[list[re.Match[str]]]:
-    """The matches in runs: each match joins the run before it when ``adjacent(last of that run, match)``."""
-    runs: list[list[re.Match[str]]] = []
-    for m in matches:
-        if runs and adjacent(runs[-1][-1], m):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    return runs
-
-
-def _mostly_parties(run: list[re.Match[str]], known: Callable[[re.Match[str]], bool]) -> bool:
-    """True when known parties head two of the run's groups at least, and half of them."""
-    listed = sum(1 for m in run if known(m))
-    return listed >= 2 and 2 * listed >= len(run)
-
-
-def _group_roll(text: str, lex: RoleLexicon) -> list[Region]:
-    """The groups of a roll by party group (``_GROUP_ROLL``) when listed parties head two of them at least (a body's
-    roll, not one party's contacts); a group under a heading no list knows ("Samen voor Schiermonnikoog") counts
-    within a run of adjacent groups that listed parties head two of and half of at least."""
-    groups = list(_GROUP_ROLL.finditer(text))
-    known = {m.start() for m in groups if lex.is_party_label(m["party"])}
-    if len(known) < 2:
-        return []
-    keep = set(known)
-    for run in _runs(groups, lambda a, b: not text[a.end():b.start()].strip()):
-        if _mostly_parties(run, lambda m: m.start() in known):
-            keep.update(m.start() for m in run)
-    return [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups if m.start() in keep]
-
-
-def _label_roll(text: str, lex: RoleLexicon) -> list[Region]:
-    """The lines of a roll by party group with the party before a colon (``_LABEL_LINE``)."""
-    return _line_roll(text, lex, _LABEL_LINE.finditer(text), lambda m: m["party"], lambda m: m.end())
-
-
-def _tag_roll(text: str, lex: RoleLexicon) -> list[Region]:
-    """The lines of a roll by party group with the party's tag or the party after a comma closing each line
-    (``_TAG_LINE``)."""
-    return _line_roll(text, lex, _TAG_LINE.finditer(text), lambda m: m["party"] or m["after"],
-                      lambda m: m.start("names"))
-
-
-def _line_roll(text: str, lex: RoleLexicon, lines: Iterable[re.Match[str]], party: Callable[[re.Match[str]], str],
-               names: Callable[[re.Match[str]], int]) -> list[Region]:
-    """The names (from ``names(line)`` on) of every line of a run of adjacent ``lines`` (two line breaks apart at
-    most) whose ``party(line)`` is a known party in two lines and half of them at least."""
-    out: list[Region] = []
-    for run in _runs(lines, lambda a, b: text.count("\n", a.end(), b.start()) <= 2):
-        if _mostly_parties(run, lambda m: lex.is_party_label(party(m))):
-            for m in run:
-                out += _listed(text, lex, names(m))
-    return out
-
-
-def _flat_roll(text: str, lex: RoleLexicon) -> list[Region]:
-    """A flattened attendance table of a body: eight names with initials at least, each within ``_FLAT_GAP`` words of
-    the next with no list punctuation between, and between them the labels of two known parties at least, in a third
-    of the gaps ("R. van Gijzel X voorzitter drs. J. Verheugt … E.F. Azeuini X SP K.T. Kocak Th. Beenen X Trots op
-    Ned. …": OCR of two columns)."""
-    def parties(gap: str) -> list[tuple[int, int]]:
-        """The spans (in words) of the known parties in ``gap``, the longest first at each word."""
-        words, out, i = gap.split(), [], 0
-        while i < len(words):
-            j = next((j for j in range(min(i + 3, len(words)), i, -1) if lex.is_party_label(" ".join(words[i:j]))), i)
-            out += [(i, j)] if j > i else []
-            i = max(j, i + 1)
-        return out
-
-    labels: dict[int, list[str]] = {}  # the known parties in the gap after each name of a run, by its end
-
-    def close(a: re.Match[str], b: re.Match[str]) -> bool:
-        gap = text[a.end():b.start()]
-        if "\n\n" in gap or len(words := gap.split()) > 4 * _FLAT_GAP or _PUNCTUATED.search(gap):
-            return False
-        spans = parties(gap)
-        inside = {k for i, j in spans for k in range(i, j)}
-        labels[a.end()] = [" ".join(words[i:j]) for i, j in spans]
-        return sum(1 for k, w in enumerate(words) if k not in inside and not _FLAT_FILLER.fullmatch(w)) <= _FLAT_GAP
-
-    out: list[Region] = []
-    for run in _runs(_FLAT_NAME.finditer(text), close):
-        if len(run) < 8:
-            continue
-        gaps = [labels[a.end()] for a in run[:-1]]
-        if 3 * sum(1 for g in gaps if g) >= len(gaps) and len({p.lower() for g in gaps for p in g}) >= 2:
-            out.append(Region(run[0].start(), run[-1].end(), "public", "publiek:partij"))
     return out
 
 

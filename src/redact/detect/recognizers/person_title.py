@@ -80,7 +80,7 @@ _CAPS_NAME = re.compile(
 # an initial without its dot after a title: "mw. M Eekhout" (not "mevrouw A"; a surname must follow)
 _BARE_INITIAL = re.compile(rf"(?P<ini>[A-Z])[ \t]+(?P<tv>(?:{TV_LOWER})[ \t]+)?(?P<sur>{NAME_WORD})(?![\w'’.-])")
 # initials right before the ones a name scan began at: "N. V. Bataafsche" (the scan began at "V.")
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?)+\Z")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.?-?[ \t]?)+\Z")  # (also "R.-" of "R.-K. Ziekenhuis")
 # an initial without its dot, a tussenvoegsel and a surname opening a list's line: "C van de Wiel – BC Zomertuinen"
 _BARE_ENTRY = re.compile(rf"(?m)^[ \t]*(?P<ini>[A-Z])[ \t]+(?P<tv>{TV_LOWER})[ \t]+(?P<sur>{NAME_WORD})"
                          r"(?=[ \t]*(?:[-–,;(]|$))")
@@ -261,8 +261,9 @@ class TitleNameRecognizer(RulesRecognizer):
                                                                                      "casing:capitals"))
         parts = parts_from_match(m, "initials")
         before = _INITIALS_BEFORE.search(text, max(0, pos - 12), pos)  # "N. V. Bataafsche": the scan began at "V."
-        if blocked_initials((before.group() if before else "") + parts.initials, parts.surname) or not plausible(parts):
-            return None
+        if blocked_initials((before.group() if before else "") + parts.initials, parts.surname) \
+                or not plausible(parts) or (before and before.group().rstrip().endswith("-")):
+            return None  # (the scan began inside a pair, "R.-K. Ziekenhuis": the pair's own scan decides)
         line_start = text.rfind("\n", 0, pos) + 1
         prev = _PREV_WORD.search(text, line_start, pos)
         if prev and prev.group(1).lower().rstrip(".") in INITIAL_BLOCKERS:
