@@ -2,7 +2,8 @@
 seats with each member's place of residence in brackets, also a surname alone; a roll by party group with numbered
 members and call names; a party group's sign-off above its members one a line; a relative clause of taking an office;
 the predecessor the subject succeeds in an office; a function after the ministry in an apposition; a party's
-lijsttrekker; hyphenated initials that are an abbreviation ("R.-K. Ziekenhuis")."""
+lijsttrekker; hyphenated initials that are an abbreviation ("R.-K. Ziekenhuis"); a venue's capitalised noun after a
+preposition; a compound after a Roman numeral; the old spelling "Heeren"."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ def test_a_roll_under_the_partys_seats_with_places_of_residence() -> None:
 
 
 def test_a_roll_with_numbered_members_and_call_names() -> None:
-    text = ("De nieuwe gemeenteraad bestaat uit de volgende 15 leden:\n\nSGP\n\n 1. De heer H.J. (Henk-Jan) Molenaarma\n"
-            " 2. De heer H.M. (Henry) van Veldhuizenma\n\nGBW\n\n 1. De heer D.P. (Pieter) de Kruifma\n\nCDA\n\n 1. "
+    text = ("De nieuwe gemeenteraad bestaat uit de volgende 15 leden:\n\nSGP\n\n 1. De heer H.J. (Henk-Jan) "
+            "Molenaarma\n 2. De heer H.M. (Henry) van Veldhuizenma\n\nGBW\n\n 1. De heer D.P. (Pieter) de Kruifma\n\n"
+            "CDA\n\n 1. "
             "De heer M. (Michel) Hardemanma\n\nVVD\n\n 1. De heer K.J. (Jhony) Stalmanma")
     assert_kept(text, "H.J. (Henk-Jan) Molenaarma", "D.P. (Pieter) de Kruifma", "K.J. (Jhony) Stalmanma")
 
@@ -65,3 +67,20 @@ def test_a_partys_lijsttrekker() -> None:
 def test_hyphenated_initials_that_are_an_abbreviation() -> None:
     assert_kept("Hij werd opgenomen in het R.-K. Ziekenhuis te Helmond.", "Ziekenhuis")
     assert_found("Hij sprak met J.-P. Verbeekma over de zaak.", "J.-P. Verbeekma")
+
+
+def test_a_venues_capitalised_noun_after_a_preposition() -> None:
+    text = "Verslag\n\nGehouden op maandag 17 juni 2019 in Dorpshuis Den Brink\n\nAanwezig: Jekele Raukema"
+    assert_kept(text, "Den Brink")
+    assert_found(text, "Jekele Raukema")
+    assert_found("Wij spraken met de heer De Vriesma over de zaal.", "De Vriesma")
+
+
+def test_a_compound_after_a_roman_numeral() -> None:
+    assert_kept("Beraadslaging over punt: I. Structuuronderzoek en de betreffende wetgeving.", "Structuuronderzoek")
+    assert_found("Aanwezig: I. Bergkampma en V. Schoonhoven.", "I. Bergkampma", "V. Schoonhoven")
+
+
+def test_the_old_spelling_of_heren() -> None:
+    assert_kept("En hiermede, Mijne Heeren, bevelen Wij U in Godes heilige bescherming.", "Heeren")
+    assert_found("Aanwezig: Piet Heeren.", "Piet Heeren")

@@ -191,12 +191,14 @@ def venue_name(text: str, f: Finding) -> bool:
     if _VENUE_AFTER.match(text, f.end):
         return True
     m = _VENUE.search(before)
-    # the noun in lower case, or capitalised at the start of a sentence ("Cultuurhuis De Klinker in …")
+    # the noun in lower case, or capitalised at the start of a sentence ("Cultuurhuis De Klinker in …") or after a
+    # preposition, as part of the venue's name ("Gehouden … in Dorpshuis Den Brink")
     if m is None:
         return False
     at = f.start - len(before) + m.start()
     return (m.group()[:1].islower() or _SENTENCE_START.search(text, max(0, at - 3), at) is not None or at == 0
-            or _TITLE_START.search(text, max(0, at - 3), at) is not None)
+            or _TITLE_START.search(text, max(0, at - 3), at) is not None
+            or _PREPOSITION_BEFORE.search(text, max(0, at - 8), at) is not None)
 
 
 # the noun of a programme, a project or a region right before its name, in lower case: "het programma Hart van de
@@ -232,6 +234,7 @@ def acronym_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?:][ \t]+|\n[ \t]*)\Z")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w])(?:in|bij|naar|vanuit|uit)[ \t]+\Z")
 
 
 def short_unknown(f: Finding, gazetteer: Gazetteer) -> bool:

@@ -8,23 +8,23 @@ gemeente Hoogeveen te benoemen:\n A, B en C", "Tot heemraden werden benoemd A, B
 Haamstede, B uit Ellemeet en …", "de nieuwe wethouders. Benoemd werden: A, B …"), a relative clause on the role before a
 colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer terug:"), the rolls by party group that
 ``detect.party_rolls`` finds ("CDA\nde heer A\n\nVVD\n\nmw C", "• SGP: A, B", "• A, B en C (PvdA)", a flattened
-attendance table in OCR), a party's seats filled ("Voor de VVD komen A, B en C in de raad", "• A, B, C (CDA, 6 zetels)", "komen voor Harderwijk
-Anders A, B en C donderdag in de raad", "De ChristenUnie mag vijf zetels bezetten. In eerste instantie zijn dat A, B en
-C."), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe heren A en B."), "de volgende
-leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n*
-CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in brackets), a bulleted list ("De vier nieuwe wethouders
-zijn:\n  • De heer A (CDA)\n  • …"; never a committee's "leden"), a web page's card of a person whose field names a
-public office or a party ("FunctieFractievoorzitter"; on such a page also a weak role, "FunctieVoorzitter"), the
-members a party group is formed by ("een fractie die wordt gevormd door A, B en C"), a local party's acronym that the
-text also puts in a bracket ("(allen GBBL)" … "namens GBBL: A, B en C"), and a Kamer paper's footnote "2 Samenstelling:
-Koning, Dragstra, …". A role's portfolio that ran into the list's first initial or article gives them back ("de leden
-van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en B"). Entries may be separated by the
-title that opens the next only ("Wethouders: drs. A mw. drs. B"), a participle may stand before the list's comma
-("wethouders beëdigd, A en B") and a word of how long an entry has sat before an entry ("oudgedienden A en B … en
-nieuwkomer C"). ``ITEM`` (one entry of such a list), ``PAREN`` (a bracketed tag after a name) and the labels that head
-names on their line or above them (``SHARED_LABEL``: one office's label before two holders, "voorzitter: A en B";
-``GS_LABEL``: the deputies a committee's page lists; ``COLLEGE_LABEL``: the college above its members' entries) are
-shared with ``detect.public``.
+attendance table in OCR), a party's seats filled ("Voor de VVD komen A, B en C in de raad", "• A, B, C (CDA, 6 zetels)",
+"komen voor Harderwijk Anders A, B en C donderdag in de raad", "De ChristenUnie mag vijf zetels bezetten. In eerste
+instantie zijn dat A, B en C."), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe heren A
+en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede Kamer de heren C en D", "De
+raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in brackets), a bulleted list ("De
+vier nieuwe wethouders zijn:\n  • De heer A (CDA)\n  • …"; never a committee's "leden"), a web page's card of a person
+whose field names a public office or a party ("FunctieFractievoorzitter"; on such a page also a weak role,
+"FunctieVoorzitter"), the members a party group is formed by ("een fractie die wordt gevormd door A, B en C"), a local
+party's acronym that the text also puts in a bracket ("(allen GBBL)" … "namens GBBL: A, B en C"), and a Kamer paper's
+footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the list's first initial or article
+gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en B").
+Entries may be separated by the title that opens the next only ("Wethouders: drs. A mw. drs. B"), a participle may stand
+before the list's comma ("wethouders beëdigd, A en B") and a word of how long an entry has sat before an entry
+("oudgedienden A en B … en nieuwkomer C"). ``ITEM`` (one entry of such a list), ``PAREN`` (a bracketed tag after a name)
+and the labels that head names on their line or above them (``SHARED_LABEL``: one office's label before two holders,
+"voorzitter: A en B"; ``GS_LABEL``: the deputies a committee's page lists; ``COLLEGE_LABEL``: the college above its
+members' entries) are shared with ``detect.public``.
 
 Guarantees: pure functions of the text; a list ends at the first entry that is no name, at a page break and at more
 than two line breaks in a row. Limits: a list that no plural role, party or composition label heads is not recognised

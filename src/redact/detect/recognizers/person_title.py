@@ -284,10 +284,12 @@ class TitleNameRecognizer(RulesRecognizer):
         )
         lettered = parts.initials in ("I", "V", "X") or (
             single and re.search(r"(?:[.:;]|^)[ \t]*\Z", text[line_start:pos]) is not None)
-        if lettered and not parts.tv and is_dutch_word(parts.surname.lower()) \
+        if lettered and not parts.tv and (is_dutch_word(parts.surname.lower()) or (
+                parts.initials in ("I", "V", "X") and is_word_or_compound(parts.surname))) \
                 and not load_gazetteer(self.rules).is_name(parts.surname):
             # "N.B I. Toehoorders kunnen …", "V. Rondvraag", "… Planetenlaan. N. Klacht van A.F. de Vries": a
-            # numbered or lettered point's word after a sentence, no listed name
+            # numbered or lettered point's word after a sentence, no listed name (after a Roman numeral also a
+            # compound: "punt: I. Structuuronderzoek")
             return None
         if single and not text[line_start:pos].strip() and (heading or _lettered_item(
                 text, line_start, line_end, parts.initials, parts.surname, load_gazetteer(self.rules))):
