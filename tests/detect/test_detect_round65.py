@@ -3,7 +3,7 @@ seats with each member's place of residence in brackets, also a surname alone; a
 members and call names; a party group's sign-off above its members one a line; a relative clause of taking an office;
 the predecessor the subject succeeds in an office; a function after the ministry in an apposition; a party's
 lijsttrekker; hyphenated initials that are an abbreviation ("R.-K. Ziekenhuis"); a venue's capitalised noun after a
-preposition; a compound after a Roman numeral; the old spelling "Heeren"."""
+preposition; a compound after a Roman numeral; the old spelling "Heeren"; a chair of the body's presidium."""
 
 from __future__ import annotations
 
@@ -84,3 +84,10 @@ def test_a_compound_after_a_roman_numeral() -> None:
 def test_the_old_spelling_of_heren() -> None:
     assert_kept("En hiermede, Mijne Heeren, bevelen Wij U in Godes heilige bescherming.", "Heeren")
     assert_found("Aanwezig: Piet Heeren.", "Piet Heeren")
+
+
+def test_a_chair_of_the_bodys_presidium() -> None:
+    assert_kept("Door dhr. Frischema, plaatsvervangend voorzitter van het Presidium, werd het document aangeboden.",
+                "Frischema")
+    assert_found("Door dhr. Frischema, plaatsvervangend voorzitter van de Vereniging, werd het document aangeboden.",
+                 "Frischema")

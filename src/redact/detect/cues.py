@@ -322,10 +322,11 @@ OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|
                         r"(?:(?i:de|het|onze|zijn|haar)[ \t]+)?\Z")
 # a representative or governing body after a weak role: "lid Tweede Kamer", "voorzitter van Provinciale Staten",
 # "lid van het college van Gedeputeerde Staten"
-# (also a committee of the council or the States: "tot lid voor de raadscommissies Bestuur en Middelen")
+# (also a committee of the council or the States: "tot lid voor de raadscommissies Bestuur en Middelen", or its
+# presidium of chair and group leaders: "plaatsvervangend voorzitter van het Presidium")
 OF_HOUSE = re.compile(r"[ \t]+(?:der[ \t]+(?:Tweede[ \t]+|Eerste[ \t]+)?Kamer(?![\w-])(?![ \t]+van[ \t]+Koophandel)|"
                       r"(?:(?:van|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
-                      r"Provinciale[ \t]+Staten|[Gg]emeenteraad|(?:[Rr]aads|[Ss]taten)commissies?|"
+                      r"Provinciale[ \t]+Staten|[Gg]emeenteraad|(?:[Rr]aads|[Ss]taten)commissies?|[Pp]residium|"
                       r"[Cc]ollege[ \t]+van[ \t]+(?:Gedeputeerde[ \t]+Staten|"
                       r"[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|B[ \t]*&[ \t]*W|GS))"
                       # the council by its short name where the phrase ends: "(plaatsvervangend voorzitter van de raad)"
