@@ -1,9 +1,10 @@
-"""Held-out round 65 (issue 14): what studying it fixed (names altered) - a roll by party group under the party's
-seats with each member's place of residence in brackets, also a surname alone; a roll by party group with numbered
-members and call names; a party group's sign-off above its members one a line; a relative clause of taking an office;
-the predecessor the subject succeeds in an office; a function after the ministry in an apposition; a party's
+"""Held-out round 65 (issue 14): what studying it fixed (names altered) - a roll by party group under the party's seats
+with each member's place of residence in brackets, also a surname alone; a roll by party group with numbered members
+and call names; a party group's sign-off above its members one a line; a relative clause of taking an office; the
+predecessor the subject succeeds in an office; a function after the ministry in an apposition; a party's
 lijsttrekker; hyphenated initials that are an abbreviation ("R.-K. Ziekenhuis"); a venue's capitalised noun after a
-preposition; a compound after a Roman numeral; the old spelling "Heeren"; a chair of the body's presidium."""
+preposition; a compound after a Roman numeral; the old spelling "Heeren"; a chair of the body's presidium; a second
+family name without a particle that ends an entry."""
 
 from __future__ import annotations
 
@@ -91,3 +92,10 @@ def test_a_chair_of_the_bodys_presidium() -> None:
                 "Frischema")
     assert_found("Door dhr. Frischema, plaatsvervangend voorzitter van de Vereniging, werd het document aangeboden.",
                  "Frischema")
+
+
+def test_a_second_family_name_the_lists_know_ends_an_entry() -> None:
+    text = ("1. De commissie bestaat uit de volgende leden:\n\na. drs. H. Borstlapma, te Den Haag, tevens voorzitter;"
+            "\n\nc. mr. P.F.M. van der Meer Verhoeven, te Den Haag.")
+    assert_found(text, "P.F.M. van der Meer Verhoeven")
+    assert_kept("Aanwezig: mr. P. Smitma Zwolle, en J. Jansma Voorzitter, dank.", "Zwolle", "Voorzitter")

@@ -304,13 +304,17 @@ def _hyphen_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) 
 # entry: "L.L. Doude van Troostwijk te Zaltbommel", "M. J. Ploos van Amstel;", "A.B. Dull tot Backenhagen,", "M.M.
 # Sloet van Oldruitenborgh-Oosterbaan".
 # A married name joined by a hyphen continues the name wherever it stands, also without a particle: "mevrouw F.S.
-# Rost van Tonningen-Heubel op 31 maart", "mr. M.H.A. van der Meer Mohr-Soons en mr. C.A. Nortier".
+# Rost van Tonningen-Heubel op 31 maart", "mr. M.H.A. van der Meer Mohr-Soons en mr. C.A. Nortier"; and a second
+# family name the lists know, without a particle, that ends an entry: "mr. P.F.M. van der Meer Mohr, te Den Haag".
 _PARTICLE = r"(?:van[ \t]+(?:der|den|de)|van|tot|toe|de[ \t]+la|ten|ter|in[ \t]+['’]t)"
 _PARTICLE_TAIL = re.compile(
     rf"[ \t]+{_PARTICLE}[ \t]+"
     r"(?P<core>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?)"
     r"(?=[ \t]*(?:[;,:)(—–]|\.(?:[ \t]*\n|\Z)|\n|\Z)|[ \t]+(?:te|uit|en)[ \t])"
     rf"|[ \t]+(?:{_PARTICLE}[ \t]+)?(?P<joined>[A-Z][a-zà-ÿ]{{2,}}-[A-Z][a-zà-ÿ]{{2,}})(?![\w-])"
+    # a second family name without a particle that the lists know, ending the entry: "mr. P.F.M. van der Meer Mohr,
+    # te Den Haag"
+    r"|[ \t]+(?P<bare>[A-Z][a-zà-ÿ]{2,})(?=[ \t]*[;,]|[ \t]+te[ \t])"
 )
 _PERSON_START = re.compile(rf"(?:{INITIALS})[ \t]?\S|[A-Z][a-zà-ÿ]+[ \t]+[A-Z]")
 _TITLE_BEFORE = re.compile(rf"(?:{TITLES_RE})[ \t]*\Z")
@@ -327,7 +331,9 @@ def _particle_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon
     m = _PARTICLE_TAIL.match(text, f.end)
     if m is None or not (_PERSON_START.match(f.text) or _TITLE_BEFORE.search(text, max(0, f.start - 30), f.start)):
         return ""
-    whole = m.group("core") or m.group("joined")
+    whole = m.group("core") or m.group("joined") or m.group("bare")
+    if m.group("bare") and not gazetteer.is_surname(whole):
+        return ""  # ("P. Smit Zwolle,": only a family name the lists know)
     if m.group().split()[0] == "in":  # "J.C. Huis in ’t Veld": a family name the lists know, also a word or a place
         return text[f.end:m.end()] if gazetteer.is_surname(whole, after_tv=True) and not is_not_name(whole) else ""
     if gazetteer.is_place(whole) or whole.lower() in PLACES:
