@@ -5,7 +5,9 @@
 ``Region``s, each with the default the label gives (see ``redact.detect.genre`` for the genre rules that use
 them): members, chairs and clerks listed are public, unless the entry carries its own function or stands
 under a sub-label such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke ondersteuning"; stacked
-labels of a table layout that mix both give no default, unless their values line up with them one to one.
+labels of a table layout that mix both give no default, unless their values line up with them one to one (also when
+the labels' colons stand on a line of their own and the values on the next: "Voorzitter Griffier Verslaglegging\n: :
+:\nde heer A de heer B de heer C").
 A list that counts its members ("Tegenwoordig zijn 136 leden, te weten:", ``COUNTED``), whose bracketed tags
 are mostly party labels (``political``), that names its chair and a griffier, or whose party labels the
 extraction glued to the names, is a public body's whatever the genre. A roll whose "Aanwezig" label is lost (a page
@@ -77,6 +79,7 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dame
                rf"aanwezig{_GLUED_HEAD_WORDS}|"
                r"tegenwoordig(?:\s+zijn)?(?:\s+de\s+leden)?|presentielijst|naamlijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
                r"wethouders?|gedeputeerden|burgemeester|voorzitter|plv\.?\s+voorzitter|griffier|raadsgriffier|"
+               r"collegeleden|gemeentesecretaris|"
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|he?eren|dames))?(?:\s+met\s+"
                r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
                r"berichten\s+van\s+verhindering(?:\s+van\s+de\s+leden)?|(?:aanwezige\s+)?(?:overige\s+)?leden\s+(?:van\s+)?(?:gedeputeerde\s+staten|"
@@ -103,10 +106,16 @@ _SUB = re.compile(
     r"(?(item)\s*(?::|(?=[A-Z]\.|de\s+heer|mevrouw))|(?:\s*\([^()\n]*\))?\s*(?::|\bte\s+weten\b:?|(?=\s*\n)))",
     re.IGNORECASE,
 )
-_STACK_WORD = re.compile(r"(?i:afwezig|aanwezig|voorzitter|griffier|notulist(?:e)?|verslag|wethouders?|raadsleden|"
-                         r"leden|secretaris|gemeentesecretaris|burgemeester)")
+_STACK_WORD = re.compile(r"(?i:afwezig|aanwezig|voorzitter|griffier|notulist(?:e)?|verslaglegging|verslag|wethouders?|"
+                         r"raadsleden|collegeleden|leden|secretaris|gemeentesecretaris|burgemeester)")
 # labels without colons in a row, then a colon: the header of a table whose values follow
 _STACK = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_WORD.pattern})[ \t]*:")
+# … or the header's colons on a line of their own, and the values on the next, each opened by a form of address or an
+# office not after a comma or "en": "Voorzitter Griffier Collegeleden\n: : :\nde heer A de heer B burgemeester C, de
+# heer D en de heer E"
+_STACK_ROWS = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_WORD.pattern})[ \t]*\n"
+                         r"(?P<colons>[ \t]*:(?:[ \t]*:){1,6})[ \t]*\n(?P<values>[^\n]+)")
+_ROW_VALUE = re.compile(r"(?<![\w])(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.|mw\.|burgemeester|wethouder)[ \t]+")
 # an attendance label: "Aanwezig:", "Aanwezig zijn 88 leden der Kamer, te weten:", "AANWEZIG\n",
 # "Tegenwoordig zijn de leden:", "Berichten van verhindering:", a heading in capitals before an initial or a
 # form of address in a text that lost its line breaks ("AANWEZIG P.J.J. Kome (voorzitter)"); never "… was ook
@@ -300,6 +309,8 @@ def _columns(text: str, start: int, end: int, body: bool, lex: RoleLexicon) -> l
     Notuliste : A en B : C : D : E"): each value gets its own label's default. Party labels right before the
     header ("AANWEZIG: CDA PvdA VVD DSD Voorzitter Griffier Verslag : A, B : C : …") head the first values: members,
     when at least half of them are known parties and there are values for all."""
+    if (rows := _STACK_ROWS.search(text, start, end)) is not None and (head := _rows(text, rows, start, body)):
+        return head + _sub_blocks(text, rows.end(), end, body, lex)  # (the block's sub-labels after the table)
     m = _STACK.search(text, start, end)
     if m is None:
         return None
@@ -319,6 +330,23 @@ def _columns(text: str, start: int, end: int, body: bool, lex: RoleLexicon) -> l
         default, ev = _default({kind}, body)
         out.append(Region(m.end() + v.start(), m.end() + v.end(), default, ev))
     return out
+
+
+def _rows(text: str, m: re.Match[str], start: int, body: bool) -> list[Region] | None:
+    """The values of a header whose colons stand on a line of their own (``_STACK_ROWS``), one per label: each value
+    opens with a form of address or an office that no comma or "en" joins to the value before (else None)."""
+    names = _STACK_WORD.findall(m.group("labels"))
+    if m.group("colons").count(":") != len(names):
+        return None
+    base = m.start("values")
+    starts = [v.start() for v in _ROW_VALUE.finditer(m.group("values"))
+              if not re.search(r"(?:,|(?<![\w])en)[ \t]*\Z", m.group("values")[:v.start()])]
+    if len(starts) != len(names) or m.group("values")[:starts[0]].strip():
+        return None
+    bounds = [*starts[1:], len(m.group("values"))]
+    out = [Region(start, m.start(), *_default({"pub"}, body))] if m.start() > start else []
+    return out + [Region(base + a, base + b, *_default({_kind(label)}, body))
+                  for label, a, b in zip(names, starts, bounds, strict=True)]
 
 
 def in_stack(text: str, pos: int) -> bool:

@@ -19,7 +19,8 @@ the phrases before or after a name that say which office, body, party or person 
   chair; ``GROUP``: a Kamer group's label; ``PARTY_COLON``: a party label heading a row of names; ``COMPOSITION`` in
   a ``KAMER_PAPER``: a Kamer committee's members in the footnote of its report; ``ELECTED``: an elected body, its
   members or its clerk named anywhere in a text; ``BODY_MEMBERS``: the council's or the States' members in a sentence;
-  ``NAMENS_ORG`` (speaking for an association).
+  ``NAMENS_ORG`` (speaking for an association); ``BODY_COMMITTEES``, ``COUNCIL_SITTING`` (a page headed by the
+  body's committees or by its sitting), ``TREASURER`` (a club's board).
 
 The role words themselves (the vocabulary of ``rules/public-officials.yaml``) are compiled by ``detect.roles``;
 these patterns hold no rules, only the grammar around them. ``PublicContext`` of ``detect.public`` and
@@ -40,8 +41,10 @@ __all__ = [
     "BEFORE_NAME",
     "BEFORE_NAMES",
     "BEFORE_NAME_TITLED",
+    "BODY_COMMITTEES",
     "BODY_MEMBERS",
     "COMPOSITION",
+    "COUNCIL_SITTING",
     "CREDENTIALS",
     "DEPUTY",
     "ELECTED",
@@ -70,6 +73,7 @@ __all__ = [
     "ROYAL_FORMULA",
     "SINCE",
     "SUBMITTER_PARTY",
+    "TREASURER",
     "eponym_chair",
     "eponyms",
     "name_start",
@@ -432,3 +436,12 @@ NAMENS_ORG = re.compile(
     r"[ \t]*,?[ \t]+(?:namens|van)[ \t]+(?:de[ \t]+|het[ \t]+)?[^\n.;]{0,40}?(?i:vereniging|stichting|comit[eé]"
     r"|bewoners|buurt|werkgroep|belangengroep|ondernemers|b\.v\.|bedrijf|actiegroep|klankbordgroep|fietsersbond)"
 )
+
+# a page whose title is the council's or the States' committees ("Statencommissies\n\n… voorzitter: A en B"): their
+# chairs are members of the body (not a letter to a committee)
+BODY_COMMITTEES = re.compile(r"\s*(?i:de[ \t]+)?(?i:staten|raads)commissies?[ \t]*\n")
+# a treasurer in the sentence before "de leden": a foundation's or a club's board
+TREASURER = re.compile(r"(?i)(?<![\w-])penningmeester(?![\w-])")
+# a heading that names a sitting of the council or the States: "Impressie raadsvergadering 26 april 2018" (its
+# "commissieleden" were sworn in by the council)
+COUNCIL_SITTING = re.compile(r"(?i)(?<![\w-])(?:raads|staten|gemeenteraads)vergadering(?![\w-])")

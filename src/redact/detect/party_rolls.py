@@ -10,7 +10,9 @@
   motion's signers "A, Partij voor de Dieren"): a run of such lines in which known parties stand on two lines and
   half of them at least;
 * a flattened attendance table in OCR whose gaps hold known parties' labels ("R. van Gijzel X voorzitter drs. J.
-  Verheugt … E.F. Azeuini X SP K.T. Kocak").
+  Verheugt … E.F. Azeuini X SP K.T. Kocak");
+* a sentence that lists the elected in groups by party, separated by semicolons ("Gekozen zijn voor Menterwolde
+  Gewoon: A, B; SP: C; VVD D, E; PvdA: F en GL: G"): known parties open two groups and half of them at least.
 
 Guarantees: pure functions of the text; a roll counts only when the role lexicon knows two of its parties. Limits: a
 roll whose parties no list knows is not recognised here. ``detect.role_lists`` adds these regions to its lists.
@@ -62,6 +64,15 @@ _FLAT_GAP = 3
 # a list's own separators: a list written with them is no flattened table (its entries' brackets tell their roles)
 _PUNCTUATED = re.compile(r"[,;:()]")
 
+# a sentence that lists a party's members after each party, the groups separated by semicolons: "Gekozen zijn voor
+# Menterwolde Gewoon: A, B; SP: C, D; VVD E, F; PvdA: G en GL: H." (two semicolons at least)
+_SEGMENTED = re.compile(r"(?m)(?:^|(?<=\.[ \t]))[^.;\n]*+(?:;[^.;\n]*+){2,}")
+_SEGMENT_SPLIT = re.compile(r";|[ \t]+en[ \t]+(?=[A-Z][\w/&'’-]*(?:[ \t]+[A-Z][\w/&'’-]*){0,2}[ \t]*:)")
+_SEGMENT = re.compile(r"[ \t]*(?:[^:]*?(?<![\w])voor[ \t]+)?(?P<party>[A-Z][\w/&'’-]*(?:[ \t]+[A-Z][\w/&'’-]*){0,2})"
+                      r"[ \t]*:[ \t]*(?=[A-ZÀ-Þ])"  # a party before a colon, maybe a local one
+                      # or a known party before its first name: "VVD Chris Ubels, Mieke Bos"
+                      r"|[ \t]*(?:[^:]*?(?<![\w])voor[ \t]+)?(?P<known>[A-Z][\w/&'’-]*)[ \t]+(?=[A-ZÀ-Þ])")
+
 
 # the list of names that starts at a position (``role_lists``' reading of a list: where it ends, which entries hold)
 Listed = Callable[[int], list[Region]]
@@ -71,7 +82,28 @@ def rolls(text: str, lex: RoleLexicon, listed: Listed) -> list[Region]:
     """The regions of every roll by party group in ``text`` (see the module docstring); ``listed(pos)`` reads the
     list of names of a line from ``pos`` on."""
     return _group_roll(text, lex) + _label_roll(text, lex, listed) + _tag_roll(text, lex, listed) \
-        + _flat_roll(text, lex)
+        + _flat_roll(text, lex) + _inline_roll(text, lex, listed)
+
+
+def _inline_roll(text: str, lex: RoleLexicon, listed: Listed) -> list[Region]:
+    """The names after each party of a sentence that lists the parties' members in groups separated by semicolons
+    (``_SEGMENTED``), when known parties open two groups and half of them at least (a local party before a colon
+    counts among them)."""
+    if text.count(";") < 2:
+        return []
+    out: list[Region] = []
+    for sentence in _SEGMENTED.finditer(text):
+        cuts = [sentence.start(), *(c for m in _SEGMENT_SPLIT.finditer(text, sentence.start(), sentence.end())
+                                    for c in (m.start(), m.end())), sentence.end()]
+        heads: list[tuple[int, bool]] = []
+        for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+            if (m := _SEGMENT.match(text, start, end)) and (m["party"] or lex.is_party_label(m["known"])):
+                heads.append((m.end(), lex.is_party_label(m["party"] or m["known"])))
+        known = sum(k for _, k in heads)
+        if known >= 2 and 2 * known >= len(heads):
+            for at, _ in heads:
+                out += listed(at)
+    return out
 
 
 def _runs(matches: Iterable[re.Match[str]], adjacent: Callable[[re.Match[str], re.Match[str]], bool]

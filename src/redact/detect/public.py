@@ -84,20 +84,13 @@ _PRONOUN = re.compile(r"\s*(?:Hij|Zij|Ze)\s")  # a sentence about the one the se
 _UPGRADE = frozenset({"voorzitter", "voorz", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie", "commissievoorzitter", "algemeen bestuurslid"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
+_OF = re.compile(r"^[ \t]*(?:van|bij|der)[ \t]+(?:de[ \t]+|het[ \t]+)?")  # before an organisation's name
 # a Kamer committee's paper ("De vaste commissie voor Financiën heeft …", "Kamerstuk 31 066"): its "voorzitter van de
 # commissie" is a member's office
 _KAMER_WORK = re.compile(r"(?i:vaste[ \t]+commissie|kamerstuk|tweede[ \t]+kamer|eerste[ \t]+kamer|staten-generaal)")
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
 # Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
 _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de commissie", "commissieleden"})
-# a page whose title is the council's or the States' committees ("Statencommissies\n\n… voorzitter: A en B"): their
-# chairs are members of the body (not a letter to a committee)
-_BODY_COMMITTEES = re.compile(r"\s*(?i:de[ \t]+)?(?i:staten|raads)commissies?[ \t]*\n")
-# a treasurer in the sentence before "de leden": a foundation's or a club's board
-_TREASURER = re.compile(r"(?i)(?<![\w-])penningmeester(?![\w-])")
-# a heading that names a sitting of the council or the States: "Impressie raadsvergadering 26 april 2018" (its
-# "commissieleden" were sworn in by the council)
-_COUNCIL_SITTING = re.compile(r"(?i)(?<![\w-])(?:raads|staten|gemeenteraads)vergadering(?![\w-])")
 
 
 class PublicContext:
@@ -111,8 +104,8 @@ class PublicContext:
         self._council = council_meeting(text)  # "Secretaris: P.Th. Maas" of a council's or B&W's meeting
         self._political = self.body or self.genre in ("motie", "kamervragen")
         self._club = association(text)  # "De leden: …" of an association's members' meeting
-        self._sitting = _COUNCIL_SITTING.search(text, 0, 200) is not None  # "Impressie raadsvergadering …"
-        self._committees_page = _BODY_COMMITTEES.match(text) is not None  # "Statencommissies\n…"
+        self._sitting = cue.COUNCIL_SITTING.search(text, 0, 200) is not None  # "Impressie raadsvergadering …"
+        self._committees_page = cue.BODY_COMMITTEES.match(text) is not None  # "Statencommissies\n…"
         self.persons, self.person_texts = parse_listed(tuple(rules.public_persons))
         self.roster: tuple[PublicPerson, ...] = rules.public_roster
         self.date = date or document_date(text)
@@ -141,7 +134,7 @@ class PublicContext:
         ("Impressie raadsvergadering": "onze eigen commissieleden A en B"), a public body's attendance block (one
         of ``regions``) and, for "commissieleden", a sentence that seats the council's members too."""
         sentence = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
-        if role in ("leden", "de leden") and (self._club or _TREASURER.search(self.text, sentence, pos)):
+        if role in ("leden", "de leden") and (self._club or cue.TREASURER.search(self.text, sentence, pos)):
             return True  # "secretaris X, penningmeester Y en de leden A en B": a foundation's or a club's board
         if role == "commissieleden" and cue.BODY_MEMBERS.search(self.text, sentence, pos):
             return False  # "In de Commissie Ruimte zitten de raadsleden A en B en de commissieleden C en D"
@@ -205,6 +198,9 @@ class PublicContext:
         if kind[0] == "weak" and not cue.OF_AUTHORITY.match(rest) and (cue.OF_ORGANISATION.match(rest) or (
                 of and not (self.lex.body is not None and self.lex.body.fullmatch(of.group(1))))):
             return f"publiek:zwak:{kind[1]} organisatie"
+        if kind[1] in _POLITICAL_ONLY and cue.OF_ORGANISATION.match(rest) and not cue.OF_HOUSE.match(rest) \
+                and not (self.lex.body is not None and self.lex.body.match(rest, len(rest) - len(_OF.sub("", rest)))):
+            return f"publiek:zwak:{kind[1]} organisatie"  # "als leden van de Rekenkamer van Aa en Hunze"
         return self._role_kind(*kind)
 
     def left(self, start: int) -> list[str]:

@@ -4,7 +4,8 @@ PDF text layers often contain no-break spaces (U+00A0) and other horizontal spac
 between the words of a name ("Aya\\u00a0van\\u00a0de\\u00a0Greef"), and a text scraped from a web page may keep its
 line-break and inline tags ("C.J.M. Gerssen,<br />", "<strong>raad</strong>"), and a label may carry its feminine
 ending in brackets ("Notulist(e): A. Jonker"). The recognizers and the resolver
-work on ``normalize(text)``, in which those are plain spaces; findings always quote the original
+work on ``normalize(text)``, in which those are plain spaces (and a soft hyphen inside a word, an OCR's or a
+typesetter's "Wende\u00adlaar", a hyphen, so a list's entry stays one); findings always quote the original
 text (``Finding.text == text[start:end]`` of the caller's text).
 """
 
@@ -29,14 +30,20 @@ _TAGS = re.compile(r"</?(?i:br|p|div|span|strong|b|i|em|u|font)(?:[ \t]+[^<>\n]{
 _ENDING = re.compile(r"(?<=[a-z])\((?:e|ster)\)(?=[ \t]*[:,;.\n]|[ \t])")
 
 
+_SOFT_HYPHEN = re.compile(r"(?<=\w)\u00ad(?=\w)")
+
+
 def normalize(text: str) -> str:
     """``text`` with every horizontal Unicode space, every HTML tag of ``_TAGS`` and every bracketed feminine
-    ending of ``_ENDING`` replaced by spaces (same length, same offsets)."""
+    ending of ``_ENDING`` replaced by spaces, and a soft hyphen inside a word by a hyphen (same length, same
+    offsets)."""
     text = text.translate(_TABLE)
     if "<" in text:
         text = _TAGS.sub(lambda m: " " * len(m.group()), text)
     if "(" in text:
         text = _ENDING.sub(lambda m: " " * len(m.group()), text)
+    if "\u00ad" in text:
+        text = _SOFT_HYPHEN.sub("-", text)
     return text
 
 

@@ -1,0 +1,101 @@
+"""The rest of a proposed person's surname that the recognizers left readable, taken at every mention.
+
+``double_surnames(text, findings, gazetteer, lex)`` extends each proposed name over the rest of its double surname:
+a patrician name's particle and name word ("L.L. Doude" + " van Troostwijk te Zaltbommel", "J.C. Huis" + " in ’t
+Veld"), a married name joined by a hyphen ("M.H.A. van der Meer" + " Mohr-Soons"), a second family name the lists know
+that ends an entry ("mr. P.F.M. van der Meer" + " Mohr, te Den Haag"); ``soft_tail(original, f)`` the rest of a word
+after a soft hyphen ("Wende" + "\u00adlaar"). ``detect.resolve`` applies both last, after the persons are decided.
+
+Guarantees: a tail is taken only when it is no place, Dutch word, party, first name or known non-name; findings that
+are not NAAM are returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from redact.detect.gazetteer import Gazetteer
+from redact.detect.lexicon import PLACES, has_noun_suffix, is_not_name
+from redact.detect.names import INITIALS, TITLES_RE
+from redact.detect.roles import RoleLexicon
+from redact.detect.wordlist import is_dutch_word
+from redact.models import Finding
+
+__all__ = ["PERSON_START", "double_surnames", "soft_tail"]
+
+# A patrician double surname continues after the name with a lower-case particle and a name word that ends the
+# entry: "L.L. Doude van Troostwijk te Zaltbommel", "M. J. Ploos van Amstel;", "A.B. Dull tot Backenhagen,", "M.M.
+# Sloet van Oldruitenborgh-Oosterbaan".
+# A married name joined by a hyphen continues the name wherever it stands, also without a particle: "mevrouw F.S.
+# Rost van Tonningen-Heubel op 31 maart", "mr. M.H.A. van der Meer Mohr-Soons en mr. C.A. Nortier"; and a second
+# family name the lists know, without a particle, that ends an entry: "mr. P.F.M. van der Meer Mohr, te Den Haag".
+_PARTICLE = r"(?:van[ \t]+(?:der|den|de)|van|tot|toe|de[ \t]+la|ten|ter|in[ \t]+['’]t)"
+_PARTICLE_TAIL = re.compile(
+    rf"[ \t]+{_PARTICLE}[ \t]+"
+    r"(?P<core>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?)"
+    r"(?=[ \t]*(?:[;,:)(—–]|\.(?:[ \t]*\n|\Z)|\n|\Z)|[ \t]+(?:te|uit|en)[ \t])"
+    rf"|[ \t]+(?:{_PARTICLE}[ \t]+)?(?P<joined>[A-Z][a-zà-ÿ]{{2,}}-[A-Z][a-zà-ÿ]{{2,}})(?![\w-])"
+    # a second family name without a particle that the lists know, ending the entry: "mr. P.F.M. van der Meer Mohr,
+    # te Den Haag"
+    r"|[ \t]+(?P<bare>[A-Z][a-zà-ÿ]{2,})(?=[ \t]*[;,]|[ \t]+te[ \t])"
+)
+# a person's name opens with initials or a given name before a capital (shared with ``detect.resolve``)
+PERSON_START = re.compile(rf"(?:{INITIALS})[ \t]?\S|[A-Z][a-zà-ÿ]+[ \t]+[A-Z]")
+_TITLE_BEFORE = re.compile(rf"(?:{TITLES_RE})[ \t]*\Z")
+
+
+def _particle_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) -> str:
+    """The tail of a double surname after a proposed person's name (initials or a given name, or a title
+    before it): a particle and a name word ending the entry (" van Troostwijk" of "L.L. Doude van Troostwijk te
+    Zaltbommel", " in ’t Veld" of "J.C. Huis in ’t Veld"), or "". The word must be no place, Dutch word, party,
+    first name or known non-name ("J. Jansen van Defensie", "P. Smit van Zwolle" end before "van"); after "in 't" a
+    family name the lists know."""
+    if f.entity != "NAAM" or not re.search(r"[a-zà-ÿ]\Z", f.text):
+        return ""
+    m = _PARTICLE_TAIL.match(text, f.end)
+    if m is None or not (PERSON_START.match(f.text) or _TITLE_BEFORE.search(text, max(0, f.start - 30), f.start)):
+        return ""
+    whole = m.group("core") or m.group("joined") or m.group("bare")
+    if m.group("bare") and not gazetteer.is_surname(whole):
+        return ""  # ("P. Smit Zwolle,": only a family name the lists know)
+    if m.group().split()[0] == "in":  # "J.C. Huis in ’t Veld": a family name the lists know, also a word or a place
+        return text[f.end:m.end()] if gazetteer.is_surname(whole, after_tv=True) and not is_not_name(whole) else ""
+    if gazetteer.is_place(whole) or whole.lower() in PLACES:
+        return ""  # "P. de Vries Noord-Holland"
+    for core in whole.split("-"):  # "Sloet van Oldruitenborgh-Oosterbaan"
+        if (gazetteer.is_place(core) or core.lower() in PLACES or is_dutch_word(core) or is_not_name(core)
+                or lex.is_party_label(core) or gazetteer.is_first_name(core) or has_noun_suffix(core)):
+            return ""
+    return text[f.end:m.end()]
+
+
+def double_surnames(text: str, findings: list[Finding], gazetteer: Gazetteer, lex: RoleLexicon) -> list[Finding]:
+    """The proposed names, each extended over the rest of its double surname: left out, "van Troostwijk" of
+    "L.L. Doude van Troostwijk" would stay readable. A tail found after one mention is taken by every mention
+    that ends in the same word and is followed by it ("de heer A.B. Dull tot Backenhagen begin mei",
+    "Dull tot Backenhagen zegt"). Done after the persons are decided, so that grouping sees the names as
+    propagation found them; public persons' mentions are not proposed and stay as they are."""
+    tails = {f.text.split()[-1]: t for f in findings if (t := _particle_tail(text, f, gazetteer, lex))}
+    if not tails:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        tail = tails.get(f.text.split()[-1], "") if f.entity == "NAAM" else ""
+        if tail and text.startswith(tail, f.end) and not re.match(r"\w", text[f.end + len(tail):]):
+            f = replace(f, end=f.end + len(tail), text=text[f.start:f.end + len(tail)])
+        if out and f.start < out[-1].end:  # within the extended name ("Troostwijk" found on its own)
+            last = out[-1]
+            out[-1] = replace(last, end=max(last.end, f.end), text=text[last.start:max(last.end, f.end)])
+            continue
+        out.append(f)
+    return out
+
+
+_SOFT_TAIL = re.compile(r"\u00ad\w+")  # the rest of a word after a soft hyphen: "Wende" + "\u00adlaar"
+
+
+def soft_tail(original: str, f: Finding) -> Finding:
+    """A name that ends at a soft hyphen inside its word takes the rest of that word ("Wende\u00adlaar")."""
+    m = _SOFT_TAIL.match(original, f.end) if f.entity == "NAAM" and f.end < len(original) else None
+    return replace(f, end=m.end()) if m else f

@@ -1,0 +1,47 @@
+"""Held-out round 66 (issue 14): what studying it fixed (names altered) - a sentence that lists the elected by party,
+the groups separated by semicolons; a table's stacked labels whose colons stand on a line of their own and whose
+values follow on the next line; members of an organisation that is no elected body ("als leden van de Rekenkamer"); a
+soft hyphen inside a name."""
+
+from __future__ import annotations
+
+from tests.detect.util import assert_found, assert_kept
+
+
+def test_the_elected_by_party_in_groups_separated_by_semicolons() -> None:
+    text = ("Met het afleggen van de belofte trad de nieuwe raad aan. Gekozen zijn voor Menterwolde Gewoon: Jan "
+            "Velthuisma, Hendrik Lootsma; SP: Lian Veenstrama, Vincent Buffingama; VVD Chris Ubelsma, Mieke Bosma; "
+            "PvdA: Gosse Huizengama en GL: Tebbe Krijgsheldma.")
+    assert_kept(text, "Jan Velthuisma", "Hendrik Lootsma", "Lian Veenstrama", "Chris Ubelsma", "Gosse Huizengama",
+                "Tebbe Krijgsheldma")
+    assert_found("Aanwezig: Jan Velthuisma; Piet Pietersma; Klaas Klaasma.", "Jan Velthuisma", "Piet Pietersma")
+
+
+def test_stacked_labels_with_their_colons_on_a_line_of_their_own() -> None:
+    text = ("Beknopt verslag van de openbare vergadering van de commissie Bestuur van de gemeente Emmen\n"
+            "Aanwezig: Voorzitter Griffier Collegeleden Gemeentesecretaris Verslaglegging\n: : : : :\n"
+            "de heer L.D.S. Hoekstrama de heer A.S. Heinema burgemeester C. Bijlma, de heer G. Evenhuisma en de heer "
+            "J. Kuperma de heer A.J. Mewema de heer J. Bosmama (Mooi Werk B.V.)\nDe commissieleden\n:\nde heer G. "
+            "Boelsma, de heer J. Dijkgraafma, mevrouw S. Rougoorma.\n1. Opening Voorzitter Hoekstrama opent de "
+            "vergadering.")
+    assert_kept(text, "L.D.S. Hoekstrama", "A.S. Heinema", "G. Evenhuisma", "J. Kuperma", "A.J. Mewema",
+                "G. Boelsma")
+    assert_found(text, "J. Bosmama")
+
+
+def test_members_of_an_organisation_that_is_no_elected_body() -> None:
+    text = ("De gemeenteraad heeft ingestemd met de benoeming van mevrouw M. Kolkmanma, mevrouw C.A. Luimesma en de "
+            "heer M. Visserma als leden van de Rekenkamer van Aa en Hunze.")
+    assert_found(text, "M. Kolkmanma", "C.A. Luimesma", "M. Visserma")
+    assert_kept("De raad benoemde mevrouw M. Kolkmanma en de heer M. Visserma als leden van het Algemeen Bestuur.",
+                "M. Kolkmanma", "M. Visserma")
+
+
+def test_a_soft_hyphen_inside_a_name_of_a_list() -> None:
+    text = ("Tweede Kamer\n32ste VERGADERING. — 16 DECEMBER 1938.\nVERGADERING VAN VRIJDAG 16 DECEMBER 1938.\n"
+            "De Voorzitter: Ingekomen is een rapport van de commissie, bestaande uit de heeren Bakkerma (tevens "
+            "voorzitter der commissie), Wende\u00adlaarma, Stumpelma, van Liendenma en Albardama;\nb. dat de Kamer "
+            "besluit.")
+    assert_kept(text, "Wende\u00adlaarma", "Stumpelma", "Albardama")
+    # a name cut at its soft hyphen takes the rest of its word
+    assert_found("Ingekomen is een brief van den heer Wende\u00adlaarma te Leeuwarden.", "Wende\u00adlaarma")
