@@ -1,7 +1,7 @@
 """Held-out round 66 (issue 14): what studying it fixed (names altered) - a sentence that lists the elected by party,
 the groups separated by semicolons; a table's stacked labels whose colons stand on a line of their own and whose
 values follow on the next line; members of an organisation that is no elected body ("als leden van de Rekenkamer"); a
-soft hyphen inside a name."""
+soft hyphen inside a name; a body word inside a hyphenated compound is no body's heading."""
 
 from __future__ import annotations
 
@@ -45,3 +45,12 @@ def test_a_soft_hyphen_inside_a_name_of_a_list() -> None:
     assert_kept(text, "Wende\u00adlaarma", "Stumpelma", "Albardama")
     # a name cut at its soft hyphen takes the rest of its word
     assert_found("Ingekomen is een brief van den heer Wende\u00adlaarma te Leeuwarden.", "Wende\u00adlaarma")
+
+
+def test_a_body_word_inside_a_hyphenated_compound_heads_no_bodys_minutes() -> None:
+    text = ("Bestuursvergadering 31-05-2010\n\nTijdstip:                20.00 – 21.30 uur\n\nDeelnemers:           Eva "
+            "Kuitma (voorzitter), Eric Meerdinkma, Allard Tuijtelma, Ronic Weijenbergma (notulen)\n\nGast:          "
+            "           Cees Heulma\n\n" + "_" * 60 + "\n\nAgendapunt 1. Opening\n\nEva heet Cees Heulma welkom, die "
+            "door Eric is gevraagd om lid te worden van de Dorpsraad.\n\nAgendapunt 2. Mededelingen\n\n1. "
+            "uitnodiging bijeenkomst ‘dorpsraad-gemeenteraad-college’ 14-06-10.")
+    assert_found(text, "Eva Kuitma", "Cees Heulma")

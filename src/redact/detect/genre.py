@@ -125,9 +125,10 @@ def genre_of(text: str) -> str:
     return best if scores[best] >= 2 else "other"
 
 
+# (never "gemeenteraad" inside a hyphenated compound: "bijeenkomst ‘dorpsraad-gemeenteraad-college’")
 _BODY = re.compile(
-    r"gemeenteraad|\braad van de gemeente|\braad der gemeente|\bde raad\b|(?<![\w-])raads[ \t]?vergadering|"
-    r"raadscommissie|"
+    r"(?<![\w-])gemeenteraad(?!-)|\braad van de gemeente|\braad der gemeente|\bde raad\b|"
+    r"(?<![\w-])raads[ \t]?vergadering|raadscommissie|"
     r"provinciale staten|statencommissie|\bstaten\b|algemeen bestuur|dagelijks bestuur|verenigde vergadering|"
     r"tweede kamer|eerste kamer|leden der kamer|drechtraad|algemene vergadering|\bwaterschap\b|hoogheemraadschap\b|"
     r"stadsdeelcommissie|eilandsraad|commissie [\w ,&()-]{0,60}(?:raad|staten|gemeente|provincie|waterschap)"
@@ -166,8 +167,9 @@ _ROLL_CALL = re.compile(r"(?i)zonder[ \t\n]+hoofdelijke[ \t\n]+stemming")
 # the archaic roll of old minutes ("Tegenwoordig de heeren", "Tegenwoordig zijn de Heeren")
 _OLD_ROLL = re.compile(r"(?i)\btegenwoordig[ \t]+(?:zijn[ \t]+)?de[ \t]+heeren")
 # a council's or the States' committee named by its compound word: a transcript whose heading is a web page's
-_BODY_WORD = re.compile(r"(?i)\b(?:raadscommissie|statencommissie|gemeenteraad|raads[ \t]?vergadering|"
-                        r"statenvergadering)\b")
+# (never inside a hyphenated compound: "bijeenkomst ‘dorpsraad-gemeenteraad-college’" in a village council's minutes)
+_BODY_WORD = re.compile(r"(?i)(?<![\w-])(?:raadscommissie|statencommissie|gemeenteraad|raads[ \t]?vergadering|"
+                        r"statenvergadering)(?![\w-])")
 
 
 # the States' papers received from their executive: "Ingekomen stukken GS en CvdK" (a heading of the States' agenda)
