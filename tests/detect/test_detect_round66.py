@@ -1,7 +1,8 @@
 """Held-out round 66 (issue 14): what studying it fixed (names altered) - a sentence that lists the elected by party,
 the groups separated by semicolons; a table's stacked labels whose colons stand on a line of their own and whose
 values follow on the next line; members of an organisation that is no elected body ("als leden van de Rekenkamer"); a
-soft hyphen inside a name; a body word inside a hyphenated compound is no body's heading."""
+soft hyphen inside a name; a body word inside a hyphenated compound is no body's heading; a residence after "te"
+behind a family name."""
 
 from __future__ import annotations
 
@@ -54,3 +55,10 @@ def test_a_body_word_inside_a_hyphenated_compound_heads_no_bodys_minutes() -> No
             "door Eric is gevraagd om lid te worden van de Dorpsraad.\n\nAgendapunt 2. Mededelingen\n\n1. "
             "uitnodiging bijeenkomst ‘dorpsraad-gemeenteraad-college’ 14-06-10.")
     assert_found(text, "Eva Kuitma", "Cees Heulma")
+
+
+def test_a_residence_after_te_behind_a_family_name() -> None:
+    text = "Ingekomen is een brief van den heer Jansma te Delft en van den heer Pietersma te Delft."
+    assert_found(text, "Jansma", "Pietersma")
+    assert_kept(text, "Delft")
+    assert_found("Aanwezig: Jan te Hoorn en Piet Jansma.", "Jan te Hoorn")

@@ -203,9 +203,14 @@ _PLACE_TAIL = re.compile(r"[ \t]+te[ \t]+(?P<place>(?:['’]s-)?[A-Z][\w'’-]*)
 
 def _place_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     """A name that ends in "te" and a place that is no surname after a particle ("Crone te Leeuwarden") ends
-    before "te" ("Jan te Velde" stays whole)."""
+    before "te" ("Jan te Velde" stays whole); so does one whose place the lists also know after a particle when a
+    family name stands before "te" ("den heer Jansma te Delft", not "Jan te Hoorn")."""
     m = _PLACE_TAIL.search(f.text) if f.entity == "NAAM" else None
-    if m is None or not gazetteer.is_place(m.group("place")) or gazetteer.is_surname(m.group("place"), after_tv=True):
+    if m is None or not gazetteer.is_place(m.group("place")):
+        return f
+    last = f.text[:m.start()].split()[-1:]
+    family = bool(last) and last[0][:1].isupper() and not last[0].endswith(".") and not gazetteer.is_first_name(last[0])
+    if gazetteer.is_surname(m.group("place"), after_tv=True) and not family:
         return f
     return _cut(text, f, f.start + m.start())
 
