@@ -116,6 +116,7 @@ _STACK = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_
 _STACK_ROWS = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_STACK_WORD.pattern})[ \t]*\n"
                          r"(?P<colons>[ \t]*:(?:[ \t]*:){1,6})[ \t]*\n(?P<values>[^\n]+)")
 _ROW_VALUE = re.compile(r"(?<![\w])(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.|mw\.|burgemeester|wethouder)[ \t]+")
+_JOINED = re.compile(r"(?:,|(?<![\w])en)[ \t]*\Z")  # a comma or "en" before: the same value goes on
 # an attendance label: "Aanwezig:", "Aanwezig zijn 88 leden der Kamer, te weten:", "AANWEZIG\n",
 # "Tegenwoordig zijn de leden:", "Berichten van verhindering:", a heading in capitals before an initial or a
 # form of address in a text that lost its line breaks ("AANWEZIG P.J.J. Kome (voorzitter)"); never "… was ook
@@ -338,12 +339,11 @@ def _rows(text: str, m: re.Match[str], start: int, body: bool) -> list[Region] |
     names = _STACK_WORD.findall(m.group("labels"))
     if m.group("colons").count(":") != len(names):
         return None
-    base = m.start("values")
-    starts = [v.start() for v in _ROW_VALUE.finditer(m.group("values"))
-              if not re.search(r"(?:,|(?<![\w])en)[ \t]*\Z", m.group("values")[:v.start()])]
-    if len(starts) != len(names) or m.group("values")[:starts[0]].strip():
+    base, values = m.start("values"), m.group("values")
+    starts = [v.start() for v in _ROW_VALUE.finditer(values) if not _JOINED.search(values, 0, v.start())]
+    if len(starts) != len(names) or values[:starts[0]].strip():
         return None
-    bounds = [*starts[1:], len(m.group("values"))]
+    bounds = [*starts[1:], len(values)]
     out = [Region(start, m.start(), *_default({"pub"}, body))] if m.start() > start else []
     return out + [Region(base + a, base + b, *_default({_kind(label)}, body))
                   for label, a, b in zip(names, starts, bounds, strict=True)]

@@ -21,13 +21,16 @@ roll whose parties no list knows is not recognised here. ``detect.role_lists`` a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from redact.detect.attendance import Region
 from redact.detect.names import INITIALS, TV_ANY, UP
 from redact.detect.roles import RoleLexicon
 
 __all__ = ["rolls"]
+
+_T = TypeVar("_T")
 
 # a roll by party group: a party's name alone on its line, then one member a line after a form of address
 # ("CDA\nde heer Heukels\nde heer Heijman\n\nVVD\n\nde heer Van den Berg\nmw Borggreve-Venhuizen"), maybe after a
@@ -99,8 +102,7 @@ def _inline_roll(text: str, lex: RoleLexicon, listed: Listed) -> list[Region]:
         for start, end in zip(cuts[::2], cuts[1::2], strict=True):
             if (m := _SEGMENT.match(text, start, end)) and (m["party"] or lex.is_party_label(m["known"])):
                 heads.append((m.end(), lex.is_party_label(m["party"] or m["known"])))
-        known = sum(k for _, k in heads)
-        if known >= 2 and 2 * known >= len(heads):
+        if _mostly_parties(heads, lambda head: head[1]):
             for at, _ in heads:
                 out += listed(at)
     return out
@@ -118,7 +120,7 @@ def _runs(matches: Iterable[re.Match[str]], adjacent: Callable[[re.Match[str], r
     return runs
 
 
-def _mostly_parties(run: list[re.Match[str]], known: Callable[[re.Match[str]], bool]) -> bool:
+def _mostly_parties(run: Sequence[_T], known: Callable[[_T], bool]) -> bool:
     """True when known parties head two of the run's groups at least, and half of them."""
     listed = sum(1 for m in run if known(m))
     return listed >= 2 and 2 * listed >= len(run)

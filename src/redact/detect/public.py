@@ -84,7 +84,7 @@ _PRONOUN = re.compile(r"\s*(?:Hij|Zij|Ze)\s")  # a sentence about the one the se
 _UPGRADE = frozenset({"voorzitter", "voorz", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie", "commissievoorzitter", "algemeen bestuurslid"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
-_OF = re.compile(r"^[ \t]*(?:van|bij|der)[ \t]+(?:de[ \t]+|het[ \t]+)?")  # before an organisation's name
+_OF = re.compile(r"[ \t]*(?:van|bij|der)[ \t]+(?:de[ \t]+|het[ \t]+)?")  # before an organisation's name
 # a Kamer committee's paper ("De vaste commissie voor Financiën heeft …", "Kamerstuk 31 066"): its "voorzitter van de
 # commissie" is a member's office
 _KAMER_WORK = re.compile(r"(?i:vaste[ \t]+commissie|kamerstuk|tweede[ \t]+kamer|eerste[ \t]+kamer|staten-generaal)")
@@ -198,8 +198,9 @@ class PublicContext:
         if kind[0] == "weak" and not cue.OF_AUTHORITY.match(rest) and (cue.OF_ORGANISATION.match(rest) or (
                 of and not (self.lex.body is not None and self.lex.body.fullmatch(of.group(1))))):
             return f"publiek:zwak:{kind[1]} organisatie"
+        named = o.end() if (o := _OF.match(rest)) else 0  # where the organisation's name starts
         if kind[1] in _POLITICAL_ONLY and cue.OF_ORGANISATION.match(rest) and not cue.OF_HOUSE.match(rest) \
-                and not (self.lex.body is not None and self.lex.body.match(rest, len(rest) - len(_OF.sub("", rest)))):
+                and not (self.lex.body is not None and self.lex.body.match(rest, named)):
             return f"publiek:zwak:{kind[1]} organisatie"  # "als leden van de Rekenkamer van Aa en Hunze"
         return self._role_kind(*kind)
 
