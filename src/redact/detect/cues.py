@@ -7,7 +7,8 @@ the phrases before or after a name that say which office, body, party or person 
   (a successor), ``QUESTIONS_OF`` (the member who puts questions in the Kamer), ``SUBMITTER_PARTY`` ("Indiener
   CDA, X"), ``IN_GROUP`` (a Kamer group named after its members),
   ``PARTY_DASH`` ("CU - Abel van Dijken"), ``OF_SOMEONE`` (a person tied to an office holder), ``CREDENTIALS`` (an
-  elected member's credentials approved), ``MOTION_OF`` (a motion's or an amendment's mover);
+  elected member's credentials approved); a motion's mover and the office holder a motion of censure is aimed at
+  are ``detect.member_events``' (``MOTION_OF``, ``CENSURED``);
 * after the name: ``APPOSITION`` (the function after a comma, a dash or a table's gap: "X, wethouder"; ``DEPUTY``
   the deputy's or acting prefix of that function), ``INSTALLED`` / ``ADMITTED`` (appointed to, holding or leaving an
   office; ``office_of`` and ``opens_with`` read the office it names), ``SINCE`` (a date before the office in an
@@ -54,7 +55,6 @@ __all__ = [
     "IN_GROUP",
     "KAMER_PAPER",
     "LEAD",
-    "MOTION_OF",
     "NAMENS_ORG",
     "OF_AUTHORITY",
     "OF_BOARD",
@@ -168,8 +168,6 @@ ELECTED = re.compile(r"(?i)(?<![\w-])(?:(?:gemeente)?raads(?:lid|leden|vergaderi
                      r"(?:raads|staten|commissie)?griffier|raad[ \t]+(?:der|van[ \t]+de)[ \t]+gemeente|motie|"
                      r"amendement|gedeputeerde[ \t]+staten|commissaris[ \t]+van[ \t]+de[ \t]+koning(?:in)?)(?![\w-])"
                      r"|(?<![\w-])(?-i:Kamer)(?![\w-])")
-# a motion or an amendment named by its mover: "het amendement van Bram van Stee" (a member)
-MOTION_OF = re.compile(rf"(?<![\w-])(?i:motie|amendement)[ \t]+van[ \t]+(?:(?i:de[ \t]+heer|mevrouw)[ \t]+)?{LEAD}\Z")
 # an elected member's credentials, approved before the oath: "De geloofsbrieven van Edwin Meijerhof worden goedgekeurd"
 CREDENTIALS = re.compile(rf"(?<![\w])(?i:geloofsbrieven)[ \t]+van[ \t]+{LEAD}\Z")
 # (or the seat taken from someone: "X geïnstalleerd als raadslid. Hij neemt de plaats in van Y", "is benoemd als

@@ -6,6 +6,10 @@ the votes ("verzoekt de heren A en B met hem het bureau van stemopneming te vorm
 ``Region`` whose default is public (``genre.regions`` applies them to the records of a representative body only: the
 same sentences in a company's or an association's minutes say nothing about an office).
 
+``MOTION_OF`` and ``CENSURED`` match, in any genre, right before a name: a motion's or an amendment's mover ("het
+amendement van Bram van Stee") and the office holder a motion of censure is aimed at ("Motie van afkeuring Van
+Merrienboer").
+
 Guarantees: a pure function of the text; a region never runs past the sentence that reports the event (a list
 signed off: up to the chair's next line, at most 600 characters).
 """
@@ -18,7 +22,16 @@ from redact.detect import cues as cue
 from redact.detect.attendance import Region
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["absent", "appointed", "question_hour"]
+__all__ = ["CENSURED", "MOTION_OF", "absent", "appointed", "question_hour"]
+
+# (cues for ``PublicContext.left``, in any genre)
+# a motion or an amendment named by its mover: "het amendement van Bram van Stee" (a member)
+MOTION_OF = re.compile(rf"(?<![\w-])(?i:motie|amendement)[ \t]+van[ \t]+(?:(?i:de[ \t]+heer|mevrouw)[ \t]+)?"
+                       rf"{cue.LEAD}\Z")
+# the office holder a motion of censure is aimed at: "Motie van afkeuring Van Merrienboer", "een motie van
+# wantrouwen tegen wethouder X" (a member of the executive; a motion of censure is put only to one)
+CENSURED = re.compile(rf"(?<![\w-])(?i:motie)[ \t]+van[ \t]+(?i:afkeuring|wantrouwen|treurnis)[ \t]+"
+                      rf"(?:(?i:tegen|jegens)[ \t]+)?(?:(?i:de[ \t]+heer|mevrouw)[ \t]+)?{cue.LEAD}\Z")
 
 # a form of address before the names a chair reports (also before 1947: "den heer", "mejuffrouw")
 _ADDRESSED = r"(?i:de[ \t]+he?eren|de[ \t]+dames|den?[ \t]+heer|mevrouw|mejuffrouw|mevr\.|dhr\.)"
@@ -31,11 +44,14 @@ _ABSENT = re.compile(
 )
 
 
-# "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw Steinebach en de heer Oorburg":
-# the chair of a representative body reports the members excused
+# "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw Steinebach en de heer Oorburg",
+# "Er zijn afmeldingen ontvangen van de heer Fonk en de heer Santes" (not a foundation's "Afmeldingen van de heren
+# A en B" in its donors' meeting, which some body's words make a body's minutes): the chair of a representative body
+# reports the members excused
 _EXCUSED = re.compile(
     r"(?:(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?:(?i:is|zijn)[ \t]+)?(?i:ontvangen|gekregen)[ \t]+)?"
-    r"(?i:van)|(?i:afwezigen[ \t]+met[ \t]+kennisgeving[ \t]*:))[ \t]+"  # "Hij noemt de overige afwezigen met …:"
+    r"(?i:van)|(?i:afmeldingen?[ \t]+(?:ontvangen|gekregen)[ \t]+van)|"
+    r"(?i:afwezigen[ \t]+met[ \t]+kennisgeving[ \t]*:))[ \t]+"  # "Hij noemt de overige afwezigen met …:"
     rf"(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}})"
 )
 

@@ -63,8 +63,12 @@ _PARTY_LEADER = re.compile(rf"(?<![\w'’-])([A-Z][\w/&]*)-(?:voorman|voorvrouw|
 _PARTY_PAREN = re.compile(rf"(?<![\w@&/-])([A-Z][\w/&'’-]*)[ \t]*\([ \t]*(?:{TITLES_RE})?\Z")  # "CDA (Timon Zessen)"
 # a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
 PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?ers(?![\w'’-])")
-# "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor")
-_VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
+# a residence in brackets between a name and its party: "Kees Bakker (Ridderkerk) namens het CDA"
+_PLACE_TAG = re.compile(r"[ \t]*\([A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þa-z][\w'’-]*){0,2}\)(?=[ \t]+namens[ \t])")
+# "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor"); a
+# verb before "namens" only: "De heer Stam wil namens de ChristenUnie en het CDA een motie … indienen"
+_VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat|wil|wilde|zal|zou|gaat|ging|dient|diende|spreekt|sprak|stelt|stelde|"
+                        r"vraagt|vroeg)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
                         r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t]))[ \t]+(?:de[ \t]+|het[ \t]+)?"
                         r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 
@@ -121,6 +125,8 @@ def after(text: str, end: int, lex: RoleLexicon) -> bool:
             return True  # "Hans Knapp VVD", "Eelco van Hoecke, Forum voor Democratie: …"
         if _leads_with_party(p.group(2) or "", lex):  # the party's local branch: "SP Groningen", "VVD Groningen"
             return True
+    if t := _PLACE_TAG.match(text, end):
+        end = t.end()  # "Marjo van Maurik-de Graaff (Oude-Tonge) namens de bedrijven"
     if v := _VAN_PARTY.match(text, end):
         return _leads_with_party(v.group(1).split(",")[0], lex) or bool(cue.OF_GROUP.match(text, end))
     return False

@@ -45,6 +45,7 @@ from redact.detect.dates import document_date
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.genre import Region, association, council_meeting, genre_of, public_body, regions, representative
 from redact.detect.lexicon import ORG_ABBREVIATIONS
+from redact.detect.member_events import CENSURED, MOTION_OF
 from redact.detect.names import TITLES_PREFIX, TITLES_RE, parse_any, parse_listed, parse_name
 from redact.detect.role_lists import COLLEGE_LABEL, GS_LABEL, SHARED_LABEL
 from redact.detect.role_scope import apposition_of_previous, elsewhere, entry_above, name_before, names_next
@@ -255,8 +256,10 @@ class PublicContext:
         if "verlof" in window and cue.LEAVE_OF.search(window):
             out.append("publiek:rol:lid")  # "de tijdelijke vacature die is ontstaan door het ziekteverlof van X"
         if ("geloofsbrieven" in window and cue.CREDENTIALS.search(window)) or (
-                " van " in window[-60:] and cue.MOTION_OF.search(window)):
+                " van " in window[-60:] and MOTION_OF.search(window)):
             out.append("publiek:rol:lid")  # "De geloofsbrieven van X worden goedgekeurd", "het amendement van X"
+        if "otie van " in window and CENSURED.search(window):
+            out.append("publiek:rol:bestuurder")  # "Motie van afkeuring Van Merrienboer": the censured office holder
         line = window[window.rfind("\n") + 1:]
         if GS_LABEL.fullmatch(line):
             out.append("publiek:rol:gedeputeerde")  # "GS: mw. M. van Haaf en dhr. E. Boerman" (a committee's deputies)

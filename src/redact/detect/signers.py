@@ -16,7 +16,8 @@ vastgesteld door …"): public (the realtext convention: rulings are pronounced 
 art. 121; it is the parties that are anonymised);
 
 ``committee_signers(text)``: the members who sign a parliamentary committee's report in capitals under "Aldus
-vastgesteld 16 juni 1959." (public);
+vastgesteld 16 juni 1959." (public), or in ordinary case in the Kamer's papers ("Vastgesteld, 28 augustus 1975.\n
+W. Scholten\nWorrell Waltmans");
 
 ``amendment_signers(text)``: the members who sign an amendment or a motion in capitals under its text, after
 "Ondergetekenden hebben de eer … voor te stellen" (public);
@@ -94,14 +95,43 @@ def _caps_lines(text: str, pos: int, *, numerals: bool = True) -> tuple[int, int
     return pos, lines
 
 
+# … printed in ordinary case from the 1970s, in the Kamer's papers: "Vastgesteld, 28 augustus 1975.\nW. Scholten\n
+# Langedijk-de Jong Koning\nWorrell Waltmans" (one to three names a line: capitalised words, particles, initials)
+_TV = r"(?:de|van|der|den|ter|ten)"
+_CASED_WORD = (rf"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][a-zà-ÿ'’]+"
+               rf"(?:-(?:{_TV}[ \t]+)?[A-ZÀ-Þ][a-zà-ÿ'’]+)*")  # "W. Scholten", "Langedijk-de Jong"
+_CASED_LINE = re.compile(rf"[ \t]*{_CASED_WORD}(?:[ \t]+(?:(?:{_TV}|[Vv]an|[Dd]e)[ \t]+)*{_CASED_WORD}){{0,5}}"
+                         r"[ \t]*(?:\n|\Z)")
+_KAMER_PAPER = re.compile(r"(?<![\w-])(?:(?:Tweede|Eerste)[ \t]+Kamer|Staten-Generaal)(?![\w-])")
+
+
+def _cased_lines(text: str, pos: int) -> tuple[int, int]:
+    """The end and the number of the lines of names in ordinary case from ``pos`` on."""
+    lines = 0
+    while (line := _CASED_LINE.match(text, pos)) and len(line.group().split()) <= 6:
+        pos, lines = line.end(), lines + 1
+    return pos, lines
+
+
+# a footnote to the signers: "1) De heer Snoek was verhinderd aan de vaststelling van dit verslag mede te werken"
+_KEPT_FROM_REPORT = re.compile(r"(?<![\w])(?:[Dd]e[ \t]+heer|[Dd]en[ \t]+heer|[Mm]evrouw)[ \t]+"
+                               r"(?P<name>[A-ZÀ-Þa-z][^\n.,;:()]{1,60}?)[ \t]+(?:was|is)[ \t]+verhinderd[ \t]+"
+                               r"(?:aan|bij)[ \t]+de[ \t]+vaststelling[ \t]+van[ \t]+(?:dit|het)[ \t]+verslag")
+
+
 def committee_signers(text: str) -> list[Region]:
-    """The members who sign a committee's report in capitals under "Aldus vastgesteld <date>." (two or more
-    lines of capitalised names, footnote marks allowed): public."""
+    """The members who sign a committee's report under "Aldus vastgesteld <date>.": two or more lines of
+    capitalised names (footnote marks allowed), or in the Kamer's papers two or more lines of names in ordinary
+    case; and a member kept from adopting it ("De heer X was verhinderd aan de vaststelling van dit verslag mede te
+    werken"); public."""
     out: list[Region] = []
     for m in _ADOPTED.finditer(text):
         end, lines = _caps_lines(text, m.end())
+        if lines < 2 and _KAMER_PAPER.search(text):
+            end, lines = _cased_lines(text, m.end())
         if lines >= 2:
             out.append(Region(m.end(), end, "public", "publiek:lid"))
+    out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _KEPT_FROM_REPORT.finditer(text)]
     return out
 
 

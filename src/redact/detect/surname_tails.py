@@ -26,11 +26,11 @@ __all__ = ["PERSON_START", "double_surnames", "soft_tail"]
 
 # A patrician double surname continues after the name with a lower-case particle and a name word that ends the
 # entry: "L.L. Doude van Troostwijk te Zaltbommel", "M. J. Ploos van Amstel;", "A.B. Dull tot Backenhagen,", "M.M.
-# Sloet van Oldruitenborgh-Oosterbaan".
+# Sloet van Oldruitenborgh-Oosterbaan", "mr W.A. van Overbeek de Meyer, advocaat".
 # A married name joined by a hyphen continues the name wherever it stands, also without a particle: "mevrouw F.S.
 # Rost van Tonningen-Heubel op 31 maart", "mr. M.H.A. van der Meer Mohr-Soons en mr. C.A. Nortier"; and a second
 # family name the lists know, without a particle, that ends an entry: "mr. P.F.M. van der Meer Mohr, te Den Haag".
-_PARTICLE = r"(?:van[ \t]+(?:der|den|de)|van|tot|toe|de[ \t]+la|ten|ter|in[ \t]+['’]t)"
+_PARTICLE = r"(?:van[ \t]+(?:der|den|de)|van|tot|toe|de[ \t]+la|de|ten|ter|in[ \t]+['’]t)"
 _PARTICLE_TAIL = re.compile(
     rf"[ \t]+{_PARTICLE}[ \t]+"
     r"(?P<core>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?)"

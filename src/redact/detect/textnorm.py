@@ -5,7 +5,8 @@ between the words of a name ("Aya\\u00a0van\\u00a0de\\u00a0Greef"), and a text s
 line-break and inline tags ("C.J.M. Gerssen,<br />", "<strong>raad</strong>"), and a label may carry its feminine
 ending in brackets ("Notulist(e): A. Jonker"). The recognizers and the resolver
 work on ``normalize(text)``, in which those are plain spaces (and a soft hyphen inside a word, an OCR's or a
-typesetter's "Wende\u00adlaar", a hyphen, so a list's entry stays one); findings always quote the original
+typesetter's "Wende\u00adlaar", a hyphen, so a list's entry stays one; the particle 't after an opening quote, "van
+‘t Veen", with an apostrophe); findings always quote the original
 text (``Finding.text == text[start:end]`` of the caller's text).
 """
 
@@ -31,12 +32,14 @@ _ENDING = re.compile(r"(?<=[a-z])\((?:e|ster)\)(?=[ \t]*[:,;.\n]|[ \t])")
 
 
 _SOFT_HYPHEN = re.compile(r"(?<=\w)\u00ad(?=\w)")
+# the particle 't written with an opening quote, as a word processor's "smart quote" makes it: "Annemarie van ‘t Veen"
+_OPENING_T = re.compile(r"(?<=[ \t])\u2018(?=t[ \t]+[A-ZÀ-Þ])")
 
 
 def normalize(text: str) -> str:
     """``text`` with every horizontal Unicode space, every HTML tag of ``_TAGS`` and every bracketed feminine
-    ending of ``_ENDING`` replaced by spaces, and a soft hyphen inside a word by a hyphen (same length, same
-    offsets)."""
+    ending of ``_ENDING`` replaced by spaces, a soft hyphen inside a word by a hyphen, and an opening quote before
+    the particle 't by an apostrophe (same length, same offsets)."""
     text = text.translate(_TABLE)
     if "<" in text:
         text = _TAGS.sub(lambda m: " " * len(m.group()), text)
@@ -44,6 +47,8 @@ def normalize(text: str) -> str:
         text = _ENDING.sub(lambda m: " " * len(m.group()), text)
     if "\u00ad" in text:
         text = _SOFT_HYPHEN.sub("-", text)
+    if "\u2018" in text:
+        text = _OPENING_T.sub("\u2019", text)
     return text
 
 

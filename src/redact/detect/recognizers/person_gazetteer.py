@@ -358,9 +358,10 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if INSTITUTION_AFTER.match(text, s + len(word)):
             return None
         if surname and tv and (g.is_place(f"{tv.group('tv')} {word}") or _QUARTER.match(text, s + len(word))
-                               or (tv.group("tv").lower() == "te" and g.is_place(word))):
+                               or (tv.group("tv").lower() in ("te", "'t", "’t") and g.is_place(word))):
             return None  # "in Den Burg", "in Den Bosch": a place whose name opens with a tussenvoegsel; "De
-            # Stelt-Zuid": a district or polder named by its quarter; "Te Haarlem komende": in Haarlem
+            # Stelt-Zuid": a district or polder named by its quarter; "Te Haarlem komende": in Haarlem; "windturbines
+            # 't Zand": a village ("'t Hart", no place, stays a family name)
         if surname and tv and (a := _CAP_AFTER.match(text, s + len(word))) and _CAP_AFTER.match(text, a.end()) \
                 and is_dutch_word(a.group(1)) and not g.is_name(a.group(1)):
             return None  # "De Lange Termijn Agenda": a title of capitalised words

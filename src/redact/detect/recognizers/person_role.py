@@ -79,11 +79,12 @@ _WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+(?:(?
 
 
 # a family name alone after a function that only a person holds, not followed by a second capitalised word (a full
-# name is found above): "van beheerder Beusink van de appartementen", "notaris Voors"
+# name is found above): "van beheerder Beusink van de appartementen", "notaris Voors", "de handhaver Scherbeijn"
+# (not "toezichthouder": "de eindrapportage van de toezichthouder Batavialand", a supervisor of an institution)
 _SINGLE = re.compile(
     r"(?<![\w-])(?P<noun>(?i:beheerder|notaris|advocaat|jurist|medewerker|inspreker|bewoner|bewoonster|ambtenaar|"
     r"consultant|projectleider|beleidsmedewerker|klager|verzoeker|adressant|adressante|appellant|eiser|eiseres|"
-    r"gemachtigde|raadsman))"
+    r"gemachtigde|raadsman|handhaver|boa|wijkagent|stagiair|secretaresse))"
     r"[ \t]+(?P<name>(?P<tv>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+){0,3})"
     r"(?P<sur>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?))(?![\w'’-]|[ \t]+[A-ZÀ-Þ&])"
 )

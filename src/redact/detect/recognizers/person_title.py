@@ -62,9 +62,10 @@ _PREV_WORD = re.compile(r"([\w.]+)[ \t]*$")
 _COLLEGE_BW = re.compile(r"(?<![\w])B[ \t]*&[ \t]*\Z")
 _HEADINGISH = ("heid", "tie", "ties", "stelling", "eling", "ding", "schap", "isme", "logie", "teit", "ingen")
 # A double surname with a tussenvoegsel in its second part is a name in itself: "Post-van den Broek",
-# "Isa Post-van den Broek", "Landen-van der Hoeven".
+# "Isa Post-van den Broek", "Landen-van der Hoeven", also with one in its first part: "Marjo van Maurik-de Graaff".
 _DOUBLE = re.compile(
-    rf"(?<![\w'’-])(?:(?P<given>{GIVEN_WORD})[ \t]+)?(?P<sur>{NAME_WORD}-{TV_LOWER}[ \t]+{SURNAME_CORE})"
+    rf"(?<![\w'’-])(?:(?P<given>{GIVEN_WORD})[ \t]+)?(?P<tv0>{TV_LOWER}[ \t]+)?"
+    rf"(?P<sur>{NAME_WORD}-{TV_LOWER}[ \t]+{SURNAME_CORE})"
 )
 _LOWER_WORD = re.compile(r"[ \t]+[a-zà-ÿ]")
 # a family name in capitals after a title or initials, as minutes print speakers: "de heer GRAMSBERGEN",
@@ -223,7 +224,7 @@ class TitleNameRecognizer(RulesRecognizer):
             start = m.start()
             given = m.group("given")
             if given and not plausible(NameParts((given,), "", "", m.group("sur"), "full")):
-                start = m.start("sur")  # "Volgens Post-van den Broek": not a first name
+                start = m.start("tv0") if m.group("tv0") else m.start("sur")  # "Volgens Post-van den Broek"
             if not plausible(NameParts((), "", "", m.group("sur"), "single")):
                 continue
             if in_url_or_email(text, start, m.end()):
