@@ -78,10 +78,14 @@ _TAG = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # an event of the office before the name, the office after it: "de installatie van mevrouw X tot tijdelijk wethouder",
 # "de benoeming van Ebie Peeters, als jongste raadslid van Nederland"
 # (also the verb as a noun: "Voorstel tot het benoemen van de heer R. Duijnker tot lid voor de raadscommissies")
-_EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeming|herbenoeming|beëdiging|voordracht|aanstelling|"
-                           rf"het[ \t]+(?:her)?benoemen|het[ \t]+installeren|het[ \t]+beëdigen)[ \t]+van[ \t]+"
-                           rf"(?:{TITLES_RE})?\Z")
-_TO_OFFICE = re.compile(rf"[ \t]*,?[ \t]+(?:tot|als)[ \t]+(?:(?:jongste|oudste|nieuwe?)[ \t]+)?{ACTING}"
+# (a list of decisions may drop "van" before a title: "• Benoeming Dhr. Vermast als plaatsvervangend griffier")
+_EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeminge?n?|herbenoeming|beëdiging|voordracht|aanstelling|"
+                           rf"het[ \t]+(?:her)?benoemen|het[ \t]+installeren|het[ \t]+beëdigen)[ \t]+"
+                           rf"(?:van[ \t]+(?:{TITLES_RE})?|(?:{TITLES_RE}))\Z")
+# … and the second of a pair: "de benoemingen van Dhr. A als plaatsvervangend griffier en Dhr. B als opvolgend raadslid"
+_EVENT_PAIR = re.compile(rf"(?i:benoemingen|installaties|beëdigingen)[ \t]+van[ \t]+[^;:\n]{{2,80}}?[ \t]+(?:tot|als)"
+                         rf"[ \t]+[^.;:\n]{{2,50}}?[ \t]+en[ \t]+(?:{TITLES_RE})?\Z")
+_TO_OFFICE = re.compile(rf"[ \t]*,?[ \t]+(?:tot|als)[ \t]+(?:(?:jongste|oudste|nieuwe?|opvolgende?)[ \t]+)?{ACTING}"
                         r"([^,;.()\n]{2,50})")
 # a body that appoints the name, the office after it: "De raad koos Matthias Kuiterman unaniem tot commissielid"
 _APPOINTED_BEFORE = re.compile(rf"(?<![\w])(?:koos|kozen|kiest|verkoos|benoemde|benoemden|benoemt|installeerde|"
@@ -253,7 +257,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
             and (v := _VERB_FIRST.search(text, max(0, start - 300), start)) \
             and r.group(1) == ("aan" if v["verb"].startswith("tr") else "afscheid"):
         found = _public_office(r.group(2), lex)
-    if not found and ((_EVENT_BEFORE.search(before) and (r := _TO_OFFICE.match(text, end)))
+    if not found and (((_EVENT_BEFORE.search(before) or (" en " in before and _EVENT_PAIR.search(
+            text, max(0, start - 160), start))) and (r := _TO_OFFICE.match(text, end)))
                       or (_APPOINTED_BEFORE.search(before) and (r := _TO_OFFICE_AFTER.match(text, end)))) \
             and (kind := lex.classify(office := r.group(1))) and kind[0] in ("public", "weak") \
             and cue.opens_with(office, kind[1]):

@@ -133,7 +133,9 @@ _BODY = re.compile(
     r"tweede kamer|eerste kamer|leden der kamer|drechtraad|algemene vergadering|\bwaterschap\b|hoogheemraadschap\b|"
     r"stadsdeelcommissie|eilandsraad|commissie [\w ,&()-]{0,60}(?:raad|staten|gemeente|provincie|waterschap)"
     r"|\bde ried\b|\bgemeenteried\b|riedsgearkomste"  # Frisian: "gearkomste fan de ried fan de gemeente …"
-    r"|(?-i:\bAB\b)",  # "01. AB Besluitvormend": a board's general meeting
+    # "01. AB Besluitvormend", "AB-vergadering": a board's general meeting (not "tussen AB en werkgroep" in running
+    # text: a village platform's board)
+    r"|(?-i:(?:^|(?<=\n))[ \t]*(?:\d+\.?[ \t]+)?AB\b)|(?-i:\bAB)(?=[ \t-]*(?i:vergadering))",
     re.IGNORECASE,
 )
 

@@ -55,8 +55,8 @@ PARTICLE_SURNAMES: frozenset[str] = frozenset({"dos", "da", "du", "le", "di", "d
 
 # Titles and forms of address that precede a name; never part of the redacted span.
 TITLES: tuple[str, ...] = (
-    "de heer", "mevrouw", "meneer", "mejuffrouw", "dhr", "mevr", "mw", "mej", "mr", "drs", "dr", "ir",
-    "prof", "ing", "ds", "jhr", "jkvr", "bc", "w.g", "heer",
+    "de heer", "den heer", "mevrouw", "meneer", "mejuffrouw", "dhr", "mevr", "mw", "mej", "mr", "drs", "dr", "ir",
+    "prof", "ing", "ds", "jhr", "jkvr", "bc", "w.g", "heer",  # ("den heer": the old spelling's dative, before 1947)
     "de hear", "mefrou",  # Frisian: "de hear Y. Dijkstra", "mefrou J. Dekker-Hoogeveen"
     "familie", "fam",  # "de stal van familie Lindeboom", "tegenover Fam. van Vulpen": private households
 )

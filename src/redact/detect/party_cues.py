@@ -66,11 +66,13 @@ PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’
 # a residence in brackets between a name and its party: "Kees Bakker (Ridderkerk) namens het CDA"
 _PLACE_TAG = re.compile(r"[ \t]*\([A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þa-z][\w'’-]*){0,2}\)(?=[ \t]+namens[ \t])")
 # "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor"); a
-# verb before "namens" only: "De heer Stam wil namens de ChristenUnie en het CDA een motie … indienen"
+# verb before "namens" only: "De heer Stam wil namens de ChristenUnie en het CDA een motie … indienen"; "Erwin
+# Swaagman van de lokale partij Loppersum Vooruit"
 _VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat|wil|wilde|zal|zou|gaat|ging|dient|diende|spreekt|sprak|stelt|stelde|"
                         r"vraagt|vroeg)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
                         r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t]))[ \t]+(?:de[ \t]+|het[ \t]+)?"
-                        r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?)?([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
+                        r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?|(?:lokale[ \t]+)?partij[ \t]+)?"
+                        r"([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 
 
 def labels(text: str, lex: RoleLexicon, meeting: bool) -> frozenset[str]:
@@ -117,7 +119,7 @@ def before(window: str, lex: RoleLexicon, political: bool) -> bool:
     return bool((q := cue.SUBMITTER_PARTY.fullmatch(line)) and lex.is_party_label(q.group(1)))  # "Indiener CDA, X"
 
 
-def after(text: str, end: int, lex: RoleLexicon) -> bool:
+def after(text: str, end: int, lex: RoleLexicon, labels: frozenset[str] = frozenset()) -> bool:
     """True when a party label follows the name ending at ``end``: "Hans Knapp VVD, Henri de Jong CDA", "Diks
     namens GroenLinks", "van de fractie Water, Wonen en Natuur" (a party group)."""
     if p := cue.PARTY_AFTER.match(text, end):
@@ -128,7 +130,10 @@ def after(text: str, end: int, lex: RoleLexicon) -> bool:
     if t := _PLACE_TAG.match(text, end):
         end = t.end()  # "Marjo van Maurik-de Graaff (Oude-Tonge) namens de bedrijven"
     if v := _VAN_PARTY.match(text, end):
-        return _leads_with_party(v.group(1).split(",")[0], lex) or bool(cue.OF_GROUP.match(text, end))
+        if re.search(r"(?<![\w-])partij[ \t]+\Z", v.group()[:v.start(1) - v.start()]) and v.group(1)[:1].isupper():
+            return True  # "van de lokale partij Loppersum Vooruit": a party by the text's own word
+        return _leads_with_party(v.group(1).split(",")[0], lex) or bool(cue.OF_GROUP.match(text, end)) \
+            or v.group(1).split()[0] in labels  # "Ruud Kleefman van de POV" (the text's own party label)
     return False
 
 

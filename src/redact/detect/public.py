@@ -233,8 +233,8 @@ class PublicContext:
                     if kind == "public" and self.lex.former_appointed(role, window[:m.start()]):
                         break  # "oud-secretaris-generaal (de heer X)": a former civil servant holds no office now
                     weak = kind == "weak" or self._weak_members(role, start, self.regions)
-                    if role == "lid" and self.body and not window[m.end():].strip():
-                        weak = False  # "Lid DE VOS verzoekt …", "lid Moeskops": a member in the body's minutes
+                    if self.body and (role == "medelid" or (role == "lid" and not window[m.end():].strip())):
+                        weak = False  # "Lid DE VOS verzoekt", "lid Moeskops", "ons medelid den heer X" (a member)
                     out.append(self._role_kind("weak" if weak else "public", role))
                     break
         if (r := cue.REPLACED_BY.search(window)) and self.lex.role is not None:
@@ -369,7 +369,7 @@ class PublicContext:
             out.append("publiek:rol:voorzitter")  # "Voorzitter Van Wolfswinkel opent de raadsvergadering"
         if cue.ROYAL_FORMULA.match(text, end):
             out.append("publiek:rol:koning")  # "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden"
-        if party_cues.after(text, end, self.lex):
+        if party_cues.after(text, end, self.lex, self._labels):
             out.append("publiek:partij")  # "Hans Knapp VVD, Henri de Jong CDA", "Diks namens GroenLinks"
         # "… benoemd tot burgemeester"; "… benoemd als lid van de Raad voor het openbaar bestuur": an organisation's
         out += [self._seat(self._role_cue((kind, role), phrase), start)

@@ -136,11 +136,16 @@ class RoleLexicon:
 
     def defined_parties(self, text: str) -> frozenset[str]:
         """Abbreviations the text defines for a party: "de Algemene Waterschapspartij (AWP)" makes "(AWP)" a
-        party label, and so does a council group named after one, "de STIP-fractie", "de fractie van STIP"."""
+        party label, and so does a council group named after one, "de STIP-fractie", "de fractie van STIP", and
+        capitals named among parties with a known one, "Winnende partijen POV en PvdA"."""
         return frozenset(m.group(2) for m in _DEFINED.finditer(text)
                          if any(self.is_party_label(" ".join(m.group(1).split()[-k:])) for k in range(1, 5))) \
             | frozenset(m.group(1) or m.group(2) for m in _GROUP_OF.finditer(text)
-                        if (m.group(1) or m.group(2)) not in ORG_ABBREVIATIONS)
+                        if (m.group(1) or m.group(2)) not in ORG_ABBREVIATIONS) \
+            | frozenset(w for m in (_PARTIES.finditer(text) if "artijen" in text else ())
+                        for items in [re.split(r"[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*", m.group(1))]
+                        if any(self.is_party_label(x) for x in items)
+                        for w in items if re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", w) and w not in ORG_ABBREVIATIONS)
 
     def is_party_label(self, phrase: str) -> bool:
         """True for a party label: a listed party, or a short capitalised label built from party words
@@ -175,6 +180,9 @@ _CAPITALISED_LABEL = re.compile(r"[A-ZÀ-Þ0-9][\w'’&.]*(?:[ \t/–-]+(?:(?:vo
 _GROUP_OF = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,6})-fractie(?![\w])|(?<![\w])(?i:fractie)[ \t]+(?:van[ \t]+)?"
                        r"(?:de[ \t]+|het[ \t]+)?([A-Z][A-Z0-9&]{1,6})(?![\w'’-])")
 _DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*\(([A-Z][A-Z0-9&]{1,5})\)")
+# parties named together, a known one among them: "Winnende partijen POV en PvdA" makes "POV" a party
+_PARTIES = re.compile(r"(?<![\w-])(?i:partijen)[ \t]+((?:[A-Z][\w&'’-]*[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){1,6}"
+                      r"[A-Z][\w&'’-]*)")
 
 
 # "lid van de raad van toezicht", "de raad van bestuur": a board of an institution or company, not the council;

@@ -4,7 +4,9 @@
 a patrician name's particle and name word ("L.L. Doude" + " van Troostwijk te Zaltbommel", "J.C. Huis" + " in ’t
 Veld"), a married name joined by a hyphen ("M.H.A. van der Meer" + " Mohr-Soons"), a second family name the lists know
 that ends an entry ("mr. P.F.M. van der Meer" + " Mohr, te Den Haag"); ``soft_tail(original, f)`` the rest of a word
-after a soft hyphen ("Wende" + "\u00adlaar"). ``detect.resolve`` applies both last, after the persons are decided.
+after a soft hyphen ("Wende" + "\u00adlaar") or after an OCR's hyphen and space ("Oppe" + "- laar"), and a
+generation's or patronymic's abbreviation ("Binnendijk" + " Jr.", "van der Pot" + " Bzn."). ``detect.resolve``
+applies both last, after the persons are decided.
 
 Guarantees: a tail is taken only when it is no place, Dutch word, party, first name or known non-name; findings that
 are not NAAM are returned unchanged.
@@ -93,9 +95,24 @@ def double_surnames(text: str, findings: list[Finding], gazetteer: Gazetteer, le
 
 
 _SOFT_TAIL = re.compile(r"\u00ad\w+")  # the rest of a word after a soft hyphen: "Wende" + "\u00adlaar"
+# the rest of a word an OCR'd line break split at a hyphen and a space: "W. M. Oppe" + "- laar" (never a conjunction:
+# "de heer Jansen- en Pietersen")
+_SPLIT_REST = re.compile(r"-[ \t]+(?!(?:en|of|tot|t/m)(?![\w/]))[a-zà-ÿ]{2,}(?![\w-])")
+# a generation's or a patronymic's abbreviation after the name: "A. J. Binnendijk" + " Jr.", "C. W. van der Pot" +
+# " Bzn." (Barendszoon), "C. Roodenburg" + " Jzn."
+_GENERATION = re.compile(r"[ \t]+(?:[JjSs]r|[A-Z][a-z]?zn)\.")
 
 
 def soft_tail(original: str, f: Finding) -> Finding:
-    """A name that ends at a soft hyphen inside its word takes the rest of that word ("Wende\u00adlaar")."""
-    m = _SOFT_TAIL.match(original, f.end) if f.entity == "NAAM" and f.end < len(original) else None
-    return replace(f, end=m.end()) if m else f
+    """A name that ends at a soft hyphen inside its word takes the rest of that word ("Wende\u00adlaar"), or the
+    rest an OCR'd line break split off ("Oppe- laar"), and a generation's or patronymic's abbreviation after it
+    ("Jr.", "Bzn.")."""
+    if f.entity != "NAAM" or f.end >= len(original):
+        return f
+    end = f.end
+    if m := _SOFT_TAIL.match(original, end) or (re.search(r"[A-Za-zà-ÿ]{2}\Z", f.text)
+                                              and _SPLIT_REST.match(original, end)):
+        end = m.end()
+    if g := _GENERATION.match(original, end):
+        end = g.end()
+    return f if end == f.end else replace(f, end=end, text=original[f.start:end])

@@ -68,6 +68,8 @@ _DOUBLE = re.compile(
     rf"(?P<sur>{NAME_WORD}-{TV_LOWER}[ \t]+{SURNAME_CORE})"
 )
 _LOWER_WORD = re.compile(r"[ \t]+[a-zà-ÿ]")
+# the neuter article before a title: no person's, a building's or an institution's name ("het Dr. Ackenshuis")
+_NEUTER_BEFORE = re.compile(r"(?<![\w])(?i:het|['’]t)[ \t]+\Z")
 # a family name in capitals after a title or initials, as minutes print speakers: "de heer GRAMSBERGEN",
 # "De heer J.P. NIENHUIS", "L.J. VAN DER POEL"
 # more capitals after a name in capitals: a heading, unless they give the place the person lives in ("VERSLAG OVER
@@ -157,6 +159,7 @@ class TitleNameRecognizer(RulesRecognizer):
     ) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         gazetteer = load_gazetteer(self.rules)
+        buildings: set[str] = set()  # "bij het Dr. Ackenshuis": a building named after a person (at every mention)
         for m in _TITLES.finditer(text):
             pos = m.end()
             line_end = self._line_end(text, pos)
@@ -171,12 +174,17 @@ class TitleNameRecognizer(RulesRecognizer):
                 continue  # (an institution named after the person: "de Dr. Henri van der Hoeven Kliniek")
             if n is not None and (p := n.parts) is not None and p.initials and not p.tv and not p.given:
                 span = (span[0], _second_word(text, span[1], p.surname, gazetteer))
+            if _NEUTER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                buildings.add(text[span[0]:span[1]])
+                continue
             title = " ".join(m.group().split()).rstrip(".").lower()
             results.append(
                 make_result(
                     self, "NAAM", span[0], span[1], self.TITLE_SCORE, ("structure:title", f"context:{title}")
                 )
             )
+        if buildings:
+            results = [r for r in results if text[r.start:r.end] not in buildings]
         for m in _PLURAL_TITLE.finditer(text):
             pos, line_end = m.end(), self._line_end(text, m.end())
             for _ in range(12):  # the names of the list, one by one
