@@ -168,8 +168,15 @@ _COUNTERS = re.compile(
     rf"(?P<names2>{_COUNTED_BY}[^.;:\n]{{2,120}}?)(?=[.;:\n]|,[ \t]*[a-z])")
 # the member whose number is drawn to vote first: "Als beginnummer voor hoofdelijke stemming wordt getrokken nr. 19, de
 # heer Noordam."
+# (also the member a vote by lot begins with: "Bij loting wordt bepaald dat een eventuele mondelinge stemming zal
+# beginnen bij de heer Baas."); and members to be sworn in: "De heer A en mevrouw B zullen in de volgende vergadering
+# worden beëdigd."
 _DRAWN = re.compile(r"(?i:getrokken)[ \t]+(?i:nr\.?|nummer)[ \t]*\d{1,3}[ \t]*,[ \t]*"
-                    r"(?P<names>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])")
+                    r"(?P<names>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])"
+                    r"|(?i:stemming)[^.;:\n]{0,30}?(?:begint|beginnen|zal[ \t]+beginnen)[ \t]+bij[ \t]+"
+                    r"(?P<names2>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])"
+                    r"|(?<![\w])(?P<names3>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \t]+dames)[ \t]+[^.;:\n]{2,120}?)"
+                    r"[ \t]+(?:zullen|zal)[ \t]+(?:[a-z]+[ \t]+){0,5}?worden[ \t]+(?:beëdigd|geïnstalleerd)\b")
 # "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
 _MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
 
@@ -224,8 +231,10 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.end(), e.start(), "public", "publiek:afwezig") for m in _NOTICES.finditer(text)
             if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
-            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST, _ABSENT_COUNTED, _SUBSTITUTED, _DRAWN)
+            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST, _ABSENT_COUNTED, _SUBSTITUTED)
             for m in rx.finditer(text)]
+    out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for m in _DRAWN.finditer(text)
+            for g in ("names", "names2", "names3") if m.group(g)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for m in _COUNTERS.finditer(text)
             for g in ("names", "names2") if m.group(g)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)

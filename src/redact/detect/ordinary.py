@@ -218,11 +218,19 @@ _TITLE_START = re.compile(r"(?:[‘'\"“(]|\w-[ \t])\Z")
 _ACRONYM = re.compile(r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){2,5})[ \t]*\((?P<abbr>[A-Z]{3,6})\)")
 
 
+# … or the abbreviation first and the name in brackets: "BBB-NDB (Burger Belangen Beek Nieuw Democraten Beek)"
+_ACRONYM_FIRST = re.compile(r"(?<![\w-])(?P<abbr>[A-Z][A-Z/-]{2,11})[ \t]*\((?P<name>[A-ZÀ-Þ][\w'’-]*"
+                            r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){2,7})\)")
+
+
 def acronym_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     """Names the text gives an abbreviation of their words' initials, with a word no name list knows
-    ("Kick Out Zwarte Piet (KOZP)"): an organisation or a movement, no person, wherever it recurs. A person's
-    initials in brackets ("Rik Oosterhout (RO)", "Anna Maria Jansen (AMJ)") are names only."""
-    out: set[str] = set()
+    ("Kick Out Zwarte Piet (KOZP)", "BBB-NDB (Burger Belangen Beek Nieuw Democraten Beek)"): an organisation or a
+    movement, no person, wherever it recurs. A person's initials in brackets ("Rik Oosterhout (RO)", "Anna Maria
+    Jansen (AMJ)") are names only."""
+    out: set[str] = {m.group("name") for m in _ACRONYM_FIRST.finditer(text)
+                     if "".join(w[0] for w in m.group("name").split()) == re.sub(r"[^A-Z]", "", m.group("abbr"))
+                     and not all(gazetteer.is_name(w) for w in m.group("name").split())}
     for m in _ACRONYM.finditer(text):
         words = m.group("name").split()
         for k in range(len(words) - 2):  # the abbreviation may cover the last words only
