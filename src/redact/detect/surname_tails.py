@@ -8,8 +8,9 @@ after a soft hyphen ("Wende" + "\u00adlaar") or after an OCR's hyphen and space 
 generation's or patronymic's abbreviation ("Binnendijk" + " Jr.", "van der Pot" + " Bzn."). ``detect.resolve``
 applies both last, after the persons are decided.
 
-Guarantees: a tail is taken only when it is no place, Dutch word, party, first name or known non-name; findings that
-are not NAAM are returned unchanged.
+Guarantees: a double surname's tail is taken only when it is no place, Dutch word, party, first name or known
+non-name; the rest of an OCR's split word never a conjunction ("Jansen- en Pietersen"); findings that are not NAAM are
+returned unchanged.
 """
 
 from __future__ import annotations
