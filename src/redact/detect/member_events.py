@@ -167,16 +167,16 @@ _COUNTERS = re.compile(
     rf"|{_VOTE_COUNT}[ \t]+(?:wordt[ \t]+)?gevormd[ \t]+door[ \t]+(?:de[ \t]+voorzitter[ \t]+en[ \t]+)?"
     rf"(?P<names2>{_COUNTED_BY}[^.;:\n]{{2,120}}?)(?=[.;:\n]|,[ \t]*[a-z])")
 # the member whose number is drawn to vote first: "Als beginnummer voor hoofdelijke stemming wordt getrokken nr. 19, de
-# heer Noordam."
-# (also the member a vote by lot begins with: "Bij loting wordt bepaald dat een eventuele mondelinge stemming zal
-# beginnen bij de heer Baas."); and members to be sworn in: "De heer A en mevrouw B zullen in de volgende vergadering
-# worden beëdigd."
+# heer Noordam." (also the member a vote by lot begins with: "Bij loting wordt bepaald dat een eventuele mondelinge
+# stemming zal beginnen bij de heer Baas.")
 _DRAWN = re.compile(r"(?i:getrokken)[ \t]+(?i:nr\.?|nummer)[ \t]*\d{1,3}[ \t]*,[ \t]*"
                     r"(?P<names>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])"
                     r"|(?i:stemming)[^.;:\n]{0,30}?(?:begint|beginnen|zal[ \t]+beginnen)[ \t]+bij[ \t]+"
-                    r"(?P<names2>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])"
-                    r"|(?<![\w])(?P<names3>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \t]+dames)[ \t]+[^.;:\n]{2,120}?)"
-                    r"[ \t]+(?:zullen|zal)[ \t]+(?:[a-z]+[ \t]+){0,5}?worden[ \t]+(?:beëdigd|geïnstalleerd)\b")
+                    r"(?P<names2>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])")
+# members to be sworn in: "De heer A en mevrouw B zullen in de volgende vergadering worden beëdigd."
+_TO_BE_SWORN = re.compile(r"(?<![\w])(?P<names>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \t]+dames)[ \t]+"
+                          r"[^.;:\n]{2,120}?)[ \t]+(?:zullen|zal)[ \t]+(?:[a-z]+[ \t]+){0,5}?worden[ \t]+"
+                          r"(?:beëdigd|geïnstalleerd)\b")
 # "vier leden kandidaat gesteld voor de functie van Voorzitter, …, te weten: mevrouw A, de heer B en mevrouw C."
 _MEMBERS_NAMED = re.compile(r"\bleden\b[^.:\n]{0,200}?\bte[ \t]+weten:(?P<names>[^.\n]{3,300})")
 
@@ -231,12 +231,11 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.end(), e.start(), "public", "publiek:afwezig") for m in _NOTICES.finditer(text)
             if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
-            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _JOIN_LATER, _ABSENT_LIST, _ABSENT_COUNTED, _SUBSTITUTED)
+            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _TO_BE_SWORN, _JOIN_LATER, _ABSENT_LIST, _ABSENT_COUNTED,
+                       _SUBSTITUTED)
             for m in rx.finditer(text)]
-    out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for m in _DRAWN.finditer(text)
-            for g in ("names", "names2", "names3") if m.group(g)]
-    out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for m in _COUNTERS.finditer(text)
-            for g in ("names", "names2") if m.group(g)]
+    out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for rx in (_DRAWN, _COUNTERS)
+            for m in rx.finditer(text) for g in ("names", "names2") if m.group(g)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
             for g in ("name", *(f"name{i}" for i in range(2, 16))) if m.group(g)]
     return out

@@ -223,20 +223,23 @@ _ACRONYM_FIRST = re.compile(r"(?<![\w-])(?P<abbr>[A-Z][A-Z/-]{2,11})[ \t]*\((?P<
                             r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){2,7})\)")
 
 
+def _spelled(words: list[str], letters: str, gazetteer: Gazetteer) -> bool:
+    """True when ``letters`` are the initials of ``words`` and a word of them is no name the lists know."""
+    return "".join(w[0] for w in words).upper() == letters and not all(gazetteer.is_name(w) for w in words)
+
+
 def acronym_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     """Names the text gives an abbreviation of their words' initials, with a word no name list knows
     ("Kick Out Zwarte Piet (KOZP)", "BBB-NDB (Burger Belangen Beek Nieuw Democraten Beek)"): an organisation or a
     movement, no person, wherever it recurs. A person's initials in brackets ("Rik Oosterhout (RO)", "Anna Maria
     Jansen (AMJ)") are names only."""
     out: set[str] = {m.group("name") for m in _ACRONYM_FIRST.finditer(text)
-                     if "".join(w[0] for w in m.group("name").split()) == re.sub(r"[^A-Z]", "", m.group("abbr"))
-                     and not all(gazetteer.is_name(w) for w in m.group("name").split())}
+                     if _spelled(m.group("name").split(), re.sub(r"[^A-Z]", "", m.group("abbr")), gazetteer)}
     for m in _ACRONYM.finditer(text):
         words = m.group("name").split()
         for k in range(len(words) - 2):  # the abbreviation may cover the last words only
-            tail = words[k:]
-            if "".join(w[0] for w in tail).upper() == m.group("abbr") and not all(gazetteer.is_name(w) for w in tail):
-                out.add(" ".join(tail))
+            if _spelled(words[k:], m.group("abbr"), gazetteer):
+                out.add(" ".join(words[k:]))
                 break
     return frozenset(out)
 

@@ -71,8 +71,8 @@ _PLACE_TAG = re.compile(r"[ \t]*\([A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þa-z][\w'
 _VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat|wil|wilde|zal|zou|gaat|ging|dient|diende|spreekt|sprak|stelt|stelde|"
                         r"vraagt|vroeg)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
                         r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t]))[ \t]+(?:de[ \t]+|het[ \t]+)?"
-                        r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?|(?:lokale[ \t]+)?partij[ \t]+)?"
-                        r"([\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
+                        r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?|(?P<partij>(?:lokale[ \t]+)?partij[ \t]+))?"
+                        r"(?P<label>[\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 
 
 def labels(text: str, lex: RoleLexicon, meeting: bool) -> frozenset[str]:
@@ -130,10 +130,11 @@ def after(text: str, end: int, lex: RoleLexicon, labels: frozenset[str] = frozen
     if t := _PLACE_TAG.match(text, end):
         end = t.end()  # "Marjo van Maurik-de Graaff (Oude-Tonge) namens de bedrijven"
     if v := _VAN_PARTY.match(text, end):
-        if re.search(r"(?<![\w-])partij[ \t]+\Z", v.group()[:v.start(1) - v.start()]) and v.group(1)[:1].isupper():
+        label = v.group("label")
+        if v.group("partij") and label[:1].isupper():
             return True  # "van de lokale partij Loppersum Vooruit": a party by the text's own word
-        return _leads_with_party(v.group(1).split(",")[0], lex) or bool(cue.OF_GROUP.match(text, end)) \
-            or v.group(1).split()[0] in labels  # "Ruud Kleefman van de POV" (the text's own party label)
+        return _leads_with_party(label.split(",")[0], lex) or bool(cue.OF_GROUP.match(text, end)) \
+            or label.split()[0] in labels  # "Ruud Kleefman van de POV" (the text's own party label)
     return False
 
 

@@ -58,7 +58,7 @@ from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
 from redact.detect.public import PublicContext
 from redact.detect.roles import RoleLexicon, role_lexicon
-from redact.detect.surname_tails import PERSON_START, double_surnames, soft_tail
+from redact.detect.surname_tails import PERSON_START, double_surnames, word_tail
 from redact.detect.textnorm import normalize
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding
@@ -379,6 +379,6 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     decided, _, public = decide(text, merged, PublicContext(text, rules), tuple(known_public), public_mentions)
     if public_out is not None:
         public_out.extend(replace(f, text=original[f.start : f.end]) for f in public_mentions)
-    decided = [soft_tail(original, f) for f in double_surnames(text, decided, gazetteer, lex)]
+    decided = [word_tail(original, f) for f in double_surnames(text, decided, gazetteer, lex)]
     return [replace(f, text=original[f.start : f.end]) for f in decided], public
 

@@ -142,10 +142,16 @@ class RoleLexicon:
                          if any(self.is_party_label(" ".join(m.group(1).split()[-k:])) for k in range(1, 5))) \
             | frozenset(m.group(1) or m.group(2) for m in _GROUP_OF.finditer(text)
                         if (m.group(1) or m.group(2)) not in ORG_ABBREVIATIONS) \
-            | frozenset(w for m in (_PARTIES.finditer(text) if "artijen" in text else ())
-                        for items in [re.split(r"[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*", m.group(1))]
-                        if any(self.is_party_label(x) for x in items)
-                        for w in items if re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", w) and w not in ORG_ABBREVIATIONS)
+            | self._named_among_parties(text)
+
+    def _named_among_parties(self, text: str) -> frozenset[str]:
+        """Capitals named among parties with a known one: "POV" of "Winnende partijen POV en PvdA"."""
+        out: set[str] = set()
+        for m in _PARTIES.finditer(text) if "artijen" in text else ():
+            items = _PARTY_SEP.split(m.group(1))
+            if any(self.is_party_label(x) for x in items):
+                out.update(w for w in items if _CAPITALS.fullmatch(w) and w not in ORG_ABBREVIATIONS)
+        return frozenset(out)
 
     def is_party_label(self, phrase: str) -> bool:
         """True for a party label: a listed party, or a short capitalised label built from party words
@@ -183,6 +189,8 @@ _DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})[ \t]*\((
 # parties named together, a known one among them: "Winnende partijen POV en PvdA" makes "POV" a party
 _PARTIES = re.compile(r"(?<![\w-])(?i:partijen)[ \t]+((?:[A-Z][\w&'’-]*[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){1,6}"
                       r"[A-Z][\w&'’-]*)")
+_PARTY_SEP = re.compile(r"[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 
 
 # "lid van de raad van toezicht", "de raad van bestuur": a board of an institution or company, not the council;

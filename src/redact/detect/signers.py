@@ -38,6 +38,7 @@ of the block it is cut from, nor the notice of appeal, attachments or copies aft
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from redact.detect import cues as cue
 from redact.detect.attendance import Region
@@ -86,13 +87,18 @@ _CAPS_LINE = re.compile(rf"[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:[ \t]*[\w
 _NUMERAL = re.compile(r"[ \t]*[IVXLC]+\.?[ \t]*(?:\n|\Z)")  # a line that numbers an amendment: "VII"
 
 
+def _name_lines(text: str, pos: int, line_rx: re.Pattern[str], ends: Callable[[str], bool]) -> tuple[int, int]:
+    """The end and the number of the lines ``line_rx`` matches from ``pos`` on, up to the first that ``ends``."""
+    lines = 0
+    while (line := line_rx.match(text, pos)) and not ends(line.group()):
+        pos, lines = line.end(), lines + 1
+    return pos, lines
+
+
 def _caps_lines(text: str, pos: int, *, numerals: bool = True) -> tuple[int, int]:
     """The end and the number of the lines of names in capitals from ``pos`` on (``numerals=False``: a line of a
     Roman numeral ends them)."""
-    lines = 0
-    while (line := _CAPS_LINE.match(text, pos)) and (numerals or not _NUMERAL.fullmatch(line.group())):
-        pos, lines = line.end(), lines + 1
-    return pos, lines
+    return _name_lines(text, pos, _CAPS_LINE, lambda line: not numerals and _NUMERAL.fullmatch(line) is not None)
 
 
 # … printed in ordinary case from the 1970s, in the Kamer's papers: "Vastgesteld, 28 augustus 1975.\nW. Scholten\n
@@ -106,11 +112,9 @@ _KAMER_PAPER = re.compile(r"(?<![\w-])(?:(?:Tweede|Eerste)[ \t]+Kamer|Staten-Gen
 
 
 def _cased_lines(text: str, pos: int) -> tuple[int, int]:
-    """The end and the number of the lines of names in ordinary case from ``pos`` on."""
-    lines = 0
-    while (line := _CASED_LINE.match(text, pos)) and len(line.group().split()) <= 6:
-        pos, lines = line.end(), lines + 1
-    return pos, lines
+    """The end and the number of the lines of names in ordinary case from ``pos`` on (a line of more than six words
+    ends them)."""
+    return _name_lines(text, pos, _CASED_LINE, lambda line: len(line.split()) > 6)
 
 
 # a footnote to the signers: "1) De heer Snoek was verhinderd aan de vaststelling van dit verslag mede te werken"

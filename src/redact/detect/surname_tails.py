@@ -3,7 +3,7 @@
 ``double_surnames(text, findings, gazetteer, lex)`` extends each proposed name over the rest of its double surname:
 a patrician name's particle and name word ("L.L. Doude" + " van Troostwijk te Zaltbommel", "J.C. Huis" + " in ’t
 Veld"), a married name joined by a hyphen ("M.H.A. van der Meer" + " Mohr-Soons"), a second family name the lists know
-that ends an entry ("mr. P.F.M. van der Meer" + " Mohr, te Den Haag"); ``soft_tail(original, f)`` the rest of a word
+that ends an entry ("mr. P.F.M. van der Meer" + " Mohr, te Den Haag"); ``word_tail(original, f)`` the rest of a word
 after a soft hyphen ("Wende" + "\u00adlaar") or after an OCR's hyphen and space ("Oppe" + "- laar"), and a
 generation's or patronymic's abbreviation ("Binnendijk" + " Jr.", "van der Pot" + " Bzn."). ``detect.resolve``
 applies both last, after the persons are decided.
@@ -25,7 +25,7 @@ from redact.detect.roles import RoleLexicon
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding
 
-__all__ = ["PERSON_START", "double_surnames", "soft_tail"]
+__all__ = ["PERSON_START", "double_surnames", "word_tail"]
 
 # A patrician double surname continues after the name with a lower-case particle and a name word that ends the
 # entry: "L.L. Doude van Troostwijk te Zaltbommel", "M. J. Ploos van Amstel;", "A.B. Dull tot Backenhagen,", "M.M.
@@ -104,7 +104,7 @@ _SPLIT_REST = re.compile(r"-[ \t]+(?!(?:en|of|tot|t/m)(?![\w/]))[a-zà-ÿ]{2,}(?
 _GENERATION = re.compile(r"[ \t]+(?:[JjSs]r|[A-Z][a-z]?zn)\.")
 
 
-def soft_tail(original: str, f: Finding) -> Finding:
+def word_tail(original: str, f: Finding) -> Finding:
     """A name that ends at a soft hyphen inside its word takes the rest of that word ("Wende\u00adlaar"), or the
     rest an OCR'd line break split off ("Oppe- laar"), and a generation's or patronymic's abbreviation after it
     ("Jr.", "Bzn.")."""
