@@ -101,9 +101,15 @@ _PRIVATE_SUB = (r"(?:van\s+)?ambtelijke\s+zijde|"  # "van ambtelijke zijde: Dhr.
                 # guests heard at a Kamer hearing ("Gehoord werd: … delegatie:"), presenters at a council's session
                 r"gehoord\s+(?:werd|werden|wordt|worden)|delegatie|presentatie")
 _GLUED_HEADS = re.compile(rf"(?i:aanwezig{_GLUED_HEAD_WORDS})")
+# another body's delegation as a sub-label of a flattened roll, before a capitalised form of address ("… Secretaris De
+# heer A, gemeentesecretaris. Provincie Groningen De heren B (Commissaris der Koningin) en C (kabinet …) Notuliste …"):
+# guests, not members
+_GUEST_SUB = (r"(?-i:(?:Provincie|Gemeente|Waterschap|Hoogheemraadschap)[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)"
+              r"(?=[ \t]+(?-i:De[ \t]+heer|De[ \t]+heren|De[ \t]+dames|Mevrouw)\b)")
 _SUB = re.compile(
-    rf"(?<![\w])(?P<label>(?P<pub>{_PUBLIC_SUB})|(?P<neu>{_NEUTRAL_SUB}|(?P<item>{_ITEM_SUB}))|(?P<priv>{_PRIVATE_SUB}))"
-    r"(?(item)\s*(?::|(?=[A-Z]\.|de\s+heer|mevrouw))|(?:\s*\([^()\n]*\))?\s*(?::|\bte\s+weten\b:?|(?=\s*\n)))",
+    rf"(?<![\w])(?P<label>(?P<pub>{_PUBLIC_SUB})|(?P<neu>{_NEUTRAL_SUB}|(?P<item>{_ITEM_SUB})|(?P<guest>{_GUEST_SUB}))|"
+    rf"(?P<priv>{_PRIVATE_SUB}))"
+    r"(?(item)\s*(?::|(?=[A-Z]\.|de\s+heer|mevrouw))|(?(guest)|(?:\s*\([^()\n]*\))?\s*(?::|\bte\s+weten\b:?|(?=\s*\n))))",
     re.IGNORECASE,
 )
 _STACK_WORD = re.compile(r"(?i:afwezig|aanwezig|voorzitter|griffier|notulist(?:e)?|verslaglegging|verslag|wethouders?|"
@@ -363,7 +369,7 @@ _PARTY_TAG = re.compile(r"[A-Z][\w/&+'’-]{0,24}")  # a party label as a column
 def _trailing_function(text: str, m: re.Match[str]) -> bool:
     """A label word without a colon at the end of a line that holds more ("mevrouw H. Bos, notulist"): the
     function of the entry before it, not a sub-label (that entry's own cue)."""
-    if m.group().rstrip().endswith(":") or re.search(r"(?i)te\s+weten", m.group()):
+    if m.group().rstrip().endswith(":") or m.group("guest") or re.search(r"(?i)te\s+weten", m.group()):
         return False
     line_start = text.rfind("\n", 0, m.start()) + 1
     return bool(text[line_start:m.start()].strip(" \t•*-"))

@@ -129,6 +129,7 @@ def genre_of(text: str) -> str:
 _BODY = re.compile(
     r"(?<![\w-])gemeenteraad(?!-)|\braad van de gemeente|\braad der gemeente|\bde raad\b|"
     r"(?<![\w-])raads[ \t]?vergadering|raadscommissie|"
+    r"\bvergadering[ \t]+raad\b(?![ \t]+(?:van|voor|der)\b)|"  # "Notulen vergadering Raad Gehouden op …"
     r"provinciale staten|statencommissie|\bstaten\b|algemeen bestuur|dagelijks bestuur|verenigde vergadering|"
     r"tweede kamer|eerste kamer|leden der kamer|drechtraad|algemene vergadering|\bwaterschap\b|hoogheemraadschap\b|"
     r"stadsdeelcommissie|eilandsraad|commissie [\w ,&()-]{0,60}(?:raad|staten|gemeente|provincie|waterschap)"

@@ -149,9 +149,13 @@ _SIGNED_OFF = re.compile(r"(?i)\bzich[ \t]+(?:heeft|hebben)[ \t]+(?:afgemeld|lat
 # a committee's decision list: "De voorzitter opent de vergadering om 19.00 uur. Afgemeld zijn: mw. E. Rademakers,
 # mw. B. Santegoeds (wordt vervangen door mw. H. Heine), …" (to the line's end)
 _SIGNED_OFF_LINE = re.compile(r"(?i)\bafgemeld[ \t]+(?:zijn|hebben[ \t]+zich)[ \t]*:")
-# "De heer Terpstra kondigt een motie … aan", "mevrouw Bos dient een amendement in": a member moves it
+# "De heer Terpstra kondigt een motie … aan", "mevrouw Bos dient een amendement in": a member moves it (also after the
+# verb, with the party: "Bij dit agendapunt dient mevrouw Koot van GroenZwart een motie in")
 _MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
-                    r"[ \t]+(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)")
+                    r"[ \t]+(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)"
+                    r"|(?<![\w])(?:dient|diende)[ \t]+(?:de heer|mevrouw)[ \t]+(?P<name2>[A-ZÀ-Þ][\w'’-]*)"
+                    r"(?:[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ][\w'’&/-]*)?[ \t]+(?:een|de)[ \t]+"
+                    r"(?:motie|amendement)\b")
 # the members a committee's substitutes stood in for: "Als plaatsvervangers van respectievelijk de heren E. A. Vermeer,
 # Koersen, Fens, Calmeyer, die niet aan de vaststelling van dit verslag hebben kunnen medewerken."
 _SUBSTITUTED = re.compile(r"(?i:als[ \t]+plaatsvervangers?[ \t]+van)[ \t]+(?:respectievelijk[ \t]+)?"
@@ -223,7 +227,8 @@ def absent(text: str) -> list[Region]:
             for m in _SIGNED_OFF.finditer(text)]
     out += [Region(m.end(), _list_end(text, m.end(), _LINE_END, 600), "public", "publiek:afwezig")
             for m in _SIGNED_OFF_LINE.finditer(text)]
-    out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _MOVES.finditer(text)]
+    out += [Region(m.start(n), m.end(n), "public", "publiek:lid") for m in _MOVES.finditer(text)
+            for n in ("name", "name2") if m.group(n)]
     out += [Region(m.end(), _list_end(text, m.end(), _ROLL_END, 1500), "public", "publiek:lijst:leden")
             for m in _VOTE_ROLL.finditer(text)]
     out += [Region(m.end(), _list_end(text, m.end(), _LINE_END, 1500), "public", "publiek:lijst:leden")

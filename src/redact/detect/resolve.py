@@ -306,10 +306,20 @@ def _hyphen_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) 
     return replace(f, end=m.end(), text=text[f.start:m.end()])
 
 
+# two Dutch words joined with a capital inside ("GroenZwart", "SterkLokaal"): a local party's or a brand's name (a
+# glued extraction never follows a bare "van": "van der WoudeEkker" is a double name that lost its hyphen)
+_CAMEL = re.compile(r"([A-Z][a-zà-ÿ]{2,})([A-Z][a-zà-ÿ]{2,})")
+
+
 def _party_tail(f: Finding, lex: RoleLexicon) -> Finding:
-    """A name that ran on into the party written after it ("Ton Hoffmans Groenlinks", "Nel Dol van GroenLinks")
-    ends before the party and its connecting words (the party stays a cue after the name)."""
+    """A name that ran on into the party written after it ("Ton Hoffmans Groenlinks", "Nel Dol van GroenLinks",
+    "Koot van GroenZwart": two Dutch words joined by a capital after "van") ends before the party and its connecting
+    words (the party stays a cue after the name)."""
     words = list(re.finditer(r"\S+", f.text)) if f.entity == "NAAM" else []
+    if len(words) >= 3 and words[-2].group() == "van" and (camel := _CAMEL.fullmatch(words[-1].group())) \
+            and all(is_dutch_word(p.lower()) for p in camel.groups()):
+        end = words[-3].end()  # "Koot van GroenZwart": a local party's two words joined by a capital
+        return replace(f, end=f.start + end, text=f.text[:end])
     for k in range(min(4, len(words) - 2), 0, -1):
         if lex.is_party_label(" ".join(w.group() for w in words[-k:])):
             keep = words[:-k]

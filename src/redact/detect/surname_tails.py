@@ -9,7 +9,8 @@ generation's or patronymic's abbreviation ("Binnendijk" + " Jr.", "van der Pot" 
 applies both last, after the persons are decided.
 
 Guarantees: a double surname's tail is taken only when it is no place, Dutch word, party, first name or known
-non-name; the rest of an OCR's split word never a conjunction ("Jansen- en Pietersen"); findings that are not NAAM are
+non-name (after "van de", "van den" or "van der" a Dutch word that is a listed family name may be one: "Maassen van den
+Brink"); the rest of an OCR's split word never a conjunction ("Jansen- en Pietersen"); findings that are not NAAM are
 returned unchanged.
 """
 
@@ -66,8 +67,11 @@ def _particle_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon
         return text[f.end:m.end()] if gazetteer.is_surname(whole, after_tv=True) and not is_not_name(whole) else ""
     if gazetteer.is_place(whole) or whole.lower() in PLACES:
         return ""  # "P. de Vries Noord-Holland"
+    # (after "van de(n/r)" also a word that is a listed family name: "Mevrouw prof. dr. H. Maassen van den Brink;")
+    listed = m.group("core") is not None and re.match(r"[ \t]+van[ \t]+d", m.group()) is not None
     for core in whole.split("-"):  # "Sloet van Oldruitenborgh-Oosterbaan"
-        if (gazetteer.is_place(core) or core.lower() in PLACES or is_dutch_word(core) or is_not_name(core)
+        word = is_dutch_word(core) and not (listed and gazetteer.is_surname(core))
+        if (gazetteer.is_place(core) or core.lower() in PLACES or word or is_not_name(core)
                 or lex.is_party_label(core) or gazetteer.is_first_name(core) or has_noun_suffix(core)):
             return ""
     return text[f.end:m.end()]

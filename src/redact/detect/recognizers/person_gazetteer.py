@@ -67,7 +67,7 @@ from redact.detect.recognizers.name_chains import (
 )
 from redact.detect.recognizers.name_chains import ordinary as _ordinary
 from redact.detect.role_scope import first_person
-from redact.detect.wordlist import is_dutch_word
+from redact.detect.wordlist import is_compound, is_dutch_word
 from redact.rules import Rules
 
 # a compass quarter joined to a name: an area, not a family ("De Stelt-Zuid", "De Hoef-West")
@@ -212,14 +212,15 @@ def _plain_word(word: str, g: Gazetteer) -> bool:
 def _unknown_given_before(text: str, s: int, g: Gazetteer, rx: re.Pattern[str] | None = None) -> int | None:
     """The start of an unknown given name right before the surname at ``s`` ("Biene Hovingh", "Kwesi
     Hovingh"; with ``_GIVEN_TV_BEFORE``, before a tussenvoegsel: "Sywert van Dijk"): a capitalised word on the
-    same line that no list knows and that is no Dutch word, place, document word or surname, with no capitalised
-    word before it (not part of a longer title)."""
+    same line that no list knows and that is no Dutch word or compound of them, place, document word or surname, with
+    no capitalised word before it (not part of a longer title)."""
     m = (rx or _GIVEN_BEFORE).search(text, max(0, s - 40), s)
     if m is None:
         return None
     word = m.group(1)
     low = word.lower()
     if (len(word) < 3 or g.is_surname(word) or _plain_word(word, g) or low in COMMON_WORD_NAMES or "-" in word
+            or is_compound(low)  # "het Coronaplan van Rutte": a compound of Dutch words, no given name
             or _CAP_TOKEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
             or TITLES_PREFIX.match(word + " ")):  # "Mefrou Veenstra": a form of address (Frisian), no given name
         return None

@@ -75,6 +75,7 @@ _NEUTER_BEFORE = re.compile(r"(?<![\w])(?i:het|['’]t)[ \t]+\Z")
 # more capitals after a name in capitals: a heading, unless they give the place the person lives in ("VERSLAG OVER
 # HET ADRES VAN F. A. A. H. BREEKPOT TE WEERT")
 _CAPS_AFTER = re.compile(r"[ \t]+(?!TE[ \t]+['’]?[A-Z])[A-Z]{2,}(?![\w])")
+_RESIDENCE_AFTER = re.compile(r"[ \t]+TE[ \t]+['’]?[A-Z]{2,}")
 _CAPS_NAME = re.compile(
     rf"(?P<ini>(?:{INITIAL}[ \t]?)+[ \t]*)?"
     r"(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|HET|['’]T|LA|LE|DU|DES|DI|DA|DEL|DOS|VON)[ \t]+){0,3})"
@@ -122,11 +123,12 @@ _LIST_SEP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:en[ \t]+
                        r"(?:van|de|ten|ter)[ \t])")
 
 
-# the second word of a family name of two after a title and initials, up to a list's or a clause's boundary: "mevrouw
-# mr. E. Huineman Lindt;", "dr. A.H.G. Rinnooy Kan – Voorzitter SER", "mr. F. Korthals Altes, oud-Minister"
+# the second word of a family name of two after a title and initials, up to a list's or a clause's boundary (or a full
+# stop that ends the line: "Prof. dr. A.C. Nieuwenhuijzen Kruseman.\n"): "mevrouw mr. E. Huineman Lindt;", "dr. A.H.G.
+# Rinnooy Kan – Voorzitter SER", "mr. F. Korthals Altes, oud-Minister"
 # (also after a particle, "jhr. mr. F. A. Groeninx van Zoelen, directeur-generaal", when the first word is no listed
 # surname: "A. Bakker van ProRail," is a name and an employer)
-_SECOND_WORD = rf"(?P<word>{NAME_WORD})(?=[ \t]*(?:[,;)]|[ \t][-–][ \t]|\n|\Z|[ \t]te[ \t]))"
+_SECOND_WORD = rf"(?P<word>{NAME_WORD})(?=[ \t]*(?:[,;)]|[ \t][-–][ \t]|\n|\Z|[ \t]te[ \t]|\.[ \t]*(?:\n|\Z)))"
 _SECOND = re.compile(rf"[ \t](?P<tv>(?:van|de|der|den|ter|ten|tot)(?:[ \t]+(?:de|der|den))?[ \t]+)?{_SECOND_WORD}")
 
 
@@ -361,8 +363,9 @@ def _caps_name(text: str, pos: int, *, after_title: bool) -> tuple[int, int] | N
     if any(w in ORG_ABBREVIATIONS or is_not_name(w) for w in words) \
             or blocked_initials(m.group("ini") or "", sur):
         return None  # "N.A.V. BESTUURSCONFERENTIE": an abbreviation, no initials
-    if not after_title and not m.group("tv") and any(is_dutch_word(w.lower()) for w in words):
-        return None
+    if not after_title and not m.group("tv") and any(is_dutch_word(w.lower()) for w in words) \
+            and not _RESIDENCE_AFTER.match(text, m.end()):
+        return None  # (a word, unless the place its bearer lives in follows: "VAN P.C. BOUWMAN TE HAAMSTEDE")
     if _CAPS_AFTER.match(text, m.end()):
         return None  # more capitals follow: a heading ("DE HEER VAN DE BURGEMEESTER")
     return m.start(), m.end()
