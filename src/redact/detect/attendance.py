@@ -152,8 +152,9 @@ _START = re.compile(
     rf"(?:{COUNTED.pattern})[ \t]*[.:,]?|"  # "Aanwezig 37 leden."
     # "Tegenwoordig de heren: …", "Tegenwoordig: mevrouw …"
     r"tegenwoordig(?:\s+zijn|(?=\s+de\s+(?:he?eren|dames|leden)\b)|(?=[ \t]*:))"
-    # "Naamlijst van de leden van Provinciale Staten van Utrecht", "berichten van verhindering van de leden:"
-    r"[^\n:.;]{0,40}:?|presentielijst|naamlijst\s+van\s+de\s+leden|present[ \t]*:|"
+    # "Naamlijst van de leden van Provinciale Staten van Utrecht", "berichten van verhindering van de leden:", the
+    # Handelingen's "ALPHABETISCHE NAAMLIJSTEN VAN DE LEDEN DER STATEN-GENERAAL"
+    r"[^\n:.;]{0,40}:?|presentielijst|naamlijst(?:en)?\s+van\s+de\s+leden|present[ \t]*:|"
     r"berichten\s+van\s+verhindering(?:\s+van\s+de\s+leden)?[ \t]*:|"
     # the Kamer's roll read out before 1947: "Uit de voorlezing der lijst blijkt, dat afwezig zijn de heeren: …", "…
     # ingekomen: 1°. berichten van de volgende leden, die verhinderd zijn de vergadering bij te wonen: van den heer …"
@@ -177,6 +178,11 @@ _END = re.compile(
     # a decision list's first decision ("Het college heeft besloten:"), a letter's salutation on its own line
     r"|\b[Hh]et college (?:heeft besloten|besluit)\b|(?m:^[ \t]*(?:Beste|Geachte)[ \t][^\n]{0,60},[ \t]*$)"
 )
+
+
+# the representative body whose members a "naamlijst van de leden" lists
+_BODY_AFTER = re.compile(r"(?i)\s+(?:der|van(?:\s+de)?)\s+"
+                         r"(?:staten|tweede|eerste|kamer|provinciale|gemeenteraad|raad\b)")
 
 
 def political(text: str, start: int, end: int, lex: RoleLexicon) -> bool:
@@ -283,10 +289,12 @@ def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         if blank and para.rstrip().endswith(".") and (_PROSE_START.match(text, m.start() + blank.end())
                                                       or _NUMBERED.match(text, m.start() + blank.end())):
             end = m.start() + blank.start()  # "Aanwezige leden: A, …, en B.\n\nAlgemene inleiding door de heer X, …"
-        public = body or counted or political(text, block_start, end, lex) or lex.chair_and_clerk(para)
+        # (a list of a body's members by name: "NAAMLIJSTEN VAN DE LEDEN DER STATEN-GENERAAL", whatever the genre)
+        roll = re.match(r"(?i)naamlijst", m.group()) is not None and _BODY_AFTER.match(text, m.end()) is not None
+        public = body or counted or roll or political(text, block_start, end, lex) or lex.chair_and_clerk(para)
         if ASSOCIATION.search(text, max(0, block_start - 300), block_start):
             public = False  # a clients' or residents' council's own section in a body's papers ("Klantenraad …")
-        glued = lex.party_rows(text, block_start, end) if (not public or e is None) else 0
+        glued = lex.party_rows(text, block_start, end) if (not public or (e is None and not roll)) else 0
         if glued:  # the table of members ends with its last row (when no agenda item ends it first)
             public, end = True, glued
         out.extend(_sub_blocks(text, block_start, end, public, lex))

@@ -103,7 +103,8 @@ def _titles(words: tuple[str, ...]) -> str:
 _FULL_TITLES = tuple(t for t in TITLES if t.split()[-1] in ("heer", "mevrouw", "meneer", "mejuffrouw", "hear", "mefrou",
                                                              "familie"))
 TITLE = (
-    r"(?:(?<![\w.-])(?:"  # not after a hyphen: "’s-Heer Arendskerke" (a village)
+    # not after a hyphen: "’s-Heer Arendskerke" (a village); after a full stop only another title's: "Mr.dr. J.P. X"
+    r"(?:(?<![\w-])(?:(?<!\.)|(?<=[MmDdIi]r\.)|(?<=[Dd]rs\.)|(?<=[Ii]ng\.)|(?<=[Pp]rof\.))(?:"
     + rf"(?:{_titles(_FULL_TITLES)})(?=[ \t\n])|(?:{_titles(tuple(t for t in TITLES if t not in _FULL_TITLES))})"
     + r"(?:\.|(?=[ \t]))))"
 )

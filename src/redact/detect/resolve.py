@@ -140,9 +140,11 @@ def _next_name(text: str, start: int, end: int, nxt: int) -> bool:
 
 
 def _two_full_names(cluster: list[Finding], f: Finding) -> bool:
-    """Two complete names side by side, each a given name and a family name: two people in a flattened table's row
-    ("Jeannette Baljeu Michiel Groeneveld"), not one name in parts."""
-    return "grammar:full-name" in f.evidence and any("grammar:full-name" in c.evidence for c in cluster)
+    """Two complete names side by side, each a given name and a family name, or each a register's entry: two people
+    in a flattened table's row ("Jeannette Baljeu Michiel Groeneveld", "Barge, (Dr. J. A. J.) Beaufort, (Dr. L. J.
+    C.)"), not one name in parts."""
+    return any(e in f.evidence and any(e in c.evidence for c in cluster)
+               for e in ("grammar:full-name", "structure:inverted"))
 
 
 def _winner(cluster: list[Finding]) -> Finding:

@@ -27,13 +27,14 @@ they are found when the same person is named with a cue elsewhere in the text (p
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
-from redact.detect.lexicon import INITIAL_BLOCKERS, ORG_ABBREVIATIONS, blocked_initials, is_not_name
+from redact.detect.lexicon import INITIAL_BLOCKERS, ORG_ABBREVIATIONS, TV_WORDS, blocked_initials, is_not_name
 from redact.detect.names import (
     FORMS,
     GIVEN_WORD,
@@ -103,6 +104,16 @@ _INVERTED_ENTRY = re.compile(
     rf"(?:(?<=\n)|\A|(?<=\|)|(?<=\t))[ \t]*(?P<name>(?:(?P<tv0>{TV_CAP})[ \t]+)?"
     rf"(?P<sur>{SURNAME_CORE}(?:[ \t]+{NAME_WORD})?)(?:[ \t]+(?P<tv2>{TV_LOWER}))?,[ \t]*(?:{TITLES_RE})?"
     rf"(?P<ini>{INITIALS})(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?)[ \t]*(?=\||\t|\n|\Z|;)"
+)
+
+# … and with the initials in brackets, as the Handelingen's alphabetical lists of members print them, also after the
+# columns of the entry before it on the same line: "Algra, (H.)", "1946—1954 Anema, (Mr. A.)", "Ruijs de Beerenbrouck,
+# (Jhr. Mr. G. A. M. J.)", "Kieft, (J. van de)"
+_BRACKETED_ENTRY = re.compile(
+    rf"(?<![\w'’.-])(?P<name>(?:(?P<tv0>{TV_CAP})[ \t]+)?"
+    rf"(?P<sur>{SURNAME_CORE}(?:[ \t]+(?:{TV_LOWER}[ \t]+)?{NAME_WORD})?)"
+    rf"(?:[ \t]+(?P<tv2>{TV_LOWER}))?,[ \t]*\((?:{TITLES_RE})?(?P<ini>{INITIALS})(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?"
+    r"[ \t]*\))"
 )
 
 # a speaker of a meeting's video index, written surname first: "02:40:02 - 02:39:55 - Zwanenberg, Pepijn",
@@ -212,8 +223,8 @@ class TitleNameRecognizer(RulesRecognizer):
                     and plausible(NameParts((), m["ini"], " ".join((m["tv"] or "").split()), m["sur"], "initials")):
                 results.append(make_result(self, "NAAM", m.start("ini"), m.end(), self.INITIALS_SCORE,
                                            ("structure:initials",)))
-        for m in _INVERTED_ENTRY.finditer(text):
-            words = m.group("sur").split()
+        for m in itertools.chain(_INVERTED_ENTRY.finditer(text), _BRACKETED_ENTRY.finditer(text)):
+            words = [w for w in m.group("sur").split() if w not in TV_WORDS]
             tv = " ".join(x for x in (m.group("tv0"), m.group("tv2"), m.group("tv")) if x)
             parts = NameParts((), re.sub(r"[^A-Z]", "", m.group("ini")), tv.lower(), m.group("sur"), "inverted")
             place = gazetteer.is_place(" ".join(x for x in (m.group("tv0"), m.group("sur")) if x))
