@@ -4,7 +4,9 @@
   "Inlichtingen bij\nGedeputeerde(n)\n16.07.2024\n2024-015664\n\nT.A. de Bree /E.G. Grijsen");
 * ``note_holder(text)``: the portfolio holder's field of a note to a governing body ("NOTA GS-MANDAAT",
   "GS-nota", "Collegenota") whose label is missing;
-* ``meeting_chair(text, body)``: the chair on a council information system's meeting page.
+* ``meeting_chair(text, body)``: the chair on a council information system's meeting page;
+* ``holder_column(text)``: the portfolio holder's family name that ends a decision list's row right under column
+  heads that name it ("Nummer Commissoriaal Afdeling Gedeputeerde Openbaar\n3 2009-020080 P&CMERO Van Haaren").
 
 Each returns ``Region``s whose default is public; ``genre.regions`` applies them in every genre.
 
@@ -18,7 +20,7 @@ import re
 from redact.detect.attendance import Region
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["HEAD", "label_columns", "meeting_chair", "note_holder"]
+__all__ = ["HEAD", "holder_column", "label_columns", "meeting_chair", "note_holder"]
 
 HEAD = 1500  # the head of a document: where its fields stand
 
@@ -54,6 +56,27 @@ def label_columns(text: str, lex: RoleLexicon) -> list[Region]:
                         out.append(Region(pos, nl, "public", f"publiek:rol:{' '.join(m.group().lower().split())}"))
                         break
                 pos = nl + 1
+    return out
+
+
+# a decision list's table whose column heads name the portfolio holder, and the row right under them that ends in the
+# holder's family name after a code ("Nummer Commissoriaal Afdeling Gedeputeerde Openbaar\n3 2009-020080 P&CMERO Van
+# Haaren"): a public office
+_HOLDER_HEADS = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+[ \t]+){2,6}(?P<col>Gedeputeerde|Portefeuillehouder|Wethouder)"
+                           r"(?:[ \t]+[A-Z][a-z]+){0,4}[ \t]*\n(?P<row>[^\n]+)")
+_ROW_HOLDER = re.compile(r"(?:^|[ \t])(?:\S*[\d&]\S*|-{2,}|[A-Z&]{2,})[ \t]+"
+                         r"(?P<name>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+){0,3}[A-ZÀ-Þ][a-zà-ÿ'’-]+"
+                         r"(?:-[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)[ \t]*$")
+
+
+def holder_column(text: str) -> list[Region]:
+    """The family name that ends the row right under a table's column heads naming the portfolio holder
+    ("Gedeputeerde", "Portefeuillehouder", "Wethouder") after a code: public."""
+    out: list[Region] = []
+    for m in _HOLDER_HEADS.finditer(text):
+        if (r := _ROW_HOLDER.search(m.group("row"))) is not None:
+            out.append(Region(m.start("row") + r.start("name"), m.start("row") + r.end("name"), "public",
+                              f"publiek:rol:{m.group('col').lower()}"))
     return out
 
 

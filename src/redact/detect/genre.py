@@ -51,7 +51,7 @@ from functools import lru_cache
 
 from redact.detect.attendance import ASSOCIATION, COUNTED, Region, attendance, political
 from redact.detect.fields import HEAD as _HEAD
-from redact.detect.fields import label_columns, meeting_chair, note_holder
+from redact.detect.fields import holder_column, label_columns, meeting_chair, note_holder
 from redact.detect.member_events import absent, appointed, question_hour
 from redact.detect.roles import RoleLexicon
 from redact.detect.signers import (
@@ -440,6 +440,6 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     out += signatures(text, lex)
     out += decision_signer(text, genre, lex) + court_bench(text) + committee_signers(text) + monarch(text)
     out += amendment_signers(text)
-    out += label_columns(text, lex) + note_holder(text) + meeting_chair(text, body)
+    out += label_columns(text, lex) + note_holder(text) + meeting_chair(text, body) + holder_column(text)
     out += appointed(text, lex)
     return sorted(out, key=lambda r: (r.start, r.end))

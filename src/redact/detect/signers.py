@@ -4,6 +4,8 @@
 
 * the signature block of a governing body ("Gedeputeerde Staten van Overijssel,\n voorzitter,\n A.P. Heidema\n
   secretaris,\n N. Versteeg"; "burgemeester en wethouders van …"): its office holders, public;
+* a minister's own signature in an old record, the name in capitals on the line under the office ("De Minister van
+  Financiën.\nVAN DE KIEFT."): public;
 * the official who signs for a governing body by mandate ("Namens het college van burgemeester en wethouders
   van Amsterdam,\n Iris van Scheppingen\n Directeur Verkeer"; "…,\n namens deze,") or for a minister ("De
   Minister van Landbouw, Natuur en Voedselkwaliteit,\n namens deze,\n mr. J.F.L. Roording\n Divisiehoofd …",
@@ -77,8 +79,10 @@ def court_bench(text: str) -> list[Region]:
 # a parliamentary committee's report signed by its members in capitals, the way the Kamer printed it until the
 # 1990s: "Aldus vastgesteld 16 juni 1959.\nROOSJEN\nVAN DIS\nPATIJN 1)\nJ. M. PETERS x)\nVAN VLIET RITMEESTER"
 # (also without "Aldus", the first name on the date's line: "Vastgesteld 2 juli 1964. WTTEWAALL VAN STOETWEGEN\nSCHEPS")
-# (a comma after the verb: "Vastgesteld, 24 januari 1974.\nW. SCHOLTEN\n…")
-_ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld),?[ \t]+(?:op[ \t]+)?\d{1,2}[ \t]+[A-Za-z]+[ \t]+"
+# (a comma after the verb: "Vastgesteld, 24 januari 1974.\nW. SCHOLTEN\n…"; an ordinal: "Vastgesteld de 8ste December
+# 1952.\nDE DREU")
+_ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld),?[ \t]+(?:op[ \t]+|de[ \t]+)?\d{1,2}(?:ste|de|e)?"
+                      r"[ \t]+[A-Za-z]+[ \t]+"
                       r"\d{4}[ \t]*\.?[ \t]*\n?")
 _CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ'’—-]+\.?"  # "J. M. PETERS", "COUZY.", "PLOEG—PLOEG"
 # (a footnote mark "1)", or the signer's function in brackets: "MAZURE (Voorzitter)", "ALGRA (plv.)")
@@ -211,7 +215,15 @@ def signatures(text: str, lex: RoleLexicon) -> list[Region]:
     for m in _MINISTER_MANDATE.finditer(text):
         if (signer := _signer(text, m.end()) or _signer_block(text, m.end())) is not None:
             out += _signed_by_mandate(m.end(), signer, lex)
+    out += [Region(m.start("name"), m.end("name"), "public", "publiek:ondertekening")
+            for m in _MINISTER_CAPS.finditer(text)]
     return out
+
+
+# a minister's own signature in an old record, the name in capitals under the office, whose comma OCR read as a full
+# stop: "De Minister van Financiën.\nVAN DE KIEFT." (a signature by mandate has "namens deze" between them)
+_MINISTER_CAPS = re.compile(r"(?m)^[ \t]*(?:De|DE)[ \t]+(?i:minister|staatssecretaris)\b[^\n]{0,80}[.,][ \t]*\n"
+                            r"[ \t]*(?P<name>(?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’ -]{1,40}[A-Z])\.?[ \t]*$")
 
 
 def _signed_by_mandate(start: int, end: int, lex: RoleLexicon) -> list[Region]:
