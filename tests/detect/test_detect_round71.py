@@ -48,19 +48,19 @@ def test_two_titles_glued_by_their_full_stop_in_a_ministers_signature() -> None:
 
 
 def test_a_ministers_signature_in_capitals_after_a_full_stop_and_signers_under_an_ordinal_date() -> None:
-    text = ("EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS\nNiettemin zegt de ondergetekende gaarne toe, dat het artikel "
-            "zo nauwkeurig mogelijk zal worden geraamd.\nDe Minister van Financiën.\nVAN DE KIEFTMA.\nDe Commissie van "
-            "Rapporteurs heeft gemeend haar Eindverslag te kunnen sluiten.\nVastgesteld de 8ste December 1952.\nDE "
-            "DREUMA\nDE VOS VAN STEENWIJKMA\nWENDELAARMA\nI 2806, 2822 23a\nHet adres van P. Pietersma te Weert wordt "
-            "behandeld.")
+    text = ("EINDVERSLAG VAN DE COMMISSIE VAN RAPPORTEURS\nNiettemin zegt de ondergetekende gaarne toe, dat het "
+            "artikel zo nauwkeurig mogelijk zal worden geraamd.\nDe Minister van Financiën.\nVAN DE KIEFTMA.\nDe "
+            "Commissie van Rapporteurs heeft gemeend haar Eindverslag te kunnen sluiten.\nVastgesteld de 8ste "
+            "December 1952.\nDE DREUMA\nDE VOS VAN STEENWIJKMA\nWENDELAARMA\nI 2806, 2822 23a\nHet adres van P. "
+            "Pietersma te Weert wordt behandeld.")
     assert_kept(text, "VAN DE KIEFTMA", "DE DREUMA", "DE VOS VAN STEENWIJKMA", "WENDELAARMA")
     assert_found(text, "P. Pietersma")
 
 
 def test_the_portfolio_holder_column_of_a_gs_decision_list() -> None:
-    text = ("Besluitenlijst van de vergadering van Gedeputeerde Staten van Gelderland\n \nNummer Commissoriaal Afdeling "
-            "Gedeputeerde Openbaar\n3 2009-020080 P&CMERO Van Beek\nOnderwerp\nStatennotitie Provinciaal "
-            "Herstructurerings Programma.\n \nNummer Commissoriaal Afdeling Gedeputeerde Openbaar\n4 2009-022107 P&CWSC "
-            "Smit\nOnderwerp\nVerdeelnotitie aanvragen.\nInlichtingen bij mevrouw J. Pietersma, afdeling WSC.")
+    text = ("Besluitenlijst van de vergadering van Gedeputeerde Staten van Gelderland\n \nNummer Commissoriaal "
+            "Afdeling Gedeputeerde Openbaar\n3 2009-020080 P&CMERO Van Beek\nOnderwerp\nStatennotitie Provinciaal "
+            "Herstructurerings Programma.\n \nNummer Commissoriaal Afdeling Gedeputeerde Openbaar\n4 2009-022107 "
+            "P&CWSC Smit\nOnderwerp\nVerdeelnotitie aanvragen.\nInlichtingen bij mevrouw J. Pietersma, afdeling WSC.")
     assert_kept(text, "Van Beek", "Smit")
     assert_found(text, "J. Pietersma")

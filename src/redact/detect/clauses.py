@@ -22,7 +22,8 @@ the clause around the mention ``text[start:end]`` gives it:
 * a decree's line that opens with the name, a public office only: "R. Tieman tot minister van Infrastructuur en
   Waterstaat;";
 * in a royal decree's article, a public office only: "Drs. R.W. Knops met ingang van de datum van zijn beëdiging
-  … te benoemen tot Minister"; likewise a candidate a body recommends or nominates for it: "besloten X aan te
+  … te benoemen tot Minister", or in a council's decision, the office before the verb: "De heer X tot wethouder van
+  de gemeente Oldambt te benoemen;"; likewise a candidate a body recommends or nominates for it: "besloten X aan te
   bevelen als nieuwe dijkgraaf";
 * the successor of an office holder the entry names by the office: "de heer A, 49 jaar, als opvolger van Statenlid
   B;" (a public office only);
@@ -149,6 +150,9 @@ _ROLE_AS = re.compile(rf"[ \t]+(aan|afscheid)[ \t]+als[ \t]+{ACTING}([^,;.()\n]{
 _DECREED = re.compile(r"(?:[ \t]+[a-z0-9][^\s.;:,()]*){0,30}?(?:(?:[ \t]+te|(?<=[ \t]te))[ \t]+benoemen[ \t]+tot"
                       r"|[ \t]+(?:aan[ \t]+te[ \t]+bevelen|voor[ \t]+te[ \t]+dragen)[ \t]+(?:als|tot))[ \t]+"
                       rf"{ACTING}([^,;.()\n]{{2,50}})")
+# … or the office before the verb, as a council's decision words it: "De heer G. (Gert) X tot wethouder van de gemeente
+# Oldambt te benoemen;"
+_TO_APPOINT = re.compile(rf"[ \t]+tot[ \t]+{ACTING}([^,;.()\n]{{2,60}}?)[ \t]+te[ \t]+benoemen(?![\w])")
 # the successor of an office holder named by the office, in the name's own entry: "de heer A.G. (Tom) X, 49 jaar en
 # woonachtig in Sittard, als opvolger van Statenlid Schilders;" (a public office only)
 _SUCCEEDS = re.compile(r"[^;:\n]{0,90}?[ \t]+als[ \t]+opvolger[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?"
@@ -263,7 +267,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
             and (kind := lex.classify(office := r.group(1))) and kind[0] in ("public", "weak") \
             and cue.opens_with(office, kind[1]):
         found = [(*kind, office.strip())]
-    if not found and ((r := _DECREED.match(text, end)) or (last is not None and (r := _DECREED.match(text, last)))):
+    if not found and ((r := _DECREED.match(text, end)) or (last is not None and (r := _DECREED.match(text, last)))
+                      or (r := _TO_APPOINT.match(text, end))):
         found = _public_office(r.group(1), lex)  # (also "Dhr. A en dhr. B te benoemen tot wethouder")
     if not found and "opvolger" in text[end:end + 130] and (r := _SUCCEEDS.match(text, end)):
         found = _public_office(r.group(1), lex)

@@ -142,6 +142,9 @@ def _club_names(text: str) -> frozenset[str]:
 # a firm's name of initials and a family name before its legal form: "W.P.K. Made B.V.", "WPK Made B.V."
 _LEGAL_FORM = re.compile(r"[ \t]+(?:B\.?V|N\.?V|V\.O\.F|Ltd|GmbH)(?![\w])")
 _FIRM_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4}[ \t]?[A-ZÀ-Þ][\w'’-]+|[A-Z]{2,4}[ \t]+[A-ZÀ-Þ][\w'’-]+)\Z")
+# a firm's name of initials and a family name before its partners ("J. VAN DE VELDE & Co's", "A. Bakker en Zonen")
+_PARTNERS = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.[ \t]?){1,5}[ \t]?(?P<family>(?:(?:VAN|DE|DER|DEN|van|de|der|den)"
+                       r"[ \t]+){0,3}[A-ZÀ-Þ][\w'’-]+))[ \t]*(?:&|en)[ \t]*(?:Co|Zn|Zonen)(?![\w])")
 # the short name a text defines for a firm right after its legal form: "Hermes Openbaar Vervoer B.V. (hierna: Hermes)"
 _DEFINED_SHORT = re.compile(r"\.?[ \t]*\((?i:hierna|verder)(?:[ \t]+(?i:te[ \t]+noemen))?[ \t]*:?[ \t]*"
                             r"(?P<short>[A-ZÀ-Þ][\w'’-]+)\)")
@@ -150,11 +153,15 @@ _DEFINED_SHORT = re.compile(r"\.?[ \t]*\((?i:hierna|verder)(?:[ \t]+(?i:te[ \t]+
 @lru_cache(maxsize=64)
 def _firm_names(text: str) -> frozenset[str]:
     """The firms' names of initials and a family name ``text`` gives before their legal form (looked for back from
-    each legal form, which are few), and the short names it defines right after one ("(hierna: Hermes)")."""
+    each legal form, which are few), the short names it defines right after one ("(hierna: Hermes)"), and the names
+    before "& Co", "& Zn." or "en Zonen", with their initials and without ("N. V. J. VAN DE VELDE & Co's
+    Aannemers-Maatschappij")."""
     forms = list(_LEGAL_FORM.finditer(text))
+    partners = [(" ".join(p["name"].split()), " ".join(p["family"].split())) for p in _PARTNERS.finditer(text)]
     return frozenset([" ".join(n.group(1).split()) for m in forms
                       if (n := _FIRM_NAME.search(text, max(0, m.start() - 40), m.start()))]
-                     + [d["short"] for m in forms if (d := _DEFINED_SHORT.match(text, m.end()))])
+                     + [d["short"] for m in forms if (d := _DEFINED_SHORT.match(text, m.end()))]
+                     + [n for pair in partners for n in pair])
 
 
 def firm_name(text: str, f: Finding) -> bool:

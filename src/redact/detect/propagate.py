@@ -51,7 +51,7 @@ _INITIALS_TAIL = rf"{INITIALS}(?:[ \t]+{TV_ANY}(?![\w]))?"
 # "van"/"te" after a lower-case word is a preposition ("het voorstel van Bakker" is Bakker).
 _PARTICLES = r"(?:van[ \t]+(?:de|der|den|het|'t|’t)|de|der|den|ter|ten|'t|’t|in[ \t]+'t|op[ \t]+de|el)"
 _TV_BEFORE = re.compile(
-    rf"(?:(?<![\w'’]){TV_CAP}|(?<![\w'’]){_PARTICLES}|(?:{INITIALS}|{UP}\w*)[ \t]?{TV_LOWER})[ \t]+\Z"
+    rf"(?:(?<![\w'’]){TV_CAP}|(?<![\w'’]){_PARTICLES}|(?:{INITIALS}[ \t]?|{UP}\w*[ \t]+){TV_LOWER})[ \t]+\Z"
 )
 
 

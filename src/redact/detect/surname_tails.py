@@ -9,9 +9,9 @@ generation's or patronymic's abbreviation ("Binnendijk" + " Jr.", "van der Pot" 
 applies both last, after the persons are decided.
 
 Guarantees: a double surname's tail is taken only when it is no place, Dutch word, party, first name or known
-non-name (after "van de", "van den" or "van der" a Dutch word that is a listed family name may be one: "Maassen van den
-Brink"); the rest of an OCR's split word never a conjunction ("Jansen- en Pietersen"); findings that are not NAAM are
-returned unchanged.
+non-name (after "van de", "van den", "van der" or a bare "de" a Dutch word or a village that is a listed family name
+may be one: "Maassen van den Brink", "Penning de Vries"); the rest of an OCR's split word never a conjunction
+("Jansen- en Pietersen"); findings that are not NAAM are returned unchanged.
 """
 
 from __future__ import annotations
@@ -65,13 +65,17 @@ def _particle_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon
         return ""  # ("P. Smit Zwolle,": only a family name the lists know)
     if m.group().split()[0] == "in":  # "J.C. Huis in ’t Veld": a family name the lists know, also a word or a place
         return text[f.end:m.end()] if gazetteer.is_surname(whole, after_tv=True) and not is_not_name(whole) else ""
-    if gazetteer.is_place(whole) or whole.lower() in PLACES:
+    # (after a bare "de" a family name the lists know, also a village's: "dr. R. Penning de Vries, te Nijmegen")
+    de_surname = m.group("core") is not None and re.match(r"[ \t]+de[ \t]", m.group()) is not None \
+        and gazetteer.is_surname(whole, after_tv=True)
+    if (gazetteer.is_place(whole) or whole.lower() in PLACES) and not de_surname:
         return ""  # "P. de Vries Noord-Holland"
     # (after "van de(n/r)" also a word that is a listed family name: "Mevrouw prof. dr. H. Maassen van den Brink;")
     listed = m.group("core") is not None and re.match(r"[ \t]+van[ \t]+d", m.group()) is not None
     for core in whole.split("-"):  # "Sloet van Oldruitenborgh-Oosterbaan"
-        word = is_dutch_word(core) and not (listed and gazetteer.is_surname(core))
-        if (gazetteer.is_place(core) or core.lower() in PLACES or word or is_not_name(core)
+        word = is_dutch_word(core) and not ((listed or de_surname) and gazetteer.is_surname(core))
+        place = (gazetteer.is_place(core) or core.lower() in PLACES) and not de_surname
+        if (place or word or is_not_name(core)
                 or lex.is_party_label(core) or gazetteer.is_first_name(core) or has_noun_suffix(core)):
             return ""
     return text[f.end:m.end()]

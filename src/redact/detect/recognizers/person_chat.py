@@ -8,7 +8,8 @@ Speaker lines (the name is reported, the time stamp is not):
              ``[12-03-2024 10:12:05] Piet Jansen: tekst`` (iOS);
 * Signal:    ``[12-03-2024 10:12] Piet Jansen: tekst``.
 
-Mentions: ``@Piet``, ``@Piet Jansen``, ``@Jansen, Piet`` (not inside an e-mail address).
+Mentions: ``@Piet``, ``@Piet Jansen``, ``@Jansen, Piet`` (not inside an e-mail address; not an organisation's account
+of one Dutch word that is no listed name, ``@Wijkpanel``).
 
 Guarantees: the span is the name without the unit suffix, brackets or colon; a speaker that is a
 phone number is left to the phone recognizer; "Ik", "Jij" and other stop words are never a speaker.
@@ -22,9 +23,11 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.names import GIVEN_WORD
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.scan import candidates, scan_names
+from redact.detect.wordlist import is_word_or_compound
 
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?(?:AM|PM|am|pm))?"
 _DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}"
@@ -40,6 +43,12 @@ _SPEAKER_LINES = (
 )
 _MENTION = re.compile(rf"(?<![\w@.])@(?={GIVEN_WORD})")
 _GIVEN = re.compile(GIVEN_WORD)
+
+
+def _account_word(word: str, g: Gazetteer) -> bool:
+    """An @-handle of one word that is a Dutch word or a compound of them and no name of the lists: an organisation's
+    account ("@Wijkpanel"), not a person's."""
+    return is_word_or_compound(word.lower()) and not (g.is_first_name(word) or g.is_surname(word))
 
 
 class ChatNameRecognizer(RulesRecognizer):
@@ -77,5 +86,7 @@ class ChatNameRecognizer(RulesRecognizer):
                 start, end = single.span()
             else:
                 start, end = mention.start, mention.end
+            if " " not in text[start:end] and _account_word(text[start:end], load_gazetteer(self.rules)):
+                continue
             results.append(make_result(self, "NAAM", start, end, self.MENTION_SCORE, ("structure:mention",)))
         return results
