@@ -46,3 +46,16 @@ def test_the_rest_of_a_double_family_name_after_de() -> None:
     text = ("Tot lid van de commissie worden benoemd:\n\na. de heer dr. R. Penning de Vries, te Nijmegen, tevens "
             "voorzitter;\n\nb. mevrouw mr. I. Pietersma, te Numansdorp;")
     assert_found(text, "R. Penning de Vries", "I. Pietersma")
+
+
+def test_a_double_names_first_part_with_the_same_given_name_is_that_person() -> None:
+    text = ("It concerns the following people:\n\n– Marianne Poissonniera-Dekker (BBB), wastewater chain portfolio\n\n"
+            "– Marien Weststratema (Partij voor Zeeland), road portfolio\n\nMarianne Poissonniera is new to the water "
+            "service.")
+    assert_kept(text, "Marianne Poissonniera-Dekker", "Marianne Poissonniera")
+
+
+def test_dat_before_a_given_name_is_a_conjunction() -> None:
+    text = ("Anne Sjoerd is nog een keer bij dhr. Tekstra langs geweest. Afgesproken wordt dat Cees het "
+            "telefoonnummer aan Anne Sjoerd zal doorgeven.")
+    assert_found(text, "Cees", "Tekstra")

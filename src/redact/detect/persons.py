@@ -10,7 +10,8 @@ text it joins a namesake without a cue or with a weak seat only when it opens, a
 who the person is: "de heer Ferd Crone (lid)" and "De heer Crone is burgemeester van Leeuwarden"); a
 double surname named once with initials and once with a call name ("M.J.D. Donders - de Leest", "Rianne
 Donders-de Leest") is one person, and so is a name whose particle is abbreviated ("A. v/d Berg", "J. v.d. Meer")
-and the one namesake who writes it out ("A.A. van den Berg") - and weighs the cues of all their mentions
+and the one namesake who writes it out ("A.A. van den Berg"), and a double name's first part with the same given name
+("Marianne Poissonnier" of "Marianne Poissonnier-Dekker") - and weighs the cues of all their mentions
 (``detect.public``):
 
 * public evidence (a public role, a party label, a list under a plural role, the genre: attendance list
@@ -182,6 +183,8 @@ def _weak_only(person: list[_Mention]) -> bool:
 # a sentence that opens with the person's form of address and surname and says who they are: "De heer Crone is …"
 _DESCRIBED_BEFORE = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?:De heer|Mevrouw)[ \t]+\Z")
 _DESCRIBED_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]")
+_Index = dict[tuple[str, str], int]  # (family name, initial or given name) -> person
+_ByKey = dict[str, set[int]]  # family name (and a double name's first part) -> persons
 
 
 def _describes(text: str, head: _Mention, m: _Mention) -> bool:
@@ -196,8 +199,8 @@ def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list
     body's proceedings, where a surname public by its cues may join its one cue-less namesake (elsewhere only
     the namesake that heads the paragraph it opens)."""
     people: list[list[_Mention]] = []
-    index: dict[tuple[str, str], int] = {}
-    by_key: dict[str, set[int]] = defaultdict(set)
+    index: _Index = {}
+    by_key: _ByKey = defaultdict(set)
     given: dict[str, set[int]] = defaultdict(set)
 
     def person(key: str, initial: str) -> int:
@@ -229,6 +232,7 @@ def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list
         else:
             bare.append(m)
     _join_double_surnames(people, index, by_key)
+    _join_first_part(people, index, by_key)
     _join_dropped_given(people, index, by_key)
     _join_abbreviated_particle(people, index, by_key)
     # a bare surname with a public role of its own is that office holder ("Minister Jansen"), not the
@@ -275,8 +279,7 @@ def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list
     return [p for p in people if p]
 
 
-def _join_double_surnames(people: list[list[_Mention]], index: dict[tuple[str, str], int],
-                          by_key: dict[str, set[int]]) -> None:
+def _join_double_surnames(people: list[list[_Mention]], index: _Index, by_key: _ByKey) -> None:
     """"M.J.D. Donders - de Leest" and "Rianne Donders-de Leest": a double surname (a married name) named
     once with initials only and once with a given name only is one person, even when the call name does not
     start with the first initial. Only when exactly two such persons carry that double surname."""
@@ -299,8 +302,16 @@ def _join_double_surnames(people: list[list[_Mention]], index: dict[tuple[str, s
         _merge(people, index, by_key, a, b)
 
 
-def _join_dropped_given(people: list[list[_Mention]], index: dict[tuple[str, str], int],
-                        by_key: dict[str, set[int]]) -> None:
+def _join_first_part(people: list[list[_Mention]], index: _Index, by_key: _ByKey) -> None:
+    """"Marianne Poissonnier" and "Marianne Poissonnier-Dekker": a family name that is the first part of one other
+    person's double name, with the same given name, is that person."""
+    for (key, ini), b in list(index.items()):
+        doubles = [a for (k, i), a in index.items() if i == ini and k.split("-")[0].strip() == key != k and a != b]
+        if len(doubles) == 1 and {_given(m) for m in people[b]} & {_given(m) for m in people[doubles[0]]} - {()}:
+            _merge(people, index, by_key, doubles[0], b)
+
+
+def _join_dropped_given(people: list[list[_Mention]], index: _Index, by_key: _ByKey) -> None:
     """"Carlos Martinez van Andel" and "de heer Martinez van Andel": a name whose given names are those of one other
     person of that family name without the first (only one dropped: "Berend Potjer Gerard Hofstede", two names a
     flattened table ran together, is not "Gerard Hofstede") is that person."""
@@ -320,8 +331,7 @@ _SHORT_PARTICLE = re.compile(r"(?:v/d|v\.[ ]?d\.?|vd) ")
 _LONG_PARTICLE = re.compile(r"van d(?:e|en|er) ")
 
 
-def _join_abbreviated_particle(people: list[list[_Mention]], index: dict[tuple[str, str], int],
-                               by_key: dict[str, set[int]]) -> None:
+def _join_abbreviated_particle(people: list[list[_Mention]], index: _Index, by_key: _ByKey) -> None:
     """"A. v/d Berg" and "A.A. van den Berg": a family name whose particle is written short is the one person of
     that surname whose particle, written out, it abbreviates, with the same first initial (two candidates, "van
     de Berg" and "van der Berg", join none)."""
@@ -339,8 +349,7 @@ def _given(m: _Mention) -> tuple[str, ...]:
     return tuple(g.lower() for g in m.parts.given) if m.parts is not None else ()
 
 
-def _merge(people: list[list[_Mention]], index: dict[tuple[str, str], int], by_key: dict[str, set[int]],
-           a: int, b: int) -> None:
+def _merge(people: list[list[_Mention]], index: _Index, by_key: _ByKey, a: int, b: int) -> None:
     """Person ``b`` is person ``a``: its mentions join ``a``."""
     for m in people[b]:
         m.person = a

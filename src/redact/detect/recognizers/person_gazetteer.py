@@ -371,9 +371,11 @@ class GazetteerNameRecognizer(RulesRecognizer):
                                ("gazetteer:surname", "grammar:tussenvoegsel"))
         prev = _PREV_LOWER.search(text, max(0, s - 30), s)
         role = prev is not None and prev.group(1) in self._private_roles  # "beleidsmedewerker Jansen"
-        if prev and not role and (prev.group(1) in _ARTICLES
-                                  or (prev.group(1) in NOT_NAME and prev.group(1) not in STOP_WORDS)):
-            return None  # "de eenheid van de Kroon", "het programma Sprong": an institution or a title
+        conjunction = first and prev is not None and prev.group(1) == "dat" and not is_dutch_word(word)
+        if prev and not role and not conjunction and (
+                prev.group(1) in _ARTICLES or (prev.group(1) in NOT_NAME and prev.group(1) not in STOP_WORDS)):
+            return None  # "de eenheid van de Kroon", "het programma Sprong": an institution or a title (but "dat"
+            # before a given name that is no word is a conjunction: "Afgesproken wordt dat Cees … doorgeeft")
         if role and prev is not None:  # "de ambtenaar Kil": after an article and a function even a word names
             art = _PREV_LOWER.search(text, max(0, prev.start() - 12), prev.start())
             role = art is not None and art.group(1) in _ARTICLES
