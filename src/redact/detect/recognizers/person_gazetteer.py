@@ -59,12 +59,7 @@ from redact.detect.names import (
     street_follows,
 )
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
-from redact.detect.recognizers.name_chains import (
-    couple_follows,
-    first_name_before,
-    first_names_follow,
-    given_before,
-)
+from redact.detect.recognizers.name_chains import couple_follows, first_name_before, first_names_follow, given_before
 from redact.detect.recognizers.name_chains import ordinary as _ordinary
 from redact.detect.role_scope import first_person
 from redact.detect.wordlist import is_compound, is_dutch_word
@@ -371,11 +366,10 @@ class GazetteerNameRecognizer(RulesRecognizer):
                                ("gazetteer:surname", "grammar:tussenvoegsel"))
         prev = _PREV_LOWER.search(text, max(0, s - 30), s)
         role = prev is not None and prev.group(1) in self._private_roles  # "beleidsmedewerker Jansen"
-        conjunction = first and prev is not None and prev.group(1) == "dat" and not is_dutch_word(word)
-        if prev and not role and not conjunction and (
-                prev.group(1) in _ARTICLES or (prev.group(1) in NOT_NAME and prev.group(1) not in STOP_WORDS)):
-            return None  # "de eenheid van de Kroon", "het programma Sprong": an institution or a title (but "dat"
-            # before a given name that is no word is a conjunction: "Afgesproken wordt dat Cees … doorgeeft")
+        p = prev.group(1) if prev else ""  # ("dat" before a given name that is no word: a conjunction, "dat Cees")
+        if p and not role and not (first and p == "dat" and not is_dutch_word(word)) and (
+                p in _ARTICLES or (p in NOT_NAME and p not in STOP_WORDS)):
+            return None  # "de eenheid van de Kroon", "het programma Sprong": an institution or a title
         if role and prev is not None:  # "de ambtenaar Kil": after an article and a function even a word names
             art = _PREV_LOWER.search(text, max(0, prev.start() - 12), prev.start())
             role = art is not None and art.group(1) in _ARTICLES
