@@ -92,7 +92,7 @@ _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|i
 # (a line may break after "van": "het lid van\nde stadsdeelcommissie"; "commissaris van de Koning in Noord-Brabant";
 # "gedeputeerde bij de provincie Gelderland")
 # (or the organisation's acronym before the comma of a signature: "De directeur-generaal DUO,\nR.J.A. Kerstens")
-PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in|bij)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
+PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in|bij|namens)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
              rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}}|[ \t]+[A-Z]{{2,6}}(?=[ \t]*,))")
 
 _LEAD = re.compile(rf"{PORTFOLIO}?[ \t]*,?[ \t]*(?:{TITLES_RE})?")
@@ -417,7 +417,8 @@ APPOSITION = re.compile(rf"(?:[ \t]+{POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, dire
                         r"(?:,[ \t]*[A-ZÀ-Þ][^,;.\n()]{1,50})*,[ \t]*(?=[a-z]))?"
                         # "Bas Peeters (25), voor de VVD lid van het dagelijks bestuur van waterschap De Dommel"
                         r"(?:voor[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z][\w/&'’-]*[ \t]+(?=lid[ \t]))?"
-                        r"(?:de[ \t]+|het[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
+                        # ("X, onze wethouder Financiën": a party's own)
+                        r"(?:de[ \t]+|het[ \t]+|onze[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
 # the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG (and the one
 # taking or leaving it: "X, de nieuwe burgemeester van Dronten", "beoogd burgemeester", "scheidend dijkgraaf")
 # (an ordinal: "mevrouw P. Nijman, 2e loco-secretaris", "eerste loco-burgemeester")

@@ -47,9 +47,10 @@ _TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1
 # a local party's name of words in brackets after a titled name: "de heer Van Alphen (Eiland van Vrijheid)", "Harry
 # van Waveren (Lokalen Hoeksche Waard)" (only where known parties fill three or more such brackets, and three in four)
 _TAG_PHRASE = re.compile(r"\(((?:[A-ZÀ-Þ][\w'’-]*)(?:[ \t]+(?:van|voor|de|het|en|[A-ZÀ-Þ][\w'’-]*)){1,3})\)")
-# a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen"
-_NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}})[ \t]*,?"
-                           rf"(?:[ \t]*\n\s*|[ \t]+[a-z]+[ \t]+)(?:{TITLES_RE})?\Z")  # "Namens D66 spreekt F. Bongers"
+# a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen" (or one or two words
+# between: "Namens D66 spreekt X", "Namens Water Natuurlijk zijn dit A en B")
+_NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}}?)"
+                           rf"[ \t]*,?(?:[ \t]*\n\s*|(?:[ \t]+[a-z]+){{1,2}}[ \t]+)(?:{TITLES_RE})?\Z")
 # a party group's sign-off above its members' names, one a line: "De VVD-fractie,\n\nIneke van Steensel, voorzitter\n\n
 # Hans Pluckel\n\nJacob Jan Bakker" (the names above this one each alone on their line, maybe with a function)
 _GROUP_SIGNED = re.compile(rf"(?m)^[ \t]*(?:(?i:namens)[ \t]+)?(?:[Dd]e[ \t]+)?([\w/'’&]+?)-?(?i:fractie)[ \t]*,"

@@ -1,0 +1,28 @@
+"""Held-out round 73 (issue 14): what studying it fixed (names altered) - "onze wethouder" after a name; a plural
+role with its party before the copula ("Wethouders namens EML zijn A en B"); a party before a sentence's names with
+two words between ("Namens Water Natuurlijk zijn dit A en B")."""
+
+from __future__ import annotations
+
+from tests.detect.util import assert_found, assert_kept
+
+
+def test_onze_wethouder_after_a_name() -> None:
+    text = ("In deze vergadering kreeg Mark Gerritsma, onze wethouder Financiën, zijn vuurdoop. Namens de inwoners "
+            "sprak Jan Pietersma.")
+    assert_kept(text, "Mark Gerritsma")
+    assert_found(text, "Jan Pietersma")
+
+
+def test_a_plural_role_with_its_party_before_the_copula() -> None:
+    text = ("Ook werden woensdag de nieuwe wethouders beëdigd. Wethouders namens EML zijn Chris Piatekma en Mark "
+            "Gerritsma. In zijn tweede periode als wethouder heeft Piatekma jeugd in zijn portefeuille.")
+    assert_kept(text, "Chris Piatekma", "Mark Gerritsma")
+
+
+def test_a_party_before_a_sentences_names_with_two_words_between() -> None:
+    text = ("In het dagelijks bestuur zitten twee vertegenwoordigers namens de fractie Water Natuurlijk.\n\nNamens "
+            "Water Natuurlijk zijn dit Ernest de Grootma en Suzanne de Zoetenma, Joël Scherrenbergma voor de VVD. "
+            "Namens de buurtvereniging zijn dit Jan Pietersma en Piet Bakkersma.")
+    assert_kept(text, "Ernest de Grootma")  # (the second of the pair has no cue of its own yet)
+    assert_found(text, "Jan Pietersma", "Piet Bakkersma")
