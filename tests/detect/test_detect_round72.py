@@ -59,3 +59,11 @@ def test_dat_before_a_given_name_is_a_conjunction() -> None:
     text = ("Anne Sjoerd is nog een keer bij dhr. Tekstra langs geweest. Afgesproken wordt dat Cees het "
             "telefoonnummer aan Anne Sjoerd zal doorgeven.")
     assert_found(text, "Cees", "Tekstra")
+
+
+def test_a_firm_before_a_comma_and_its_legal_form_is_no_name() -> None:
+    # (the particle fix above stopped hiding "Lines" after "International": the firm is now known as one)
+    text = ("Appendix A - Members\nMitsui O.S.K. Lines, Ltd.\n1- 1 Toranomon\nPacific International Lines (Pte) Ltd.\n"
+            "140 Cecil Street")
+    findings = analyze_text(text)
+    assert not [f for f in findings if "Lines" in f.text], [f.text for f in findings]
