@@ -116,6 +116,8 @@ _BRACKETED_ENTRY = re.compile(
     r"[ \t]*\))"
 )
 
+_BRACKET_AFTER_COMMA = re.compile(r",[ \t]*\([A-Za-z]")  # (a cheap test before the full pattern)
+
 # a speaker of a meeting's video index, written surname first: "02:40:02 - 02:39:55 - Zwanenberg, Pepijn",
 # "… - Heuven, Maarten van", "… - Dijksma, S.A.M." (the given name one a list knows, or initials)
 _INDEX_ENTRY = re.compile(
@@ -223,7 +225,8 @@ class TitleNameRecognizer(RulesRecognizer):
                     and plausible(NameParts((), m["ini"], " ".join((m["tv"] or "").split()), m["sur"], "initials")):
                 results.append(make_result(self, "NAAM", m.start("ini"), m.end(), self.INITIALS_SCORE,
                                            ("structure:initials",)))
-        for m in itertools.chain(_INVERTED_ENTRY.finditer(text), _BRACKETED_ENTRY.finditer(text)):
+        bracketed = _BRACKETED_ENTRY.finditer(text) if _BRACKET_AFTER_COMMA.search(text) else iter(())
+        for m in itertools.chain(_INVERTED_ENTRY.finditer(text), bracketed):
             words = [w for w in m.group("sur").split() if w not in TV_WORDS]
             tv = " ".join(x for x in (m.group("tv0"), m.group("tv2"), m.group("tv")) if x)
             parts = NameParts((), re.sub(r"[^A-Z]", "", m.group("ini")), tv.lower(), m.group("sur"), "inverted")
