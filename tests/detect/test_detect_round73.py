@@ -4,6 +4,7 @@ two words between ("Namens Water Natuurlijk zijn dit A en B")."""
 
 from __future__ import annotations
 
+from redact.api import analyze_text
 from tests.detect.util import assert_found, assert_kept
 
 
@@ -26,3 +27,12 @@ def test_a_party_before_a_sentences_names_with_two_words_between() -> None:
             "Namens de buurtvereniging zijn dit Jan Pietersma en Piet Bakkersma.")
     assert_kept(text, "Ernest de Grootma")  # (the second of the pair has no cue of its own yet)
     assert_found(text, "Jan Pietersma", "Piet Bakkersma")
+
+
+def test_a_party_the_text_names_with_an_article_is_no_person() -> None:
+    text = ("Bij verzoekschrift hebben verzoeksters tot cassatie - verder te noemen: de Funds - zich gewend tot de "
+            "rechter-commissaris. Het verzoek van de Funds is afgewezen. De advocaat van de Funds heeft geconcludeerd "
+            "tot vernietiging. De curator mr. J. Pietersma heeft verweer gevoerd.")
+    findings = analyze_text(text)
+    assert not [f for f in findings if "Funds" in f.text], [f.text for f in findings]
+    assert_found(text, "J. Pietersma")

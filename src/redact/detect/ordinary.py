@@ -44,6 +44,7 @@ __all__ = [
     "LOW_CONFIDENCE",
     "acronym_names",
     "code_readings",
+    "defined_party",
     "firm_name",
     "graphics_page",
     "not_a_person",
@@ -162,6 +163,22 @@ def _firm_names(text: str) -> frozenset[str]:
                       if (n := _FIRM_NAME.search(text, max(0, m.start() - 40), m.start()))]
                      + [d["short"] for m in forms if (d := _DEFINED_SHORT.match(text, m.end()))]
                      + [n for pair in partners for n in pair])
+
+
+# a short name a text defines with its article, for a party that is no person: "verzoeksters tot cassatie - verder te
+# noemen: de Funds -", "(hierna: de Stichting)"
+_DEFINED_ARTICLE = re.compile(r"(?i:hierna|verder)(?:[ \t]+(?i:te[ \t]+noemen))?[ \t]*:[ \t]*(?i:de|het)[ \t]+"
+                              r"(?P<short>[A-ZÀ-Þ][\w'’-]+)(?![\w'’-])")
+
+
+def defined_party(text: str, f: Finding) -> bool:
+    """True for a NAAM finding with no cue but the name lists (or one that opens with "van de"/"van het") whose last
+    word is a short name the text defines with an article ("verder te noemen: de Funds"; then "het verzoek van de
+    Funds" and "De advocaat van de Funds" name that party, not a person)."""
+    # (after a role the preposition and the article too: "De advocaat van de Funds" is the party's lawyer)
+    return f.entity == "NAAM" and ":" in text and (all(e.startswith(_NO_CUE) for e in f.evidence)
+                                                   or f.text.startswith(("van de ", "van het "))) \
+        and f.text.split()[-1] in {m["short"] for m in _DEFINED_ARTICLE.finditer(text)}
 
 
 def firm_name(text: str, f: Finding) -> bool:

@@ -44,6 +44,7 @@ from redact.detect.ordinary import (
     acronym_names,
     association_name,
     code_readings,
+    defined_party,
     firm_name,
     not_a_person,
     ordinary_word,
@@ -375,7 +376,7 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
             for g in tails)
     kept = [f for f in (_party_tail(g, lex) for g in ends)
             if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
-            and not firm_name(text, f)
+            and not firm_name(text, f) and not defined_party(text, f)
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))
             and not place_name(text, f, gazetteer) and not association_name(f, gazetteer)
             and not not_a_person(text, f, codes)
