@@ -178,7 +178,13 @@ def defined_party(text: str, f: Finding) -> bool:
     # (after a role the preposition and the article too: "De advocaat van de Funds" is the party's lawyer)
     return f.entity == "NAAM" and ":" in text and (all(e.startswith(_NO_CUE) for e in f.evidence)
                                                    or f.text.startswith(("van de ", "van het "))) \
-        and f.text.split()[-1] in {m["short"] for m in _DEFINED_ARTICLE.finditer(text)}
+        and f.text.split()[-1] in _defined_parties(text)
+
+
+@lru_cache(maxsize=64)
+def _defined_parties(text: str) -> frozenset[str]:
+    """The short names ``text`` defines with an article (looked up once per text, like ``_firm_names``)."""
+    return frozenset(m["short"] for m in _DEFINED_ARTICLE.finditer(text))
 
 
 def firm_name(text: str, f: Finding) -> bool:

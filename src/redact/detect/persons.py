@@ -305,8 +305,8 @@ def _join_double_surnames(people: list[list[_Mention]], index: _Index, by_key: _
 def _join_first_part(people: list[list[_Mention]], index: _Index, by_key: _ByKey) -> None:
     """"Marianne Poissonnier" and "Marianne Poissonnier-Dekker": a family name that is the first part of one other
     person's double name, with the same given name, is that person."""
-    for (key, ini), b in list(index.items()):
-        doubles = [a for (k, i), a in index.items() if i == ini and k.split("-")[0].strip() == key != k and a != b]
+    for (key, ini), b in list(index.items()):  # ("-" first: a cheap test; ``_key`` leaves no space around a hyphen)
+        doubles = [a for (k, i), a in index.items() if "-" in k and i == ini and k[:k.find("-")] == key and a != b]
         if len(doubles) == 1 and {_given(m) for m in people[b]} & {_given(m) for m in people[doubles[0]]} - {()}:
             _merge(people, index, by_key, doubles[0], b)
 

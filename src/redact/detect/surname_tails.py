@@ -36,7 +36,7 @@ __all__ = ["PERSON_START", "double_surnames", "word_tail"]
 # family name the lists know, without a particle, that ends an entry: "mr. P.F.M. van der Meer Mohr, te Den Haag".
 _PARTICLE = r"(?:van[ \t]+(?:der|den|de)|van|tot|toe|de[ \t]+la|de|ten|ter|in[ \t]+['’]t)"
 _PARTICLE_TAIL = re.compile(
-    rf"[ \t]+{_PARTICLE}[ \t]+"
+    rf"[ \t]+(?P<particle>{_PARTICLE})[ \t]+"
     r"(?P<core>[A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]{2,})?)"
     r"(?=[ \t]*(?:[;,:)(—–]|\.(?:[ \t]*\n|\Z)|\n|\Z)|[ \t]+(?:te|uit|en)[ \t])"
     rf"|[ \t]+(?:{_PARTICLE}[ \t]+)?(?P<joined>[A-Z][a-zà-ÿ]{{2,}}-[A-Z][a-zà-ÿ]{{2,}})(?![\w-])"
@@ -65,13 +65,13 @@ def _particle_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon
         return ""  # ("P. Smit Zwolle,": only a family name the lists know)
     if m.group().split()[0] == "in":  # "J.C. Huis in ’t Veld": a family name the lists know, also a word or a place
         return text[f.end:m.end()] if gazetteer.is_surname(whole, after_tv=True) and not is_not_name(whole) else ""
+    particle = " ".join((m.group("particle") or "").split())  # (the core's: "van den" of " van den Brink")
     # (after a bare "de" a family name the lists know, also a village's: "dr. R. Penning de Vries, te Nijmegen")
-    de_surname = m.group("core") is not None and re.match(r"[ \t]+de[ \t]", m.group()) is not None \
-        and gazetteer.is_surname(whole, after_tv=True)
+    de_surname = particle.split()[:1] == ["de"] and gazetteer.is_surname(whole, after_tv=True)
     if (gazetteer.is_place(whole) or whole.lower() in PLACES) and not de_surname:
         return ""  # "P. de Vries Noord-Holland"
     # (after "van de(n/r)" also a word that is a listed family name: "Mevrouw prof. dr. H. Maassen van den Brink;")
-    listed = m.group("core") is not None and re.match(r"[ \t]+van[ \t]+d", m.group()) is not None
+    listed = particle in ("van de", "van den", "van der")
     for core in whole.split("-"):  # "Sloet van Oldruitenborgh-Oosterbaan"
         word = is_dutch_word(core) and not ((listed or de_surname) and gazetteer.is_surname(core))
         place = (gazetteer.is_place(core) or core.lower() in PLACES) and not de_surname
