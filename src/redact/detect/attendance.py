@@ -171,6 +171,7 @@ _END = re.compile(
     # (also on the same line, when it opens the Kamer's announcements: "… goedgekeurd. De Voorzitter: Ik deel aan de
     # Kamer mede")
     r"De[ \t]+(?:voorzitter|Voorzitter|VOORZITTER)[ \t]*:[ \t]*Ik[ \t]+deel[ \t]+aan[ \t]+de[ \t]+Kamer[ \t]+mede|"
+    r"\n[ \t]*Aan[ \t]+de[ \t]+orde[ \t]+is[ \t]|"  # the Handelingen's first item, after a roll the dump cut short
     r"\bAgenda[ \t]*:|VERGADERVERSLAG|[Ii]k open de vergadering|\n[ \t]*\n[ \t]*(?:De voorzitter|Voorzitter)[ \t]*:"
     # the chair speaking, not the label of a name ("Voorzitter : Nelleke Bouman Commissiegriffier : …")
     r"(?![ \t]*(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)){0,4}"

@@ -32,6 +32,8 @@ the clause around the mention ``text[start:end]`` gives it:
   senatoren";
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
   Goes", "de heer Schuurbiers die vandaag geïnstalleerd wordt als wethouder";
+* the office the name (or a coordination of names) newly holds, by the copula, a public office only: "A, B, C en D
+  zijn de nieuwe wethouders van Zeewolde";
 * the predecessor whom the sentence's subject succeeds in a public office: "De heer Bus volgt de heer Van Deursen op
   als lid van de raad";
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
@@ -60,9 +62,10 @@ from redact.detect.roles import RoleLexicon
 __all__ = ["offices"]
 
 # (possessive: a failed coordination is given up at once instead of re-split word by word; a call name in brackets
-# may stand among the words: "mevrouw mr. W. (Winnie) Sorgdrager")
+# may stand among the words: "mevrouw mr. W. (Winnie) Sorgdrager"; a party's tag after it: "Helmut Hermans (Leefbaar
+# Zeewolde)")
 _NAME_ITEM = (rf"(?:{TITLES_RE})?+(?>{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*+[ \t]*"
-              rf"|\({UP}[\w'’-]*\)[ \t]*){{1,6}}+")
+              rf"|\({UP}[\w'’-]*(?:[ \t]+{UP}[\w'’-]*){{0,2}}\)[ \t]*){{1,6}}+")
 # the rest of a coordination after a name: ", B, C en D" (the last item joined by "en")
 _CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*{_NAME_ITEM}){{0,7}}+[ \t]*(?<![\w])en[ \t]+{_NAME_ITEM}")
 # the verb before the name: "… is Jan Helmond", "… trad Reinier van Zutphen"
@@ -181,6 +184,10 @@ _MOVES_MOTION = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:diende|dient|d
                            r"(?:een|de|twee|drie|hun|zijn|haar)[ \t]+(?:[a-z]+[ \t]+)?(?:motie|moties|amendement|"
                            r"amendementen)(?:[ \t]+vreemd[ \t]+aan[ \t]+de[ \t]+orde(?:[ \t]+van[ \t]+de[ \t]+dag)?)?"
                            r"[ \t]+in(?![\w])")
+# the office the name newly holds, by the copula: "Winnie Prins, Helmut Hermans, Ernst Bron en Erik van de Beld zijn de
+# nieuwe wethouders van Zeewolde" (a public office only; not "X was …", a biography's earlier post)
+_IS_NEW = re.compile(r"[ \t]+(?:is|zijn|wordt|worden)[ \t]+(?:de|het)[ \t]+(?:nieuwe|kersverse|beoogde)[ \t]+"
+                     r"([^,;.()\n]{2,50})")
 # the rest of the name's body after it: "Voorzitter Jan Anthonie Bruijn en de overige senatoren werden ontvangen",
 # "X en de andere wethouders" (a plural role; not "leden" or "collega's", which name a club's members too)
 _AND_OTHERS = re.compile(r"[ \t]+en[ \t]+(?:de|alle)[ \t]+(?:overige|andere)[ \t]+(?!leden(?![\w'’-])|collega)"
@@ -270,6 +277,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     if not found and ((r := _DECREED.match(text, end)) or (last is not None and (r := _DECREED.match(text, last)))
                       or (r := _TO_APPOINT.match(text, end))):
         found = _public_office(r.group(1), lex)  # (also "Dhr. A en dhr. B te benoemen tot wethouder")
+    if not found and (r := _IS_NEW.match(text, end if last is None else last)):
+        found = _public_office(r.group(1), lex)
     if not found and "opvolger" in text[end:end + 130] and (r := _SUCCEEDS.match(text, end)):
         found = _public_office(r.group(1), lex)
     if not found and (start == 0 or text[start - 1] == "\n") and (r := _LINE_TO_OFFICE.match(text, end)):

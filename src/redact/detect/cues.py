@@ -147,9 +147,11 @@ _ITEMS = rf"{_HELD}{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
 # volgt X op", "na het vertrek van X"): one who has left the office is private (realtext convention, round 21),
 # and the sentence seldom says whether they have left
 # the member who puts questions to the government, in the Kamer's records: "VRAGEN van de heer Nypels P'66) naar
-# aanleiding van …" (also "… van de heer A en mevrouw B"; before 1947 "VRAAG van den heer Beumer")
-QUESTIONS_OF = re.compile(rf"(?<![\w])(?i:vragen|vraag)[ \t]+van[ \t]+(?:(?i:den?[ \t]+heer|mevrouw|mejuffrouw)[ \t]+"
-                          rf"{UP}[\w'’-]*+[ \t]+en[ \t]+)?(?i:den?[ \t]+heer|mevrouw|mejuffrouw)[ \t]+{LEAD}\Z")
+# aanleiding van …" (also "… van de heer A en mevrouw B"; before 1947 "VRAAG van den heer Beumer"; OCR's "VBAGEN van
+# den lieer X")
+QUESTIONS_OF = re.compile(rf"(?<![\w])(?i:v[rb]agen|vraag)[ \t]+van[ \t]+"
+                          rf"(?:(?i:den?[ \t]+heer|mevrouw|mejuffrouw)[ \t]+{UP}[\w'’-]*+[ \t]+en[ \t]+)?"
+                          rf"(?i:den?[ \t]+(?:heer|lieer)|mevrouw|mejuffrouw)[ \t]+{LEAD}\Z")
 # … also several members at once, in the Kamer's papers: "de vragen van de heren Engelsman, Berkhouwer en Assmann,
 # met de door de Regering verstrekte antwoorden opgenomen in het Aanhangsel"
 QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]+heren|de[ \t]+leden)[ \t]+"
@@ -326,7 +328,8 @@ OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|
 # "lid van het college van Gedeputeerde Staten"
 # (also a committee of the council or the States: "tot lid voor de raadscommissies Bestuur en Middelen", or its
 # presidium of chair and group leaders: "plaatsvervangend voorzitter van het Presidium")
-OF_HOUSE = re.compile(r"[ \t]+(?:der[ \t]+(?:Tweede[ \t]+|Eerste[ \t]+)?Kamer(?![\w-])(?![ \t]+van[ \t]+Koophandel)|"
+OF_HOUSE = re.compile(r"[ \t]+(?:(?:der|van[ \t]+de)[ \t]+(?:Tweede[ \t]+|Eerste[ \t]+)?Kamer(?![\w-])"
+                      r"(?![ \t]+van[ \t]+Koophandel)|"
                       r"(?:(?:van|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
                       r"Provinciale[ \t]+Staten|[Gg]emeenteraad|(?:[Rr]aads|[Ss]taten)commissies?|[Pp]residium|"
                       r"[Cc]ollege[ \t]+van[ \t]+(?:Gedeputeerde[ \t]+Staten|"

@@ -39,8 +39,8 @@ TUSSENVOEGSELS: tuple[str, ...] = tuple(
             "uit de", "uit den", "uit het", "aan de", "aan den", "aan het", "bij de", "onder de",
             "over de", "von der", "von dem", "de la", "de le", "van", "de", "der", "den", "ter", "ten",
             "te", "'t", "’t", "von", "zu", "la", "le", "du", "da", "di", "del", "della", "dos", "das",
-            "vd", "v.d.", "v.d", "v. d.", "v/d", "'s", "’s", "el", "al", "ben", "bin", "ibn", "abu", "lo", "ait",
-            "ould", "thoe",  # "W.L. van Harinxma thoe Slooten" (a noble double name)
+            "vd", "v.d.", "v.d", "v. d.", "v/d", "v.", "v", "'s", "’s", "el", "al", "ben", "bin", "ibn", "abu", "lo",
+            "ait", "ould", "thoe",  # "W.L. van Harinxma thoe Slooten" (a noble double name)
         },
         key=lambda s: (-len(s), s),
     )
@@ -130,7 +130,16 @@ def _spacy_stop_words() -> frozenset[str]:
     return frozenset(str(w) for w in words)
 
 
-STOP_WORDS: frozenset[str] = _spacy_stop_words() - frozenset(VOCABULARY.stop_word_names)
+# adverbs a sentence opens with that spaCy's stop words lack, never a name ("art. 94 F. Daartoe verwijst …"): the
+# pronominal ones ("daartoe", "hiermee", "waarvoor", "ervan"; not the given names "Erna", "Erin") and formal ones
+_ADVERBS = frozenset(
+    {a + b for a in ("daar", "hier", "waar", "er") for b in (
+        "aan", "achter", "af", "bij", "binnen", "boven", "buiten", "door", "heen", "in", "langs", "mee", "na", "naar",
+        "naast", "om", "omheen", "omtrent", "onder", "op", "over", "tegen", "tegenover", "toe", "tussen", "uit", "van",
+        "vandaan", "voor", "zonder")} - {"erna", "erin"}
+) | {"derhalve", "dientengevolge", "nochtans", "weliswaar", "desalniettemin", "niettemin", "immers", "alsmede",
+     "mitsdien", "zodoende", "daarentegen", "integendeel"}
+STOP_WORDS: frozenset[str] = (_spacy_stop_words() | _ADVERBS) - frozenset(VOCABULARY.stop_word_names)
 # stop words that are also first names: a name in a sign-off ("Groet, Ben") or as a call name in brackets
 # ("B. (Ben) de Vries")
 GIVEN_STOP_WORDS: frozenset[str] = frozenset({"ben", "wil"})

@@ -150,9 +150,12 @@ _SIGNED_OFF = re.compile(r"(?i)\bzich[ \t]+(?:heeft|hebben)[ \t]+(?:afgemeld|lat
 # mw. B. Santegoeds (wordt vervangen door mw. H. Heine), …" (to the line's end)
 _SIGNED_OFF_LINE = re.compile(r"(?i)\bafgemeld[ \t]+(?:zijn|hebben[ \t]+zich)[ \t]*:")
 # "De heer Terpstra kondigt een motie … aan", "mevrouw Bos dient een amendement in": a member moves it (also after the
-# verb, with the party: "Bij dit agendapunt dient mevrouw Koot van GroenZwart een motie in")
-_MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw)[ \t]+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
-                    r"[ \t]+(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)"
+# verb, with the party: "Bij dit agendapunt dient mevrouw Koot van GroenZwart een motie in"), "Dhr. X doet een
+# ordevoorstel" (a point of order)
+_MOVES = re.compile(r"(?:De heer|Mevrouw|de heer|mevrouw|[Dd]hr\.|[Mm]evr\.|[Mm]w\.)[ \t]+"
+                    r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)"
+                    r"[ \t]+(?:(?:kondigt|dient)[ \t]+(?:een[ \t]+|de[ \t]+)?(?:motie|moties|amendement)"
+                    r"|doet[ \t]+een[ \t]+ordevoorstel)"
                     r"|(?<![\w])(?:dient|diende)[ \t]+(?:de heer|mevrouw)[ \t]+(?P<name2>[A-ZÀ-Þ][\w'’-]*)"
                     r"(?:[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Þ][\w'’&/-]*)?[ \t]+(?:een|de)[ \t]+"
                     r"(?:motie|amendement)\b")

@@ -62,7 +62,9 @@ APOS = "['’]"
 _TVS_LOWER = frozenset(t.lower() for t in TUSSENVOEGSELS)
 _SURNAME_SPLIT = re.compile(r"[-– \t]+")
 _TV_LOWER = "|".join(re.escape(t).replace(r"\ ", "[ \t]+") for t in TUSSENVOEGSELS)
-_TV_CAP = "|".join(re.escape(t[0].upper() + t[1:]).replace(r"\ ", "[ \t]+") for t in TUSSENVOEGSELS)
+# (not "v."/"v" capitalised: "V." is an initial, "A.P.V. Soest" a by-law)
+_TV_CAP = "|".join(re.escape(t[0].upper() + t[1:]).replace(r"\ ", "[ \t]+") for t in TUSSENVOEGSELS
+                   if t not in ("v.", "v"))
 TV_LOWER = rf"(?:{_TV_LOWER})"
 TV_CAP = rf"(?:{_TV_CAP})"
 TV_ANY = rf"(?:{_TV_LOWER}|{_TV_CAP})"
@@ -106,7 +108,7 @@ TITLE = (
     # not after a hyphen: "’s-Heer Arendskerke" (a village); after a full stop only another title's: "Mr.dr. J.P. X"
     r"(?:(?<![\w-])(?:(?<!\.)|(?<=[MmDdIi]r\.)|(?<=[Dd]rs\.)|(?<=[Ii]ng\.)|(?<=[Pp]rof\.))(?:"
     + rf"(?:{_titles(_FULL_TITLES)})(?=[ \t\n])|(?:{_titles(tuple(t for t in TITLES if t not in _FULL_TITLES))})"
-    + r"(?:\.|(?=[ \t]))))"
+    + r"(?:\.|(?=[ \t]))|(?:MR|DR|DRS|IR|PROF|ING)\.))"  # in capitals with their full stop: "MR. R.J. X"
 )
 TITLES_RE = rf"(?:{TITLE}[ \t]*)+"
 
@@ -118,8 +120,8 @@ F_INVERTED = (
 )
 # after initials, "Oude" is the capitalised particle of (Twente) surnames: "J.A.M. Oude Rengerink"; a predicate of
 # nobility may stand between the initials and the surname: "Mr. A. G. A. ridder van Rappard", "jhr. J. baron van X",
-# "S.P. Baron Bentinck"
-_PREDICATE = r"(?:(?:[Rr]idder|[Bb]aron|[Bb]aronesse|[Gg]raaf|[Gg]ravin|[Jj]onkheer|[Jj]onkvrouw)[ \t]+)"
+# "S.P. Baron Bentinck", "R.J. GRAAF X"
+_PREDICATE = r"(?:(?i:ridder|baron|baronesse|graaf|gravin|jonkheer|jonkvrouw)[ \t]+)"
 F_INITIALS = rf"(?P<ini>{INITIALS})[ \t]?{_PREDICATE}?(?:(?P<tv>{TV_ANY}|Oude)[ \t]+)?(?P<sur>{SURNAME_CORE})"
 F_FULL = (
     rf"(?P<given>{GIVEN})[ \t]+(?:(?P<ini>{INITIALS})[ \t]+)?(?:(?P<tv>{TV_ANY})[ \t]+)?"

@@ -48,9 +48,12 @@ _TAG_WORDS = re.compile(r"\(([A-Z][A-Z0-9&]{1,5}(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1
 # van Waveren (Lokalen Hoeksche Waard)" (only where known parties fill three or more such brackets, and three in four)
 _TAG_PHRASE = re.compile(r"\(((?:[A-ZÀ-Þ][\w'’-]*)(?:[ \t]+(?:van|voor|de|het|en|[A-ZÀ-Þ][\w'’-]*)){1,3})\)")
 # a sign-off for a party group above the name: "namens de BSD-fractie,\n\nLouis van der Kallen" (or one or two words
-# between: "Namens D66 spreekt X", "Namens Water Natuurlijk zijn dit A en B")
+# between: "Namens D66 spreekt X", "Namens Water Natuurlijk zijn dit A en B", also for B)
 _NAMENS_PARTY = re.compile(rf"(?i:namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([\w/'’&-]+(?:[ \t]+[\w/'’&-]+){{0,3}}?)"
-                           rf"[ \t]*,?(?:[ \t]*\n\s*|(?:[ \t]+[a-z]+){{1,2}}[ \t]+)(?:{TITLES_RE})?\Z")
+                           rf"[ \t]*,?(?:[ \t]*\n\s*|(?:[ \t]+[a-z]+){{1,2}}[ \t]+"
+                           rf"(?:(?:{TITLES_RE})?(?:[A-ZÀ-Þ][\w'’-]*[ \t]+|(?:van|de|der|den|ter|ten)[ \t]+){{1,5}}"
+                           rf"en[ \t]+)?)"
+                           rf"(?:{TITLES_RE})?\Z")
 # a party group's sign-off above its members' names, one a line: "De VVD-fractie,\n\nIneke van Steensel, voorzitter\n\n
 # Hans Pluckel\n\nJacob Jan Bakker" (the names above this one each alone on their line, maybe with a function)
 _GROUP_SIGNED = re.compile(rf"(?m)^[ \t]*(?:(?i:namens)[ \t]+)?(?:[Dd]e[ \t]+)?([\w/'’&]+?)-?(?i:fractie)[ \t]*,"
@@ -65,7 +68,8 @@ _PARTY_PAREN = re.compile(rf"(?<![\w@&/-])([A-Z][\w/&'’-]*)[ \t]*\([ \t]*(?:{T
 # a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
 PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?ers(?![\w'’-])")
 # a residence in brackets between a name and its party: "Kees Bakker (Ridderkerk) namens het CDA"
-_PLACE_TAG = re.compile(r"[ \t]*\([A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þa-z][\w'’-]*){0,2}\)(?=[ \t]+namens[ \t])")
+_PLACE_TAG = re.compile(r"[ \t]*\([A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þa-z][\w'’-]*){0,2}\)(?=[ \t]+namens[ \t])"
+                        r"|[ \t]+uit[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þ][\w'’-]*)?(?=[ \t]+van[ \t])")
 # "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor"); a
 # verb before "namens" only: "De heer Stam wil namens de ChristenUnie en het CDA een motie … indienen"; "Erwin
 # Swaagman van de lokale partij Loppersum Vooruit"
@@ -129,7 +133,7 @@ def after(text: str, end: int, lex: RoleLexicon, labels: frozenset[str] = frozen
         if _leads_with_party(p.group(2) or "", lex):  # the party's local branch: "SP Groningen", "VVD Groningen"
             return True
     if t := _PLACE_TAG.match(text, end):
-        end = t.end()  # "Marjo van Maurik-de Graaff (Oude-Tonge) namens de bedrijven"
+        end = t.end()  # "Marjo van Maurik-de Graaff (Oude-Tonge) namens de bedrijven", "A uit Coevorden van de PvdA"
     if v := _VAN_PARTY.match(text, end):
         label = v.group("label")
         if v.group("partij") and label[:1].isupper():

@@ -103,7 +103,8 @@ def _left_start(text: str, lo: int, s: int, given: tuple[str, ...], initial: str
         c = text[q]
         if not c.isupper():
             continue  # every token starts with a capital (an initial or a first name)
-        ok = any(_INI_TOKEN.fullmatch(text, q, r) for r in reach)
+        # (never inside a word: "MR. Jansen", "RvB. Jansen", "ArenA. Jansen")
+        ok = (q == 0 or not text[q - 1].isalpha()) and any(_INI_TOKEN.fullmatch(text, q, r) for r in reach)
         if not ok:
             for g in given:
                 if text.startswith(g, q):

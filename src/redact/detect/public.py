@@ -85,7 +85,6 @@ _PRONOUN = re.compile(r"\s*(?:Hij|Zij|Ze)\s")  # a sentence about the one the se
 _UPGRADE = frozenset({"voorzitter", "voorz", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie", "commissievoorzitter", "algemeen bestuurslid"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
-_OF = re.compile(r"[ \t]*(?:van|bij|der)[ \t]+(?:de[ \t]+|het[ \t]+)?")  # before an organisation's name
 # a Kamer committee's paper ("De vaste commissie voor Financiën heeft …", "Kamerstuk 31 066"): its "voorzitter van de
 # commissie" is a member's office
 _KAMER_WORK = re.compile(r"(?i:vaste[ \t]+commissie|kamerstuk|tweede[ \t]+kamer|eerste[ \t]+kamer|staten-generaal)")
@@ -199,9 +198,7 @@ class PublicContext:
         if kind[0] == "weak" and not cue.OF_AUTHORITY.match(rest) and (cue.OF_ORGANISATION.match(rest) or (
                 of and not (self.lex.body is not None and self.lex.body.fullmatch(of.group(1))))):
             return f"publiek:zwak:{kind[1]} organisatie"
-        named = o.end() if (o := _OF.match(rest)) else 0  # where the organisation's name starts
-        if kind[1] in _POLITICAL_ONLY and cue.OF_ORGANISATION.match(rest) and not cue.OF_HOUSE.match(rest) \
-                and not (self.lex.body is not None and self.lex.body.match(rest, named)):
+        if kind[1] in _POLITICAL_ONLY and role_scope.other_body(rest, self.lex.body):
             return f"publiek:zwak:{kind[1]} organisatie"  # "als leden van de Rekenkamer van Aa en Hunze"
         return self._role_kind(*kind)
 
@@ -232,7 +229,8 @@ class PublicContext:
                     role = " ".join(m.group().lower().split())
                     if kind == "public" and self.lex.former_appointed(role, window[:m.start()]):
                         break  # "oud-secretaris-generaal (de heer X)": a former civil servant holds no office now
-                    weak = kind == "weak" or self._weak_members(role, start, self.regions)
+                    weak = kind == "weak" or self._weak_members(role, start, self.regions) \
+                        or (role in _POLITICAL_ONLY and role_scope.other_body(window[m.end():], self.lex.body, of=True))
                     if self.body and (role == "medelid" or (role == "lid" and not window[m.end():].strip())):
                         weak = False  # "Lid DE VOS verzoekt", "lid Moeskops", "ons medelid den heer X" (a member)
                     out.append(self._role_kind("weak" if weak else "public", role))

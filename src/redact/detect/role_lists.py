@@ -40,7 +40,7 @@ from redact.detect import cues as cue
 from redact.detect import party_cues, party_rolls
 from redact.detect.attendance import Region
 from redact.detect.names import INITIALS, TITLES_RE, TV_ANY, UP
-from redact.detect.role_scope import name_before
+from redact.detect.role_scope import OF_COMMITTEE, name_before, other_body
 from redact.detect.roles import RoleLexicon
 
 __all__ = ["COLLEGE_LABEL", "GS_LABEL", "ITEM", "PAREN", "SHARED_LABEL", "lists"]
@@ -226,7 +226,8 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     for m in _APPOINTED.finditer(text):
         role = m["role"] or m["role2"] or m["role3"] or m["role4"]
         kind = lex.classify(role)
-        if kind is not None and kind[0] == "public" and cue.opens_with(role, kind[1]):
+        if kind is not None and kind[0] == "public" and cue.opens_with(role, kind[1]) \
+                and not OF_COMMITTEE.match(role, len(kind[1])):  # "tot leden van de commissie bezwaarschriften"
             start, end, _, _ = _items(text, lex, m.end())
             if end > start:
                 out.append(Region(start, end, "public", f"publiek:benoemd:{kind[1]}"))
@@ -250,7 +251,9 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
             role = " ".join(m.group().lower().split())
             # a chat group, a club; not a list whose members mostly carry a party ("Samenstelling: Leden: Ter Beek
             # (PvdA), …, Wagenaar, …": a Kamer committee in the footnote of its report)
-            if weak_members(role, m.start()) and not (items >= 4 and 2 * tagged >= items):
+            # (or the members of a citizens' committee or an organisation: "tot leden van de referendumcommissie:")
+            if (weak_members(role, m.start()) or (role in ("leden", "de leden") and other_body(
+                    text[m.end():pos], lex.body, of=True))) and not (items >= 4 and 2 * tagged >= items):
                 out.append(Region(start, end, "uncertain", "publiek:zwak:leden"))
             else:
                 out.append(Region(start, end, "public", f"publiek:lijst:{role}"))

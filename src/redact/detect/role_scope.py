@@ -16,7 +16,10 @@
 * ``second_person(text, start, given, g)``: where a second person's name starts inside the given names of a full name
   in such a row; ``first_person`` is ``scan.candidates`` ended there (used by ``public`` and the name recognizers);
 * ``portfolio_comma(window, end, g)``: a portfolio of ordinary words and a comma stand between the role and the name
-  ("de nieuwe wethouder Economische Zaken, Bas ten Have").
+  ("de nieuwe wethouder Economische Zaken, Bas ten Have");
+* ``other_body(rest, body)``: the members a plural role names are, by the ``rest`` after it, an organisation's or a
+  citizens' committee's, not an elected body's ("leden van de Rekenkamer van X", "leden van de referendumcommissie";
+  ``OF_COMMITTEE``: "tot leden van de commissie bezwaarschriften").
 
 Guarantees: pure functions of the text around the role; ``detect.public`` decides with them which name a role cue is
 given to. Limits: prose that wraps right after a name and a role at a line's end reads like a table's row.
@@ -35,8 +38,8 @@ from redact.detect.names import INITIALS, NAME_WORD, TITLES_RE, TV_ANY, UP
 from redact.detect.scan import NameSpan, candidates
 from redact.detect.wordlist import is_dutch_word, is_word_or_compound
 
-__all__ = ["apposition_of_previous", "elsewhere", "entry_above", "first_person", "loose_label", "name_before",
-           "names_next", "second_person"]
+__all__ = ["OF_COMMITTEE", "apposition_of_previous", "elsewhere", "entry_above", "first_person", "loose_label",
+           "name_before", "names_next", "other_body", "second_person"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 # initials right before (not the end of an abbreviation: "vragen van het CDA. Wethouder Kos")
@@ -176,3 +179,21 @@ def portfolio_comma(window: str, end: int, g: Gazetteer) -> bool:
     p = _PORTFOLIO_COMMA.match(window, end)
     return p is not None and all(is_word_or_compound(w) and not g.is_surname(w)
                                  for w in re.findall(r"[A-ZÀ-Þ][\w'’&-]*", p.group(1)))
+
+
+# after "leden (van de commissie)": a committee of citizens or experts, not of the council ("leden van de
+# referendumcommissie", "leden van de commissie bezwaarschriften")
+OF_COMMITTEE = re.compile(r"[ \t]+(?:van[ \t]+de[ \t]+(?:referendum|bezwa(?:a)?r(?:schriften)?|welstands|klachten)"
+                          r"commissie|(?:voor[ \t]+(?:de[ \t]+)?)?(?:bezwaarschriften|bezwaren))(?![\w-])")
+_OF = re.compile(r"[ \t]*(?:van|bij|der)[ \t]+(?:de[ \t]+|het[ \t]+)?")  # before an organisation's name
+
+
+def other_body(rest: str, body: re.Pattern[str] | None, *, of: bool = False) -> bool:
+    """True when ``rest``, the text after "leden" or "collega's", names an organisation or a citizens' committee
+    (``OF_COMMITTEE``) those members are of, not an elected body (``body``: "van de Raad", "van Provinciale Staten");
+    with ``of``, only after "van"/"bij" (a role before names: "de leden Jansen" names no organisation)."""
+    named = o.end() if (o := _OF.match(rest)) else 0  # where the organisation's name starts
+    if of and o is None:
+        return False
+    return bool(cue.OF_ORGANISATION.match(rest) or OF_COMMITTEE.match(rest)) and not cue.OF_HOUSE.match(rest) \
+        and not (body is not None and body.match(rest, named))

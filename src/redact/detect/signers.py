@@ -67,8 +67,10 @@ _BENCH = re.compile(r"(?:(?i:deze|dit|de)[ \t]+(?i:uitspraak|vonnis|beschikking|
                     r"(?P<names>(?:[^;\n]|\n(?![ \t]*\n)){5,400}?(?:in[ \t]+(?:aanwezigheid|tegenwoordigheid)[ \t]+van"
                     r"(?:[^;\n]|\n(?![ \t]*\n)){3,80}?"
                     r"(?:[ \t]*,[ \t]*|[ \t]+als[ \t]+|[ \t]+)griffier|"
-                    # (or one judge's full stop, not a title's: "mrs. Van den Berg en Van Ginneken, rechters")
-                    r"(?<![A-Z])(?<!mr)(?<!mrs)(?<!dr)(?<!ir)(?<!drs)(?<!prof)(?=\.(?:\s|\Z))))")
+                    # (or one judge's full stop, not a title's or an initial's: "mrs. Van den Berg en Van Ginneken,
+                    # rechters", "mrs. Chr. M. Aarts, …")
+                    r"(?<![A-Z])(?<!mr)(?<!mrs)(?<!dr)(?<!ir)(?<!drs)(?<!prof)(?<!\bChr)(?<!\bTh)(?<!\bPh)(?<!\bTj)"
+                    r"(?<!\bCh)(?<!\bSj)(?=\.(?:\s|\Z))))")
 
 
 def court_bench(text: str) -> list[Region]:

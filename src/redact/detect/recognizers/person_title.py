@@ -34,7 +34,14 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
-from redact.detect.lexicon import INITIAL_BLOCKERS, ORG_ABBREVIATIONS, TV_WORDS, blocked_initials, is_not_name
+from redact.detect.lexicon import (
+    INITIAL_BLOCKERS,
+    ORG_ABBREVIATIONS,
+    TV_WORDS,
+    blocked_initials,
+    has_street_suffix,
+    is_not_name,
+)
 from redact.detect.names import (
     FORMS,
     GIVEN_WORD,
@@ -79,6 +86,7 @@ _CAPS_AFTER = re.compile(r"[ \t]+(?!TE[ \t]+['’]?[A-Z])[A-Z]{2,}(?![\w])")
 _RESIDENCE_AFTER = re.compile(r"[ \t]+TE[ \t]+['’]?[A-Z]{2,}")
 _CAPS_NAME = re.compile(
     rf"(?P<ini>(?:{INITIAL}[ \t]?)+[ \t]*)?"
+    r"(?:(?:RIDDER|BARON|BARONESSE|GRAAF|GRAVIN|JONKHEER|JONKVROUW)[ \t]+)?"  # nobility: "R.J. GRAAF X"
     r"(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|HET|['’]T|LA|LE|DU|DES|DI|DA|DEL|DOS|VON)[ \t]+){0,3})"
     r"(?P<sur>[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?)(?![\w'’-])"
 )
@@ -374,9 +382,9 @@ def _caps_name(text: str, pos: int, *, after_title: bool) -> tuple[int, int] | N
         return None
     sur = m.group("sur")
     words = [w for w in sur.replace("’", "'").split("-") if w]
-    if any(w in ORG_ABBREVIATIONS or is_not_name(w) for w in words) \
+    if any(w in ORG_ABBREVIATIONS or is_not_name(w) or (after_title and has_street_suffix(w.lower())) for w in words) \
             or blocked_initials(m.group("ini") or "", sur):
-        return None  # "N.A.V. BESTUURSCONFERENTIE": an abbreviation, no initials
+        return None  # "N.A.V. BESTUURSCONFERENTIE": an abbreviation, no initials; "DR. DUETZLAAN": a street
     if not after_title and not m.group("tv") and any(is_dutch_word(w.lower()) for w in words) \
             and not _RESIDENCE_AFTER.match(text, m.end()):
         return None  # (a word, unless the place its bearer lives in follows: "VAN P.C. BOUWMAN TE HAAMSTEDE")
