@@ -53,7 +53,7 @@ ASSOCIATION = re.compile(
     r"(?i)\b(?:wijkraad|dorpsraad|wijkpanel|wijkplatform|dorpsbelang(?:en)?|dorpsplatform|bewonerscommissie|"
     r"bewonersraad|seniorenraad|ouderenraad|cli[eë]ntenraad|klantenraad|participatieraad|wwb-kamer|adviesraad|"
     r"sociaal[ -]?domeinraad|wmo-?raad|jongerenraad|wijkvereniging|buurtvereniging|wijkteam|dorpsteam|buurtteam|"
-    r"buurtraad|wijkoverleg|buurtoverleg|"
+    r"buurtraad|wijkoverleg|buurtoverleg|ledenvergadering|jaarvergadering|"  # (an association's members' meeting)
     # tenants' and residents' bodies of a housing corporation: "Verslag vergadering … van de Huurdersraad H-S"
     r"huurdersraad|huurdersvereniging|huurderskoepel|huurdersplatform|huurdersorganisatie|huurdersbelang|"
     r"bewonersvereniging|bewonersplatform|bewonersorganisatie)(?:s?vergadering)?\b")  # "Wijkraadsvergadering"

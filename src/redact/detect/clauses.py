@@ -8,7 +8,8 @@ the clause around the mention ``text[start:end]`` gives it:
 * after the name (``cues.INSTALLED``), also after a bracketed tag: "X wordt waarnemend Rijksvertegenwoordiger",
   "X is benoemd tot burgemeester", "Johan Remkes (voorzitter) is commissaris van de Koning", "W. (Wim) Kuijken (54)
   wordt …"; a body the name is admitted to ("toe te laten tot de raad"), joins ("kwam nieuw in de fractie en het
-  Algemeen Bestuur") or leaves ("heeft per 1 augustus 2017 de Tweede Kamer verlaten") makes it a member (``lid``);
+  Algemeen Bestuur", "is nieuw in de raad") or leaves ("heeft per 1 augustus 2017 de Tweede Kamer verlaten") makes it
+  a member (``lid``);
 * for every name of a coordination that such a clause follows: "Joan de Zwart-Bloch en Niek Meijer zijn …
   geïnstalleerd als burgemeester", "de heren J.F.J. Zuidgeest, F.J.M. Wilms en H. van Beers … aangesteld tot
   waarnemend burgemeester";
@@ -125,8 +126,10 @@ _BY_PREFERENCE = re.compile(r"[ \t]+(?:uit[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-
 _ELECTED_BODY = (r"(?i:de[ \t]+(?:gemeente)?raad|provinciale[ \t]+staten|de[ \t]+staten|het[ \t]+algemeen[ \t]+"
                  r"bestuur|de[ \t]+(?:tweede|eerste)[ \t]+kamer)(?![\w-])(?![ \t]+van[ \t])")
 _SINCE_DATE = r"(?:(?:per|op|in|sinds|met[ \t]+ingang[ \t]+van)[ \t]+(?:\d{1,2}[ \t]+[a-z]+[ \t]+)?\d{4}[ \t]+)?"
-_JOINS_BODY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?:kwam|komt|kwamen|komen)[ \t]+"
-                         r"(?:(?:nieuw|opnieuw|weer)[ \t]+)?in[ \t]+(?:de[ \t]+fractie[ \t]+en[ \t]+)?"
+_JOINS_BODY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?:kwam|komt|kwamen|komen|is|zijn)[ \t]+"
+                         # "X is nieuw in de raad voor de SGP" (not "X is in de raad")
+                         r"(?:(?:nieuw|opnieuw|weer)[ \t]+)?(?<!is )(?<!zijn )in[ \t]+"
+                         r"(?:de[ \t]+fractie[ \t]+en[ \t]+)?"
                          rf"{_ELECTED_BODY}|(?:heeft|had)[ \t]+{_SINCE_DATE}{_ELECTED_BODY}[ \t]+verlaten(?![\w])|"
                          rf"(?:verliet|verlaat)[ \t]+{_SINCE_DATE}{_ELECTED_BODY})")
 # the members of a governing body named as one group: "A, B en C vormen nu samen met dijkgraaf X het dagelijks bestuur
@@ -186,8 +189,9 @@ _MOVES_MOTION = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:diende|dient|d
                            r"[ \t]+in(?![\w])")
 # the office the name newly holds, by the copula: "Winnie Prins, Helmut Hermans, Ernst Bron en Erik van de Beld zijn de
 # nieuwe wethouders van Zeewolde" (a public office only; not "X was …", a biography's earlier post)
-_IS_NEW = re.compile(r"[ \t]+(?:is|zijn|wordt|worden)[ \t]+(?:de|het)[ \t]+(?:nieuwe|kersverse|beoogde)[ \t]+"
-                     r"([^,;.()\n]{2,50})")
+_IS_NEW = re.compile(r"[ \t]+(?:is|zijn|wordt|worden)[ \t]+(?:(?:de|het)[ \t]+(?:nieuwe|kersverse|beoogde)[ \t]+"
+                     # … or a wethouder's rank as the mayor's deputy: "de heer X is 4e loco burgemeester"
+                     r"|(?:de[ \t]+)?(?:\d\d?e|eerste|tweede|derde|vierde|vijfde)[ \t]+(?=loco))([^,;.()\n]{2,50})")
 # the rest of the name's body after it: "Voorzitter Jan Anthonie Bruijn en de overige senatoren werden ontvangen",
 # "X en de andere wethouders" (a plural role; not "leden" or "collega's", which name a club's members too)
 _AND_OTHERS = re.compile(r"[ \t]+en[ \t]+(?:de|alle)[ \t]+(?:overige|andere)[ \t]+(?!leden(?![\w'’-])|collega)"

@@ -91,7 +91,7 @@ def genre_of(text: str) -> str:
         # (the chair's formula of the Kamer's proceedings: "De Voorzitter: Ik deel aan de Kamer mede, dat …")
         + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen|"
                      r"aan de kamer mede", head)
-        + 3 * _count(COUNTED.pattern, head),
+        + 3 * _count(COUNTED.pattern, head) * (not _MEMBERS_MEETING.search(text[:300])),  # (not an ALV's count)
         "kamervragen": 3 * _count(r"vragen van (?:het lid|de leden)|antwoord van (?:minister|staatssecretaris)|"
                                   r"aanhangsel|schriftelijke vragen|^\s*vraag \d", head),
         # not "jaarverslag"; Frisian "Ferslach fan de gearkomste fan de ried"

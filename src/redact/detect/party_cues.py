@@ -67,15 +67,21 @@ _PARTY_LEADER = re.compile(rf"(?<![\w'’-])([A-Z][\w/&]*)-(?:voorman|voorvrouw|
 _PARTY_PAREN = re.compile(rf"(?<![\w@&/-])([A-Z][\w/&'’-]*)[ \t]*\([ \t]*(?:{TITLES_RE})?\Z")  # "CDA (Timon Zessen)"
 # a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
 PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?ers(?![\w'’-])")
-# a residence in brackets between a name and its party: "Kees Bakker (Ridderkerk) namens het CDA"
+# a residence in brackets between a name and its party: "Kees Bakker (Ridderkerk) namens het CDA"; or an age and a
+# residence: "A uit Coevorden van de PvdA", "A (1956) út Oentsjerk foar it CDA" (Frisian), "B (1953) uit Nes (D) voor
+# de FNP"; or the partner of a pair: "A en B voor het CDA"
 _PLACE_TAG = re.compile(r"[ \t]*\([A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þa-z][\w'’-]*){0,2}\)(?=[ \t]+namens[ \t])"
-                        r"|[ \t]+uit[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þ][\w'’-]*)?(?=[ \t]+van[ \t])")
+                        r"|(?:[ \t]*\(\d{2,4}\))?(?:[ \t]+(?:uit|út)[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þ][\w'’-]*)?"
+                        r"(?:[ \t]*\([A-Z]\))?)?(?=[ \t]+(?:van|voor|foar)[ \t])"
+                        r"|[ \t]+en[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+|(?:van|de|der|den|ter|ten|het)[ \t]+){0,4}"
+                        r"[A-ZÀ-Þ][\w'’-]*(?=[ \t]+(?:voor|foar|namens)[ \t])")
 # "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor"); a
 # verb before "namens" only: "De heer Stam wil namens de ChristenUnie en het CDA een motie … indienen"; "Erwin
 # Swaagman van de lokale partij Loppersum Vooruit"
 _VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat|wil|wilde|zal|zou|gaat|ging|dient|diende|spreekt|sprak|stelt|stelde|"
                         r"vraagt|vroeg)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
-                        r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t]))[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                        r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t])|foar(?=[ \t]+(?:de|it)[ \t]))[ \t]+"
+                        r"(?:de[ \t]+|het[ \t]+|it[ \t]+)?"
                         r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?|(?P<partij>(?:lokale[ \t]+)?partij[ \t]+))?"
                         r"(?P<label>[\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 

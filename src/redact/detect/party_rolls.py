@@ -6,7 +6,8 @@
   mw Borggreve-Venhuizen"; numbered, after a bullet, with a link icon or a place of residence in brackets; under the
   party's seats, "VVD: 8 zetels"), two known parties at least, and a local party no list knows among them
   ("Samen voor Schiermonnikoog (website)");
-* the party before a colon on each line ("• SGP: A, B"), or its tag closing each line ("• A, B en C (PvdA)", a
+* the party before a colon on each line ("• SGP: A, B"; also its local branch or after "voor", "CDA Ermelo : A, B",
+  "Voor het CDA: A, B"), or its tag closing each line ("• A, B en C (PvdA)", a
   motion's signers "A, Partij voor de Dieren"): a run of such lines in which known parties stand on two lines and
   half of them at least;
 * a flattened attendance table in OCR whose gaps hold known parties' labels ("R. van Gijzel X voorzitter drs. J.
@@ -141,9 +142,17 @@ def _group_roll(text: str, lex: RoleLexicon) -> list[Region]:
     return [Region(m.start("names"), m.end("names"), "public", "publiek:partij") for m in groups if m.start() in keep]
 
 
+_FOR = re.compile(r"^(?i:(?:en[ \t]+)?voor[ \t]+(?:de[ \t]+|het[ \t]+)?)")
+
+
 def _label_roll(text: str, lex: RoleLexicon, listed: Listed) -> list[Region]:
-    """The lines of a roll by party group with the party before a colon (``_LABEL_LINE``)."""
-    return _line_roll(text, lex, listed, _LABEL_LINE.finditer(text), lambda m: m["party"], lambda m: m.end())
+    """The lines of a roll by party group with the party before a colon (``_LABEL_LINE``), also its local branch
+    ("CDA Ermelo : A, B en C": a known party and one or two words after it) or after "voor" ("Voor het CDA: A, B")."""
+    def branch(label: str) -> str:
+        words = (party := _FOR.sub("", label)).split()
+        return next((" ".join(words[:k]) for k in range(max(1, len(words) - 2), len(words))
+                     if lex.is_party_label(" ".join(words[:k]))), party)
+    return _line_roll(text, lex, listed, _LABEL_LINE.finditer(text), lambda m: branch(m["party"]), lambda m: m.end())
 
 
 def _tag_roll(text: str, lex: RoleLexicon, listed: Listed) -> list[Region]:

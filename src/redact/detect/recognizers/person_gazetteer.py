@@ -358,9 +358,11 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # "in Den Burg", "in Den Bosch": a place whose name opens with a tussenvoegsel; "De
             # Stelt-Zuid": a district or polder named by its quarter; "Te Haarlem komende": in Haarlem; "windturbines
             # 't Zand": a village ("'t Hart", no place, stays a family name)
-        if surname and tv and (a := _CAP_AFTER.match(text, s + len(word))) and _CAP_AFTER.match(text, a.end()) \
-                and is_dutch_word(a.group(1)) and not g.is_name(a.group(1)):
-            return None  # "De Lange Termijn Agenda": a title of capitalised words
+        if surname and tv and (a := _CAP_AFTER.match(text, s + len(word))) and (
+                g.is_place(f"{tv.group('tv')} {word} {a.group(1)}") or (_CAP_AFTER.match(text, a.end())
+                                                                         and is_dutch_word(a.group(1))
+                                                                         and not g.is_name(a.group(1)))):
+            return None  # "De Lange Termijn Agenda": a title of capitalised words; "De Ronde Venen": a place
         if surname and tv:
             return make_result(self, "NAAM", tv.start(), s + len(word), self.TV_SCORE,
                                ("gazetteer:surname", "grammar:tussenvoegsel"))
