@@ -201,6 +201,10 @@ _AND_OTHERS = re.compile(r"[ \t]+en[ \t]+(?:de|alle)[ \t]+(?:overige|andere)[ \t
 _PRONOUN_NEXT = re.compile(r"\.[ \t]+(?:Zij|Hij|Ze)(?=[ \t]+(?:is|werd|wordt)[ \t])")
 # "zowel A als B": the "als" joins two people and names no office
 _BOTH = re.compile(r"(?<!\w)(?i:zowel)(?!\w)(?:[^.;:\n]|(?<=[A-Z])\.)*\Z")
+# the members of another body called a college: "als collegeleden van het … ingestelde college ATR" (an advisory or
+# supervisory college; not the college of B&W or of GS)
+_OTHER_COLLEGE = re.compile(r"(?i)^collegele(?:den|d)[ \t]+van[ \t]+"
+                            r"(?!.*(?:burgemeester|gedeputeerde|b[ \t]*[&e]n?[ \t]*w\b|\bgs\b)).*\bcollege\b")
 
 
 def _installed(text: str, end: int, lex: RoleLexicon) -> list[_Office]:
@@ -211,7 +215,8 @@ def _installed(text: str, end: int, lex: RoleLexicon) -> list[_Office]:
     office = cue.office_of(i)
     for part in (office, *office.split("/")[1:]):  # "algemeen directeur/gemeentesecretaris": either title
         kind = lex.classify(part)
-        if kind is not None and kind[0] in ("public", "weak") and cue.opens_with(part, kind[1]):
+        if kind is not None and kind[0] in ("public", "weak") and cue.opens_with(part, kind[1]) \
+                and not _OTHER_COLLEGE.match(part + text[i.end():i.end() + 60].split(".")[0]):
             return [(*kind, part.strip())]
     if (a := cue.ADMITTED.search(i[0])) and lex.body is not None and lex.body.fullmatch(a[1]):
         return [("public", "lid", "lid")]

@@ -223,7 +223,7 @@ ACTING = r"(?:(?i:nieuwe?|beoogde?|tijdelijke?|waarnemende?|interim|plaatsvervan
 # degrees after a name: "J.N. (Jan) Helmond MPM wordt …", "drs. M.A.C. Galesloot MBA, directeur-generaal"
 POSTNOMINALS = r"(?:MSc|MA|MBA|MPM|MPA|LLM|LLB|BSc|BA|PhD|RA|RC|EMIA|EMPM)"
 # "beëdigde X als (nieuwe) watergraaf"
-INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde))?[ \t]+als[ \t]+"
+INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde|werd|wordt))?[ \t]+als[ \t]+"
                        rf"{ACTING}([^,;.()\n]{{2,50}})"  # "… werden A en B als tijdelijke wethouders benoemd"
                        # "JULIAN WOODLEY, in zijn hoedanigheid van waarnemend gezaghebber van …"
                        # "Hugo de Jonge heeft in zijn tijd als minister van Volksgezondheid …"

@@ -286,10 +286,11 @@ _TV_OPENS = re.compile(rf"(?:{_TV_LOWER})[ \t]")
 _ADJECTIVE_SURNAMES = frozenset({"goede", "oude", "hoog", "best", "rijk", "top"})
 
 
-def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
+def plausible(parts: NameParts, *, single_ok: bool = True, place_ok: bool = False) -> bool:
     """False when the "name" consists of document words, stop words, months, places or a street.
 
-    After a tussenvoegsel the surname may be a stop word ("Van der Meer"); a lone word may not.
+    After a tussenvoegsel the surname may be a stop word ("Van der Meer"); a lone word may not; ``place_ok``: after a
+    form of address a place is a family name too ("Mw. Wassenaar (PvdA)").
     """
     words = [w for w in _SURNAME_SPLIT.split(parts.surname) if w and w.lower() not in _TVS_LOWER]
     if not words:  # "D. De": a tussenvoegsel is no surname; "A. Dos", "T. Le" are
@@ -324,7 +325,7 @@ def plausible(parts: NameParts, *, single_ok: bool = True) -> bool:
     if not (parts.tv or parts.initials or parts.given):
         if not single_ok:
             return False
-        if parts.surname.lower() in PLACES or len(parts.surname) < 2:
+        if (parts.surname.lower() in PLACES and not place_ok) or len(parts.surname) < 2:
             return False
     return True
 
@@ -344,10 +345,18 @@ _TWO_WORD_SURNAME = re.compile(rf"(?:(?P<ini>{INITIALS})[ \t]?(?:\((?P<call>{GIV
                                rf"(?P<tv>{TV_CAP})[ \t]+(?P<sur>{NAME_WORD}[ \t]+{NAME_WORD})")
 
 
-def parse_any(text: str) -> NameParts | None:
+# a form of address right before a mention: a place after it is a family name ("Mw. Wassenaar (PvdA)")
+_ADDRESSED = re.compile(r"(?:(?<![\w])(?:[Dd]e[ \t]+heer|[Mm]evrouw|[Dd]hr\.|[Mm]w\.|[Mm]evr\.)[ \t]+)\Z")
+
+
+def parse_any(text: str, before: str = "") -> NameParts | None:
     """``parse_name``, also for names in capitals ("INGE VAN DIJK", "GRINWIS", "J.P. NIENHUIS", "Charles
-    Albertis WOODLEY"): words in capitals are read as capitalised words, initials stay as they are."""
+    Albertis WOODLEY"): words in capitals are read as capitalised words, initials stay as they are; a place after a
+    form of address that ends ``before`` (the text before the mention) is a family name."""
     parts = parse_name(text)
+    if parts is None and _ADDRESSED.search(before) and (m := FORMS["single"].fullmatch(text)) \
+            and plausible(p := parts_from_match(m, "single"), place_ok=True):
+        return p
     if parts is None and (two := _TWO_WORD_SURNAME.fullmatch(strip_titles(text.strip())[0].strip())):
         # a family name of two words after its capital particle, with initials and a call name before it or not:
         # "De Hoop Scheffer" is "mr. J.G. (Jaap) De Hoop Scheffer" (persons are grouped by it)

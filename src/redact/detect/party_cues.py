@@ -77,12 +77,13 @@ _PLACE_TAG = re.compile(r"[ \t]*\([A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þa-z][\w'
                         r"[A-ZÀ-Þ][\w'’-]*(?=[ \t]+(?:voor|foar|namens)[ \t])")
 # "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor"); a
 # verb before "namens" only: "De heer Stam wil namens de ChristenUnie en het CDA een motie … indienen"; "Erwin
-# Swaagman van de lokale partij Loppersum Vooruit"
+# Swaagman van de lokale partij Loppersum Vooruit", "X van de grootste partij, Algemeen Belang Groot Hulst"
 _VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat|wil|wilde|zal|zou|gaat|ging|dient|diende|spreekt|sprak|stelt|stelde|"
                         r"vraagt|vroeg)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
                         r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t])|foar(?=[ \t]+(?:de|it)[ \t]))[ \t]+"
                         r"(?:de[ \t]+|het[ \t]+|it[ \t]+)?"
-                        r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?|(?P<partij>(?:lokale[ \t]+)?partij[ \t]+))?"
+                        r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?"
+                        r"|(?P<partij>(?:(?:lokale|grootste|nieuwe)[ \t]+)?partij[ \t]*,?[ \t]+))?"
                         r"(?P<label>[\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 
 
@@ -155,13 +156,14 @@ def _leads_with_party(phrase: str, lex: RoleLexicon) -> bool:
     return any(lex.is_party_label(" ".join(words[:k])) for k in range(1, len(words) + 1))
 
 
-# a local party's short tag, and the known party's tag of the name before: "Jaap Wiechers (CU) en Gerrie Hempen (Gb)"
-_SHORT_TAG = re.compile(r"[A-Z][\w&/.-]{0,7}")
+# a local party's short tag (or its name of two or three words), and the known party's tag of the name before: "Jaap
+# Wiechers (CU) en Gerrie Hempen (Gb)", "Hans Wijnants (VVD) en Wiemer Haagsma (Politieke Unie)"
+_SHORT_TAG = re.compile(r"[A-Z][\w&/.-]{0,7}|[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|voor|van|en)){1,2}")
 _TAGGED_BEFORE = re.compile(r"\(([^()\n]{1,20})\)[ \t]*(?:,|en)[ \t]+(?:\S+[ \t]+){0,3}\Z")
 
 
 def partner_tagged(text: str, start: int, tag: str, lex: RoleLexicon) -> bool:
     """True for a short capitalised ``tag`` ("Gb") after the name at ``start`` when the name before it in the pair
     or list carries a known party's tag: "Jaap Wiechers (CU) en Gerrie Hempen (Gb)", a local party."""
-    return _SHORT_TAG.fullmatch(tag) is not None and (p := _TAGGED_BEFORE.search(
+    return _SHORT_TAG.fullmatch(tag) is not None and not org_head(tag.split()[0]) and (p := _TAGGED_BEFORE.search(
         text, max(0, start - 30), start)) is not None and lex.is_party_label(p.group(1))

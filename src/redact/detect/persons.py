@@ -381,7 +381,7 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
     for i, f in enumerate(findings):
         if f.entity != "NAAM":
             continue
-        parts = parse_any(" ".join(f.text.split()))
+        parts = parse_any(" ".join(f.text.split()), text[max(0, f.start - 12):f.start])
         own = context.left(f.start) + context.right(f.start, f.end) + context.listed(f.text) + _label_cues(f.evidence)
         own += _party_inside(f.text, context)
         if parts is not None and any(parts.compatible(b) and (b.initials or b.given) for b in batch):
@@ -392,7 +392,7 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
     for s, e in context.mentions():
         if any(a < e and s < b for a, b in taken):
             continue
-        parts = parse_any(" ".join(text[s:e].split()))
+        parts = parse_any(" ".join(text[s:e].split()), text[max(0, s - 12):s])
         own = context.left(s) + context.right(s, e) + context.listed(text[s:e])
         mentions.append(_Mention(s, e, parts, mention_cues(own, context.regional(s, e)), None))
         taken.append((s, e))

@@ -288,7 +288,8 @@ class PublicContext:
             m = None  # a tag on the next line is the name's only after its form of address ("de heer X\n(CDA)")
         if m:
             tag = m.group(1).strip()
-            kind = None if tag.lower().startswith("zie ") else self.lex.classify(tag)  # "(zie foto)": a reference
+            # "(zie foto)": a reference; "(foto: Omroep Zeeland)": the credit of the name's photo
+            kind = None if tag.lower().startswith(("zie ", "foto:", "foto ")) else self.lex.classify(tag)
             if kind is not None and kind[0] == "public" and self._weak_members(kind[1], end, self.regions):
                 kind = ("weak", kind[1])  # "Annette Schild (leden)" at a residents' council: members of a club
             if kind is not None and len(tag) > _PAREN_SHORT and (

@@ -138,7 +138,7 @@ def candidates(
             parts = parts_from_match(m, form)
             ok = free or _BOUNDARY.match(text, m.end(), end)
             allowed = not (form == "inverted" and parts.given and not allow_inverted_given)
-            if ok and allowed and plausible(parts) and not _ADDRESS_AFTER.match(text, m.end(), end):
+            if ok and allowed and plausible(parts, place_ok=addressed) and not _ADDRESS_AFTER.match(text, m.end(), end):
                 if best is None or m.end() > best.end:
                     best = NameSpan(m.start(), m.end(), parts)
                 break
