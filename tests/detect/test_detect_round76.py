@@ -52,3 +52,20 @@ def test_the_members_of_another_college() -> None:
             "burgemeester en wethouders.")
     assert_found(text, "Eric Janse de Jongema", "Hayke Veldmanma")
     assert_kept(text, "Adriaansensma", "Jan Jansma", "Piet Bakkersma")
+
+
+def test_initials_ocr_read_without_their_first_dot_still_propagate() -> None:
+    text = ("Contactpersoon: J.A. Paffrathma\n\nVoor vragen kunt u terecht bij JA. Paffrathma.\n\nDe RvB. Jansma zegt "
+            "iets. MR. R.J. Pietersma is advocaat.")
+    findings = analyze_text(text)
+    found = {f.text for f in findings if f.entity == "NAAM"}
+    assert "A. Paffrathma" in found, found  # (the initials of OCR's "JA." stay with the name)
+    assert "R.J. Pietersma" in found and "R. R.J. Pietersma" not in found, found  # (not the R of "MR.")
+
+
+def test_a_photo_credit_to_a_broadcaster_is_no_name() -> None:
+    text = ("Wetterskip Fryslân bereint it eigen terrein ek net - Foto: Omrop Fryslân\n\nIt Wetterskip Fryslân fynt "
+            "it wichtich. Foto: Jan Pietersma")
+    findings = analyze_text(text)
+    assert not [f for f in findings if "Fryslân" in f.text], [f.text for f in findings]
+    assert_found(text, "Jan Pietersma")

@@ -168,7 +168,9 @@ ORG_ABBREVIATIONS: frozenset[str] = frozenset(VOCABULARY.org_abbreviations)
 # the nouns that open an organisation's name, lower case: "Stichting X", "Vereniging Vrienden van het Beatrixpark"
 ORG_HEADS: frozenset[str] = frozenset({"stichting", "vereniging", "gemeente", "provincie", "ministerie", "bureau",
                                        "directie", "afdeling", "team", "dienst", "college", "raad", "inspectie",
-                                       "politie", "waterschap"})
+                                       "politie", "waterschap", "hoogheemraadschap", "omroep",
+                                       # Frisian: "Omrop Fryslân", "Wetterskip Fryslân", "gemeinte", "provinsje"
+                                       "omrop", "wetterskip", "gemeinte", "provinsje"})
 
 
 def org_head(word: str) -> bool:

@@ -89,6 +89,20 @@ def _is_blank(text: str, start: int, end: int) -> bool:
     return end > start and all(c in " \t" for c in text[start:end])
 
 
+def _inside_word(text: str, q: int) -> bool:
+    """True when ``text[q]`` continues a word ("RvB.", "IMWV.") or a title in capitals ("MR."); not the second
+    letter of OCR's initials without their first dot ("JA. Paffrath")."""
+    if q == 0 or not text[q - 1].isalpha():
+        return False
+    left = right = q
+    while left > 0 and text[left - 1].isalpha():
+        left -= 1
+    while right < len(text) and text[right].isalpha():
+        right += 1
+    return text[left:right].lower() in ("mr", "dr", "ir", "drs", "prof", "ing") or q - left > 1 \
+        or not text[left].isupper()
+
+
 def _left_start(text: str, lo: int, s: int, given: tuple[str, ...], initial: str = "") -> int:
     """Where an occurrence at ``s`` starts when extended to the left over initials and the seed's first
     names ("P. Jansen", "Pieter J. Jansen"): the smallest ``p >= lo`` such that ``text[p:s]`` is a
@@ -103,8 +117,9 @@ def _left_start(text: str, lo: int, s: int, given: tuple[str, ...], initial: str
         c = text[q]
         if not c.isupper():
             continue  # every token starts with a capital (an initial or a first name)
-        # (never inside a word: "MR. Jansen", "RvB. Jansen", "ArenA. Jansen")
-        ok = (q == 0 or not text[q - 1].isalpha()) and any(_INI_TOKEN.fullmatch(text, q, r) for r in reach)
+        # (never inside a title in capitals or a word in mixed case, "MR. Jansen", "RvB. Jansen", "ArenA. Jansen";
+        # but "JA. Paffrath", OCR's initials without their first dot)
+        ok = not _inside_word(text, q) and any(_INI_TOKEN.fullmatch(text, q, r) for r in reach)
         if not ok:
             for g in given:
                 if text.startswith(g, q):

@@ -27,7 +27,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
-from redact.detect.lexicon import is_not_name
+from redact.detect.lexicon import is_not_name, org_head
 from redact.detect.names import INITIAL, TITLES_RE, NameParts, plausible
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.role_scope import first_person
@@ -195,9 +195,9 @@ class RoleNameRecognizer(RulesRecognizer):
         if len(name.split()) > 4 or not parts.given:
             return False
         for word in parts.given:
-            if not gazetteer.is_first_name(word) and (is_word_or_compound(word) or gazetteer.is_place(word)
-                                                      or is_not_name(word)):
-                return False
+            if org_head(word) or (not gazetteer.is_first_name(word) and (
+                    is_word_or_compound(word) or gazetteer.is_place(word) or is_not_name(word))):
+                return False  # (also an organisation's head: "Foto: Omrop Fryslân", a broadcaster)
         last = parts.surname.split()[-1]
         return not gazetteer.is_place(last) and not is_not_name(last) and (
             gazetteer.is_name(last) or not is_dutch_word(last.lower()))
