@@ -87,7 +87,9 @@ SURNAME_CORE = rf"{NAME_WORD}(?:(?:[ \t]?\\?-[ \t]?|[ \t]–[ \t])(?:{TV_ANY}[ \
 GIVEN_WORD = rf"{NAME_WORD}(?:-{NAME_WORD})?"
 GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
 # (a hyphenated given name's pair: "drs. H-M. Don", "J.-P. Balkenende")
-INITIAL = rf"(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[{_UP_CHARS}](?:\.?-[{_UP_CHARS}])?)\."
+# initials of more than one letter ("Th.", "Chr."), in the order of an alternation that tries "Chr" before "Ch"
+LONG_INITIALS = ("Th", "Tj", "Chr", "Ph", "Ch", "Sj")
+INITIAL = rf"(?:{'|'.join(LONG_INITIALS)}|IJ|[{_UP_CHARS}](?:\.?-[{_UP_CHARS}])?)\."
 # the last of several initials may miss its dot before the surname or a call name ("B.S.M Sepers", "P.J Jansen",
 # "G.J (Gert Jan) Willighagen", "R.P.M van Slobbe")
 INITIALS = (rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}(?:(?<=\.)[{_UP_CHARS}]"
@@ -104,11 +106,13 @@ def _titles(words: tuple[str, ...]) -> str:
 # followed by a full stop ("dhr.", "mr.")
 _FULL_TITLES = tuple(t for t in TITLES if t.split()[-1] in ("heer", "mevrouw", "meneer", "mejuffrouw", "hear", "mefrou",
                                                              "familie"))
+# abbreviated titles as a heading in capitals writes them ("MR. R.J. X")
+CAPS_TITLES = ("MR", "DR", "DRS", "IR", "PROF", "ING")
 TITLE = (
     # not after a hyphen: "’s-Heer Arendskerke" (a village); after a full stop only another title's: "Mr.dr. J.P. X"
     r"(?:(?<![\w-])(?:(?<!\.)|(?<=[MmDdIi]r\.)|(?<=[Dd]rs\.)|(?<=[Ii]ng\.)|(?<=[Pp]rof\.))(?:"
     + rf"(?:{_titles(_FULL_TITLES)})(?=[ \t\n])|(?:{_titles(tuple(t for t in TITLES if t not in _FULL_TITLES))})"
-    + r"(?:\.|(?=[ \t]))|(?:MR|DR|DRS|IR|PROF|ING)\.))"  # in capitals with their full stop: "MR. R.J. X"
+    + rf"(?:\.|(?=[ \t]))|(?:{'|'.join(CAPS_TITLES)})\.))"  # in capitals with their full stop: "MR. R.J. X"
 )
 TITLES_RE = rf"(?:{TITLE}[ \t]*)+"
 
@@ -121,7 +125,8 @@ F_INVERTED = (
 # after initials, "Oude" is the capitalised particle of (Twente) surnames: "J.A.M. Oude Rengerink"; a predicate of
 # nobility may stand between the initials and the surname: "Mr. A. G. A. ridder van Rappard", "jhr. J. baron van X",
 # "S.P. Baron Bentinck", "R.J. GRAAF X"
-_PREDICATE = r"(?:(?i:ridder|baron|baronesse|graaf|gravin|jonkheer|jonkvrouw)[ \t]+)"
+NOBILITY = ("ridder", "baron", "baronesse", "graaf", "gravin", "jonkheer", "jonkvrouw")
+_PREDICATE = rf"(?:(?i:{'|'.join(NOBILITY)})[ \t]+)"
 F_INITIALS = rf"(?P<ini>{INITIALS})[ \t]?{_PREDICATE}?(?:(?P<tv>{TV_ANY}|Oude)[ \t]+)?(?P<sur>{SURNAME_CORE})"
 F_FULL = (
     rf"(?P<given>{GIVEN})[ \t]+(?:(?P<ini>{INITIALS})[ \t]+)?(?:(?P<tv>{TV_ANY})[ \t]+)?"
@@ -266,7 +271,7 @@ def parse_name(s: str) -> NameParts | None:
             return None
         return NameParts(inner.given + tuple(c for c in calls if c not in inner.given), inner.initials, inner.tv,
                          inner.surname, inner.form)
-    if re.search(r"(?:^|[\s.,])(?:Th|Tj|Chr|Ph|Ch|Sj|IJ|[A-Z])$", body):
+    if re.search(rf"(?:^|[\s.,])(?:{'|'.join(LONG_INITIALS)}|IJ|[A-Z])$", body):
         body += "."  # a trailing initial whose dot was trimmed ("Jansen, P")
     for form in ("inverted", "initials", "full", "tv_any", "single"):
         m = FORMS[form].fullmatch(body) or (

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from redact.detect.allow import AllowList
 from redact.detect.lexicon import COMMON_WORD_NAMES, PLACES
 from redact.detect.names import (
+    CAPS_TITLES,
     INITIALS,
     STREET_AHEAD,
     TV_ANY,
@@ -99,7 +100,7 @@ def _inside_word(text: str, q: int) -> bool:
         left -= 1
     while right < len(text) and text[right].isalpha():
         right += 1
-    return text[left:right].lower() in ("mr", "dr", "ir", "drs", "prof", "ing") or q - left > 1 \
+    return text[left:right].upper() in CAPS_TITLES or q - left > 1 \
         or not text[left].isupper()
 
 

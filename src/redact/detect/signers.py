@@ -44,6 +44,7 @@ from collections.abc import Callable
 
 from redact.detect import cues as cue
 from redact.detect.attendance import Region
+from redact.detect.names import LONG_INITIALS
 from redact.detect.roles import RoleLexicon
 
 __all__ = ["NAME_LINE", "amendment_signers", "committee_signers", "court_bench", "decision_signer", "monarch",
@@ -69,8 +70,8 @@ _BENCH = re.compile(r"(?:(?i:deze|dit|de)[ \t]+(?i:uitspraak|vonnis|beschikking|
                     r"(?:[ \t]*,[ \t]*|[ \t]+als[ \t]+|[ \t]+)griffier|"
                     # (or one judge's full stop, not a title's or an initial's: "mrs. Van den Berg en Van Ginneken,
                     # rechters", "mrs. Chr. M. Aarts, …")
-                    r"(?<![A-Z])(?<!mr)(?<!mrs)(?<!dr)(?<!ir)(?<!drs)(?<!prof)(?<!\bChr)(?<!\bTh)(?<!\bPh)(?<!\bTj)"
-                    r"(?<!\bCh)(?<!\bSj)(?=\.(?:\s|\Z))))")
+                    r"(?<![A-Z])(?<!mr)(?<!mrs)(?<!dr)(?<!ir)(?<!drs)(?<!prof)"
+                    + "".join(rf"(?<!\b{i})" for i in LONG_INITIALS) + r"(?=\.(?:\s|\Z))))")
 
 
 def court_bench(text: str) -> list[Region]:

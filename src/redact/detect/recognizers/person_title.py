@@ -48,6 +48,7 @@ from redact.detect.names import (
     INITIAL,
     INITIALS,
     NAME_WORD,
+    NOBILITY,
     SURNAME_CORE,
     TITLES_RE,
     TV_ANY,
@@ -86,7 +87,7 @@ _CAPS_AFTER = re.compile(r"[ \t]+(?!TE[ \t]+['’]?[A-Z])[A-Z]{2,}(?![\w])")
 _RESIDENCE_AFTER = re.compile(r"[ \t]+TE[ \t]+['’]?[A-Z]{2,}")
 _CAPS_NAME = re.compile(
     rf"(?P<ini>(?:{INITIAL}[ \t]?)+[ \t]*)?"
-    r"(?:(?:RIDDER|BARON|BARONESSE|GRAAF|GRAVIN|JONKHEER|JONKVROUW)[ \t]+)?"  # nobility: "R.J. GRAAF X"
+    rf"(?:(?:{'|'.join(w.upper() for w in NOBILITY)})[ \t]+)?"  # nobility: "R.J. GRAAF X"
     r"(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|HET|['’]T|LA|LE|DU|DES|DI|DA|DEL|DOS|VON)[ \t]+){0,3})"
     r"(?P<sur>[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]{2,})?)(?![\w'’-])"
 )
