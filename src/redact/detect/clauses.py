@@ -9,7 +9,8 @@ the clause around the mention ``text[start:end]`` gives it:
   "X is benoemd tot burgemeester", "Johan Remkes (voorzitter) is commissaris van de Koning", "W. (Wim) Kuijken (54)
   wordt …"; a body the name is admitted to ("toe te laten tot de raad"), joins ("kwam nieuw in de fractie en het
   Algemeen Bestuur", "is nieuw in de raad") or leaves ("heeft per 1 augustus 2017 de Tweede Kamer verlaten") makes it
-  a member (``lid``);
+  a member (``lid``); a committee seat the name is installed in is the council's ("X wordt geïnstalleerd als ons
+  ‘nieuwe’ commissielid": public, where "benoemd tot commissielid" stays weak);
 * for every name of a coordination that such a clause follows: "Joan de Zwart-Bloch en Niek Meijer zijn …
   geïnstalleerd als burgemeester", "de heren J.F.J. Zuidgeest, F.J.M. Wilms en H. van Beers … aangesteld tot
   waarnemend burgemeester";
@@ -35,6 +36,8 @@ the clause around the mention ``text[start:end]`` gives it:
   Goes", "de heer Schuurbiers die vandaag geïnstalleerd wordt als wethouder";
 * the office the name (or a coordination of names) newly holds, by the copula, a public office only: "A, B, C en D
   zijn de nieuwe wethouders van Zeewolde";
+* speaking for the executive, before or after the name: "Namens de vijf wethouders stelde X", "X antwoordde namens
+  het college" (a college's member; not a school's "college van bestuur");
 * the predecessor whom the sentence's subject succeeds in a public office: "De heer Bus volgt de heer Van Deursen op
   als lid van de raad";
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
@@ -187,6 +190,14 @@ _MOVES_MOTION = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:diende|dient|d
                            r"(?:een|de|twee|drie|hun|zijn|haar)[ \t]+(?:[a-z]+[ \t]+)?(?:motie|moties|amendement|"
                            r"amendementen)(?:[ \t]+vreemd[ \t]+aan[ \t]+de[ \t]+orde(?:[ \t]+van[ \t]+de[ \t]+dag)?)?"
                            r"[ \t]+in(?![\w])")
+# who speaks for the executive: "Namens de vijf wethouders stelde Lavinja Sleeuwenhoek", "X antwoordde namens het
+# college" (a college's member; not "het college van bestuur" of a school, not an association's "dagelijks bestuur")
+_FOR_COLLEGE = (r"(?i:namens)[ \t]+(?:het[ \t]+college(?![ \t]+van[ \t]+bestuur)|de[ \t]+(?:\w+[ \t]+)?wethouders|"
+                r"(?:het[ \t]+college[ \t]+van[ \t]+)?(?i:gedeputeerde[ \t]+staten)|GS|B[ \t]*&[ \t]*W)")
+_SAYS = (r"(?:stelde|stelt|antwoordde|antwoordt|zei|zegt|reageerde|reageert|verklaarde|verklaart|sprak|spreekt|liet|"
+         r"laat|meldde|meldt|benadrukte|benadrukt|zegde)")
+_FOR_COLLEGE_BEFORE = re.compile(rf"(?<![\w]){_FOR_COLLEGE}[ \t]+{_SAYS}[ \t]+(?:{TITLES_RE})?\Z")
+_FOR_COLLEGE_AFTER = re.compile(rf"[ \t]+{_SAYS}[ \t]+(?:\w+[ \t]+){{0,2}}?{_FOR_COLLEGE}(?![\w])")
 # the office the name newly holds, by the copula: "Winnie Prins, Helmut Hermans, Ernst Bron en Erik van de Beld zijn de
 # nieuwe wethouders van Zeewolde" (a public office only; not "X was …", a biography's earlier post)
 _IS_NEW = re.compile(r"[ \t]+(?:is|zijn|wordt|worden)[ \t]+(?:(?:de|het)[ \t]+(?:nieuwe|kersverse|beoogde)[ \t]+"
@@ -201,6 +212,9 @@ _AND_OTHERS = re.compile(r"[ \t]+en[ \t]+(?:de|alle)[ \t]+(?:overige|andere)[ \t
 _PRONOUN_NEXT = re.compile(r"\.[ \t]+(?:Zij|Hij|Ze)(?=[ \t]+(?:is|werd|wordt)[ \t])")
 # "zowel A als B": the "als" joins two people and names no office
 _BOTH = re.compile(r"(?<!\w)(?i:zowel)(?!\w)(?:[^.;:\n]|(?<=[A-Z])\.)*\Z")
+# the council's act that seats a member of its committees: "X wordt geïnstalleerd als commissielid" (an advisory
+# committee "benoemt" its members)
+_INSTALLS = re.compile(r"(?i)geïnstalleerd|te[ \t]+installeren|ynstallearre")
 # the members of another body called a college: "als collegeleden van het … ingestelde college ATR" (an advisory or
 # supervisory college; not the college of B&W or of GS)
 _OTHER_COLLEGE = re.compile(r"(?i)^collegele(?:den|d)[ \t]+van[ \t]+"
@@ -217,6 +231,8 @@ def _installed(text: str, end: int, lex: RoleLexicon) -> list[_Office]:
         kind = lex.classify(part)
         if kind is not None and kind[0] in ("public", "weak") and cue.opens_with(part, kind[1]) \
                 and not _OTHER_COLLEGE.match(part + text[i.end():i.end() + 60].split(".")[0]):
+            if kind == ("weak", "commissielid") and _INSTALLS.search(i[0]):
+                return [("public", *kind[1:], part.strip())]  # the council installs its committees' members
             return [(*kind, part.strip())]
     if (a := cue.ADMITTED.search(i[0])) and lex.body is not None and lex.body.fullmatch(a[1]):
         return [("public", "lid", "lid")]
@@ -286,6 +302,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     if not found and ((r := _DECREED.match(text, end)) or (last is not None and (r := _DECREED.match(text, last)))
                       or (r := _TO_APPOINT.match(text, end))):
         found = _public_office(r.group(1), lex)  # (also "Dhr. A en dhr. B te benoemen tot wethouder")
+    if not found and (_FOR_COLLEGE_AFTER.match(text, end) or _FOR_COLLEGE_BEFORE.search(before)):
+        found = [("public", "bestuurder", "namens het college")]
     if not found and (r := _IS_NEW.match(text, end if last is None else last)):
         found = _public_office(r.group(1), lex)
     if not found and "opvolger" in text[end:end + 130] and (r := _SUCCEEDS.match(text, end)):

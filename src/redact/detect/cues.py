@@ -218,8 +218,9 @@ BEFORE_NAME_TITLED = re.compile(rf"{BEFORE_NAME.pattern}|{_CAPS_PORTFOLIO} \(?{T
 
 # sworn in, installed, appointed, elected to or leaving an office after the name: "de heer A.J.M Spooren voor
 # 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
-# commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job)
-ACTING = r"(?:(?i:nieuwe?|beoogde?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het)[ \t]+)*"
+# commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job), "als ons ‘nieuwe’ …"
+ACTING = (r"(?:(?i:[‘'\"“]?nieuwe?[’'\"”]?|beoogde?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het|"
+          r"ons|onze)[ \t]+)*")
 # degrees after a name: "J.N. (Jan) Helmond MPM wordt …", "drs. M.A.C. Galesloot MBA, directeur-generaal"
 POSTNOMINALS = r"(?:MSc|MA|MBA|MPM|MPA|LLM|LLB|BSc|BA|PhD|RA|RC|EMIA|EMPM)"
 # "beëdigde X als (nieuwe) watergraaf"
@@ -269,16 +270,16 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde|werd|wordt))?[ \t]
                        r"[\w ]{1,25}?[ \t]+)?(?:de|het)[ \t]+nieuwe[ \t]+([^,;.()\n]{2,50})"
                        # "De heer R.T. Bakker is drie perioden lid geweest van de gemeenteraad van Urk", "F. Brouwer
                        # is vanaf september 1995 lid geweest van …", "Janssen was van 2018 tot en met 2022 raadslid
-                       # voor het CDA", "was ook sinds 2018 lid van de gemeenteraad" (the office word opens the phrase:
-                       # ``opens_with``)
+                       # voor het CDA", "was ook sinds 2018 lid van de gemeenteraad" (``opens_with``)
                        r"|[ \t]+(?:is|was)[ \t]+(?:ook[ \t]+)?(?:[\w]+[ \t]+(?:perioden|periodes|jaar|jaren)[ \t]+"
                        r"|(?:van|vanaf|sinds|tot|in)[ \t]+[\w \t]{1,30}?[ \t]+)?"
                        r"(lid[ \t]+(?:geweest[ \t]+)?van[ \t]+[^,;.()\n]{2,50}"
                        r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50})"
-                       # "De heer Persoon is thans nog waarnemend burgemeester in de gemeente Ambt Montfort"; an
-                       # ordinal or a seniority before the office, "X is het derde raadslid van wie …", "X is het
-                       # langstzittende scheidend raadslid"
-                       r"|[ \t]+is[ \t]+(?:(?:thans|nog|nu|momenteel|sinds[ \t]+\d{4})[ \t]+)*"
+                       # "X is thans nog waarnemend burgemeester in …", "X wie sûnt 2004 dykgraaf" (a past tense only
+                       # with "since", not a biography's "X was staatssecretaris"); an ordinal or a seniority before
+                       # the office, "X is het derde raadslid van wie …", "X is het langstzittende scheidend raadslid"
+                       r"|[ \t]+(?:is[ \t]+|(?:was|wie)[ \t]+(?=(?:sinds|sûnt)[ \t]))"
+                       r"(?:(?:thans|nog|nu|momenteel|(?:sinds|sûnt)[ \t]+\d{4})[ \t]+)*"
                        rf"{ACTING}(?:(?:[a-zà-ÿ]+(?:de|ste)|scheidend)[ \t]+){{0,2}}([^,;.()\n]{{2,50}})"
                        # the verb last in a clause: "zodat ook Theo X nog raadslid wordt voor de VVD", "Namens
                        # Leefbaar Zeewolde zullen A en B wethouder worden"
@@ -303,9 +304,9 @@ ADMITTED = re.compile(r"(?i:toegelaten|toe[ \t]+te[ \t]+laten|geïnstalleerd|be�
 
 
 def opens_with(office: str, role: str) -> bool:
-    """True when the phrase ``office`` starts with the first word of ``role``, also after a prefix
-    ("interim-griffier", "waarnemend-burgemeester"): the role is the office itself, not a word further on."""
-    return re.match(rf"(?:\w+-)?{re.escape(role.split()[0])}", office.lower()) is not None
+    """True when ``office`` starts with the first word of ``role`` (maybe plural, after a prefix: "interim-griffier"):
+    the role is the office itself, not a word further on or a compound it opens ("fractieassistent" is no "fractie")."""
+    return re.match(rf"(?:\w+-)?{re.escape(role.split()[0])}(?:s|n|en)?(?![\w])", office.lower()) is not None
 
 
 # the board or part of an organisation a weak role is of: "van het bestuur van Buddy-to-buddy"
@@ -371,7 +372,7 @@ OF_AUTHORITY = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?(?i:gemeent
                           r"Omgevingsdienst))(?![\w-])")
 # a party group after a name: "de heer Jan Nieuwenhuis van de fractie Water, Wonen en Natuur", "namens de
 # samenwerkende fracties CDA, ChristenUnie en SGP"
-OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?:[a-z]+[ \t]+)?fracties?[ \t]+[A-Z]")
+OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:eenmans)?fracties?[ \t]+[A-Z]")
 # a party label right after a name, without brackets: "(Hans Knapp VVD, Henri de Jong CDA)"
 _AFTER_LABEL = r"([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})"
 PARTY_AFTER = re.compile(rf"[ \t]+{_AFTER_LABEL}(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+en[ \t])"

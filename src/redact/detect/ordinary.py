@@ -142,7 +142,8 @@ def _club_names(text: str) -> frozenset[str]:
 
 # a firm's name of initials and a family name before its legal form: "W.P.K. Made B.V.", "WPK Made B.V."
 _LEGAL_FORM = re.compile(r",?[ \t]+(?:B\.?V|N\.?V|V\.O\.F|Ltd|GmbH)(?![\w])")  # (also after a comma: "X Lines, Ltd.")
-_FIRM_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4}[ \t]?[A-ZÀ-Þ][\w'’-]+|[A-Z]{2,4}[ \t]+[A-ZÀ-Þ][\w'’-]+)\Z")
+_FIRM_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4}[ \t]?(?:(?:van|de|der|den|ter|ten)[ \t]+){0,3}[A-ZÀ-Þ][\w'’-]+|"
+                        r"[A-Z]{2,4}[ \t]+[A-ZÀ-Þ][\w'’-]+)\Z")  # (with a particle: "G.S.C. van Gils B.V.")
 # a firm's name of initials and a family name before its partners ("J. VAN DE VELDE & Co's", "A. Bakker en Zonen")
 _PARTNERS = re.compile(r"(?<![\w.])(?P<name>(?:[A-Z]\.[ \t]?){1,5}[ \t]?(?P<family>(?:(?:VAN|DE|DER|DEN|van|de|der|den)"
                        r"[ \t]+){0,3}[A-ZÀ-Þ][\w'’-]+))[ \t]*(?:&|en)[ \t]*(?:Co|Zn|Zonen)(?![\w])")

@@ -9,9 +9,11 @@
   "ex-VVD'er Jos van Rey", "namens de BSD-fractie,\\n\\nL. Kallen", every name a party group's sign-off heads, one
   a line ("De VVD-fractie,\\n\\nA, voorzitter\\n\\nB"), "CU - Abel van Dijken", "Indiener CDA, X");
 * ``after(text, end, lex)``: a party cue right after it ("Hans Knapp VVD,", "Diks namens GroenLinks",
-  "Van Veller van de fractie VVD");
-* ``partner_tagged(text, start, tag, lex)``: a short tag of a local party after a name whose partner in the pair a
-  known party tags ("Jaap Wiechers (CU) en Gerrie Hempen (Gb)").
+  "Van Veller van de fractie VVD"), or the first of a pair sharing its tag in a list of party groups ("…
+  (SGP), de heer A en de heer B (PvdA)");
+* ``partner_tagged(text, start, tag, lex, after)``: a short tag of a local party after a name whose partner in the
+  pair or list a known party tags ("Jaap Wiechers (CU) en Gerrie Hempen (Gb)", "A (Balans), B (Combinatie95), C
+  (PvdA/GroenLinks) en D").
 
 ``PARTY_MEMBERS`` finds a party's members as a plural noun before a list of names ("de PvdA'ers A en B");
 ``NAMENS_CAPS`` an abbreviation after "namens" ("Mevr. Weiland stelt vragen namens GB"), a local party's where
@@ -28,7 +30,7 @@ import re
 from collections import Counter
 
 from redact.detect import cues as cue
-from redact.detect.lexicon import ORG_ABBREVIATIONS, org_head
+from redact.detect.lexicon import ORG_ABBREVIATIONS, PLACES, org_head
 from redact.detect.names import TITLES_RE
 from redact.detect.roles import RoleLexicon
 
@@ -77,12 +79,13 @@ _PLACE_TAG = re.compile(r"[ \t]*\([A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þa-z][\w'
                         r"[A-ZÀ-Þ][\w'’-]*(?=[ \t]+(?:voor|foar|namens)[ \t])")
 # "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor"); a
 # verb before "namens" only: "De heer Stam wil namens de ChristenUnie en het CDA een motie … indienen"; "Erwin
-# Swaagman van de lokale partij Loppersum Vooruit", "X van de grootste partij, Algemeen Belang Groot Hulst"
+# Swaagman van de lokale partij Loppersum Vooruit", "X van de grootste partij, Algemeen Belang Groot Hulst", "Peter
+# Craenmehr van eenmansfractie AndersNu"
 _VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat|wil|wilde|zal|zou|gaat|ging|dient|diende|spreekt|sprak|stelt|stelde|"
                         r"vraagt|vroeg)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
                         r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t])|foar(?=[ \t]+(?:de|it)[ \t]))[ \t]+"
                         r"(?:de[ \t]+|het[ \t]+|it[ \t]+)?"
-                        r"(?:fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?"
+                        r"(?:(?:eenmans)?fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?"
                         r"|(?P<partij>(?:(?:lokale|grootste|nieuwe)[ \t]+)?partij[ \t]*,?[ \t]+))?"
                         r"(?P<label>[\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 
@@ -130,6 +133,11 @@ def before(window: str, lex: RoleLexicon, political: bool) -> bool:
         return True  # "de Groep Bontes/Van Klaveren": a Kamer group named after its members
     return bool((q := cue.SUBMITTER_PARTY.fullmatch(line)) and lex.is_party_label(q.group(1)))  # "Indiener CDA, X"
 
+# the first of a pair that shares its tag, in a list of party groups: "de heer Wassink (SGP), de heer Van der Graaf en
+# de heer Maat (PvdA)" (the group before, ``_GROUP_BEFORE``, and the pair's tag both name known parties)
+_PAIR_TAGGED = re.compile(rf"[ \t]+en[ \t]+(?:{TITLES_RE})?(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+|(?:van|de|der|den|ter|ten)[ \t]+)"
+                          r"{0,4}[A-ZÀ-Þ][\w'’-]*[ \t]*\(([^()\n]{1,20})\)")
+_GROUP_BEFORE = re.compile(r"\(([^()\n]{1,20})\)[ \t]*,[ \t]+(?:[^\s(),]+[ \t]+){0,6}[^\s(),]+\Z")
 
 def after(text: str, end: int, lex: RoleLexicon, labels: frozenset[str] = frozenset()) -> bool:
     """True when a party label follows the name ending at ``end``: "Hans Knapp VVD, Henri de Jong CDA", "Diks
@@ -147,7 +155,8 @@ def after(text: str, end: int, lex: RoleLexicon, labels: frozenset[str] = frozen
             return True  # "van de lokale partij Loppersum Vooruit": a party by the text's own word
         return _leads_with_party(label.split(",")[0], lex) or bool(cue.OF_GROUP.match(text, end)) \
             or label.split()[0] in labels  # "Ruud Kleefman van de POV" (the text's own party label)
-    return False
+    return bool((q := _PAIR_TAGGED.match(text, end)) and lex.is_party_label(q.group(1)) and (
+        p := _GROUP_BEFORE.search(text, max(0, end - 90), end)) and lex.is_party_label(p.group(1)))
 
 
 def _leads_with_party(phrase: str, lex: RoleLexicon) -> bool:
@@ -158,12 +167,30 @@ def _leads_with_party(phrase: str, lex: RoleLexicon) -> bool:
 
 # a local party's short tag (or its name of two or three words), and the known party's tag of the name before: "Jaap
 # Wiechers (CU) en Gerrie Hempen (Gb)", "Hans Wijnants (VVD) en Wiemer Haagsma (Politieke Unie)"
-_SHORT_TAG = re.compile(r"[A-Z][\w&/.-]{0,7}|[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|voor|van|en)){1,2}")
+_SHORT_TAG = re.compile(r"[A-Z][\w&/.-]{0,7}|[A-Z][a-z]+\d+|"
+                        r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|voor|van|en)){1,2}")
 _TAGGED_BEFORE = re.compile(r"\(([^()\n]{1,20})\)[ \t]*(?:,|en)[ \t]+(?:\S+[ \t]+){0,3}\Z")
+# a party by its own word, maybe with its abbreviation: "(Democratische Partij Boxtel-Liempde, DPBL)"
+_PARTY_NAMED = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]+[ \t]+)*Partij(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}(?:,[ \t]*[A-Z]{2,8})?")
+# the next name of the list and its tag: "(Balans), Peter Manniën (Combinatie95), Anja van de Einden (PvdA/GroenLinks)"
+_TAGGED_NEXT = re.compile(r"[ \t]*(?:,|en)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?[ \t]+\(([^()\n]{1,50})\)")
 
 
-def partner_tagged(text: str, start: int, tag: str, lex: RoleLexicon) -> bool:
+def partner_tagged(text: str, start: int, tag: str, lex: RoleLexicon, after: int = -1) -> bool:
     """True for a short capitalised ``tag`` ("Gb") after the name at ``start`` when the name before it in the pair
-    or list carries a known party's tag: "Jaap Wiechers (CU) en Gerrie Hempen (Gb)", a local party."""
-    return _SHORT_TAG.fullmatch(tag) is not None and not org_head(tag.split()[0]) and (p := _TAGGED_BEFORE.search(
-        text, max(0, start - 30), start)) is not None and lex.is_party_label(p.group(1))
+    or list carries a known party's tag: "Jaap Wiechers (CU) en Gerrie Hempen (Gb)", a local party; or one of the
+    next three names after the tag's end ``after``: "A (Balans), B (Combinatie95), C (PvdA/GroenLinks) en D"."""
+    if (_SHORT_TAG.fullmatch(tag) is None and not _PARTY_NAMED.fullmatch(tag)) or org_head(tag.split()[0]) \
+            or tag.lower() in PLACES:  # "Jan Jansen (Utrecht), Piet de Vries (Zeist) en …": a residence
+        return False
+    if (p := _TAGGED_BEFORE.search(text, max(0, start - 30), start)) is not None and lex.is_party_label(p.group(1)):
+        return True
+    for _ in range(3 if after >= 0 else 0):
+        if (n := _TAGGED_NEXT.match(text, after)) is None:
+            return False
+        if lex.is_party_label(n.group(1)):
+            return True
+        if not (_SHORT_TAG.fullmatch(n.group(1)) or _PARTY_NAMED.fullmatch(n.group(1))):
+            return False
+        after = n.end()
+    return False

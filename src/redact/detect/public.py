@@ -311,7 +311,7 @@ class PublicContext:
                 # label guessed from its words: "(Wijkraad Belangen Organisatie, wijkraad Vondelkwartier)")
                 out.append("publiek:partij")
             elif tag in self._labels or (self._political and cue.GROUP.fullmatch(tag)) or self._all_of_party(tag) \
-                    or party_cues.partner_tagged(self.text, start, tag, self.lex):
+                    or party_cues.partner_tagged(self.text, start, tag, self.lex, m.end()):
                 out.append("publiek:partij")  # "Van Oudenallen (Groep Van Oudenallen)", "… en Gerritse (allen CDA)"
         elif (t := _LIST_TAIL.match(text, end)) is not None:
             # "de heer Smit, mevrouw Slachter en de heer Koome (insprekers)": a plural private function after a list
@@ -336,7 +336,9 @@ class PublicContext:
         tail = m.end() if m else (p.end() if (p := _PAIR.match(text, end)) else end)
         for rx, at in ((cue.APPOSITION, tail), (_NEXT_LINE, end)):
             a = rx.match(text, at)
-            if a and not (rx is _NEXT_LINE and _LABEL_LINE.match(a.group(1))) and not _ADDRESS.search(a.group(1)):
+            # (a heading in capitals below a name that is not: "Van Dis (SGP)\nVERSLAG OVER HET ADRES VAN …")
+            if a and not (rx is _NEXT_LINE and (_LABEL_LINE.match(a.group(1)) or (a.group(1).isupper() and len(
+                    a.group(1).split()) > 2 and not text[start:end].isupper()))) and not _ADDRESS.search(a.group(1)):
                 kind = self.lex.classify(a.group(1))
                 phrase = a.group(1).strip().lower()
                 # "Behandeld door Verkeer en Openbare Ruimte", "Inlichtingen bij Rudy de Groote" on the next line is a

@@ -47,7 +47,8 @@ __all__ = ["COLLEGE_LABEL", "GS_LABEL", "ITEM", "PAREN", "SHARED_LABEL", "lists"
 
 # a list of names: items of capitalised words, initials and tussenvoegsels, with an optional tag
 ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
-    rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
+    # (never a byline: "Boxtel beëdigt vier nieuwe raadsleden\n\nDOOR HENK VAN WEERT" names the reporter)
+    rf"(?!(?i:door)[ \t])(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
     # (initials with the call name in brackets: "J.R. (Jaap) Jonk")
     # (an elided particle before a surname: "d’Anjou")
     rf"(?:(?:{INITIALS}[ \t]?(?:\({UP}[\w'’ -]{{1,30}}\)[ \t]+)?|(?:{TV_ANY})[ \t]+|"

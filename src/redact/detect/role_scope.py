@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from redact.detect import cues as cue
 from redact.detect.gazetteer import Gazetteer
-from redact.detect.lexicon import TV_WORDS, is_not_name, royal_style
+from redact.detect.lexicon import INSTITUTION_ENDINGS, TV_WORDS, is_not_name, royal_style
 from redact.detect.names import INITIALS, NAME_WORD, TITLES_RE, TV_ANY, UP
 from redact.detect.scan import NameSpan, candidates
 from redact.detect.wordlist import is_dutch_word, is_word_or_compound
@@ -143,11 +143,21 @@ def second_person(text: str, start: int, given: tuple[str, ...], g: Gazetteer) -
     return None
 
 
+# the rest of an organisation's name after the word a particle took for a family name: "Hendrikus Velzing van Forum
+# voor Democratie" (not "Jan van Dijk voor de VVD": an article)
+_ORG_TAIL = re.compile(r"[ \t]+voor[ \t]+[A-ZÀ-Þ]")
+
+
 def first_person(text: str, start: int, end: int, g: Gazetteer, *, after_title: bool = False,
                  free: bool = False) -> NameSpan | None:
     """``scan.candidates`` at ``start``, ended before a second person's name in a flattened table's row
-    (``second_person``): "Jeannette Baljeu", not "Jeannette Baljeu Michiel Groeneveld"."""
+    (``second_person``): "Jeannette Baljeu", not "Jeannette Baljeu Michiel Groeneveld"; or before a particle that opens
+    an organisation, not a family name (``_ORG_TAIL``): "Elly Middelbos van Dorpsbelangen Elp"."""
     n = candidates(text, start, end, after_title=after_title, free=free)
+    if n is not None and n.parts is not None and n.parts.tv and len(n.parts.given) > 1 \
+            and (n.parts.surname.lower().endswith(INSTITUTION_ENDINGS) or _ORG_TAIL.match(text, n.end)) \
+            and (at := text.rfind(f" {n.parts.tv} ", n.start, n.end)) > n.start:
+        n = candidates(text, start, at, after_title=after_title, free=free)
     if n is not None and n.parts is not None and (cut := second_person(text, n.start, n.parts.given, g)) is not None:
         return candidates(text, start, cut, after_title=after_title, free=free)
     return n

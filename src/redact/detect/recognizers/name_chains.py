@@ -1,6 +1,7 @@
 """Word classes and chains of given names around a capitalised word, for ``person_gazetteer``.
 
 * ``ordinary``: a word that is never a name on its own (document word, place, abbreviation, institution);
+  ``ending_only``: one that is so only by an institution's ending ("Bouwhuis");
 * ``first_names_follow`` / ``first_name_before``: the word stands in a list of first names ("Harrie, Karin,
   Tom en Dea"; "Mariska en Wim");
 * ``couple_follows``: the word is the given name of one of a couple ("Kees en Yvonne Buijs");
@@ -28,7 +29,7 @@ from redact.detect.lexicon import (
 from redact.detect.names import NAME_WORD
 from redact.detect.wordlist import is_dutch_word
 
-__all__ = ["couple_follows", "first_name_before", "first_names_follow", "given_before", "ordinary"]
+__all__ = ["couple_follows", "ending_only", "first_name_before", "first_names_follow", "given_before", "ordinary"]
 
 
 def ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
@@ -44,6 +45,14 @@ def ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
         or low.endswith(INSTITUTION_ENDINGS)
         or has_street_suffix(low)
     )
+
+
+
+def ending_only(word: str, g: Gazetteer) -> bool:
+    """True when ``word`` is ``ordinary`` only by an institution's ending ("Bouwhuis", "Nijhuis")."""
+    low = word.lower()
+    return (low.endswith(INSTITUTION_ENDINGS) and not is_not_name(word) and low not in g.not_names
+            and word.upper() not in ORG_ABBREVIATIONS and not has_street_suffix(low))
 
 
 _LIST_NEXT = re.compile(rf",[ \t]+({NAME_WORD}),[ \t]+({NAME_WORD})")

@@ -37,7 +37,6 @@ from redact.detect.lexicon import (
     BUSINESSES_BEFORE,
     COMMON_WORD_NAMES,
     GIVEN_NAME_WORDS,
-    INSTITUTION_ENDINGS,
     INSTITUTIONS_AFTER,
     NOT_NAME,
     ORG_ABBREVIATIONS,
@@ -45,7 +44,6 @@ from redact.detect.lexicon import (
     SAINTS,
     STOP_WORDS,
     alternation,
-    has_street_suffix,
     is_not_name,
 )
 from redact.detect.names import (
@@ -59,7 +57,13 @@ from redact.detect.names import (
     street_follows,
 )
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
-from redact.detect.recognizers.name_chains import couple_follows, first_name_before, first_names_follow, given_before
+from redact.detect.recognizers.name_chains import (
+    couple_follows,
+    ending_only,
+    first_name_before,
+    first_names_follow,
+    given_before,
+)
 from redact.detect.recognizers.name_chains import ordinary as _ordinary
 from redact.detect.role_scope import first_person
 from redact.detect.wordlist import is_compound, is_dutch_word
@@ -67,8 +71,9 @@ from redact.rules import Rules
 
 # a compass quarter joined to a name: an area, not a family ("De Stelt-Zuid", "De Hoef-West")
 _QUARTER = re.compile(r"-(?:Noord|Zuid|Oost|West|Midden|Centrum)(?![\w-])")
-# "-Robyn Beijer": a dash bullet; "Linda Vos/Carin Hageman": two names joined by a slash
-_WORD = re.compile(rf"(?:(?<![\w'’@./-])|(?<=\n-)|(?<=\n[ \t]-)|(?<=[a-zà-ÿ]/)(?=[A-ZÀ-Þ])){NAME_WORD}")
+# "-Robyn Beijer": a dash bullet; "Linda Vos/Carin Hageman": a slash; "communicatie.Elly Middelbos": glued sentences
+_WORD = re.compile(rf"(?:(?<![\w'’@./-])|(?<=\n-)|(?<=\n[ \t]-)|(?<=[a-zà-ÿ]/)(?=[A-ZÀ-Þ])|"
+                   rf"(?<=[a-zà-ÿ]{{3}}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])){NAME_WORD}")
 _HYPHEN_GIVEN = re.compile(rf"-({NAME_WORD})")
 
 
@@ -136,13 +141,6 @@ def _english_paragraph(text: str, pos: int) -> bool:
     en = sum(w in _EN_WORDS for w in words)
     nl = sum(w in _NL_WORDS for w in words)
     return en >= 2 and en > nl
-
-
-def _ending_only(word: str, g: Gazetteer) -> bool:
-    """True when ``word`` is ``_ordinary`` only by an institution's ending ("Bouwhuis", "Nijhuis")."""
-    low = word.lower()
-    return (low.endswith(INSTITUTION_ENDINGS) and not is_not_name(word) and low not in g.not_names
-            and word.upper() not in ORG_ABBREVIATIONS and not has_street_suffix(low))
 
 
 _CONNECTORS = frozenset(
@@ -344,7 +342,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
                            and not ((n.parts.tv or w.lower() in g.surnames) and w.lower() in g.not_names
                                     and not is_not_name(w))
                            # "Nel Bouwhuis", "Jan Kamphuis": a listed surname with an institution's ending
-                           and not (g.is_surname(w, after_tv=bool(n.parts.tv)) and _ending_only(w, g))
+                           and not (g.is_surname(w, after_tv=bool(n.parts.tv)) and ending_only(w, g))
                            and not (n.parts.tv and i == 0 and g.is_surname(w, after_tv=True))
                            for i, w in enumerate(sur_words)):
                     both = any(g.is_surname(w, after_tv=bool(n.parts.tv)) for w in sur_words)

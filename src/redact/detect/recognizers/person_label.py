@@ -168,6 +168,8 @@ class LabelNameRecognizer(RulesRecognizer):
         if is_list and spans:
             spans += self._continuation(text, nxt_from, paraph_ok)
             evidence += ("structure:list",)
+            g = load_gazetteer(self.rules)  # "Genodigden: …, dorpsbelangen Erm, Schoonoord en ’t Haantje": villages
+            spans = [n for n in spans if not (g.is_place(w := text[n.start:n.end]) and not g.is_surname(w))]
         score = self.SCORE if colon or "structure:next-line" in evidence else self.STRICT_SCORE
         return [self._result(n, score, evidence) for n in spans]
 

@@ -60,6 +60,7 @@ from redact.detect.names import (
 )
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.recognizers.person_gazetteer import INSTITUTION_AFTER
+from redact.detect.roles import role_lexicon
 from redact.detect.scan import candidates
 from redact.detect.tables import INDEX_TIMES
 from redact.detect.wordlist import is_compound, is_dutch_word, is_word_or_compound
@@ -168,6 +169,9 @@ def _second_word(text: str, end: int, first: str, g: Gazetteer) -> int:
     return end if ordinary or (word and not g.is_surname(w)) else m.end()
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
 class TitleNameRecognizer(RulesRecognizer):
     """Names after titles and names written with initials."""
 
@@ -268,12 +272,17 @@ class TitleNameRecognizer(RulesRecognizer):
         return results
 
     def _list_item(self, m: re.Match[str]) -> bool:
-        """A surname of a plural form of address's list: plausible, no document word; after a lower-case
-        tussenvoegsel one the name lists know ("de heren van Steen", not "de dames van de Vrouwenverenigingen")."""
+        """A surname of a plural form of address's list: plausible, no document word, not the first word of a plural
+        office; after a lower-case tussenvoegsel one the name lists know ("de heren van Steen", not "de dames van de
+        Vrouwenverenigingen")."""
         tv = (m["tv"] or "").lower()
         parts = NameParts((), re.sub(r"[^A-Z]", "", m["ini"] or ""), " ".join(tv.split()), m["sur"], "single")
         words = [w for w in re.split(r"[- \t]+", m["sur"]) if w]
         if not plausible(parts) or any(is_not_name(w) or w.upper() in ORG_ABBREVIATIONS for w in words):
+            return False
+        lex = role_lexicon(self.rules)  # "Wensen de heren Gevolmachtigde Ministers …": an office, not a name
+        if lex.plural is not None and (nxt := _NEXT_WORD.match(m.string, m.end())) \
+                and lex.plural.fullmatch(f"{m['sur']} {nxt[1]}".lower()):
             return False
         return not (m["tv"] and m["tv"][0].islower() and not m["ini"]
                     and not load_gazetteer(self.rules).is_surname(words[-1], after_tv=True))
