@@ -9,8 +9,8 @@
   "ex-VVD'er Jos van Rey", "namens de BSD-fractie,\\n\\nL. Kallen", every name a party group's sign-off heads, one
   a line ("De VVD-fractie,\\n\\nA, voorzitter\\n\\nB"), "CU - Abel van Dijken", "Indiener CDA, X");
 * ``after(text, end, lex)``: a party cue right after it ("Hans Knapp VVD,", "Diks namens GroenLinks",
-  "Van Veller van de fractie VVD"), or the first of a pair sharing its tag in a list of party groups ("…
-  (SGP), de heer A en de heer B (PvdA)");
+  "Van Veller van de fractie VVD", "X stapte van de VVD over naar …", "X verliet GroenLinks"), or the first of a
+  pair sharing its tag in a list of party groups ("… (SGP), de heer A en de heer B (PvdA)");
 * ``partner_tagged(text, start, tag, lex, after)``: a short tag of a local party after a name whose partner in the
   pair or list a known party tags ("Jaap Wiechers (CU) en Gerrie Hempen (Gb)", "A (Balans), B (Combinatie95), C
   (PvdA/GroenLinks) en D").
@@ -80,14 +80,17 @@ _PLACE_TAG = re.compile(r"[ \t]*\([A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þa-z][\w'
 # "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor"); a
 # verb before "namens" only: "De heer Stam wil namens de ChristenUnie en het CDA een motie … indienen"; "Erwin
 # Swaagman van de lokale partij Loppersum Vooruit", "X van de grootste partij, Algemeen Belang Groot Hulst", "Peter
-# Craenmehr van eenmansfractie AndersNu"
+# Craenmehr van eenmansfractie AndersNu", "X stapte van de VVD over naar …"; or the party the name left: "X verliet
+# GroenLinks om een eigen partij op te richten"
 _VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat|wil|wilde|zal|zou|gaat|ging|dient|diende|spreekt|sprak|stelt|stelde|"
-                        r"vraagt|vroeg)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt)[ \t]+)?"
+                        r"vraagt|vroeg)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt|stapte|stapt)[ \t]+)?"
                         r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t])|foar(?=[ \t]+(?:de|it)[ \t]))[ \t]+"
                         r"(?:de[ \t]+|het[ \t]+|it[ \t]+)?"
                         r"(?:(?:eenmans)?fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?"
                         r"|(?P<partij>(?:(?:lokale|grootste|nieuwe)[ \t]+)?partij[ \t]*,?[ \t]+))?"
-                        r"(?P<label>[\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
+                        r"(?P<label>[\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})"
+                        r"|[ \t]+(?:verliet|verlaat)[ \t]+(?:de[ \t]+|het[ \t]+)?"
+                        r"(?P<left>[\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 
 
 def labels(text: str, lex: RoleLexicon, meeting: bool) -> frozenset[str]:
@@ -150,6 +153,8 @@ def after(text: str, end: int, lex: RoleLexicon, labels: frozenset[str] = frozen
     if t := _PLACE_TAG.match(text, end):
         end = t.end()  # "Marjo van Maurik-de Graaff (Oude-Tonge) namens de bedrijven", "A uit Coevorden van de PvdA"
     if v := _VAN_PARTY.match(text, end):
+        if v.group("left"):
+            return _leads_with_party(v.group("left"), lex)
         label = v.group("label")
         if v.group("partij") and label[:1].isupper():
             return True  # "van de lokale partij Loppersum Vooruit": a party by the text's own word

@@ -85,8 +85,7 @@ _PRONOUN = re.compile(r"\s*(?:Hij|Zij|Ze)\s")  # a sentence about the one the se
 _UPGRADE = frozenset({"voorzitter", "voorz", "vicevoorzitter", "ondervoorzitter", "plaatsvervangend voorzitter",
                       "commissielid", "lid van de commissie", "commissievoorzitter", "algemeen bestuurslid"})
 _CAPS_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+")
-# a Kamer committee's paper ("De vaste commissie voor Financiën heeft …", "Kamerstuk 31 066"): its "voorzitter van de
-# commissie" is a member's office
+# a Kamer committee's paper ("vaste commissie", "Kamerstuk 31 066"): its "voorzitter van de commissie" is a member's
 _KAMER_WORK = re.compile(r"(?i:vaste[ \t]+commissie|kamerstuk|tweede[ \t]+kamer|eerste[ \t]+kamer|staten-generaal)")
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
 # Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
@@ -127,15 +126,17 @@ class PublicContext:
     # -- the cues around one mention ------------------------------------------------------------------
 
     def _weak_members(self, role: str, pos: int, regions: list[Region]) -> bool:
-        """True when the members that ``role`` names at ``pos`` hold no office for sure: an association's
-        "(de) leden" (its members' meeting, a village council, a board with a treasurer in the sentence), or
-        "leden" / "collega's" (and "de leden" in a text that names no elected body, ``cues.ELECTED``) outside a
-        political genre, a text headed by a sitting of the council or the States
-        ("Impressie raadsvergadering": "onze eigen commissieleden A en B"), a public body's attendance block (one
-        of ``regions``) and, for "commissieleden", a sentence that seats the council's members too."""
+        """True when the members ``role`` names at ``pos`` hold no office for sure: an association's "(de) leden" (its
+        members' meeting, a village council, a board with a treasurer in the sentence), or "leden" / "collega's" (and
+        "de leden" in a text naming no elected body, ``cues.ELECTED``) outside a political genre, a council's or the
+        States' sitting, a public body's attendance block (``regions``), an office holder's "collega's" (a public role
+        shortly before) and, for "commissieleden", a sentence that seats the council's members too."""
         sentence = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
         if role in ("leden", "de leden") and (self._club or cue.TREASURER.search(self.text, sentence, pos)):
             return True  # "secretaris X, penningmeester Y en de leden A en B": a foundation's or a club's board
+        if role.startswith("collega") and (rx := self.lex.role) \
+                and rx.search(self.text, max(0, pos - 250, self.text.rfind("\n\n", 0, pos)), pos):
+            return False  # "Otter, die … al wethouder … was, kreeg …. Zijn collega’s A, B en C": colleagues in office
         if role == "commissieleden" and cue.BODY_MEMBERS.search(self.text, sentence, pos):
             return False  # "In de Commissie Ruimte zitten de raadsleden A en B en de commissieleden C en D"
         political = role in _POLITICAL_ONLY or (role == "de leden" and not self._bodies_named)
@@ -307,8 +308,7 @@ class PublicContext:
                 out.append(self._role_cue(kind, tag))  # "(voorzitter Rekenkamer)": not the body's
             elif "," in tag and self.lex.party is not None \
                     and self.lex.party.fullmatch(" ".join(tag.split(",")[0].lower().split())):
-                # "Roel de Jong (Water Natuurlijk, portefeuille: …, loco-dijkgraaf)": a listed party first (not a
-                # label guessed from its words: "(Wijkraad Belangen Organisatie, wijkraad Vondelkwartier)")
+                # "Roel de Jong (Water Natuurlijk, portefeuille: …)": a listed party first (not one guessed from words)
                 out.append("publiek:partij")
             elif tag in self._labels or (self._political and cue.GROUP.fullmatch(tag)) or self._all_of_party(tag) \
                     or party_cues.partner_tagged(self.text, start, tag, self.lex, m.end()):

@@ -95,8 +95,10 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     # (after a blank that the optional parts before may have taken)
     r"(?:(?<=[ \t])(?:zijn|waren)(?:[ \t]+(?:nu|thans|voortaan|momenteel|toen|dan))?(?=[ \t]*:?[ \t]*[A-Z])|"
     # (or the appointed: "benoemde de gemeenteraad de nieuwe wethouders. Benoemd werden: A, B …")
-    r"(?:(?<=[ \t])[a-z][^.:;\n]{0,80})?\.[ \t]+(?:(?:Het|Dit|Dat|Zij|Ze)[ \t]+(?:zijn|waren)|"
-    r"(?:Benoemd|Gekozen|Geïnstalleerd|Beëdigd)[ \t]+(?:werden|zijn|waren|worden))(?=[ \t]*:?[ \t]*[A-Z]))?"
+    # (or the next sentence's "Het gaat om": "… vier nieuwe staatsraden … voor te dragen … Het gaat om de heer A, …")
+    r"(?:(?<=[ \t])[a-z][^.:;\n]{0,160})?\.[ \t]+(?:(?:(?:Het|Dit|Dat|Zij|Ze)[ \t]+(?:zijn|waren)|"
+    r"(?:Benoemd|Gekozen|Geïnstalleerd|Beëdigd)[ \t]+(?:werden|zijn|waren|worden))(?=[ \t]*:?[ \t]*[A-Z])|"
+    r"Het[ \t]+gaat[ \t]+om(?=[ \t]+(?:[A-Z]|de[ \t]+he|mevrouw))))?"
     # (a relative clause on the role: "Van de raadsleden die de afgelopen vier jaar (of een periode daarvan) in de raad
     # hebben gezeten, zien we niet meer terug (niet op de foto):"; a predicate before the colon, "Drie van de vijf
     # gedeputeerden hadden er toen ook al een politiek functie:")

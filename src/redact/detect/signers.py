@@ -19,7 +19,7 @@ art. 121; it is the parties that are anonymised);
 
 ``committee_signers(text)``: the members who sign a parliamentary committee's report in capitals under "Aldus
 vastgesteld 16 juni 1959." (public), or in ordinary case in the Kamer's papers ("Vastgesteld, 28 augustus 1975.\n
-W. Scholten\nWorrell Waltmans");
+W. Scholten\nWorrell Waltmans"; also one a line with a comma, "Terwindt (voorzitter),\nReijnen (plv.),");
 
 ``amendment_signers(text)``: the members who sign an amendment or a motion in capitals under its text, after
 "Ondergetekenden hebben de eer … voor te stellen" (public);
@@ -109,11 +109,14 @@ def _caps_lines(text: str, pos: int, *, numerals: bool = True) -> tuple[int, int
 
 
 # … printed in ordinary case from the 1970s, in the Kamer's papers: "Vastgesteld, 28 augustus 1975.\nW. Scholten\n
-# Langedijk-de Jong Koning\nWorrell Waltmans" (one to three names a line: capitalised words, particles, initials)
+# Langedijk-de Jong Koning\nWorrell Waltmans" (one to three names a line: capitalised words, particles, initials), also
+# one a line with a comma after it
 _TV = r"(?:de|van|der|den|ter|ten)"
 _CASED_WORD = (rf"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][a-zà-ÿ'’]+"
                rf"(?:-(?:{_TV}[ \t]+)?[A-ZÀ-Þ][a-zà-ÿ'’]+)*")  # "W. Scholten", "Langedijk-de Jong"
 _CASED_LINE = re.compile(rf"[ \t]*{_CASED_WORD}(?:[ \t]+(?:(?:{_TV}|[Vv]an|[Dd]e)[ \t]+)*{_CASED_WORD}){{0,5}}"
+                         # (a function in brackets and a comma after each: "Terwindt (voorzitter),\nReijnen (plv.),")
+                         r"(?:[ \t]*\((?:plv\.?|(?i:voorzitter|ondervoorzitter|secretaris|griffier))\))?[ \t]*,?"
                          r"[ \t]*(?:\n|\Z)")
 _KAMER_PAPER = re.compile(r"(?<![\w-])(?:(?:Tweede|Eerste)[ \t]+Kamer|Staten-Generaal)(?![\w-])")
 
