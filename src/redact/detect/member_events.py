@@ -7,8 +7,8 @@ the votes ("verzoekt de heren A en B met hem het bureau van stemopneming te vorm
 same sentences in a company's or an association's minutes say nothing about an office).
 
 ``MOTION_OF`` and ``CENSURED`` match, in any genre, right before a name: a motion's or an amendment's mover ("het
-amendement van Bram van Stee") and the office holder a motion of censure is aimed at ("Motie van afkeuring Van
-Merrienboer").
+amendement van Bram van Stee", also a member's initiative: "de initiatiefnota van X") and the office holder a motion
+of censure is aimed at ("Motie van afkeuring Van Merrienboer").
 
 Guarantees: a pure function of the text; a region never runs past the sentence that reports the event (a list
 signed off: up to the chair's next line, at most 600 characters).
@@ -25,8 +25,10 @@ from redact.detect.roles import RoleLexicon
 __all__ = ["CENSURED", "MOTION_OF", "absent", "appointed", "question_hour"]
 
 # (cues for ``PublicContext.left``, in any genre)
-# a motion or an amendment named by its mover: "het amendement van Bram van Stee" (a member)
-MOTION_OF = re.compile(rf"(?<![\w-])(?i:motie|amendement)[ \t]+van[ \t]+(?:(?i:de[ \t]+heer|mevrouw)[ \t]+)?"
+# a motion or an amendment named by its mover: "het amendement van Bram van Stee" (a member), also a member's
+# initiative: "de initiatiefnota van Pieter X"
+MOTION_OF = re.compile(rf"(?<![\w-])(?i:motie|amendement|initiatief(?:nota|wetsvoorstel|voorstel))[ \t]+"
+                       rf"van[ \t]+(?:(?i:de[ \t]+heer|mevrouw)[ \t]+)?"
                        rf"{cue.LEAD}\Z")
 # the office holder a motion of censure is aimed at: "Motie van afkeuring Van Merrienboer", "een motie van
 # wantrouwen tegen wethouder X" (a member of the executive; a motion of censure is put only to one)

@@ -9,8 +9,9 @@
   "ex-VVD'er Jos van Rey", "namens de BSD-fractie,\\n\\nL. Kallen", every name a party group's sign-off heads, one
   a line ("De VVD-fractie,\\n\\nA, voorzitter\\n\\nB"), "CU - Abel van Dijken", "Indiener CDA, X");
 * ``after(text, end, lex)``: a party cue right after it ("Hans Knapp VVD,", "Diks namens GroenLinks",
-  "Van Veller van de fractie VVD", "X stapte van de VVD over naar …", "X verliet GroenLinks"), or the first of a
-  pair sharing its tag in a list of party groups ("… (SGP), de heer A en de heer B (PvdA)");
+  "Van Veller van de fractie VVD", "X stapte van de VVD over naar …", "X verliet GroenLinks", "X sprak hem toe namens
+  zijn fractie"), or the first of a pair sharing its tag in a list of party groups ("… (SGP), de heer A en de heer B
+  (PvdA)");
 * ``partner_tagged(text, start, tag, lex, after)``: a short tag of a local party after a name whose partner in the
   pair or list a known party tags ("Jaap Wiechers (CU) en Gerrie Hempen (Gb)", "A (Balans), B (Combinatie95), C
   (PvdA/GroenLinks) en D").
@@ -68,7 +69,7 @@ _PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['�
 _PARTY_LEADER = re.compile(rf"(?<![\w'’-])([A-Z][\w/&]*)-(?:voorman|voorvrouw|kopstuk|coryfee)[ \t]+{cue.LEAD}\Z")
 _PARTY_PAREN = re.compile(rf"(?<![\w@&/-])([A-Z][\w/&'’-]*)[ \t]*\([ \t]*(?:{TITLES_RE})?\Z")  # "CDA (Timon Zessen)"
 # a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
-PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?ers(?![\w'’-])")
+PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’-]?ers(?![\w'’-])")  # also "SGP-ers"
 # a residence in brackets between a name and its party: "Kees Bakker (Ridderkerk) namens het CDA"; or an age and a
 # residence: "A uit Coevorden van de PvdA", "A (1956) út Oentsjerk foar it CDA" (Frisian), "B (1953) uit Nes (D) voor
 # de FNP"; or the partner of a pair: "A en B voor het CDA"
@@ -142,9 +143,15 @@ _PAIR_TAGGED = re.compile(rf"[ \t]+en[ \t]+(?:{TITLES_RE})?(?:[A-ZÀ-Þ][\w'’.
                           r"{0,4}[A-ZÀ-Þ][\w'’-]*[ \t]*\(([^()\n]{1,20})\)")
 _GROUP_BEFORE = re.compile(r"\(([^()\n]{1,20})\)[ \t]*,[ \t]+(?:[^\s(),]+[ \t]+){0,6}[^\s(),]+\Z")
 
+# speaking for the name's own party group, a few words on: "De heer De Vos sprak hem toe namens zijn fractie"
+_FOR_OWN_GROUP = re.compile(r"[ \t]+(?:[\w'’]+[ \t]+){0,4}?namens[ \t]+(?:zijn|haar|de|hun|onze)[ \t]+fractie(?![\w-])")
+
+
 def after(text: str, end: int, lex: RoleLexicon, labels: frozenset[str] = frozenset()) -> bool:
     """True when a party label follows the name ending at ``end``: "Hans Knapp VVD, Henri de Jong CDA", "Diks
     namens GroenLinks", "van de fractie Water, Wonen en Natuur" (a party group)."""
+    if _FOR_OWN_GROUP.match(text, end):
+        return True
     if p := cue.PARTY_AFTER.match(text, end):
         if (p.group(1) and lex.is_party_label(p.group(1))) or (p.group(3) and lex.is_party_label(p.group(3))):
             return True  # "Hans Knapp VVD", "Eelco van Hoecke, Forum voor Democratie: …"

@@ -83,11 +83,12 @@ def court_bench(text: str) -> list[Region]:
 # 1990s: "Aldus vastgesteld 16 juni 1959.\nROOSJEN\nVAN DIS\nPATIJN 1)\nJ. M. PETERS x)\nVAN VLIET RITMEESTER"
 # (also without "Aldus", the first name on the date's line: "Vastgesteld 2 juli 1964. WTTEWAALL VAN STOETWEGEN\nSCHEPS")
 # (a comma after the verb: "Vastgesteld, 24 januari 1974.\nW. SCHOLTEN\n…"; an ordinal: "Vastgesteld de 8ste December
-# 1952.\nDE DREU")
-_ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld),?[ \t]+(?:op[ \t]+|de[ \t]+)?\d{1,2}(?:ste|de|e)?"
+# 1952.\nDE DREU", as OCR may read it: "Aldus vastgesteld den loden Juni 1898.")
+_ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld),?[ \t]+(?:op[ \t]+|den?[ \t]+)?"
+                      r"(?:\d{1,2}(?:ste|de|e)?|[\dlIoO]{2}(?:ste|den|de))"  # (OCR's "den loden Juni 1898": the 10th)
                       r"[ \t]+[A-Za-z]+[ \t]+"
                       r"\d{4}[ \t]*\.?[ \t]*\n?")
-_CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ'’—-]+\.?"  # "J. M. PETERS", "COUZY.", "PLOEG—PLOEG"
+_CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ0-9'’—-]+\.?"  # "J. M. PETERS", "COUZY.", OCR's "FRUYT1ER."
 # (a footnote mark "1)", or the signer's function in brackets: "MAZURE (Voorzitter)", "ALGRA (plv.)")
 _CAPS_LINE = re.compile(rf"[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:[ \t]*[\w*!]{{1,2}}\)|[ \t]*\((?:plv\.?|"
                         r"(?i:voorzitter|ondervoorzitter|secretaris|griffier))\))?[ \t]*(?:\n|\Z)")
