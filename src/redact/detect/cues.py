@@ -198,8 +198,8 @@ SUBMITTER_PARTY = re.compile(r"[ \t]*(?i:indieners?|yntsjinners?|vragenstellers?
                              r"[ \t]*")
 # the opening formula of a royal decree or an Act: "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden",
 # also in capitals and as OCR reads old prints ("WIJ JULIANA, nu DE GRATIE Gons, KONINGIN DER NEDER-LANDEN")
-ROYAL_FORMULA = re.compile(r"(?i)[ \t]*,[ \t]*\w{2,3}[ \t]+de[ \t]+gratie[ \t]+\w{3,5}[ \t]*,[ \t]*"
-                           r"(?:Koning|Koningin)(?![\w])")
+ROYAL_FORMULA = re.compile(r"(?i)[ \t]*,[ \t]*(?:\w{2,3}[ \t]+de[ \t]+gratie[ \t]+\w{3,5}[ \t]*[,.][ \t]*"
+                           r"(?:Koning|Koningin|Konin[a-z]{2,3})(?![\w])|enz\.)")  # "GODS. KONINOIN"; "WIJ X, ENZ."
 # a minister's second post in a signature: "De Minister-President, Minister van Algemene Zaken,\nM. Rutte"
 # (or a political post the same person holds: "fractievoorzitter en lijsttrekker X")
 _SECOND_POST = (rf"(?:,[ \t]*(?i:minister|staatssecretaris)(?![\w-]){PORTFOLIO}?|[ \t]+en[ \t]+(?i:lijsttrekker|"
@@ -245,10 +245,11 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde|werd|wordt))?[ \t]
                        # "zal Jaap Slootmaker langer aanblijven als …", "aan te bevelen voor benoeming tot dijkgraaf"
                        r"aanblijven|aan[ \t]+te[ \t]+blijven|blijft[ \t]+aan|(?:voor[ \t]+)?benoeming|"
                        r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
-                       # "Bart van Spaandonk nam afscheid als raadslid", "X is op 19 maart aan de slag gegaan als …"
+                       # "Bart van Spaandonk nam afscheid als raadslid", "X is op 19 maart aan de slag gegaan als …", "A
+                       # en B komen terug als fractielid", "X keerde na 4 jaar in de oppositie weer als wethouder terug"
                        r"(?:nam|namen)[ \t]+afscheid|afscheid[ \t]+genomen|aan[ \t]+de[ \t]+slag(?:[ \t]+gegaan)?|"
                        r"treedt[ \t]+aan|trad[ \t]+aan|vertrekt|vertrok|"
-                       r"(?:komt|komen|keert|keren)[ \t]+terug|"  # "A en B komen terug als fractielid"
+                       r"(?:komt|komen|keert|keren)[ \t]+terug|(?:keerde|keerden)[^.;:\n]{0,40}?(?=[ \t]+als[ \t])|"
                        # "X stopt als gemeentesecretaris", "mag nog zes jaar doorgaan als burgemeester", "neemt
                        # … de taken van Y waar als gemeentesecretaris"
                        r"stopt|stopte|gestopt|doorgaan|door[ \t]+te[ \t]+gaan|gaat[ \t]+door|waar|"
@@ -341,8 +342,7 @@ OF_HOUSE = re.compile(r"[ \t]+(?:(?:der|van[ \t]+de)[ \t]+(?:Tweede[ \t]+|Eerste
 _GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
 GROUP = re.compile(rf"Groep[ \t-]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")
 IN_GROUP = re.compile(rf"(?<![\w-])Groep[ \t]+(?:(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}/)?\Z")
-# a committee named after its chair: "Commissie Hoekstra", "commissie De Jong", "commissie-Meijdam", "de werkgroep
-# Craemer"
+# a committee named after its chair: "Commissie Hoekstra", "commissie-Meijdam", "de werkgroep Craemer"
 _EPONYM = re.compile(r"(?i:commissie|werkgroep)[ \t-]+(?:(?i:de|van|der|den|ter|ten)[ \t]+)*"
                      r"([A-Z][a-zà-ÿ'’-]+)(?![\w-])")
 

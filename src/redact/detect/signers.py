@@ -150,7 +150,7 @@ def committee_signers(text: str) -> list[Region]:
     return out
 
 
-_WE = re.compile(r"(?i:\bwij)[ \t]+([A-ZÀ-Þ][\w'’-]+)(?=[ \t]*,)")  # "Wij Beatrix", "WIJ JULIANA"
+_WE = re.compile(r"(?i:\bwij)[ \t]+([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[IVX]{1,4})?)(?=[ \t]*,)")  # "WIJ WILLEM III"
 
 
 def monarch(text: str) -> list[Region]:

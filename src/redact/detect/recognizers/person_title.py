@@ -141,9 +141,10 @@ _PLURAL_TITLE = re.compile(r"(?<![\w])(?<!(?i:mijne) )(?<!(?i:dames en) )(?i:de[
                            r"(?=[A-ZÀ-Þ]|(?:van|de|ten|ter)[ \t])")
 # one surname of that list, maybe with initials and a tussenvoegsel
 _SURNAME_ITEM = re.compile(rf"(?P<ini>{INITIALS}[ \t]?)?(?:(?P<tv>{TV_ANY})[ \t]+)?(?P<sur>{SURNAME_CORE})(?![\w'’-])")
-# between two names of that list, maybe after a bracketed tag: ", ", " en "
-_LIST_SEP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+)(?=[A-ZÀ-Þ]|"
-                       r"(?:van|de|ten|ter)[ \t])")
+# between two names of that list, maybe after a bracketed tag (a function, "(voorzitter van het bestuur van het
+# Centre of European Policy Studies (CEPS) in Brussel)"): ", ", " en "
+_LIST_SEP = re.compile(r"[ \t]*(?:\((?:[^()\n]|\([^()\n]{1,20}\)){1,160}\)[ \t]*)?"
+                       r"(?:,[ \t]*(?:en[ \t]+)?|[ \t]+en[ \t]+)(?=[A-ZÀ-Þ]|(?:van|de|ten|ter)[ \t])")
 
 
 # the second word of a family name of two after a title and initials, up to a list's or a clause's boundary (or a full
