@@ -72,19 +72,20 @@ _PARTY_PAREN = re.compile(rf"(?<![\w@&/-])([A-Z][\w/&'’-]*)[ \t]*\([ \t]*(?:{T
 PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’-]?ers(?![\w'’-])")  # also "SGP-ers"
 # a residence in brackets between a name and its party: "Kees Bakker (Ridderkerk) namens het CDA"; or an age and a
 # residence: "A uit Coevorden van de PvdA", "A (1956) út Oentsjerk foar it CDA" (Frisian), "B (1953) uit Nes (D) voor
-# de FNP"; or the partner of a pair: "A en B voor het CDA"
+# de FNP"; or the partner of a pair: "A en B voor het CDA", "A en B treden namens BBB toe"
 _PLACE_TAG = re.compile(r"[ \t]*\([A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þa-z][\w'’-]*){0,2}\)(?=[ \t]+namens[ \t])"
                         r"|(?:[ \t]*\(\d{2,4}\))?(?:[ \t]+(?:uit|út)[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þ][\w'’-]*)?"
                         r"(?:[ \t]*\([A-Z]\))?)?(?=[ \t]+(?:van|voor|foar)[ \t])"
                         r"|[ \t]+en[ \t]+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+|(?:van|de|der|den|ter|ten|het)[ \t]+){0,4}"
-                        r"[A-ZÀ-Þ][\w'’-]*(?=[ \t]+(?:voor|foar|namens)[ \t])")
+                        r"[A-ZÀ-Þ][\w'’-]*(?=[ \t]+(?:(?:treden|traden)[ \t]+)?(?:voor|foar|namens)[ \t])")
 # "Diks namens GroenLinks", "Van Veller van de fractie VVD", "neemt voor het CDA de plek in" (not "werkt voor"); a
 # verb before "namens" only: "De heer Stam wil namens de ChristenUnie en het CDA een motie … indienen"; "Erwin
 # Swaagman van de lokale partij Loppersum Vooruit", "X van de grootste partij, Algemeen Belang Groot Hulst", "Peter
 # Craenmehr van eenmansfractie AndersNu", "X stapte van de VVD over naar …"; or the party the name left: "X verliet
 # GroenLinks om een eigen partij op te richten"
 _VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat|wil|wilde|zal|zou|gaat|ging|dient|diende|spreekt|sprak|stelt|stelde|"
-                        r"vraagt|vroeg)[ \t]+(?=namens))?(?:(?:neemt|nam|zit|zat|is|werd|wordt|stapte|stapt)[ \t]+)?"
+                        r"vraagt|vroeg|treedt|treden|trad|traden)[ \t]+(?=namens))?"
+                        r"(?:(?:neemt|nam|zit|zat|is|werd|wordt|stapte|stapt)[ \t]+)?"
                         r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t])|foar(?=[ \t]+(?:de|it)[ \t]))[ \t]+"
                         r"(?:de[ \t]+|het[ \t]+|it[ \t]+)?"
                         r"(?:(?:eenmans)?fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?"

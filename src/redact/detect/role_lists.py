@@ -162,6 +162,11 @@ _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?
 # donderdag in de raad" (the list starts after the party's name, at the first word from which it runs to "in de raad");
 # and the seats a party's sentence counted: "De ChristenUnie mag vijf zetels bezetten. In eerste instantie zijn dat A,
 # B en C."
+# a party's seats by the sentence "zitten in de raad", also bulleted: "Voor PGB zitten in de raad:\n\n • A, ook de
+# fractievoorzitter;\n • B" (the seats make any name a party's)
+_SIT_FOR = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z][\w/&'’-]*"
+                      r"(?:[ \t]+[A-Z][\w/&'’-]*){0,3}[ \t]+(?:zitten|zit|zaten|zat)[ \t]+in[ \t]+de[ \t]+"
+                      rf"(?:gemeente)?raad[ \t]*:?\s*(?:{_BULLET}[ \t]+)?(?=[A-ZÀ-Þ])")
 _COMES_FOR = re.compile(r"(?<![\w])(?i:komen|komt)[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?=[A-Z])")
 _INTO_COUNCIL = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}in[ \t]+de[ \t]+(?:gemeente)?raad(?![\w])")
 _SEATS_ARE = re.compile(r"(?<![\w])zetels?(?![\w])[^.\n]{0,60}\.[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
@@ -208,6 +213,8 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     for m in _FOR_PARTY.finditer(text):
         if lex.is_party_label(m["party"]) or _tagged_acronym(text, m["party"]):
             out += _listed(text, lex, m.end())
+    for m in _SIT_FOR.finditer(text) if "in de" in text else ():
+        out += _listed(text, lex, m.end())
     for m in _COMES_FOR.finditer(text):
         for word in re.finditer(r"(?<![\w'’-])[A-Z]", text[m.end():m.end() + 40]):
             span = _items(text, lex, m.end() + word.start())
