@@ -14,7 +14,8 @@
   ombudsman: Jamal Libari"), or another full name stands between them in a flattened table's row ("Gedeputeerde
   Jeannette Baljeu Michiel Groeneveld");
 * ``second_person(text, start, given, g)``: where a second person's name starts inside the given names of a full name
-  in such a row; ``first_person`` is ``scan.candidates`` ended there (used by ``public`` and the name recognizers);
+  in such a row; ``first_person`` is ``scan.candidates`` ended there, or before a particle that opens an
+  organisation ("Elly X van Dorpsbelangen Elp", "X van Forum voor Democratie"; used by ``public`` and the recognizers);
 * ``portfolio_comma(window, end, g)``: a portfolio of ordinary words and a comma stand between the role and the name
   ("de nieuwe wethouder Economische Zaken, Bas ten Have");
 * ``other_body(rest, body)``: the members a plural role names are, by the ``rest`` after it, an organisation's or a
