@@ -89,9 +89,11 @@ _ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld),?[ \t]+(?:op
                       r"[ \t]+[A-Za-z]+[ \t]+"
                       r"\d{4}[ \t]*\.?[ \t]*\n?")
 _CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ0-9'’—-]+\.?"  # "J. M. PETERS", "COUZY.", OCR's "FRUYT1ER."
-# (a footnote mark "1)", or the signer's function in brackets: "MAZURE (Voorzitter)", "ALGRA (plv.)")
-_CAPS_LINE = re.compile(rf"[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:[ \t]*[\w*!]{{1,2}}\)|[ \t]*\((?:plv\.?|"
-                        r"(?i:voorzitter|ondervoorzitter|secretaris|griffier))\))?[ \t]*(?:\n|\Z)")
+# the signer's function in brackets: "MAZURE (Voorzitter)", "ALGRA (plv.)", "Terwindt (voorzitter),"
+_FUNCTION = r"\((?:plv\.?|(?i:voorzitter|ondervoorzitter|secretaris|griffier))\)"
+# (or a footnote mark "1)")
+_CAPS_LINE = re.compile(rf"[ \t]*{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?:[ \t]*[\w*!]{{1,2}}\)|[ \t]*{_FUNCTION})?"
+                        r"[ \t]*(?:\n|\Z)")
 _NUMERAL = re.compile(r"[ \t]*[IVXLC]+\.?[ \t]*(?:\n|\Z)")  # a line that numbers an amendment: "VII"
 
 
@@ -116,8 +118,8 @@ _TV = r"(?:de|van|der|den|ter|ten)"
 _CASED_WORD = (rf"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][a-zà-ÿ'’]+"
                rf"(?:-(?:{_TV}[ \t]+)?[A-ZÀ-Þ][a-zà-ÿ'’]+)*")  # "W. Scholten", "Langedijk-de Jong"
 _CASED_LINE = re.compile(rf"[ \t]*{_CASED_WORD}(?:[ \t]+(?:(?:{_TV}|[Vv]an|[Dd]e)[ \t]+)*{_CASED_WORD}){{0,5}}"
-                         # (a function in brackets and a comma after each: "Terwindt (voorzitter),\nReijnen (plv.),")
-                         r"(?:[ \t]*\((?:plv\.?|(?i:voorzitter|ondervoorzitter|secretaris|griffier))\))?[ \t]*,?"
+                         # (a function and a comma after each: "Terwindt (voorzitter),\nReijnen (plv.),")
+                         rf"(?:[ \t]*{_FUNCTION})?[ \t]*,?"
                          r"[ \t]*(?:\n|\Z)")
 _KAMER_PAPER = re.compile(r"(?<![\w-])(?:(?:Tweede|Eerste)[ \t]+Kamer|Staten-Generaal)(?![\w-])")
 
