@@ -11,7 +11,8 @@ page that is mostly graphics (a map: most of what OCR read there is no word at a
 
 ``place_name(text, f, gazetteer)`` is true for a NAAM finding only the name lists support that is, or is part
 of, a place name of two or more words (deduce's place list): "Hendrik-Ido Ambacht", "Langedijk" of "Broek op
-Langedijk"; places shaped like a family name ("Ten Boer") are not used.
+Langedijk"; places shaped like a family name ("Ten Boer") are not used; or a single word that stands with a known
+place after "in" ("wethouder in Langedijk en Heerhugowaard").
 
 ``firm_name(text, f)`` is true for a NAAM finding of initials and a family name, with no cue but its form, that
 the text gives as a firm's name before its legal form ("W.P.K. Made B.V."), wherever it stands.
@@ -339,11 +340,35 @@ def _multi_places(gazetteer: Gazetteer) -> frozenset[str]:
     return _MULTI_PLACES[key]
 
 
+# "in A en B": two places after "in", one of them a known place ("wethouder in Langedijk en Heerhugowaard",
+# "raadslid in Overbetuwe en Langedijk")
+_IN_BEFORE = re.compile(r"(?<![\w])in[ \t]+\Z")
+_IN_AND_BEFORE = re.compile(r"(?<![\w])in[ \t]+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}?)[ \t]+en[ \t]+\Z")
+_AND_AFTER = re.compile(r"[ \t]+en[ \t]+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})")
+
+
+def _in_places(text: str, f: Finding, gazetteer: Gazetteer) -> bool:
+    """"in A en B" where the finding is one of the two and the other a known place."""
+    window = text[max(0, f.start - 60):f.start]
+    if (m := _IN_AND_BEFORE.search(window)) and gazetteer.is_place(m.group("place")):
+        return True
+    if not _IN_BEFORE.search(window):
+        return False
+    after = _AND_AFTER.match(text, f.end)
+    if not after:
+        return False
+    words = after.group("place").split()  # "Den Haag", "Heerhugowaard. Hij": each reading from the first word
+    return any(gazetteer.is_place(" ".join(words[:n])) for n in range(1, len(words) + 1))
+
+
 def place_name(text: str, f: Finding, gazetteer: Gazetteer) -> bool:
     """True for a NAAM finding only the name lists support that is (part of) a place name of two or more
-    words on its line ("Hendrik-Ido Ambacht", "Langedijk" of "uit Broek op Langedijk")."""
+    words on its line ("Hendrik-Ido Ambacht", "Langedijk" of "uit Broek op Langedijk"), or that stands with a known
+    place after "in" ("wethouder in Langedijk en Heerhugowaard")."""
     if f.entity != "NAAM" or not _cue_less(f):
         return False
+    if " " not in f.text.strip() and _in_places(text, f, gazetteer):
+        return True
     places = _multi_places(gazetteer)
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)

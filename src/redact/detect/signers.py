@@ -83,9 +83,11 @@ def court_bench(text: str) -> list[Region]:
 # 1990s: "Aldus vastgesteld 16 juni 1959.\nROOSJEN\nVAN DIS\nPATIJN 1)\nJ. M. PETERS x)\nVAN VLIET RITMEESTER"
 # (also without "Aldus", the first name on the date's line: "Vastgesteld 2 juli 1964. WTTEWAALL VAN STOETWEGEN\nSCHEPS")
 # (a comma after the verb: "Vastgesteld, 24 januari 1974.\nW. SCHOLTEN\n…"; an ordinal: "Vastgesteld de 8ste December
-# 1952.\nDE DREU", as OCR may read it: "Aldus vastgesteld den loden Juni 1898.")
+# 1952.\nDE DREU", "Aldus vastgesteld den 5den September 1939.", as OCR may read it: "Aldus vastgesteld den loden
+# Juni 1898.")
 _ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld),?[ \t]+(?:op[ \t]+|den?[ \t]+)?"
-                      r"(?:\d{1,2}(?:ste|de|e)?|[\dlIoO]{2}(?:ste|den|de))"  # (OCR's "den loden Juni 1898": the 10th)
+                      # (OCR's "den loden Juni 1898": the 10th)
+                      r"(?:\d{1,2}(?:sten|ste|den|de|e)?|[\dlIoO]{2}(?:ste|den|de))"
                       r"[ \t]+[A-Za-z]+[ \t]+"
                       r"\d{4}[ \t]*\.?[ \t]*\n?")
 _CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ0-9'’—-]+\.?"  # "J. M. PETERS", "COUZY.", OCR's "FRUYT1ER."

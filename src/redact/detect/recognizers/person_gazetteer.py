@@ -223,9 +223,10 @@ def _unknown_given_before(text: str, s: int, g: Gazetteer, rx: re.Pattern[str] |
 _QUOTE_SPEAKER = re.compile(rf"(?<![\w'’@./-])({NAME_WORD}):[ \t]+[\"“„]")
 _DAY_BEFORE = re.compile(r"\d[ \t]+\Z")  # "3 Jan 2020": a month
 # "Jan en alleman" (everybody), "Jan Modaal" (the average earner), "Jan met de pet": no one in particular; Latin
-# "Ad Hoc", "Ad Interim" ("de Ad Hoc Commissie")
+# "Ad Hoc", "Ad Interim" ("de Ad Hoc Commissie"), and the heading of a point by its ordinal, "Ad IIum." (ad secundum),
+# as OCR reads the numeral: "Ad lum.", "Ad TVum."
 _IDIOM = re.compile(r"Jan(?:[ \t]+en[ \t]+alleman|[ \t]+Modaal|[ \t]+Publiek|[ \t]+met[ \t]+de[ \t]+pet)(?![\w])"
-                    r"|Ad[ \t]+(?i:hoc|interim|valorem|absurdum|infinitum)(?![\w])")
+                    r"|Ad[ \t]+(?:(?i:hoc|interim|valorem|absurdum|infinitum)|[IVXLCMlTïÏí1]{1,5}um)(?![\w])")
 _YEAR_AFTER = re.compile(r"[ \t.]+\d{2,4}(?![\w])")
 # a house number and a postcode after a "name": an address line ("Kate Voorhout 7\n| 2511 CW")
 _ADDRESS_AFTER = re.compile(r"[ \t]+\d{1,4}[ \t]?[a-zA-Z]?[ \t]*,?[ \t]*(?:\n[ \t|]*)?\d{4}[ \t]?[A-Z]{2}(?![\w])")
