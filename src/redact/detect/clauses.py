@@ -17,7 +17,8 @@ the clause around the mention ``text[start:end]`` gives it:
 * the members of a governing body who "form" it, also as a coordination: "A, B en C vormen nu samen met dijkgraaf X
   het dagelijks bestuur van het hoogheemraadschap", "… vormen het nieuwe college" (not a "college van bestuur");
 * after an event of the office, the office after the name: "de installatie van mevrouw Christa Hendriksen tot
-  tijdelijk wethouder"; likewise after the verb of the body that appoints: "De raad koos X unaniem tot
+  tijdelijk wethouder" (also past a residence: "Benoeming van de heer X uit Zuidwolde, gemeente De Wolden tot
+  wethouder"); likewise after the verb of the body that appoints: "De raad koos X unaniem tot
   commissielid"; in a representative body's minutes, the member drawn to vote first ("X wordt door het lot
   aangewezen", "Primus is mevrouw X") and whoever takes the oath before the chair ("X legt in handen van de
   voorzitter de eed af");
@@ -32,6 +33,8 @@ the clause around the mention ``text[start:end]`` gives it:
 * a motion or an amendment the name moves, "X (EVA) diende een motie in" (a member);
 * the rest of the name's body after it, a plural public role: "Voorzitter Jan Anthonie Bruijn en de overige
   senatoren";
+* the office holder an appointee stands in for, a public office only: "… te benoemen tot wethouder ter (tijdelijke)
+  vervanging van de heer X";
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
   Goes", "de heer Schuurbiers die vandaag geïnstalleerd wordt als wethouder";
 * the office the name (or a coordination of names) newly holds, by the copula, a public office only: "A, B, C en D
@@ -95,6 +98,14 @@ _EVENT_PAIR = re.compile(rf"(?i:benoemingen|installaties|beëdigingen)[ \t]+van[
                          rf"[ \t]+[^.;:\n]{{2,50}}?[ \t]+en[ \t]+(?:{TITLES_RE})?\Z")
 _TO_OFFICE = re.compile(rf"[ \t]*,?[ \t]+(?:tot|als)[ \t]+(?:(?:jongste|oudste|nieuwe?|opvolgende?)[ \t]+)?{ACTING}"
                         r"([^,;.()\n]{2,50})")
+# (the residence between them: "Benoeming van de heer J.H. Lammers uit Zuidwolde, gemeente De Wolden tot wethouder")
+_RESIDENCE = re.compile(r"[ \t]+(?:uit|te)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:op|aan|de|den|[A-ZÀ-Þ][\w'’-]*)){0,3}"
+                        r"(?:[ \t]*,[ \t]*gemeente[ \t]+[^,;.()\n]{2,30}?(?=[ \t]+(?:tot|als)[ \t]))?")
+# the office holder whom an appointee stands in for: "… te benoemen tot wethouder ter (tijdelijke) vervanging van de
+# heer X", "tot wethouder in tijdelijke vervanging wegens ziekte van de heer X" (a public office only)
+_STANDS_IN_FOR = re.compile(rf"(?i:tot)[ \t]+{ACTING}(?P<office>[^,;.()\n]{{2,40}}?)[ \t]+(?i:ter|in)[ \t]+"
+                            rf"(?:\(?(?i:tijdelijke)\)?[ \t]*)?(?i:vervanging)[ \t]+(?:(?i:wegens)[ \t]+[a-z]+[ \t]+)?"
+                            rf"(?i:van)[ \t]+(?:{TITLES_RE})?\Z")
 # a body that appoints the name, the office after it: "De raad koos Matthias Kuiterman unaniem tot commissielid"
 _APPOINTED_BEFORE = re.compile(rf"(?<![\w])(?:koos|kozen|kiest|verkoos|benoemde|benoemden|benoemt|installeerde|"
                                rf"installeerden|beëdigde|beëdigden)[ \t]+(?:{TITLES_RE})?\Z")
@@ -294,7 +305,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
             and r.group(1) == ("aan" if v["verb"].startswith("tr") else "afscheid"):
         found = _public_office(r.group(2), lex)
     if not found and (((_EVENT_BEFORE.search(before) or (" en " in before and _EVENT_PAIR.search(
-            text, max(0, start - 160), start))) and (r := _TO_OFFICE.match(text, end)))
+            text, max(0, start - 160), start)))
+             and (r := _TO_OFFICE.match(text, (p.end() if (p := _RESIDENCE.match(text, end)) else end))))
                       or (_APPOINTED_BEFORE.search(before) and (r := _TO_OFFICE_AFTER.match(text, end)))) \
             and (kind := lex.classify(office := r.group(1))) and kind[0] in ("public", "weak") \
             and cue.opens_with(office, kind[1]):
@@ -318,6 +330,9 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
                       and _office_only(o[0][2], o[0][1])), [])
     if not found and "die " in text[end:end + 7] and (w := _WHO_TAKES.match(text, end)):
         found = _public_office(w.group(1), lex)
+    if not found and "vervanging" in text[max(0, start - 120):start] \
+            and (r := _STANDS_IN_FOR.search(text, max(0, start - 120), start)):
+        found = _public_office(r.group("office"), lex)
     return found
 
 

@@ -90,9 +90,9 @@ _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|i
                    r"recreatie|ruimtelijke|ordening|openbare|ruimte|veiligheid|handhaving|armoede|participatie|"
                    r"stikstof|asiel|migratie|water|erfgoed|media|digitalisering|infrastructuur))(?![\w'’&-])")
 # (a line may break after "van": "het lid van\nde stadsdeelcommissie"; "commissaris van de Koning in Noord-Brabant";
-# "gedeputeerde bij de provincie Gelderland")
+# "gedeputeerde bij de provincie Gelderland"; "het lid dier Kamer": of that Kamer)
 # (or the organisation's acronym before the comma of a signature: "De directeur-generaal DUO,\nR.J.A. Kerstens")
-PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|in|bij|namens)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
+PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|dier|in|bij|namens)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
              rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}}|[ \t]+[A-Z]{{2,6}}(?=[ \t]*,))")
 
 _LEAD = re.compile(rf"{PORTFOLIO}?[ \t]*,?[ \t]*(?:{TITLES_RE})?")

@@ -1,14 +1,14 @@
 """Members a representative body's record names outside its attendance block.
 
 ``absent(text)``: the members reported absent or excused by the chair, signed off, sworn in (also as a list),
-replaced or kept away, stood in for by a substitute, joining later, moving a motion or explaining a vote, counting
-the votes ("verzoekt de heren A en B met hem het bureau van stemopneming te vormen"), or listed "te weten", each as a
-``Region`` whose default is public (``genre.regions`` applies them to the records of a representative body only: the
-same sentences in a company's or an association's minutes say nothing about an office).
+replaced or kept away, stood in for by a substitute, joining later or leaving early, moving a motion or explaining a
+vote, counting the votes ("verzoekt de heren A en B met hem het bureau van stemopneming te vormen"), or listed "te
+weten", each as a ``Region`` whose default is public (``genre.regions`` applies them to the records of a
+representative body only: the same sentences in a company's or an association's minutes say nothing about an office).
 
 ``MOTION_OF`` and ``CENSURED`` match, in any genre, right before a name: a motion's or an amendment's mover ("het
-amendement van Bram van Stee", also a member's initiative: "de initiatiefnota van X") and the office holder a motion
-of censure is aimed at ("Motie van afkeuring Van Merrienboer").
+amendement van Bram van Stee", also a member's initiative: "de initiatiefnota van X", "Voorstel van wet van mevrouw A
+en de heer B") and the office holder a motion of censure is aimed at ("Motie van afkeuring Van Merrienboer").
 
 Guarantees: a pure function of the text; a region never runs past the sentence that reports the event (a list
 signed off: up to the chair's next line, at most 600 characters).
@@ -26,10 +26,13 @@ __all__ = ["CENSURED", "MOTION_OF", "absent", "appointed", "question_hour"]
 
 # (cues for ``PublicContext.left``, in any genre)
 # a motion or an amendment named by its mover: "het amendement van Bram van Stee" (a member), also a member's
-# initiative: "de initiatiefnota van Pieter X"
-MOTION_OF = re.compile(rf"(?<![\w-])(?i:motie|amendement|initiatief(?:nota|wetsvoorstel|voorstel))[ \t]+"
-                       rf"van[ \t]+(?:(?i:de[ \t]+heer|mevrouw)[ \t]+)?"
-                       rf"{cue.LEAD}\Z")
+# initiative: "de initiatiefnota van Pieter X", "Voorstel van wet van mevrouw X en de heer Y tot wijziging van …"
+# (also the second of two movers: "het amendement van de heer A en mevrouw B", "van de heren A en B")
+_MOVER = r"(?:(?i:de[ \t]+heer|de[ \t]+heren|mevrouw)[ \t]+)?"
+_FIRST_MOVER = (rf"(?:{_MOVER}[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:van|de|der|den|ter|ten|[A-ZÀ-Þ][\w'’-]*)){{0,3}}"
+                r"[ \t]+en[ \t]+)?")
+MOTION_OF = re.compile(rf"(?<![\w-])(?i:motie|amendement|voorstel[ \t]+van[ \t]+wet|"
+                       rf"initiatief(?:nota|(?:wets)?voorstel))[ \t]+van[ \t]+{_FIRST_MOVER}{_MOVER}{cue.LEAD}\Z")
 # the office holder a motion of censure is aimed at: "Motie van afkeuring Van Merrienboer", "een motie van
 # wantrouwen tegen wethouder X" (a member of the executive; a motion of censure is put only to one)
 CENSURED = re.compile(rf"(?<![\w-])(?i:motie)[ \t]+van[ \t]+(?i:afkeuring|wantrouwen|treurnis)[ \t]+"
@@ -121,6 +124,13 @@ _SWORN_LIST = re.compile(r"(?i:leggen|legden)[ \t]+(?P<names>(?i:de[ \t]+heren|d
 _JOIN_LATER = re.compile(r"(?P<names>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \t]+dames)[ \t]+"
                          r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){2,200}?)[ \t]+"
                          r"(?:schuift|schuiven|schoof|schoven|sluit|sluiten)[ \t]+(?!zich\b)(?:\w+[ \t]+){0,6}aan\b")
+# a member who leaves early: "dhr. J. van Beekhuizen zal aanwezig zijn tot 16.30 uur", "Mevrouw X verlaat om 21.15 uur
+# de vergadering"
+_LEAVES_EARLY = re.compile(r"(?P<names>(?:[Dd]hr\.|[Dd]e[ \t]+heer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.)[ \t]*"
+                           r"(?:[^.;:\n]|(?<=[A-Z])\.){2,80}?)[ \t]+"
+                           r"(?:(?:zal[ \t]+aanwezig[ \t]+zijn|is[ \t]+aanwezig)[ \t]+tot[ \t]+\d{1,2}[.:]\d{2}"
+                           r"[ \t]+uur"
+                           r"|verlaat[ \t]+om[ \t]+\d{1,2}[.:]\d{2}[ \t]+uur[ \t]+de[ \t]+vergadering)")
 # members named before the report that they are absent: "Dhr. René de Vink (Sterk Westerkwartier), mevr.Jacquelien
 # Dijkstra (ChristenUnie) en dhr.Harry Rook (VZ Westerkwartier) zijn vanavond met kennisgeving afwezig."
 _ABSENT_LIST = re.compile(r"(?P<names>(?:Dhr\.|De[ \t]+heer|Mevr\.|Mevrouw|Mw\.)[ \t]*"
@@ -241,8 +251,8 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.end(), e.start(), "public", "publiek:afwezig") for m in _NOTICES.finditer(text)
             if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
-            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _TO_BE_SWORN, _JOIN_LATER, _ABSENT_LIST, _ABSENT_COUNTED,
-                       _SUBSTITUTED)
+            for rx in (_MEMBERS_NAMED, _SWORN_LIST, _TO_BE_SWORN, _JOIN_LATER, _LEAVES_EARLY, _ABSENT_LIST,
+                       _ABSENT_COUNTED, _SUBSTITUTED)
             for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for rx in (_DRAWN, _COUNTERS)
             for m in rx.finditer(text) for g in ("names", "names2") if m.group(g)]

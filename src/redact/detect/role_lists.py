@@ -40,7 +40,7 @@ from redact.detect import cues as cue
 from redact.detect import party_cues, party_rolls
 from redact.detect.attendance import Region
 from redact.detect.names import INITIALS, TITLES_RE, TV_ANY, UP
-from redact.detect.role_scope import OF_COMMITTEE, name_before, other_body
+from redact.detect.role_scope import OF_COMMITTEE, advisory_members, name_before, other_body
 from redact.detect.roles import RoleLexicon
 
 __all__ = ["COLLEGE_LABEL", "GS_LABEL", "ITEM", "PAREN", "SHARED_LABEL", "lists"]
@@ -244,6 +244,8 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     for m in sorted([*lex.plural.finditer(text), *members], key=lambda m: m.start()):
         if name_before(text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
             continue
+        if advisory_members(text, m.start(), m.end()):
+            continue  # "kandidaat-raadsleden A en B" of a youth council: citizens, no office
         lead = _LIST_LEAD.match(text, m.end())
         if lead and "leden" in m.group().lower().split() and _BULLETED.search(lead.group()):
             continue  # "De leden van deze commissie zijn:\n  • …": a committee of any kind, not a body's office

@@ -12,7 +12,8 @@
   Jong, dorpencoördinator Karien van Mierlo").
 * ``elsewhere(window, m, text, start, g)``: the role is not the person's: it names where they work ("Werken bij de
   ombudsman: Jamal Libari"), or another full name stands between them in a flattened table's row ("Gedeputeerde
-  Jeannette Baljeu Michiel Groeneveld");
+  Jeannette Baljeu Michiel Groeneveld"), or it is a member of an advisory council of citizens ("kandidaat-raadsleden"
+  of a jongerenraad: ``advisory_members(text, role_start, role_end)``, also for the lists of ``role_lists``);
 * ``second_person(text, start, given, g)``: where a second person's name starts inside the given names of a full name
   in such a row; ``first_person`` is ``scan.candidates`` ended there, or before a particle that opens an
   organisation ("Elly X van Dorpsbelangen Elp", "X van Forum voor Democratie"; used by ``public`` and the recognizers);
@@ -39,8 +40,8 @@ from redact.detect.names import INITIALS, NAME_WORD, TITLES_RE, TV_ANY, UP
 from redact.detect.scan import NameSpan, candidates
 from redact.detect.wordlist import is_dutch_word, is_word_or_compound
 
-__all__ = ["OF_COMMITTEE", "apposition_of_previous", "elsewhere", "entry_above", "first_person", "loose_label",
-           "name_before", "names_next", "other_body", "second_person"]
+__all__ = ["OF_COMMITTEE", "advisory_members", "apposition_of_previous", "elsewhere", "entry_above", "first_person",
+           "loose_label", "name_before", "names_next", "other_body", "second_person"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 # initials right before (not the end of an abbreviation: "vragen van het CDA. Wethouder Kos")
@@ -113,14 +114,39 @@ _WORKS_AT = re.compile(r"(?i:werken|werkt|werkzaam|stage|in[ \t]+dienst)[ \t]+bi
 # a full name between the role and this name: "Gedeputeerde Jeannette Baljeu Michiel Groeneveld" (a flattened row)
 _NAME_BETWEEN = re.compile(rf"[ \t]+({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+\Z")
 _NAME_WORD_AT = re.compile(NAME_WORD)
+# an advisory council whose members are citizens: "kandidaat-raadsleden" of a youth council
+_ADVISORY_COUNCIL = re.compile(r"(?i)(?<![\w-])(?:jongeren(?:advies)?|jeugd|kinder|senioren|cliënten|clienten|"
+                               r"participatie|wmo-?|dorps|wijk)raad(?![\w-])")
+_COUNCIL_MEMBER = re.compile(r"(?i)(?:^|-)raads(?:lid|leden)$")
+_OF_ADVISORY = re.compile(r"[^.;\n]{0,60}?[ \t](?:van|bij)[ \t]+(?:de[ \t]+)?" + _ADVISORY_COUNCIL.pattern[4:])
+
+
+def advisory_members(text: str, role_start: int, role_end: int) -> bool:
+    """The role ``text[role_start:role_end]`` is "raadslid"/"raadsleden" of an advisory council of citizens: named
+    before the role in its sentence, or in the sentence before when this one refers back to "raad" ("De provincie
+    heeft geen jongerenraad meer. Inmiddels is een nieuwe raad in oprichting en dus kwamen kandidaat-raadsleden A en
+    B"), or right after the names ("het nieuwe raadslid A van de jongerenraad"); not the councillors who guide one
+    ("De klankbordgroep bestaat uit de raadsleden A en B die de Jongerenraad begeleiden")."""
+    if not _COUNCIL_MEMBER.search(text[role_start:role_end].strip()):
+        return False
+    floor = max(0, role_start - 300)
+    first = max(text.rfind(". ", floor, role_start), text.rfind("\n", floor, role_start), floor)
+    lead = text[first:role_start]
+    if _ADVISORY_COUNCIL.search(lead) or _OF_ADVISORY.match(text, role_end):
+        return "gemeenteraad" not in lead.lower()
+    if first > floor and re.search(r"(?i)(?<![\w-])raad(?![\w-])", lead):
+        before = max(text.rfind(". ", floor, first), text.rfind("\n\n", floor, first), floor)
+        return bool(_ADVISORY_COUNCIL.search(text, before, first))
+    return False
 
 
 def elsewhere(window: str, m: re.Match[str], text: str, start: int, g: Gazetteer) -> bool:
     """The role ``m`` before the name at ``text[start]`` is not that person's: it names where the person works
     ("Werken bij de ombudsman: Jamal Libari", a staff portrait), or another full name stands between them in a
     flattened table's row ("Gedeputeerde Jeannette Baljeu Michiel Groeneveld": the gedeputeerde's spokesperson
-    in the next column)."""
-    if _WORKS_AT.search(window, 0, m.start()):
+    in the next column), or it is a member of an advisory council of citizens, no office (``advisory_members``)."""
+    offset = start - len(window)
+    if _WORKS_AT.search(window, 0, m.start()) or advisory_members(text, offset + m.start(), offset + m.end()):
         return True
     between = _NAME_BETWEEN.fullmatch(window, m.end())
     after = _NAME_WORD_AT.match(text, start)

@@ -205,7 +205,9 @@ def signatures(text: str, lex: RoleLexicon) -> list[Region]:
         return []
     out: list[Region] = []
     for m in lex.body.finditer(text):
-        tail = re.match(r"[ \t]*(?:van|der|fan)?[ \t]*[\w' -]{0,40},[ \t]*\n", text[m.end():m.end() + 60])
+        # (the article of the first function may end the line: "… van de Provincie Zeeland, De \nsecretaris,")
+        tail = re.match(r"[ \t]*(?:van|der|fan)?[ \t]*[\w' -]{0,40},[ \t]*(?:[Dd]e[ \t]*)?\n",
+                        text[m.end():m.end() + 60])
         if tail is None:
             continue
         start = m.end() + tail.end()
