@@ -33,6 +33,7 @@ the clause around the mention ``text[start:end]`` gives it:
 * a motion or an amendment the name moves, "X (EVA) diende een motie in" (a member);
 * the rest of the name's body after it, a plural public role: "Voorzitter Jan Anthonie Bruijn en de overige
   senatoren";
+* the event and the office before the name, a public office only: "het opnieuw benoemen tot raadslid van dhr. X";
 * the office holder an appointee stands in for, a public office only: "… te benoemen tot wethouder ter (tijdelijke)
   vervanging van de heer X";
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
@@ -106,6 +107,10 @@ _RESIDENCE = re.compile(r"[ \t]+(?:uit|te)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:
 _STANDS_IN_FOR = re.compile(rf"(?i:tot)[ \t]+{ACTING}(?P<office>[^,;.()\n]{{2,40}}?)[ \t]+(?i:ter|in)[ \t]+"
                             rf"(?:\(?(?i:tijdelijke)\)?[ \t]*)?(?i:vervanging)[ \t]+(?:(?i:wegens)[ \t]+[a-z]+[ \t]+)?"
                             rf"(?i:van)[ \t]+(?:{TITLES_RE})?\Z")
+# the event and the office before the name: "het opnieuw benoemen tot raadslid van dhr. X", "de installatie tot
+# wethouder van mevrouw X" (a public office only)
+_EVENT_TO_BEFORE = re.compile(rf"(?i:benoeming|benoemen|installatie|installeren|beëdiging|beëdigen)[ \t]+(?i:tot|als)"
+                              rf"[ \t]+{ACTING}(?P<office>[^,;.()\n]{{2,40}}?)[ \t]+(?i:van)[ \t]+(?:{TITLES_RE})?\Z")
 # a body that appoints the name, the office after it: "De raad koos Matthias Kuiterman unaniem tot commissielid"
 _APPOINTED_BEFORE = re.compile(rf"(?<![\w])(?:koos|kozen|kiest|verkoos|benoemde|benoemden|benoemt|installeerde|"
                                rf"installeerden|beëdigde|beëdigden)[ \t]+(?:{TITLES_RE})?\Z")
@@ -330,6 +335,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
                       and _office_only(o[0][2], o[0][1])), [])
     if not found and "die " in text[end:end + 7] and (w := _WHO_TAKES.match(text, end)):
         found = _public_office(w.group(1), lex)
+    if not found and (r := _EVENT_TO_BEFORE.search(text, max(0, start - 90), start)):
+        found = _public_office(r.group("office"), lex)
     if not found and "vervanging" in text[max(0, start - 120):start] \
             and (r := _STANDS_IN_FOR.search(text, max(0, start - 120), start)):
         found = _public_office(r.group("office"), lex)

@@ -6,8 +6,8 @@ line-break and inline tags ("C.J.M. Gerssen,<br />", "<strong>raad</strong>"), a
 ending in brackets ("Notulist(e): A. Jonker"). The recognizers and the resolver
 work on ``normalize(text)``, in which those are plain spaces (and a soft hyphen inside a word, an OCR's or a
 typesetter's "Wende\u00adlaar", a hyphen, so a list's entry stays one; the particle 't after an opening quote, "van
-‘t Veen", with an apostrophe); findings always quote the original
-text (``Finding.text == text[start:end]`` of the caller's text).
+‘t Veen", with an apostrophe; a list's letter glued to the initials, "a.S.J. de Boer", spaces); findings always quote
+the original text (``Finding.text == text[start:end]`` of the caller's text).
 """
 
 from __future__ import annotations
@@ -32,14 +32,17 @@ _ENDING = re.compile(r"(?<=[a-z])\((?:e|ster)\)(?=[ \t]*[:,;.\n]|[ \t])")
 
 
 _SOFT_HYPHEN = re.compile(r"(?<=\w)\u00ad(?=\w)")
+# a list's letter glued to the initials of the entry's name: "a.S.J. de Boer en S. van Wijngaarden, in dienst van …"
+_ITEM_LETTER = re.compile(r"(?m)^[ \t]*[a-z]\.(?=(?:[A-Z]\.){1,5}[ \t]?(?:[A-Z]|[a-z]{1,3}[ \t']))")
 # the particle 't written with an opening quote, as a word processor's "smart quote" makes it: "Annemarie van ‘t Veen"
 _OPENING_T = re.compile(r"(?<=[ \t])\u2018(?=t[ \t]+[A-ZÀ-Þ])")
 
 
 def normalize(text: str) -> str:
     """``text`` with every horizontal Unicode space, every HTML tag of ``_TAGS`` and every bracketed feminine
-    ending of ``_ENDING`` replaced by spaces, a soft hyphen inside a word by a hyphen, and an opening quote before
-    the particle 't by an apostrophe (same length, same offsets)."""
+    ending of ``_ENDING`` replaced by spaces, a soft hyphen inside a word by a hyphen, an opening quote before
+    the particle 't by an apostrophe, and a list's letter glued to a name's initials ("a.S.J. de Boer") by spaces
+    (same length, same offsets)."""
     text = text.translate(_TABLE)
     if "<" in text:
         text = _TAGS.sub(lambda m: " " * len(m.group()), text)
@@ -49,7 +52,7 @@ def normalize(text: str) -> str:
         text = _SOFT_HYPHEN.sub("-", text)
     if "\u2018" in text:
         text = _OPENING_T.sub("\u2019", text)
-    return text
+    return _ITEM_LETTER.sub(lambda m: " " * len(m.group()), text)
 
 
 @functools.cache
