@@ -56,7 +56,7 @@ def test_an_appointment_past_the_residence_and_the_wethouder_stood_in_for() -> N
 def test_the_councillors_of_a_youth_council_are_citizens() -> None:
     text = ("De provinciale politiek heeft sinds 2007 geen jongerenraad meer. Inmiddels is een nieuwe raad in "
             "oprichting en dus kwamen kandidaat-raadsleden Joran Andringa en Tim van der Spoel in Provinciale Staten. "
-            "Ook het nieuwe raadslid Piet Bakkersma van de jongerenraad sprak.\n\n"
+            "Ook het nieuwe raadslid Piet Bakkersma van de Jongerenraad sprak.\n\n"
             "De klankbordgroep bestaat uit de raadsleden Roelof Slager en Fabian de Wee die de Jongerenraad "
             "begeleiden.")
     assert_found(text, "Joran Andringa", "Tim van der Spoel", "Piet Bakkersma")

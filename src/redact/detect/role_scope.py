@@ -115,10 +115,11 @@ _WORKS_AT = re.compile(r"(?i:werken|werkt|werkzaam|stage|in[ \t]+dienst)[ \t]+bi
 _NAME_BETWEEN = re.compile(rf"[ \t]+({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+\Z")
 _NAME_WORD_AT = re.compile(NAME_WORD)
 # an advisory council whose members are citizens: "kandidaat-raadsleden" of a youth council
-_ADVISORY_COUNCIL = re.compile(r"(?i)(?<![\w-])(?:jongeren(?:advies)?|jeugd|kinder|senioren|cliënten|clienten|"
-                               r"participatie|wmo-?|dorps|wijk)raad(?![\w-])")
+_ADVISORY = (r"(?<![\w-])(?i:(?:jongeren(?:advies)?|jeugd|kinder|senioren|cliënten|clienten|participatie|wmo-?|dorps|"
+             r"wijk)raad)(?![\w-])")
+_ADVISORY_COUNCIL = re.compile(_ADVISORY)
 _COUNCIL_MEMBER = re.compile(r"(?i)(?:^|-)raads(?:lid|leden)$")
-_OF_ADVISORY = re.compile(r"[^.;\n]{0,60}?[ \t](?:van|bij)[ \t]+(?:de[ \t]+)?" + _ADVISORY_COUNCIL.pattern[4:])
+_OF_ADVISORY = re.compile(rf"[^.;\n]{{0,60}}?[ \t](?:van|bij)[ \t]+(?:de[ \t]+)?{_ADVISORY}")
 
 
 def advisory_members(text: str, role_start: int, role_end: int) -> bool:
