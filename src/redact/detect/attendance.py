@@ -4,12 +4,13 @@
 "Tegenwoordig zijn de leden: …") up to the opening of the meeting and splits them at their sub-labels into
 ``Region``s, each with the default the label gives (see ``redact.detect.genre`` for the genre rules that use
 them): members, chairs and clerks listed are public, unless the entry carries its own function or stands
-under a sub-label such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke ondersteuning"; stacked
+under a sub-label such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke ondersteuning" ("Verder aanwezig",
+"Tevens aanwezig" give no default); stacked
 labels of a table layout that mix both give no default, unless their values line up with them one to one (also when
 the labels' colons stand on a line of their own and the values on the next: "Voorzitter Griffier Verslaglegging\n: :
 :\nde heer A de heer B de heer C").
 A list that counts its members ("Tegenwoordig zijn 136 leden, te weten:", ``COUNTED``), whose bracketed tags
-are mostly party labels (``political``), that names its chair and a griffier, or whose party labels the
+are mostly party labels (``political``), that names its chair (also "(vz)") and a griffier, or whose party labels the
 extraction glued to the names, is a public body's whatever the genre. A roll whose "Aanwezig" label is lost (a page
 that opens inside the list) runs up to its first "Afwezig" label, when six or more entries stand by initials and one
 holds a council's office or the text is a body's.
@@ -88,7 +89,7 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dame
                # Frisian: "Oanwêzich:", "Foarsitter:", "De riedsleden:", "Mei kundskip ôfwêzich"
                r"oanw[eê]zich|foarsitter|(?:de\s+)?riedsleden|(?:mei\s+kundskip\s+)?[oô]fw[eê]zich")
 _NEUTRAL_SUB = (r"tevens\s+aanwezig(?:\s+zijn)?|ook\s+aanwezig(?:\s+zijn)?|voorts\s+aanwezig|overige\s+aanwezigen|"
-                r"verder\s+(?:waren|zijn)\s+aanwezig|"
+                r"verder\s+(?:waren|zijn)\s+aanwezig|verder\s+aanwezig(?:\s+(?:waren|zijn))?|"
                 r"alsmede|"  # "Aanwezig zijn zestien leden der Kamer, te weten: …,\nalsmede:\n– de heer X, …": guests
                 r"overig(?:e|en)?")  # "Overig: mevrouw A. Dos (Rekenkamer)": present, not a member
 # present for one item, a colon optional ("Aanwezig t.b.v. agendapunt 5:", "• bij agendapunt A7 R. Dalmolen")

@@ -45,7 +45,9 @@ the clause around the mention ``text[start:end]`` gives it:
 * the predecessor whom the sentence's subject succeeds in a public office: "De heer Bus volgt de heer Van Deursen op
   als lid van de raad";
 * with the verb before the name, after an adverbial (inversion): "Vanaf 1 januari 2018 is Jan Helmond waarnemend
-  Rijksvertegenwoordiger", "Op 1 april 2015 trad Reinier van Zutphen aan als nieuwe Nationale ombudsman", also for
+  Rijksvertegenwoordiger" (also a weak role of a representative body, with its ordinal: "Conform de Provinciewet is
+  dhr. X eerste vicevoorzitter van Provinciale Staten"), "Op 1 april 2015 trad Reinier van Zutphen aan als nieuwe
+  Nationale ombudsman", also for
   every name of a coordination: "Op 25 april namen Herman Gerritsen en Rob Benschop afscheid als wethouders" (a
   public office only: "Daarom is Piet Jansen voorzitter" stays with what the role words say).
 
@@ -82,7 +84,8 @@ _VERB_BEFORE = re.compile(rf"(?<![\w])(?:is|was|wordt|werd|blijft|bleef)[ \t]+(?
 # van Zutphen aan als …", "Op 25 april namen Herman Gerritsen en Rob Benschop afscheid als wethouders"
 _VERB_FIRST = re.compile(rf"(?<![\w])(?P<verb>trad|treedt|traden|treden|nam|namen|neemt|nemen)[ \t]+"
                          rf"(?:{_NAME_ITEM}[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+(?:{TITLES_RE})?\Z")
-_ROLE_AFTER = re.compile(rf"[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
+# (an ordinal before the office: "… eerste vicevoorzitter van Provinciale Staten")
+_ROLE_AFTER = re.compile(rf"[ \t]+{ACTING}(?:(?:eerste|tweede)[ \t]+)?([^,;.()\n]{{2,50}})")
 # the predecessor in an office the successor takes: "De heer Bus volgt de heer Van Deursen op als lid van de raad"
 _FOLLOWS_BEFORE = re.compile(rf"(?<![\w])(?:volgt|volgen|volgde|volgden)[ \t]+(?:{TITLES_RE})?\Z")
 _UP_AS = re.compile(rf"[ \t]+op[ \t]+als[ \t]+{ACTING}([^,;.()\n]{{2,50}})")
@@ -261,10 +264,15 @@ def _governing(text: str, end: int) -> list[_Office]:
 
 
 def _public_office(phrase: str, lex: RoleLexicon) -> list[_Office]:
+    """A public office ``phrase`` opens with, or a weak role of a representative body ("vicevoorzitter van
+    Provinciale Staten", ``cues.OF_HOUSE``)."""
     kind = lex.classify(phrase)
-    if kind is None or kind[0] != "public" or not cue.opens_with(phrase, kind[1]):
+    if kind is None or not cue.opens_with(phrase, kind[1]):
         return []
-    return [(*kind, phrase.strip())]
+    p = phrase.strip()
+    if kind[0] == "weak" and p.lower().startswith(kind[1]) and cue.OF_HOUSE.match(p, len(kind[1])):
+        return [("public", kind[1], p)]
+    return [(*kind, p)] if kind[0] == "public" else []
 
 
 def _has_role(phrase: str, lex: RoleLexicon) -> bool:

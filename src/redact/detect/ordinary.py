@@ -205,7 +205,9 @@ def venue_name(text: str, f: Finding) -> bool:
     where a sentence or a quoted title starts); or any name after the noun of a club or foundation
     ("Atletiekvereniging Hera", "Stichting Anker", "de stichting Aloysius"), and that name wherever it stands; or
     any name glued to a lower-case noun by a hyphen ("Paul Rüpp-zaal"); or a partner's name in a firm's name before
-    its noun in lower case ("Smithuijsen, Winters en De Vries advocaten"); or any name right after the noun of a
+    its noun in lower case ("Smithuijsen, Winters en De Vries advocaten") or its legal form ("Lau van Haren BV", "Van
+    Vliet Beheer B.V.", "Datema-Delfzijl B.V."); or an article's name before a house number and "te" with the place,
+    a street ("De Mossel 2 te Nrd Scharwoude"); or any name right after the noun of a
     programme, a project or a region ("het programma Hart van de Heuvelrug", "de regio Hart van Brabant")."""
     if f.entity != "NAAM" or not _cue_less(f):
         return False
@@ -214,14 +216,14 @@ def venue_name(text: str, f: Finding) -> bool:
         return True  # (and that club's name wherever it stands again: "het onverschuldigd betaalde van Aloysius")
     if _GLUED_NOUN.match(text, f.end) and len(f.text.split()) <= 2:  # (not "X van de Tegenlicht-groep": X is one)
         return True  # a room or a prize named after someone: "Raadzaal (Paul Rüpp-zaal)"
-    if _FIRM.match(text, f.end):
-        return True  # a firm named after its partners: "Smithuijsen, Winters en De Vries advocaten"
+    if _FIRM.match(text, f.end) or _LEGAL_AFTER.match(text, f.end):
+        return True  # a firm named after its partners: "Smithuijsen, Winters en De Vries advocaten", "Lau van Haren BV"
     if _PROGRAMME.search(before):
         return True  # "het programma Hart van de Heuvelrug", "de regio Hart van Brabant": a programme's or a region's
     if not _ARTICLE_NAME.fullmatch(f.text):
         return False
-    if _VENUE_AFTER.match(text, f.end):
-        return True
+    if _VENUE_AFTER.match(text, f.end) or _HOUSE_AFTER.match(text, f.end):
+        return True  # (a street with its house number and place: "Jos Veldboer BV, De Mossel 2 te Nrd Scharwoude")
     m = _VENUE.search(before)
     # the noun in lower case, or capitalised at the start of a sentence ("Cultuurhuis De Klinker in …") or after a
     # preposition, as part of the venue's name ("Gehouden … in Dorpshuis Den Brink")
@@ -240,6 +242,13 @@ _PROGRAMME = re.compile(r"(?<![\w-])(?:programma|deelprogramma|project|regio)[ \
 _FIRM = re.compile(r"(?:[ \t]*(?:,|&|(?<![\w])en(?![\w]))[ \t]*(?:(?:[A-ZÀ-Þ][\w'’-]*|van|de|der|den)[ \t]+){0,2}"
                    r"[A-ZÀ-Þ][\w'’-]*){0,4}[ \t]+(?:advocaten|notarissen|accountants|architecten|makelaars|"
                    r"advocatenkantoor|notariskantoor|accountantskantoor)(?![\w])")
+# the rest of a firm's name and its legal form after the name: "Lau van Haren BV", "Van Vliet Beheer B.V.", "Aarts en
+# De Jong B.V.", "Datema-Delfzijl B.V."
+_LEGAL_AFTER = re.compile(r"(?:[ \t]*(?:-|&|(?<![\w])en(?![\w]))?[ \t]*"
+                          r"(?:(?:[A-ZÀ-Þ][\w'’-]*|van|de|der|den)[ \t]+){0,2}[A-ZÀ-Þ][\w'’-]*){0,3}"
+                          r",?[ \t]+(?:B\.[ \t]?V|BV|N\.[ \t]?V|NV|V\.O\.F|VOF|Holding)(?![\w])")
+# a house number and "te" with the place after an article's name: a street ("De Mossel 2 te Nrd Scharwoude")
+_HOUSE_AFTER = re.compile(r"[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\w]))?(?:[ \t]*[-–][ \t]*\d{1,4})?,?[ \t]+te[ \t]+[A-ZÀ-Þ]")
 # a lower-case noun glued to the name by a hyphen, not the particle of a double family name ("Jansen-de Vries")
 _GLUED_NOUN = re.compile(rf"-(?!(?:{alternation(sorted(TV_WORDS, key=len, reverse=True))})\b)[a-zà-ÿ]{{3,}}\b")
 # a title's start: after an opening quote or a hyphenated first part ("‘Zorg- Kinderboerderij Ten Woude’")

@@ -167,11 +167,11 @@ def _refers_back(text: str, head: _Mention, m: _Mention) -> bool:
 
 
 def _other_given(mentions: list[_Mention], parts: NameParts) -> bool:
-    """True when ``parts`` (given names, no initials) and one of ``mentions`` (the same) share no given name."""
-    mine = {g.lower() for g in parts.given}
+    """True when ``parts`` (given names, no initials) and one of ``mentions`` share no given name (nor part of one)."""
+    mine = {p for g in parts.given for p in g.lower().split("-") if p}
     return bool(mine) and not parts.initials and any(
-        x.parts is not None and x.parts.given and not x.parts.initials and not mine & {g.lower() for g in x.parts.given}
-        for x in mentions)
+        x.parts is not None and x.parts.given and not x.parts.initials
+        and not mine & {p for g in x.parts.given for p in g.lower().split("-")} for x in mentions)
 
 
 def _weak_only(person: list[_Mention]) -> bool:

@@ -36,7 +36,8 @@ _D66 = re.compile(r"\bd['’`]66\b")  # "D’66", the old style of the party's n
 # a party abbreviated with full stops, as older records write it: "(P.v.d.A.)", "(K.V.P.)", "(P.S.P.)", "(A.R.)"
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.[ \t]?)+[^\W\d_]{0,3}")
 # a chair as the function of an entry: "(voorzitter)", ", plv. voorzitter,"
-_CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?voorzitter[ \t]*[),;.\n]")
+_CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?(?:voorzitter|vzt?\.?)"
+                        r"[ \t]*[),;.\n]")  # (also "(vz)")
 
 
 # a children's or youth council, a school's project in democracy, not a public body: "kindergemeenteraad",
@@ -112,8 +113,8 @@ class RoleLexicon:
 
     def chair_and_clerk(self, para: str) -> bool:
         """True when the attendance list ``para`` names its chair and the clerk of a representative body as
-        functions of entries ("H. Jansen (voorzitter), …, P. de Vries (griffier)"): a griffier serves only a
-        council, the States or a Kamer, so the list is that body's."""
+        functions of entries ("H. Jansen (voorzitter), …, P. de Vries (griffier)", also "(vz)" and
+        "(commissiegriffier)"): a griffier serves only a council, the States or a Kamer, so the list is that body's."""
         return self.clerk is not None and _CHAIR_TAG.search(para) is not None and any(
             re.search(r"(?:\([ \t]*|,[ \t]*)\Z", para[:m.start()])
             and re.match(r"[ \t]*(?:[),;.\n]|\Z)", para[m.end():]) for m in self.clerk.finditer(para))

@@ -21,8 +21,8 @@ art. 121; it is the parties that are anonymised);
 vastgesteld 16 juni 1959." (public), or in ordinary case in the Kamer's papers ("Vastgesteld, 28 augustus 1975.\n
 W. Scholten\nWorrell Waltmans"; also one a line with a comma, "Terwindt (voorzitter),\nReijnen (plv.),");
 
-``amendment_signers(text)``: the members who sign an amendment or a motion in capitals under its text, after
-"Ondergetekenden hebben de eer … voor te stellen" (public);
+``amendment_signers(text)``: the members who sign an amendment, a motion or a proposal in capitals under its text,
+after "Ondergetekenden hebben de eer … voor te stellen" (before 1947 "ondergeteekenden"; public);
 
 ``monarch(text)``: the King or Queen who opens a royal decree or an Act ("Wij Juliana, bij de gratie Gods,
 Koningin der Nederlanden") and signs it under the date ("Soestdijk, 28 november 1963.\n JULIANA."): every mention
@@ -169,8 +169,8 @@ def monarch(text: str) -> list[Region]:
 # the members who sign an amendment or a motion in capitals under its text, the way the Kamer printed them until the
 # 1960s: "Ondergetekenden hebben de eer de navolgende amendementen voor te stellen: … \nROOSJEN PETERS STOKMAN DE
 # RUITER KROL.", one name a line or several; a line of Roman numerals numbers the next amendment (also "Ondergetekenden
-# stellen het navolgende amendement voor: …\nBURGER\nGOEDHART\n…")
-_UNDERSIGNED = re.compile(r"(?i)\bondergetekenden\s+(?:hebben\s+de\s+eer|stellen\s+(?:het|de)\s+(?:na)?volgende\s+"
+# stellen het navolgende amendement voor: …\nBURGER\nGOEDHART\n…"; before 1947 spelt "ondergeteekenden")
+_UNDERSIGNED = re.compile(r"(?i)\bondergetee?kenden\s+(?:hebben\s+de\s+eer|stellen\s+(?:het|de)\s+(?:na)?volgende\s+"
                           r"(?:amendement|wijziging))")
 
 
