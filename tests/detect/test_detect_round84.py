@@ -1,7 +1,8 @@
 """Held-out round 84 (issue 14): what studying it fixed (names altered) - an attendance list that names its chair as
 "(vz)" and its commissiegriffier is the council's, "Verder aanwezig:" is no member's sub-label; a party group speaking
 "bij monde van" the name; the members who sign a Kamer proposal under "De ondergeteekenden hebben de eer …" (the
-spelling before 1947)."""
+spelling before 1947); "Ben" before a family name is a given name, not the particle of "Ben Ali" nor the verb of
+"Ik ben"."""
 
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def test_the_undersigned_members_of_a_proposal_in_the_old_spelling() -> None:
             "Toelichting.\nDe ervaring heeft geleerd, dat deze versterking noodig is.\nVAN DAM.\nDE VRIES.\n"
             "BAKKER.\nJANSEN.")
     assert_kept(text, "DE VRIES", "BAKKER", "JANSEN")
+
+
+def test_ben_before_a_family_name_is_a_given_name() -> None:
+    text = ("Aanwezig: Ronald Brökerma, Hilde Conenma.\nNamens het bevoegd gezag: Wim Berendsma, Ben Karstenbergma. "
+            "Niet aanwezig m.b.: Ben van den Broekma, Bart Croezenma.\nDe commissie, bestaande uit Ben Dijkstrama en "
+            "Frans Nevelsma, zal bij elkaar gaan zitten. Ik ben Jelly. Ben je er morgen bij?")
+    assert_found(text, "Ben Karstenbergma", "Ben van den Broekma", "Ben Dijkstrama")
+    assert_kept(text, "Ben je er")

@@ -77,7 +77,8 @@ _GLUED_LABEL = r"(?:Griffier|Notulist|Voorzitter|Secretaris|Tijd|Zaal|Locatie|Da
 # A capitalised name word: Jansen, D'Hondt, d'Ancona, O'Brien, McDonald, Yeşilgöz, IJzerman; a footnote's number may
 # follow it ("de heer Ahmed Baba Koné1 ondanks …").
 NAME_WORD = (
-    rf"(?!{TV_CAP}[ \t]+{UP})"  # "De Vries": "De" is a tussenvoegsel here, not a name word
+    # "De Vries": "De" is a tussenvoegsel here, not a name word; "Ben" before a name is its given name ("Ben Bot")
+    rf"(?!(?!Ben[ \t]){TV_CAP}[ \t]+{UP})"
     rf"(?:[dDlLO]{APOS})?{UP}{LO}+(?:{APOS}{LO}+)?(?:(?!{_GLUED_LABEL}){UP}{LO}+)?"
     rf"(?:(?![\w])|(?={_GLUED_LABEL}|\d{{1,2}}(?![\w:])))"  # not a time glued to it ("Rian Hunze00:06:28")
 )
@@ -325,7 +326,7 @@ def plausible(parts: NameParts, *, single_ok: bool = True, place_ok: bool = Fals
             return False  # (but two initials and a tussenvoegsel make a name: "W.H. de Redelijkheid")
     for g in parts.given:
         for w in g.split("-"):
-            if is_not_name(w) or has_street_suffix(w):
+            if is_not_call_name(w) or has_street_suffix(w):  # ("Ben Karstenberg": a stop word that is a given name)
                 return False
     if not (parts.tv or parts.initials or parts.given):
         if not single_ok:

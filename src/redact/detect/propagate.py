@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from redact.detect.allow import AllowList
-from redact.detect.lexicon import COMMON_WORD_NAMES, PLACES
+from redact.detect.lexicon import COMMON_WORD_NAMES, GIVEN_STOP_WORDS, PLACES
 from redact.detect.names import (
     CAPS_TITLES,
     INITIALS,
@@ -239,7 +239,9 @@ def _variants(seed: Finding, parts: NameParts, text: str, lower: str) -> list[_V
     for g in parts.given:
         for w in g.split():
             if len(w) >= 2:
-                add(re.escape(w), w.lower() in COMMON_WORD_NAMES or w.lower() in PLACES, False)
+                # ("Ben" of "Ben Jansen" opens "Ben je er?" as a verb)
+                lw = w.lower()
+                add(re.escape(w), lw in COMMON_WORD_NAMES or lw in PLACES or lw in GIVEN_STOP_WORDS, False)
     return out
 
 

@@ -17,8 +17,8 @@ when a gazetteer (``detect.gazetteer``: deduce's ~15k first names and ~10k surna
 
 Not proposed: a lone first name or surname that is a common Dutch word (deduce's list of common words)
 or that the same text also uses in lower case ("Fase 2" next to "de eerste fase"); words that
-``rules/names.yaml`` lists as not-names, document and institution words,
-stop words, places (deduce's place list and ours), street names (``Johan de Wittlaan``), names
+``rules/names.yaml`` lists as not-names, document and institution words, stop words
+(``Ben`` only before a surname), places (deduce's place list and ours), street names (``Johan de Wittlaan``), names
 followed by an institution word (``Anne Frank Huis``, ``Van Gogh Museum``, ``Erasmus Universiteit``),
 words inside e-mail addresses or URLs. Public office holders are dropped later by the resolver.
 Limits: a name of which no part is in any list and that has no cue elsewhere is missed; a surname
@@ -37,6 +37,7 @@ from redact.detect.lexicon import (
     BUSINESSES_BEFORE,
     COMMON_WORD_NAMES,
     GIVEN_NAME_WORDS,
+    GIVEN_STOP_WORDS,
     INSTITUTIONS_AFTER,
     NOT_NAME,
     ORG_ABBREVIATIONS,
@@ -287,8 +288,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         return len(text) if e < 0 else e
 
     def _at(self, text: str, s: int, word: str, g: Gazetteer, lower_words: frozenset[str]) -> RecognizerResult | None:
-        parts_words = [p for p in word.split("-") if p]
-        first = g.is_first_name(parts_words[0]) and not _ordinary(word, g, places=False)
+        parts_words, low = [p for p in word.split("-") if p], word.lower()
+        first = g.is_first_name(parts_words[0]) and (low in GIVEN_STOP_WORDS or not _ordinary(word, g, places=False))
         tv = _TV_BEFORE.search(text, max(0, s - 12), s)
         surname = any(g.is_surname(p, after_tv=tv is not None) for p in parts_words) and not _ordinary(
             word, g, places=tv is None or g.is_place(f"{tv.group('tv')} {word}")
@@ -350,6 +351,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
                     score = self.FULL_BOTH_SCORE if both else self.FULL_SCORE
                     evidence = ("gazetteer:first-name", "grammar:full-name") + (("gazetteer:surname",) if both else ())
                     return make_result(self, "NAAM", s, n.end, score, evidence)
+        if low in GIVEN_STOP_WORDS:
+            return None  # "Ben Karstenberg": a stop word is a given name only before its surname (above)
         if INSTITUTION_AFTER.match(text, s + len(word)):
             return None
         if surname and tv and (g.is_place(f"{tv.group('tv')} {word}") or _QUARTER.match(text, s + len(word))
