@@ -169,10 +169,10 @@ _END = re.compile(
     # the chair speaking on the line after the list's full stop ("…, Minister van Binnenlandse Zaken.\nDe Voorzitter:
     # Ik deel aan de Kamer mede"), not a label ("De voorzitter: Jan Jansen")
     r"(?<=\.)[ \t]*\n[ \t]*De[ \t]+(?:voorzitter|Voorzitter|VOORZITTER)[ \t]*:(?=[ \t]*[A-Z][a-z]*[ \t]+[a-z])|"
-    # (also on the same line, when it opens the Kamer's announcements: "… goedgekeurd. De Voorzitter: Ik deel aan de
-    # Kamer mede")
+    # (also on the same line, opening the Kamer's announcements: "… goedgekeurd. De Voorzitter: Ik deel … mede")
     r"De[ \t]+(?:voorzitter|Voorzitter|VOORZITTER)[ \t]*:[ \t]*Ik[ \t]+deel[ \t]+aan[ \t]+de[ \t]+Kamer[ \t]+mede|"
-    r"\n[ \t]*Aan[ \t]+de[ \t]+orde[ \t]+is[ \t]|"  # the Handelingen's first item, after a roll the dump cut short
+    # the Handelingen's first item, after a roll the dump cut short, or the minutes read or the chair's announcements
+    r"\n[ \t]*(?:Aan[ \t]+de[ \t]+orde[ \t]+is|De[ \t]+notulen[ \t]+van|De[ \t]+Voorzitter[ \t]+deelt[ \t]+mede)[ \t]|"
     r"\bAgenda[ \t]*:|VERGADERVERSLAG|[Ii]k open de vergadering|\n[ \t]*\n[ \t]*(?:De voorzitter|Voorzitter)[ \t]*:"
     # the chair speaking, not the label of a name ("Voorzitter : Nelleke Bouman Commissiegriffier : …")
     r"(?![ \t]*(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)){0,4}"

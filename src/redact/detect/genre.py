@@ -209,9 +209,11 @@ _OFFICIALS_MEETING = re.compile(r"(?i)\b(?:ambtelijk\w*|vooroverleg|voorbereidin
 # the meeting of an association's members ("Verslag Ledenvergadering", "ALV", "jaarvergadering"), also of a
 # political party or a residents' association: its attendees hold no office by being there
 # (also a board meeting "met de voorzitters van de werkgroepen": a village platform's, never a public body's)
+# (also a club's "Algemene Vergadering van de Amsterdamsche Football Club", not a water board's)
 _MEMBERS_MEETING = re.compile(
     r"(?i)\b(?:(?:algemene[ \t]+)?ledenvergadering|ALV|jaarvergadering|bewonersvergadering|"
-    r"voorzitters[ \t]+van[ \t]+de[ \t]+werkgroepen)\b")
+    r"voorzitters[ \t]+van[ \t]+de[ \t]+werkgroepen|algemene[ \t]+vergadering[ \t]+van[ \t]+(?:de|het)[ \t]+"
+    r"[^\n.,]{0,60}?(?:club|vereniging|coöperatie))\b")
 
 
 # "De wijkraad vergadert vanavond in de nieuwe samenstelling": minutes without a heading say whose meeting it is

@@ -8,7 +8,8 @@
 * ``before(window, lex, political)``: a party cue that ends right before the name ("CDA (Timon Zessen)",
   "ex-VVD'er Jos van Rey", "namens de BSD-fractie,\\n\\nL. Kallen", every name a party group's sign-off heads, one
   a line ("De VVD-fractie,\\n\\nA, voorzitter\\n\\nB"), "CU - Abel van Dijken", "Indiener CDA, X", a party group
-  speaking through the name: "Water Natuurlijk, bij monde van X");
+  speaking through the name or represented by it: "Water Natuurlijk, bij monde van X", "Het CDA wordt
+  vertegenwoordigd door X");
 * ``after(text, end, lex)``: a party cue right after it ("Hans Knapp VVD,", "Diks namens GroenLinks",
   "Van Veller van de fractie VVD", "X stapte van de VVD over naar …", "X verliet GroenLinks", "X sprak hem toe namens
   zijn fractie"), or the first of a pair sharing its tag in a list of party groups ("… (SGP), de heer A en de heer B
@@ -137,15 +138,17 @@ def before(window: str, lex: RoleLexicon, political: bool) -> bool:
         sign = _GROUP_SIGNED.search(window)  # "De VVD-fractie,\n\nA, voorzitter\n\nB\n\nC"
     if (sign and lex.is_party_label(sign.group(1))) or (political and cue.IN_GROUP.search(window)):
         return True  # "de Groep Bontes/Van Klaveren": a Kamer group named after its members
-    if "monde" in line and (m := _BY_MOUTH.search(line)):
+    if ("monde" in line or "vertegenwoordigd" in line) and (m := _BY_MOUTH.search(line)):
         words = re.sub(r"-?fractie\Z", "", line[:m.start()].rstrip(" \t,")).split()
         if any(lex.is_party_label(" ".join(words[-k:])) for k in range(1, min(4, len(words)) + 1)):
             return True  # "Kritischer is Water Natuurlijk, bij monde van Kees Polderman": the party group's speaker
     return bool((q := cue.SUBMITTER_PARTY.fullmatch(line)) and lex.is_party_label(q.group(1)))  # "Indiener CDA, X"
 
 
-# a party group speaking through the name: "De PvdA, bij monde van X", "Water Natuurlijk, bij monde van X"
-_BY_MOUTH = re.compile(rf"[ \t]*,?[ \t]*(?:bij|door)[ \t]+(?:de[ \t]+)?monde[ \t]+van[ \t]+(?:{TITLES_RE})?\Z")
+# a party group speaking through the name: "De PvdA, bij monde van X", "Water Natuurlijk, bij monde van X"; or its seat
+# held by the name: "Het CDA wordt vertegenwoordigd door X" (a water board's new board)
+_BY_MOUTH = re.compile(r"[ \t]*,?[ \t]*(?:(?:bij|door)[ \t]+(?:de[ \t]+)?monde[ \t]+van|"
+                       rf"(?:wordt|worden|werd|werden)[ \t]+vertegenwoordigd[ \t]+door)[ \t]+(?:{TITLES_RE})?\Z")
 
 # the first of a pair that shares its tag, in a list of party groups: "de heer Wassink (SGP), de heer Van der Graaf en
 # de heer Maat (PvdA)" (the group before, ``_GROUP_BEFORE``, and the pair's tag both name known parties)

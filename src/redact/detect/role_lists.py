@@ -48,7 +48,9 @@ __all__ = ["COLLEGE_LABEL", "GS_LABEL", "ITEM", "PAREN", "SHARED_LABEL", "lists"
 # a list of names: items of capitalised words, initials and tussenvoegsels, with an optional tag
 ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es": titles of several entries
     # (never a byline: "Boxtel beëdigt vier nieuwe raadsleden\n\nDOOR HENK VAN WEERT" names the reporter)
-    rf"(?!(?i:door)[ \t])(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
+    # (nor a label of the staff or the absent that ends a roll: "Ambtelijk, De heer J. van Gorp en mevr. E. Van Gils")
+    rf"(?!(?i:door)[ \t])(?!(?i:ambtelijk|ambtenaren|notulist(?:e)?|afwezig)(?![\w]))"
+    rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
     # (initials with the call name in brackets: "J.R. (Jaap) Jonk")
     # (an elided particle before a surname: "d’Anjou")
     rf"(?:(?:{INITIALS}[ \t]?(?:\({UP}[\w'’ -]{{1,30}}\)[ \t]+)?|(?:{TV_ANY})[ \t]+|"

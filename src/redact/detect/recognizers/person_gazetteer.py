@@ -99,7 +99,7 @@ _CAPS = re.compile(
 INSTITUTION_AFTER = re.compile(rf"[ \t]*(?:-[ \t]*)?(?:{alternation(INSTITUTIONS_AFTER)})(?![\w])")
 _PERSON_VERB = re.compile(  # also at the start of the next line of wrapped prose: "… instemming. Ineke\nhad"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-    r"(?:vraagt|meldt|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
+    r"(?:vraagt|meldt|stopt|zit|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
     r"zegt|benadrukt|deelt|schetst|reageert|antwoordt|bevestigt|informeert|stemt|sluit|vindt|verwacht|"
     r"pleit|constateert|herkent|zal|wil|kan|gaat|mailt|belt|belde|schrijft|werkt|brengt|doet|had|was|is|"
     r"en|heeft|vroeg|meldde|gaf|stelde|zei|merkte|reageerde|antwoordde|mailde|stuurde|vertelt|vertelde|legt|"

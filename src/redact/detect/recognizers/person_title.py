@@ -5,7 +5,9 @@ initials before a surname.
   Jansen``, ``mr. drs. P.J. de Vries``, ``ir. Jansen``, ``w.g. P. Jansen`` (the title is not part of
   the span; after a title the tussenvoegsel may be lower case: ``de heer de Vries``); each surname after a
   plural form of address, ``de heren Linssen en Kardux``, ``de dames A, B (CDA) en C`` (not a salutation,
-  ``Mijne heren``; after a lower-case tussenvoegsel only a listed surname: not ``de dames van de Vereniging``);
+  ``Mijne heren``; after a lower-case tussenvoegsel only a listed surname: not ``de dames van de Vereniging``; a
+  family name of two with a capital particle and a stop word after a particle: ``de heren Ritsema Van Campen en
+  Vroom``, ``de dames Van Elk en Logtmeijer``);
 * initials + surname: ``P. Jansen``, ``P.J. de Vries``, ``J.P. Verhoef``, ``Th. van 't Hek``; after a title
   also an initial without its dot (``mw. M Eekhout``);
 * a register's entry, a line or table cell holding only "Surname, [titles] initials": ``| Andriessen, mr.
@@ -37,6 +39,7 @@ from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import (
     INITIAL_BLOCKERS,
     ORG_ABBREVIATIONS,
+    STOP_WORDS,
     TV_WORDS,
     blocked_initials,
     has_street_suffix,
@@ -140,7 +143,9 @@ _INDEX_ENTRY = re.compile(
 _PLURAL_TITLE = re.compile(r"(?<![\w])(?<!(?i:mijne) )(?<!(?i:dames en) )(?i:de[ \t]+)?(?i:heren|heeren|dames)[ \t]+"
                            r"(?=[A-ZÀ-Þ]|(?:van|de|ten|ter)[ \t])")
 # one surname of that list, maybe with initials and a tussenvoegsel
-_SURNAME_ITEM = re.compile(rf"(?P<ini>{INITIALS}[ \t]?)?(?:(?P<tv>{TV_ANY})[ \t]+)?(?P<sur>{SURNAME_CORE})(?![\w'’-])")
+# (a family name of two whose second opens with a capital particle: "de heren Ritsema Van Campen en Vroom")
+_SURNAME_ITEM = re.compile(rf"(?P<ini>{INITIALS}[ \t]?)?(?:(?P<tv>{TV_ANY})[ \t]+)?"
+                           rf"(?P<sur>{SURNAME_CORE}(?:[ \t]+{TV_CAP}[ \t]+{NAME_WORD})?)(?![\w'’-])")
 # between two names of that list, maybe after a bracketed tag (a function, "(voorzitter van het bestuur van het
 # Centre of European Policy Studies (CEPS) in Brussel)"): ", ", " en "
 _LIST_SEP = re.compile(r"[ \t]*(?:\((?:[^()\n]|\([^()\n]{1,20}\)){1,160}\)[ \t]*)?"
@@ -278,8 +283,10 @@ class TitleNameRecognizer(RulesRecognizer):
         Vrouwenverenigingen")."""
         tv = (m["tv"] or "").lower()
         parts = NameParts((), re.sub(r"[^A-Z]", "", m["ini"] or ""), " ".join(tv.split()), m["sur"], "single")
-        words = [w for w in re.split(r"[- \t]+", m["sur"]) if w]
-        if not plausible(parts) or any(is_not_name(w) or w.upper() in ORG_ABBREVIATIONS for w in words):
+        words = [w for w in re.split(r"[- \t]+", m["sur"]) if w and w.lower() not in TV_WORDS]
+        # (after a tussenvoegsel a stop word is a surname, as ``plausible`` has it: "de dames Van Elk en Logtmeijer")
+        if not plausible(parts) or any((is_not_name(w) and not (tv and w.lower() in STOP_WORDS))
+                                       or w.upper() in ORG_ABBREVIATIONS for w in words):
             return False
         lex = role_lexicon(self.rules)  # "Wensen de heren Gevolmachtigde Ministers …": an office, not a name
         if lex.plural is not None and (nxt := _NEXT_WORD.match(m.string, m.end())) \
