@@ -243,10 +243,12 @@ _FIRM = re.compile(r"(?:[ \t]*(?:,|&|(?<![\w])en(?![\w]))[ \t]*(?:(?:[A-ZÀ-Þ][
                    r"[A-ZÀ-Þ][\w'’-]*){0,4}[ \t]+(?:advocaten|notarissen|accountants|architecten|makelaars|"
                    r"advocatenkantoor|notariskantoor|accountantskantoor)(?![\w])")
 # the rest of a firm's name and its legal form after the name: "Lau van Haren BV", "Van Vliet Beheer B.V.", "Aarts en
-# De Jong B.V.", "Datema-Delfzijl B.V."
+# De Jong B.V.", "Datema-Delfzijl B.V." (a holding's "Beheer" alone too: "namens Van Vliet Beheer")
 _LEGAL_AFTER = re.compile(r"(?:[ \t]*(?:-|&|(?<![\w])en(?![\w]))?[ \t]*"
                           r"(?:(?:[A-ZÀ-Þ][\w'’-]*|van|de|der|den)[ \t]+){0,2}[A-ZÀ-Þ][\w'’-]*){0,3}"
-                          r",?[ \t]+(?:B\.[ \t]?V|BV|N\.[ \t]?V|NV|V\.O\.F|VOF|Holding)(?![\w])")
+                          r",?[ \t]+(?:B\.[ \t]?V|BV|N\.[ \t]?V|NV|V\.O\.F|VOF|Holding)(?![\w])"
+                          # (a department's "Directeur Beheer en Uitvoering" after a name is its function)
+                          r"|[ \t]+Beheer(?![\w])(?![ \t]+(?:en|van)(?![\w]))")
 # a house number and "te" with the place after an article's name: a street ("De Mossel 2 te Nrd Scharwoude")
 _HOUSE_AFTER = re.compile(r"[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\w]))?(?:[ \t]*[-–][ \t]*\d{1,4})?,?[ \t]+te[ \t]+[A-ZÀ-Þ]")
 # a lower-case noun glued to the name by a hyphen, not the particle of a double family name ("Jansen-de Vries")
