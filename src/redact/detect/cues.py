@@ -254,7 +254,7 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde|werd|wordt))?[ \t]
                        # … de taken van Y waar als gemeentesecretaris"
                        r"stopt|stopte|gestopt|doorgaan|door[ \t]+te[ \t]+gaan|gaat[ \t]+door|waar|"
                        # "begint 1 april 2024 als interim-griffier"
-                       r"begint|start|"
+                       r"begint|start|verwelkomen|verwelkomd|"  # "kon de Raad mevrouw X verwelkomen als staatsraad"
                        r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend)|ontslagen|"
                        r"beneamd|ynstallearre|ynsward)"  # Frisian: "Gerben Huisman beneamd as …", "ynsward as"
                        # a date after the verb: "begint 1 april 2024 als …", "stopt per 1 september 2019 als …"

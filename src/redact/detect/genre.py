@@ -89,8 +89,9 @@ def genre_of(text: str) -> str:
             r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b(?![^\n]*\bnamens[ \t]+dezen?\b)"
             r"[^\n:]{0,60}:\s*$", body, re.IGNORECASE | re.MULTILINE))  # (not a sentence ending in a colon)
         # (the chair's formula of the Kamer's proceedings: "De Voorzitter: Ik deel aan de Kamer mede, dat …")
+        # (a joint sitting of both houses: "VERENIGDE VERGADERING VAN DE BEIDE KAMERS", never a water board's)
         + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen|"
-                     r"aan de kamer mede", head)
+                     r"aan de kamer mede|verenigde vergadering (?:van de |der )?beide kamers", head)
         + 3 * _count(COUNTED.pattern, head) * (not _MEMBERS_MEETING.search(text[:300])),  # (not an ALV's count)
         "kamervragen": 3 * _count(r"vragen van (?:het lid|de leden)|antwoord van (?:minister|staatssecretaris)|"
                                   r"aanhangsel|schriftelijke vragen|^\s*vraag \d", head),

@@ -69,6 +69,9 @@ _GROUP_SIGNED = re.compile(rf"(?m)^[ \t]*(?:(?i:namens)[ \t]+)?(?:[Dd]e[ \t]+)?(
 _PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{cue.LEAD}\Z")
 # … or the party's leader by a compound: "CDA-voorman John Kok"
 _PARTY_LEADER = re.compile(rf"(?<![\w'’-])([A-Z][\w/&]*)-(?:voorman|voorvrouw|kopstuk|coryfee)[ \t]+{cue.LEAD}\Z")
+# a party named after its leader: "De partij van Geert Wilders", "Nieuw Sociaal Contract van Pieter Omtzigt"
+_PARTY_OF = re.compile(r"(?<![\w'’-])(?P<label>(?:[A-Z][\w/&'’-]*[ \t]+){0,3}?[A-Z][\w/&'’-]*|(?i:partij))"
+                       r"[ \t]+van[ \t]+\Z")
 _PARTY_PAREN = re.compile(rf"(?<![\w@&/-])([A-Z][\w/&'’-]*)[ \t]*\([ \t]*(?:{TITLES_RE})?\Z")  # "CDA (Timon Zessen)"
 # a party's members as a plural noun before a list of names: "de PvdA'ers Henni van Asten en Annelies Stolp"
 PARTY_MEMBERS = re.compile(r"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’-]?ers(?![\w'’-])")  # also "SGP-ers"
@@ -126,6 +129,8 @@ def before(window: str, lex: RoleLexicon, political: bool) -> bool:
         return True  # "De overige fracties van CDA (Timon van Zessen), SGP (Erik van den Bosch)"
     if (member := _PARTY_MEMBER.search(window)) and lex.is_party_label(member.group(1)):
         return True  # "de omstreden ex-VVD'er Jos van Rey", "GroenLinkser Jansen"
+    if " van " in window[-40:] and (of := _PARTY_OF.search(window)) and _party_of(of["label"], window, lex):
+        return True  # "De partij van Geert Wilders krijgt 37 zetels"
     if any(w in window for w in ("-voor", "-kopstuk", "-coryfee")) and (leader := _PARTY_LEADER.search(window)) \
             and lex.is_party_label(leader.group(1)):
         return True  # "CDA-voorman John Kok"
@@ -143,6 +148,15 @@ def before(window: str, lex: RoleLexicon, political: bool) -> bool:
         if any(lex.is_party_label(" ".join(words[-k:])) for k in range(1, min(4, len(words)) + 1)):
             return True  # "Kritischer is Water Natuurlijk, bij monde van Kees Polderman": the party group's speaker
     return bool((q := cue.SUBMITTER_PARTY.fullmatch(line)) and lex.is_party_label(q.group(1)))  # "Indiener CDA, X"
+
+
+def _party_of(label: str, window: str, lex: RoleLexicon) -> bool:
+    """True when ``label`` before "van" and a name is a party's: a known party's name (maybe after other capitalised
+    words: "Nieuwkomer Nieuw Sociaal Contract"), or the word "partij" where the window names a known party too."""
+    words = label.split()
+    if words == ["partij"] or words == ["Partij"]:
+        return any(lex.is_party_label(w.strip(".,;:()")) for w in window.split()[:-3])
+    return any(lex.is_party_label(" ".join(words[-k:])) for k in range(1, len(words) + 1))
 
 
 # a party group speaking through the name: "De PvdA, bij monde van X", "Water Natuurlijk, bij monde van X"; or its seat

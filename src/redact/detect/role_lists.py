@@ -116,15 +116,18 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
 )
 # a bulleted list's item: its bullet before it, and the next line's after it ("• De heer A (CDA)\n  • De heer B")
 _BULLETED = re.compile(rf"\n[ \t]*{_BULLET}[ \t]+\Z")
-_BULLET_SEP = re.compile(rf"[ \t]*[,;]?[ \t]*\n[ \t]*{_BULLET}[ \t]+")
+_BULLET_SEP = re.compile(rf"[ \t]*[,;]?[ \t]*\n(?:[ \t]*\n)?[ \t]*{_BULLET}[ \t]+")  # (a blank line between)
 # an appointment to a public office that heads the list of the appointed: "Zij stellen voor tot wethouder van de
 # gemeente Hoogeveen te benoemen:\n A, B, C en D", "De raad benoemt tot wethouder: A en B"
 _APPOINTED = re.compile(r"(?<![\w])(?:(?i:tot|als)[ \t]+(?P<role>[a-zà-ÿ][^.:;()\n]{1,60}?)[ \t]+te[ \t]+"
                         r"(?:her)?benoemen|(?:benoemt|benoemen|benoemd|kiest|kiezen|gekozen)[ \t]+(?:tot|als)[ \t]+"
                         r"(?P<role2>[a-zà-ÿ][^.:;()\n]{1,60}?))[ \t]*:\s*|"
                         # the office put first: "Tot heemraden werden benoemd A, B en C", "Als wethouder is gekozen:"
-                        r"(?<![\w])(?i:tot|als)[ \t]+(?P<role3>[a-zà-ÿ][^.:;()\n]{1,60}?)[ \t]+(?:werd(?:en)?|zijn|is)"
-                        r"[ \t]+(?:(?:her)?benoemd|gekozen|beëdigd|geïnstalleerd)(?![\w])[ \t]*:?[ \t]*(?=\S)|"
+                        # (its name capitalised, a bulleted list under it: "Als Statenlid zijn beëdigd:\n\n  • A")
+                        r"(?<![\w])(?i:tot|als)[ \t]+(?P<role3>[A-Za-zà-ÿ][^.:;()\n]{1,60}?)[ \t]+"
+                        r"(?:werd(?:en)?|zijn|is)"
+                        r"[ \t]+(?:(?:her)?benoemd|gekozen|beëdigd|geïnstalleerd)(?![\w])"
+                        rf"(?:[ \t]*:\s*\n[ \t]*{_BULLET}[ \t]+|[ \t]*:?[ \t]*)(?=\S)|"
                         # a heading of the event above its paragraph: "Beëdiging fractieassistenten\n\nDe heren A en B."
                         r"(?m:^)[ \t]*(?i:installatie|beëdiging|benoeming|toelating)[ \t]+(?:(?i:van)[ \t]+"
                         r"(?:de[ \t]+|het[ \t]+)?)?(?P<role4>[a-zà-ÿ][^.:;()\n]{1,40}?)[ \t]*\n(?:[ \t]*\n)?[ \t]*"

@@ -1,14 +1,15 @@
 """Who takes the floor in proceedings and minutes: the speakers a representative body's record names.
 
-``speakers(text)`` marks, as public regions (evidence ``publiek:spreker``), the names of speaker labels
-("De heer Jansen:", "Mevrouw Bikker (SP):", "Minister X:"), of the chair giving the floor ("geeft het woord aan
-de heer X"), of reported speech ("De heer Van der Bom vraagt of …") and of the members who spoke on an item
-("Hierover wordt het woord gevoerd door de heren A en B", also in Frisian), of speakers printed in capitals without
-a colon in a record that lost its line breaks ("Mevrouw CROFT-MITTELMEIJER Ik had …"), of members whose label
-ends in a full stop and carries their party's tag ("Carlos Martinez van Andel (Hart voor Den Haag). De commissie …", in
-a record whose chair says "De voorzitter."), of the chair calling the next one ("daarna komt de heer X aan de beurt")
-and of those the chair reads out for the question round ("… de
-rondvraag. Mevrouw A, meneer B, C, D."). ``REPORTED`` is also a sign of minutes to ``genre.genre_of``: two or
+``speakers(text)`` marks, as public regions (evidence ``publiek:spreker``; ``publiek:benoemd:commissie`` for the
+appointed), the names of speaker labels ("De heer Jansen:", "Mevrouw Bikker (SP):", "Minister X:"), of the chair
+giving the floor ("geeft het woord aan de heer X"), of reported speech ("De heer Van der Bom vraagt of …") and of the
+members who spoke on an item ("Hierover wordt het woord gevoerd door de heren A en B", also in Frisian), of speakers
+printed in capitals without a colon in a record that lost its line breaks ("Mevrouw CROFT-MITTELMEIJER Ik had …"), of
+members whose label ends in a full stop and carries their party's tag ("Carlos Martinez van Andel (Hart voor Den
+Haag). De commissie …", in a record whose chair says "De voorzitter."), of the chair calling the next one ("daarna
+komt de heer X aan de beurt"), of those the chair reads out for the question round ("… de rondvraag. Mevrouw A,
+meneer B, C, D.") and of the members the chair appoints to a committee of the house ("De Voorzitter benoemt de heren
+A, B en mejuffrouw C tot leden der commissie, …"). ``REPORTED`` is also a sign of minutes to ``genre.genre_of``: two or
 more speakers in reported speech make a page of minutes without its heading; ``capitals_record`` makes a page a
 representative body's record ("De VOORZITTER" twice and a speaker in capitals).
 
@@ -81,6 +82,13 @@ REPORTED = re.compile(
 _DEBATED = re.compile(r"(?i:wordt[ \t]+het[ \t]+woord[ \t]+gevoerd|het[ \t]+woord[ \t]+wordt[ \t]+gevoerd|"
                       r"wurdt[ \t]+it[ \t]+wurd[ \t]+fierd|it[ \t]+wurd[ \t]+wurdt[ \t]+fierd|it[ \t]+wurd[ \t]+fierd)"
                       r"[ \t]+(?i:door|troch)[ \t]+(?P<name>[^.;\n]{2,300})")
+# the members the chair appoints to a committee of the house, a formula of the Kamer's proceedings: "De Voorzitter
+# benoemt de heren Beaufort, Korthals en mejuffrouw Zeelenberg tot leden der commissie, die de Minister in- en
+# uitgeleide zal doen"
+_CHAIR_APPOINTS = re.compile(r"(?<![\w])(?:De|de)[ \t]+(?:[Vv]oorzitter|VOORZITTER)[ \t]+benoemt[ \t]+"
+                             r"(?P<name>(?:de[ \t]+heren|de[ \t]+heer|de[ \t]+dames|mevrouw|mejuffrouw)[ \t]"
+                             r"[^.;:\n]{2,300}?)"
+                             r"(?=[ \t]+tot[ \t]+(?:leden|lid)[ \t])")
 # a wethouder or the burgemeester taking the floor, at the start of a line or a sentence ("Wethouder Keizer: Der
 # wie …", Frisian "Wethâlder Bouma:", without its circumflex "Wethalder De Haan:"): only the record of a council's
 # (or its committee's) meeting gives them the floor by a label
@@ -117,12 +125,13 @@ def is_clause(label: str) -> bool:
 
 def speakers(text: str) -> list[Region]:
     """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``)."""
-    rxs: tuple[re.Pattern[str], ...] = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN, _ROUND)
+    rxs: tuple[re.Pattern[str], ...] = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN, _ROUND, _CHAIR_APPOINTS)
     if len(_DOT_CHAIR.findall(text, 0, 30000)) >= 2:
         rxs += (_DOT_LABEL,)
     if not _CITIZENS.search(text):
         rxs += (REPORTED, _DEBATED) + ((_BARE_LABEL,) if council_record(text) else ())
-    return [Region(m.start("name"), m.end("name"), "public", "publiek:spreker")
+    return [Region(m.start("name"), m.end("name"), "public",
+                   "publiek:benoemd:commissie" if rx is _CHAIR_APPOINTS else "publiek:spreker")
             for rx in rxs for m in rx.finditer(text)]
 
 

@@ -8,6 +8,9 @@ Speaker lines (the name is reported, the time stamp is not):
              ``[12-03-2024 10:12:05] Piet Jansen: tekst`` (iOS);
 * Signal:    ``[12-03-2024 10:12] Piet Jansen: tekst``.
 
+Minutes that label their speakers by first name alone ("Petra: Er zijn volmachten.", "Marten: dat is niet bekend
+gemaakt"): each label of one known first name at a line's start, when three or more different ones speak.
+
 Mentions: ``@Piet``, ``@Piet Jansen``, ``@Jansen, Piet`` (not inside an e-mail address; not an organisation's account
 of one Dutch word that is no listed name, ``@Wijkpanel``).
 
@@ -24,6 +27,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
+from redact.detect.lexicon import is_not_name
 from redact.detect.names import GIVEN_WORD
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.scan import candidates, scan_names
@@ -41,6 +45,10 @@ _SPEAKER_LINES = (
     # Name 10:12  (Teams thread copied as text)
     re.compile(rf"^[ \t]*(?P<name>[^\n\d:]{{3,60}}?)[ \t]+{_TIME}[ \t]*$", re.MULTILINE),
 )
+# a speaker labelled by a first name alone at a line's start, in minutes of a club's meeting: "Petra: Er zijn
+# volmachten."
+_FIRST_LABEL = re.compile(r"^[ \t]*(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[ \t]*:[ \t]+(?=\S)",
+                          re.MULTILINE)
 _MENTION = re.compile(rf"(?<![\w@.])@(?={GIVEN_WORD})")
 _GIVEN = re.compile(GIVEN_WORD)
 
@@ -74,6 +82,7 @@ class ChatNameRecognizer(RulesRecognizer):
                         seen.add((n.start, n.end))
                         results.append(make_result(self, "NAAM", n.start, n.end, self.SPEAKER_SCORE,
                                                    ("structure:chat-speaker",)))
+        results += self._first_labels(text)
         for m in _MENTION.finditer(text):
             pos = m.end()
             line_end = text.find("\n", pos)
@@ -90,3 +99,14 @@ class ChatNameRecognizer(RulesRecognizer):
                 continue
             results.append(make_result(self, "NAAM", start, end, self.MENTION_SCORE, ("structure:mention",)))
         return results
+
+    def _first_labels(self, text: str) -> list[RecognizerResult]:
+        """The speakers that minutes label by a known first name alone (``_FIRST_LABEL``; never a document word or a
+        form's field), when three or more different names speak so."""
+        g = load_gazetteer(self.rules)
+        found = [m for m in _FIRST_LABEL.finditer(text)
+                 if g.is_first_name(m["name"]) and not is_not_name(m["name"])]
+        if len({m["name"] for m in found}) < 3:
+            return []
+        return [make_result(self, "NAAM", m.start("name"), m.end("name"), self.SPEAKER_SCORE,
+                            ("structure:chat-speaker",)) for m in found]

@@ -15,7 +15,12 @@ C D") is two names.
 The same holds for an enumeration in a sentence ("Van links naar rechts: Durkje Boersma, Saapke Nijhuis, Greetje
 Krol, Yteke Kuipers en Ina Witteveen"): at least ``MIN_LINES`` items of two to four capitalised words, commas
 between them and "en" before the last, most of them opening with a known first name - then every item is a name,
-also one whose first word no list knows, unless that word is a Dutch word ("Wethouder Jan Smit").
+also one whose first word no list knows, unless that word is a Dutch word ("Wethouder Jan Smit"). So is an
+enumeration of surnames (or first names) alone, as minutes list the absent ("Afmeldingen: … Nijsen, van Deursen,
+Janssen, Rutten, Thijssen, Meeks, van Aarle en …"), when an item has a particle or a colon, comma or title heads it,
+none of its items is a document word or a place and most are listed names; and so is an item of a comma-separated
+list that a line's end splits, a known first name before the break and a family name after it ("…, Matty van\\nBakel,
+…").
 
 The authors of cited works, surname first and then initials, in a reference list or a footnote ("Audhoe SS, Hoving
 JL, Jong PR de. Factors for …") are names as well, and then also a single author opening a line ("Akkermans AJ.
@@ -30,8 +35,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import load_gazetteer
-from redact.detect.lexicon import ORG_ABBREVIATIONS, PLACES, is_not_name
-from redact.detect.names import TV_ANY, UP
+from redact.detect.lexicon import ORG_ABBREVIATIONS, PLACES, has_street_suffix, is_not_name
+from redact.detect.names import TITLES_RE, TV_ANY, UP
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.wordlist import is_dutch_word
 from redact.rules import Rules
@@ -60,6 +65,18 @@ _ENUM_ITEM = re.compile(_ITEM)
 _PAREN_RUN = re.compile(rf"(?<![\w'’-])(?:{_ITEM}[ \t]*\([^()\n]{{1,60}}\)[ \t]*){{{MIN_LINES},}}")
 _PAREN_ITEM = re.compile(rf"{_ITEM}(?=[ \t]*\([^()\n]{{1,60}}\))")
 
+# an enumeration of surnames alone (maybe each with its particle), as minutes list the absent: "Afmeldingen: … V.
+# Deenen, Nijsen, van Deursen, Janssen, Rutten, Thijssen, Meeks, van Aarle en …" (at least ``MIN_LINES`` items)
+_SUR = rf"(?:(?:van[ \t]+(?:der|den|de)|van|de|der|den|ter|ten)[ \t]+)?{UP}[\w'’]+(?:-{UP}[\w'’]+)?"
+_SURNAMES = re.compile(rf"(?<![\w'’.-]){_SUR}(?:[ \t]*,[ \t]+{_SUR}){{{MIN_LINES - 2},}}(?:[ \t]+en[ \t]+{_SUR})?"
+                       r"(?=[ \t]*(?:[,.;]|[ \t]en[ \t]|$))", re.MULTILINE)
+_SUR_ITEM = re.compile(_SUR)
+# an item of a comma-separated list that the line's end splits: "…, Ep Backer, Matty van\nBakel, Lies Bentveld, …",
+# "Cootje\nBraakman", "… en Trudy\nZuidgeest." (a known first name before the break, one family name after it)
+_WRAPPED = re.compile(rf"(?:(?<=,)|(?<=[ \t]en))[ \t]*(?P<name>(?P<given>{UP}[\w'’-]+)(?P<tv>(?:[ \t]+{TV_ANY})*)"
+                      r"[ \t]*\n[ \t]*"
+                      rf"(?P<sur>{UP}[\w'’-]+))(?=[ \t]*(?:,|[ \t]en[ \t]|\.[ \t]*(?:\n|$)))")
+_LIST_HEAD = re.compile(rf"(?:[:,]|(?<![\w]){TITLES_RE})[ \t]*\Z")
 
 # the authors of a cited work, surname first and initials without dots or with them, as reference lists and footnotes
 # write them: "Audhoe SS, Hoving JL, Nieuwenhuijsen K, Jong PR de, Sluiter JK. Factors for …", "Boer W.E.L.de, Weijers
@@ -121,7 +138,7 @@ class NameListRecognizer(RulesRecognizer):
                     end = sep.start() if sep else m.end("name")
                     out.append(make_result(self, "NAAM", start, end, self.SCORE, ("structure:name-list",)))
                     start = sep.end() if sep else end
-        return out + self._enumerations(text) + self._authors(text)
+        return out + self._enumerations(text) + self._surnames(text) + self._wrapped(text) + self._authors(text)
 
     def _authors(self, text: str) -> list[RecognizerResult]:
         """The authors of cited works (``_AUTHORS``): every item of a list of which two in three items read as an
@@ -159,6 +176,51 @@ class NameListRecognizer(RulesRecognizer):
             out += [make_result(self, "NAAM", i.start(), i.end(), self.SCORE, ("structure:name-list",))
                     for i, k in zip(items, known, strict=True) if k or not is_dutch_word(i.group().split()[0])]
         return out
+
+    def _surnames(self, text: str) -> list[RecognizerResult]:
+        """The items of an enumeration of surnames alone (``_SURNAMES``) with a particle in an item or a colon, comma
+        or title before it: none a document word, an organisation's
+        abbreviation or a place that is no listed surname, most of them (``SHARE``) a listed name; then each that is
+        no Dutch word, or a listed name, is a name ("Witjes", "Meeks" beside "Janssen", "Rutten")."""
+        out: list[RecognizerResult] = []
+        for m in _SURNAMES.finditer(text) if ", " in text else ():
+            items = list(_SUR_ITEM.finditer(text, m.start(), m.end()))
+            # a list's own sign: a particle in an item, a label's colon, a comma or a title before it (the tail of a
+            # longer list: "Vlnr: W. Schotten, mr. Plomp, Burgers, Boon, Blom, Uitentuis"); not "de schoolvakken
+            # Nederlands, Engels, Frans, Duits en …": languages
+            if len(items) < MIN_LINES or not (any(" " in i.group() for i in items)
+                                              or _LIST_HEAD.search(text, max(0, m.start() - 30), m.start())):
+                continue
+            words = [i.group().split()[-1] for i in items]
+            # (or first names alone: "Welkom aan nieuwe leden: Annemiek, Anton, Wouter en Lex.")
+            known = [self.gazetteer.is_surname(w, after_tv=" " in i.group())
+                     or (" " not in i.group() and self.gazetteer.is_first_name(w))
+                     for w, i in zip(words, items, strict=True)]
+            place = [w.lower() in PLACES or self.gazetteer.is_place(w) for w in words]
+            # (a listed surname may be a place too: "Rutten")
+            if any(is_not_name(w) or w in ORG_ABBREVIATIONS or has_street_suffix(w) or (p and not k)
+                   for w, k, p in zip(words, known, place, strict=True)) or sum(known) < SHARE * len(items):
+                continue
+            out += [make_result(self, "NAAM", i.start(), i.end(), self.SCORE, ("structure:name-list",))
+                    for i, w, k in zip(items, words, known, strict=True) if k or not is_dutch_word(w.lower())]
+        return out
+
+
+    def _wrapped(self, text: str) -> list[RecognizerResult]:
+        """The items of a comma-separated list that a line's end splits (``_WRAPPED``): a known first name before the
+        break and a family name after it that is no document word, street ("Alexander\\nDumaslaan"), place (unless
+        after a particle: "Matty van\\nBakel") or Dutch word unless a list knows it."""
+        out: list[RecognizerResult] = []
+        for m in _WRAPPED.finditer(text) if "\n" in text else ():
+            sur = m["sur"]
+            if not self.gazetteer.is_first_name(m["given"]) or is_not_name(m["given"]) or is_not_name(sur) \
+                    or sur in ORG_ABBREVIATIONS or (self.gazetteer.is_place(sur) and not m["tv"]) \
+                    or has_street_suffix(sur) \
+                    or (is_dutch_word(sur.lower()) and not self.gazetteer.is_surname(sur, after_tv=True)):
+                continue
+            out.append(make_result(self, "NAAM", m.start("name"), m.end("name"), self.SCORE, ("structure:name-list",)))
+        return out
+
 
 
 __all__ = ["NameListRecognizer"]

@@ -139,7 +139,8 @@ class RoleNameRecognizer(RulesRecognizer):
         """A family name alone after a function that only a person holds ("van beheerder Beusink van de
         appartementen", "notaris Voors", "inspreker De Bruin"): no Dutch word, place, document word or compound
         noun unless a list knows it as a surname ("medewerker Publiekszaken", "adviseur Milieu" stay), no firm's
-        short name a ruling defines (``_DEFINED_FIRM``: "de advocaat van Capital"), and no word the text also
+        short name a ruling defines (``_DEFINED_FIRM``: "de advocaat van Capital"), no name after a preposition
+        ("bewoonster van de Van Oldenbarnevelthoeve": a home's name), and no word the text also
         compounds with a noun ("projectleider Digikoppeling" of "de Digikoppeling-standaard": a product)."""
         out: list[RecognizerResult] = []
         firms = {m["name"] for m in _DEFINED_FIRM.finditer(text)} if "gevestigd" in text else set()
@@ -147,6 +148,8 @@ class RoleNameRecognizer(RulesRecognizer):
             if (noun := m.group("noun").lower()) not in lex.private_roles or m.group("sur") in firms:
                 continue
             sur, tv = m.group("sur"), m.group("tv") or ""
+            if re.search(r"(?<![\w])[a-z]+[ \t]+[A-Z]", tv):
+                continue  # "een bewoonster van de Van Oldenbarnevelthoeve": a preposition before a place's name
             low = sur.lower()
             if len(sur) <= 3 and text.startswith(".", m.end()):
                 continue  # an abbreviated given name or title ("medewerker Chr. Jansen")

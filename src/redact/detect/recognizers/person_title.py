@@ -139,8 +139,10 @@ _INDEX_ENTRY = re.compile(
 )
 
 # a plural form of address before a list of surnames: "met name de heren Linssen en Kardux", "de dames A, B en C",
-# "de heren van Steen, Traets"; not a salutation ("Mijne heren", "Dames en heren")
-_PLURAL_TITLE = re.compile(r"(?<![\w])(?<!(?i:mijne) )(?<!(?i:dames en) )(?i:de[ \t]+)?(?i:heren|heeren|dames)[ \t]+"
+# "de heren van Steen, Traets", abbreviated "Afmeldingen: Dhrn. de Groot, van Rens, Witjes"; not a salutation ("Mijne
+# heren", "Dames en heren")
+_PLURAL_TITLE = re.compile(r"(?<![\w])(?<!(?i:mijne) )(?<!(?i:dames en) )(?i:de[ \t]+)?"
+                           r"(?i:heren|heeren|dames|dhrn\.|dhren\.)[ \t]+"
                            r"(?=[A-ZÀ-Þ]|(?:van|de|ten|ter)[ \t])")
 # one surname of that list, maybe with initials and a tussenvoegsel
 # (a family name of two whose second opens with a capital particle: "de heren Ritsema Van Campen en Vroom")
