@@ -128,6 +128,7 @@ class Vocabulary(_Strict):
     places: list[StrictStr]
     noun_suffixes: list[StrictStr]
     street_suffixes: list[StrictStr]
+    street_surnames: list[StrictStr]
     venue_nouns: list[StrictStr]
     venue_appositions: list[StrictStr]
     institutions_after: list[StrictStr]

@@ -75,7 +75,8 @@ __all__ = ["offices"]
 # may stand among the words: "mevrouw mr. W. (Winnie) Sorgdrager"; a party's tag after it: "Helmut Hermans (Leefbaar
 # Zeewolde)")
 _NAME_ITEM = (rf"(?:{TITLES_RE})?+(?>{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*+[ \t]*"
-              rf"|\({UP}[\w'’-]*(?:[ \t]+{UP}[\w'’-]*){{0,2}}\)[ \t]*){{1,6}}+")
+              # (a shared tag: "de heren D. Gorter en M. Vermooten (beide SenP) als commissieleden")
+              rf"|\((?:(?:beide|beiden|allen)[ \t]+)?{UP}[\w'’-]*(?:[ \t]+{UP}[\w'’-]*){{0,2}}\)[ \t]*){{1,6}}+")
 # the rest of a coordination after a name: ", B, C en D" (the last item joined by "en")
 _CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*{_NAME_ITEM}){{0,7}}+[ \t]*(?<![\w])en[ \t]+{_NAME_ITEM}")
 # the verb before the name: "… is Jan Helmond", "… trad Reinier van Zutphen"

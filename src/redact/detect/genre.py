@@ -61,6 +61,7 @@ from redact.detect.signers import (
     court_bench,
     decision_signer,
     monarch,
+    recommended,
     signatures,
 )
 from redact.detect.speakers import REPORTED, capitals_record, council_record, is_clause, speakers
@@ -88,8 +89,7 @@ def genre_of(text: str) -> str:
         "handelingen": 2 * sum(not is_clause(m.group()) for m in re.finditer(
             r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b(?![^\n]*\bnamens[ \t]+dezen?\b)"
             r"[^\n:]{0,60}:\s*$", body, re.IGNORECASE | re.MULTILINE))  # (not a sentence ending in a colon)
-        # (the chair's formula of the Kamer's proceedings: "De Voorzitter: Ik deel aan de Kamer mede, dat …")
-        # (a joint sitting of both houses: "VERENIGDE VERGADERING VAN DE BEIDE KAMERS", never a water board's)
+        # (the chair's "Ik deel aan de Kamer mede"; "VERENIGDE VERGADERING VAN DE BEIDE KAMERS", not a water board's)
         + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen|"
                      r"aan de kamer mede|verenigde vergadering (?:van de |der )?beide kamers", head)
         + 3 * _count(COUNTED.pattern, head) * (not _MEMBERS_MEETING.search(text[:300])),  # (not an ALV's count)
@@ -414,8 +414,6 @@ def _college(text: str) -> list[Region]:
             for m in _COLLEGE_HEAD.finditer(text) if (end := _name_lines(text, m.end())) > m.end()]
 
 
-
-
 def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     """The regions where ``genre`` decides about the persons named (see the module docstring)."""
     out: list[Region] = []
@@ -442,7 +440,8 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     out += election(text)
     out += party_table(text, lex)
     out += signatures(text, lex)
-    out += decision_signer(text, genre, lex) + court_bench(text) + committee_signers(text) + monarch(text)
+    out += decision_signer(text, genre, lex) + court_bench(text) + recommended(text) + committee_signers(text)
+    out += monarch(text)
     out += amendment_signers(text)
     out += label_columns(text, lex) + note_holder(text) + meeting_chair(text, body) + holder_column(text)
     out += appointed(text, lex)

@@ -162,6 +162,8 @@ STREET_SUFFIXES: tuple[str, ...] = tuple(VOCABULARY.street_suffixes)
 # "Christiaanpark" (a park or a street named after one: "Pieter Christiaanpark"), not
 # the surnames "Verwei", "Verlaan" and "Versteeg" (any other ending: two letters)
 STREET_STEMS: dict[str, int] = {"wei": 4, "laan": 4, "steeg": 4, "park": 4}
+# family names with a street's ending: a name after a given name ("Christian Groeneweg"), a street alone
+STREET_SURNAMES: frozenset[str] = frozenset(VOCABULARY.street_surnames)
 
 # Organisation, unit and other upper-case abbreviations: never initials or a paraph.
 ORG_ABBREVIATIONS: frozenset[str] = frozenset(VOCABULARY.org_abbreviations)

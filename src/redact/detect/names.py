@@ -31,6 +31,7 @@ from redact.detect.lexicon import (
     STOP_WORDS,
     STREET_STEMS,
     STREET_SUFFIXES,
+    STREET_SURNAMES,
     TITLES,
     TUSSENVOEGSELS,
     TV_WORDS,
@@ -155,8 +156,10 @@ TITLES_PREFIX = re.compile(TITLES_RE)
 # a capital or an apostrophe ("'s-Gravendijkwal") or follows a broken compound's hyphen ("Dr. Botke- weg"), so "Remco
 # Kock onderweg" is a name and a word.
 _STREET_TV = r"(?:[Vv]an(?:[ \t]+(?:de|der|den|'t|’t))?|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t|’t)"
+# (never a family name with a street's ending, "Christian Groeneweg": ``lexicon.STREET_SURNAMES``)
 STREET_AHEAD = re.compile(
-    rf"(?:(?:{INITIALS}|{_STREET_TV}|{UP}[\w'’.-]*)[ \t]+){{0,4}}(?:{UP}|['’]|(?<=-[ \t]))[\w'’-]*"
+    rf"(?:(?:{INITIALS}|{_STREET_TV}|{UP}[\w'’.-]*)[ \t]+){{0,4}}"
+    rf"(?!(?i:{'|'.join(sorted(STREET_SURNAMES))})(?![\w-]))(?:{UP}|['’]|(?<=-[ \t]))[\w'’-]*"
     rf"(?:{'|'.join(x for x in STREET_SUFFIXES if x != 'kade' and x not in STREET_STEMS)}|(?<=\w{{5}})kade"
     + "".join(rf"|(?<=\w{{{n}}}){x}" for x, n in STREET_STEMS.items()) + r")(?![\w-])"
 )
@@ -175,7 +178,7 @@ def street_follows(text: str, start: int) -> bool:
             return False
         if m.group(1)[:1].islower() and m.group(1) not in _STREET_PARTICLES and not text.endswith("-", 0, pos):
             return False  # (but "Dr. Botke- weg": a compound broken after its hyphen)
-        if has_street_suffix(m.group(1).split("-")[0]):
+        if has_street_suffix(m.group(1).split("-")[0]) and m.group(1).lower() not in STREET_SURNAMES:
             return True
         pos = m.end()
         if pos < len(text) and text[pos] == "-":
@@ -320,7 +323,8 @@ def plausible(parts: NameParts, *, single_ok: bool = True, place_ok: bool = Fals
             parts.tv[:1].isupper() or parts.initials)))  # "de heer De Goede", "Lex de Goede"
         # two or more initials make a document word a surname ("mr. F.S. Helder"); one may number an item ("A. Opening")
         word_name = len(parts.initials) >= 2 and len(lw) > 2 and lw not in MONTHS and not ordinary  # not "W.C. Gr"
-        if (lw in NOT_NAME and not adjective and not word_name) or (ordinary and not parts.tv) or has_street_suffix(w):
+        street = has_street_suffix(w) and not (parts.given and lw in STREET_SURNAMES)  # "Christian Groeneweg"
+        if (lw in NOT_NAME and not adjective and not word_name) or (ordinary and not parts.tv) or street:
             return False
         if has_noun_suffix(w) and not (word_name and parts.tv):
             return False  # (but two initials and a tussenvoegsel make a name: "W.H. de Redelijkheid")

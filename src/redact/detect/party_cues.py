@@ -6,9 +6,9 @@
   parties that no list holds ("(NT)", "(VZ Westerkwartier)", "René Molenaar, CU, …"), with the parties the text
   defines itself;
 * ``before(window, lex, political)``: a party cue that ends right before the name ("CDA (Timon Zessen)",
-  "ex-VVD'er Jos van Rey", "namens de BSD-fractie,\\n\\nL. Kallen", every name a party group's sign-off heads, one
-  a line ("De VVD-fractie,\\n\\nA, voorzitter\\n\\nB"), "CU - Abel van Dijken", "Indiener CDA, X", a party group
-  speaking through the name or represented by it: "Water Natuurlijk, bij monde van X", "Het CDA wordt
+  "ex-VVD'er Jos van Rey", "de VVD´ster X", "namens de BSD-fractie,\\n\\nL. Kallen", every name a party group's
+  sign-off heads, one a line ("De VVD-fractie,\\n\\nA, voorzitter\\n\\nB"), "CU - Abel van Dijken", "Indiener CDA,
+  X", a party group speaking through the name or represented by it: "Water Natuurlijk, bij monde van X", "Het CDA wordt
   vertegenwoordigd door X");
 * ``after(text, end, lex)``: a party cue right after it ("Hans Knapp VVD,", "Diks namens GroenLinks",
   "Van Veller van de fractie VVD", "X stapte van de VVD over naar …", "X verliet GroenLinks", "X sprak hem toe namens
@@ -66,7 +66,8 @@ _GROUP_SIGNED = re.compile(rf"(?m)^[ \t]*(?:(?i:namens)[ \t]+)?(?:[Dd]e[ \t]+)?(
                            rf"(?:[ \t]*[A-ZÀ-Þ][^\n,:]{{2,40}}(?:,[ \t]*[a-z][\w -]{{2,30}})?[ \t]*\n"
                            rf"(?:[ \t]*\n){{0,2}}){{0,8}}[ \t]*(?:{TITLES_RE})?\Z")
 # a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
-_PARTY_MEMBER = re.compile(rf"(?<![\w'’-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’]?er[ \t]+{cue.LEAD}\Z")
+# (a woman's noun and an acute accent for the apostrophe: "de VVD´ster Elma van den Worm")
+_PARTY_MEMBER = re.compile(rf"(?<![\w'’´-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’´]?(?:st)?er[ \t]+{cue.LEAD}\Z")
 # … or the party's leader by a compound: "CDA-voorman John Kok"
 _PARTY_LEADER = re.compile(rf"(?<![\w'’-])([A-Z][\w/&]*)-(?:voorman|voorvrouw|kopstuk|coryfee)[ \t]+{cue.LEAD}\Z")
 # a party named after its leader: "De partij van Geert Wilders", "Nieuw Sociaal Contract van Pieter Omtzigt"
@@ -212,7 +213,8 @@ _TAGGED_BEFORE = re.compile(r"\(([^()\n]{1,20})\)[ \t]*(?:,|en)[ \t]+(?:\S+[ \t]
 # a party by its own word, maybe with its abbreviation: "(Democratische Partij Boxtel-Liempde, DPBL)"
 _PARTY_NAMED = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]+[ \t]+)*Partij(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3}(?:,[ \t]*[A-Z]{2,8})?")
 # the next name of the list and its tag: "(Balans), Peter Manniën (Combinatie95), Anja van de Einden (PvdA/GroenLinks)"
-_TAGGED_NEXT = re.compile(r"[ \t]*(?:,|en)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?[ \t]+\(([^()\n]{1,50})\)")
+# (a form of address or initials before it: "Mevr. Pater (BVDH), Mevr. Vorstman (BVDH) en Dhr. Donkelaar (CU)")
+_TAGGED_NEXT = re.compile(r"[ \t]*(?:,|en)[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?[ \t]+\(([^()\n]{1,50})\)")
 
 
 def partner_tagged(text: str, start: int, tag: str, lex: RoleLexicon, after: int = -1) -> bool:

@@ -13,7 +13,8 @@
 * a flattened attendance table in OCR whose gaps hold known parties' labels ("R. van Gijzel X voorzitter drs. J.
   Verheugt … E.F. Azeuini X SP K.T. Kocak");
 * a sentence that lists the elected in groups by party, separated by semicolons ("Gekozen zijn voor Menterwolde
-  Gewoon: A, B; SP: C; VVD D, E; PvdA: F en GL: G"): known parties open two groups and half of them at least.
+  Gewoon: A, B; SP: C; VVD D, E; PvdA: F en GL: G"; with initials and forms of address, "PvdA: mw M.E.J.H. Kronenburg,
+  W. v.d. Noordt; CDA: S. Gabriël"): known parties open two groups and half of them at least.
 
 Guarantees: pure functions of the text; a roll counts only when the role lexicon knows two of its parties. Limits: a
 roll whose parties no list knows is not recognised here. ``detect.role_lists`` adds these regions to its lists.
@@ -70,10 +71,14 @@ _PUNCTUATED = re.compile(r"[,;:()]")
 
 # a sentence that lists a party's members after each party, the groups separated by semicolons: "Gekozen zijn voor
 # Menterwolde Gewoon: A, B; SP: C, D; VVD E, F; PvdA: G en GL: H." (two semicolons at least)
-_SEGMENTED = re.compile(r"(?m)(?:^|(?<=\.[ \t]))[^.;\n]*+(?:;[^.;\n]*+){2,}")
+# (a full stop inside only after an initial or an abbreviated title: "PvdA: mw M.E.J.H. Kronenburg, W. v.d. Noordt;
+# CDA: S. Gabriël; VVD: mw. H.A. Nijhuis")
+_IN_SEGMENT = r"(?:[^.;\n]|(?<=[^\w][A-Za-z])\.|(?<=[^\w][a-z]{2})\.|(?<=[^\w][a-z]{3})\.|(?<=[^\w][a-z]{4})\.)"
+_SEGMENTED = re.compile(rf"(?m)(?:^|(?<=\.[ \t])){_IN_SEGMENT}*+(?:;{_IN_SEGMENT}*+){{2,}}")
 _SEGMENT_SPLIT = re.compile(r";|[ \t]+en[ \t]+(?=[A-Z][\w/&'’-]*(?:[ \t]+[A-Z][\w/&'’-]*){0,2}[ \t]*:)")
 _SEGMENT = re.compile(r"[ \t]*(?:[^:]*?(?<![\w])voor[ \t]+)?(?P<party>[A-Z][\w/&'’-]*(?:[ \t]+[A-Z][\w/&'’-]*){0,2})"
-                      r"[ \t]*:[ \t]*(?=[A-ZÀ-Þ])"  # a party before a colon, maybe a local one
+                      # a party before a colon, maybe a local one (a form of address may open the group: "VVD: mw. A")
+                      r"[ \t]*:[ \t]*(?=[A-ZÀ-Þ]|(?:mw|mevr|dhr)\.?[ \t]|(?:mevrouw|de[ \t]+heer)[ \t])"
                       # or a known party before its first name: "VVD Chris Ubels, Mieke Bos"
                       r"|[ \t]*(?:[^:]*?(?<![\w])voor[ \t]+)?(?P<known>[A-Z][\w/&'’-]*)[ \t]+(?=[A-ZÀ-Þ])")
 

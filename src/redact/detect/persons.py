@@ -24,10 +24,11 @@ and the one namesake who writes it out ("A.A. van den Berg"), and a double name'
   two persons: **uncertain** - every mention is proposed (fail closed) and carries ``doubt``
   ("twijfel: <cues>") for the reviewer.
 
-At one mention, its own cues (the role or tag right at the name) outweigh those of the region it stands
-in: "Y. van Duijn, Notuleerservice" in an attendance list is private, "(voorzitter)" in it public, and a seat ("als
-lid") in a list that a public plural role heads ("de volgende leden voorgedragen:\n1.\n\nJ. Noorlander, als lid") too,
-as is any weak role in a ruling's closing formula ("Aldus gewezen door mr X, president, …": the court's).
+At one mention, its own cues (the role or tag right at the name) outweigh those of the region it stands in: "Y. van
+Duijn, Notuleerservice" in an attendance list is private, "(voorzitter)" in it public, and a seat ("als lid") in a
+list that a public plural role heads ("de volgende leden voorgedragen:\n1.\n\nJ. Noorlander, als lid") too, as is a
+weak role or a job in a court's ruling or list ("Aldus gewezen door mr X, president", "mr. X, advocaat, tevens
+raadsheer-plaatsvervanger").
 
 Guarantees: public persons' findings are removed, all other findings are returned unchanged except for
 ``doubt`` (and an evidence entry ``persoon:twijfel``); ``decisions`` hold cues, never names.
@@ -101,11 +102,11 @@ def mention_cues(own: list[str], regional: list[str]) -> tuple[str, ...]:
     own_private = [c for c in own if c.startswith("prive:")]
     own_weak = [c for c in own if c.startswith("publiek:zwak")]
     signed = any(c == "publiek:ondertekening" for c in regional)  # "secretaris, N. Versteeg" under GS
-    mandate = signed or "publiek:zwak:mandaat" in regional
-    if mandate and own_private and all(c.startswith("prive:functie:") for c in own_private) and not own_public:
-        # "namens deze,\n mr. J.F.L. Roording\n Divisiehoofd Juridische zaken": the official who signs a
-        # decision by mandate names the function he signs in; that function is no private cue here: the
-        # signature decides (public, or uncertain under the default mandate_signers policy)
+    court = "publiek:rechtspraak" in regional  # (a ruling's bench, a court's list of recommendation)
+    if (signed or "publiek:zwak:mandaat" in regional or court) and own_private and not own_public \
+            and all(c.startswith("prive:functie:") for c in own_private):
+        # "namens deze,\n mr. X\n Divisiehoofd …" names the function one signs in by mandate, no private cue: the
+        # signature decides (public, or uncertain by the default mandate_signers policy); so does a court's paper
         return tuple(dict.fromkeys(c for c in regional if c.startswith("publiek:")))
     if own_public or own_private:
         return tuple(dict.fromkeys(own_public + own_private + own_weak))
@@ -113,8 +114,7 @@ def mention_cues(own: list[str], regional: list[str]) -> tuple[str, ...]:
     # (a seat, "J. Noorlander, als lid", inside a list that a public plural role heads: a member of that body)
     listed = any(c.startswith("publiek:lijst:") for c in public_region)
     # (a ruling's closing formula: "Aldus gewezen door mr X, president, …" is the court's president)
-    bench = "publiek:rechtspraak" in public_region
-    if own_weak and public_region and (signed or bench
+    if own_weak and public_region and (signed or court
                                        or all(w in _UPGRADABLE or (listed and w in _SEATS) for w in own_weak)):
         return tuple(dict.fromkeys(public_region + own_weak))
     if own_weak:

@@ -335,7 +335,7 @@ class PublicContext:
         # the other name of a pair, "Erik van Heijningen / Lenie Dwarshuis, gedeputeerden Provincie Zuid-Holland")
         tail = m.end() if m else (p.end() if (p := _PAIR.match(text, end)) else end)
         for rx, at in ((cue.APPOSITION, tail), (_NEXT_LINE, end)):
-            a = rx.match(text, at)
+            a = None if not (a := rx.match(text, at)) or role_scope.label_of_next(a[1], self.lex.plural) else a
             # (a heading in capitals below a name that is not: "Van Dis (SGP)\nVERSLAG OVER HET ADRES VAN …")
             if a and not (rx is _NEXT_LINE and (_LABEL_LINE.match(a.group(1)) or (a.group(1).isupper() and len(
                     a.group(1).split()) > 2 and not text[start:end].isupper()))) and not _ADDRESS.search(a.group(1)):

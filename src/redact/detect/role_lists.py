@@ -20,8 +20,9 @@ party's acronym that the text also puts in a bracket ("(allen GBBL)" … "namens
 footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the list's first initial or article
 gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en B").
 Entries may be separated by the title that opens the next only ("Wethouders: drs. A mw. drs. B"), a participle may stand
-before the list's comma ("wethouders beëdigd, A en B") and a word of how long an entry has sat before an entry
-("oudgedienden A en B … en nieuwkomer C"). ``ITEM`` (one entry of such a list), ``PAREN`` (a bracketed tag after a name)
+before the list's comma ("wethouders beëdigd, A en B"), a word of how long an entry has sat before an entry
+("oudgedienden A en B … en nieuwkomer C") and a reason of absence between semicolons after one ("Voogd, wegens ziekte;
+Van Dijk, …"). ``ITEM`` (one entry of such a list), ``PAREN`` (a bracketed tag after a name)
 and the labels that head names on their line or above them (``SHARED_LABEL``: one office's label before two holders,
 "voorzitter: A en B"; ``GS_LABEL``: the deputies a committee's page lists; ``COLLEGE_LABEL``: the college above its
 members' entries) are shared with ``detect.public``.
@@ -58,7 +59,10 @@ ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es":
     # (a closing bracket that OCR read as a letter before the comma: "De Jong (CDAI, Van Middelkoop (GPVl, …")
     r"(?:[ \t]*\((?:[^()\n]{1,60}\)|[A-Za-z0-9]{1,12}[Il1](?=[ \t]*,)))?")
 # an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
-_EXPLAIN = re.compile(r"(?:[ \t]*,[ \t]*[a-z]|[ \t]*(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w]))[^;\n]{0,120};")
+# (a reason up to the semicolon, which separates the next entry: "Voogd, wegens ziekte; Van Der Gun, ook morgen, wegens
+# …; Van Gorkum"; another explanation takes the semicolon and so ends the list: "X, voorzitter; Y, ondervoorzitter")
+_EXPLAIN = re.compile(r"[ \t]*,?[^;\n]{0,40}?(?<![\w])(?:wegens|vanwege|in verband met|i\.v\.m\.)(?![\w])"
+                      r"[^;\n]{0,120}(?=;)|[ \t]*,[ \t]*[a-z][^;\n]{0,120};")
 # the chair's function between a list's entries: "Evenhuis (VVD), voorzitter, Frinking (CDA)", ", fungerend voorzitter,"
 _CHAIR_NOTE = re.compile(r"[ \t]*,[ \t]*(?:plv\.[ \t]*|vice-?|onder|fungerend[ \t]+)?voorzitter(?=[ \t]*,)")
 # a place of residence after an entry: "P.L. Vis uit Haamstede, C.D. Gast uit Ellemeet en J. Kwaak uit Oosterland"

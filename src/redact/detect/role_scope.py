@@ -9,7 +9,8 @@
 * ``apposition_of_previous(window, m)``: the role is the apposition of the entry before it ("mevrouw Roos, Griffier
   Tweede Kamer, de heer Van Leeuwen");
 * ``names_next(phrase, role)``: a function in an apposition that is followed by a name is the next person's ("Roel de
-  Jong, dorpencoördinator Karien van Mierlo").
+  Jong, dorpencoördinator Karien van Mierlo"); ``label_of_next(phrase, plural)``: an apposition that is a plural
+  role's label before a colon heads the next names ("penningmeester: X, algemeen leden: Y en Z").
 * ``elsewhere(window, m, text, start, g)``: the role is not the person's: it names where they work ("Werken bij de
   ombudsman: Jamal Libari"), or another full name stands between them in a flattened table's row ("Gedeputeerde
   Jeannette Baljeu Michiel Groeneveld"), or it is a member of an advisory council of citizens ("kandidaat-raadsleden"
@@ -41,7 +42,7 @@ from redact.detect.scan import NameSpan, candidates
 from redact.detect.wordlist import is_dutch_word, is_word_or_compound
 
 __all__ = ["OF_COMMITTEE", "advisory_members", "apposition_of_previous", "elsewhere", "entry_above", "first_person",
-           "loose_label", "name_before", "names_next", "other_body", "second_person"]
+           "label_of_next", "loose_label", "name_before", "names_next", "other_body", "second_person"]
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+\Z")
 # initials right before (not the end of an abbreviation: "vragen van het CDA. Wethouder Kos")
@@ -58,6 +59,18 @@ def names_next(phrase: str, role: str) -> bool:
     at = phrase.lower().find(role)
     m = _NAMED_NEXT.match(phrase, at + len(role)) if at >= 0 else None
     return m is not None and not (m.group("given") and is_dutch_word(m.group("given").lower()))
+
+
+# a label before a colon and the next name: "algemeen leden: Lex Reichenfeld"
+_NEXT_LABEL = re.compile(r"([\w -]{2,30}):[ \t]*(?=[A-ZÀ-Þ])")
+
+
+def label_of_next(phrase: str, plural: re.Pattern[str] | None) -> bool:
+    """True when the apposition ``phrase`` after a name is a plural role's label before a colon, which heads the names
+    after it ("penningmeester: Peter de Boer, algemeen leden: Lex Reichenfeld"), not the name's own function before
+    its words ("Gerard Doornbos, dijkgraaf van Rijnland: “Dit is …”")."""
+    m = _NEXT_LABEL.match(phrase)
+    return m is not None and plural is not None and plural.search(m.group(1)) is not None
 
 
 def name_before(window: str, pos: int, is_place: Callable[[str], bool] = lambda w: False) -> bool:

@@ -108,6 +108,10 @@ def is_paraph(token: str, *, cell: bool = False, loose: bool = False) -> bool:
     )
 
 
+# the gap between two columns of a table in extracted text (justified prose spreads its words less)
+_COLUMN_GAP = re.compile(r" {6,}|\t")
+
+
 def candidates(
     text: str,
     pos: int,
@@ -124,9 +128,12 @@ def candidates(
     must be followed by a list separator, a bracket or the end. ``addressed``: after a form of address ("de heer",
     "mevrouw", "fam."), which no street's name holds, a name and then its address ("de heer Arrus
     Rustenburgerweg 247"), never a street named after a person. A match that is not plausible as a
-    whole is retried without its last word ("mevrouw Jansen Directie" -> "Jansen").
+    whole is retried without its last word ("mevrouw Jansen Directie" -> "Jansen"); a table's column gap (six spaces
+    or a tab) ends it ("Henk Brito        Hof van Capelle").
     """
     best: NameSpan | None = None
+    if (gap := _COLUMN_GAP.search(text, pos, end)) is not None:
+        end = gap.start()  # a table's column gap ends the name: "Henk Brito        Hof van Capelle"
     if not addressed and STREET_AHEAD.match(text, pos, end):
         return None  # "Johan de Wittlaan", "Dr. Jan van Breemenstraat": a street, not "Johan"
     for form in FORM_ORDER_AFTER_TITLE if after_title else FORM_ORDER:

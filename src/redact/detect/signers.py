@@ -17,6 +17,12 @@ uitspraak is gedaan door mr. X, voorzitter, en mr. Y en mr. Z, leden, in aanwezi
 vastgesteld door …"): public (the realtext convention: rulings are pronounced in public and name them, Grondwet
 art. 121; it is the parties that are anonymised);
 
+``recommended(text)``: in the Hoge Raad's list of recommendation for a seat on the court ("LIJST van aanbeveling van
+zes candidaten, …"), each numbered candidate named in a judicial office ("3°. J. A. M. Bichon van IJsselmonde,
+vice-president der arrondissements-regtbank te Rotterdam"; not one named only as "advocaat" or "hoogleraar"), the
+raadsheer whose seat fell vacant and the court's president and griffier who sign it ("DE SAVORNIN LOHMAN,
+President."): public (the court's own publication, like a ruling);
+
 ``committee_signers(text)``: the members who sign a parliamentary committee's report in capitals under "Aldus
 vastgesteld 16 juni 1959." (public), or in ordinary case in the Kamer's papers ("Vastgesteld, 28 augustus 1975.\n
 W. Scholten\nWorrell Waltmans"; also one a line with a comma, "Terwindt (voorzitter),\nReijnen (plv.),");
@@ -48,7 +54,7 @@ from redact.detect.names import LONG_INITIALS
 from redact.detect.roles import RoleLexicon
 
 __all__ = ["NAME_LINE", "amendment_signers", "committee_signers", "court_bench", "decision_signer", "monarch",
-           "signatures"]
+           "recommended", "signatures"]
 
 # a line holding a name (or a short capitalised phrase) alone
 NAME_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-Þ][\w.'’ -]{1,50}|[A-ZÀ-Þ][\w'’-]+)[ \t]*\n")
@@ -77,6 +83,36 @@ _BENCH = re.compile(r"(?:(?i:deze|dit|de)[ \t]+(?i:uitspraak|vonnis|beschikking|
 def court_bench(text: str) -> list[Region]:
     """The judges and the griffier of a ruling's closing formula (``_BENCH``): public."""
     return [Region(m.start("names"), m.end("names"), "public", "publiek:rechtspraak") for m in _BENCH.finditer(text)]
+
+
+# the Hoge Raad's list of recommendation of candidates for a seat, sent to the Tweede Kamer (1861, 1919, 1976: "LIJST
+# van aanbeveling van zes candidaten", "Voordracht ter vervulling van een vacature in de Hoge Raad")
+_RECOMMENDATION = re.compile(r"(?i)lijst(?:en)?[ \t]+van[ \t]+aanbeveling|voordracht[ \t]+ter[ \t]+vervulling")
+# a numbered candidate and the office named after the comma: "2°. A. van der Laan, griffier der Provinciale Staten in
+# Fries-land.", "4". jhr. mr. G. A. H. X, advocaat en procureur, rechter-plaatsvervanger in de …;" (OCR reads "6°" as
+# "G°"), "5. mej. mr. A. C. van den Blink, rechter in de Arrondissements-Rechtbank te Amsterdam;"
+_CANDIDATE = re.compile(r"(?:(?<=\s)|^)(?:\d|G)[°\"”'e]?\.[ \t]+(?P<name>[^,;\n]{3,80}?),"
+                        r"(?P<office>[^;:\n]{3,300}?)(?=[ \t]*[;:]|[ \t]*\n|[ \t]*\Z|\.[ \t]+\S)", re.M)
+# a judicial office (not a former one: "oud Minister van Justitie"), in the old spellings too ("regter", "geregtshof")
+_JUDICIAL = re.compile(r"(?i)(?<![\w-])(?<!oud[ -])(?:vice-?|plv\.?[ \t]*)?(?:president|rechter|regter|raadsheer|"
+                       r"griffier|advocaat-generaal|procureur-generaal)(?:-plaatsvervanger)?(?![\w-])")
+# the court's president and griffier who sign, after the name ("F. VAN PANHUYS, Griffier."), and the raadsheer whose
+# seat fell vacant ("door het overlijden van mr. X, raadsheer in denzelven Raad", "door de benoeming van den raadsheer
+# mr. A. P. L. NELISSEN tot vice-president")
+_COURT_SIGNER = re.compile(r"(?:^|(?<=[.,][ \t]))[ \t]*[•]?(?P<name>[^,.;\n][^,;\n]{2,50}?),[ \t]*"
+                           r"(?:President|Griffier|Vice-[Pp]resident|[Rr]aadsheer)(?![\w])", re.M)
+_SEAT_OF = re.compile(r"(?i:raadsheer)[ \t]+(?P<name>(?:mr\.?[ \t]*)?[A-ZÀ-Þ][^,;\n]{2,50}?)"
+                      r"(?=[ \t]+(?:tot|op)[ \t]|[ \t]*[,;])")
+
+
+def recommended(text: str) -> list[Region]:
+    """The persons the Hoge Raad's list of recommendation names in a judicial office (see the module docstring)."""
+    if not _RECOMMENDATION.search(text, 0, 3000) or "Raad" not in text[:3000]:
+        return []
+    out = [Region(m.start("name"), m.end("name"), "public", "publiek:rechtspraak")
+           for m in _CANDIDATE.finditer(text) if _JUDICIAL.search(m["office"])]
+    return out + [Region(m.start("name"), m.end("name"), "public", "publiek:rechtspraak")
+                  for rx in (_COURT_SIGNER, _SEAT_OF) for m in rx.finditer(text)]
 
 
 # a parliamentary committee's report signed by its members in capitals, the way the Kamer printed it until the

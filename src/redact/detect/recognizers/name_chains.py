@@ -1,7 +1,7 @@
 """Word classes and chains of given names around a capitalised word, for ``person_gazetteer``.
 
 * ``ordinary``: a word that is never a name on its own (document word, place, abbreviation, institution);
-  ``ending_only``: one that is so only by an institution's ending ("Bouwhuis");
+  ``ending_only``: one that is so only by an institution's ending ("Bouwhuis") or a street's ("Groeneweg");
 * ``first_names_follow`` / ``first_name_before``: the word stands in a list of first names ("Harrie, Karin,
   Tom en Dea"; "Mariska en Wim");
 * ``couple_follows``: the word is the given name of one of a couple ("Kees en Yvonne Buijs");
@@ -23,6 +23,7 @@ from redact.detect.lexicon import (
     INSTITUTION_ENDINGS,
     ORG_ABBREVIATIONS,
     PLACES,
+    STREET_SURNAMES,
     has_street_suffix,
     is_not_name,
 )
@@ -49,10 +50,12 @@ def ordinary(word: str, g: Gazetteer, *, places: bool = True) -> bool:
 
 
 def ending_only(word: str, g: Gazetteer) -> bool:
-    """True when ``word`` is ``ordinary`` only by an institution's ending ("Bouwhuis", "Nijhuis")."""
+    """True when ``word`` is ``ordinary`` only by an institution's ending ("Bouwhuis", "Nijhuis") or, as a family name
+    that ends like a street, by a street's ("Groeneweg", ``lexicon.STREET_SURNAMES``)."""
     low = word.lower()
-    return (low.endswith(INSTITUTION_ENDINGS) and not is_not_name(word) and low not in g.not_names
-            and word.upper() not in ORG_ABBREVIATIONS and not has_street_suffix(low))
+    return ((low.endswith(INSTITUTION_ENDINGS) or low in STREET_SURNAMES) and not is_not_name(word)
+            and low not in g.not_names and word.upper() not in ORG_ABBREVIATIONS
+            and (not has_street_suffix(low) or low in STREET_SURNAMES))
 
 
 _LIST_NEXT = re.compile(rf",[ \t]+({NAME_WORD}),[ \t]+({NAME_WORD})")

@@ -3,7 +3,8 @@
 Cues (the labels ``Actie:``, ``Paraaf`` and the one-cell-per-line columns are ``person_label``'s):
 
 * the subject of a verb of speech or action in minutes: ``ST meldt dat …``, ``LV vraagt of …``,
-  ``JvdB licht toe …``, ``KV en PJ stellen voor …``, at the start of a line, a sentence or a bullet;
+  ``JvdB licht toe …``, ``KV en PJ stellen voor …``, at the start of a line, a sentence or a bullet (with a comma
+  after a code the text defines in brackets after a name: ``PWT, presenteert …``);
 * the actor cell of an action list: after a header line that names a ``Wie``/``Actiehouder``/``Door``
   column next to other column names (``Actie``, ``Gereed``, ``Deadline`` …), a row that ends in initials
   (``Uitvoeringstoets opvragen  LAT``, ``… KV/PJ  1 maart``);
@@ -15,7 +16,8 @@ Guarantees: codes of organisations and units (``DJI``, ``IND``, ``DGSenB``, ``OM
 ``ORG_ABBREVIATIONS``), Roman numerals and function words in capitals are never reported, unless the
 code is the initials of a person in the document's attendance list (``Aanwezig: Rik Oosterhout`` makes
 ``RO meldt`` a person), nor a code that labels someone else's name in brackets (a local party: "M.
-Duijn-Visser (DSD)" makes ``DSD vraagt`` no person, "Rik Oosterhout (RO)" makes ``RO`` one); a code is
+Duijn-Visser (DSD)" makes ``DSD vraagt`` no person, "Rik Oosterhout (RO)" makes ``RO`` one, and so does a code of
+the given name's initial and the family name's first and last letters, "Patrick Caspers (PCS)"); a code is
 2–4 letters with a capital at both ends (``ST``, ``LAT``, ``JvdB``). Limits: initials that are never
 used with one of these cues are left to the reviewer.
 """
@@ -46,7 +48,9 @@ _VERBS = (
 )
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?:;][ \t])|(?<=\n))[ \t]*(?:[-•*>]|\d{{1,2}}[.)])?[ \t]*"
-    rf"(?P<codes>{_CODE}(?:[ \t]*(?:,|en|&|/)[ \t]*{_CODE})*)[ \t]+(?:{'|'.join(sorted(set(_VERBS)))})(?![\w])",
+    # (a comma after a code the text defines in brackets after a name: "PWT, presenteert het financieel jaarverslag")
+    rf"(?P<codes>{_CODE}(?:[ \t]*(?:,|en|&|/)[ \t]*{_CODE})*)(?P<comma>[ \t]*,)?[ \t]+"
+    rf"(?:{'|'.join(sorted(set(_VERBS)))})(?![\w])",
     re.MULTILINE,
 )
 _CODE_RE = re.compile(rf"(?<![\w.]){_CODE}(?![\w])")
@@ -92,6 +96,15 @@ def code_of(parts: NameParts) -> str:
     return first + tv + surname
 
 
+def _signing_code(parts: NameParts) -> str:
+    """Another code a person signs with: the given name's initial and the family name's first and last letters
+    ("Patrick Caspers (PCS)", "Pi van Weert (PWT)", "Kees Moolenaar (KMR)"); "" for a name without a given name or
+    initial."""
+    first = (parts.given[0][:1] if parts.given else parts.initials[:1]).upper()
+    words = [w for w in re.split(r"[- ]", parts.surname) if w and w.lower() not in TUSSENVOEGSELS]
+    return first + words[-1][:1].upper() + words[-1][-1:].upper() if first and words and len(words[-1]) > 2 else ""
+
+
 def attendee_codes(text: str) -> frozenset[str]:
     """The initials of the persons listed after ``Aanwezig``/``Afwezig``/``Deelnemers`` (up to a blank
     line): such a code stands for that person even when an organisation uses it too ("RO", "AM")."""
@@ -131,7 +144,7 @@ def bracket_codes(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for before, code in _tags(text):
         words = before.split()
         names = [parse_name(" ".join(words[-k:])) for k in range(min(4, len(words)), 0, -1)]
-        if any(n is not None and code_of(n) == code for n in names):
+        if any(n is not None and (code_of(n) == code or _signing_code(n) == code) for n in names):
             persons.add(code)
         elif any(n is not None for n in names):
             labels.add(code)
@@ -195,6 +208,7 @@ class InitialsRecognizer(RulesRecognizer):
         for m in _SUBJECT.finditer(text):
             found += [(c.start(), c.end(), "structure:minutes-subject")
                       for c in _CODE_RE.finditer(text, m.start("codes"), m.end("codes")) if person(c.group())
+                      and (not m["comma"] or c.group() in defined)
                       and not _ARTICLE_BEFORE.search(text, max(0, c.start() - 5), c.start())]
         for m in _SIGN_OFF.finditer(text):
             code = m.group("code")

@@ -84,7 +84,7 @@ _WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+(?:(?
 _SINGLE = re.compile(
     r"(?<![\w-])(?P<noun>(?i:beheerder|notaris|advocaat|jurist|medewerker|inspreker|bewoner|bewoonster|ambtenaar|"
     r"consultant|projectleider|beleidsmedewerker|klager|verzoeker|adressant|adressante|appellant|eiser|eiseres|"
-    r"gemachtigde|raadsman|handhaver|boa|wijkagent|stagiair|secretaresse))"
+    r"gemachtigde|raadsman|handhaver|boa|wijkagent|stagiair|secretaresse|pastoor|pastor|dominee|kapelaan|predikant))"
     r"[ \t]+(?P<name>(?P<tv>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \t]+){0,3})"
     r"(?P<sur>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?))(?![\w'’-]|[ \t]+[A-ZÀ-Þ&])"
 )
