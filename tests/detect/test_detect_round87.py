@@ -29,15 +29,15 @@ def test_a_joint_sitting_and_the_members_its_chair_appoints() -> None:
 
 
 def test_a_staatsraad_welcomed_as_one() -> None:
-    text = ("Op 1 november 2017 kon de Raad van State mevrouw mr. M.G.M. Schwenglema verwelkomen als staatsraad van het "
-            "Koninkrijk. Het verslag is opgesteld door mevrouw mr. A.B. Dekkerma.")
+    text = ("Op 1 november 2017 kon de Raad van State mevrouw mr. M.G.M. Schwenglema verwelkomen als staatsraad van "
+            "het Koninkrijk. Het verslag is opgesteld door mevrouw mr. A.B. Dekkerma.")
     assert_kept(text, "M.G.M. Schwenglema")
     assert_found(text, "A.B. Dekkerma")
 
 
 def test_a_party_named_after_its_leader() -> None:
-    text = ("De PVV wordt de grootste fractie in de nieuwe Tweede Kamer. De partij van Geert Wildersma krijgt 37 zetels. "
-            "Nieuwkomer Nieuw Sociaal Contract van Pieter Omtzigtma heeft 20 zetels behaald. Woordvoerder Anne "
+    text = ("De PVV wordt de grootste fractie in de nieuwe Tweede Kamer. De partij van Geert Wildersma krijgt 37 "
+            "zetels. Nieuwkomer Nieuw Sociaal Contract van Pieter Omtzigtma heeft 20 zetels behaald. Woordvoerder Anne "
             "Jansma van het bureau lichtte de uitslag toe.")
     assert_kept(text, "Geert Wildersma", "Pieter Omtzigtma")
     assert_found(text, "Anne Jansma")
@@ -45,8 +45,8 @@ def test_a_party_named_after_its_leader() -> None:
 
 def test_the_absent_listed_by_surname_alone() -> None:
     text = ("Notulen van de AV van de vereniging d.d. 21 april 2017\n\n"
-            "Afmeldingen: Dhrn. de Groot, van Rensma, Witjesma, Hanssen, Beckers, WBE Land van Horne V. Deenen, Nijsen, "
-            "van Deursen, Janssen, Rutten, Thijssen, Meeksma, van Aarle en roebroeks.\n\n"
+            "Afmeldingen: Dhrn. de Groot, van Rensma, Witjesma, Hanssen, Beckers, WBE Land van Horne V. Deenen, "
+            "Nijsen, van Deursen, Janssen, Rutten, Thijssen, Meeksma, van Aarle en roebroeks.\n\n"
             "Wij vergaderen in Venlo, Roermond, Weert, Sittard en Heerlen. Het tekort aan leraren in de schoolvakken "
             "Nederlands, Engels, Duits, Spaans en Klassieke Talen.\n")
     assert_found(text, "de Groot", "van Rensma", "Witjesma", "van Deursen", "Rutten", "Meeksma", "van Aarle")

@@ -25,8 +25,8 @@ def test_a_committees_participants_by_party_with_initials() -> None:
 def test_the_hoge_raads_list_of_recommendation() -> None:
     text = ("LIJST van aanbeveling van zes candidaten, door de Hoge Raad der Nederlanden aan de Tweede Kamer der "
             "Staten-Generaal ingezonden, ten einde daarop te kunnen acht slaan bij het maken der nominatie voor de "
-            "vacature van een raadsheerplaats: 1. mr. S. K. Martensma, advocaat bij de Hoge Raad der Nederlanden, tevens "
-            "raadsheer-plaatsvervanger in het Gerechtshof te 's-Gravenhage; 2. mr. S. Royerma, raadsheer in het "
+            "vacature van een raadsheerplaats: 1. mr. S. K. Martensma, advocaat bij de Hoge Raad der Nederlanden, "
+            "tevens raadsheer-plaatsvervanger in het Gerechtshof te 's-Gravenhage; 2. mr. S. Royerma, raadsheer in het "
             "Gerechtshof te Amsterdam; 3. mej. mr. A. C. van den Blinkma, rechter in de Arrondissements-Rechtbank te "
             "Amsterdam; 4. professor mr. T. Koopmansma, hoogleraar aan de Rijksuniversiteit te Leiden.\n"
             "De Hoge Raad der Nederlanden,\nG. J. Wiardama, President\nM. J. Ch. Reijersma, Griffier\n")

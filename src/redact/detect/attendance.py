@@ -66,7 +66,7 @@ ASSOCIATION = re.compile(
 _NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
            r"[a-z]{2,12}(?:tien|tig|honderd[a-z]*))")
 COUNTED = re.compile(
-    rf"(?:tegenwoordig|aanwezig)(?:\s*,\s*met\s+den?\s+voorzitter\s*,?)?\s+(?:zijn\s+)?{_NUMBER}\s+"
+    rf"(?:tegenwoordig|aanwezig)(?:\s*,\s*m[ea]t\s+den?\s+voorzitter\s*,?)?\s+(?:zijn\s+)?{_NUMBER}\s+"  # "mat": OCR
     r"(?:leden|raadsleden|statenleden)\b"
     r"(?!\s+(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:raad|gemeenteraad|staten|provinciale|tweede|eerste|kamer|algemeen"
     r"|verenigde)\b))",  # not "8 leden van de cliëntenraad"

@@ -106,6 +106,8 @@ _TO_OFFICE = re.compile(rf"[ \t]*,?[ \t]+(?:tot|als)[ \t]+(?:(?:jongste|oudste|n
 # (the residence between them: "Benoeming van de heer J.H. Lammers uit Zuidwolde, gemeente De Wolden tot wethouder")
 _RESIDENCE = re.compile(r"[ \t]+(?:uit|te)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:op|aan|de|den|[A-ZÀ-Þ][\w'’-]*)){0,3}"
                         r"(?:[ \t]*,[ \t]*gemeente[ \t]+[^,;.()\n]{2,30}?(?=[ \t]+(?:tot|als)[ \t]))?")
+# an age in brackets and a residence after a name ("Bastiaan Dijk (28) fan Burgum", Frisian)
+_AGED = re.compile(r"[ \t]*\(\d{2}\)(?:[ \t]+(?:uit|te|fan|út)[ \t]+[A-ZÀ-Þ][\w'’-]*)?")
 # the office holder whom an appointee stands in for: "… te benoemen tot wethouder ter (tijdelijke) vervanging van de
 # heer X", "tot wethouder in tijdelijke vervanging wegens ziekte van de heer X" (a public office only)
 _STANDS_IN_FOR = re.compile(rf"(?i:tot)[ \t]+{ACTING}(?P<office>[^,;.()\n]{{2,40}}?)[ \t]+(?i:ter|in)[ \t]+"
@@ -242,8 +244,9 @@ _OTHER_COLLEGE = re.compile(r"(?i)^collegele(?:den|d)[ \t]+van[ \t]+"
 
 
 def _installed(text: str, end: int, lex: RoleLexicon) -> list[_Office]:
-    """The office of an ``INSTALLED`` clause right after ``end``, or membership of the body admitted to."""
-    i = cue.INSTALLED.match(text, end)
+    """The office of an ``INSTALLED`` clause right after ``end`` (maybe after an age and a residence, "X (28) fan
+    Burgum is … beëdige as kommisjelid"), or membership of the body admitted to."""
+    i = cue.INSTALLED.match(text, end) or ((a := _AGED.match(text, end)) and cue.INSTALLED.match(text, a.end()))
     if i is None or (i[0].split()[0] in ("als", "is") and _BOTH.search(text[max(0, end - 80):end])):
         return []  # "Zowel de bedrijfscontactambtenaar J.J. van Beek als wethouder P. Spitteler": the next person
     office = cue.office_of(i)

@@ -232,15 +232,13 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde|werd|wordt))?[ \t]
                        r"(?:hoedanigheid[ \t]+(?:van|als)|(?:tijd|periode|functie|rol)[ \t]+als)[ \t]+"
                        rf"{ACTING}([^,;.()\n]{{2,50}})"
                        # "X is door de commissaris van de Koning René Paas benoemd tot waarnemend burgemeester"
-                       r"|(?:[ \t]+(?:is|wordt|werd)[ \t]+door[ \t]"
+                       r"|(?:[ \t]+(?:is|wordt|werd)[ \t]+(?:door|troch)[ \t]"
                        # a full stop only of an initial or a title: "door de commissaris …, mr. B. Staal, per …"
                        r"(?:[^.;:\n]|(?<=[\s.][A-Z])\.|(?<=\s[a-z]{2})\.|(?<=\s[a-z]{3})\.){0,110}?|[^.;:\n]{0,50}?)"
                        r"(?<![\w])(?i:beëdigd|geïnstalleerd|benoemd|gekozen|verkozen|herkozen|"
                        r"toegelaten|toe[ \t]+te[ \t]+laten|herbenoemd|aangewezen|aan[ \t]+te[ \t]+wijzen|"
                        r"te[ \t]+benoemen|te[ \t]+installeren|vertrokken|ontslag[ \t]+(?:neemt|genomen)|begonnen|"
-                       # "wordt voorgedragen als secretaris-generaal", "heeft A, B en C geselecteerd als
-                       # kandidaat-gedeputeerde"
-                       r"voorgedragen|aangesteld|geselecteerd|"
+                       r"voorgedragen|aangesteld|geselecteerd|"  # "… geselecteerd als kandidaat-gedeputeerde"
                        r"naar[ \t]+voren[ \t]+geschoven|"  # "heeft A en B naar voren geschoven als gedeputeerden"
                        # "zal Jaap Slootmaker langer aanblijven als …", "aan te bevelen voor benoeming tot dijkgraaf"
                        r"aanblijven|aan[ \t]+te[ \t]+blijven|blijft[ \t]+aan|(?:voor[ \t]+)?benoeming|"
@@ -253,10 +251,9 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde|werd|wordt))?[ \t]
                        # "X stopt als gemeentesecretaris", "mag nog zes jaar doorgaan als burgemeester", "neemt
                        # … de taken van Y waar als gemeentesecretaris"
                        r"stopt|stopte|gestopt|doorgaan|door[ \t]+te[ \t]+gaan|gaat[ \t]+door|waar|"
-                       # "begint 1 april 2024 als interim-griffier"
-                       r"begint|start|verwelkomen|verwelkomd|"  # "kon de Raad mevrouw X verwelkomen als staatsraad"
+                       r"begint|start|verwelkomen|verwelkomd|"  # "begint … als griffier", "verwelkomen als staatsraad"
                        r"ontslag[ \t]+(?:te[ \t]+verlenen|verleend)|ontslagen|"
-                       r"beneamd|ynstallearre|ynsward)"  # Frisian: "Gerben Huisman beneamd as …", "ynsward as"
+                       r"beneamd|ynstallearre|ynsward|beëdige)"  # Frisian: "X beneamd as …", "ynsward as"
                        # a date after the verb: "begint 1 april 2024 als …", "stopt per 1 september 2019 als …"
                        r"(?:[ \t]+(?:op[ \t]+|per[ \t]+|vanaf[ \t]+)?\d{1,2}[ \t]+[a-z]+(?:[ \t]+\d{4})?)?"
                        r"[ \t]+(?i:als|tot|as|ta|uit[ \t]+(?:zijn|haar)[ \t]+functie[ \t]+(?:van|als))"
@@ -276,14 +273,16 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde|werd|wordt))?[ \t]
                        r"|(?:van|vanaf|sinds|tot|in)[ \t]+[\w \t]{1,30}?[ \t]+)?"
                        r"(lid[ \t]+(?:geweest[ \t]+)?van[ \t]+[^,;.()\n]{2,50}"
                        r"|[\w-]+[ \t]+(?:geweest[ \t]+)?(?:voor|namens)[ \t]+[^,;.()\n]{2,50})"
+                       # the verb last: "X is tot wethouder gekozen", "X is ta kommisjelid beneamd" (Frisian)
+                       r"|[ \t]+(?:is|wordt|werd)[ \t]+(?:tot|ta|als|as)[ \t]+([a-zà-ÿ][\w-]{2,30})[ \t]+"
+                       r"(?:benoemd|gekozen|beëdigd|beneamd|beëdige)(?![\w])"
                        # "X is thans nog waarnemend burgemeester in …", "X wie sûnt 2004 dykgraaf" (a past tense only
-                       # with "since", not a biography's "X was staatssecretaris"); an ordinal or a seniority before
-                       # the office, "X is het derde raadslid van wie …", "X is het langstzittende scheidend raadslid"
+                       # with "since", not "X was staatssecretaris"); an ordinal or a seniority before the office, "X
+                       # is het derde raadslid van wie …", "X is het langstzittende scheidend raadslid"
                        r"|[ \t]+(?:is[ \t]+|(?:was|wie)[ \t]+(?=(?:sinds|sûnt)[ \t]))"
                        r"(?:(?:thans|nog|nu|momenteel|(?:sinds|sûnt)[ \t]+\d{4})[ \t]+)*"
                        rf"{ACTING}(?:(?:[a-zà-ÿ]+(?:de|ste)|scheidend)[ \t]+){{0,2}}([^,;.()\n]{{2,50}})"
-                       # the verb last in a clause: "zodat ook Theo X nog raadslid wordt voor de VVD", "Namens
-                       # Leefbaar Zeewolde zullen A en B wethouder worden"
+                       # the verb last: "zodat ook X nog raadslid wordt voor de VVD", "A en B zullen wethouder worden"
                        r"|[ \t]+(?:(?:nog|ook|alsnog|toch|dan|straks|opnieuw)[ \t]+)*(?!lid[ \t])"
                        r"([a-zà-ÿ][\w-]{2,30})[ \t]+(?:wordt|werd|worden|werden)(?![\w]))")
 

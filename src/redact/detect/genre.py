@@ -358,10 +358,10 @@ def _name_lines(text: str, pos: int, limit: int = 12, *, rows: bool = False) -> 
     return end
 
 
-# "de motie-Van Aalst/Remco Dijkstra", "het amendement-Jansen", "de motie-M.B. Vos": the members who moved it;
+# "de motie-Van Aalst/Remco Dijkstra", "het amendement-Jansen", "het voorstel-T. de Jong": the members who moved it;
 # "de eenmansfractie-Duthler": the member who forms it
 _MOTIE_NAME = re.compile(
-    r"(?i:motie|amendement|initiatiefwetsvoorstel|initiatiefvoorstel|fractie|eenmansfractie)-"
+    r"(?i:motie|amendement|initiatiefwetsvoorstel|initiatiefvoorstel|voorstel|fractie|eenmansfractie)-"
     r"(?P<names>[A-ZÀ-Þ][\w.'’ -]{1,40}?"
     r"(?:/[A-ZÀ-Þ][\w.'’ -]{1,40}?)*)(?=[ \t]+(?:over|inzake|betreffende|ter|tot|van|om|met|en|\(|,)|[,;:)\n]"
     r"|(?<!(?<![\w])[A-ZÀ-Þ])\.(?!\w))"  # a full stop, not that of an initial

@@ -7,11 +7,12 @@ members who spoke on an item ("Hierover wordt het woord gevoerd door de heren A 
 printed in capitals without a colon in a record that lost its line breaks ("Mevrouw CROFT-MITTELMEIJER Ik had …"), of
 members whose label ends in a full stop and carries their party's tag ("Carlos Martinez van Andel (Hart voor Den
 Haag). De commissie …", in a record whose chair says "De voorzitter."), of the chair calling the next one ("daarna
-komt de heer X aan de beurt"), of those the chair reads out for the question round ("… de rondvraag. Mevrouw A,
-meneer B, C, D.") and of the members the chair appoints to a committee of the house ("De Voorzitter benoemt de heren
-A, B en mejuffrouw C tot leden der commissie, …"). ``REPORTED`` is also a sign of minutes to ``genre.genre_of``: two or
-more speakers in reported speech make a page of minutes without its heading; ``capitals_record`` makes a page a
-representative body's record ("De VOORZITTER" twice and a speaker in capitals).
+komt de heer X aan de beurt"), of those the chair reads out for the question round ("… de rondvraag. Mevrouw A, meneer
+B, C, D.") and of the members the chair appoints to a committee of the house ("De Voorzitter benoemt de heren A, B en
+mejuffrouw C tot leden der commissie, …") or that such a committee consists of ("de commissie, belast met het
+onderzoek van de geloofsbrief, bestaande uit de heren A, B en C"). ``REPORTED`` is also a sign of minutes to
+``genre.genre_of``: two or more speakers in reported speech make a page of minutes without its heading;
+``capitals_record`` makes a page a representative body's record ("De VOORZITTER" twice and a speaker in capitals).
 
 Guarantees: pure functions of the text. Limits: reported speech is read only when the text names no citizens who
 speak (insprekers); ``genre.regions`` applies the regions to the proceedings of a representative body only.
@@ -74,6 +75,7 @@ REPORTED = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+)[ \t]+"  # "De heer VAN IERSEL is ervan overtuigd" (old minutes print speakers in capitals)
     r"(?=(?:vraagt|merkt|zegt|deelt|stelt|wijst|antwoordt|verklaart|ontkent|erkent|betreurt|bestrijdt|"
     r"meent|vindt|acht|pleit|dankt|constateert|betoogt|informeert|verzoekt|memoreert|herinnert|verbaast|juicht|"
+    r"rapporteert|"
     r"is van mening|is ervan|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich|verlaat de vergadering)\b)",
     re.MULTILINE,
 )
@@ -88,7 +90,12 @@ _DEBATED = re.compile(r"(?i:wordt[ \t]+het[ \t]+woord[ \t]+gevoerd|het[ \t]+woor
 _CHAIR_APPOINTS = re.compile(r"(?<![\w])(?:De|de)[ \t]+(?:[Vv]oorzitter|VOORZITTER)[ \t]+benoemt[ \t]+"
                              r"(?P<name>(?:de[ \t]+heren|de[ \t]+heer|de[ \t]+dames|mevrouw|mejuffrouw)[ \t]"
                              r"[^.;:\n]{2,300}?)"
-                             r"(?=[ \t]+tot[ \t]+(?:leden|lid)[ \t])")
+                             r"(?=[ \t]+tot[ \t]+(?:leden|lid)[ \t])"
+                             # (or the members a committee of the house consists of: "… de commissie, belast geweest
+                             # met het onderzoek van de geloofsbrief …, bestaande uit de heren Bos, Kamstra en Wiersma")
+                             r"|(?i:commissie)(?:[^.;:\n]|(?<=[\s.][A-Z])\.){0,160}?[ \t]+bestaande[ \t]+uit[ \t]+"
+                             r"(?P<members>(?:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw)[ \t][^.;:\n]{2,200}?)"
+                             r"(?=[ \t]*,[ \t]*(?:dat|die)[ \t]|[.;:])")
 # a wethouder or the burgemeester taking the floor, at the start of a line or a sentence ("Wethouder Keizer: Der
 # wie …", Frisian "Wethâlder Bouma:", without its circumflex "Wethalder De Haan:"): only the record of a council's
 # (or its committee's) meeting gives them the floor by a label
@@ -130,9 +137,9 @@ def speakers(text: str) -> list[Region]:
         rxs += (_DOT_LABEL,)
     if not _CITIZENS.search(text):
         rxs += (REPORTED, _DEBATED) + ((_BARE_LABEL,) if council_record(text) else ())
-    return [Region(m.start("name"), m.end("name"), "public",
-                   "publiek:benoemd:commissie" if rx is _CHAIR_APPOINTS else "publiek:spreker")
-            for rx in rxs for m in rx.finditer(text)]
+    return [Region(m.start(g), m.end(g), "public", "publiek:benoemd:commissie" if rx is _CHAIR_APPOINTS else
+                   "publiek:spreker") for rx in rxs for m in rx.finditer(text)
+            for g in ("name", "members") if g in rx.groupindex and m.group(g)]
 
 
 def capitals_record(text: str) -> bool:

@@ -99,9 +99,9 @@ _CAPS = re.compile(
 INSTITUTION_AFTER = re.compile(rf"[ \t]*(?:-[ \t]*)?(?:{alternation(INSTITUTIONS_AFTER)})(?![\w])")
 _PERSON_VERB = re.compile(  # also at the start of the next line of wrapped prose: "… instemming. Ineke\nhad"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-    r"(?:vraagt|meldt|stopt|zit|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|"
+    r"(?:vraagt|meldt|stopt|zit|geeft|licht|stelt|weet|heeft|wijst|opent|dankt|stuurt|kijkt|neemt|vult|merkt|treedt|"
     r"zegt|benadrukt|deelt|schetst|reageert|antwoordt|bevestigt|informeert|stemt|sluit|vindt|verwacht|"
-    r"pleit|constateert|herkent|zal|wil|kan|gaat|mailt|belt|belde|schrijft|werkt|brengt|doet|had|was|is|"
+    r"pleit|constateert|herkent|zal|wil|kan|gaat|mailt|belt|belde|schrijft|werkt|brengt|doet|had|was|is|wordt|"
     r"en|heeft|vroeg|meldde|gaf|stelde|zei|merkte|reageerde|antwoordde|mailde|stuurde|vertelt|vertelde|legt|"
     r"legde|spreekt|sprak|presenteert|presenteerde|introduceert|verzoekt|bedankt|leest|komt|kwam|toont|"
     r"concludeert|verwijst|beaamt|memoreert|adviseert|onderschrijft|verduidelijkt|overhandigt|zorgt|biedt)(?![\w])"
