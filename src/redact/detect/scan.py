@@ -132,7 +132,7 @@ def candidates(
     or a tab) ends it ("Henk Brito        Hof van Capelle").
     """
     best: NameSpan | None = None
-    if (gap := _COLUMN_GAP.search(text, pos, end)) is not None:
+    if (gap := _COLUMN_GAP.search(text, pos, min(end, pos + 100))) is not None:
         end = gap.start()  # a table's column gap ends the name: "Henk Brito        Hof van Capelle"
     if not addressed and STREET_AHEAD.match(text, pos, end):
         return None  # "Johan de Wittlaan", "Dr. Jan van Breemenstraat": a street, not "Johan"
