@@ -217,6 +217,8 @@ _MEMBERS_MEETING = re.compile(
     r"[^\n.,]{0,60}?(?:club|vereniging|coöperatie))\b")
 
 
+# a club's own words in a meeting's opening: "Voorzitter X heet alle aanwezigen welkom, in het bijzonder erelid Y"
+_CLUB_WORDS = re.compile(r"(?i)\b(?:erelid|ereleden|lid[ \t]+van[ \t]+verdienste|kascommissie|kascontrolecommissie)\b")
 # "De wijkraad vergadert vanavond in de nieuwe samenstelling": minutes without a heading say whose meeting it is
 _ASSOCIATION_MEETS = re.compile(
     rf"(?i)\b(?:de|het|onze)[ \t]+{ASSOCIATION.pattern[4:]}[ \t]+(?:vergadert|vergaderde)\b")
@@ -224,10 +226,10 @@ _ASSOCIATION_MEETS = re.compile(
 
 def association(text: str) -> bool:
     """True when the heading of ``text`` names an association's members' meeting or a residents', village or
-    advisory council (or its opening says that such a council meets): its "leden" are members of a club, not of
-    a representative body."""
+    advisory council (or its opening says that such a council meets, or speaks of an honorary member or a
+    kascommissie): its "leden" are members of a club, not of a representative body."""
     return bool(_MEMBERS_MEETING.search(text[:300]) or ASSOCIATION.search(text[:120])
-                or _ASSOCIATION_MEETS.search(text[:_HEAD]))
+                or _ASSOCIATION_MEETS.search(text[:_HEAD]) or _CLUB_WORDS.search(text[:600]))
 
 
 @lru_cache(maxsize=8)  # asked by the regions, the representative test and the cues of one text

@@ -9,6 +9,7 @@ Cues (the labels ``Actie:``, ``Paraaf`` and the one-cell-per-line columns are ``
   column next to other column names (``Actie``, ``Gereed``, ``Deadline`` …), a row that ends in initials
   (``Uitvoeringstoets opvragen  LAT``, ``… KV/PJ  1 maart``);
 * an e-mail sign-off: ``Groet, PV``, ``Groeten,\\nPV``, ``Mvg PV``;
+* the code a name defines in brackets, at that bracket (``Thomas Plochg (TP)``, ``Cees van Tilburg (CvT)``);
 * then every other occurrence of the same code as a whole word in the text (``propagated``), so
   ``LV`` in ``Actie: LV`` or in a later paragraph goes too.
 
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import CAPITAL_WORDS, INITIALS_BLOCKLIST, ORG_ABBREVIATIONS, TUSSENVOEGSELS
 from redact.detect.names import _UP_CHARS, NameParts, parse_name
 from redact.detect.recognizers.base import RulesRecognizer, make_result
@@ -103,6 +105,18 @@ def _signing_code(parts: NameParts) -> str:
     first = (parts.given[0][:1] if parts.given else parts.initials[:1]).upper()
     words = [w for w in re.split(r"[- ]", parts.surname) if w and w.lower() not in TUSSENVOEGSELS]
     return first + words[-1][:1].upper() + words[-1][-1:].upper() if first and words and len(words[-1]) > 2 else ""
+
+
+def _named_before(text: str, m: re.Match[str], g: Gazetteer) -> bool:
+    """True when the bracketed code ``m`` follows a person's name whose initials it is, a known given name first
+    ("Thomas Plochg (TP)"; not "het Erotisch Centrum (EC)", "de Verenigde Naties (VN)")."""
+    words = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()].split()
+    for k in range(min(5, len(words)), 1, -1):
+        n = parse_name(" ".join(words[-k:]))
+        if n is not None and n.given and g.is_first_name(n.given[0]) \
+                and m.group("code") in (code_of(n), _signing_code(n)):
+            return True
+    return False
 
 
 def attendee_codes(text: str) -> frozenset[str]:
@@ -210,6 +224,11 @@ class InitialsRecognizer(RulesRecognizer):
                       for c in _CODE_RE.finditer(text, m.start("codes"), m.end("codes")) if person(c.group())
                       and (not m["comma"] or c.group() in defined)
                       and not _ARTICLE_BEFORE.search(text, max(0, c.start() - 5), c.start())]
+        # the code a name defines in brackets is that person's own, also where the text never uses it again
+        # ("Voorzitter Thomas Plochg (TP)": the name goes, so do its initials)
+        g = load_gazetteer(self.rules)
+        found += [(m.start("code"), m.end("code"), "structure:defined-code") for m in _TAG_CODE.finditer(text)
+                  if m.group("code") in defined and _named_before(text, m, g)]
         for m in _SIGN_OFF.finditer(text):
             code = m.group("code")
             if person(code, loose=True) and len(set(code)) > 1:  # "OO": a scan's dirt, read as letters

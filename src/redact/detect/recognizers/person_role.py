@@ -194,7 +194,8 @@ class RoleNameRecognizer(RulesRecognizer):
         """No more than four words; given names that are no Dutch word, place, document word or compound noun
         ("Adviesraad Sociaal Domein", "Ambulancezorg Groningen"), unless a list knows them as given names; a
         family name that is no place and no Dutch word, unless a list knows it as a name ("Noord-Hollands
-        Archief", "Universiteit Leiden")."""
+        Archief", "Universiteit Leiden"); after a particle a place that a list knows as a family name is one
+        ("Voorzitter Wico van der Linden")."""
         if len(name.split()) > 4 or not parts.given:
             return False
         for word in parts.given:
@@ -202,5 +203,6 @@ class RoleNameRecognizer(RulesRecognizer):
                     is_word_or_compound(word) or gazetteer.is_place(word) or is_not_name(word))):
                 return False  # (also an organisation's head: "Foto: Omrop Fryslân", a broadcaster)
         last = parts.surname.split()[-1]
-        return not gazetteer.is_place(last) and not is_not_name(last) and (
+        place = gazetteer.is_place(last) and not (parts.tv and gazetteer.is_surname(last, after_tv=True))
+        return not place and not is_not_name(last) and (
             gazetteer.is_name(last) or not is_dutch_word(last.lower()))
