@@ -179,9 +179,9 @@ class NameListRecognizer(RulesRecognizer):
 
     def _surnames(self, text: str) -> list[RecognizerResult]:
         """The items of an enumeration of surnames alone (``_SURNAMES``) with a particle in an item or a colon, comma
-        or title before it: none a document word, an organisation's
-        abbreviation or a place that is no listed surname, most of them (``SHARE``) a listed name; then each that is
-        no Dutch word, or a listed name, is a name ("Witjes", "Meeks" beside "Janssen", "Rutten")."""
+        or title before it: none a document word, an organisation's abbreviation or a place that is no listed surname,
+        most of them (``SHARE``) a listed name; then each that is no Dutch word, or a listed name, is a name ("Witjes",
+        "Meeks" beside "Janssen", "Rutten")."""
         out: list[RecognizerResult] = []
         for m in _SURNAMES.finditer(text) if ", " in text else ():
             items = list(_SUR_ITEM.finditer(text, m.start(), m.end()))
@@ -204,7 +204,6 @@ class NameListRecognizer(RulesRecognizer):
             out += [make_result(self, "NAAM", i.start(), i.end(), self.SCORE, ("structure:name-list",))
                     for i, w, k in zip(items, words, known, strict=True) if k or not is_dutch_word(w.lower())]
         return out
-
 
     def _wrapped(self, text: str) -> list[RecognizerResult]:
         """The items of a comma-separated list that a line's end splits (``_WRAPPED``): a known first name before the
