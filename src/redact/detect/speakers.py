@@ -90,12 +90,13 @@ _DEBATED = re.compile(r"(?i:wordt[ \t]+het[ \t]+woord[ \t]+gevoerd|het[ \t]+woor
 _CHAIR_APPOINTS = re.compile(r"(?<![\w])(?:De|de)[ \t]+(?:[Vv]oorzitter|VOORZITTER)[ \t]+benoemt[ \t]+"
                              r"(?P<name>(?:de[ \t]+heren|de[ \t]+heer|de[ \t]+dames|mevrouw|mejuffrouw)[ \t]"
                              r"[^.;:\n]{2,300}?)"
-                             r"(?=[ \t]+tot[ \t]+(?:leden|lid)[ \t])"
-                             # (or the members a committee of the house consists of: "… de commissie, belast geweest
-                             # met het onderzoek van de geloofsbrief …, bestaande uit de heren Bos, Kamstra en Wiersma")
-                             r"|(?i:commissie)(?:[^.;:\n]|(?<=[\s.][A-Z])\.){0,160}?[ \t]+bestaande[ \t]+uit[ \t]+"
-                             r"(?P<members>(?:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw)[ \t][^.;:\n]{2,200}?)"
-                             r"(?=[ \t]*,[ \t]*(?:dat|die)[ \t]|[.;:])")
+                             r"(?=[ \t]+tot[ \t]+(?:leden|lid)[ \t])")
+# … or the members a committee of the house consists of: "… de commissie, belast geweest met het onderzoek van de
+# geloofsbrief …, bestaande uit de heren Bos, Kamstra en Wiersma"
+_COMMITTEE_OF = re.compile(r"(?i:commissie)(?:[^.;:\n]|(?<=[\s.][A-Z])\.){0,160}?[ \t]+bestaande[ \t]+uit[ \t]+"
+                           r"(?P<name>(?:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw)[ \t][^.;:\n]{2,200}?)"
+                           r"(?=[ \t]*,[ \t]*(?:dat|die)[ \t]|[.;:])")
+_APPOINTED = (_CHAIR_APPOINTS, _COMMITTEE_OF)
 # a wethouder or the burgemeester taking the floor, at the start of a line or a sentence ("Wethouder Keizer: Der
 # wie …", Frisian "Wethâlder Bouma:", without its circumflex "Wethalder De Haan:"): only the record of a council's
 # (or its committee's) meeting gives them the floor by a label
@@ -132,14 +133,14 @@ def is_clause(label: str) -> bool:
 
 def speakers(text: str) -> list[Region]:
     """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``)."""
-    rxs: tuple[re.Pattern[str], ...] = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN, _ROUND, _CHAIR_APPOINTS)
+    rxs: tuple[re.Pattern[str], ...] = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN, _ROUND)
     if len(_DOT_CHAIR.findall(text, 0, 30000)) >= 2:
         rxs += (_DOT_LABEL,)
     if not _CITIZENS.search(text):
         rxs += (REPORTED, _DEBATED) + ((_BARE_LABEL,) if council_record(text) else ())
-    return [Region(m.start(g), m.end(g), "public", "publiek:benoemd:commissie" if rx is _CHAIR_APPOINTS else
-                   "publiek:spreker") for rx in rxs for m in rx.finditer(text)
-            for g in ("name", "members") if g in rx.groupindex and m.group(g)]
+    return [Region(m.start("name"), m.end("name"), "public", evidence)
+            for evidence, group in (("publiek:spreker", rxs), ("publiek:benoemd:commissie", _APPOINTED))
+            for rx in group for m in rx.finditer(text)]
 
 
 def capitals_record(text: str) -> bool:

@@ -107,16 +107,9 @@ def _signing_code(parts: NameParts) -> str:
     return first + words[-1][:1].upper() + words[-1][-1:].upper() if first and words and len(words[-1]) > 2 else ""
 
 
-def _named_before(text: str, m: re.Match[str], g: Gazetteer) -> bool:
-    """True when the bracketed code ``m`` follows a person's name whose initials it is, a known given name first
-    ("Thomas Plochg (TP)"; not "het Erotisch Centrum (EC)", "de Verenigde Naties (VN)")."""
-    words = text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 60):m.start()].split()
-    for k in range(min(5, len(words)), 1, -1):
-        n = parse_name(" ".join(words[-k:]))
-        if n is not None and n.given and g.is_first_name(n.given[0]) \
-                and m.group("code") in (code_of(n), _signing_code(n)):
-            return True
-    return False
+def _initials_of(parts: NameParts, code: str) -> bool:
+    """True when ``code`` is a code the person ``parts`` signs with (``code_of``, ``_signing_code``)."""
+    return code in (code_of(parts), _signing_code(parts))
 
 
 def attendee_codes(text: str) -> frozenset[str]:
@@ -135,34 +128,38 @@ def attendee_codes(text: str) -> frozenset[str]:
 _TAG_CODE = re.compile(rf"\((?P<code>{_CODE})\)")
 
 
-def _tags(text: str) -> Iterator[tuple[str, str]]:
-    r"""``(before, code)`` of every match ``finditer`` of ``(?P<before>[^\n()]{0,60}?)[ \t]*\((?P<code>CODE)\)``
-    would give, found from the brackets back: that pattern tries 60 characters from every position of the
-    text, which made it the costliest step of short texts."""
+def _tags(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    r"""``(before, bracket)`` of every match ``finditer`` of ``(?P<before>[^\n()]{0,60}?)[ \t]*\((?P<code>CODE)\)``
+    would give (the bracket as ``_TAG_CODE``'s match), found from the brackets back: that pattern tries 60
+    characters from every position of the text, which made it the costliest step of short texts."""
     prev = 0
     for m in _TAG_CODE.finditer(text):
         ws = m.start()
         while ws > prev and text[ws - 1] in " \t":
             ws -= 1
         bad = max(text.rfind("\n", 0, ws), text.rfind("(", 0, ws), text.rfind(")", 0, ws))
-        yield text[max(prev, bad + 1, ws - 60):ws], m.group("code")
+        yield text[max(prev, bad + 1, ws - 60):ws], m
         prev = m.end()
 
 
-def bracket_codes(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Codes in brackets after a name: (labels, initials). A code that is not that name's initials labels a
-    local party or an organisation ("M. Duijn-Visser (DSD)"); one that is defines a person's initials
-    ("Rik Oosterhout (RO)")."""
+def bracket_codes(text: str, g: Gazetteer) -> tuple[frozenset[str], frozenset[str], list[tuple[int, int]]]:
+    """Codes in brackets after a name: (labels, initials, the spans of the initials a name with a known given name
+    defines). A code that is not that name's initials labels a local party or an organisation ("M. Duijn-Visser
+    (DSD)"); one that is defines a person's initials ("Rik Oosterhout (RO)", at that bracket "Thomas Plochg (TP)";
+    not "het Erotisch Centrum (EC)", "de Verenigde Naties (VN)")."""
     labels: set[str] = set()
     persons: set[str] = set()
-    for before, code in _tags(text):
-        words = before.split()
-        names = [parse_name(" ".join(words[-k:])) for k in range(min(4, len(words)), 0, -1)]
-        if any(n is not None and (code_of(n) == code or _signing_code(n) == code) for n in names):
+    spans: list[tuple[int, int]] = []
+    for before, m in _tags(text):
+        code, words = m.group("code"), before.split()
+        names = [n for k in range(min(4, len(words)), 0, -1) if (n := parse_name(" ".join(words[-k:]))) is not None]
+        if own := [n for n in names if _initials_of(n, code)]:
             persons.add(code)
-        elif any(n is not None for n in names):
+            if any(n.given and g.is_first_name(n.given[0]) for n in own):
+                spans.append(m.span("code"))
+        elif names:
             labels.add(code)
-    return frozenset((labels | organisation_codes(text)) - persons), frozenset(persons)
+    return frozenset((labels | organisation_codes(text)) - persons), frozenset(persons), spans
 
 
 # a code the text defines as an abbreviation or uses as (part of) an organisation's name: "Algemene
@@ -212,7 +209,7 @@ class InitialsRecognizer(RulesRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         found: list[tuple[int, int, str]] = []
-        labels, defined = bracket_codes(text)
+        labels, defined, own = bracket_codes(text, load_gazetteer(self.rules))
         attendees = attendee_codes(text) | defined
         labels -= attendees
 
@@ -226,9 +223,7 @@ class InitialsRecognizer(RulesRecognizer):
                       and not _ARTICLE_BEFORE.search(text, max(0, c.start() - 5), c.start())]
         # the code a name defines in brackets is that person's own, also where the text never uses it again
         # ("Voorzitter Thomas Plochg (TP)": the name goes, so do its initials)
-        g = load_gazetteer(self.rules)
-        found += [(m.start("code"), m.end("code"), "structure:defined-code") for m in _TAG_CODE.finditer(text)
-                  if m.group("code") in defined and _named_before(text, m, g)]
+        found += [(s, e, "structure:defined-code") for s, e in own]
         for m in _SIGN_OFF.finditer(text):
             code = m.group("code")
             if person(code, loose=True) and len(set(code)) > 1:  # "OO": a scan's dirt, read as letters
