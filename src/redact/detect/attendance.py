@@ -66,7 +66,7 @@ ASSOCIATION = re.compile(
 _NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
            r"[a-z]{2,12}(?:tien|tig|honderd[a-z]*))")
 COUNTED = re.compile(
-    rf"(?:tegenwoordig|aanwezig)(?:\s*,\s*m[ea]t\s+den?\s+voorzitter\s*,?)?\s+(?:zijn\s+)?{_NUMBER}\s+"  # "mat": OCR
+    rf"(?:tegenwoordig|aanwezig)(?:\s*,?\s*m[ea]t\s+den?\s+voorzitter\s*,?)?\s+(?:zijn\s+)?{_NUMBER}\s+"  # "mat": OCR
     r"(?:leden|raadsleden|statenleden)\b"
     r"(?!\s+(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:raad|gemeenteraad|staten|provinciale|tweede|eerste|kamer|algemeen"
     r"|verenigde)\b))",  # not "8 leden van de cliëntenraad"
@@ -157,9 +157,9 @@ _START = re.compile(
     # Handelingen's "ALPHABETISCHE NAAMLIJSTEN VAN DE LEDEN DER STATEN-GENERAAL"
     r"[^\n:.;]{0,40}:?|presentielijst|naamlijst(?:en)?\s+van\s+de\s+leden|present[ \t]*:|"
     r"berichten\s+van\s+verhindering(?:\s+van\s+de\s+leden)?[ \t]*:|"
-    # the Kamer's roll read out before 1947: "Uit de voorlezing der lijst blijkt, dat afwezig zijn de heeren: …", "…
-    # ingekomen: 1°. berichten van de volgende leden, die verhinderd zijn de vergadering bij te wonen: van den heer …"
-    r"afwezig\s+zijn\s+de\s+he?eren[ \t]*:|berichten\s+van\s+de\s+volgende\s+leden\b[^:.;]{0,80}:)"
+    # the Kamer's roll read out before 1947: "… dat afwezig zijn de heeren: …" (a council's: "Afwezig de heeren: A en
+    # B."), "… ingekomen: 1°. berichten van de volgende leden, die verhinderd zijn de vergadering bij te wonen: …"
+    r"afwezig(?:\s+zijn)?\s+de\s+he?eren[ \t]*:|berichten\s+van\s+de\s+volgende\s+leden\b[^:.;]{0,80}:)"
 )
 # where the list of attendees ends: the first agenda item, the opening, the agenda, the attachments
 _END = re.compile(

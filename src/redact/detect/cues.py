@@ -246,7 +246,7 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde|werd|wordt))?[ \t]
                        # "Bart van Spaandonk nam afscheid als raadslid", "X is op 19 maart aan de slag gegaan als …", "A
                        # en B komen terug als fractielid", "X keerde na 4 jaar in de oppositie weer als wethouder terug"
                        r"(?:nam|namen)[ \t]+afscheid|afscheid[ \t]+genomen|aan[ \t]+de[ \t]+slag(?:[ \t]+gegaan)?|"
-                       r"treedt[ \t]+aan|trad[ \t]+aan|vertrekt|vertrok|"
+                       r"(?:treedt|trad)[ \t]+(?:aan|af|terug)|(?:af|terug|afge|terugge)treden|vertrekt|vertrok|"
                        r"(?:komt|komen|keert|keren)[ \t]+terug|(?:keerde|keerden)[^.;:\n]{0,40}?(?=[ \t]+als[ \t])|"
                        # "X stopt als gemeentesecretaris", "mag nog zes jaar doorgaan als burgemeester", "neemt
                        # … de taken van Y waar als gemeentesecretaris"
@@ -421,7 +421,7 @@ APPOSITION = re.compile(rf"(?:[ \t]+{POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, dire
                         # "Bas Peeters (25), voor de VVD lid van het dagelijks bestuur van waterschap De Dommel"
                         r"(?:voor[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z][\w/&'’-]*[ \t]+(?=lid[ \t]))?"
                         # ("X, onze wethouder Financiën": a party's own)
-                        r"(?:de[ \t]+|het[ \t]+|onze[ \t]+|oud-|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
+                        r"(?:de[ \t]+|het[ \t]+|onze[ \t]+|oud-|oud[ \t]+|ex-)?((?:plv\.[ \t]*)?[^,;.\n()]{2,60})")
 # the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG (and the one
 # taking or leaving it: "X, de nieuwe burgemeester van Dronten", "beoogd burgemeester", "scheidend dijkgraaf")
 # (an ordinal: "mevrouw P. Nijman, 2e loco-secretaris", "eerste loco-burgemeester")

@@ -326,14 +326,13 @@ _SEATED = re.compile(r"(?i:leden|bestuurders|raadsleden|statenleden|heemraden|co
 
 # -- motie signatories (speakers: detect.speakers; signature blocks: detect.signers) ----------------------
 
-# a committee's meeting (insprekers speak there); not a committee named in passing as a compound
-# ("gehoord het advies van de geloofsbrievencommissie")
-# (not a committee the council's record names as the author of a proposal: "Voorstel van de commissie voor de …")
+# a committee's meeting (insprekers speak there); not a committee named in passing as a compound ("gehoord het advies
+# van de geloofsbrievencommissie") or as the author of a proposal ("Voorstel van de commissie voor de …"); a council's
+# printed record (``capitals_record``) may name one in passing too ("dat de commissie niet gehoord is")
 _COMMITTEE = re.compile(r"(?i)(?<![\w-])(?<!van de )(?<!door de )(?:raads|staten)?commissie")
 # "en gaat over tot de orde van de dag" (a Kamer, a council), "en gaan over …" (the Staten)
 _MOTIE_END = re.compile(r"en\s+(?:gaat|gaan)\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.?", re.IGNORECASE)
 _SIGNERS = re.compile(r"(?im)^[ \t]*(?:indieners?|indiener\(s\)|ondertekenaars?|ondergetekenden?)[ \t]*[:,]?[ \t]*$")
-
 
 # a row of a motie's signatories' surnames, too long for ``NAME_LINE``: "Rosenmöller Willems Linschoten Schimmel Van der
 # Vlies" (every word capitalised but the particles)
@@ -424,7 +423,8 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         # the roll of the college's own meeting lists its members (and its secretary); a Woo decision may release
         # a committee's minutes with their roll by party
         out += attendance(text, lex, body or bool(_COLLEGE_MEETING.search(text[:400])))
-    if genre == "handelingen" or (genre == "notulen" and body and not _COMMITTEE.search(text[:600])):
+    if genre == "handelingen" or (genre == "notulen" and body and (not _COMMITTEE.search(text[:600])
+                                                                   or capitals_record(text))):
         out += speakers(text)
     if body:
         out += absent(text)

@@ -206,6 +206,13 @@ _VOTE_ROLL = re.compile(r"(?im)^[ \t]*(?:v[oó]{2}r|tegen)[ \t]+(?:(?:de|het)[ \
 # the end of a roll call's list: a blank line, the next numbered item ("17. Sluiting."), at most 1,500 characters
 _ROLL_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]|\f")
 # a vote's roll after its count: "Stemgedrag: 19 stemmen vóór t.w. de heren A, B (allen CDA), … ." (to the line's end)
+# … or in a sentence of old minutes: "Tegen stemden de heeren A, B en C. Vóór waren de heeren D, E en mevr. F." (to
+# the sentence's end; a full stop only of an initial or an abbreviated form of address)
+_VOTED_PROSE = re.compile(r"(?<![\w])(?:(?:V[oó]{2}r|Tegen|v[oó]{2}r|tegen)[ \t]+(?:stemden|stemmen|waren|hebben"
+                          r"[ \t]+gestemd)|(?:stemden|hebben[ \t]+gestemd)[ \t]+(?:v[oó]{2}r|tegen))[ \t]+"
+                          r"(?P<names>(?:de[ \t]+)?(?:hee?ren|dames|leden)[ \t]"
+                          r"(?:[^.;:\n]|(?<=[\s.][A-Z])\.|(?<=\smevr)\.|(?<=\smej)\.){2,600}?)"
+                          r"(?<![\s.][A-Z])(?<!\smevr)(?<!\smej)(?=[ \t]*[.;](?:\s|$))")
 _VOTES_NAMED = re.compile(r"(?i)\bstemmen[ \t]+(?:v[oó]{2}r|tegen)[ \t]*,?[ \t]*(?:t\.[ \t]?w\.|te[ \t]+weten)[ \t]*:?")
 _LINE_END = re.compile(r"\n")
 # the end of the list of members who signed off: the chair's closing line or a blank line after it, at most 600
@@ -252,7 +259,7 @@ def absent(text: str) -> list[Region]:
             if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
             for rx in (_MEMBERS_NAMED, _SWORN_LIST, _TO_BE_SWORN, _JOIN_LATER, _LEAVES_EARLY, _ABSENT_LIST,
-                       _ABSENT_COUNTED, _SUBSTITUTED)
+                       _ABSENT_COUNTED, _SUBSTITUTED, _VOTED_PROSE)
             for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for rx in (_DRAWN, _COUNTERS)
             for m in rx.finditer(text) for g in ("names", "names2") if m.group(g)]

@@ -70,6 +70,9 @@ TV_LOWER = rf"(?:{_TV_LOWER})"
 TV_CAP = rf"(?:{_TV_CAP})"
 TV_ANY = rf"(?:{_TV_LOWER}|{_TV_CAP})"
 _END = r"(?![\w'’])"  # not followed by more of a word
+# a genitive article before a capitalised word: the noun it governs ("der Marine van Oordt": the navy's, "des Rijks"),
+# no given name ("van der" is a particle)
+GENITIVE_BEFORE = re.compile(r"(?<![\w])(?<![Vv]an )(?:der|des)[ \t]+\Z")
 _TV_WORD_AHEAD = rf"(?:{TV_CAP}|{TV_LOWER})[ \t]"
 
 # a meeting page's label glued to the value before it when the page was flattened: "Voorzitter: J.W. ReterinkGriffier:

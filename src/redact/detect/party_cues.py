@@ -1,6 +1,6 @@
 """Party evidence around a named person: a party label, group or sign-off that ties the name to a seat.
 
-``PublicContext`` of ``detect.public`` asks four things here:
+``PublicContext`` of ``detect.public`` asks four things here (and ``detect.persons`` a fifth):
 
 * ``labels(text, lex, meeting)``: the bracketed tags that recur as labels in a body's papers and so name local
   parties that no list holds ("(NT)", "(VZ Westerkwartier)", "René Molenaar, CU, …"), with the parties the text
@@ -16,7 +16,9 @@
   (PvdA)");
 * ``partner_tagged(text, start, tag, lex, after)``: a short tag of a local party after a name whose partner in the
   pair or list a known party tags ("Jaap Wiechers (CU) en Gerrie Hempen (Gb)", "A (Balans), B (Combinatie95), C
-  (PvdA/GroenLinks) en D").
+  (PvdA/GroenLinks) en D");
+* ``inside(name, lex, after)``, asked by ``detect.persons``: a listed party inside a mention that a recognizer
+  extended over it ("Nel Dol van GroenLinks", "Carla Alma van Water" of "… van Water Natuurlijk").
 
 ``PARTY_MEMBERS`` finds a party's members as a plural noun before a list of names ("de PvdA'ers A en B");
 ``NAMENS_CAPS`` an abbreviation after "namens" ("Mevr. Weiland stelt vragen namens GB"), a local party's where
@@ -37,7 +39,7 @@ from redact.detect.lexicon import ORG_ABBREVIATIONS, PLACES, org_head
 from redact.detect.names import TITLES_RE
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["BRACKET_HEAD", "NAMENS_CAPS", "PARTY_MEMBERS", "after", "before", "labels", "partner_tagged"]
+__all__ = ["BRACKET_HEAD", "NAMENS_CAPS", "PARTY_MEMBERS", "after", "before", "inside", "labels", "partner_tagged"]
 
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&!+-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
 # a local party's acronym with a small word's letter: "(HvU)" (Hart voor Urk), "(GvH)"
@@ -235,3 +237,18 @@ def partner_tagged(text: str, start: int, tag: str, lex: RoleLexicon, after: int
             return False
         after = n.end()
     return False
+
+
+# "Nel Dol van GroenLinks": a name that a recognizer extended over "van <party>"
+_VAN_TAIL = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(\S[^\n]{1,40})\Z")
+_CAPITALS_AFTER = re.compile(r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]*){0,2}")
+
+
+def inside(name: str, lex: RoleLexicon, after: str = "") -> list[str]:
+    """``publiek:partij`` when ``name`` ends with "van [de] <listed party>" (only a party of the rules' list,
+    never one guessed from its words: "van Belang" may be a surname), or with the start of one that goes on in the
+    words ``after`` it ("Carla Alma van Water" of "… van Water Natuurlijk")."""
+    m, rx, words = _VAN_TAIL.search(name), lex.party, _CAPITALS_AFTER.match(after)
+    more = words.group().split() if words else []
+    return ["publiek:partij"] if m and rx is not None and any(
+        rx.fullmatch(" ".join([m.group(1).strip(), *more[:k]]).lower()) for k in range(len(more) + 1)) else []

@@ -11,8 +11,9 @@ who the person is: "de heer Ferd Crone (lid)" and "De heer Crone is burgemeester
 double surname named once with initials and once with a call name ("M.J.D. Donders - de Leest", "Rianne
 Donders-de Leest") is one person, and so is a name whose particle is abbreviated ("A. v/d Berg", "J. v.d. Meer")
 and the one namesake who writes it out ("A.A. van den Berg"), and a double name's first part with the same given name
-("Marianne Poissonnier" of "Marianne Poissonnier-Dekker") - and weighs the cues of all their mentions
-(``detect.public``):
+("Marianne Poissonnier" of "Marianne Poissonnier-Dekker"), and a name the grammar cannot read and the family name of
+two words it ends with ("H.D. (Herman) Tjeenk Willink", "De heer Tjeenk Willink") - and weighs the cues of all their
+mentions (``detect.public``):
 
 * public evidence (a public role, a party label, a list under a plural role, the genre: attendance list
   of a public body, plenary speaker, motie signatory, governing body's signature) and nothing private,
@@ -43,6 +44,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from redact.detect import party_cues
 from redact.detect.names import NameParts, call_names, parse_any
 from redact.detect.public import PublicContext
 from redact.models import Finding, PersonDecision, Standing
@@ -76,23 +78,8 @@ class _Mention:
 
 
 def _label_cues(evidence: tuple[str, ...]) -> list[str]:
-    out = []
-    for e in evidence:
-        if e.startswith("context:") and e[8:].lower() in _PRIVATE_LABELS:
-            out.append(f"prive:label:{e[8:].lower()}")
-    return out
-
-
-# "Nel Dol van GroenLinks": a name that a recognizer extended over "van <party>"
-_VAN_TAIL = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(\S[^\n]{1,40})\Z")
-
-
-def _party_inside(name: str, context: PublicContext) -> list[str]:
-    """``publiek:partij`` when ``name`` ends with "van [de] <listed party>" (only a party of the rules' list,
-    never one guessed from its words: "van Belang" may be a surname)."""
-    m = _VAN_TAIL.search(name)
-    rx = context.lex.party
-    return ["publiek:partij"] if m and rx is not None and rx.fullmatch(m.group(1).strip().lower()) else []
+    return [f"prive:label:{e[8:].lower()}" for e in evidence
+            if e.startswith("context:") and e[8:].lower() in _PRIVATE_LABELS]
 
 
 def mention_cues(own: list[str], regional: list[str]) -> tuple[str, ...]:
@@ -243,10 +230,9 @@ def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list
         if _standing(_person_cues([m])) == Standing.PUBLIC:
             same = [c for c in by_key.get(_key(m.parts), set()) if people[c]]
             public = [c for c in same if _standing(_cues(people, {c})) == Standing.PUBLIC]
-            # "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index of the same minutes: a party
-            # label names a member, and the one namesake without any cue of their own or their region is him
-            # so is the one cue-less namesake whose name heads the paragraph ("Wilm Janssen\n\nDe heer Janssen was
-            # raadslid …" in a farewell news item)
+            # "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index of the same minutes: a party label names
+            # a member, and the one namesake without any cue of their own or their region is him; so is the one
+            # cue-less namesake whose name heads the paragraph ("Wilm Janssen\n\nDe heer Janssen was raadslid …")
             # and so is a namesake with no cue of its own (its region's only) that the surname follows closely
             # and so is a namesake with no cue or a weak one only that a sentence a few lines on describes ("de heer
             # drs. Ferd Crone te Leeuwarden (lid);\n\n…\n\nDe heer Crone is burgemeester van Leeuwarden.")
@@ -327,6 +313,8 @@ def _join_dropped_given(people: list[list[_Mention]], index: _Index, by_key: _By
 
 
 # a particle written short: "v/d", "v.d.", "vd", "v. d." (van de, van den or van der)
+# a loose name's initials and call name: "h.d. (herman) tjeenk willink" is the text's "Tjeenk Willink"
+_LEAD_INITIALS = re.compile(r"\A(?:[a-z]{1,3}\.[ \t]?)+(?:\([^()]*\)[ \t]*)?")
 _SHORT_PARTICLE = re.compile(r"(?:v/d|v\.[ ]?d\.?|vd) ")
 _LONG_PARTICLE = re.compile(r"van d(?:e|en|er) ")
 
@@ -383,7 +371,7 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
             continue
         parts = parse_any(" ".join(f.text.split()), text[max(0, f.start - 12):f.start])
         own = context.left(f.start) + context.right(f.start, f.end) + context.listed(f.text) + _label_cues(f.evidence)
-        own += _party_inside(f.text, context)
+        own += party_cues.inside(f.text, context.lex, text[f.end:f.end + 40])
         if parts is not None and any(parts.compatible(b) and (b.initials or b.given) for b in batch):
             own.append("publiek:batch")
         mentions.append(_Mention(f.start, f.end, parts, mention_cues(own, context.regional(f.start, f.end)), i,
@@ -404,8 +392,9 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
     # a name typed partly in lower case ("Hans los") is the person whose name it spells ("Hans Los")
     spelled = {" ".join(text[m.start:m.end].lower().split()): i for i, person in enumerate(people) for m in person}
     for name, group in loose.items():
-        if name in spelled:
-            people[spelled[name]] += group
+        bare = _LEAD_INITIALS.sub("", name)
+        if (pid := spelled.get(name, spelled.get(bare) if " " in bare else None)) is not None:
+            people[pid] += group
         else:
             people.append(group)
     standing: dict[int, tuple[Standing, tuple[str, ...]]] = {}

@@ -43,8 +43,9 @@ _CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervange
 # a children's or youth council, a school's project in democracy, not a public body: "kindergemeenteraad",
 # "Jongerengemeenteraad", "jeugdraad", "kinderburgemeester"
 _YOUTH_COUNCIL = re.compile(r"(?i)(?:kinder|jongeren|jeugd)(?:gemeente)?(?:raad|burgemeester)")
-# "oud-", "ex-", "voormalig(e)", "gewezen" right before a role, with an optional deputy's word
-_FORMER = re.compile(r"(?i)(?:(?<![\w-])(?:oud|ex)-|(?<![\w-])(?:voormalige?|gewezen)[ \t]+)"
+# "oud-", "ex-", "voormalig(e)", "gewezen" right before a role ("oud gemeenteraadslid" too), with an optional deputy's
+# word
+_FORMER = re.compile(r"(?i)(?:(?<![\w-])(?:oud|ex)-|(?<![\w-])(?:voormalige?|gewezen|oud)[ \t]+)"
                      r"(?:plaatsvervangend(?:e)?[ \t]+|plv\.[ \t]*)?\Z")
 
 

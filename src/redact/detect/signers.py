@@ -25,7 +25,9 @@ President."): public (the court's own publication, like a ruling);
 
 ``committee_signers(text)``: the members who sign a parliamentary committee's report in capitals under "Aldus
 vastgesteld 16 juni 1959." (public), or in ordinary case in the Kamer's papers ("Vastgesteld, 28 augustus 1975.\n
-W. Scholten\nWorrell Waltmans"; also one a line with a comma, "Terwindt (voorzitter),\nReijnen (plv.),");
+W. Scholten\nWorrell Waltmans"; also one a line with a comma, "Terwindt (voorzitter),\nReijnen (plv.),"; "Aldus
+vastgesteld door de Commissie van Rapporteurs, den 20sten November 1873. SANDBERG."), and the members present at the
+sections' examination of a bill ("Bij dat onderzoek waren tegenwoordig de heeren A, B, … en Z.");
 
 ``amendment_signers(text)``: the members who sign an amendment, a motion or a proposal in capitals under its text,
 after "Ondergetekenden hebben de eer … voor te stellen" (before 1947 "ondergeteekenden"; public);
@@ -121,7 +123,10 @@ def recommended(text: str) -> list[Region]:
 # (a comma after the verb: "Vastgesteld, 24 januari 1974.\nW. SCHOLTEN\n…"; an ordinal: "Vastgesteld de 8ste December
 # 1952.\nDE DREU", "Aldus vastgesteld den 5den September 1939.", as OCR may read it: "Aldus vastgesteld den loden
 # Juni 1898.")
-_ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld),?[ \t]+(?:op[ \t]+|den?[ \t]+)?"
+# ("Aldus vastgesteld door de Commissie van Rapporteurs, den 20sten November 1873. SANDBERG.\nVIRULY VERBRUGGE.")
+_ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld)"
+                      r"(?:[ \t]+door[ \t]+de[ \t]+[Cc]ommissie(?:[ \t]+van[ \t]+[Rr]apport[eo]urs)?)?"
+                      r",?[ \t]+(?:op[ \t]+|den?[ \t]+)?"
                       # (OCR's "den loden Juni 1898": the 10th)
                       r"(?:\d{1,2}(?:sten|ste|den|de|e)?|[\dlIoO]{2}(?:ste|den|de))"
                       r"[ \t]+[A-Za-z]+[ \t]+"
@@ -174,11 +179,19 @@ _KEPT_FROM_REPORT = re.compile(r"(?<![\w])(?:[Dd]e[ \t]+heer|[Dd]en[ \t]+heer|[M
                                r"(?:aan|bij)[ \t]+de[ \t]+vaststelling[ \t]+van[ \t]+(?:dit|het)[ \t]+verslag")
 
 
+# the members present at the sections' examination of a bill, a footnote to the rapporteurs' report: "(1) Bij dat
+# onderzoek waren tegenwoordig de heeren van Zuijlen van Nyevelt, Sandberg, … en Wybenga." (in a text that speaks of
+# the sections: "bij het onderzoek in hare afdeelingen (1)")
+_SECTIONS_PRESENT = re.compile(r"(?:[Bb]ij|[Ii]n)[ \t]+(?:dat|het|de)[ \t]+(?:onderzoek|afdee?lingen)[ \t]+waren[ \t]+"
+                               r"(?:tegenwoordig|aanwezig)[ \t]+(?P<names>de[ \t]+hee?ren[ \t](?:[^.;:\n]|"
+                               r"(?<=[\s.][A-Z])\.){2,1500}?)(?<![\s.][A-Z])(?=[ \t]*[.;](?:\s|$))")
+
+
 def committee_signers(text: str) -> list[Region]:
     """The members who sign a committee's report under "Aldus vastgesteld <date>.": two or more lines of
     capitalised names (footnote marks allowed), or in the Kamer's papers two or more lines of names in ordinary
     case; and a member kept from adopting it ("De heer X was verhinderd aan de vaststelling van dit verslag mede te
-    werken"); public."""
+    werken"), and the members present at the sections' examination of a bill (``_SECTIONS_PRESENT``); public."""
     out: list[Region] = []
     for m in _ADOPTED.finditer(text):
         end, lines = _caps_lines(text, m.end())
@@ -187,6 +200,9 @@ def committee_signers(text: str) -> list[Region]:
         if lines >= 2:
             out.append(Region(m.end(), end, "public", "publiek:lid"))
     out += [Region(m.start("name"), m.end("name"), "public", "publiek:lid") for m in _KEPT_FROM_REPORT.finditer(text)]
+    if re.search(r"(?i)afdee?ling", text):
+        out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
+                for m in _SECTIONS_PRESENT.finditer(text)]
     return out
 
 

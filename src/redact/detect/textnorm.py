@@ -2,11 +2,12 @@
 
 PDF text layers often contain no-break spaces (U+00A0) and other horizontal space characters
 between the words of a name ("Aya\\u00a0van\\u00a0de\\u00a0Greef"), and a text scraped from a web page may keep its
-line-break and inline tags ("C.J.M. Gerssen,<br />", "<strong>raad</strong>"), and a label may carry its feminine
-ending in brackets ("Notulist(e): A. Jonker"). The recognizers and the resolver
-work on ``normalize(text)``, in which those are plain spaces (and a soft hyphen inside a word, an OCR's or a
-typesetter's "Wende\u00adlaar", a hyphen, so a list's entry stays one; the particle 't after an opening quote, "van
-‘t Veen", with an apostrophe; a list's letter glued to the initials, "a.S.J. de Boer", spaces); findings always quote
+line-break and inline tags ("C.J.M. Gerssen,<br />", "<strong>raad</strong>"), a label may carry its feminine
+ending in brackets ("Notulist(e): A. Jonker"), and a copy's signature its mark in brackets ("(get.) B. Thomaes").
+The recognizers and the resolver work on ``normalize(text)``, in which those are plain spaces (and a soft hyphen
+inside a word, an OCR's or a typesetter's "Wende\u00adlaar", a hyphen, so a list's entry stays one; the particle 't
+after an opening quote, "van ‘t Veen", with an apostrophe; a list's letter glued to the initials, "a.S.J. de Boer",
+spaces; the signature's mark the title "w.g."); findings always quote
 the original text (``Finding.text == text[start:end]`` of the caller's text).
 """
 
@@ -36,18 +37,22 @@ _SOFT_HYPHEN = re.compile(r"(?<=\w)\u00ad(?=\w)")
 _ITEM_LETTER = re.compile(r"(?m)^[ \t]*[a-z]\.(?=(?:[A-Z]\.){1,5}[ \t]?(?:[A-Z]|[a-z]{1,3}[ \t']))")
 # the particle 't written with an opening quote, as a word processor's "smart quote" makes it: "Annemarie van ‘t Veen"
 _OPENING_T = re.compile(r"(?<=[ \t])\u2018(?=t[ \t]+[A-ZÀ-Þ])")
+# a signature's mark of a copy in brackets: "De Burgemeester voornoemd, (get.) B. THOMAES", "(w.g.) E. Middelberg"
+# (getekend, was getekend): read as the title "w.g." before the name, without its brackets
+_SIGNED = re.compile(r"\((?:get|w\.g)\.\)")
 
 
 def normalize(text: str) -> str:
     """``text`` with every horizontal Unicode space, every HTML tag of ``_TAGS`` and every bracketed feminine
-    ending of ``_ENDING`` replaced by spaces, a soft hyphen inside a word by a hyphen, an opening quote before
-    the particle 't by an apostrophe, and a list's letter glued to a name's initials ("a.S.J. de Boer") by spaces
-    (same length, same offsets)."""
+    ending of ``_ENDING`` replaced by spaces, a signature's "(get.)" or "(w.g.)" by the title " w.g. ", a soft
+    hyphen inside a word by a hyphen, an opening quote before the particle 't by an apostrophe, and a list's letter
+    glued to a name's initials ("a.S.J. de Boer") by spaces (same length, same offsets)."""
     text = text.translate(_TABLE)
     if "<" in text:
         text = _TAGS.sub(lambda m: " " * len(m.group()), text)
     if "(" in text:
         text = _ENDING.sub(lambda m: " " * len(m.group()), text)
+        text = _SIGNED.sub(" w.g. ", text)
     if "\u00ad" in text:
         text = _SOFT_HYPHEN.sub("-", text)
     if "\u2018" in text:

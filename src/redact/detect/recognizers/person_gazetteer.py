@@ -48,6 +48,7 @@ from redact.detect.lexicon import (
     is_not_name,
 )
 from redact.detect.names import (
+    GENITIVE_BEFORE,
     NAME_WORD,
     STREET_AHEAD,
     TITLES_PREFIX,
@@ -79,8 +80,7 @@ _HYPHEN_GIVEN = re.compile(rf"-({NAME_WORD})")
 
 
 def _double_given_end(text: str, end: int, g: Gazetteer) -> int:
-    """Where the second part of a double given name ends when one follows ``end`` ("Jan" + "-Willem"), else
-    ``end``."""
+    """Where the second part of a double given name ends when one follows ``end`` ("Jan" + "-Willem"), else ``end``."""
     h = _HYPHEN_GIVEN.match(text, end)
     return h.end() if h and g.is_first_name(h.group(1)) else end
 
@@ -307,8 +307,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
             return None  # "Ocean Line Ltd", running English text (no Dutch casing cues)
         if _BUSINESS_BEFORE.search(text, max(0, s - 30), s):
             return None  # "Restaurant Dana", "Café Broer": a business named after a person
-        if _SAINT_BEFORE.search(text, max(0, s - 8), s):
-            return None  # "Harmonie Sint Joseph", "St. Jan": a saint, part of a club's or a church's name
+        if _SAINT_BEFORE.search(text, max(0, s - 8), s) or (first and GENITIVE_BEFORE.search(text, s - 8, s)):
+            return None  # "Harmonie Sint Joseph": a saint, part of a name; "der Marine van Oordt": the navy's
         if _IDIOM.match(text, s):
             return None  # "Jan en alleman", "Jan Modaal": no one in particular
         initial = is_sentence_initial(text, s)

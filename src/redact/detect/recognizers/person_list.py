@@ -14,8 +14,11 @@ C D") is two names.
 
 The same holds for an enumeration in a sentence ("Van links naar rechts: Durkje Boersma, Saapke Nijhuis, Greetje
 Krol, Yteke Kuipers en Ina Witteveen"): at least ``MIN_LINES`` items of two to four capitalised words, commas
-between them and "en" before the last, most of them opening with a known first name - then every item is a name,
-also one whose first word no list knows, unless that word is a Dutch word ("Wethouder Jan Smit"). So is an
+between them and "en" before the last (or no "en" when every word is shaped as a name: "Afgemeld: A B, C D, E F, G
+H."), most of them opening with a known first name - then every item is a name, also one whose first word no list
+knows, unless that word is a Dutch word ("Wethouder Jan Smit") that no particle and listed family name follow ("Wils
+van der Steen" is a name); a family name the lists know after a particle is no document word there ("Linda de
+Heer"). So is an
 enumeration of surnames (or first names) alone, as minutes list the absent ("Afmeldingen: … Nijsen, van Deursen,
 Janssen, Rutten, Thijssen, Meeks, van Aarle en …"), when an item has a particle or a colon, comma or title heads it,
 none of its items is a document word or a place and most are listed names; and so is an item of a comma-separated
@@ -60,6 +63,13 @@ _LINE = re.compile(
 _ITEM = rf"{UP}[\w'’-]+{_MORE}{{1,3}}"
 _ENUM = re.compile(rf"(?<![\w'’-]){_ITEM}(?:,[ \t]+{_ITEM}){{2,}},?[ \t]+(?:en|&)[ \t]+{_ITEM}(?![\w'’-])")
 _ENUM_ITEM = re.compile(_ITEM)
+# … or without "en" before the last ("Afgemeld: A B, C D, E F, G H."), of words shaped as names only (not "Lisette van
+# der Vossen NZLokaal, Ineke Secker PvdA": a party's tag after each)
+_SHAPED = rf"{UP}[a-zà-ÿ'’]+(?:-{UP}?[a-zà-ÿ'’]+)*"
+_SHAPED_ITEM = rf"{_SHAPED}(?:[ \t]+(?:{TV_ANY}[ \t]+)?{_SHAPED}){{1,3}}"
+_BARE_ENUM = re.compile(rf"(?<![\w'’-]){_SHAPED_ITEM}(?:,[ \t]+{_SHAPED_ITEM}){{{MIN_LINES - 1},}}(?![\w'’-])")
+_BARE_ITEM = re.compile(_SHAPED_ITEM)
+_PARTICLE_NEXT = re.compile(rf"{UP}[\w'’-]+[ \t]+{TV_ANY}[ \t]+")  # "Wils van der Steen"
 # a flattened table of names each with its organisation in brackets: "Bert Moonen (Waterschap Drents Overijsselse
 # Delta) Sander Verheijen (Waterschap …) Martin Stamhuis (Waterschap Brabantse Delta) Bas van der Wal (STOWA)"
 _PAREN_RUN = re.compile(rf"(?<![\w'’-])(?:{_ITEM}[ \t]*\([^()\n]{{1,60}}\)[ \t]*){{{MIN_LINES},}}")
@@ -104,12 +114,16 @@ class NameListRecognizer(RulesRecognizer):
 
     def _plain(self, name: str) -> bool:
         """No document word in it, and not a place as a whole ("Den Haag"; "Anne de Vries" is a person)."""
-        words = [w for w in re.split(r"[ \t]+", name) if w[:1].isupper()]
+        tokens = re.split(r"[ \t]+", name)
+        words = [w for w in tokens if w[:1].isupper()]
+        # a family name after a particle that the lists know there is one, though also a word ("Linda de Heer")
+        after_tv = {w for w, prev in zip(tokens[1:], tokens, strict=False)
+                    if prev.islower() and self.gazetteer.is_surname(w, after_tv=True)}
         whole = " ".join(name.split())
         # a first name that is also a word ("Ben Francooy", "Roos Jansen") still opens a name line
         first_ok = len(words) > 1 and self.gazetteer.is_first_name(words[0])
-        return not (any(is_not_name(w) for w in words[1 if first_ok else 0:]) or whole.lower() in PLACES
-                    or self.gazetteer.is_place(whole))
+        return not (any(is_not_name(w) and w not in after_tv for w in words[1 if first_ok else 0:])
+                    or whole.lower() in PLACES or self.gazetteer.is_place(whole))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -166,6 +180,7 @@ class NameListRecognizer(RulesRecognizer):
         organisations in brackets (see the module docstring)."""
         out: list[RecognizerResult] = []
         enums = [list(_ENUM_ITEM.finditer(text, m.start(), m.end())) for m in _ENUM.finditer(text)]
+        enums += [list(_BARE_ITEM.finditer(text, m.start(), m.end())) for m in _BARE_ENUM.finditer(text)]
         enums += [list(_PAREN_ITEM.finditer(text, m.start(), m.end())) for m in _PAREN_RUN.finditer(text)]
         for items in enums:
             if len(items) < MIN_LINES or not all(self._plain(i.group()) for i in items):
@@ -174,8 +189,16 @@ class NameListRecognizer(RulesRecognizer):
             if sum(known) < SHARE * len(items):
                 continue
             out += [make_result(self, "NAAM", i.start(), i.end(), self.SCORE, ("structure:name-list",))
-                    for i, k in zip(items, known, strict=True) if k or not is_dutch_word(i.group().split()[0])]
+                    for i, k in zip(items, known, strict=True) if k or self._unknown_given(i.group())]
         return out
+
+    def _unknown_given(self, item: str) -> bool:
+        """An enumeration's item whose first word no list knows as a first name: a name when that word is no Dutch
+        word, or when a particle and a listed family name follow it ("Wils van der Steen"; "Wethouder Jan Smit" is
+        no item of its own)."""
+        words = item.split()
+        return not is_dutch_word(words[0]) or (_PARTICLE_NEXT.match(item) is not None
+                                               and self.gazetteer.is_surname(words[-1], after_tv=True))
 
     def _surnames(self, text: str) -> list[RecognizerResult]:
         """The items of an enumeration of surnames alone (``_SURNAMES``) with a particle in an item or a colon, comma

@@ -10,8 +10,8 @@ cue is the birth phrase right after the name's comma; the name is the longest on
 starts at a word of the same entry (after the last ";", ":", "(" or line break, past an entry's number).
 
 Guarantees: a name of one word ("Amsterdam, geboren …") is never reported, nor a name that does not end right
-at the cue's comma. Limits: a name separated from its birth data by anything else ("Jansen (1950)") is left to
-the other recognizers.
+at the cue's comma, nor one after a preposition of place ("bij het leger in Nederlandsch Indie, geboren te …").
+Limits: a name separated from its birth data by anything else ("Jansen (1950)") is left to the other recognizers.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from redact.detect.scan import candidates
 _BORN = re.compile(r"[ \t]*,[ \t]*(?:geboren|geb\.)[ \t]+(?=(?:te|op|in)[ \t]|\d)")
 _ENTRY_START = re.compile(r"[;:(\n][^;:(\n]*\Z")
 _WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]")
+_PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|te|uit|naar)[ \t]+\Z")
 _REACH = 120  # an entry's name stands within this many characters before its birth data
 # the title of a naturalisation bill, named after its first applicant: "Naturalisatie van Aabouz, Driss en 28
 # anderen", "Naturalisatie van Abdel Aziz en 26 anderen", "Naturalisatie van de Fretes, Clandina Adeline en 24 anderen"
@@ -78,6 +79,8 @@ class RegistryNameRecognizer(RulesRecognizer):
             head = _ENTRY_START.search(text, lo, cut)
             lo = head.start() + 1 if head else lo
             for w in _WORD.finditer(text, lo, cut):
+                if _PLACE_BEFORE.search(text, max(0, w.start() - 6), w.start()):
+                    continue  # "luitenant bij het leger in Nederlandsch Indie, geboren te Munster": a place
                 if (span := _name_ending_at(text, w.start(), cut)) is not None:
                     results.append(make_result(self, "NAAM", *span, self.SCORE, ("context:geboren",)))
                     break

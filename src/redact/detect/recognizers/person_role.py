@@ -28,7 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import is_not_name, org_head
-from redact.detect.names import INITIAL, TITLES_RE, NameParts, plausible
+from redact.detect.names import GENITIVE_BEFORE, INITIAL, TITLES_RE, NameParts, plausible
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.role_scope import first_person
 from redact.detect.roles import RoleLexicon, role_lexicon
@@ -179,6 +179,8 @@ class RoleNameRecognizer(RulesRecognizer):
                 continue
             offsets = [0] + [m.end() for m in re.finditer(r"[ \t]+", words.group())]
             for offset in offsets:  # the longest run first: "Jan Jansen" of "Vandaag Jan Jansen"
+                if GENITIVE_BEFORE.search(text, max(0, words.start() + offset - 8), words.start() + offset):
+                    continue  # "de hoofdingenieur der Marine van Oordt, directeur …": the navy's, then the name
                 found = candidates(text, words.start() + offset, comma.start(), free=True)
                 if found is None or found.parts is None or found.end != comma.start() or found.parts.form != "full" \
                         or not self._plausible(text[found.start:found.end], found.parts, gazetteer) \
