@@ -58,3 +58,40 @@ def test_a_place_before_a_birth_phrase_is_no_name() -> None:
 def test_a_former_councillor_named_as_such() -> None:
     assert_kept("De voorzitter stond stil bij het overlijden van dhr. Ton Nijpelsma, oud gemeenteraadslid van 1998 "
                 "tot 2006.", "Ton Nijpelsma")
+
+
+def test_the_adjective_aanwezige_is_no_attendance_label() -> None:
+    text = ("Notulen van de vergadering van de gemeenteraad\n1°. eene rekening over de nieuwe gezantschapswoning, "
+            "alsmede de herstelling van de nog aanwezige gebouwen op dien eigendom :\n2°. eene acte.\nBij den "
+            "notaris verscheen Piet Jansen.\n")
+    assert_found(text, "Piet Jansen")
+
+
+def test_long_initials_and_double_names_in_capitals() -> None:
+    text = ("Bij Koninklijk besluit hebben de navolgende benoemingen plaats gehad: 1°. van den heer PH. H. TADDELMA, "
+            "essayeur, tot controleur;\nVoorts is het lid van het Muntcollegie mr. L. C. HORA SICCAMA belast met de "
+            "werkzaamheden van waardijn,\nterwijl de commies jhr. mr. M. M. VAN ASCH VAN WIJCK is bevorderd tot "
+            "adjunct-secretaris.\n")
+    assert_found(text, "PH. H. TADDELMA", "L. C. HORA SICCAMA", "M. M. VAN ASCH VAN WIJCK")
+
+
+def test_a_town_clerk_by_his_formal_title_and_a_burgemeester_without_a_comma() -> None:
+    text = ("Onder de vele aanwezigen merkten we op de heeren H. van Alphenma, burgemeester van Zandvoort, J. Kosterma "
+            "burgemeester van Winkel, A. de Ridderma, secretaris der gemeente Winkel, G. G. Loggersma, secretaris van "
+            "de gemeente Barsingerhorn, en verscheidene ambtenaren ter secretarie.\n")
+    assert_kept(text, "J. Kosterma", "A. de Ridderma", "G. G. Loggersma")
+
+
+def test_a_councils_secretary_at_a_raadsavond() -> None:
+    text = ("Verslag raadsavond besluiten 05-02-2009\n\nAanwezig: A.A. Steenbergma (voorzitter), Jan Ballastma, "
+            "R.A. Berkenboschma en J.P. Windma (griffier).\n\nAfwezig met kennisgeving: het lid J.K. Ottenma, "
+            "burgemeester W.P.M. Urlingsma alsmede de secretaris G.H. de Vriesma.\n")
+    assert_kept(text, "G.H. de Vriesma")
+
+
+def test_a_member_of_a_college_that_is_no_representative_body() -> None:
+    text = ("Voorts is, bij Koninklijk besluit, het lid van het Muntcollegie mr. L. C. Hora Siccama belast met de "
+            "werkzaamheden van waardijn.\n")
+    assert_found(text, "L. C. Hora Siccama")
+    assert_kept("Het woord is aan het lid van de Tweede Kamer mr. L. C. Jansen, die zegt dat het goed is.",
+                "L. C. Jansen")

@@ -59,7 +59,6 @@ ASSOCIATION = re.compile(
     r"huurdersraad|huurdersvereniging|huurderskoepel|huurdersplatform|huurdersorganisatie|huurdersbelang|"
     r"bewonersvereniging|bewonersplatform|bewonersorganisatie)(?:s?vergadering)?\b")  # "Wijkraadsvergadering"
 
-
 # "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig zijn 88 leden der Kamer", "Aanwezig 37 leden.", "Tegenwoordig,
 # met den Voorzitter, 82 leden, te weten:" (the spelling before 1947): the counted
 # members of a representative body (the opening of the Handelingen of both Kamers); never said of a meeting of staff
@@ -72,7 +71,6 @@ COUNTED = re.compile(
     r"|verenigde)\b))",  # not "8 leden van de cliëntenraad"
     re.IGNORECASE,
 )
-
 
 # a table's column heads glued by an export: "AanwezigNaam"
 _GLUED_HEAD_WORDS = r"(?:Naam|Fractie|Functie)"
@@ -136,8 +134,10 @@ _START = re.compile(
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
     # OCR read the colon as a semicolon: "… om 7.30 uur. Aanwezig; De dames A. Faber-Mintjes …"
     r"(?:\A|(?<=\n)|(?<=\.[ \t]))[ \t]*(?-i:Aanwezig)[ \t]*;|"
-    # (not prose that ends in a colon: "Diverse vragen worden door aanwezigen gesteld en ingebracht:")
-    r"(?<![\w])(?i:aanwezig(?!en\s+(?-i:[a-z]))(?:\s+zijn)?[^\n:.;]{0,60}:|aanwezig[ \t]*\n|oanw[eê]zich[ \t]*:|"
+    # (not prose that ends in a colon: "Diverse vragen worden door aanwezigen gesteld en ingebracht:", nor "de nog
+    # aanwezige gebouwen op dien eigendom :": the adjective is a label before one word only, "Aanwezige leden:")
+    r"(?<![\w])(?i:aanwezig(?!en\s+(?-i:[a-z]))(?!e[ \t]+[\w-]+[ \t]+[^\s:])(?:\s+zijn)?[^\n:.;]{0,60}:|"
+    r"aanwezig[ \t]*\n|oanw[eê]zich[ \t]*:|"
     r"aanwezig(?:\s+zijn)?\s+de\s+(?:raads|staten)?leden,?\s+te\s+weten\b|"  # "Aanwezig de raadsleden, te weten, …"
     # "Aanwezigen:", a heading "AANWEZIGEN"; never prose ("met name de vele aanwezigen van Buddy-to-buddy")
     r"(?<!de[ \t])aanwezigen[ \t]*(?::|(?=\n))|(?<=\n)[ \t]*aanwezigen\b|\Aaanwezigen\b|"

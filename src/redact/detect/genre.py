@@ -129,7 +129,7 @@ def genre_of(text: str) -> str:
 # (never "gemeenteraad" inside a hyphenated compound: "bijeenkomst ‘dorpsraad-gemeenteraad-college’")
 _BODY = re.compile(
     r"(?<![\w-])gemeenteraad(?!-)|\braad van de gemeente|\braad der gemeente|\bde raad\b|"
-    r"(?<![\w-])raads[ \t]?vergadering|raadscommissie|"
+    r"(?<![\w-])raads[ \t]?(?:vergadering|avond)|raadscommissie|"  # ("Verslag raadsavond besluiten 05-02-2009")
     r"\bvergadering[ \t]+raad\b(?![ \t]+(?:van|voor|der)\b)|"  # "Notulen vergadering Raad Gehouden op …"
     r"provinciale staten|statencommissie|\bstaten\b|algemeen bestuur|dagelijks bestuur|verenigde vergadering|"
     r"tweede kamer|eerste kamer|leden der kamer|drechtraad|algemene vergadering|\bwaterschap\b|hoogheemraadschap\b|"
@@ -268,7 +268,7 @@ def public_body(text: str) -> bool:
 # (OCR: "van -de raad", "Raad der geneente")
 _COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:-?de[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
                               r"(?:der|van[ \t]+de)[ \t]+ge(?:m|n|rn|ra)eente)\b"
-                              r"|(?i:installatievergadering|raads[ \t]?vergadering)[ \t]+van[ \t]")
+                              r"|(?i:installatievergadering|raads[ \t]?vergadering)[ \t]+van[ \t]|(?i:raadsavond)\b")
 
 
 # the heading of the college's meeting: "Besluitenlijst B&W 1 juli 2025", "Notulen van de vergadering van het college

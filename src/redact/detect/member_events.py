@@ -43,9 +43,12 @@ _ADDRESSED = r"(?i:de[ \t]+he?eren|de[ \t]+dames|den?[ \t]+heer|mevrouw|mejuffro
 # "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
 # "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
 _ABSENT = re.compile(
-    # "zijn: de heer", "dat er twee afwezigen zijn; de heren A en B"
+    # "zijn: de heer", "dat er twee afwezigen zijn; de heren A en B"; old minutes' "Afwezig de heer C. TH. BOGMANS."
+    # without a verb (a full stop there only of an initial)
     r"(?i:afwezig(?:en)?)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]*[:;]?[ \t]+"
     rf"(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}})"
+    rf"|Afwezig[ \t]+(?P<names2>{_ADDRESSED}[ \t]+(?:[^.;:\n]|(?<=[\s.][A-Z])\.|(?<=[\s.][A-Z]{{2}})\.){{2,200}}?)"
+    r"(?<![\s.][A-Z])(?<![\s.][A-Z]{2})(?=\.)"
 )
 
 
@@ -191,7 +194,14 @@ _COUNTERS = re.compile(
 _DRAWN = re.compile(r"(?i:getrokken)[ \t]+(?i:nr\.?|nummer)[ \t]*\d{1,3}[ \t]*,[ \t]*"
                     r"(?P<names>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])"
                     r"|(?i:stemming)[^.;:\n]{0,30}?(?:begint|beginnen|zal[ \t]+beginnen)[ \t]+bij[ \t]+"
-                    r"(?P<names2>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])")
+                    r"(?P<names2>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])"
+                    # "Het lot wijst de heer Nuijten aan om … het eerst zijn stem uit te brengen"
+                    r"|(?i:het[ \t]+lot[ \t]+(?:wijst|wees))[ \t]+(?P<names3>(?i:de[ \t]+heer|mevrouw)[ \t]+"
+                    r"[^.;:,()\n]{2,60}?)[ \t]+aan\b"
+                    # the roll of old minutes: "Aanwezig: Alle leden, met uitzondering van de heer Siemons, die …"
+                    r"|(?i:alle[ \t]+leden)[ \t]*,?[ \t]*met[ \t]+uitzondering[ \t]+van[ \t]+"
+                    r"(?P<names4>(?i:de[ \t]+he?eren|de[ \t]+heer|mevrouw)[ \t]+[^.;:()\n]{2,120}?)"
+                    r"(?=[ \t]*(?:,[ \t]*die\b|[.;(\n]))")
 # members to be sworn in: "De heer A en mevrouw B zullen in de volgende vergadering worden beëdigd."
 _TO_BE_SWORN = re.compile(r"(?<![\w])(?P<names>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \t]+dames)[ \t]+"
                           r"[^.;:\n]{2,120}?)[ \t]+(?:zullen|zal)[ \t]+(?:[a-z]+[ \t]+){0,5}?worden[ \t]+"
@@ -241,8 +251,8 @@ def _list_end(text: str, start: int, end: re.Pattern[str], limit: int) -> int:
 def absent(text: str) -> list[Region]:
     """Members reported absent, excused, signed off, sworn in, replaced, moving a motion, named in a roll-call vote
     or listed as members (only in a representative body's minutes and proceedings)."""
-    out = [Region(m.start("names"), m.end("names"), "public", "publiek:afwezig")
-           for rx in (_ABSENT, _EXCUSED, _NOTICE) for m in rx.finditer(text)]
+    out = [Region(m.start(g), m.end(g), "public", "publiek:afwezig") for rx in (_ABSENT, _EXCUSED, _NOTICE)
+           for m in rx.finditer(text) for g in ("names", "names2") if g in rx.groupindex and m.group(g)]
     out += [Region(m.start(n), m.end(n), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)
             for n in ("name", "name2", "name3") if m.group(n)]
     out += [Region(m.end(), _list_end(text, m.end(), _SIGNED_OFF_END, 600), "public", "publiek:afwezig")
@@ -262,7 +272,8 @@ def absent(text: str) -> list[Region]:
                        _ABSENT_COUNTED, _SUBSTITUTED, _VOTED_PROSE)
             for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for rx in (_DRAWN, _COUNTERS)
-            for m in rx.finditer(text) for g in ("names", "names2") if m.group(g)]
+            for m in rx.finditer(text) for g in ("names", "names2", "names3", "names4")
+            if g in rx.groupindex and m.group(g)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
             for g in ("name", *(f"name{i}" for i in range(2, 16))) if m.group(g)]
     return out

@@ -94,7 +94,9 @@ GIVEN = rf"{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,2}}"
 # (a hyphenated given name's pair: "drs. H-M. Don", "J.-P. Balkenende")
 # initials of more than one letter ("Th.", "Chr."), in the order of an alternation that tries "Chr" before "Ch"
 LONG_INITIALS = ("Th", "Tj", "Chr", "Ph", "Ch", "Sj")
-INITIAL = rf"(?:{'|'.join(LONG_INITIALS)}|IJ|[{_UP_CHARS}](?:\.?-[{_UP_CHARS}])?)\."
+# (also in capitals, as a heading or an old record prints them: "PH. H. TADDEL", "TH. WIELEMAN")
+_LONG = "|".join((*LONG_INITIALS, *(i.upper() for i in LONG_INITIALS)))
+INITIAL = rf"(?:{_LONG}|IJ|[{_UP_CHARS}](?:\.?-[{_UP_CHARS}])?)\."
 # the last of several initials may miss its dot before the surname or a call name ("B.S.M Sepers", "P.J Jansen",
 # "G.J (Gert Jan) Willighagen", "R.P.M van Slobbe")
 INITIALS = (rf"{INITIAL}(?:[ \t]?{INITIAL}){{0,5}}(?:(?<=\.)[{_UP_CHARS}]"
@@ -326,7 +328,8 @@ def plausible(parts: NameParts, *, single_ok: bool = True, place_ok: bool = Fals
             parts.tv[:1].isupper() or parts.initials)))  # "de heer De Goede", "Lex de Goede"
         # two or more initials make a document word a surname ("mr. F.S. Helder"); one may number an item ("A. Opening")
         word_name = len(parts.initials) >= 2 and len(lw) > 2 and lw not in MONTHS and not ordinary  # not "W.C. Gr"
-        street = has_street_suffix(w) and not (parts.given and lw in STREET_SURNAMES)  # "Christian Groeneweg"
+        # ("Christian Groeneweg", "R.B. Andeweg": a listed family name, not a street)
+        street = has_street_suffix(w) and not ((parts.given or parts.initials) and lw in STREET_SURNAMES)
         if (lw in NOT_NAME and not adjective and not word_name) or (ordinary and not parts.tv) or street:
             return False
         if has_noun_suffix(w) and not (word_name and parts.tv):

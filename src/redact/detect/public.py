@@ -70,8 +70,7 @@ _ADDRESS = re.compile(r"\b[A-ZÀ-Þ][\w’'.-]+[ \t]+(?!(?:19|20)\d\d\b)\d{1,5}(
 _LIST_TAIL = re.compile(
     r"(?:[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*(?:(?:de[ \t]+heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t]+)?"
     # possessive: each word is one token ("F. A. M. J. SMITS" split any other way backtracked for seconds)
-    r"(?:(?:[A-ZÀ-Þ][\w'’.-]*+|van|de|der|den|ter|ten|het)[ \t]*+){1,5}){1,6}?\((?P<tag>[^()\n]{1,60})\)"
-)
+    r"(?:(?:[A-ZÀ-Þ][\w'’.-]*+|van|de|der|den|ter|ten|het)[ \t]*+){1,5}){1,6}?\((?P<tag>[^()\n]{1,60})\)")
 # a label's colon right after a role word, maybe after a space: "Griffier : mevrouw X" (the next entry's label)
 _COLON_AFTER = re.compile(r"[ \t]*:")
 # a party tag that says it covers the names before it: "(allen CDA)", "(beiden FNP)", "(beide VVD)"
@@ -90,6 +89,7 @@ _KAMER_WORK = re.compile(r"(?i:vaste[ \t]+commissie|kamerstuk|tweede[ \t]+kamer|
 # plural roles that name office holders only in a political genre ("de collega's Bakker en Jansen" in
 # Handelingen; "de leden" of a club or a team, "Leden van de commissie:" of a minister's advisory committee elsewhere)
 _POLITICAL_ONLY = frozenset({"leden", "collega's", "collega’s", "leden van de commissie", "commissieleden"})
+_OF_BODY_ONLY = _POLITICAL_ONLY | {"het lid"}  # (and "het lid van het Muntcollegie X": a member of what it names)
 
 
 class PublicContext:
@@ -231,7 +231,7 @@ class PublicContext:
                     if kind == "public" and self.lex.former_appointed(role, window[:m.start()]):
                         break  # "oud-secretaris-generaal (de heer X)": a former civil servant holds no office now
                     weak = kind == "weak" or self._weak_members(role, start, self.regions) \
-                        or (role in _POLITICAL_ONLY and role_scope.other_body(window[m.end():], self.lex.body, of=True))
+                        or (role in _OF_BODY_ONLY and role_scope.other_body(window[m.end():], self.lex.body, of=True))
                     if self.body and (role == "medelid" or (role == "lid" and not window[m.end():].strip())):
                         weak = False  # "Lid DE VOS verzoekt", "lid Moeskops", "ons medelid den heer X" (a member)
                     out.append(self._role_kind("weak" if weak else "public", role))

@@ -11,7 +11,9 @@
   "Contactpersoon", "Behandeld door") - evidence that a person is private.
 
 ``classify(phrase)`` says what a short phrase (the inside of brackets, an apposition) is:
-``("public", role)``, ``("weak", role)``, ``("party", label)``, ``("private", word)`` or None.
+``("public", role)``, ``("weak", role)``, ``("party", label)``, ``("private", word)`` or None ("het lid", a Kamer
+member's role, followed by "van" and a body that is no representative one is what it names: "het lid van het
+Muntcollegie" is a weak "lid").
 ``party_rows(text, start, end)``: a table of members whose party labels the extraction glued to the names.
 
 Guarantees: matching is case-insensitive on whole words; the longest entry wins ("secretaris-directeur"
@@ -43,6 +45,8 @@ _CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervange
 # a children's or youth council, a school's project in democracy, not a public body: "kindergemeenteraad",
 # "Jongerengemeenteraad", "jeugdraad", "kinderburgemeester"
 _YOUTH_COUNCIL = re.compile(r"(?i)(?:kinder|jongeren|jeugd)(?:gemeente)?(?:raad|burgemeester)")
+# a representative body or its parts after "het lid van": "de Staten", "de VVD-fractie", "de raad", "de commissie"
+_OF_HOUSE = re.compile(r"fractie|staten|kamer|raad|commissie|parlement|senaat")
 # "oud-", "ex-", "voormalig(e)", "gewezen" right before a role ("oud gemeenteraadslid" too), with an optional deputy's
 # word
 _FORMER = re.compile(r"(?i)(?:(?<![\w-])(?:oud|ex)-|(?<![\w-])(?:voormalige?|gewezen|oud)[ \t]+)"
@@ -102,7 +106,10 @@ class RoleLexicon:
                 return ("party", low)
             return None
         hits.sort()
-        _, _, kind, word = hits[0]
+        at, _, kind, word = hits[0]
+        if word == "het lid" and re.match(r"het[ \t]+lid[ \t]+(?:van|der|des)[ \t]", low[at:]) \
+                and not _OF_HOUSE.search(low, at):
+            return self.classify(p[at + 4:])  # "het lid van het Muntcollegie": a member of what it names
         if kind == "plural":
             kind = "public"
         if kind == "party" and hits[0][0] > 0 and not self.is_party_label(p):

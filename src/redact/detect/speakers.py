@@ -2,7 +2,8 @@
 
 ``speakers(text)`` marks, as public regions (evidence ``publiek:spreker``; ``publiek:benoemd:commissie`` for the
 appointed), the names of speaker labels ("De heer Jansen:", "Mevrouw Bikker (SP):", "Minister X:"), of the chair
-giving the floor ("geeft het woord aan de heer X"), of reported speech ("De heer Van der Bom vraagt of …") and of the
+giving the floor ("geeft het woord aan de heer X"), of reported speech ("De heer Van der Bom vraagt of …", also with
+the verb first: "Met betrekking tot … dringt de heer X er op aan") and of the
 members who spoke on an item ("Hierover wordt het woord gevoerd door de heren A en B", also in Frisian), of speakers
 printed in capitals without a colon in a record that lost its line breaks ("Mevrouw CROFT-MITTELMEIJER Ik had …"), of
 members whose label ends in a full stop and carries their party's tag ("Carlos Martinez van Andel (Hart voor Den
@@ -79,6 +80,13 @@ REPORTED = re.compile(
     r"is van mening|is ervan|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich|verlaat de vergadering)\b)",
     re.MULTILINE,
 )
+# … also with the verb first, after a fronted phrase: "Met betrekking tot de ingekomen stukken dringt de heer van den
+# Bosch er op aan …", "Op een vraag van X antwoordt de heer Y dat …"
+_INVERTED = re.compile(
+    r"(?<![\w])(?:dringt|vraagt|merkt|zegt|deelt|stelt|wijst|informeert|verzoekt|pleit|betoogt|antwoordt|bepleit|"
+    r"constateert|memoreert|herinnert)[ \t]+(?:de heer|mevrouw)[ \t]+"
+    r"(?P<name>(?:[A-Z]\.)*[ \t]*(?:(?:[Vv]an|[Dd]e|der|den|[Tt]er|[Tt]en)[ \t]+)*[A-ZÀ-Þ][\w'’-]+)[ \t]+"
+    r"(?=(?:er|op|aan|mede|mee|dat|of|nog|ook|zich|namens|in|bij)\b)")
 # the members who spoke on an item, a formula of minutes: "Hierover wordt het woord gevoerd door de heren A, B en
 # wethouder C", Frisian "Hjiroer wurdt it wurd fierd troch de hearen A, B en wethâlder C"
 _DEBATED = re.compile(r"(?i:wordt[ \t]+het[ \t]+woord[ \t]+gevoerd|het[ \t]+woord[ \t]+wordt[ \t]+gevoerd|"
@@ -137,7 +145,7 @@ def speakers(text: str) -> list[Region]:
     if len(_DOT_CHAIR.findall(text, 0, 30000)) >= 2:
         rxs += (_DOT_LABEL,)
     if not _CITIZENS.search(text):
-        rxs += (REPORTED, _DEBATED) + ((_BARE_LABEL,) if council_record(text) else ())
+        rxs += (REPORTED, _INVERTED, _DEBATED) + ((_BARE_LABEL,) if council_record(text) else ())
     return [Region(m.start("name"), m.end("name"), "public", evidence)
             for evidence, group in (("publiek:spreker", rxs), ("publiek:benoemd:commissie", _APPOINTED))
             for rx in group for m in rx.finditer(text)]

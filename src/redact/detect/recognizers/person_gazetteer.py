@@ -13,7 +13,7 @@ when a gazetteer (``detect.gazetteer``: deduce's ~15k first names and ~10k surna
   only when a verb of a person follows (``Bakker vraagt …``); with an unknown given name right before it
   (``Biene Hovingh``, ``Sywert Jansen``, ``Sywert van Dijk``: a capitalised word no list knows and that is no
   Dutch word, place or document word) that word belongs to the name, also when the surname is a first name too;
-* a surname written in capitals (``JANSEN``, ``VAN 'T ZAND``) - 0.55.
+* a surname written in capitals (``JANSEN``, ``VAN 'T ZAND``, ``L. C. HORA SICCAMA``; ``name_caps``) - 0.55.
 
 Not proposed: a lone first name or surname that is a common Dutch word (deduce's list of common words)
 or that the same text also uses in lower case ("Fase 2" next to "de eerste fase"); words that
@@ -40,7 +40,6 @@ from redact.detect.lexicon import (
     GIVEN_STOP_WORDS,
     INSTITUTIONS_AFTER,
     NOT_NAME,
-    ORG_ABBREVIATIONS,
     PLACES,
     SAINTS,
     STOP_WORDS,
@@ -59,12 +58,12 @@ from redact.detect.names import (
     street_follows,
 )
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
+from redact.detect.recognizers.name_caps import CAPS, caps_name
 from redact.detect.recognizers.name_chains import (
     couple_follows,
     ending_only,
     first_name_before,
     first_names_follow,
-    given_before,
 )
 from redact.detect.recognizers.name_chains import ordinary as _ordinary
 from redact.detect.role_scope import first_person
@@ -90,10 +89,6 @@ _TV_BEFORE = re.compile(rf"(?<![\w'’])(?P<tv>{TV_CAP})[ \t]+\Z")
 _PREV_LOWER = re.compile(r"(?<![\w'’-])([a-zà-ÿ]+)[ \t]+\Z")
 _ARTICLES = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "ons", "onze", "zijn", "haar", "hun"})
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ]+(?![\w'’])")
-_CAPS = re.compile(
-    r"(?<![\w'’@./-])(?P<tv>(?:(?:VAN|DE|DER|DEN|TER|TEN|TE|IN|OP|HET|EL|AL)[ \t]+|['’]T[ \t]+){0,3})"
-    r"(?P<sur>[A-Z][A-Z'’]{2,}(?:-[A-Z][A-Z'’]+)?)(?![\w'’-])"
-)
 # An institution named after a person: "Anne Frank Huis", "Van Gogh Museum", "Johan Cruijff ArenA"
 # (``institutions_after`` of rules/vocabulary.yaml).
 INSTITUTION_AFTER = re.compile(rf"[ \t]*(?:-[ \t]*)?(?:{alternation(INSTITUTIONS_AFTER)})(?![\w])")
@@ -194,7 +189,7 @@ def _in_title_phrase(text: str, start: int, end: int, g: Gazetteer) -> bool:
 
 _GIVEN_BEFORE = re.compile(rf"(?:(?<![\w'’@./&-])|(?<=\n-)|(?<=\n[ \t]-))({NAME_WORD})[ \t]\Z")
 _GIVEN_TV_BEFORE = re.compile(rf"(?<![\w'’@./&-])({NAME_WORD})[ \t]+(?:{TV_LOWER})[ \t]+\Z")
-_CAP_TOKEN_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.&-]*[ \t]+\Z")
+_CAP_TOKEN_BEFORE = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.&-]*(?<![a-zà-ÿ]{2}\.)[ \t]+\Z")
 
 
 def _plain_word(word: str, g: Gazetteer) -> bool:
@@ -207,7 +202,8 @@ def _unknown_given_before(text: str, s: int, g: Gazetteer, rx: re.Pattern[str] |
     """The start of an unknown given name right before the surname at ``s`` ("Biene Hovingh", "Kwesi
     Hovingh"; with ``_GIVEN_TV_BEFORE``, before a tussenvoegsel: "Sywert van Dijk"): a capitalised word on the
     same line that no list knows and that is no Dutch word or compound of them, place, document word or surname, with
-    no capitalised word before it (not part of a longer title)."""
+    no capitalised word before it (not part of a longer title; a sentence's last word does not count: "… en Raymond
+    Boesveld. Laus Halsema heeft …")."""
     m = (rx or _GIVEN_BEFORE).search(text, max(0, s - 40), s)
     if m is None:
         return None
@@ -231,8 +227,6 @@ _IDIOM = re.compile(r"Jan(?:[ \t]+en[ \t]+alleman|[ \t]+Modaal|[ \t]+Publiek|[ \
 _YEAR_AFTER = re.compile(r"[ \t.]+\d{2,4}(?![\w])")
 # a house number and a postcode after a "name": an address line ("Kate Voorhout 7\n| 2511 CW")
 _ADDRESS_AFTER = re.compile(r"[ \t]+\d{1,4}[ \t]?[a-zA-Z]?[ \t]*,?[ \t]*(?:\n[ \t|]*)?\d{4}[ \t]?[A-Z]{2}(?![\w])")
-_CAPS_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,}[ \t]+\Z")
-_CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w])")
 
 
 class GazetteerNameRecognizer(RulesRecognizer):
@@ -277,10 +271,9 @@ class GazetteerNameRecognizer(RulesRecognizer):
                     and not any(r.start <= m.start() < r.end for r in results)):
                 results.append(make_result(self, "NAAM", m.start(), m.end(1), self.SURNAME_SCORE,
                                            ("grammar:quote-speaker", "casing:capitalised")))
-        for m in _CAPS.finditer(text):
-            r = self._caps(text, m, g)
-            if r is not None:
-                results.append(r)
+        for m in CAPS.finditer(text):  # a family name in capitals (``name_caps``)
+            if (found := caps_name(text, m, g)) is not None:
+                results.append(make_result(self, "NAAM", found[0], found[1], self.CAPS_SCORE, found[2]))
         return results
 
     def _line_end(self, text: str, pos: int) -> int:
@@ -413,38 +406,6 @@ class GazetteerNameRecognizer(RulesRecognizer):
                                ("gazetteer:surname", "grammar:full-name", "casing:mid-sentence"))
         return make_result(self, "NAAM", s, s + len(word), self.SURNAME_SCORE,
                            ("gazetteer:surname", "casing:mid-sentence" if not initial else "context:verb"))
-
-    def _caps(self, text: str, m: re.Match[str], g: Gazetteer) -> RecognizerResult | None:
-        sur = m.group("sur")
-        core = sur.replace("’", "'")
-        if core.upper() in ORG_ABBREVIATIONS or len(core.replace("'", "")) < 4:
-            return None
-        words = [w for w in core.split("-") if w]
-        tv = m.group("tv").strip()
-        if not tv and len(words) > 1 and all(len(w) <= 3 for w in words):
-            return None  # "BOK-HOP": two abbreviations joined, not a double surname in capitals
-        start = m.start("tv") if tv else m.start("sur")
-        given = given_before(text, start, g)  # "Derrick Andre Uranus SIMMONS", "DERRICK SIMMONS": a court's style
-        if not all(g.is_surname(w.capitalize(), after_tv=bool(tv)) for w in words) and given is None:
-            return None
-        if any(_ordinary(w.capitalize(), g, places=(not tv or tv.upper() == "TE") and given is None) for w in words):
-            return None  # given names before it say "person": "… Candida LEERDAM" is no place; "HOF TE AMSTERDAM" is
-        if not tv and len(words) == 1 and is_dutch_word(core):
-            return None  # "BRON", "ZAAK": an ordinary word in capitals
-        if tv and given is None and g.is_place(f"{tv} {core}"):
-            return None  # "DEN BOSCH, 9 OKT.": a dateline's place
-        if _CAPS_WORD_BEFORE.search(text, max(0, start - 20), start) and _CAPS_WORD_AFTER.match(text, m.end()):
-            return None  # "VONNIS IN KORT GEDING": inside a phrase in capitals
-        # a heading in capitals ("VAN DE MINISTER") has more capital words around it
-        line_s = text.rfind("\n", 0, m.start()) + 1
-        line = text[line_s:self._line_end(text, m.start())]
-        caps_words = re.findall(r"(?<![\w])[A-Z]{2,}(?![\w])", line)
-        if len(caps_words) > 4:
-            return None
-        if given is not None:
-            return make_result(self, "NAAM", given, m.end(), self.CAPS_SCORE,
-                               ("gazetteer:first-name", "grammar:full-name", "casing:capitals"))
-        return make_result(self, "NAAM", start, m.end(), self.CAPS_SCORE, ("gazetteer:surname", "casing:capitals"))
 
 
 __all__ = ["INSTITUTION_AFTER", "GazetteerNameRecognizer"]
