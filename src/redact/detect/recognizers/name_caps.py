@@ -17,6 +17,7 @@ import re
 
 from redact.detect.gazetteer import Gazetteer
 from redact.detect.lexicon import ORG_ABBREVIATIONS, blocked_initials
+from redact.detect.names import LONG_INITIALS
 from redact.detect.recognizers.name_chains import given_before
 from redact.detect.recognizers.name_chains import ordinary as _ordinary
 from redact.detect.wordlist import is_dutch_word
@@ -31,7 +32,8 @@ _CAPS_WORD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,}[ \t]+\Z")
 _CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![\w])")
 # an old record's initials before the name, maybe with the first word of a double name in capitals: "L. C. HORA " of
 # "L. C. HORA SICCAMA", "M. M. " of "M. M. VAN ASCH VAN WIJCK", "PH. H. " (a long initial in capitals)
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?P<ini>(?:(?:CHR|TH|TJ|PH|CH|SJ|[A-Z])\.[ \t]?){1,6})[ \t]*"
+_LONG = "|".join(i.upper() for i in LONG_INITIALS)
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?P<ini>(?:(?:{_LONG}|[A-Z])\.[ \t]?){{1,6}})[ \t]*"
                               r"(?:[A-Z][A-Z'’]{2,}[ \t]+)?\Z")
 
 
