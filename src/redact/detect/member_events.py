@@ -197,11 +197,11 @@ _DRAWN = re.compile(r"(?i:getrokken)[ \t]+(?i:nr\.?|nummer)[ \t]*\d{1,3}[ \t]*,[
                     r"(?P<names2>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])"
                     # "Het lot wijst de heer Nuijten aan om … het eerst zijn stem uit te brengen"
                     r"|(?i:het[ \t]+lot[ \t]+(?:wijst|wees))[ \t]+(?P<names3>(?i:de[ \t]+heer|mevrouw)[ \t]+"
-                    r"[^.;:,()\n]{2,60}?)[ \t]+aan\b"
-                    # the roll of old minutes: "Aanwezig: Alle leden, met uitzondering van de heer Siemons, die …"
-                    r"|(?i:alle[ \t]+leden)[ \t]*,?[ \t]*met[ \t]+uitzondering[ \t]+van[ \t]+"
-                    r"(?P<names4>(?i:de[ \t]+he?eren|de[ \t]+heer|mevrouw)[ \t]+[^.;:()\n]{2,120}?)"
-                    r"(?=[ \t]*(?:,[ \t]*die\b|[.;(\n]))")
+                    r"[^.;:,()\n]{2,60}?)[ \t]+aan\b")
+# the roll of old minutes: "Aanwezig: Alle leden, met uitzondering van de heer Siemons, die wegens ziekte …"
+_ALL_BUT = re.compile(r"(?i:alle[ \t]+leden)[ \t]*,?[ \t]*met[ \t]+uitzondering[ \t]+van[ \t]+"
+                      r"(?P<names>(?i:de[ \t]+he?eren|de[ \t]+heer|mevrouw)[ \t]+[^.;:()\n]{2,120}?)"
+                      r"(?=[ \t]*(?:,[ \t]*die\b|[.;(\n]))")
 # members to be sworn in: "De heer A en mevrouw B zullen in de volgende vergadering worden beëdigd."
 _TO_BE_SWORN = re.compile(r"(?<![\w])(?P<names>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \t]+dames)[ \t]+"
                           r"[^.;:\n]{2,120}?)[ \t]+(?:zullen|zal)[ \t]+(?:[a-z]+[ \t]+){0,5}?worden[ \t]+"
@@ -269,10 +269,10 @@ def absent(text: str) -> list[Region]:
             if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
             for rx in (_MEMBERS_NAMED, _SWORN_LIST, _TO_BE_SWORN, _JOIN_LATER, _LEAVES_EARLY, _ABSENT_LIST,
-                       _ABSENT_COUNTED, _SUBSTITUTED, _VOTED_PROSE)
+                       _ABSENT_COUNTED, _SUBSTITUTED, _VOTED_PROSE, _ALL_BUT)
             for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for rx in (_DRAWN, _COUNTERS)
-            for m in rx.finditer(text) for g in ("names", "names2", "names3", "names4")
+            for m in rx.finditer(text) for g in ("names", "names2", "names3")
             if g in rx.groupindex and m.group(g)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
             for g in ("name", *(f"name{i}" for i in range(2, 16))) if m.group(g)]

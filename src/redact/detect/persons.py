@@ -312,9 +312,9 @@ def _join_dropped_given(people: list[list[_Mention]], index: _Index, by_key: _By
                 _merge(people, index, by_key, longer[0], b)
 
 
-# a particle written short: "v/d", "v.d.", "vd", "v. d." (van de, van den or van der)
 # a loose name's initials and call name: "h.d. (herman) tjeenk willink" is the text's "Tjeenk Willink"
 _LEAD_INITIALS = re.compile(r"\A(?:[a-z]{1,3}\.[ \t]?)+(?:\([^()]*\)[ \t]*)?")
+# a particle written short: "v/d", "v.d.", "vd", "v. d." (van de, van den or van der)
 _SHORT_PARTICLE = re.compile(r"(?:v/d|v\.[ ]?d\.?|vd) ")
 _LONG_PARTICLE = re.compile(r"van d(?:e|en|er) ")
 
