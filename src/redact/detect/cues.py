@@ -158,9 +158,9 @@ QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]
                                rf"(?:(?:(?:{TV_ANY})[ \t]+)*{UP}[\w'’-]*+[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+"
                                rf"(?:(?:{TV_ANY})[ \t]+)*\Z")
 # the member whose leave opened a temporary seat, in the Kamer's (or a council's) papers: "in de tijdelijke vacature die
-# is ontstaan door het zwangerschapsverlof van mevrouw B. Becker"
-LEAVE_OF = re.compile(rf"(?<![\w])(?i:vacature)[^.;\n]{{0,40}}?[ \t]+ontstaan[ \t]+door[ \t]+(?:het|de)[ \t]+"
-                      rf"[a-z]*verlof[ \t]+van[ \t]+{LEAD}\Z")
+# is ontstaan door het zwangerschapsverlof van mevrouw B. Becker", "de tijdelijke vacature van mevrouw X"
+LEAVE_OF = re.compile(rf"(?<![\w])(?:(?i:vacature)[^.;\n]{{0,40}}?[ \t]+ontstaan[ \t]+door[ \t]+(?:het|de)[ \t]+"
+                      rf"[a-z]*verlof|(?i:tijdelijke)[ \t]+vacature)[ \t]+van[ \t]+{LEAD}\Z")
 # a council's committee seats in the sentence before "commissieleden": its members sit for the council's parties
 BODY_MEMBERS = re.compile(r"(?i)(?<![\w-])(?:raads|staten|fractie)leden(?![\w-])")
 # an elected body or its members, named anywhere in the text

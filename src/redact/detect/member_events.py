@@ -198,6 +198,10 @@ _DRAWN = re.compile(r"(?i:getrokken)[ \t]+(?i:nr\.?|nummer)[ \t]*\d{1,3}[ \t]*,[
                     # "Het lot wijst de heer Nuijten aan om … het eerst zijn stem uit te brengen"
                     r"|(?i:het[ \t]+lot[ \t]+(?:wijst|wees))[ \t]+(?P<names3>(?i:de[ \t]+heer|mevrouw)[ \t]+"
                     r"[^.;:,()\n]{2,60}?)[ \t]+aan\b")
+# the Kamer's notices of absence before 1900: "kennisgevingen van de heeren A, B … en C, dat zij, ieder om verschillende
+# redenen, niet ter vergadering kunnen tegenwoordig zijn"
+_NOTIFIED = re.compile(r"(?i:kennisgevingen|berigten|berichten)[ \t]+van[ \t]+(?P<names>(?i:de[ \t]+hee?ren)[ \t]"
+                       r"[^.;:()\n]{2,600}?)[ \t]*,[ \t]*dat[ \t]+zij\b")
 # the roll of old minutes: "Aanwezig: Alle leden, met uitzondering van de heer Siemons, die wegens ziekte …"
 _ALL_BUT = re.compile(r"(?i:alle[ \t]+leden)[ \t]*,?[ \t]*met[ \t]+uitzondering[ \t]+van[ \t]+"
                       r"(?P<names>(?i:de[ \t]+he?eren|de[ \t]+heer|mevrouw)[ \t]+[^.;:()\n]{2,120}?)"
@@ -269,7 +273,7 @@ def absent(text: str) -> list[Region]:
             if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
             for rx in (_MEMBERS_NAMED, _SWORN_LIST, _TO_BE_SWORN, _JOIN_LATER, _LEAVES_EARLY, _ABSENT_LIST,
-                       _ABSENT_COUNTED, _SUBSTITUTED, _VOTED_PROSE, _ALL_BUT)
+                       _ABSENT_COUNTED, _SUBSTITUTED, _VOTED_PROSE, _ALL_BUT, _NOTIFIED)
             for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for rx in (_DRAWN, _COUNTERS)
             for m in rx.finditer(text) for g in ("names", "names2", "names3")

@@ -252,7 +252,7 @@ class PublicContext:
         elif " van de " in window and (self.genre in ("handelingen", "kamervragen") or self._kamer_work) \
                 and cue.QUESTIONS_OF_MANY.search(window):
             out.append("publiek:rol:lid")  # "de vragen van de heren A, B en C" in a Kamer committee's report
-        if "verlof" in window and cue.LEAVE_OF.search(window):
+        if ("verlof" in window or "vacature" in window) and cue.LEAVE_OF.search(window):
             out.append("publiek:rol:lid")  # "de tijdelijke vacature die is ontstaan door het ziekteverlof van X"
         if ("geloofsbrieven" in window and cue.CREDENTIALS.search(window)) or (
                 " van " in window[-60:] and MOTION_OF.search(window)):

@@ -13,7 +13,8 @@ Guarantees: the given names start with initials or a capitalised word that is no
 or place ("Mevrouw Hendrika (Riet) de Boer" starts at "Hendrika"); the call name is a first name of the
 list (inside, after initials or two given names: any capitalised word that is no ordinary word or place)
 and never a role, party, place or ordinary word ("Jansen
-(Voorzitter)", "Jan Jansen (Hoorn)", "P. Jansen (VVD)" are not call names); an unknown call name needs
+(Voorzitter)", "Jan Jansen (Hoorn)", "P. Jansen (VVD)" are not call names; a listed first name that is also a place
+is one inside, after initials: "R. (Rien) van der Velde"); an unknown call name needs
 initials or a known first name before it, and a company form (Ltd, B.V., GmbH …) in or after the match
 rules it out ("Pacific International Lines (Pte) Ltd"). Limits: a call name not in
 the first-name list after one given name only ("Jan (Bob) Dijk") is not found.
@@ -78,7 +79,9 @@ class CallNameRecognizer(RulesRecognizer):
                         or (strong and not gaz.is_place(call)
                             and not any(w.lower() in gaz.common_words for w in words))):
                     continue
-                if lex.classify(call) is not None or gaz.is_place(call) or any(is_not_call_name(w) for w in words):
+                # (a place that is a listed first name may be one inside, after initials: "R. (Rien) van der Velde")
+                place = gaz.is_place(call) and not (strong and all(gaz.is_first_name(w) for w in words))
+                if lex.classify(call) is not None or place or any(is_not_call_name(w) for w in words):
                     continue  # (a stop word that is a first name may be one: "B. (Ben) de Vries")
                 if parse_name(text[start:m.end()]) is None or in_url_or_email(text, start, m.end()):
                     continue
