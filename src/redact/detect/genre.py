@@ -107,8 +107,8 @@ def genre_of(text: str) -> str:
         # reported speech of two or more speakers ("De heer VAN IERSEL is ervan overtuigd, … De heer STULEMEIJER
         # wijst erop"): a page from the middle of minutes, without their heading
         + 2 * (len({m.group("name") for m in REPORTED.finditer(body)}) >= 2)
-        # the formula of a representative body's decisions (Gemeentewet art. 32): a page of its minutes
-        + 2 * _count(r"zonder hoofdelijke stemming", body)
+        # the formula of a representative body's decisions (Gemeentewet art. 32), or the heading of a council's meeting
+        + 2 * _count(r"zonder hoofdelijke stemming", body) + 2 * bool(_COUNCIL_MEETING.search(text, 0, 200))
         # a wethouder or the burgemeester given the floor by a label, twice: a page of a council's minutes
         + 2 * council_record(body)
         # the fields of a meeting's page in a council information system ("Locatie", "Voorzitter",
@@ -266,7 +266,7 @@ def public_body(text: str) -> bool:
 # also "Notulen van de installatievergadering van mr. X als burgemeester"
 # "OPENBARE VERGADERING\nRaad der Gemeente Heemstede": the heading may break after "vergadering"
 # (OCR: "van -de raad", "Raad der geneente")
-_COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:-?de[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
+_COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:-?den?[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
                               r"(?:der|van[ \t]+de)[ \t]+ge(?:m|n|rn|ra)eente)\b"
                               r"|(?i:installatievergadering|raads[ \t]?vergadering)[ \t]+van[ \t]|(?i:raadsavond)\b")
 
@@ -423,9 +423,8 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
         # the roll of the college's own meeting lists its members (and its secretary); a Woo decision may release
         # a committee's minutes with their roll by party
         out += attendance(text, lex, body or bool(_COLLEGE_MEETING.search(text[:400])))
-    if genre == "handelingen" or (genre == "notulen" and body and (not _COMMITTEE.search(text[:600])
-                                                                   or capitals_record(text))):
-        out += speakers(text)
+    if genre == "handelingen" or (genre == "notulen" and body):
+        out += speakers(text, genre == "handelingen" or not _COMMITTEE.search(text[:600]) or capitals_record(text))
     if body:
         out += absent(text)
         out += index_chair(text)

@@ -15,8 +15,10 @@ onderzoek van de geloofsbrief, bestaande uit de heren A, B en C"). ``REPORTED`` 
 ``genre.genre_of``: two or more speakers in reported speech make a page of minutes without its heading;
 ``capitals_record`` makes a page a representative body's record ("De VOORZITTER" twice and a speaker in capitals).
 
-Guarantees: pure functions of the text. Limits: reported speech is read only when the text names no citizens who
-speak (insprekers); ``genre.regions`` applies the regions to the proceedings of a representative body only.
+In a committee's meeting (others speak there too) only the members appointed to a committee of the house are read
+(``floor=False``). Guarantees: pure functions of the text. Limits: reported speech is read only when the text names no
+citizens who speak (insprekers); ``genre.regions`` applies the regions to the proceedings of a representative body
+only.
 """
 
 from __future__ import annotations
@@ -100,10 +102,13 @@ _CHAIR_APPOINTS = re.compile(r"(?<![\w])(?:De|de)[ \t]+(?:[Vv]oorzitter|VOORZITT
                              r"[^.;:\n]{2,300}?)"
                              r"(?=[ \t]+tot[ \t]+(?:leden|lid)[ \t])")
 # … or the members a committee of the house consists of: "… de commissie, belast geweest met het onderzoek van de
-# geloofsbrief …, bestaande uit de heren Bos, Kamstra en Wiersma"
-_COMMITTEE_OF = re.compile(r"(?i:commissie)(?:[^.;:\n]|(?<=[\s.][A-Z])\.){0,160}?[ \t]+bestaande[ \t]+uit[ \t]+"
-                           r"(?P<name>(?:de[ \t]+heren|de[ \t]+dames|de[ \t]+heer|mevrouw)[ \t][^.;:\n]{2,200}?)"
-                           r"(?=[ \t]*,[ \t]*(?:dat|die)[ \t]|[.;:])")
+# geloofsbrief …, bestaande uit de heren Bos, Kamstra en Wiersma", "De commissie voor onderzoek van de geloofsbrieven
+# bestaat uit de heren Celebi, Trines en Zwijnenberg."
+_COMMITTEE_OF = re.compile(r"(?i:commissie)(?:[^.;:\n]|(?<=[\s.][A-Z])\.){0,160}?[ \t]+(?:bestaande|bestaat)[ \t]+"
+                           r"uit[ \t]+"
+                           r"(?P<name>(?:de[ \t]+he?eren|de[ \t]+dames|de[ \t]+heer|mevrouw)[ \t]"
+                           r"(?:[^.;:\n]|(?<=\s[A-Z][a-z]{2})\.|(?<=[\s.][A-Z])\.){2,200}?)"
+                           r"(?<!\s[A-Z][a-z]{2})(?<![\s.][A-Z])(?=[ \t]*,[ \t]*(?:dat|die)[ \t]|[.;:])")
 _APPOINTED = (_CHAIR_APPOINTS, _COMMITTEE_OF)
 # a wethouder or the burgemeester taking the floor, at the start of a line or a sentence ("Wethouder Keizer: Der
 # wie …", Frisian "Wethâlder Bouma:", without its circumflex "Wethalder De Haan:"): only the record of a council's
@@ -139,12 +144,13 @@ def is_clause(label: str) -> bool:
     return len(_CLAUSE_WORD.findall(label)) >= 2
 
 
-def speakers(text: str) -> list[Region]:
-    """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``)."""
-    rxs: tuple[re.Pattern[str], ...] = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN, _ROUND)
-    if len(_DOT_CHAIR.findall(text, 0, 30000)) >= 2:
+def speakers(text: str, floor: bool = True) -> list[Region]:
+    """The names of the speakers ``text`` gives the floor to (public regions, ``publiek:spreker``; without ``floor``,
+    a committee's meeting where others speak too, only the members appointed to a committee of the house)."""
+    rxs: tuple[re.Pattern[str], ...] = (_SPEAKER, _FLOOR, _CAPS_LABEL, _TURN, _ROUND) if floor else ()
+    if floor and len(_DOT_CHAIR.findall(text, 0, 30000)) >= 2:
         rxs += (_DOT_LABEL,)
-    if not _CITIZENS.search(text):
+    if floor and not _CITIZENS.search(text):
         rxs += (REPORTED, _INVERTED, _DEBATED) + ((_BARE_LABEL,) if council_record(text) else ())
     return [Region(m.start("name"), m.end("name"), "public", evidence)
             for evidence, group in (("publiek:spreker", rxs), ("publiek:benoemd:commissie", _APPOINTED))
