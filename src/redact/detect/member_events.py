@@ -20,6 +20,7 @@ import re
 
 from redact.detect import cues as cue
 from redact.detect.attendance import Region
+from redact.detect.names import up_to_full_stop
 from redact.detect.roles import RoleLexicon
 
 __all__ = ["CENSURED", "MOTION_OF", "absent", "appointed", "question_hour"]
@@ -42,13 +43,13 @@ CENSURED = re.compile(rf"(?<![\w-])(?i:motie)[ \t]+van[ \t]+(?i:afkeuring|wantro
 _ADDRESSED = r"(?i:de[ \t]+he?eren|de[ \t]+dames|den?[ \t]+heer|mevrouw|mejuffrouw|mevr\.|dhr\.)"
 # "Verder meld ik dat met kennisgeving afwezig zijn de heren Kuijper en Kleuver en mevrouw Van Gemert.",
 # "afwezig was en is mevrouw Van der Laan": the chair of a representative body reports absent members
+_TO_STOP_TH = up_to_full_stop(200, r"[\s.][A-Z]{2}")  # (a long initial in capitals: "C. TH. BOGMANS")
 _ABSENT = re.compile(
     # "zijn: de heer", "dat er twee afwezigen zijn; de heren A en B"; old minutes' "Afwezig de heer C. TH. BOGMANS."
     # without a verb (a full stop there only of an initial)
     r"(?i:afwezig(?:en)?)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]*[:;]?[ \t]+"
     rf"(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}})"
-    rf"|Afwezig[ \t]+(?P<names2>{_ADDRESSED}[ \t]+(?:[^.;:\n]|(?<=[\s.][A-Z])\.|(?<=[\s.][A-Z]{{2}})\.){{2,200}}?)"
-    r"(?<![\s.][A-Z])(?<![\s.][A-Z]{2})(?=\.)"
+    rf"|Afwezig[ \t]+(?P<names2>{_ADDRESSED}[ \t]+{_TO_STOP_TH})(?=\.)"
 )
 
 
@@ -222,11 +223,11 @@ _ROLL_END = re.compile(r"\n[ \t]*\n|\n[ \t]*\d{1,3}[.)][ \t]|\f")
 # a vote's roll after its count: "Stemgedrag: 19 stemmen vóór t.w. de heren A, B (allen CDA), … ." (to the line's end)
 # … or in a sentence of old minutes: "Tegen stemden de heeren A, B en C. Vóór waren de heeren D, E en mevr. F." (to
 # the sentence's end; a full stop only of an initial or an abbreviated form of address)
+_TO_STOP_MEVR = up_to_full_stop(600, r"\smevr", r"\smej")  # (and an abbreviated form of address: "mevr.")
 _VOTED_PROSE = re.compile(r"(?<![\w])(?:(?:V[oó]{2}r|Tegen|v[oó]{2}r|tegen)[ \t]+(?:stemden|stemmen|waren|hebben"
                           r"[ \t]+gestemd)|(?:stemden|hebben[ \t]+gestemd)[ \t]+(?:v[oó]{2}r|tegen))[ \t]+"
-                          r"(?P<names>(?:de[ \t]+)?(?:hee?ren|dames|leden)[ \t]"
-                          r"(?:[^.;:\n]|(?<=[\s.][A-Z])\.|(?<=\smevr)\.|(?<=\smej)\.){2,600}?)"
-                          r"(?<![\s.][A-Z])(?<!\smevr)(?<!\smej)(?=[ \t]*[.;](?:\s|$))")
+                          rf"(?P<names>(?:de[ \t]+)?(?:hee?ren|dames|leden)[ \t]{_TO_STOP_MEVR})"
+                          r"(?=[ \t]*[.;](?:\s|$))")
 _VOTES_NAMED = re.compile(r"(?i)\bstemmen[ \t]+(?:v[oó]{2}r|tegen)[ \t]*,?[ \t]*(?:t\.[ \t]?w\.|te[ \t]+weten)[ \t]*:?")
 _LINE_END = re.compile(r"\n")
 # the end of the list of members who signed off: the chair's closing line or a blank line after it, at most 600

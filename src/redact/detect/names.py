@@ -75,6 +75,16 @@ _END = r"(?![\w'’])"  # not followed by more of a word
 GENITIVE_BEFORE = re.compile(r"(?<![\w])(?<![Vv]an )(?:der|des)[ \t]+\Z")
 _TV_WORD_AHEAD = rf"(?:{TV_CAP}|{TV_LOWER})[ \t]"
 
+def up_to_full_stop(limit: int, *abbreviations: str) -> str:
+    """A pattern for a run of 2 to ``limit`` characters of names on one line, lazily, in which a full stop stands only
+    after an initial ("A.", "C. TH.": a capital after a space or a dot) or after one of ``abbreviations`` (lookbehind
+    bodies: ``r"\\smevr"``, ``r"\\s[A-Z][a-z]{2}"`` for "Jac."), and that never ends right after one: the names of a
+    sentence up to its full stop ("Tegen stemden de heeren A, B en C. Vóór …")."""
+    stops = (r"[\s.][A-Z]", *abbreviations)
+    dots = "".join(r"|(?<=" + a + r")\." for a in stops)
+    return r"(?:[^.;:\n]" + dots + r"){2," + str(limit) + r"}?" + "".join("(?<!" + a + ")" for a in stops)
+
+
 # a meeting page's label glued to the value before it when the page was flattened: "Voorzitter: J.W. ReterinkGriffier:
 # H.A.J. van de VliertNotulist:" (the name word ends before the label)
 _GLUED_LABEL = r"(?:Griffier|Notulist|Voorzitter|Secretaris|Tijd|Zaal|Locatie|Datum|Aanwezig|Afwezig)[ \t]*:"

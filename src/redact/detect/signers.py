@@ -52,7 +52,7 @@ from collections.abc import Callable
 
 from redact.detect import cues as cue
 from redact.detect.attendance import Region
-from redact.detect.names import LONG_INITIALS
+from redact.detect.names import LONG_INITIALS, up_to_full_stop
 from redact.detect.roles import RoleLexicon
 
 __all__ = ["NAME_LINE", "amendment_signers", "committee_signers", "court_bench", "decision_signer", "monarch",
@@ -183,8 +183,8 @@ _KEPT_FROM_REPORT = re.compile(r"(?<![\w])(?:[Dd]e[ \t]+heer|[Dd]en[ \t]+heer|[M
 # onderzoek waren tegenwoordig de heeren van Zuijlen van Nyevelt, Sandberg, … en Wybenga." (in a text that speaks of
 # the sections: "bij het onderzoek in hare afdeelingen (1)")
 _SECTIONS_PRESENT = re.compile(r"(?:[Bb]ij|[Ii]n)[ \t]+(?:dat|het|de)[ \t]+(?:onderzoek|afdee?lingen)[ \t]+waren[ \t]+"
-                               r"(?:tegenwoordig|aanwezig)[ \t]+(?P<names>de[ \t]+hee?ren[ \t](?:[^.;:\n]|"
-                               r"(?<=[\s.][A-Z])\.){2,1500}?)(?<![\s.][A-Z])(?=[ \t]*[.;](?:\s|$))")
+                               rf"(?:tegenwoordig|aanwezig)[ \t]+(?P<names>de[ \t]+hee?ren[ \t]{up_to_full_stop(1500)})"
+                               r"(?=[ \t]*[.;](?:\s|$))")
 
 
 def committee_signers(text: str) -> list[Region]:

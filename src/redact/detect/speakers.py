@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from redact.detect.attendance import Region
+from redact.detect.names import up_to_full_stop
 
 __all__ = ["REPORTED", "capitals_record", "council_record", "is_clause", "speakers"]
 
@@ -104,11 +105,12 @@ _CHAIR_APPOINTS = re.compile(r"(?<![\w])(?:De|de)[ \t]+(?:[Vv]oorzitter|VOORZITT
 # … or the members a committee of the house consists of: "… de commissie, belast geweest met het onderzoek van de
 # geloofsbrief …, bestaande uit de heren Bos, Kamstra en Wiersma", "De commissie voor onderzoek van de geloofsbrieven
 # bestaat uit de heren Celebi, Trines en Zwijnenberg."
+_TO_STOP_JAC = up_to_full_stop(200, r"\s[A-Z][a-z]{2}")  # (and an abbreviated given name: "Jac. van de Klundert")
 _COMMITTEE_OF = re.compile(r"(?i:commissie)(?:[^.;:\n]|(?<=[\s.][A-Z])\.){0,160}?[ \t]+(?:bestaande|bestaat)[ \t]+"
                            r"uit[ \t]+"
                            r"(?P<name>(?:de[ \t]+he?eren|de[ \t]+dames|de[ \t]+heer|mevrouw)[ \t]"
-                           r"(?:[^.;:\n]|(?<=\s[A-Z][a-z]{2})\.|(?<=[\s.][A-Z])\.){2,200}?)"
-                           r"(?<!\s[A-Z][a-z]{2})(?<![\s.][A-Z])(?=[ \t]*,[ \t]*(?:dat|die)[ \t]|[.;:])")
+                           rf"{_TO_STOP_JAC})"
+                           r"(?=[ \t]*,[ \t]*(?:dat|die)[ \t]|[.;:])")
 _APPOINTED = (_CHAIR_APPOINTS, _COMMITTEE_OF)
 # a wethouder or the burgemeester taking the floor, at the start of a line or a sentence ("Wethouder Keizer: Der
 # wie …", Frisian "Wethâlder Bouma:", without its circumflex "Wethalder De Haan:"): only the record of a council's
