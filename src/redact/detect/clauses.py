@@ -19,9 +19,11 @@ the clause around the mention ``text[start:end]`` gives it:
 * after an event of the office, the office after the name: "de installatie van mevrouw Christa Hendriksen tot
   tijdelijk wethouder" (also past a residence: "Benoeming van de heer X uit Zuidwolde, gemeente De Wolden tot
   wethouder"); likewise after the verb of the body that appoints: "De raad koos X unaniem tot
-  commissielid"; in a representative body's minutes, the member drawn to vote first ("X wordt door het lot
-  aangewezen", "Primus is mevrouw X") and whoever takes the oath before the chair ("X legt in handen van de
-  voorzitter de eed af");
+  commissielid"; also for every name of a coordination after the event, a public office only, a plural naming
+  its body as the singular would ("de benoeming van de heeren A, B en C tot leden van den Raad van State",
+  "Benoemingen A en B tot Tweede Kamerlid"; not "tot leden van verdienste"); in a representative body's minutes,
+  the member drawn to vote first ("X wordt door het lot aangewezen", "Primus is mevrouw X") and whoever takes the
+  oath before the chair ("X legt in handen van de voorzitter de eed af");
 * a decree's line that opens with the name, a public office only: "R. Tieman tot minister van Infrastructuur en
   Waterstaat;";
 * in a royal decree's article, a public office only: "Drs. R.W. Knops met ingang van de datum van zijn beëdiging
@@ -101,6 +103,13 @@ _EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeminge?n?|herbenoeming|beëdig
 # … and the second of a pair: "de benoemingen van Dhr. A als plaatsvervangend griffier en Dhr. B als opvolgend raadslid"
 _EVENT_PAIR = re.compile(rf"(?i:benoemingen|installaties|beëdigingen)[ \t]+van[ \t]+[^;:\n]{{2,80}}?[ \t]+(?:tot|als)"
                          rf"[ \t]+[^.;:\n]{{2,50}}?[ \t]+en[ \t]+(?:{TITLES_RE})?\Z")
+# … and the later items of a coordination after the event, the office after the last: "kennisgeving van de benoeming
+# van de heeren J. J. van Mulken, N. Trakanen en O. W. Stavenisse de Brauw tot leden van den Raad van State",
+# a headline's "Benoemingen R. van der Velde en E. Ünver tot Tweede Kamerlid"
+_EVENT_LIST_BEFORE = re.compile(rf"(?:(?i:benoemingen|installaties|beëdigingen)[ \t]+(?:(?i:van)[ \t]+)?|"
+                                rf"(?i:installatie|benoeming|herbenoeming|beëdiging|voordracht|aanstelling)[ \t]+"
+                                rf"(?i:van)[ \t]+)(?:(?i:de[ \t]+hee?ren|de[ \t]+dames)[ \t]+|{TITLES_RE})?"
+                                rf"(?:{_NAME_ITEM}[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+(?:{TITLES_RE})?\Z")
 _TO_OFFICE = re.compile(rf"[ \t]*,?[ \t]+(?:tot|als)[ \t]+(?:(?:jongste|oudste|nieuwe?|opvolgende?)[ \t]+)?{ACTING}"
                         r"([^,;.()\n]{2,50})")
 # (the residence between them: "Benoeming van de heer J.H. Lammers uit Zuidwolde, gemeente De Wolden tot wethouder")
@@ -279,6 +288,24 @@ def _public_office(phrase: str, lex: RoleLexicon) -> list[_Office]:
     return [(*kind, p)] if kind[0] == "public" else []
 
 
+_MEMBERS = re.compile(r"(?:college|bestuurs|commissie)?leden")  # members of a body the phrase must name
+
+
+def _list_office(phrase: str, lex: RoleLexicon) -> list[_Office]:
+    """The public office a coordination of names is appointed to ("tot Tweede Kamerlid", "tot wethouders van Zeist",
+    the old article too: "tot leden van den Raad van State"); bare members ("leden", "collegeleden") only of a
+    representative body ("tot leden van de gemeenteraad"), not of a body of another kind ("als collegeleden van het
+    college ATR") nor as an honour ("tot leden van verdienste")."""
+    p = re.sub(r"(?i)(?<![\w])(van|voor)[ \t]+den(?![\w])", r"\1 de", phrase.strip())
+    found = _public_office(p, lex)
+    if not found or not _MEMBERS.fullmatch(found[0][1]):
+        return found
+    rest = p[len(found[0][1]):]
+    return found if cue.OF_HOUSE.match(rest) or (
+        lex.body is not None and (o := re.match(r"[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?", rest))
+        and lex.body.match(rest, o.end())) else []
+
+
 def _has_role(phrase: str, lex: RoleLexicon) -> bool:
     return any(rx is not None and rx.search(phrase) for rx in (lex.role, lex.weak, lex.plural, lex.private))
 
@@ -328,6 +355,9 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
             and (kind := lex.classify(office := r.group(1))) and kind[0] in ("public", "weak") \
             and cue.opens_with(office, kind[1]):
         found = [(*kind, office.strip())]
+    if not found and (r := _TO_OFFICE.match(text, end if last is None else last)) \
+            and _EVENT_LIST_BEFORE.search(text, max(0, start - 200), start):
+        found = _list_office(r.group(1), lex)
     if not found and ((r := _DECREED.match(text, end)) or (last is not None and (r := _DECREED.match(text, last)))
                       or (r := _TO_APPOINT.match(text, end))):
         found = _public_office(r.group(1), lex)  # (also "Dhr. A en dhr. B te benoemen tot wethouder")

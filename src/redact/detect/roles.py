@@ -47,9 +47,9 @@ _CHAIR_TAG = re.compile(r"(?i)(?:\([ \t]*|,[ \t]*)(?:plv\.?[ \t]+|plaatsvervange
 _YOUTH_COUNCIL = re.compile(r"(?i)(?:kinder|jongeren|jeugd)(?:gemeente)?(?:raad|burgemeester)")
 # a representative body or its parts after "het lid van": "de Staten", "de VVD-fractie", "de raad", "de commissie"
 _OF_HOUSE = re.compile(r"fractie|staten|kamer|raad|commissie|parlement|senaat")
-# "oud-", "ex-", "voormalig(e)", "gewezen" right before a role ("oud gemeenteraadslid" too), with an optional deputy's
-# word
-_FORMER = re.compile(r"(?i)(?:(?<![\w-])(?:oud|ex)-|(?<![\w-])(?:voormalige?|gewezen|oud)[ \t]+)"
+# "oud-", "ex-", "voormalig(e)" (also "vml."), "gewezen" right before a role ("oud gemeenteraadslid" too), with an
+# optional deputy's word
+_FORMER = re.compile(r"(?i)(?:(?<![\w-])(?:oud|ex)-|(?<![\w-])(?:voormalige?|gewezen|oud)[ \t]+|(?<![\w-])vml\.[ \t]*)"
                      r"(?:plaatsvervangend(?:e)?[ \t]+|plv\.[ \t]*)?\Z")
 
 
