@@ -240,7 +240,7 @@ _AND_OTHERS = re.compile(r"[ \t]+en[ \t]+(?:de|alle)[ \t]+(?:overige|andere)[ \t
                          r"([a-zà-ÿ][\w'’-]+)(?![\w'’-])")
 # the name ends its sentence and the next one opens with a pronoun before the clause: "… ingebracht door X. Zij werd in
 # de raadsvergadering van 6 juli benoemd tot raadslid"
-_PRONOUN_NEXT = re.compile(r"\.[ \t]+(?:Zij|Hij|Ze)(?=[ \t]+(?:is|werd|wordt)[ \t])")
+_PRONOUN_NEXT = re.compile(r"\.[ \t]+(?:Zij|Hij|Ze)(?=[ \t]+(?:is|werd|wordt|zijn|werden|worden)[ \t])")
 # "zowel A als B": the "als" joins two people and names no office
 _BOTH = re.compile(r"(?<!\w)(?i:zowel)(?!\w)(?:[^.;:\n]|(?<=[A-Z])\.)*\Z")
 # the council's act that seats a member of its committees: "X wordt geïnstalleerd als commissielid" (an advisory
@@ -332,7 +332,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
             last is not None and _MOVES_MOTION.match(text, last)):
         return [("public", "lid", "lid")]
     found = _installed(text, end, lex) or _governing(text, end)
-    if not found and (p := _PRONOUN_NEXT.match(text, end)):  # "… door X. Zij werd … benoemd tot raadslid"
+    # "… door X. Zij werd … benoemd tot raadslid", "… gekomen A en B. Zij zijn … geïnstalleerd als raadslid"
+    if not found and (p := _PRONOUN_NEXT.match(text, end if last is None else last)):
         found = [o for o in _installed(text, p.end(), lex) if o[0] == "public"]
     if not found and (tag := _TAG.match(text, end)):
         found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"

@@ -21,7 +21,8 @@ the phrases before or after a name that say which office, body, party or person 
   a ``KAMER_PAPER``: a Kamer committee's members in the footnote of its report; ``ELECTED``: an elected body, its
   members or its clerk named anywhere in a text; ``BODY_MEMBERS``: the council's or the States' members in a sentence;
   ``NAMENS_ORG`` (speaking for an association); ``BODY_COMMITTEES``, ``COUNCIL_SITTING`` (a page headed by the
-  body's committees or by its sitting), ``TREASURER`` (a club's board).
+  body's committees or by its sitting), ``TREASURER`` (a club's board), ``CARNIVAL`` (a carnival's text: its "prins"
+  is no royal).
 
 The role words themselves (the vocabulary of ``rules/public-officials.yaml``) are compiled by ``detect.roles``;
 these patterns hold no rules, only the grammar around them. ``PublicContext`` of ``detect.public`` and
@@ -36,49 +37,12 @@ from collections.abc import Callable
 from redact.detect.names import GIVEN_WORD, INITIALS, TITLES_RE, TV_ANY, UP
 
 __all__ = [
-    "ACTING",
-    "ADMITTED",
-    "APPOSITION",
-    "BEFORE_NAME",
-    "BEFORE_NAMES",
-    "BEFORE_NAME_TITLED",
-    "BODY_COMMITTEES",
-    "BODY_MEMBERS",
-    "COMPOSITION",
-    "COUNCIL_SITTING",
-    "CREDENTIALS",
-    "DEPUTY",
-    "ELECTED",
-    "FOR_PARTY",
-    "GROUP",
-    "INSTALLED",
-    "IN_GROUP",
-    "KAMER_PAPER",
-    "LEAD",
-    "NAMENS_ORG",
-    "OF_AUTHORITY",
-    "OF_BOARD",
-    "OF_GROUP",
-    "OF_HOUSE",
-    "OF_ORGANISATION",
-    "OF_SOMEONE",
-    "PARTY_AFTER",
-    "PARTY_COLON",
-    "PARTY_DASH",
-    "PORTFOLIO",
-    "POSTNOMINALS",
-    "QUESTIONS_OF",
-    "QUESTIONS_OF_MANY",
-    "REPLACED_BY",
-    "ROYAL_FORMULA",
-    "SINCE",
-    "SUBMITTER_PARTY",
-    "TREASURER",
-    "eponym_chair",
-    "eponyms",
-    "name_start",
-    "office_of",
-    "opens_with",
+    "ACTING", "ADMITTED", "APPOSITION", "BEFORE_NAME", "BEFORE_NAMES", "BEFORE_NAME_TITLED", "BODY_COMMITTEES",
+    "BODY_MEMBERS", "CARNIVAL", "COMPOSITION", "COUNCIL_SITTING", "CREDENTIALS", "DEPUTY", "ELECTED", "FOR_PARTY",
+    "GROUP", "INSTALLED", "IN_GROUP", "KAMER_PAPER", "LEAD", "NAMENS_ORG", "OF_AUTHORITY", "OF_BOARD", "OF_GROUP",
+    "OF_HOUSE", "OF_ORGANISATION", "OF_SOMEONE", "PARTY_AFTER", "PARTY_COLON", "PARTY_DASH", "PORTFOLIO",
+    "POSTNOMINALS", "QUESTIONS_OF", "QUESTIONS_OF_MANY", "REPLACED_BY", "ROYAL_FORMULA", "SINCE", "SUBMITTER_PARTY",
+    "TREASURER", "eponym_chair", "eponyms", "name_start", "office_of", "opens_with",
 ]
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
@@ -128,8 +92,8 @@ _LIST_ITEM = (
     r"(?:,[ \t]*|en[ \t]+|/[ \t]*)"
 )
 _ALTERNATE = _LIST_ITEM.replace(r"(?:,[ \t]*|en[ \t]+|/[ \t]*)", r"/[ \t]*")  # "Voorzitter\nA/B": one of two
-# titles and given names or initials before a surname
-LEAD = rf"(?:{TITLES_RE}(?:\n[ \t]*)?)?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
+# titles and given names or initials before a surname (the late one's too: "lid van uw Kamer, wijlen de heer X")
+LEAD = rf"(?:(?:wijlen[ \t]+)?{TITLES_RE}(?:\n[ \t]*)?)?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
 # "De commissievoorzitter is Nelleke Bouman", "De huidige ministers van Staat zijn de heren A, B en C"
 _COPULA = r"(?:[ \t]+(?:is|was|wordt|werd|zijn|waren)(?:[ \t]+de[ \t]+(?:heren|dames))?)?"
 # "Onder de begeleidende raadsleden zijn onder andere A, B en C aanwezig", "namen acht raadsleden afscheid, te weten
@@ -280,7 +244,9 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde|werd|wordt))?[ \t]
                        # with "since", not "X was staatssecretaris"); an ordinal or a seniority before the office, "X
                        # is het derde raadslid van wie …", "X is het langstzittende scheidend raadslid"
                        r"|[ \t]+(?:is[ \t]+|(?:was|wie)[ \t]+(?=(?:sinds|sûnt)[ \t]))"
-                       r"(?:(?:thans|nog|nu|momenteel|(?:sinds|sûnt)[ \t]+\d{4})[ \t]+)*"
+                       # (or how long: "Bernd Roks is bijna anderhalf jaar burgemeester van de gemeente")
+                       r"(?:(?:thans|nog|nu|momenteel|(?:sinds|sûnt)[ \t]+\d{4}|(?:(?:bijna|ruim|al|pas)[ \t]+)?"
+                       r"(?:[a-z]{2,12}|\d{1,2})[ \t]+(?:jaar|maanden|maand))[ \t]+)*"
                        rf"{ACTING}(?:(?:[a-zà-ÿ]+(?:de|ste)|scheidend)[ \t]+){{0,2}}([^,;.()\n]{{2,50}})"
                        # the verb last: "zodat ook X nog raadslid wordt voor de VVD", "A en B zullen wethouder worden"
                        r"|[ \t]+(?:(?:nog|ook|alsnog|toch|dan|straks|opnieuw)[ \t]+)*(?!lid[ \t])"
@@ -329,17 +295,21 @@ OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|
 # "lid van het college van Gedeputeerde Staten"
 # (also a committee of the council or the States: "tot lid voor de raadscommissies Bestuur en Middelen", or its
 # presidium of chair and group leaders: "plaatsvervangend voorzitter van het Presidium")
-OF_HOUSE = re.compile(r"[ \t]+(?:(?:der|van[ \t]+de)[ \t]+(?:Tweede[ \t]+|Eerste[ \t]+)?Kamer(?![\w-])"
+OF_HOUSE = re.compile(r"[ \t]+(?:(?:der|van[ \t]+de|van[ \t]+uw)[ \t]+(?:Tweede[ \t]+|Eerste[ \t]+)?Kamer(?![\w-])"
                       r"(?![ \t]+van[ \t]+Koophandel)|"
                       r"(?:(?:van|voor)[ \t]+(?:de[ \t]+|het[ \t]+)?)?(?:Tweede[ \t]+Kamer|Eerste[ \t]+Kamer|"
                       r"Provinciale[ \t]+Staten|[Gg]emeenteraad|(?:[Rr]aads|[Ss]taten)commissies?|[Pp]residium|"
                       r"[Cc]ollege[ \t]+van[ \t]+(?:Gedeputeerde[ \t]+Staten|"
                       r"[Bb]urgemeester[ \t]+en[ \t]+[Ww]ethouders|B[ \t]*&[ \t]*W|GS))"
-                      # the council by its short name where the phrase ends: "(plaatsvervangend voorzitter van de raad)"
-                      r"|van[ \t]+de[ \t]+raad(?=[ \t]*(?:[),;:]|\n|\Z)))(?![\w-])")
+                      # the council by its short name where the phrase ends: "(plaatsvervangend voorzitter van de
+                      # raad)", also a table's cell: "Vice voorzitter Raad      Job Westerhuis"
+                      r"|van[ \t]+de[ \t]+raad(?=[ \t]*(?:[),;:]|\n|\Z))|Raad(?=[ \t]*(?:[),;:]|\n|\Z)|[ \t]{2}))"
+                      r"(?![\w-])")
+# a carnival's text: its "prins" reigns over a club's realm ("prins Geert van Puitenol"), no royal house
+CARNIVAL = re.compile(r"(?i)\bcarnaval|\bvastelaovend|\bvastenavond|\bsleuteloverdracht|\braad[ \t]+van[ \t]+elf\b")
 # a parliamentary group named after its members (Tweede Kamer, 2014-2017): "de Groep Bontes/Van Klaveren"
 _GROUP_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?"
-GROUP = re.compile(rf"Groep[ \t-]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")
+GROUP = re.compile(rf"[Gg]roep[ \t-]+(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}(?:/(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME})?")
 IN_GROUP = re.compile(rf"(?<![\w-])Groep[ \t]+(?:(?:Van[ \t]+|De[ \t]+)?{_GROUP_NAME}/)?\Z")
 # a committee named after its chair: "Commissie Hoekstra", "commissie-Meijdam", "de werkgroep Craemer"
 _EPONYM = re.compile(r"(?i:commissie|werkgroep)[ \t-]+(?:(?i:de|van|der|den|ter|ten)[ \t]+)*"

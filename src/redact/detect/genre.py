@@ -138,7 +138,8 @@ _BODY = re.compile(
     # "01. AB Besluitvormend", "AB-vergadering": a board's general meeting (not "tussen AB en werkgroep" in running
     # text: a village platform's board)
     r"|(?-i:(?:^|(?<=\n))[ \t]*(?:\d+\.?[ \t]+)?AB\b)|(?-i:\bAB)(?=[ \t-]*(?i:vergadering))"
-    r"|(?-i:(?<=\n)[ \t]*Raad[ \t]*(?=\n))",  # a council information system's page titled "Raad" (its meeting)
+    r"|(?-i:(?<=\n)[ \t]*Raad[ \t]*(?=\n))"  # a council information system's page titled "Raad" (its meeting)
+    r"|(?-i:(?:^|(?<=[\n.]))[ \t]*Raad[ \t]+[A-Z][a-z]+\.)",  # a newspaper's report headed "Raad Oudkarspel."
     re.IGNORECASE,
 )
 

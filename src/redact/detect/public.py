@@ -8,17 +8,16 @@
   or after it ("D. Jansen, gedeputeerde", "Jansen (cdk)", "D. Jansen\\nMinister van …");
 * ``publiek:lijst:<roles>`` - an entry of a list headed by a plural role ("de wethouders A, B en C",
   "Aanwezig zijn 88 leden der Kamer, te weten: …", "Gedeputeerde(n) A /B"; the lists are ``detect.role_lists``');
-* ``publiek:partij``      - a party label after the name ("Mevrouw Bikker (ChristenUnie):", "Borgesius van
-  de VVD", "Diks namens GroenLinks"), a sign-off for a party group above it ("namens de BSD-fractie,\n\n
-  L. Kallen"), or a bracketed tag that recurs as a label in the document (the party cues are
-  ``detect.party_cues``'s);
+* ``publiek:partij``      - a party label after the name ("Mevrouw Bikker (ChristenUnie):", "Borgesius van de VVD",
+  "Diks namens GroenLinks"), a sign-off for a party group above it ("namens de BSD-fractie,\n\n L. Kallen"), or a
+  bracketed tag that recurs as a label in the document (the party cues are ``detect.party_cues``'s);
 * ``publiek:genoemd``     - a listed public person (``rules.public_persons``, ``--public-list``; with
   ``:functie`` when the list gives one), ``publiek:zwak:buiten-ambtsperiode`` outside the listed period;
 * ``publiek:zwak:<role>`` - an ambiguous office ("voorzitter", "secretaris", "(Lid)"); "voorzitter", and
-  "lid" right before the name ("Lid DE VOS verzoekt"), count as public in the minutes of a representative body;
-* ``prive:functie:<word>``, ``prive:label:<label>``, ``prive:namens`` - a civil servant's function
-  ("(notulist)", ", beleidsmedewerker"), a contact label ("Contactpersoon: …", "Verslag …"), someone
-  speaking for an association;
+  "lid" right before the name ("Lid DE VOS verzoekt"), count as public in the minutes of a representative body, a
+  chair of the house anywhere ("vicevoorzitter van de gemeenteraad X", a table's "Vice voorzitter Raad   X");
+* ``prive:functie:<word>``, ``prive:label:<label>``, ``prive:namens`` - a civil servant's function ("(notulist)", ",
+  beleidsmedewerker"), a contact label ("Contactpersoon: …", "Verslag …"), someone speaking for an association;
 * the genre's regions (``detect.genre``): ``publiek:aanwezig``, ``publiek:afwezig``, ``publiek:spreker``,
   ``publiek:motie-indiener``, ``publiek:ondertekening``, ``prive:blok``, ``twijfel:kolommen``.
 
@@ -164,16 +163,16 @@ class PublicContext:
         elif kind == "public" and role == "voorzitter van de commissie" and not (
                 self._political or self._meeting or self._kamer_work):
             kind = "weak"  # a decree's "tot lid en voorzitter van de commissie: Prof. X" chairs an advisory body
+        elif kind == "public" and role in ("prins", "prinses") and cue.CARNIVAL.search(self.text, 0, 20000):
+            kind = "private"  # "prins Geert van Puitenol" at the carnival's key handover: no royal
         return {"public": f"publiek:rol:{role}", "weak": f"publiek:zwak:{role}", "party": "publiek:partij",
                 "private": f"prive:functie:{role}"}[kind]
 
     def _seat(self, found: str, pos: int) -> str:
         """A committee seat given in a paragraph that seats the council's members in the committee too ("In de
         Commissie Samenleving zitten de raadsleden A, B en C. Daarnaast is X benoemd tot commissielid"): public."""
-        if found != "publiek:zwak:commissielid":
-            return found
-        paragraph = max(self.text.rfind("\n\n", 0, pos), pos - 400, 0)
-        return "publiek:rol:commissielid" if cue.BODY_MEMBERS.search(self.text, paragraph, pos) else found
+        return "publiek:rol:commissielid" if found == "publiek:zwak:commissielid" and cue.BODY_MEMBERS.search(
+            self.text, max(self.text.rfind("\n\n", 0, pos), pos - 400, 0), pos) else found
 
     @cached_property
     def _kamer_work(self) -> bool:
@@ -230,7 +229,8 @@ class PublicContext:
                     role = " ".join(m.group().lower().split())
                     if kind == "public" and self.lex.former_appointed(role, window[:m.start()]):
                         break  # "oud-secretaris-generaal (de heer X)": a former civil servant holds no office now
-                    weak = kind == "weak" or self._weak_members(role, start, self.regions) \
+                    weak = (kind == "weak" and not (role in _UPGRADE and cue.OF_HOUSE.match(window, m.end()))) \
+                        or self._weak_members(role, start, self.regions) \
                         or (role in _OF_BODY_ONLY and role_scope.other_body(window[m.end():], self.lex.body, of=True))
                     if self.body and (role == "medelid" or (role == "lid" and not window[m.end():].strip())):
                         weak = False  # "Lid DE VOS verzoekt", "lid Moeskops", "ons medelid den heer X" (a member)

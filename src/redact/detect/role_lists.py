@@ -95,7 +95,8 @@ _TITLE_SEP = re.compile(r"[ \t]*(?<=[ \t])"
 # a list's bullet at the start of its line
 _BULLET = r"[•▪*-]"
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
-    rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten)?"
+    # (or examples of the role: "oud-senatoren zoals mevrouw A en de heer B", "zijn wethouders, waarvan A …")
+    rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten|zoals|waarvan|van[ \t]+wie)?"
     # a copula ("De heemraden zijn A, B en C"), or the next sentence's ("De gezworenen kwamen allen uit de landbouw.
     # Het waren A, B en C")
     # (after a blank that the optional parts before may have taken)

@@ -80,7 +80,9 @@ REPORTED = re.compile(
     r"(?=(?:vraagt|merkt|zegt|deelt|stelt|wijst|antwoordt|verklaart|ontkent|erkent|betreurt|bestrijdt|"
     r"meent|vindt|acht|pleit|dankt|constateert|betoogt|informeert|verzoekt|memoreert|herinnert|verbaast|juicht|"
     r"rapporteert|"
-    r"is van mening|is ervan|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich|verlaat de vergadering)\b)",
+    r"is van mening|is ervan|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich|verlaat de vergadering|"
+    # (a newspaper's report of the meeting, in the past tense: "De heer Hart toonde zich verheugd", "… zei")
+    r"vroeg|merkte|zei|stelde|wees|antwoordde|meende|vond|pleitte|toonde zich|kon|wilde)\b)",
     re.MULTILINE,
 )
 # … also with the verb first, after a fronted phrase: "Met betrekking tot de ingekomen stukken dringt de heer van den
@@ -98,8 +100,11 @@ _DEBATED = re.compile(r"(?i:wordt[ \t]+het[ \t]+woord[ \t]+gevoerd|het[ \t]+woor
 # the members the chair appoints to a committee of the house, a formula of the Kamer's proceedings: "De Voorzitter
 # benoemt de heren Beaufort, Korthals en mejuffrouw Zeelenberg tot leden der commissie, die de Minister in- en
 # uitgeleide zal doen"
-_CHAIR_APPOINTS = re.compile(r"(?<![\w])(?:De|de)[ \t]+(?:[Vv]oorzitter|VOORZITTER)[ \t]+benoemt[ \t]+"
-                             r"(?P<name>(?:de[ \t]+heren|de[ \t]+heer|de[ \t]+dames|mevrouw|mejuffrouw)[ \t]"
+# (also in the old spelling, past an interjection: "De Voorzitter, aan wien … het bestuur der vergadering is
+# opgedragen, benoemt de heeren A, B … en C tot leden der Commissie, die ZIJNE MAJESTEIT … ontvangen … zal")
+_CHAIR_APPOINTS = re.compile(r"(?<![\w])(?:De|de)[ \t]+(?:[Vv]oorzitter|VOORZITTER)(?:[ \t]*,[^;:\n]{1,200}?,)?"
+                             r"[ \t]+benoemt[ \t]+"
+                             r"(?P<name>(?:de[ \t]+he?eren|de[ \t]+heer|de[ \t]+dames|mevrouw|mejuffrouw)[ \t]"
                              r"[^.;:\n]{2,300}?)"
                              r"(?=[ \t]+tot[ \t]+(?:leden|lid)[ \t])")
 # … or the members a committee of the house consists of: "… de commissie, belast geweest met het onderzoek van de
