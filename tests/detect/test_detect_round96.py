@@ -2,7 +2,8 @@
 spelling and past an interjection; a chair of the council in a table's cell and before the name; examples of a plural
 role after "zoals" or "waarvan"; a newspaper's council report headed "Raad Oudkarspel."; the Deltacommissaris; the
 next sentence's pronoun for a coordination; how long an office has been held; a carnival's prince is no royal; reported
-speech in the past tense; a Kamer group's label in lower case; "lid van uw Kamer, wijlen de heer X"."""
+speech in the past tense; a Kamer group's label in lower case; "lid van uw Kamer, wijlen de heer X"; a long roll of
+surnames with one place and an ordinary word among them; an "initiatief-voorstel" with a hyphen."""
 
 from __future__ import annotations
 
@@ -67,3 +68,16 @@ def test_a_kamer_group_in_lower_case_and_a_late_member_of_your_kamer() -> None:
             "(VVD).\n\nDe vragen van het voormalige lid van uw Kamer, wijlen de heer C. Labanma, konden tot mijn spijt "
             "niet binnen de gebruikelijke termijn worden beantwoord.\n")
     assert_kept(text, "C. Labanma")
+
+
+def test_a_long_roll_of_surnames_with_a_place_an_ordinary_word_and_double_names() -> None:
+    text = ("Van de leden Drieënhuizen, Brenninkmeijer, Thissen, Mulder, Diepeveen, Van den Heuvel, Keppler, "
+            "Dorresteijn, Damen, Gerritse-Ooms, Groenhorst, Visser-Noordijk, Van Beek-Boujer, Berger-Kindt, Guise, "
+            "Huiskes en Tas is bericht van verhindering ontvangen.\n")
+    assert_found(text, "Drieënhuizen", "Keppler", "Visser-Noordijk", "Berger-Kindt", "Guise", "Tas")
+
+
+def test_an_initiative_bill_written_with_a_hyphen_names_its_movers() -> None:
+    text = ("De Voorzitter: Daarvoor komt in aanmerking het initiatief-voorstel van de heren Dreesma en Bergerma "
+            "inzake de leningsbevoegdheid van de PTT (12 710).\n")
+    assert_kept(text, "Dreesma", "Bergerma")

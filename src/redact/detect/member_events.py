@@ -33,7 +33,7 @@ _MOVER = r"(?:(?i:de[ \t]+heer|de[ \t]+heren|mevrouw)[ \t]+)?"
 _FIRST_MOVER = (rf"(?:{_MOVER}[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:van|de|der|den|ter|ten|[A-ZÀ-Þ][\w'’-]*)){{0,3}}"
                 r"[ \t]+en[ \t]+)?")
 MOTION_OF = re.compile(rf"(?<![\w-])(?i:motie|amendement|voorstel[ \t]+van[ \t]+wet|"
-                       rf"initiatief(?:nota|(?:wets)?voorstel))[ \t]+van[ \t]+{_FIRST_MOVER}{_MOVER}{cue.LEAD}\Z")
+                       rf"initiatief-?(?:nota|(?:wets)?voorstel))[ \t]+van[ \t]+{_FIRST_MOVER}{_MOVER}{cue.LEAD}\Z")
 # the office holder a motion of censure is aimed at: "Motie van afkeuring Van Merrienboer", "een motie van
 # wantrouwen tegen wethouder X" (a member of the executive; a motion of censure is put only to one)
 CENSURED = re.compile(rf"(?<![\w-])(?i:motie)[ \t]+van[ \t]+(?i:afkeuring|wantrouwen|treurnis)[ \t]+"

@@ -20,10 +20,11 @@ knows, unless that word is a Dutch word ("Wethouder Jan Smit") that no particle 
 van der Steen" is a name); a family name the lists know after a particle is no document word there ("Linda de
 Heer"). So is an
 enumeration of surnames (or first names) alone, as minutes list the absent ("Afmeldingen: … Nijsen, van Deursen,
-Janssen, Rutten, Thijssen, Meeks, van Aarle en …"), when an item has a particle or a colon, comma or title heads it,
-none of its items is a document word or a place and most are listed names; and so is an item of a comma-separated
-list that a line's end splits, a known first name before the break and a family name after it ("…, Matty van\\nBakel,
-…").
+Janssen, Rutten, Thijssen, Meeks, van Aarle en …", "Van den Heuvel, …, Huiskes en Tas is bericht …"), when an item
+has a particle or a colon, comma or title heads it, none of its items is a document word or a place (but one in a roll
+of eight or more: "Drieënhuizen") and most are listed names (a double name by a listed part); and so is an item of a
+comma-separated list that a line's end splits, a known first name before the break and a family name after it ("…,
+Matty van\\nBakel, …").
 
 The authors of cited works, surname first and then initials, in a reference list or a footnote ("Audhoe SS, Hoving
 JL, Jong PR de. Factors for …") are names as well, and then also a single author opening a line ("Akkermans AJ.
@@ -77,9 +78,9 @@ _PAREN_ITEM = re.compile(rf"{_ITEM}(?=[ \t]*\([^()\n]{{1,60}}\))")
 
 # an enumeration of surnames alone (maybe each with its particle), as minutes list the absent: "Afmeldingen: … V.
 # Deenen, Nijsen, van Deursen, Janssen, Rutten, Thijssen, Meeks, van Aarle en …" (at least ``MIN_LINES`` items)
-_SUR = rf"(?:(?:van[ \t]+(?:der|den|de)|van|de|der|den|ter|ten)[ \t]+)?{UP}[\w'’]+(?:-{UP}[\w'’]+)?"
+_SUR = rf"(?:(?:[Vv]an[ \t]+(?:der|den|de)|[Vv]an|[Dd]e|der|den|[Tt]er|[Tt]en)[ \t]+)?{UP}[\w'’]+(?:-{UP}[\w'’]+)?"
 _SURNAMES = re.compile(rf"(?<![\w'’.-]){_SUR}(?:[ \t]*,[ \t]+{_SUR}){{{MIN_LINES - 2},}}(?:[ \t]+en[ \t]+{_SUR})?"
-                       r"(?=[ \t]*(?:[,.;]|[ \t]en[ \t]|$))", re.MULTILINE)
+                       r"(?=[ \t]*(?:[,.;]|[ \t]en[ \t]|$)|[ \t]+[a-zà-ÿ])", re.MULTILINE)  # ("… en Tas is bericht")
 _SUR_ITEM = re.compile(_SUR)
 # an item of a comma-separated list that the line's end splits: "…, Ep Backer, Matty van\nBakel, Lies Bentveld, …",
 # "Cootje\nBraakman", "… en Trudy\nZuidgeest." (a known first name before the break, one family name after it)
@@ -215,14 +216,16 @@ class NameListRecognizer(RulesRecognizer):
                                               or _LIST_HEAD.search(text, max(0, m.start() - 30), m.start())):
                 continue
             words = [i.group().split()[-1] for i in items]
-            # (or first names alone: "Welkom aan nieuwe leden: Annemiek, Anton, Wouter en Lex.")
-            known = [self.gazetteer.is_surname(w, after_tv=" " in i.group())
+            # (or first names alone: "Welkom aan nieuwe leden: Annemiek, Anton, Wouter en Lex."; a double name
+            # counts by a listed part: "Visser-Noordijk")
+            known = [any(self.gazetteer.is_surname(p, after_tv=" " in i.group()) for p in w.split("-"))
                      or (" " not in i.group() and self.gazetteer.is_first_name(w))
                      for w, i in zip(words, items, strict=True)]
             place = [w.lower() in PLACES or self.gazetteer.is_place(w) for w in words]
-            # (a listed surname may be a place too: "Rutten")
-            if any(is_not_name(w) or w in ORG_ABBREVIATIONS or has_street_suffix(w) or (p and not k)
-                   for w, k, p in zip(words, known, place, strict=True)) or sum(known) < SHARE * len(items):
+            # (a listed surname may be a place too: "Rutten"; one place in a long roll is a surname, "Drieënhuizen")
+            if any(is_not_name(w) or w in ORG_ABBREVIATIONS or has_street_suffix(w) for w in words) \
+                    or sum(p and not k for k, p in zip(known, place, strict=True)) > (len(items) >= 8) \
+                    or sum(known) < SHARE * len(items):
                 continue
             out += [make_result(self, "NAAM", i.start(), i.end(), self.SCORE, ("structure:name-list",))
                     for i, w, k in zip(items, words, known, strict=True) if k or not is_dutch_word(w.lower())]
