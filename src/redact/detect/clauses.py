@@ -81,12 +81,14 @@ _NAME_ITEM = (rf"(?:{TITLES_RE})?+(?>{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w
               rf"|\((?:(?:beide|beiden|allen)[ \t]+)?{UP}[\w'’-]*(?:[ \t]+{UP}[\w'’-]*){{0,2}}\)[ \t]*){{1,6}}+")
 # the rest of a coordination after a name: ", B, C en D" (the last item joined by "en")
 _CHAIN = re.compile(rf"(?:[ \t]*,[ \t]*{_NAME_ITEM}){{0,7}}+[ \t]*(?<![\w])en[ \t]+{_NAME_ITEM}")
+# … and the items of a coordination before a name in it ("A, B en "; at most eight)
+_ITEMS_BEFORE = rf"(?:{_NAME_ITEM}[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+"
 # the verb before the name: "… is Jan Helmond", "… trad Reinier van Zutphen"
 _VERB_BEFORE = re.compile(rf"(?<![\w])(?:is|was|wordt|werd|blijft|bleef)[ \t]+(?:{TITLES_RE})?\Z")
 # the verb of taking or leaving office before the name, also before a coordination the name is in: "… trad Reinier
 # van Zutphen aan als …", "Op 25 april namen Herman Gerritsen en Rob Benschop afscheid als wethouders"
 _VERB_FIRST = re.compile(rf"(?<![\w])(?P<verb>trad|treedt|traden|treden|nam|namen|neemt|nemen)[ \t]+"
-                         rf"(?:{_NAME_ITEM}[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+(?:{TITLES_RE})?\Z")
+                         rf"{_ITEMS_BEFORE}(?:{TITLES_RE})?\Z")
 # (an ordinal before the office: "… eerste vicevoorzitter van Provinciale Staten")
 _ROLE_AFTER = re.compile(rf"[ \t]+{ACTING}(?:(?:eerste|tweede)[ \t]+)?([^,;.()\n]{{2,50}})")
 # the predecessor in an office the successor takes: "De heer Bus volgt de heer Van Deursen op als lid van de raad"
@@ -109,7 +111,7 @@ _EVENT_PAIR = re.compile(rf"(?i:benoemingen|installaties|beëdigingen)[ \t]+van[
 _EVENT_LIST_BEFORE = re.compile(rf"(?:(?i:benoemingen|installaties|beëdigingen)[ \t]+(?:(?i:van)[ \t]+)?|"
                                 rf"(?i:installatie|benoeming|herbenoeming|beëdiging|voordracht|aanstelling)[ \t]+"
                                 rf"(?i:van)[ \t]+)(?:(?i:de[ \t]+hee?ren|de[ \t]+dames)[ \t]+|{TITLES_RE})?"
-                                rf"(?:{_NAME_ITEM}[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+(?:{TITLES_RE})?\Z")
+                                rf"{_ITEMS_BEFORE}(?:{TITLES_RE})?\Z")
 _TO_OFFICE = re.compile(rf"[ \t]*,?[ \t]+(?:tot|als)[ \t]+(?:(?:jongste|oudste|nieuwe?|opvolgende?)[ \t]+)?{ACTING}"
                         r"([^,;.()\n]{2,50})")
 # (the residence between them: "Benoeming van de heer J.H. Lammers uit Zuidwolde, gemeente De Wolden tot wethouder")
