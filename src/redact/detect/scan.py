@@ -110,6 +110,10 @@ def is_paraph(token: str, *, cell: bool = False, loose: bool = False) -> bool:
 
 # the gap between two columns of a table in extracted text (justified prose spreads its words less)
 _COLUMN_GAP = re.compile(r" {6,}|\t")
+# a column of a label and a clock time after a name in an index's row: "Willem Bakker Begin spreekmoment 14:18:50" (a
+# meeting video's list of speakers); a capitalised word before a lower-case one and a time opens the label, it does
+# not end the name
+_TIMED_LABEL = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+[a-zß-ÿ]+[ \t]+\d{1,2}[:.]\d\d\b")
 
 
 def candidates(
@@ -129,11 +133,14 @@ def candidates(
     "mevrouw", "fam."), which no street's name holds, a name and then its address ("de heer Arrus
     Rustenburgerweg 247"), never a street named after a person. A match that is not plausible as a
     whole is retried without its last word ("mevrouw Jansen Directie" -> "Jansen"); a table's column gap (six spaces
-    or a tab) ends it ("Henk Brito        Hof van Capelle").
+    or a tab) ends it ("Henk Brito        Hof van Capelle"), and so does a column of a label and a time
+    ("Willem Bakker Begin spreekmoment 14:18:50").
     """
     best: NameSpan | None = None
     if (gap := _COLUMN_GAP.search(text, pos, min(end, pos + 100))) is not None:
         end = gap.start()  # a table's column gap ends the name: "Henk Brito        Hof van Capelle"
+    if (label := _TIMED_LABEL.search(text, pos, min(end, pos + 100))) is not None:
+        end = label.start()
     if not addressed and STREET_AHEAD.match(text, pos, end):
         return None  # "Johan de Wittlaan", "Dr. Jan van Breemenstraat": a street, not "Johan"
     for form in FORM_ORDER_AFTER_TITLE if after_title else FORM_ORDER:
