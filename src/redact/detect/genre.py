@@ -208,14 +208,14 @@ _PS = re.compile(r"\b[PG]S[ \t]+\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}|\b[PG]S-?(?i:verg
                  r"|(?i:vergadering|besluitenlijst|notulen|verslag)[ \t]+(?:(?i:van|der)[ \t]+)?[PG]S\b")
 _OFFICIALS_MEETING = re.compile(r"(?i)\b(?:ambtelijk\w*|vooroverleg|voorbereiding\w*|project\w*|werkgroep\w*|"
                                 r"afstemming\w*|team\w*|stafoverleg|mt-overleg|managementteam)\b")
-# the meeting of an association's members ("Verslag Ledenvergadering", "ALV", "jaarvergadering"), also of a
-# political party or a residents' association: its attendees hold no office by being there
-# (also a board meeting "met de voorzitters van de werkgroepen": a village platform's, never a public body's)
-# (also a club's "Algemene Vergadering van de Amsterdamsche Football Club", not a water board's)
-_MEMBERS_MEETING = re.compile(
-    r"(?i)\b(?:(?:algemene[ \t]+)?ledenvergadering|ALV|jaarvergadering|bewonersvergadering|"
-    r"voorzitters[ \t]+van[ \t]+de[ \t]+werkgroepen|algemene[ \t]+vergadering[ \t]+van[ \t]+(?:de|het)[ \t]+"
-    r"[^\n.,]{0,60}?(?:club|vereniging|coöperatie))\b")
+# the meeting of an association's members ("Verslag Ledenvergadering", "ALV", "jaarvergadering"), also of a political
+# party or a residents' association: its attendees hold no office by being there (also a board meeting "met de
+# voorzitters van de werkgroepen", a village platform's; a club's "Algemene Vergadering van de Amsterdamsche Football
+# Club", not a water board's; minutes headed by a private body's name: "Verslag bespreking Stichting X", a foundation's)
+_MEMBERS_MEETING = re.compile(r"(?i)\b(?:(?:algemene[ \t]+)?ledenvergadering|ALV|jaarvergadering|bewonersvergadering|"
+                              r"voorzitters[ \t]+van[ \t]+de[ \t]+werkgroepen|algemene[ \t]+vergadering[ \t]+van[ \t]+"
+                              r"(?:de|het)[ \t]+[^\n.,]{0,60}?(?:club|vereniging|coöperatie)|"
+                              r"(?m:^)[ \t]*(?:verslag|notulen)\b[^\n]{0,60}?(?<![\w-])(?:stichting|vereniging))\b")
 
 
 # a club's own words in a meeting's opening: "Voorzitter X heet alle aanwezigen welkom, in het bijzonder erelid Y"
@@ -226,9 +226,9 @@ _ASSOCIATION_MEETS = re.compile(
 
 
 def association(text: str) -> bool:
-    """True when the heading of ``text`` names an association's members' meeting or a residents', village or
-    advisory council (or its opening says that such a council meets, or speaks of an honorary member or a
-    kascommissie): its "leden" are members of a club, not of a representative body."""
+    """True when the heading of ``text`` names an association's members' meeting, a foundation's or association's
+    minutes or a residents', village or advisory council (or its opening says that such a council meets, or speaks of an
+    honorary member or a kascommissie): its "leden" are members of a club, not of a representative body."""
     return bool(_MEMBERS_MEETING.search(text[:300]) or ASSOCIATION.search(text[:120])
                 or _ASSOCIATION_MEETS.search(text[:_HEAD]) or _CLUB_WORDS.search(text[:600]))
 
