@@ -127,6 +127,7 @@ class Vocabulary(_Strict):
     given_name_words: list[StrictStr]
     places: list[StrictStr]
     noun_suffixes: list[StrictStr]
+    suffix_names: list[StrictStr]
     street_suffixes: list[StrictStr]
     street_surnames: list[StrictStr]
     venue_nouns: list[StrictStr]

@@ -235,6 +235,8 @@ SIGN_OFFS: tuple[str, ...] = (
 # Endings of Dutch compound nouns for organisations and activities: "Procedurekamer",
 # "Vergunningverlening", "Woo-loket". A word longer than the ending that ends with it is no name.
 NOUN_SUFFIXES: tuple[str, ...] = tuple(VOCABULARY.noun_suffixes)
+# the names of the name lists that end so ("Karlijn", "Hoogkamer"): names, not nouns
+SUFFIX_NAMES: frozenset[str] = frozenset(VOCABULARY.suffix_names)
 
 # Venues, institutions, businesses and saints (``detect.ordinary``, ``recognizers.person_gazetteer``):
 # the words their regular expressions are built from, with ``alternation``.
@@ -266,10 +268,12 @@ def is_not_call_name(word: str) -> bool:
 
 
 def has_noun_suffix(word: str) -> bool:
-    """True for "Procedurekamer", "Vergunningverlening": an organisation noun, not a name."""
+    """True for "Procedurekamer", "Vergunningverlening": an organisation noun, not a name ("Karlijn", "Hoogkamer" are
+    names: ``SUFFIX_NAMES``)."""
     w = word.lower()
     # one C-level test first: most words end in none of the suffixes
-    return w.endswith(NOUN_SUFFIXES) and any(w.endswith(s) and len(w) > len(s) + 2 for s in NOUN_SUFFIXES)
+    return w.endswith(NOUN_SUFFIXES) and any(w.endswith(s) and len(w) > len(s) + 2 for s in NOUN_SUFFIXES) \
+        and w not in SUFFIX_NAMES
 
 
 def has_street_suffix(word: str) -> bool:
