@@ -60,12 +60,12 @@ ASSOCIATION = re.compile(
     r"bewonersvereniging|bewonersplatform|bewonersorganisatie)(?:s?vergadering)?\b")  # "Wijkraadsvergadering"
 
 # "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig zijn 88 leden der Kamer", "Aanwezig 37 leden.", "Tegenwoordig,
-# met den Voorzitter, 82 leden, te weten:" (the spelling before 1947; OCR's "mat", ".Voorzitter"): the counted
-# members of a representative body (the opening of the Handelingen of both Kamers); never said of a meeting of staff
-_NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
-           r"[a-z]{2,12}(?:tien|tig|honderd[a-z]*))")
+# met den Voorzitter, 82 leden, te weten:" (the spelling before 1947; OCR's "mat", ".Voorzitter", a garbled count "of)
+# leden"): the counted members of a representative body (the Handelingen of both Kamers); never of a meeting of staff
+_NUMBER = r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|[a-z]{2,12}(?:tien|tig|honderd\w*))"
 COUNTED = re.compile(
-    rf"(?:tegenwoordig|aanwezig)(?:\s*,?\s*m[ea]t\s+den?\s+\.?voorzitter\s*,?)?\s+(?:zijn\s+)?{_NUMBER}\s+"
+    rf"(?:tegenwoordig|aanwezig)(?:\s*,?\s*m[ea]t\s+den?\s+\.?voorzitter\s*,?\s+(?:zijn\s+)?"
+    rf"(?:{_NUMBER}|(?=\S{{0,2}}[^a-z\s])\S{{1,3}})|\s+(?:zijn\s+)?{_NUMBER})\s+"
     r"(?:leden|raadsleden|statenleden)\b"
     r"(?!\s+(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:raad|gemeenteraad|staten|provinciale|tweede|eerste|kamer|algemeen"
     r"|verenigde)\b))",  # not "8 leden van de cliëntenraad"

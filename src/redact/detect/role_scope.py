@@ -133,6 +133,10 @@ _ADVISORY = (r"(?<![\w-])(?i:(?:jongeren(?:advies)?|jeugd|kinder|senioren|cliën
 _ADVISORY_COUNCIL = re.compile(_ADVISORY)
 _COUNCIL_MEMBER = re.compile(r"(?i)(?:^|-)raads(?:lid|leden)$")
 _OF_ADVISORY = re.compile(rf"[^.;\n]{{0,60}}?[ \t](?:van|bij)[ \t]+(?:de[ \t]+)?{_ADVISORY}")
+# a national advisory council named in the text ("De leden van de Raad voor het Openbaar Bestuur"; not "de raad voor de
+# VVD", a council seat), in a text that names no municipal, provincial or water board's body: its "raadsleden"
+_NAMED_COUNCIL = re.compile(r"(?<![\w-])Raad[ \t]+voor[ \t]+(?:de[ \t]+|het[ \t]+)?[A-Z][a-zà-ÿ]")
+_LOCAL_BODY = re.compile(r"(?i)gemeente|wethouder|burgemeester|fractie|provinci|staten|waterschap|griffie|gedeputeerde")
 
 
 def advisory_members(text: str, role_start: int, role_end: int) -> bool:
@@ -140,9 +144,13 @@ def advisory_members(text: str, role_start: int, role_end: int) -> bool:
     before the role in its sentence, or in the sentence before when this one refers back to "raad" ("De provincie
     heeft geen jongerenraad meer. Inmiddels is een nieuwe raad in oprichting en dus kwamen kandidaat-raadsleden A en
     B"), or right after the names ("het nieuwe raadslid A van de jongerenraad"); not the councillors who guide one
-    ("De klankbordgroep bestaat uit de raadsleden A en B die de Jongerenraad begeleiden")."""
+    ("De klankbordgroep bestaat uit de raadsleden A en B die de Jongerenraad begeleiden"); also of a national advisory
+    council the text names, when it names no local body ("afscheid genomen van raadsleden A, B en C" on the page of
+    the Raad voor het Openbaar Bestuur)."""
     if not _COUNCIL_MEMBER.search(text[role_start:role_end].strip()):
         return False
+    if _NAMED_COUNCIL.search(text) and not _LOCAL_BODY.search(text):
+        return True
     floor = max(0, role_start - 300)
     first = max(text.rfind(". ", floor, role_start), text.rfind("\n", floor, role_start), floor)
     lead = text[first:role_start]
