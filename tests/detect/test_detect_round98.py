@@ -47,3 +47,35 @@ def test_btw_with_full_stops_is_no_initials() -> None:
     findings = analyze_text(text)
     assert untouched(text, findings, "Verhoging"), [f.text for f in findings]
     assert_found(text, "B.T.W. Jansenma")
+
+
+def test_family_names_in_huis_after_a_given_name() -> None:
+    # "-huis" ends a hospital and many family names: an unlisted one that is no Dutch word is the family's; "Dien" is
+    # a given name before a family name (a stop word alone)
+    assert_found("De winnaars waren 1. Flip Nomdenma, 2. Mina Nomdenma en 3. Meta Schortinghuis.", "Meta Schortinghuis")
+    assert_found("Samenstelling Bestuur: Dien Dijksterhuis (voorzitter), Henk Gorenma (penningmeester)",
+                 "Dien Dijksterhuis")
+    assert_kept("Zij lag in het Anna Ziekenhuis. De vergadering was in de Henk Tiesingazaal.", "Anna Ziekenhuis",
+                "Henk Tiesingazaal")
+
+
+def test_a_local_party_tagged_with_a_year_beside_listed_parties() -> None:
+    text = ("Het gaat om Anne Hottentotma (Texel 2010), Mariët van der Werfma (Texels Belang), Tine Visserma "
+            "(GroenLinks) en Martin van der Vlistma (VVD).")
+    assert_kept(text, "Anne Hottentotma", "Tine Visserma")
+
+
+def test_a_street_whose_ending_ocr_split_off() -> None:
+    from redact.api import analyze_text
+
+    text = ("Het gaat om woningen aan de Simon De Vlieger laan, de Willem van de Velde- laan en de Hendrick "
+            "Vroomlaan.")
+    assert not [f for f in analyze_text(text) if f.entity == "NAAM"], text
+
+
+def test_a_town_addressed_in_a_poem_is_no_person() -> None:
+    from redact.api import analyze_text
+
+    text = "De heer Foschma: Goedenavond. Zaanstad, wil je iets zeggen? Laat mij het voor je opschrijven."
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Zaanstad"), [f.text for f in findings]

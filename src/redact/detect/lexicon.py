@@ -142,7 +142,7 @@ _ADVERBS = frozenset(
 STOP_WORDS: frozenset[str] = (_spacy_stop_words() | _ADVERBS) - frozenset(VOCABULARY.stop_word_names)
 # stop words that are also first names: a name in a sign-off ("Groet, Ben") or as a call name in brackets
 # ("B. (Ben) de Vries")
-GIVEN_STOP_WORDS: frozenset[str] = frozenset({"ben", "wil"})
+GIVEN_STOP_WORDS: frozenset[str] = frozenset({"ben", "wil", "dien"})
 
 # Surnames and first names that are also ordinary Dutch words: a bare occurrence is propagated only
 # when capitalised and not at the start of a sentence (e.g. "Groot" vs "Groot deel van ...").

@@ -177,6 +177,9 @@ STREET_AHEAD = re.compile(
     rf"(?!(?i:{'|'.join(sorted(STREET_SURNAMES))})(?![\w-]))(?:{UP}|['’]|(?<=-[ \t]))[\w'’-]*"
     rf"(?:{'|'.join(x for x in STREET_SUFFIXES if x != 'kade' and x not in STREET_STEMS)}|(?<=\w{{5}})kade"
     + "".join(rf"|(?<=\w{{{n}}}){x}" for x, n in STREET_STEMS.items()) + r")(?![\w-])"
+    # OCR's split compound, its ending a word of its own: "Simon De Vlieger laan", "Willem van de Velde- laan"
+    + rf"|(?:(?:{INITIALS}|{_STREET_TV}|{UP}[\w'’.-]*)[ \t]+){{0,3}}{UP}[\w'’]*-?[ \t]+"
+    r"(?:laan|straat|plein|singel|gracht|dreef|steeg|kade)(?![\w-])"
 )
 _STREET_WORDS = re.compile(r"[ \t]*([\w'’.]+)")
 _STREET_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "het", "'t", "’t", "'s", "’s", "op", "aan",

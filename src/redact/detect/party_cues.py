@@ -209,7 +209,7 @@ def _leads_with_party(phrase: str, lex: RoleLexicon) -> bool:
 
 # a local party's short tag (or its name of two or three words), and the known party's tag of the name before: "Jaap
 # Wiechers (CU) en Gerrie Hempen (Gb)", "Hans Wijnants (VVD) en Wiemer Haagsma (Politieke Unie)"
-_SHORT_TAG = re.compile(r"[A-Z][\w&/.-]{0,7}|[A-Z][a-z]+\d+|"
+_SHORT_TAG = re.compile(r"[A-Z][\w&/.-]{0,7}|[A-Z][a-z]+[ \t]?\d+|"
                         r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]+|voor|van|en)){1,2}")
 _TAGGED_BEFORE = re.compile(r"\(([^()\n]{1,20})\)[ \t]*(?:,|en)[ \t]+(?:\S+[ \t]+){0,3}\Z")
 # a party by its own word, maybe with its abbreviation: "(Democratische Partij Boxtel-Liempde, DPBL)"

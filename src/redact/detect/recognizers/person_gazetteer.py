@@ -67,7 +67,7 @@ from redact.detect.recognizers.name_chains import (
 )
 from redact.detect.recognizers.name_chains import ordinary as _ordinary
 from redact.detect.role_scope import first_person
-from redact.detect.wordlist import is_compound, is_dutch_word
+from redact.detect.wordlist import is_compound, is_dutch_word, is_word_or_compound
 from redact.rules import Rules
 
 # a compass quarter joined to a name: an area, not a family ("De Stelt-Zuid", "De Hoef-West")
@@ -336,8 +336,12 @@ class GazetteerNameRecognizer(RulesRecognizer):
                 if not any(_ordinary(w, g, places=False)
                            and not ((n.parts.tv or w.lower() in g.surnames) and w.lower() in g.not_names
                                     and not is_not_name(w))
-                           # "Nel Bouwhuis", "Jan Kamphuis": a listed surname with an institution's ending
-                           and not (g.is_surname(w, after_tv=bool(n.parts.tv)) and ending_only(w, g))
+                           # "Nel Bouwhuis", "Jan Kamphuis": a listed surname with an institution's ending; so is
+                           # a word in "-huis" that is no Dutch word nor compound ("Meta Schortinghuis", not "Anna
+                           # Ziekenhuis"; "Henk Tiesingazaal", "Joke Smitprijs" stay a hall and a prize)
+                           and not ((g.is_surname(w, after_tv=bool(n.parts.tv))
+                                     or (w.lower().endswith("huis") and not is_word_or_compound(w)))
+                                    and ending_only(w, g))
                            and not (n.parts.tv and i == 0 and g.is_surname(w, after_tv=True))
                            for i, w in enumerate(sur_words)):
                     both = any(g.is_surname(w, after_tv=bool(n.parts.tv)) for w in sur_words)

@@ -22,6 +22,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.gazetteer import load_gazetteer
 from redact.detect.lexicon import (
     FORM_FIELDS,
     GIVEN_STOP_WORDS,
@@ -105,6 +106,8 @@ class LetterNameRecognizer(RulesRecognizer):
                 continue
             if low in STOP_WORDS and low not in GIVEN_STOP_WORDS:
                 continue
+            if (g := load_gazetteer(self.rules)).is_place(name) and not g.is_first_name(name):
+                continue  # "Zaanstad, wil je iets zeggen?": a poem speaks to its town
             results.append(
                 make_result(
                     self, "NAAM", m.start("name"), m.end("name"), self.VOCATIVE_SCORE, ("structure:vocative",)
