@@ -186,7 +186,7 @@ _CLERK_HEAD = re.compile(
     r"(?im)^[ \t]*(?:plv\.?[ \t]+|plaatsvervangend[ \t]+)?(?:staten|raads|commissie)?griffier[ \t]*:")
 # "Inbreng 50PLUS PS 9 maart 2022", "GS-Besluiten", "Besluitenlijst GS", "vergadering van PS"
 # a meeting page headed by a committee and run by the council's griffie (the raadzaal alone is no proof)
-_COMMITTEE_HEAD = re.compile(r"(?im)^[ \t]*(?:raads)?commissie(?:vergadering)?\b")
+_COMMITTEE_HEAD = re.compile(r"(?im)^[ \t]*(?:raads)?commissie(?:vergadering)?\b|\b(?:raads)?commissievergadering\b")
 # a committee page held in the council chamber that names a wethouder or a party group ("fractie D66")
 _CHAMBER = re.compile(r"(?i)\braads?zaal\b")
 # (or its portfolio holders: "Er zijn geen mededelingen gedaan door de portefeuillehouders")

@@ -252,14 +252,19 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
             if end > start:
                 out.append(Region(start, end, "public", f"publiek:benoemd:{kind[1]}"))
     for m in sorted([*lex.plural.finditer(text), *members], key=lambda m: m.start()):
+        if m not in members and _BOTH.search(text, max(0, m.start() - 20), m.start()) \
+                and not advisory_members(text, m.start(), m.end()):
+            out += _both(text, lex, text.rfind(",", 0, m.start()), " ".join(m.group().lower().split()))
+            continue  # "Martijn Buijsse en Rosemarijn Dral, beide wethouders, komen …"
         if name_before(text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
             continue
         if advisory_members(text, m.start(), m.end()):
             continue  # "kandidaat-raadsleden A en B" of a youth council: citizens, no office
-        lead = _LIST_LEAD.match(text, m.end())
+        # (a capital particle opens the first name, not a portfolio: "de wethouders Van Adrichem, Van de Kraan en …")
+        lead = _LIST_LEAD.match(text, m.end()) if not _CAPITAL_TV_LIST.match(text, m.end()) else None
         if lead and "leden" in m.group().lower().split() and _BULLETED.search(lead.group()):
             continue  # "De leden van deze commissie zijn:\n  • …": a committee of any kind, not a body's office
-        pos = lead.end() if lead else m.end()
+        pos = lead.end() if lead else _BLANKS.match(text, m.end()).end()  # type: ignore[union-attr]
         if text.startswith(".", pos) and re.search(r"[ \t][A-ZÀ-Þ]\Z", text[m.end():pos]):
             pos -= 1  # the portfolio took the first initial: "de leden van Gedeputeerde Staten G.R.J. van Heukelom"
         elif ITEM.match(text, pos) is None and (art := re.search(r"(?<=[,\s])de[ \t]+\Z", text[m.end():pos])):
@@ -330,6 +335,25 @@ def _cards(text: str, lex: RoleLexicon) -> list[Region]:
         out.append(Region(start + 2 if start >= 0 else max(0, m.start() - 300), m.start(), "public",
                           "publiek:lijst:kaart"))
     return out
+
+
+_BLANKS = re.compile(r"[ \t]*")
+# a capital particle and a family name, then the list goes on: "de wethouders Van Adrichem, Van de Kraan en Suyker"
+_CAPITAL_TV_LIST = re.compile(r"[ \t]+(?=(?:Van|De|Ter|Ten)(?:[ \t]+(?:de|den|der|het|'t))?[ \t]+[A-ZÀ-Þ][\w'’-]+"
+                              r"[ \t]*(?:,|en[ \t]))")
+# a plural role in apposition to the coordination before it: "A en B, beide wethouders,", "A, B en C, allen raadslid"
+_BOTH = re.compile(r",[ \t]*(?i:beide|beiden|allen|allebei)[ \t]+\Z")
+
+
+def _both(text: str, lex: RoleLexicon, end: int, role: str) -> list[Region]:
+    """The coordination of two or more names in the sentence that ends at ``end`` (the comma before "beide
+    wethouders"): each of them holds the role (never "leden", which names any body's members)."""
+    floor = max(text.rfind("\n", 0, end), text.rfind(". ", 0, end), end - 200, -1) + 1
+    for w in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ]", text[floor:end]) if role not in ("leden", "de leden") else ():
+        start, stop, _, items = _items(text, lex, floor + w.start())
+        if stop == end and items >= 2:
+            return [Region(start, stop, "public", f"publiek:lijst:{role}")]
+    return []
 
 
 def _listed(text: str, lex: RoleLexicon, pos: int, *, least: int = 1) -> list[Region]:
