@@ -39,7 +39,8 @@ the clause around the mention ``text[start:end]`` gives it:
 * the office holder an appointee stands in for, a public office only: "… te benoemen tot wethouder ter (tijdelijke)
   vervanging van de heer X";
 * in a relative clause after the name, a public office only: "Cees van den Bos, die eerder burgemeester werd van
-  Goes", "de heer Schuurbiers die vandaag geïnstalleerd wordt als wethouder";
+  Goes", "de heer Schuurbiers die vandaag geïnstalleerd wordt als wethouder", the office split by its verb: "Eline
+  Vedder, die sinds 10 mei lid is geworden van de Tweede Kamer";
 * the office the name (or a coordination of names) newly holds, by the copula, a public office only: "A, B, C en D
   zijn de nieuwe wethouders van Zeewolde";
 * speaking for the executive, before or after the name: "Namens de vijf wethouders stelde X", "X antwoordde namens
@@ -203,6 +204,10 @@ _SUCCEEDS = re.compile(r"[^;:\n]{0,90}?[ \t]+als[ \t]+opvolger[ \t]+van[ \t]+(?:
 _WHO = re.compile(r"[ \t]*(?:,|[ \t][-–—])[ \t]+die[ \t]+((?:[^,;.()\n]|(?<=\d)[,.](?=\d)){2,60}?)[ \t]+"
                   r"(?:is|was|wordt|werd|blijft|bleef)(?![\w])")
 
+# … or the office split by the verb of becoming it: "Ze volgt Eline Vedder op, die sinds 10 mei lid is geworden van de
+# Tweede Kamer" (not "X, die al lid was van de raad": of which council, the sentence does not say)
+_WHO_BECAME = re.compile(r"(?:[ \t]+(?:op|af|aan))?[ \t]*,[ \t]+die[ \t]+(?:[\w]+[ \t]+){0,4}?([a-z][\w-]+)[ \t]+"
+                         r"(?:(?:is|was)[ \t]+geworden|werd|wordt)[ \t]+(van[ \t]+[^,;.()\n]{2,50})")
 # … or a relative clause of taking the office, the office after the verb: "de heer Schuurbiers die vandaag
 # geïnstalleerd wordt als wethouder", "X, die op 1 mei is benoemd tot burgemeester"
 _WHO_TAKES = re.compile(r"[ \t]*,?[ \t]+die[ \t]+(?:[\w]+[ \t]+){0,4}?(?:(?:is|wordt|werd|zal[ \t]+worden)[ \t]+)?"
@@ -380,6 +385,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
                       and _office_only(o[0][2], o[0][1])), [])
     if not found and "die " in text[end:end + 7] and (w := _WHO_TAKES.match(text, end)):
         found = _public_office(w.group(1), lex)
+    if not found and "die " in text[end:end + 11] and (w := _WHO_BECAME.match(text, end)):
+        found = _public_office(f"{w.group(1)} {w.group(2)}", lex)
     if not found and (r := _EVENT_TO_BEFORE.search(text, max(0, start - 90), start)):
         found = _public_office(r.group("office"), lex)
     if not found and "vervanging" in text[max(0, start - 120):start] \

@@ -159,15 +159,18 @@ _PHOTO_PART = re.compile(r"[ \t]*[,.;]?[ \t]*(?:(?i:gehurkt|zittend|staand|kniel
 _ROLE_OPEN = re.compile(r"(?:[a-z][\w-]+[ \t]+){1,2}(?=[A-ZÀ-Þ])")
 _ROLE_ITEM = re.compile(r"[ \t]*,[ \t]*" + _ROLE_OPEN.pattern)
 # a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F", "Voor
-# het CDA keert X terug in de gemeenteraad"
+# het CDA keert X terug in de gemeenteraad"; or left, by party: "Bij de VVD A, B. Bij D66 verdwijnen C en D"
 # (an age before the name: "voor de VVD de pas 25-jarige Kevin Steeghs (Kessel)"; a colon after the party, "Dat zijn
 # namens GBBL: A, B en C")
-_FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens|foar)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<party>[A-Z][\w/&'’-]*)"
-                        r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag|keert|keren)(?:[ \t]+(?:het|dat))?)?"
+_FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens|foar|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<party>[A-Z][\w/&'’-]*)"
+                        r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag|keert|keren|verdwijnen|verdwijnt)"
+                        r"(?:[ \t]+(?:het|dat))?)?"
                         r"[ \t]*:?[ \t]+"
                         r"(?:de[ \t]+(?:(?:pas|nog|slechts|eveneens)[ \t]+){0,2}\d{2}-jarige[ \t]+)?"
                         rf"(?:{_NEWCOMER}[ \t]+)?"
                         r"(?=[A-ZÀ-Þ]|de[ \t]+he(?:e?ren|er)[ \t]|mevrouw[ \t])")
+# a sentence that opens with a listed party and a colon before its members: "… niet terug. CDA :Riëtte Wollerich, A, B"
+_PARTY_COLON = re.compile(r"(?:^|(?<=[.!?][ \t]))(?P<party>[A-Z][\w/&'’-]*)[ \t]*:[ \t]*(?=[A-ZÀ-Þ])", re.M)
 # a local party's seats filled, known by where the list goes: "Officieel komen voor Harderwijk Anders A, B en C
 # donderdag in de raad" (the list starts after the party's name, at the first word from which it runs to "in de raad");
 # and the seats a party's sentence counted: "De ChristenUnie mag vijf zetels bezetten. In eerste instantie zijn dat A,
@@ -223,6 +226,9 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     for m in _FOR_PARTY.finditer(text):
         if lex.is_party_label(m["party"]) or _tagged_acronym(text, m["party"]):
             out += _listed(text, lex, m.end())
+    for m in _PARTY_COLON.finditer(text):
+        if lex.is_party_label(m["party"]):
+            out += _listed(text, lex, m.end(), least=2)
     for m in _SIT_FOR.finditer(text) if "in de" in text else ():
         out += _listed(text, lex, m.end())
     for m in _COMES_FOR.finditer(text):
@@ -264,7 +270,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         lead = _LIST_LEAD.match(text, m.end()) if not _CAPITAL_TV_LIST.match(text, m.end()) else None
         if lead and "leden" in m.group().lower().split() and _BULLETED.search(lead.group()):
             continue  # "De leden van deze commissie zijn:\n  • …": a committee of any kind, not a body's office
-        pos = lead.end() if lead else _BLANKS.match(text, m.end()).end()  # type: ignore[union-attr]
+        pos = lead.end() if lead else (b.end() if (b := _BLANKS.match(text, m.end())) else m.end())
         if text.startswith(".", pos) and re.search(r"[ \t][A-ZÀ-Þ]\Z", text[m.end():pos]):
             pos -= 1  # the portfolio took the first initial: "de leden van Gedeputeerde Staten G.R.J. van Heukelom"
         elif ITEM.match(text, pos) is None and (art := re.search(r"(?<=[,\s])de[ \t]+\Z", text[m.end():pos])):
@@ -341,7 +347,7 @@ _BLANKS = re.compile(r"[ \t]*")
 # a capital particle and a family name, then the list goes on: "de wethouders Van Adrichem, Van de Kraan en Suyker"
 _CAPITAL_TV_LIST = re.compile(r"[ \t]+(?=(?:Van|De|Ter|Ten)(?:[ \t]+(?:de|den|der|het|'t))?[ \t]+[A-ZÀ-Þ][\w'’-]+"
                               r"[ \t]*(?:,|en[ \t]))")
-# a plural role in apposition to the coordination before it: "A en B, beide wethouders,", "A, B en C, allen raadslid"
+# a plural role in apposition to the coordination before it: "A en B, beide wethouders,", "A, B en C, allen raadsleden"
 _BOTH = re.compile(r",[ \t]*(?i:beide|beiden|allen|allebei)[ \t]+\Z")
 
 
