@@ -178,7 +178,9 @@ STREET_AHEAD = re.compile(
     rf"(?:{'|'.join(x for x in STREET_SUFFIXES if x != 'kade' and x not in STREET_STEMS)}|(?<=\w{{5}})kade"
     + "".join(rf"|(?<=\w{{{n}}}){x}" for x, n in STREET_STEMS.items()) + r")(?![\w-])"
     # OCR's split compound, its ending a word of its own: "Simon De Vlieger laan", "Willem van de Velde- laan"
-    + rf"|(?:(?:{INITIALS}|{_STREET_TV}|{UP}[\w'’.-]*)[ \t]+){{0,3}}{UP}[\w'’]*-?[ \t]+"
+    # (the words taken possessively: one pass, no backtracking; the ending never right after a particle, "De laan")
+    + rf"|(?:(?:{INITIALS}|{_STREET_TV}|{UP}[\w'’.-]*)[ \t]+){{1,4}}+(?<![ \t]de[ \t])(?<![ \t]der[ \t])"
+    r"(?<![ \t]den[ \t])(?<![ \t]van[ \t])(?<!^de[ \t])(?<!^De[ \t])(?<![ \t]De[ \t])"
     r"(?:laan|straat|plein|singel|gracht|dreef|steeg|kade)(?![\w-])"
 )
 _STREET_WORDS = re.compile(r"[ \t]*([\w'’.]+)")

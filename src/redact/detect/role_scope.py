@@ -149,7 +149,7 @@ def advisory_members(text: str, role_start: int, role_end: int) -> bool:
     the Raad voor het Openbaar Bestuur)."""
     if not _COUNCIL_MEMBER.search(text[role_start:role_end].strip()):
         return False
-    if _NAMED_COUNCIL.search(text) and not _LOCAL_BODY.search(text):
+    if not _LOCAL_BODY.search(text) and _NAMED_COUNCIL.search(text):  # (most texts name a local body early on)
         return True
     floor = max(0, role_start - 300)
     first = max(text.rfind(". ", floor, role_start), text.rfind("\n", floor, role_start), floor)

@@ -113,7 +113,7 @@ _COLUMN_GAP = re.compile(r" {6,}|\t")
 # a column of a label and a clock time after a name in an index's row: "Willem Bakker Begin spreekmoment 14:18:50" (a
 # meeting video's list of speakers); a capitalised word before a lower-case one and a time opens the label, it does
 # not end the name
-_TIMED_LABEL = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+[a-zß-ÿ]+[ \t]+\d{1,2}[:.]\d\d\b")
+_TIMED_LABEL = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+[a-zß-ÿ]+[ \t]+\d{1,2}:\d\d\b")
 
 
 def candidates(
@@ -139,7 +139,7 @@ def candidates(
     best: NameSpan | None = None
     if (gap := _COLUMN_GAP.search(text, pos, min(end, pos + 100))) is not None:
         end = gap.start()  # a table's column gap ends the name: "Henk Brito        Hof van Capelle"
-    if (label := _TIMED_LABEL.search(text, pos, min(end, pos + 100))) is not None:
+    if text.find(":", pos, min(end, pos + 100)) >= 0 and (label := _TIMED_LABEL.search(text, pos, min(end, pos + 100))):
         end = label.start()
     if not addressed and STREET_AHEAD.match(text, pos, end):
         return None  # "Johan de Wittlaan", "Dr. Jan van Breemenstraat": a street, not "Johan"
