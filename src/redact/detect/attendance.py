@@ -59,10 +59,10 @@ ASSOCIATION = re.compile(
     r"huurdersraad|huurdersvereniging|huurderskoepel|huurdersplatform|huurdersorganisatie|huurdersbelang|"
     r"bewonersvereniging|bewonersplatform|bewonersorganisatie)(?:s?vergadering)?\b")  # "Wijkraadsvergadering"
 
-# "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig zijn 88 leden der Kamer", "Aanwezig 37 leden.", "Tegenwoordig,
-# met den Voorzitter, 82 leden, te weten:" (the spelling before 1947; OCR's "mat", ".Voorzitter", a garbled count "of)
-# leden"): the counted members of a representative body (the Handelingen of both Kamers); never of a meeting of staff
-_NUMBER = r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|[a-z]{2,12}(?:tien|tig|honderd\w*))"
+# "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig 37 leden.", "Tegenwoordig, met den Voorzitter, 82 leden" (before
+# 1947; OCR's "mat", ".Voorzitter", a garbled count "of) leden"): a representative body's counted members, never staff's
+_NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+           r"[a-z]{2,12}(?:tien|tig|honderd[a-z]*))")
 COUNTED = re.compile(
     rf"(?:tegenwoordig|aanwezig)(?:\s*,?\s*m[ea]t\s+den?\s+\.?voorzitter\s*,?\s+(?:zijn\s+)?"
     rf"(?:{_NUMBER}|(?=\S{{0,2}}[^a-z\s])\S{{1,3}})|\s+(?:zijn\s+)?{_NUMBER})\s+"

@@ -139,7 +139,7 @@ def candidates(
     best: NameSpan | None = None
     if (gap := _COLUMN_GAP.search(text, pos, min(end, pos + 100))) is not None:
         end = gap.start()  # a table's column gap ends the name: "Henk Brito        Hof van Capelle"
-    if text.find(":", pos, min(end, pos + 100)) >= 0 and (label := _TIMED_LABEL.search(text, pos, min(end, pos + 100))):
+    if text.find(":", pos, lim := min(end, pos + 100)) >= 0 and (label := _TIMED_LABEL.search(text, pos, lim)):
         end = label.start()
     if not addressed and STREET_AHEAD.match(text, pos, end):
         return None  # "Johan de Wittlaan", "Dr. Jan van Breemenstraat": a street, not "Johan"
