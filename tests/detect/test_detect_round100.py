@@ -1,6 +1,8 @@
 """Held-out round 100 (issue 14; names altered): a broadcaster's news on outgoing Statenleden listed by party ("Bij de
 VVD A, B. … CDA :C, D. Bij D66 verdwijnen E en F") and a party's news on a Statenlid who left for the Tweede Kamer
-("Ze volgt X op, die sinds 10 mei lid is geworden van de Tweede Kamer")."""
+("Ze volgt X op, die sinds 10 mei lid is geworden van de Tweede Kamer"), citizens seated on a committee ("als
+commissielid, niet zijnde statenlid"), a council's credentials committee and its deputy chair, and a party's report
+("Hij zat namens de fractie van de ChristenUnie in de gemeenteraad")."""
 
 from __future__ import annotations
 
@@ -26,3 +28,34 @@ def test_the_office_split_by_its_verb_in_a_relative_clause() -> None:
             "geworden van de Tweede Kamer.")
     assert_kept(text, "Eline Vedderma")
     assert_found("Wij spraken met Jan Jansenma, die sinds mei lid is geworden van de tennisclub.", "Jan Jansenma")
+
+
+def test_committee_members_who_are_not_members_of_the_body() -> None:
+    text = ("In dezelfde statenvergadering werden Gertjan Zuurma en Erik-Jan Kreuzema als commissielid, niet zijnde "
+            "statenlid benoemd.")
+    assert_kept(text, "Gertjan Zuurma", "Erik-Jan Kreuzema")
+    assert_kept("De raad heeft Piet Haanstrama benoemd tot commissielid, niet zijnde raadslid.", "Piet Haanstrama")
+    # a club's committee stays what "commissielid" alone says: not public
+    assert_found("Jan Jansenma werd benoemd tot commissielid, niet zijnde lid van de vereniging.", "Jan Jansenma")
+
+
+def test_credentials_committee_and_ordinal_deputy_chair() -> None:
+    text = ("De gemeenteraad besluit unaniem (24 stemmen) te benoemen tot:\ntweede plaatsvervangend raadsvoorzitter: "
+            "Mevrouw I. Havemanma-Regeling.\n\nDe commissie geloofsbrieven bestaand uit dhr. Gernaatma (voorzitter), "
+            "dhr. Lomanma en dhr. Logtmeijerma heeft de geloofsbrieven gecontroleerd en akkoord bevonden.")
+    assert_kept(text, "I. Havemanma-Regeling", "Gernaatma", "Lomanma", "Logtmeijerma")
+    assert_kept("De raad benoemt mevrouw I. Jansenma-Bakker tot tweede plaatsvervangend voorzitter van de raad.",
+                "I. Jansenma-Bakker")
+
+
+def test_a_double_name_with_a_document_word() -> None:
+    # one part of a double family name may be a document word when the other is a name: a civil servant is found
+    text = "Contact opnemen met mevrouw I. Havemanma-Regeling van de afdeling Subsidies."
+    assert_found(text, "I. Havemanma-Regeling")
+
+
+def test_a_member_who_sat_in_the_council() -> None:
+    text = ("Eerste dankwoord daarom gericht aan René Eijgelshovenma. Hij zat namens de fractie van de ChristenUnie in "
+            "de gemeenteraad van Delfzijl.")
+    assert_kept(text, "René Eijgelshovenma")
+    assert_found("Jan Jansenma zit in de raad van bestuur van de bank.", "Jan Jansenma")

@@ -8,9 +8,11 @@ the clause around the mention ``text[start:end]`` gives it:
 * after the name (``cues.INSTALLED``), also after a bracketed tag: "X wordt waarnemend Rijksvertegenwoordiger",
   "X is benoemd tot burgemeester", "Johan Remkes (voorzitter) is commissaris van de Koning", "W. (Wim) Kuijken (54)
   wordt …"; a body the name is admitted to ("toe te laten tot de raad"), joins ("kwam nieuw in de fractie en het
-  Algemeen Bestuur", "is nieuw in de raad") or leaves ("heeft per 1 augustus 2017 de Tweede Kamer verlaten") makes it
-  a member (``lid``); a committee seat the name is installed in is the council's ("X wordt geïnstalleerd als ons
-  ‘nieuwe’ commissielid": public, where "benoemd tot commissielid" stays weak);
+  Algemeen Bestuur", "is nieuw in de raad"), sits in ("Hij zat namens de fractie van de ChristenUnie in de
+  gemeenteraad", also by a pronoun opening the next sentence) or leaves ("heeft per 1 augustus 2017 de Tweede Kamer
+  verlaten") makes it a member (``lid``); a committee seat the name is installed in is the council's ("X wordt
+  geïnstalleerd als ons ‘nieuwe’ commissielid": public, where "benoemd tot commissielid" stays weak; "benoemd tot
+  commissielid, niet zijnde raadslid" is public, ``cues.NOT_BEING``);
 * for every name of a coordination that such a clause follows: "Joan de Zwart-Bloch en Niek Meijer zijn …
   geïnstalleerd als burgemeester", "de heren J.F.J. Zuidgeest, F.J.M. Wilms en H. van Beers … aangesteld tot
   waarnemend burgemeester";
@@ -113,8 +115,8 @@ _EVENT_LIST_BEFORE = re.compile(rf"(?:(?i:benoemingen|installaties|beëdigingen)
                                 rf"(?i:installatie|benoeming|herbenoeming|beëdiging|voordracht|aanstelling)[ \t]+"
                                 rf"(?i:van)[ \t]+)(?:(?i:de[ \t]+hee?ren|de[ \t]+dames)[ \t]+|{TITLES_RE})?"
                                 rf"{_ITEMS_BEFORE}(?:{TITLES_RE})?\Z")
-_TO_OFFICE = re.compile(rf"[ \t]*,?[ \t]+(?:tot|als)[ \t]+(?:(?:jongste|oudste|nieuwe?|opvolgende?)[ \t]+)?{ACTING}"
-                        r"([^,;.()\n]{2,50})")
+_TO_OFFICE = re.compile(rf"[ \t]*,?[ \t]+(?:tot|als)[ \t]+(?:(?:jongste|oudste|nieuwe?|opvolgende?|eerste|tweede|derde)"
+                        rf"[ \t]+)?{ACTING}([^,;.()\n]{{2,50}}{cue.NOT_BEING})")
 # (the residence between them: "Benoeming van de heer J.H. Lammers uit Zuidwolde, gemeente De Wolden tot wethouder")
 _RESIDENCE = re.compile(r"[ \t]+(?:uit|te)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:op|aan|de|den|[A-ZÀ-Þ][\w'’-]*)){0,3}"
                         r"(?:[ \t]*,[ \t]*gemeente[ \t]+[^,;.()\n]{2,30}?(?=[ \t]+(?:tot|als)[ \t]))?")
@@ -168,7 +170,10 @@ _JOINS_BODY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?:kwam|komt|kwa
                          r"(?:(?:nieuw|opnieuw|weer)[ \t]+)?(?<!is )(?<!zijn )in[ \t]+"
                          r"(?:de[ \t]+fractie[ \t]+en[ \t]+)?"
                          rf"{_ELECTED_BODY}|(?:heeft|had)[ \t]+{_SINCE_DATE}{_ELECTED_BODY}[ \t]+verlaten(?![\w])|"
-                         rf"(?:verliet|verlaat)[ \t]+{_SINCE_DATE}{_ELECTED_BODY})")
+                         rf"(?:verliet|verlaat)[ \t]+{_SINCE_DATE}{_ELECTED_BODY}|"
+                         # "Hij zat namens de fractie van de ChristenUnie in de gemeenteraad van Delfzijl"
+                         r"(?:zat|zit|zaten|zitten)[ \t]+(?:[^.;:\n]{1,60}?[ \t]+)?in[ \t]+(?i:de[ \t]+gemeenteraad|"
+                         r"provinciale[ \t]+staten|de[ \t]+(?:tweede|eerste)[ \t]+kamer)(?![\w-]))")
 # the members of a governing body named as one group: "A, B en C vormen nu samen met dijkgraaf X het dagelijks bestuur
 # van het hoogheemraadschap", "… vormen het nieuwe college van B en W" (not a school's "college van bestuur")
 _FORM_BODY = re.compile(
@@ -247,7 +252,7 @@ _AND_OTHERS = re.compile(r"[ \t]+en[ \t]+(?:de|alle)[ \t]+(?:overige|andere)[ \t
                          r"([a-zà-ÿ][\w'’-]+)(?![\w'’-])")
 # the name ends its sentence and the next one opens with a pronoun before the clause: "… ingebracht door X. Zij werd in
 # de raadsvergadering van 6 juli benoemd tot raadslid"
-_PRONOUN_NEXT = re.compile(r"\.[ \t]+(?:Zij|Hij|Ze)(?=[ \t]+(?:is|werd|wordt|zijn|werden|worden)[ \t])")
+_PRONOUN_NEXT = re.compile(r"\.[ \t]+(?:Zij|Hij|Ze)(?=[ \t]+(?:is|werd|wordt|zijn|werden|worden|zat|zit)[ \t])")
 # "zowel A als B": the "als" joins two people and names no office
 _BOTH = re.compile(r"(?<!\w)(?i:zowel)(?!\w)(?:[^.;:\n]|(?<=[A-Z])\.)*\Z")
 # the council's act that seats a member of its committees: "X wordt geïnstalleerd als commissielid" (an advisory
@@ -341,7 +346,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     found = _installed(text, end, lex) or _governing(text, end)
     # "… door X. Zij werd … benoemd tot raadslid", "… gekomen A en B. Zij zijn … geïnstalleerd als raadslid"
     if not found and (p := _PRONOUN_NEXT.match(text, end if last is None else last)):
-        found = [o for o in _installed(text, p.end(), lex) if o[0] == "public"]
+        found = [o for o in _installed(text, p.end(), lex) if o[0] == "public"] or (
+            [("public", "lid", "lid")] if _JOINS_BODY.match(text, p.end()) else [])
     if not found and (tag := _TAG.match(text, end)):
         found = _installed(text, tag.end(), lex)  # "Johan Remkes (voorzitter) is commissaris van de Koning"
     if not found and last is not None:

@@ -142,7 +142,10 @@ _ADVERBS = frozenset(
 STOP_WORDS: frozenset[str] = (_spacy_stop_words() | _ADVERBS) - frozenset(VOCABULARY.stop_word_names)
 # stop words that are also first names: a name in a sign-off ("Groet, Ben") or as a call name in brackets
 # ("B. (Ben) de Vries")
-GIVEN_STOP_WORDS: frozenset[str] = frozenset({"ben", "wil", "dien"})
+GIVEN_STOP_WORDS: frozenset[str] = frozenset({"ben", "wil", "dien", "elke"})
+# … of which a determiner is a given name only before a listed family name or a tussenvoegsel ("Elke Vaessen", "Elke de
+# Vries"; not "Elke Nederlander", "Elke Groningse gemeente")
+DETERMINER_NAMES: frozenset[str] = frozenset({"elke"})
 
 # Surnames and first names that are also ordinary Dutch words: a bare occurrence is propagated only
 # when capitalised and not at the start of a sentence (e.g. "Groot" vs "Groot deel van ...").

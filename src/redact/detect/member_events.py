@@ -303,12 +303,20 @@ _APPOINTED_LIST = re.compile(
     r"toe[ \t]+te[ \t]+laten|(?:zijn|worden|werden)[ \t]+(?:her)?benoemd)[ \t]+(?:als|tot)[ \t]+"
     r"(?P<role>[^.,;:\n]{3,60})"
 )
+# the members a body's credentials committee consists of, in any genre (only members of the body sit on it): "De
+# commissie geloofsbrieven bestaand uit dhr. Gernaat (voorzitter), dhr. Loman en dhr. Logtmeijer heeft …"
+_CREDENTIALS = re.compile(r"(?i:commissie[ \t]+(?:voor[ \t]+)?(?:(?:het[ \t]+)?onderzoek[ \t]+(?:van[ \t]+)?)?"
+                          r"(?:de[ \t]+)?geloofsbrieven|geloofsbrievencommissie),?[ \t]+(?:bestaande?|bestaat)[ \t]+uit"
+                          r"[ \t]+(?P<names>(?:dhr\.|mevr\.|mw\.|de[ \t]+he?er(?:en)?|mevrouw|de[ \t]+dames)[ \t]"
+                          + up_to_full_stop(200, r"\sdhr", r"\smevr", r"\smw", r"\s[A-Z][a-z]{2}") + ")"
+                          r"(?=[ \t]+(?:heeft|hebben)[ \t]|[ \t]*[.;:]|[ \t]*,[ \t]*(?:dat|die|heeft|hebben)[ \t])")
 # plural offices that may be a private body's ("leden van de commissie bezwaarschriften"), unless of the council
 _ANY_BODY = frozenset({"leden", "de leden", "leden van de commissie", "commissieleden", "collega's", "collega’s"})
 
 
 def appointed(text: str, lex: RoleLexicon) -> list[Region]:
-    """The dashed list a decision appoints to a public office named after it (``_APPOINTED_LIST``)."""
+    """The dashed list a decision appoints to a public office named after it (``_APPOINTED_LIST``), and the members
+    of a credentials committee (``_CREDENTIALS``)."""
     out: list[Region] = []
     for m in _APPOINTED_LIST.finditer(text):
         role = m.group("role").strip()
@@ -318,4 +326,5 @@ def appointed(text: str, lex: RoleLexicon) -> list[Region]:
         if kind[1] in _ANY_BODY and not cue.OF_HOUSE.match(role[len(kind[1]):]):
             continue
         out.append(Region(m.start("names"), m.end("names"), "public", "publiek:lijst:benoemd"))
-    return out
+    return out + [Region(m.start("names"), m.end("names"), "public", "publiek:benoemd:commissie")
+                  for m in _CREDENTIALS.finditer(text) if "geloofsbrieven" in text]

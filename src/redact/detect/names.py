@@ -40,6 +40,7 @@ from redact.detect.lexicon import (
     is_not_call_name,
     is_not_name,
 )
+from redact.detect.wordlist import is_dutch_word
 
 
 def _char_class(pred: Callable[[str], bool]) -> str:
@@ -345,7 +346,11 @@ def plausible(parts: NameParts, *, single_ok: bool = True, place_ok: bool = Fals
         word_name = len(parts.initials) >= 2 and len(lw) > 2 and lw not in MONTHS and not ordinary  # not "W.C. Gr"
         # ("Christian Groeneweg", "R.B. Andeweg": a listed family name, not a street)
         street = has_street_suffix(w) and not ((parts.given or parts.initials) and lw in STREET_SURNAMES)
-        if (lw in NOT_NAME and not adjective and not word_name) or (ordinary and not parts.tv) or street:
+        # (with initials or a given name, one name part makes the other a family name: "I. Haveman-Regeling")
+        paired = double and bool(parts.initials or parts.given) and any(
+            x is not w and x.lower() not in NOT_NAME and not is_dutch_word(x.lower()) and not has_noun_suffix(x)
+            for x in words)  # (not "Gustave Handelingen der Staten-Generaal", "Daniel X van de Directoraat-Generaal")
+        if (lw in NOT_NAME and not adjective and not word_name and not paired) or (ordinary and not parts.tv) or street:
             return False
         if has_noun_suffix(w) and not (word_name and parts.tv):
             return False  # (but two initials and a tussenvoegsel make a name: "W.H. de Redelijkheid")

@@ -36,6 +36,7 @@ from redact.detect.gazetteer import Gazetteer, load_gazetteer
 from redact.detect.lexicon import (
     BUSINESSES_BEFORE,
     COMMON_WORD_NAMES,
+    DETERMINER_NAMES,
     GIVEN_NAME_WORDS,
     GIVEN_STOP_WORDS,
     INSTITUTIONS_AFTER,
@@ -320,8 +321,9 @@ class GazetteerNameRecognizer(RulesRecognizer):
                 # also such a word (else "Jan" of "Jan Willem Bos" would stay readable beside "Willem Bos")
                 person_surname = all(g.is_first_name(x) for x in n.parts.given) \
                     and g.is_surname(sur_words[-1], after_tv=bool(n.parts.tv))
-                if _ADDRESS_AFTER.match(text, n.end):
-                    return None  # "Kate Voorhout 7\n2511 CW Den Haag": OCR's "Korte Voorhout", a street
+                if _ADDRESS_AFTER.match(text, n.end) or (low in DETERMINER_NAMES and not n.parts.tv and not any(
+                        g.is_surname(w) for w in sur_words)):
+                    return None  # "Kate Voorhout 7\n2511 CW Den Haag": OCR's "Korte Voorhout"; "Elke Nederlander"
                 if (INSTITUTION_AFTER.match(text, n.end)
                         or (INSTITUTION_AFTER.fullmatch(" " + sur_words[-1]) and not person_surname)
                         or any(INSTITUTION_AFTER.fullmatch(" " + w) for w in n.parts.given[1:])
