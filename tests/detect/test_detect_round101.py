@@ -1,7 +1,7 @@
-"""Held-out round 101 (issue 14; names altered): news on a new college of Gedeputeerde Staten ("X blijft namens
-GroenLinks bestuurder, … Y is opnieuw namens het CDA gedeputeerde"), an office whose word ends like an ordinal ("is
-gedeputeerde van Utrecht": "gedeputeerde" is no "derde"), and a municipality's area team whose assistant is named
-"Elke" (a determiner and a given name)."""
+"""Held-out round 101 (issue 14; names altered): a beer guild naming its members "Lex M.", news on a new college of
+Gedeputeerde Staten ("X blijft namens GroenLinks bestuurder, … Y is opnieuw namens het CDA gedeputeerde"), an office
+whose word ends like an ordinal ("is gedeputeerde van Utrecht": "gedeputeerde" is no "derde"), and a municipality's
+area team whose assistant is named "Elke" (a determiner and a given name)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,13 @@ def test_a_given_name_that_is_a_determiner() -> None:
     # before an inhabitant's noun it is the determiner
     assert_kept("Elke Nederlander heeft recht op bijstand.", "Elke Nederlander")
     assert_kept("Volgens de wet mag Elke Amsterdammer stemmen.", "Elke Amsterdammer")
+
+
+def test_a_given_name_and_the_initial_of_the_family_name() -> None:
+    # a club's news names its members by a given name and the family name's initial
+    text = ("Onze trouwe leden Lex M. en Petra v.d. B. moesten wegens griep verstek laten gaan. Na de mededelingen "
+            "kwam de hoofdact van de avond. Luuk V. gaf een presentatie over hygiëne bij het brouwen.")
+    assert_found(text, "Lex M", "Petra v.d. B", "Luuk V")
+    # a full name with a middle initial stays one name; an item's letter is no name
+    assert_found("Toen sprak Jan P. Balkenendema.", "Jan P. Balkenendema")
+    assert_kept("Zie punt B. voor meer.", "punt B.")

@@ -47,9 +47,8 @@ class Region:
     evidence: str
 
 
-# residents', tenants', village and advisory councils in the heading ("Notulen wijkraad 11 februari 2019"): members are
-# residents or appointed advisers, no office holders; a "wijkteam" of residents or of social workers alike (a Rotterdam
-# "wijkcommissie" is elected: not listed)
+# residents', tenants', village and advisory councils in the heading ("Notulen wijkraad 11 februari 2019"): residents
+# or appointed advisers, no office holders; a "wijkteam" of residents or social workers (a "wijkcommissie" is elected)
 ASSOCIATION = re.compile(
     r"(?i)\b(?:wijkraad|dorpsraad|wijkpanel|wijkplatform|dorpsbelang(?:en)?|dorpsplatform|bewonerscommissie|"
     r"bewonersraad|seniorenraad|ouderenraad|cli[eë]ntenraad|klantenraad|participatieraad|wwb-kamer|adviesraad|"
@@ -58,6 +57,8 @@ ASSOCIATION = re.compile(
     # tenants' and residents' bodies of a housing corporation: "Verslag vergadering … van de Huurdersraad H-S"
     r"huurdersraad|huurdersvereniging|huurderskoepel|huurdersplatform|huurdersorganisatie|huurdersbelang|"
     r"bewonersvereniging|bewonersplatform|bewonersorganisatie)(?:s?vergadering)?\b")  # "Wijkraadsvergadering"
+# a roll that tags a resident is a public meeting's, not a body's: "de heer X (omwonende), De heer Y (inwoner Lewedorp)"
+_RESIDENT_TAG = re.compile(r"\((?:inwoner|omwonende|bewoner|buurtbewoner)\b")
 
 # "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig 37 leden.", "Tegenwoordig, met den Voorzitter, 82 leden" (before
 # 1947; OCR's "mat", ".Voorzitter", a garbled count "of) leden"): a representative body's counted members, never staff's
@@ -122,10 +123,9 @@ _STACK_ROWS = re.compile(rf"(?P<labels>(?:{_STACK_WORD.pattern}[ \t]+){{1,6}}{_S
                          r"(?P<colons>[ \t]*:(?:[ \t]*:){1,6})[ \t]*\n(?P<values>[^\n]+)")
 _ROW_VALUE = re.compile(r"(?<![\w])(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.|mw\.|burgemeester|wethouder)[ \t]+")
 _JOINED = re.compile(r"(?:,|(?<![\w])en)[ \t]*\Z")  # a comma or "en" before: the same value goes on
-# an attendance label: "Aanwezig:", "Aanwezig zijn 88 leden der Kamer, te weten:", "AANWEZIG\n",
-# "Tegenwoordig zijn de leden:", "Berichten van verhindering:", a heading in capitals before an initial or a
-# form of address in a text that lost its line breaks ("AANWEZIG P.J.J. Kome (voorzitter)"); never "… was ook
-# aanwezig.", "heet de aanwezigen welkom"
+# an attendance label: "Aanwezig:", "Aanwezig zijn 88 leden der Kamer, te weten:", "AANWEZIG\n", "Tegenwoordig zijn
+# de leden:", "Berichten van verhindering:", a heading in capitals before an initial or a form of address in a text that
+# lost its line breaks ("AANWEZIG P.J.J. Kome (voorzitter)"); never "… was ook aanwezig.", "heet de aanwezigen welkom"
 _START = re.compile(
     # a flattened heading, maybe with the column labels of a table ("AANWEZIG Voorzitter mw. ing. N.H.C. …")
     r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:(?:Voorzitter|Raadsgriffier|Griffier|Raadsleden|Leden|College|Wethouders?|"
@@ -225,8 +225,8 @@ def _prose(text: str, start: int, end: int) -> int:
     return end
 
 
-# an "Afwezig" label that opens a list of names ("AFWEZIG: MEVROUW M.J. BOIDIN-VAN HOEVE", "Afwezig met
-# kennisgeving J.J.M. Esser, raadslid"); not prose ("afwezig is met bericht", "… was afwezig.")
+# an "Afwezig" label that opens a list of names ("AFWEZIG: MEVROUW M.J. BOIDIN-VAN HOEVE", "Afwezig met kennisgeving
+# J.J.M. Esser, raadslid"); not prose ("afwezig is met bericht", "… was afwezig.")
 _ABSENT_LABEL = re.compile(r"(?<![\w])(?i:afwezig)(?:[ \t]+(?i:met[ \t]+kennisgeving))?[ \t]*:?[ \t]+"
                            r"(?=(?i:de[ \t]+he?eren|de[ \t]+dames|de[ \t]+heer|mevrouw|mevr\.|dhr\.)[ \t]|[A-Z]\.)")
 # an entry of a roll that holds a council's office: "A.A. van der Veeken, wethouder;", "GIELEN, WETHOUDER;",
@@ -294,7 +294,7 @@ def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         # (a list of a body's members by name: "NAAMLIJSTEN VAN DE LEDEN DER STATEN-GENERAAL", whatever the genre)
         roll = re.match(r"(?i)naamlijst", m.group()) is not None and _BODY_AFTER.match(text, m.end()) is not None
         public = body or counted or roll or political(text, block_start, end, lex) or lex.chair_and_clerk(para)
-        if ASSOCIATION.search(text, max(0, block_start - 300), block_start):
+        if ASSOCIATION.search(text, max(0, block_start - 300), block_start) or _RESIDENT_TAG.search(para):
             public = False  # a clients' or residents' council's own section in a body's papers ("Klantenraad …")
         glued = lex.party_rows(text, block_start, end) if (not public or (e is None and not roll)) else 0
         if glued:  # the table of members ends with its last row (when no agenda item ends it first)

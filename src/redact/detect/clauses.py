@@ -102,7 +102,7 @@ _TAG = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # "de benoeming van Ebie Peeters, als jongste raadslid van Nederland"
 # (also the verb as a noun: "Voorstel tot het benoemen van de heer R. Duijnker tot lid voor de raadscommissies")
 # (a list of decisions may drop "van" before a title: "• Benoeming Dhr. Vermast als plaatsvervangend griffier")
-_EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeminge?n?|herbenoeming|beëdiging|voordracht|aanstelling|"
+_EVENT_BEFORE = re.compile(rf"(?i:installatie|benoeminge?n?|herbenoeming|beëdiging|voordracht|aanstelling|promotie|"
                            rf"het[ \t]+(?:her)?benoemen|het[ \t]+installeren|het[ \t]+beëdigen)[ \t]+"
                            rf"(?:van[ \t]+(?:{TITLES_RE})?|(?:{TITLES_RE}))\Z")
 # … and the second of a pair: "de benoemingen van Dhr. A als plaatsvervangend griffier en Dhr. B als opvolgend raadslid"

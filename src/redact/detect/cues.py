@@ -183,7 +183,7 @@ BEFORE_NAME_TITLED = re.compile(rf"{BEFORE_NAME.pattern}|{_CAPS_PORTFOLIO} \(?{T
 # sworn in, installed, appointed, elected to or leaving an office after the name: "de heer A.J.M Spooren voor
 # 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job), "als ons ‘nieuwe’ …"
-ACTING = (r"(?:(?i:[‘'\"“]?nieuwe?[’'\"”]?|beoogde?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|de|het|"
+ACTING = (r"(?:(?i:[‘'\"“]?nieuwe?[’'\"”]?|beoogde?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|huidige|de|het|"
           r"ons|onze)[ \t]+)*")
 # degrees after a name: "J.N. (Jan) Helmond MPM wordt …", "drs. M.A.C. Galesloot MBA, directeur-generaal"
 POSTNOMINALS = r"(?:MSc|MA|MBA|MPM|MPA|LLM|LLB|BSc|BA|PhD|RA|RC|EMIA|EMPM)"
@@ -404,8 +404,8 @@ APPOSITION = re.compile(rf"(?:[ \t]+{POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, dire
 # the deputy's or acting prefix of a function: "plv. DG Veiligheid" is read as the office of a DG (and the one
 # taking or leaving it: "X, de nieuwe burgemeester van Dronten", "beoogd burgemeester", "scheidend dijkgraaf")
 # (an ordinal: "mevrouw P. Nijman, 2e loco-secretaris", "eerste loco-burgemeester")
-DEPUTY = re.compile(r"^(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?|nieuwe?|beoogde?|huidige|kersverse|"
-                    r"scheidende?|eerste|tweede|derde|vierde|[1-9](?:e|ste|de))[ \t]+")
+DEPUTY = re.compile(r"^(?:(?:algemeen|plv\.?|plaatsvervangend|waarnemend|adjunct-?|nieuwe?|beoogde?|huidige|kersverse|"
+                    r"scheidende?|eerste|tweede|derde|vierde|[1-9](?:e|ste|de))[ \t]+)+")  # (also "de huidige plv. DG")
 # a Kamer paper's head ("Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal") and its committee's
 # composition, a label with a colon before the list ("Samenstelling: …"; never a decree's heading "Samenstelling")
 KAMER_PAPER = re.compile(r"(?:Tweede|Eerste)[ \t]+Kamer(?:[ \t]+der[ \t]+Staten-Generaal)?")

@@ -51,7 +51,7 @@ TV_WORDS: frozenset[str] = frozenset(w for t in TUSSENVOEGSELS for w in t.split(
 
 # Particles of other languages that are also a whole surname ("mevrouw A. Dos", "T. Le", "J. Du"): after
 # initials, with no surname following, such a word is the surname (a Dutch one, "D. De", never is).
-PARTICLE_SURNAMES: frozenset[str] = frozenset({"dos", "da", "du", "le", "di", "del"})
+PARTICLE_SURNAMES: frozenset[str] = frozenset({"dos", "da", "du", "le", "di", "del", "el"})  # ("Liesbeth van El")
 
 # Titles and forms of address that precede a name; never part of the redacted span.
 TITLES: tuple[str, ...] = (

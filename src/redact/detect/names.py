@@ -323,9 +323,9 @@ def plausible(parts: NameParts, *, single_ok: bool = True, place_ok: bool = Fals
     form of address a place is a family name too ("Mw. Wassenaar (PvdA)").
     """
     words = [w for w in _SURNAME_SPLIT.split(parts.surname) if w and w.lower() not in _TVS_LOWER]
-    if not words:  # "D. De": a tussenvoegsel is no surname; "A. Dos", "T. Le" are
-        return bool(parts.initials) and not parts.tv and parts.surname[:1].isupper() \
-            and parts.surname.lower() in PARTICLE_SURNAMES
+    if not words:  # "D. De": a tussenvoegsel is no surname; "A. Dos", "T. Le" are, "El" after one ("Liesbeth van El")
+        return (bool(parts.initials) or bool(parts.tv)) and (not parts.tv or parts.surname == "El") \
+            and parts.surname[:1].isupper() and parts.surname.lower() in PARTICLE_SURNAMES
     # a double surname may have an ordinary word as one part ("Allen-Verschueren"), not as every part
     # a spaced hyphen joins two real name words only ("Jansen - Voorzitter" is a name and a label)
     spaced = " -" in parts.surname or "- " in parts.surname or " –" in parts.surname

@@ -206,7 +206,8 @@ def committee_signers(text: str) -> list[Region]:
     return out
 
 
-_WE = re.compile(r"(?i:\bwij)[ \t]+([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[IVX]{1,4})?)(?=[ \t]*,)")  # "WIJ WILLEM III"
+# "WIJ WILLEM III" (OCR's "WU JULIANA, BU DE GRATIE GODS")
+_WE = re.compile(r"(?i:\bwij|\bWU)[ \t]+([A-ZÀ-Þ][\w'’-]+(?:[ \t]+[IVX]{1,4})?)(?=[ \t]*,)")
 
 
 def monarch(text: str) -> list[Region]:

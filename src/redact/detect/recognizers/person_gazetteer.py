@@ -127,6 +127,10 @@ _NL_WORDS = frozenset([
 
 
 # a Dutch tussenvoegsel and a capitalised surname after a given name: a Dutch name even among English words
+# a family name shortened to its initial after a given name, the way a club's news writes its members: "Lex M. en Petra
+# v.d. B. moesten …", "Luuk V. gaf" (a lower-case word, a separator or the line's end after it)
+_INITIAL_AFTER = re.compile(r"[ \t]+(?:(?:v\.[ \t]?d\.|v\.|vd|van|de|ter|ten)[ \t]*)?[A-Z]\."
+                            r"(?=[ \t]*(?:[,;:)\n]|$)|[ \t]+[a-z])")
 _TV_SURNAME_AFTER = re.compile(r"[ \t]+(?:van(?:[ \t]+(?:de|der|den))?|de|den|der|ter|ten|te)[ \t]+[A-ZÀ-Þ][a-zà-ÿ]")
 
 
@@ -367,6 +371,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
         if surname and tv:
             return make_result(self, "NAAM", tv.start(), s + len(word), self.TV_SCORE,
                                ("gazetteer:surname", "grammar:tussenvoegsel"))
+        if first and low not in GIVEN_STOP_WORDS and (i := _INITIAL_AFTER.match(text, s + len(word))):
+            return make_result(self, "NAAM", s, i.end(), self.FIRST_SCORE, ("gazetteer:first-name", "grammar:initial"))
         prev = _PREV_LOWER.search(text, max(0, s - 30), s)
         role = prev is not None and prev.group(1) in self._private_roles  # "beleidsmedewerker Jansen"
         p = prev.group(1) if prev else ""  # ("dat" before a given name that is no word: a conjunction, "dat Cees")
