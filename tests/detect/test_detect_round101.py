@@ -37,6 +37,8 @@ def test_a_given_name_and_the_initial_of_the_family_name() -> None:
     text = ("Onze trouwe leden Lex M. en Petra v.d. B. moesten wegens griep verstek laten gaan. Na de mededelingen "
             "kwam de hoofdact van de avond. Luuk V. gaf een presentatie over hygiëne bij het brouwen.")
     assert_found(text, "Lex M", "Petra v.d. B", "Luuk V")
+    # without its dot in a list ("Frank vH, Louis S en Petra V"), never a king's numeral
+    assert_found("Facebook/pr - Frank vH, Louis S en Anna D\n\nWebsite - Iza Zawada", "Frank vH", "Louis S", "Anna D")
     # a full name with a middle initial stays one name; an item's letter is no name
     assert_found("Toen sprak Jan P. Balkenendema.", "Jan P. Balkenendema")
     assert_kept("Zie punt B. voor meer.", "punt B.")

@@ -387,11 +387,12 @@ APPOSITION = re.compile(rf"(?:[ \t]+{POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, dire
                         # "drs. P.E. de Jongh, — plv. directeur-generaal": a comma before the dash
                         r"(?:[ \t]*,(?:[ \t]+[-–—](?=[ \t]))?|[ \t]+[-–—](?=[ \t])|[ \t]{3,}|\t"
                         # "Jean Paul Gebben de beoogde burgemeester van Dronten", "Han Looijen waarnemend
-                        # burgemeester in Valkenswaard", "J. Koster burgemeester van Winkel": without a comma only
-                        # so, one office of a place or body ("geeft Paas de nieuwe Statenleden mee" is a dative)
+                        # burgemeester in Valkenswaard", "J. Koster burgemeester van Winkel", "J. Hazenberg (57)
+                        # wethouder van Wassenaar": without a comma only so, one office of a place or body ("geeft
+                        # Paas de nieuwe Statenleden mee" is a dative)
                         r"|\.[ \t]+(?=[a-z])|[ \t]+(?=(?:de[ \t]+(?:nieuwe|beoogde|huidige|kersverse|scheidende)|"
                         r"waarnemend|beoogd)[ \t]+[a-z][\w-]*[ \t]+(?:van|in)[ \t]+[A-ZÀ-Þ]|"
-                        r"(?:burgemeester|dijkgraaf)[ \t]+van[ \t]+[A-ZÀ-Þ]))[ \t]*"
+                        r"(?:burgemeester|dijkgraaf|wethouder|gedeputeerde)[ \t]+van[ \t]+[A-ZÀ-Þ]))[ \t]*"
                         r"(?:(?:als|tevens)[ \t]+)?"
                         # the ministry before the function: "A. J. Gijsbers, Ministerie van Welzijn, Volksgezondheid en
                         # Cultuur, plv. directeur-generaal …" (its name's parts capitalised, the function's not)

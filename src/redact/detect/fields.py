@@ -5,12 +5,15 @@
 * ``note_holder(text)``: the portfolio holder's field of a note to a governing body ("NOTA GS-MANDAAT",
   "GS-nota", "Collegenota") whose label is missing;
 * ``meeting_chair(text, body)``: the chair on a council information system's meeting page;
-* ``holder_column(text)``: the portfolio holder's family name that ends a decision list's row right under column
-  heads that name it ("Nummer Commissoriaal Afdeling Gedeputeerde Openbaar\n3 2009-020080 P&CMERO Van Haaren").
+* ``holder_column(text, lex)``: the portfolio holder's family name that ends a decision list's row right under column
+  heads that name it ("Nummer Commissoriaal Afdeling Gedeputeerde Openbaar\n3 2009-020080 P&CMERO Van Haaren"), and
+  the table of a public office's holders under a heading that names the office in the plural and a period
+  ("Voorzitters/presidenten van de Algemene Rekenkamer van 1841 tot heden.": former holders named for the office).
 
 Each returns ``Region``s whose default is public; ``genre.regions`` applies them in every genre.
 
-Guarantees: pure functions of the text; a region covers one line (one value) only.
+Guarantees: pure functions of the text; a region covers one line (one value) only, a table of holders up to its first
+line of prose (at most 6,000 characters).
 """
 
 from __future__ import annotations
@@ -69,10 +72,24 @@ _ROW_HOLDER = re.compile(r"(?:^|[ \t])(?:\S*[\d&]\S*|-{2,}|[A-Z&]{2,})[ \t]+"
                          r"(?:-[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)[ \t]*$")
 
 
-def holder_column(text: str) -> list[Region]:
+# a heading that names a public office in the plural and a period over a table of its holders: "Voorzitters/presidenten
+# van de Algemene Rekenkamer van 1841 tot heden.", "Burgemeesters van Zwolle sinds 1900"; the table ends at prose
+_HOLDERS_HEAD = re.compile(r"(?m)^[ \t]*(?P<roles>[A-Z][a-z]+(?:/[a-z]+)?)"
+                           r"(?P<of>[ \t]+(?:van|der|in)[ \t]+[^\n]{3,80}?)[ \t]+(?:van[ \t]+\d{4}[ \t]+tot[ \t]+heden|"
+                           r"sinds[ \t]+\d{4}|\d{4}[ \t]*[-–][ \t]*(?:heden|\d{4}))\.?[ \t]*$")
+_PROSE_LINE = re.compile(r"(?m)^(?:[^\n]*?(?:[ \t][a-z]+){6}|[ \t]*[A-Z][a-z]+[ \t]*:)")  # (or a label: "Bron: …")
+
+
+def holder_column(text: str, lex: RoleLexicon) -> list[Region]:
     """The family name that ends the row right under a table's column heads naming the portfolio holder
-    ("Gedeputeerde", "Portefeuillehouder", "Wethouder") after a code: public."""
+    ("Gedeputeerde", "Portefeuillehouder", "Wethouder") after a code, and a table of an office's holders: public."""
     out: list[Region] = []
+    for m in _HOLDERS_HEAD.finditer(text):  # (the plural's singular: "presidenten" → "president van de …")
+        if any((k := lex.classify(re.sub(r"(?:en|s)$", "", w) + m["of"])) is not None and k[0] == "public"
+               for w in m["roles"].lower().split("/")):
+            p = _PROSE_LINE.search(text, m.end())
+            out.append(Region(m.end(), min(p.start() if p else len(text), m.end() + 6000), "public",
+                              "publiek:lijst:ambtsdragers"))
     for m in _HOLDER_HEADS.finditer(text):
         if (r := _ROW_HOLDER.search(m.group("row"))) is not None:
             out.append(Region(m.start("row") + r.start("name"), m.start("row") + r.end("name"), "public",

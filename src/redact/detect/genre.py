@@ -445,6 +445,6 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     out += decision_signer(text, genre, lex) + court_bench(text) + recommended(text) + committee_signers(text)
     out += monarch(text)
     out += amendment_signers(text)
-    out += label_columns(text, lex) + note_holder(text) + meeting_chair(text, body) + holder_column(text)
+    out += label_columns(text, lex) + note_holder(text) + meeting_chair(text, body) + holder_column(text, lex)
     out += appointed(text, lex)
     return sorted(out, key=lambda r: (r.start, r.end))
