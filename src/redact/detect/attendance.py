@@ -59,7 +59,6 @@ ASSOCIATION = re.compile(
     r"bewonersvereniging|bewonersplatform|bewonersorganisatie)(?:s?vergadering)?\b")  # "Wijkraadsvergadering"
 # a roll that tags a resident is a public meeting's, not a body's: "de heer X (omwonende), De heer Y (inwoner Lewedorp)"
 _RESIDENT_TAG = re.compile(r"\((?:inwoner|omwonende|bewoner|buurtbewoner)\b")
-
 # "Tegenwoordig zijn 136 leden, te weten:", "Aanwezig 37 leden.", "Tegenwoordig, met den Voorzitter, 82 leden" (before
 # 1947; OCR's "mat", ".Voorzitter", a garbled count "of) leden"): a representative body's counted members, never staff's
 _NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
@@ -132,10 +131,11 @@ _START = re.compile(
     r"Verhinderd)[ \t]+){0,6}(?:[A-Z]\.|(?i:de[ \t]+heer|de[ \t]+he?eren|de[ \t]+leden|mevr|mevrouw|dhr|mw)\b)))|"
     # a line that opens "Aanwezig zijn de heren A (voorzitter), B, …"
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
-    # OCR read the colon as a semicolon: "… om 7.30 uur. Aanwezig; De dames A. Faber-Mintjes …"
+    # OCR read the colon as a semicolon or an "s": "Aanwezig; De dames A. Faber-Mintjes …", "Aanwezigs de dames …"
     r"(?:\A|(?<=\n)|(?<=\.[ \t]))[ \t]*(?-i:Aanwezig)[ \t]*;|"
-    # (not prose that ends in a colon: "Diverse vragen worden door aanwezigen gesteld en ingebracht:", nor "de nog
-    # aanwezige gebouwen op dien eigendom :": the adjective is a label before one word only, "Aanwezige leden:")
+    r"(?<![\w])(?-i:Aanwezigs|Leden[ \t]?s)(?=[ \t]+(?:de[ \t]+(?:he?eren|dames)\b|[A-Z][.»,]))|"
+    # (not prose ending in a colon, "Diverse vragen worden door aanwezigen gesteld en ingebracht:", "de nog aanwezige
+    # gebouwen op dien eigendom :": the adjective is a label before one word only, "Aanwezige leden:")
     r"(?<![\w])(?i:aanwezig(?!en\s+(?-i:[a-z]))(?!e[ \t]+[\w-]+[ \t]+[^\s:])(?:\s+zijn)?[^\n:.;]{0,60}:|"
     r"aanwezig[ \t]*\n|oanw[eê]zich[ \t]*:|"
     r"aanwezig(?:\s+zijn)?\s+de\s+(?:raads|staten)?leden,?\s+te\s+weten\b|"  # "Aanwezig de raadsleden, te weten, …"

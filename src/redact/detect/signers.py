@@ -130,7 +130,10 @@ _ADOPTED = re.compile(r"(?m)^[ \t]*(?i:(?:aldus[ \t]+)?vastgesteld)"
                       # (OCR's "den loden Juni 1898": the 10th)
                       r"(?:\d{1,2}(?:sten|ste|den|de|e)?|[\dlIoO]{2}(?:ste|den|de))"
                       r"[ \t]+[A-Za-z]+[ \t]+"
-                      r"\d{4}[ \t]*\.?[ \t]*\n?")
+                      r"\d{4}[ \t]*[\"”']?[ \t]*\.?[ \t]*\n?"  # (OCR's quote: "Vastgesteld 17 april 1973\".")
+                      # the committees' labels above their columns: "De vaste Commissie voor\nBuitenlandse Zaken:\n"
+                      r"(?:[ \t]*(?:De[ \t]+)?(?:vaste[ \t]+)?Commissie[^\n]{0,80}\n"
+                      r"|[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:[ \t]*\n){0,4}")
 _CAPS_WORD = r"(?:(?:[A-Z]\.[ \t]?)+[ \t]*)?[A-ZÀ-Þ][A-ZÀ-Þ0-9'’—-]+\.?"  # "J. M. PETERS", "COUZY.", OCR's "FRUYT1ER."
 # the signer's function in brackets: "MAZURE (Voorzitter)", "ALGRA (plv.)", "Terwindt (voorzitter),"
 _FUNCTION = r"\((?:plv\.?|(?i:voorzitter|ondervoorzitter|secretaris|griffier))\)"
