@@ -327,4 +327,4 @@ def appointed(text: str, lex: RoleLexicon) -> list[Region]:
             continue
         out.append(Region(m.start("names"), m.end("names"), "public", "publiek:lijst:benoemd"))
     return out + [Region(m.start("names"), m.end("names"), "public", "publiek:benoemd:commissie")
-                  for m in _CREDENTIALS.finditer(text) if "geloofsbrieven" in text]
+                  for m in (_CREDENTIALS.finditer(text) if "geloofsbrieven" in text else ())]
