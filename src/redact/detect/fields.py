@@ -8,7 +8,8 @@
 * ``holder_column(text, lex)``: the portfolio holder's family name that ends a decision list's row right under column
   heads that name it ("Nummer Commissoriaal Afdeling Gedeputeerde Openbaar\n3 2009-020080 P&CMERO Van Haaren"), and
   the table of a public office's holders under a heading that names the office in the plural and a period
-  ("Voorzitters/presidenten van de Algemene Rekenkamer van 1841 tot heden.": former holders named for the office).
+  ("Voorzitters/presidenten van de Algemene Rekenkamer van 1841 tot heden.", "Overzicht van de griffiers van de
+  Tweede Kamer:" over dated rows: former holders named for the office).
 
 Each returns ``Region``s whose default is public; ``genre.regions`` applies them in every genre.
 
@@ -74,9 +75,13 @@ _ROW_HOLDER = re.compile(r"(?:^|[ \t])(?:\S*[\d&]\S*|-{2,}|[A-Z&]{2,})[ \t]+"
 
 # a heading that names a public office in the plural and a period over a table of its holders: "Voorzitters/presidenten
 # van de Algemene Rekenkamer van 1841 tot heden.", "Burgemeesters van Zwolle sinds 1900"; the table ends at prose
-_HOLDERS_HEAD = re.compile(r"(?m)^[ \t]*(?P<roles>[A-Z][a-z]+(?:/[a-z]+)?)"
-                           r"(?P<of>[ \t]+(?:van|der|in)[ \t]+[^\n]{3,80}?)[ \t]+(?:van[ \t]+\d{4}[ \t]+tot[ \t]+heden|"
-                           r"sinds[ \t]+\d{4}|\d{4}[ \t]*[-–][ \t]*(?:heden|\d{4}))\.?[ \t]*$")
+_HOLDERS_HEAD = re.compile(r"(?m)^[ \t]*(?:(?P<list>Overzicht|Lijst)[ \t]+van[ \t]+(?:de[ \t]+)?)?"
+                           r"(?P<roles>(?(list)[a-z]|[A-Z])[a-z]+(?:/[a-z]+)?)"
+                           r"(?P<of>[ \t]+(?:van|der|in)[ \t]+[^\n]{3,80}?)"
+                           r"(?:[ \t]+(?:van[ \t]+\d{4}[ \t]+tot[ \t]+heden|sinds[ \t]+\d{4}|"
+                           r"\d{4}[ \t]*[-–][ \t]*(?:heden|\d{4}))\.?|(?(list)[ \t]*:|(?!)))[ \t]*$")
+# (… or "Overzicht van de griffiers van de Tweede Kamer:" when dates follow: "Mr. X 01-09-1815 04-11-1817")
+_DATED = re.compile(r"\d{2}-\d{2}-\d{4}|\d{1,2}-[ \t]?\d{1,2}-\d{4}")
 _PROSE_LINE = re.compile(r"(?m)^(?:[^\n]*?(?:[ \t][a-z]+){6}|[ \t]*[A-Z][a-z]+[ \t]*:)")  # (or a label: "Bron: …")
 
 
@@ -85,6 +90,9 @@ def holder_column(text: str, lex: RoleLexicon) -> list[Region]:
     ("Gedeputeerde", "Portefeuillehouder", "Wethouder") after a code, and a table of an office's holders: public."""
     out: list[Region] = []
     for m in _HOLDERS_HEAD.finditer(text):  # (the plural's singular: "presidenten" → "president van de …")
+        if m["list"] and not m.group().rstrip().endswith(tuple("0123456789.")) and not _DATED.search(
+                text, m.end(), m.end() + 300):
+            continue
         if any((k := lex.classify(re.sub(r"(?:en|s)$", "", w) + m["of"])) is not None and k[0] == "public"
                for w in m["roles"].lower().split("/")):
             p = _PROSE_LINE.search(text, m.end())
