@@ -81,7 +81,7 @@ _HOLDERS_HEAD = re.compile(r"(?m)^[ \t]*(?:(?P<list>Overzicht|Lijst)[ \t]+van[ \
                            r"(?:[ \t]+(?:van[ \t]+\d{4}[ \t]+tot[ \t]+heden|sinds[ \t]+\d{4}|"
                            r"\d{4}[ \t]*[-–][ \t]*(?:heden|\d{4}))\.?|(?(list)[ \t]*:|(?!)))[ \t]*$")
 # (… or "Overzicht van de griffiers van de Tweede Kamer:" when dates follow: "Mr. X 01-09-1815 04-11-1817")
-_DATED = re.compile(r"\d{2}-\d{2}-\d{4}|\d{1,2}-[ \t]?\d{1,2}-\d{4}")
+_DATED = re.compile(r"\d{1,2}-[ \t]?\d{1,2}-\d{4}")
 _PROSE_LINE = re.compile(r"(?m)^(?:[^\n]*?(?:[ \t][a-z]+){6}|[ \t]*[A-Z][a-z]+[ \t]*:)")  # (or a label: "Bron: …")
 
 

@@ -347,7 +347,7 @@ def plausible(parts: NameParts, *, single_ok: bool = True, place_ok: bool = Fals
         # ("Christian Groeneweg", "R.B. Andeweg": a listed family name, not a street)
         street = has_street_suffix(w) and not ((parts.given or parts.initials) and lw in STREET_SURNAMES)
         # (with initials or a given name, one name part makes the other a family name: "I. Haveman-Regeling")
-        paired = double and bool(parts.initials or parts.given) and any(
+        paired = lw in NOT_NAME and double and bool(parts.initials or parts.given) and any(
             x is not w and x.lower() not in NOT_NAME and not is_dutch_word(x.lower()) and not has_noun_suffix(x)
             for x in words)  # (not "Gustave Handelingen der Staten-Generaal", "Daniel X van de Directoraat-Generaal")
         if (lw in NOT_NAME and not adjective and not word_name and not paired) or (ordinary and not parts.tv) or street:

@@ -126,13 +126,13 @@ _NL_WORDS = frozenset([
 ])
 
 
-# a Dutch tussenvoegsel and a capitalised surname after a given name: a Dutch name even among English words
 # a family name shortened to its initial after a given name, the way a club's news writes its members: "Lex M. en Petra
 # v.d. B. moesten …", "Luuk V. gaf" (a lower-case word, a separator or the line's end after it)
 _INITIAL_AFTER = re.compile(r"[ \t]+(?:(?:(?:v\.[ \t]?d\.|v\.|vd|van|de|ter|ten)[ \t]*)?[A-Z]\."
                             r"(?=[ \t]*(?:[,;:)\n]|$)|[ \t]+[a-z])"
                             # without its dot only in a list, and never a king's numeral: "Frank vH, Louis S en …"
                             r"|(?:v(?=[A-Z]))?[A-HJ-UWYZ](?=[ \t]*(?:[,;)\n]|$)|[ \t]+(?:en|of)[ \t]))")
+# a Dutch tussenvoegsel and a capitalised surname after a given name: a Dutch name even among English words
 _TV_SURNAME_AFTER = re.compile(r"[ \t]+(?:van(?:[ \t]+(?:de|der|den))?|de|den|der|ter|ten|te)[ \t]+[A-ZÀ-Þ][a-zà-ÿ]")
 
 
