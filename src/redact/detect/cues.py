@@ -48,7 +48,8 @@ __all__ = [
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissies?|[\w-]*raad|"
                    r"gemeente|provincie|kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
-                   r"dagelijks|bestuur|"  # portfolios in lower case: "wethouder van onderwijs Paul Hofman"
+                   r"dagelijks|bestuur|(?:coalitie|oppositie|regerings)?partij|"  # "van coalitiepartij VVD"
+                   # portfolios in lower case: "wethouder van onderwijs Paul Hofman"
                    r"onderwijs|financi[eë]n|zorg|jeugd|sport|cultuur|wonen|economie|verkeer|vervoer|milieu|welzijn|"
                    r"werk|inkomen|duurzaamheid|natuur|landbouw|mobiliteit|energie|klimaat|volkshuisvesting|toerisme|"
                    r"recreatie|ruimtelijke|ordening|openbare|ruimte|veiligheid|handhaving|armoede|participatie|"
@@ -117,8 +118,8 @@ QUESTIONS_OF = re.compile(rf"(?<![\w])(?i:v[rb]agen|vraag)[ \t]+van[ \t]+"
                           rf"(?:(?i:den?[ \t]+heer|mevrouw|mejuffrouw)[ \t]+{UP}[\w'’-]*+[ \t]+en[ \t]+)?"
                           rf"(?i:den?[ \t]+(?:heer|lieer)|mevrouw|mejuffrouw)[ \t]+{LEAD}\Z")
 # … also several members at once, in the Kamer's papers: "de vragen van de heren Engelsman, Berkhouwer en Assmann,
-# met de door de Regering verstrekte antwoorden opgenomen in het Aanhangsel"
-QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:vragen)[ \t]+van[ \t]+(?i:de[ \t]+heren|de[ \t]+leden)[ \t]+"
+# met de door de Regering verstrekte antwoorden opgenomen in het Aanhangsel", "de kamervragen van de heren A en B"
+QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:(?:kamer)?vragen)[ \t]+van[ \t]+(?i:de[ \t]+heren|de[ \t]+leden)[ \t]+"
                                rf"(?:(?:(?:{TV_ANY})[ \t]+)*{UP}[\w'’-]*+[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+"
                                rf"(?:(?:{TV_ANY})[ \t]+)*\Z")
 # the member whose leave opened a temporary seat, in the Kamer's (or a council's) papers: "in de tijdelijke vacature die

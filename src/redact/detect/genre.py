@@ -89,9 +89,9 @@ def genre_of(text: str) -> str:
         "handelingen": 2 * sum(not is_clause(m.group()) for m in re.finditer(
             r"^\s*(?:De heer|Mevrouw|De voorzitter|Minister|Staatssecretaris)\b(?![^\n]*\bnamens[ \t]+dezen?\b)"
             r"[^\n:]{0,60}:\s*$", body, re.IGNORECASE | re.MULTILINE))  # (not a sentence ending in a colon)
-        # (the chair's "Ik deel aan de Kamer mede"; "VERENIGDE VERGADERING VAN DE BEIDE KAMERS", not a water board's)
-        + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen|"
-                     r"aan de kamer mede|verenigde vergadering (?:van de |der )?beide kamers", head)
+        # ("VERENIGDE VERGADERING VAN DE BEIDE KAMERS", not a water board's; "Ik deel aan de Kamer mede" past the head)
+        + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen|verenigde "
+                     r"vergadering (?:van de |der )?beide kamers", head) + 3 * _count("aan de kamer mede", body)
         + 3 * _count(COUNTED.pattern, head) * (not _MEMBERS_MEETING.search(text[:300])),  # (not an ALV's count)
         "kamervragen": 3 * _count(r"vragen van (?:het lid|de leden)|antwoord van (?:minister|staatssecretaris)|"
                                   r"aanhangsel|schriftelijke vragen|^\s*vraag \d", head),

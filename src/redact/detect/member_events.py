@@ -46,10 +46,11 @@ _ADDRESSED = r"(?i:de[ \t]+he?eren|de[ \t]+dames|den?[ \t]+heer|mevrouw|mejuffro
 _TO_STOP_TH = up_to_full_stop(200, r"[\s.][A-Z]{2}")  # (a long initial in capitals: "C. TH. BOGMANS")
 _ABSENT = re.compile(
     # "zijn: de heer", "dat er twee afwezigen zijn; de heren A en B"; old minutes' "Afwezig de heer C. TH. BOGMANS."
-    # without a verb (a full stop there only of an initial)
+    # without a verb (a full stop there only of an initial), also "Afwezig: de heeren A en B", "Afwezig wegens
+    # ongesteldheid de heeren A en B" (a newspaper's report of a council's meeting)
     r"(?i:afwezig(?:en)?)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]*[:;]?[ \t]+"
     rf"(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}})"
-    rf"|Afwezig[ \t]+(?P<names2>{_ADDRESSED}[ \t]+{_TO_STOP_TH})(?=\.)"
+    rf"|Afwezig(?:[ \t]*:)?(?:[ \t]+wegens[ \t]+[a-z]+)?[ \t]+(?P<names2>{_ADDRESSED}[ \t]+{_TO_STOP_TH})(?=\.)"
 )
 
 

@@ -99,7 +99,7 @@ _VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat|wil|wilde|zal|zou|gaat|ging|dient|
                         r"(?:de[ \t]+|het[ \t]+|it[ \t]+)?"
                         r"(?:(?:eenmans)?fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?"
                         r"|(?P<partij>(?:(?:lokale|grootste|nieuwe)[ \t]+)?partij[ \t]*,?[ \t]+))?"
-                        r"(?P<label>[\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})"
+                        r"(?P<label>[\w/'’-]+(?:\.[\w/'’-]+)*\.?(?:[ \t]+[\w/'’-]+){0,3})"  # "V.V.D." too
                         r"|[ \t]+(?:verliet|verlaat)[ \t]+(?:de[ \t]+|het[ \t]+)?"
                         r"(?P<left>[\w/'’-]+(?:[ \t]+[\w/'’-]+){0,3})")
 
