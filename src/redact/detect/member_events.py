@@ -315,9 +315,34 @@ _CREDENTIALS = re.compile(r"(?i:commissie[ \t]+(?:voor[ \t]+)?(?:(?:het[ \t]+)?o
 _ANY_BODY = frozenset({"leden", "de leden", "leden van de commissie", "commissieleden", "collega's", "collega’s"})
 
 
+# the members whose credentials a committee examines, one roll after the heading ("RAPPORT VAN DE COMMISSIE TOT
+# ONDERZOEK VAN DE GELOOFSBRIEVEN VAN\n\nde benoemde leden der Kamer – … –\n\nDe heer A, mevrouw B, …", "…, te
+# weten:\n\nDe heer A te Leiden\n\nMevrouw B te Wassenaar"): lines of titled names only, each opened by a form of
+# address
+_EXAMINED = re.compile(r"(?i:geloofsbrieven)\s+(?i:van)\s+(?:(?i:de)\s+)?"
+                       r"(?i:(?:nieuw(?:e|\s+)?)?(?:benoemde|gekozen)\s+)?"
+                       r"(?i:leden)\s+(?i:der|van\s+de)\s+(?i:kamer|raad|staten)\b[^:\n]{0,120}:?[ \t]*(?=\n)")
+_ROLL_LINE = re.compile(r"[ \t]*(?i:de[ \t]+heer|mevrouw|de[ \t]+heren|de[ \t]+dames)[ \t][^\n]*")
+_ROLL_WORDS = frozenset({"de", "heer", "heren", "mevrouw", "dames", "en", "te", "van", "der", "den", "ter", "ten", "op",
+                         "aan", "bij", "voorzitter"})  # (a place: "te Loon op Zand", "te 's-Gravenhage")
+
+
+def _examined(text: str) -> list[Region]:
+    out: list[Region] = []
+    for m in _EXAMINED.finditer(text):
+        pos = end = m.end()
+        while (line := _ROLL_LINE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))) and all(
+                w[:1].isupper() or w.lower() in _ROLL_WORDS or w[:3] in ("'s-", "’s-")
+                for w in re.findall(r"[^\s(),.;]+", line.group())):
+            pos = end = line.end()
+        if end > m.end():
+            out.append(Region(m.end(), end, "public", "publiek:lijst:leden"))
+    return out
+
+
 def appointed(text: str, lex: RoleLexicon) -> list[Region]:
-    """The dashed list a decision appoints to a public office named after it (``_APPOINTED_LIST``), and the members
-    of a credentials committee (``_CREDENTIALS``)."""
+    """The dashed list a decision appoints to a public office named after it (``_APPOINTED_LIST``), the members
+    of a credentials committee (``_CREDENTIALS``) and those whose credentials it examines (``_EXAMINED``)."""
     out: list[Region] = []
     for m in _APPOINTED_LIST.finditer(text):
         role = m.group("role").strip()
@@ -328,4 +353,5 @@ def appointed(text: str, lex: RoleLexicon) -> list[Region]:
             continue
         out.append(Region(m.start("names"), m.end("names"), "public", "publiek:lijst:benoemd"))
     return out + [Region(m.start("names"), m.end("names"), "public", "publiek:benoemd:commissie")
-                  for m in (_CREDENTIALS.finditer(text) if "geloofsbrieven" in text else ())]
+                  for m in (_CREDENTIALS.finditer(text) if "geloofsbrieven" in text else ())] \
+        + (_examined(text) if "eloofsbrieven" in text.lower() else [])

@@ -7,7 +7,8 @@ or "Devries") and, when the first part is a word of three or more letters, a fir
 recognizer's): "Jansen" in "Jansen heeft gebeld" when ``p.jansen@minjenv.nl`` appears elsewhere.
 The resolver then propagates them like any other name.
 
-Guarantees: allow-listed and function mailboxes (``info@``, ``woo-verzoeken@``) give nothing;
+Guarantees: allow-listed and function mailboxes (``info@``, ``woo-verzoeken@``) and a body's address at its place
+(``kloosterhof.warmond@``: no given name before a place) give nothing;
 derived words that are document words or stop words ("Woo", "Team") give nothing; surnames that are
 ordinary words ("Groot") or places are only reported when not at the start of a sentence.
 Limits: local parts without separators (``pjansen@``) are not split; a derived name is matched
@@ -22,10 +23,12 @@ from collections.abc import Iterator
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redact.detect.gazetteer import load_gazetteer
 from redact.detect.lexicon import COMMON_WORD_NAMES, PLACES, TUSSENVOEGSELS, TV_WORDS, is_not_name
 from redact.detect.names import is_sentence_initial
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result, name_occurrences
 from redact.detect.recognizers.email import EMAIL_RE, is_function_mailbox, normalize_email
+from redact.rules import Rules
 
 _TV_WORDS = TV_WORDS - {"'t", "’t", "'s", "’s"} | {"t"}
 _GLUED = tuple(sorted({t.replace(" ", "").replace("'", "") for t in TUSSENVOEGSELS if t.isascii()}, key=len,
@@ -86,6 +89,10 @@ class EmailNameRecognizer(RulesRecognizer):
     ENTITIES = ("NAAM",)
     SCORE = 0.6
 
+    def __init__(self, rules: Rules) -> None:
+        self._g = load_gazetteer(rules)
+        super().__init__(rules)
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
@@ -94,6 +101,9 @@ class EmailNameRecognizer(RulesRecognizer):
             if is_function_mailbox(m.group(), self.rules):
                 continue
             local = normalize_email(m.group()).split("@", 1)[0]
+            if len(parts := re.split(r"[._]+", local.lower())) == 2 and len(parts[0]) >= 3 \
+                    and self._g.is_place(parts[1]) and not self._g.is_first_name(parts[0]):
+                continue  # "kloosterhof.warmond@": a body at its place (not "jan.horst@", "j.horst@")
             for kind, rx in derive_names(local):
                 patterns.setdefault(rx, kind)
         results: list[RecognizerResult] = []
