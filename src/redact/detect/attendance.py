@@ -152,7 +152,7 @@ _START = re.compile(
     r"(?<=\n)[ \t]*deelnemers[ \t]*(?::|(?=\n))|(?-i:(?<![\w])DEELNEMERS(?=[ \t]*\n))|"
     rf"(?:{COUNTED.pattern})[ \t]*[.:,]?|"  # "Aanwezig 37 leden."
     # "Tegenwoordig de heren: …", "Tegenwoordig: mevrouw …"
-    r"tegenwoordig(?:\s+zijn(?![ \t]*[.;,])|(?=\s+de\s+(?:he?eren|dames|leden)\b)|(?=[ \t]*:))"
+    r"tegenwoordig(?:\s+zijn(?![ \t]*[.;,])|(?=\s+de\s+(?:he?eren|he[ \t]eren|dames|leden)\b)|(?=[ \t]*:))"
     # "Naamlijst van de leden van Provinciale Staten van Utrecht", "berichten van verhindering van de leden:", the
     # Handelingen's "ALPHABETISCHE NAAMLIJSTEN VAN DE LEDEN DER STATEN-GENERAAL"
     r"[^\n:.;]{0,40}:?|presentielijst|naamlijst(?:en)?\s+van\s+de\s+leden|present[ \t]*:|"

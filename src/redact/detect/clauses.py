@@ -147,7 +147,7 @@ _PRIMUS_BEFORE = re.compile(r"(?<![\w])(?i:primus)[ \t]+(?:is|wordt|werd|was)[ \
 # in a body's minutes, who takes the oath before its chair takes office there (a member, a wethouder, a secretaris):
 # "De heer Pesten komt ter vergadering en legt in handen van de Voorzitter de eed van zuivering … af"
 _SWORN = re.compile(r"[ \t]+(?:(?:komt|komen)[ \t]+[^.;:\n]{0,40}?[ \t]+en[ \t]+)?(?:legt|legde|leggen|legden)[ \t]+"
-                    r"(?:in[ \t]+handen[ \t]+van[ \t]+de[ \t]+(?i:voorzitter)[ \t]+)?(?:de|het)[ \t]+"
+                    r"(?:in[ \t]+handen[ \t]+van[ \t]+de[ \t]+(?i:(?:raads|staten)?voorzitter)[ \t]+)?(?:de|het)[ \t]+"
                     r"(?:(?:wettelijk[ \t]+)?(?:voorgeschreven|vereiste)[ \t]+)?"
                     r"(?:eed|eden|belofte|beloften|gelofte)\b"
                     # the Kamer's formula: "De heer X is in het gebouw der Kamer aanwezig teneinde de voorgeschreven

@@ -96,7 +96,9 @@ _ALTERNATE = _LIST_ITEM.replace(r"(?:,[ \t]*|en[ \t]+|/[ \t]*)", r"/[ \t]*")  # 
 # titles and given names or initials before a surname (the late one's too: "lid van uw Kamer, wijlen de heer X")
 LEAD = rf"(?:(?:wijlen[ \t]+)?{TITLES_RE}(?:\n[ \t]*)?)?(?:(?:{INITIALS}[ \t]?|{GIVEN_WORD}[ \t]+)){{0,3}}"
 # "De commissievoorzitter is Nelleke Bouman", "De huidige ministers van Staat zijn de heren A, B en C"
-_COPULA = r"(?:[ \t]+(?:is|was|wordt|werd|zijn|waren)(?:[ \t]+de[ \t]+(?:heren|dames))?)?"
+_COPULA = (r"(?:[ \t]+(?:is|was|wordt|werd|zijn|waren)(?:[ \t]+de[ \t]+(?:heren|dames))?"
+           # a holder found for the office, before a colon: "een externe wethouder binnengehaald: X"
+           r"|[ \t]+(?:binnengehaald|gevonden|aangetrokken|voorgedragen)(?=[ \t]*:))?")
 # "Onder de begeleidende raadsleden zijn onder andere A, B en C aanwezig", "namen acht raadsleden afscheid, te weten
 # de heren A en B": a plural role, a word, "among others" or "namely"
 _AMONG = (r"(?:(?:[ \t]+[a-z]+,?)?[ \t]+(?:onder[ \t]+(?:andere|anderen|meer)|o\.a\.|te[ \t]+weten|namelijk)"

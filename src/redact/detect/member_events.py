@@ -160,6 +160,9 @@ _ABSENT_AFTER = re.compile(
     r"(?:en[ \t]+(?:de[ \t]+)?(?i:heer|mevrouw)[ \t]+(?P<name3>[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?)[ \t]*"
     r"(?:\([^()\n]{1,30}\)[ \t]*)?)?"
     r"(?:[a-z]+[ \t]+){0,3}afwezig"
+    # a council information system's minutes, a line each: "Turgut Celebi is afwezig.", "Loes Strous is afwezig van
+    # 10.50 tot 13.00 uur."
+    rf"|(?m:^)[ \t]*(?P<name4>{_PLAIN_NAME})[ \t]+is[ \t]+afwezig\b"
 )
 # "Ik deel aan de Kamer mee dat het volgende lid zich heeft afgemeld:\n\nVan Dijk, wegens bezigheden elders."
 _SIGNED_OFF = re.compile(r"(?i)\bzich[ \t]+(?:heeft|hebben)[ \t]+(?:afgemeld|laten[ \t]+verontschuldigen)[ \t]*:")
@@ -260,7 +263,7 @@ def absent(text: str) -> list[Region]:
     out = [Region(m.start(g), m.end(g), "public", "publiek:afwezig") for rx in (_ABSENT, _EXCUSED, _NOTICE)
            for m in rx.finditer(text) for g in ("names", "names2") if g in rx.groupindex and m.group(g)]
     out += [Region(m.start(n), m.end(n), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)
-            for n in ("name", "name2", "name3") if m.group(n)]
+            for n in ("name", "name2", "name3", "name4") if m.group(n)]
     out += [Region(m.end(), _list_end(text, m.end(), _SIGNED_OFF_END, 600), "public", "publiek:afwezig")
             for m in _SIGNED_OFF.finditer(text)]
     out += [Region(m.end(), _list_end(text, m.end(), _LINE_END, 600), "public", "publiek:afwezig")
@@ -311,6 +314,11 @@ _CREDENTIALS = re.compile(r"(?i:commissie[ \t]+(?:voor[ \t]+)?(?:(?:het[ \t]+)?o
                           r"[ \t]+(?P<names>(?:dhr\.|mevr\.|mw\.|de[ \t]+he?er(?:en)?|mevrouw|de[ \t]+dames)[ \t]"
                           + up_to_full_stop(200, r"\sdhr", r"\smevr", r"\smw", r"\s[A-Z][a-z]{2}") + ")"
                           r"(?=[ \t]+(?:heeft|hebben)[ \t]|[ \t]*[.;:]|[ \t]*,[ \t]*(?:dat|die|heeft|hebben)[ \t])")
+# … or named to it in a decision, one a numbered line: "de volgende drie raadsleden te benoemen tot lid van de commissie
+# geloofsbrieven:\n  1. X (vz.)\n  2. Y"
+_CREDENTIALS_LIST = re.compile(r"(?i:commissie[ \t]+(?:voor[ \t]+)?(?:(?:het[ \t]+)?onderzoek[ \t]+(?:van[ \t]+)?)?"
+                               r"(?:de[ \t]+)?geloofsbrieven|geloofsbrievencommissie)[ \t]*:[ \t]*\n"
+                               r"(?P<names>(?:[ \t]*\d{1,2}\.[ \t]+[^\n]{3,80}\n){1,9})")
 # plural offices that may be a private body's ("leden van de commissie bezwaarschriften"), unless of the council
 _ANY_BODY = frozenset({"leden", "de leden", "leden van de commissie", "commissieleden", "collega's", "collega’s"})
 
@@ -353,5 +361,6 @@ def appointed(text: str, lex: RoleLexicon) -> list[Region]:
             continue
         out.append(Region(m.start("names"), m.end("names"), "public", "publiek:lijst:benoemd"))
     return out + [Region(m.start("names"), m.end("names"), "public", "publiek:benoemd:commissie")
-                  for m in (_CREDENTIALS.finditer(text) if "geloofsbrieven" in text else ())] \
+                  for rx in (_CREDENTIALS, _CREDENTIALS_LIST)
+                  for m in (rx.finditer(text) if "geloofsbrieven" in text else ())] \
         + (_examined(text) if "eloofsbrieven" in text.lower() else [])
