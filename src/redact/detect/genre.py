@@ -264,12 +264,12 @@ def public_body(text: str) -> bool:
 
 
 # the heading of a municipal council's own meeting (not a committee's): its secretaris is the gemeentesecretaris;
-# also "Notulen van de installatievergadering van mr. X als burgemeester"
-# "OPENBARE VERGADERING\nRaad der Gemeente Heemstede": the heading may break after "vergadering"
-# (OCR: "van -de raad", "Raad der geneente")
+# also "Notulen van de installatievergadering van mr. X als burgemeester", a newspaper's report "GEMEENTERAAD VAN
+# ZAAMSLAG."; "OPENBARE VERGADERING\nRaad der Gemeente Heemstede" (OCR: "van -de raad", "Raad der geneente")
 _COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:-?den?[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
                               r"(?:der|van[ \t]+de)[ \t]+ge(?:m|n|rn|ra)eente)\b"
-                              r"|(?i:installatievergadering|raads[ \t]?vergadering)[ \t]+van[ \t]|(?i:raadsavond)\b")
+                              r"|(?i:installatievergadering|raads[ \t]?vergadering)[ \t]+van[ \t]|(?i:raadsavond)\b"
+                              r"|(?-i:\bGEMEENTERAAD[ \t]+VAN[ \t]+[A-Z'’-]{3,}\.)")
 
 
 # the heading of the college's meeting: "Besluitenlijst B&W 1 juli 2025", "Notulen van de vergadering van het college

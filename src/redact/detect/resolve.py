@@ -314,14 +314,20 @@ def _hyphen_tail(text: str, f: Finding, gazetteer: Gazetteer, lex: RoleLexicon) 
 _CAMEL = re.compile(r"([A-Z][a-zà-ÿ]{2,})([A-Z][a-zà-ÿ]{2,})")
 
 
-def _party_tail(f: Finding, lex: RoleLexicon) -> Finding:
+def _party_tail(f: Finding, lex: RoleLexicon, gazetteer: Gazetteer) -> Finding:
     """A name that ran on into the party written after it ("Ton Hoffmans Groenlinks", "Nel Dol van GroenLinks",
     "Koot van GroenZwart": two Dutch words joined by a capital after "van") ends before the party and its connecting
-    words (the party stays a cue after the name)."""
+    words (the party stays a cue after the name); so does one that ran on into a public office that is no family
+    name, after a family name ("Annette Raijer Fractievoorzitter PVV"; not "Eric van der Burg", "G. H. Prins")."""
     words = list(re.finditer(r"\S+", f.text)) if f.entity == "NAAM" else []
     if len(words) >= 3 and words[-2].group() == "van" and (camel := _CAMEL.fullmatch(words[-1].group())) \
             and all(is_dutch_word(p.lower()) for p in camel.groups()):
         end = words[-3].end()  # "Koot van GroenZwart": a local party's two words joined by a capital
+        return replace(f, end=f.start + end, text=f.text[:end])
+    if len(words) >= 3 and words[-1].group()[:1].isupper() and (kind := lex.classify(words[-1].group())) \
+            and kind[0] == "public" and kind[1] == words[-1].group().lower() and len(words[-1].group()) >= 8 \
+            and re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", words[-2].group()) and not gazetteer.is_surname(words[-1].group()):
+        end = words[-2].end()  # "Annette Raijer Fractievoorzitter PVV": a public office after the name
         return replace(f, end=f.start + end, text=f.text[:end])
     for k in range(min(4, len(words) - 2), 0, -1):
         if lex.is_party_label(" ".join(w.group() for w in words[-k:])):
@@ -374,7 +380,7 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
              for g in sanitize(text, raw))
     ends = (_residence_tail(text, _place_tail(text, _spaced_tail(text, g, gazetteer), gazetteer), gazetteer)
             for g in tails)
-    kept = [f for f in (_party_tail(g, lex) for g in ends)
+    kept = [f for f in (_party_tail(g, lex, gazetteer) for g in ends)
             if f.end > f.start and not allow.allows(f) and not ordinary_word(f, gazetteer) and not venue_name(text, f)
             and not firm_name(text, f) and not defined_party(text, f)
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))

@@ -142,7 +142,7 @@ _INDEX_ENTRY = re.compile(
 # "de heren van Steen, Traets", abbreviated "Afmeldingen: Dhrn. de Groot, van Rens, Witjes"; not a salutation ("Mijne
 # heren", "Dames en heren")
 _PLURAL_TITLE = re.compile(r"(?<![\w])(?<!(?i:mijne) )(?<!(?i:dames en) )(?i:de[ \t]+)?"
-                           r"(?i:heren|heeren|dames|dhrn\.|dhren\.)[ \t]+"
+                           r"(?i:heren|heeren|dames|dhrn\.|dhren\.)(?:[ \t]*[:;])?[ \t]+"  # "Dit waren de heren; A, B"
                            r"(?=[A-ZÀ-Þ]|(?:van|de|ten|ter)[ \t])")
 # one surname of that list, maybe with initials and a tussenvoegsel
 # (a family name of two whose second opens with a capital particle: "de heren Ritsema Van Campen en Vroom")
