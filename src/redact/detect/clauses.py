@@ -164,8 +164,9 @@ _BY_PREFERENCE = re.compile(r"[ \t]+(?:uit[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-
 # raad"; or leaving it, "Z heeft per 1 augustus 2017 de Tweede Kamer verlaten", "Z verliet in 2019 de raad"
 _ELECTED_BODY = (r"(?i:de[ \t]+(?:gemeente)?raad|provinciale[ \t]+staten|de[ \t]+staten|het[ \t]+algemeen[ \t]+"
                  r"bestuur|de[ \t]+(?:tweede|eerste)[ \t]+kamer)(?![\w-])(?![ \t]+van[ \t])")
+_COLLEGE = r"het[ \t]+college(?![ \t]+van[ \t]+bestuur)"  # B&W's (not a school's or a company's board)
 _SINCE_DATE = r"(?:(?:per|op|in|sinds|met[ \t]+ingang[ \t]+van)[ \t]+(?:\d{1,2}[ \t]+[a-z]+[ \t]+)?\d{4}[ \t]+)?"
-_JOINS_BODY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?:kwam|komt|kwamen|komen|is|zijn)[ \t]+"
+_JOINS_BODY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+|(?=,))(?:(?:kwam|komt|kwamen|komen|is|zijn)[ \t]+"
                          # "X is nieuw in de raad voor de SGP" (not "X is in de raad")
                          r"(?:(?:nieuw|opnieuw|weer)[ \t]+)?(?<!is )(?<!zijn )in[ \t]+"
                          r"(?:de[ \t]+fractie[ \t]+en[ \t]+)?"
@@ -173,7 +174,12 @@ _JOINS_BODY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:(?:kwam|komt|kwa
                          rf"(?:verliet|verlaat)[ \t]+{_SINCE_DATE}{_ELECTED_BODY}|"
                          # "Hij zat namens de fractie van de ChristenUnie in de gemeenteraad van Delfzijl"
                          r"(?:zat|zit|zaten|zitten)[ \t]+(?:[^.;:\n]{1,60}?[ \t]+)?in[ \t]+(?i:de[ \t]+gemeenteraad|"
-                         r"provinciale[ \t]+staten|de[ \t]+(?:tweede|eerste)[ \t]+kamer)(?![\w-]))")
+                         rf"provinciale[ \t]+staten|de[ \t]+(?:tweede|eerste)[ \t]+kamer|{_COLLEGE})(?![\w-])|"
+                         # "Bert van Dijk, die partijloos in het college zat", "neemt Frank van Raak in het college
+                         # plaats"
+                         rf",[ \t]*die[ \t]+(?:[^.;:,\n]{{1,40}}?[ \t]+)?in[ \t]+{_COLLEGE}[ \t]+"
+                         r"(?:zat|zit|zitting[ \t]+had)\b|"
+                         rf"in[ \t]+{_COLLEGE}[ \t]+plaats(?![\w-]))")
 # the members of a governing body named as one group: "A, B en C vormen nu samen met dijkgraaf X het dagelijks bestuur
 # van het hoogheemraadschap", "… vormen het nieuwe college van B en W" (not a school's "college van bestuur")
 _FORM_BODY = re.compile(

@@ -319,6 +319,11 @@ _CREDENTIALS = re.compile(r"(?i:commissie[ \t]+(?:voor[ \t]+)?(?:(?:het[ \t]+)?o
 _CREDENTIALS_LIST = re.compile(r"(?i:commissie[ \t]+(?:voor[ \t]+)?(?:(?:het[ \t]+)?onderzoek[ \t]+(?:van[ \t]+)?)?"
                                r"(?:de[ \t]+)?geloofsbrieven|geloofsbrievencommissie)[ \t]*:[ \t]*\n"
                                r"(?P<names>(?:[ \t]*\d{1,2}\.[ \t]+[^\n]{3,80}\n){1,9})")
+# written council questions named by their askers, members of the council's party groups: "de 7 raadsvragen (Questions)
+# van Harrie X, Anja Y en Kim Z voorafgegaan door hun inleiding"
+_COUNCIL_QUESTIONS = re.compile(r"(?i:raadsvragen)(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+van[ \t]+"
+                                r"(?P<names>[A-ZÀ-Þ][^.;:\n]{2,300}?)"
+                                r"(?=[ \t]+(?:voorafgegaan|over|naar|aan|inzake|betreffende|met)\b|[ \t]*[.;:\n])")
 # plural offices that may be a private body's ("leden van de commissie bezwaarschriften"), unless of the council
 _ANY_BODY = frozenset({"leden", "de leden", "leden van de commissie", "commissieleden", "collega's", "collega’s"})
 
@@ -350,7 +355,8 @@ def _examined(text: str) -> list[Region]:
 
 def appointed(text: str, lex: RoleLexicon) -> list[Region]:
     """The dashed list a decision appoints to a public office named after it (``_APPOINTED_LIST``), the members
-    of a credentials committee (``_CREDENTIALS``) and those whose credentials it examines (``_EXAMINED``)."""
+    of a credentials committee (``_CREDENTIALS``), those whose credentials it examines (``_EXAMINED``) and the
+    askers of written council questions (``_COUNCIL_QUESTIONS``)."""
     out: list[Region] = []
     for m in _APPOINTED_LIST.finditer(text):
         role = m.group("role").strip()
@@ -363,4 +369,6 @@ def appointed(text: str, lex: RoleLexicon) -> list[Region]:
     return out + [Region(m.start("names"), m.end("names"), "public", "publiek:benoemd:commissie")
                   for rx in (_CREDENTIALS, _CREDENTIALS_LIST)
                   for m in (rx.finditer(text) if "geloofsbrieven" in text else ())] \
-        + (_examined(text) if "eloofsbrieven" in text.lower() else [])
+        + (_examined(text) if "eloofsbrieven" in text.lower() else []) \
+        + [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
+           for m in (_COUNCIL_QUESTIONS.finditer(text) if "aadsvragen" in text else ())]
