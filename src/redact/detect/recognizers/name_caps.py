@@ -7,8 +7,9 @@ name in capitals ("mr. L. C. HORA SICCAMA", "jhr. mr. M. M. VAN ASCH VAN WIJCK")
 Guarantees: never an organisation's abbreviation or a word of fewer than four letters, two abbreviations joined
 ("BOK-HOP"), a word no list knows as a family name (unless given names stand before it), an ordinary word ("BRON",
 "ZAAK") or a place ("HOF TE AMSTERDAM", a dateline's "DEN BOSCH, 9 OKT."), a word inside a phrase in capitals ("VONNIS
-IN KORT GEDING") or on a heading's line with more than four words in capitals ("VAN DE MINISTER"); initials before it
-that are an abbreviation ("N.V.", "B.V.", ``lexicon.blocked_initials``) are left out.
+IN KORT GEDING") or on a heading's line with more than four words in capitals ("VAN DE MINISTER"; given names before
+it on a line with more words in lower case make a name); initials before it that are an abbreviation ("N.V.", "B.V.",
+``lexicon.blocked_initials``) are left out.
 """
 
 from __future__ import annotations
@@ -63,10 +64,14 @@ def caps_name(text: str, m: re.Match[str], g: Gazetteer) -> tuple[int, int, tupl
     if ini is None and _CAPS_WORD_BEFORE.search(text, max(0, start - 20), start) \
             and _CAPS_WORD_AFTER.match(text, m.end()):
         return None  # "VONNIS IN KORT GEDING": inside a phrase in capitals
-    # a heading in capitals ("VAN DE MINISTER") has more capital words around it
+    # a heading in capitals ("VAN DE MINISTER") has more capital words around it; given names before the family name
+    # on a line with more words in lower case are a person's (an old contract's parties, "vrouwe MARIA X, weduwe van
+    # den heer PETRUS Y, wonende te …; 2°. …")
     line_s = text.rfind("\n", 0, m.start()) + 1
     line_e = text.find("\n", m.start())
-    if len(re.findall(r"(?<![\w])[A-Z]{2,}(?![\w])", text[line_s:len(text) if line_e < 0 else line_e])) > 4:
+    line = text[line_s:len(text) if line_e < 0 else line_e]
+    if (caps := len(re.findall(r"(?<![\w])[A-Z]{2,}(?![\w])", line))) > 4 and (
+            given is None or len(re.findall(r"(?<![\w])[a-zà-ÿ]{2,}(?![\w])", line)) < caps):
         return None
     if given is not None:
         return given, m.end(), ("gazetteer:first-name", "grammar:full-name", "casing:capitals")
