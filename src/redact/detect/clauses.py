@@ -161,14 +161,15 @@ _BY_PREFERENCE = re.compile(r"[ \t]+(?:uit[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-
                             r"(?:(?:middel|grond)[ \t]+van[ \t]+)?(?:[a-z]+[ \t]+)?voorkeurstemmen[ \t]+"
                             r"(?:(?:is|zijn)[ \t]+)?(?:gekozen|verkozen)(?![\w])")
 # joining an elected body: "Albert X (Amersfoort) kwam nieuw in de fractie en het Algemeen Bestuur", "Y komt in de
-# raad"; or leaving it, "Z heeft per 1 augustus 2017 de Tweede Kamer verlaten", "Z verliet in 2019 de raad"
-_ELECTED_BODY = (r"(?i:de[ \t]+(?:gemeente)?raad|provinciale[ \t]+staten|de[ \t]+staten|het[ \t]+algemeen[ \t]+"
-                 r"bestuur|de[ \t]+(?:tweede|eerste)[ \t]+kamer)(?![\w-])(?![ \t]+van[ \t])")
+# raad", "Sander X kwam in de gemeenteraad van Zeist" (not "in de raad van bestuur"); or leaving it, "Z heeft per 1
+# augustus 2017 de Tweede Kamer verlaten", "Z verliet in 2019 de raad"
+_ELECTED_BODY = (r"(?i:de[ \t]+gemeenteraad(?![\w-])|(?:de[ \t]+raad|provinciale[ \t]+staten|de[ \t]+staten|het[ \t]+"
+                 r"algemeen[ \t]+bestuur)(?![\w-])(?![ \t]+van[ \t])|de[ \t]+(?:tweede|eerste)[ \t]+kamer(?![\w-]))")
 _COLLEGE = r"het[ \t]+college(?![ \t]+van[ \t]+bestuur)"  # B&W's (not a school's or a company's board)
 _SINCE_DATE = r"(?:(?:per|op|in|sinds|met[ \t]+ingang[ \t]+van)[ \t]+(?:\d{1,2}[ \t]+[a-z]+[ \t]+)?\d{4}[ \t]+)?"
 _JOINS_BODY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+|(?=,))(?:(?:kwam|komt|kwamen|komen|is|zijn)[ \t]+"
-                         # "X is nieuw in de raad voor de SGP" (not "X is in de raad")
-                         r"(?:(?:nieuw|opnieuw|weer)[ \t]+)?(?<!is )(?<!zijn )in[ \t]+"
+                         # "X is nieuw in de raad voor de SGP" (not "X is in de raad"), "X kwam in 2007 in de raad"
+                         rf"{_SINCE_DATE}(?:(?:nieuw|opnieuw|weer)[ \t]+)?(?<!is )(?<!zijn )in[ \t]+"
                          r"(?:de[ \t]+fractie[ \t]+en[ \t]+)?"
                          rf"{_ELECTED_BODY}|(?:heeft|had)[ \t]+{_SINCE_DATE}{_ELECTED_BODY}[ \t]+verlaten(?![\w])|"
                          rf"(?:verliet|verlaat)[ \t]+{_SINCE_DATE}{_ELECTED_BODY}|"
