@@ -335,18 +335,19 @@ _ANY_BODY = frozenset({"leden", "de leden", "leden van de commissie", "commissie
 _EXAMINED = re.compile(r"(?i:geloofsbrieven)\s+(?i:van)\s+(?:(?i:de)\s+)?"
                        r"(?i:(?:nieuw(?:e|\s+)?)?(?:benoemde|gekozen)\s+)?"
                        r"(?i:leden)\s+(?i:der|van\s+de)\s+(?i:kamer|raad|staten)\b[^:\n]{0,120}:?[ \t]*(?=\n)")
-_ROLL_LINE = re.compile(r"[ \t]*(?i:de[ \t]+heer|mevrouw|de[ \t]+heren|de[ \t]+dames)[ \t][^\n]*")
+_ROLL_LINE = re.compile(r"\s*(?P<line>(?i:de[ \t]+heer|mevrouw|de[ \t]+heren|de[ \t]+dames)[ \t][^\n]*)")
 _ROLL_WORDS = frozenset({"de", "heer", "heren", "mevrouw", "dames", "en", "te", "van", "der", "den", "ter", "ten", "op",
                          "aan", "bij", "voorzitter"})  # (a place: "te Loon op Zand", "te 's-Gravenhage")
 
 
 def _examined(text: str) -> list[Region]:
+    """The roll after each heading of ``_EXAMINED``: its lines up to the first that is no line of titled names."""
     out: list[Region] = []
     for m in _EXAMINED.finditer(text):
         pos = end = m.end()
-        while (line := _ROLL_LINE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))) and all(
+        while (line := _ROLL_LINE.match(text, pos)) and all(
                 w[:1].isupper() or w.lower() in _ROLL_WORDS or w[:3] in ("'s-", "’s-")
-                for w in re.findall(r"[^\s(),.;]+", line.group())):
+                for w in re.findall(r"[^\s(),.;]+", line.group("line"))):
             pos = end = line.end()
         if end > m.end():
             out.append(Region(m.end(), end, "public", "publiek:lijst:leden"))
