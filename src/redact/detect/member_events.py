@@ -309,15 +309,15 @@ _APPOINTED_LIST = re.compile(
 )
 # the members a body's credentials committee consists of, in any genre (only members of the body sit on it): "De
 # commissie geloofsbrieven bestaand uit dhr. Gernaat (voorzitter), dhr. Loman en dhr. Logtmeijer heeft …"
-_CREDENTIALS = re.compile(r"(?i:commissie[ \t]+(?:voor[ \t]+)?(?:(?:het[ \t]+)?onderzoek[ \t]+(?:van[ \t]+)?)?"
-                          r"(?:de[ \t]+)?geloofsbrieven|geloofsbrievencommissie),?[ \t]+(?:bestaande?|bestaat)[ \t]+uit"
+_CREDENTIALS_COMMITTEE = (r"(?i:commissie[ \t]+(?:voor[ \t]+)?(?:(?:het[ \t]+)?onderzoek[ \t]+(?:van[ \t]+)?)?"
+                          r"(?:de[ \t]+)?geloofsbrieven|geloofsbrievencommissie)")
+_CREDENTIALS = re.compile(_CREDENTIALS_COMMITTEE + r",?[ \t]+(?:bestaande?|bestaat)[ \t]+uit"
                           r"[ \t]+(?P<names>(?:dhr\.|mevr\.|mw\.|de[ \t]+he?er(?:en)?|mevrouw|de[ \t]+dames)[ \t]"
                           + up_to_full_stop(200, r"\sdhr", r"\smevr", r"\smw", r"\s[A-Z][a-z]{2}") + ")"
                           r"(?=[ \t]+(?:heeft|hebben)[ \t]|[ \t]*[.;:]|[ \t]*,[ \t]*(?:dat|die|heeft|hebben)[ \t])")
 # … or named to it in a decision, one a numbered line: "de volgende drie raadsleden te benoemen tot lid van de commissie
 # geloofsbrieven:\n  1. X (vz.)\n  2. Y"
-_CREDENTIALS_LIST = re.compile(r"(?i:commissie[ \t]+(?:voor[ \t]+)?(?:(?:het[ \t]+)?onderzoek[ \t]+(?:van[ \t]+)?)?"
-                               r"(?:de[ \t]+)?geloofsbrieven|geloofsbrievencommissie)[ \t]*:[ \t]*\n"
+_CREDENTIALS_LIST = re.compile(_CREDENTIALS_COMMITTEE + r"[ \t]*:[ \t]*\n"
                                r"(?P<names>(?:[ \t]*\d{1,2}\.[ \t]+[^\n]{3,80}\n){1,9})")
 # written council questions named by their askers, members of the council's party groups: "de 7 raadsvragen (Questions)
 # van Harrie X, Anja Y en Kim Z voorafgegaan door hun inleiding"
