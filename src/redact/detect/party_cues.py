@@ -68,8 +68,8 @@ _GROUP_SIGNED = re.compile(rf"(?m)^[ \t]*(?:(?i:namens)[ \t]+)?(?:[Dd]e[ \t]+)?(
                            rf"(?:[ \t]*[A-ZÀ-Þ][^\n,:]{{2,40}}(?:,[ \t]*[a-z][\w -]{{2,30}})?[ \t]*\n"
                            rf"(?:[ \t]*\n){{0,2}}){{0,8}}[ \t]*(?:{TITLES_RE})?\Z")
 # a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
-# (a woman's noun and an acute accent for the apostrophe: "de VVD´ster Elma van den Worm")
-_PARTY_MEMBER = re.compile(rf"(?<![\w'’´-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’´]?(?:st)?er[ \t]+{cue.LEAD}\Z")
+# (a woman's noun and an acute accent for the apostrophe: "de VVD´ster Elma van den Worm"; an OCR's space: "PVV er")
+_PARTY_MEMBER = re.compile(rf"(?<![\w'’´-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’´ ]?(?:st)?er[ \t]+{cue.LEAD}\Z")
 # … or the party's leader by a compound: "CDA-voorman John Kok", "ChristenUnie-leider X"
 _PARTY_LEADER = re.compile(rf"(?<![\w'’-])([A-Z][\w/&]*)-(?:voorman|voorvrouw|kopstuk|coryfee|leider)[ \t]+"
                            rf"{cue.LEAD}\Z")

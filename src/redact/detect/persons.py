@@ -7,7 +7,9 @@ the one person with that surname, a genitive ("Middels") the one named "Middel" 
 body's proceedings a bare surname that is public by its cues - a party label, a member's act - joins the
 one namesake who has no cue at all: "De heer Steutel (GBLV)" and "W.F. Steutel" in the video index; in any
 text it joins a namesake without a cue or with a weak seat only when it opens, a few lines on, a sentence that says
-who the person is: "de heer Ferd Crone (lid)" and "De heer Crone is burgemeester van Leeuwarden"); a
+who the person is: "de heer Ferd Crone (lid)" and "De heer Crone is burgemeester van Leeuwarden", and a cue-less
+namesake when it stands in the text's short headline: "Tijdelijke vervanger voor raadslid Vogelenzang" above "Serge
+Vogelenzang"); a name whose last word an OCR'd line break split ("P. J. J. Dek ker") is the person it spells whole; a
 double surname named once with initials and once with a call name ("M.J.D. Donders - de Leest", "Rianne
 Donders-de Leest") is one person, and so is a name whose particle is abbreviated ("A. v/d Berg", "J. v.d. Meer")
 and the one namesake who writes it out ("A.A. van den Berg"), and a double name's first part with the same given name
@@ -44,8 +46,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from redact.detect import party_cues
-from redact.detect.names import NameParts, call_names, parse_any
+from redact.detect import namesakes, party_cues
+from redact.detect.names import TV_LOWER, NameParts, call_names, parse_any
 from redact.detect.public import PublicContext
 from redact.models import Finding, PersonDecision, Standing
 
@@ -139,20 +141,6 @@ def _initial(parts: NameParts) -> str:
     return parts.first_letter.upper()
 
 
-def _heads(text: str, head: _Mention, m: _Mention) -> bool:
-    """True when ``head`` stands alone on its line, a heading, and ``m`` opens the text right below it."""
-    line_start = text.rfind("\n", 0, head.start) + 1
-    line_end = text.find("\n", head.end)
-    return (line_end >= 0 and not text[line_start:head.start].strip() and not text[head.end:line_end].strip()
-            and m.start > line_end and text[line_end:m.start].count("\n") <= 2 and m.start - line_end <= 40)
-
-
-def _refers_back(text: str, head: _Mention, m: _Mention) -> bool:
-    """True when the bare surname ``m`` follows ``head`` closely in the same paragraph ("Funs Bergmans volgt
-    Nico Broekema op. Bergmans is nu nog griffier"): it names the person just introduced."""
-    return head.end <= m.start and m.start - head.end <= 300 and "\n\n" not in text[head.end:m.start]
-
-
 def _other_given(mentions: list[_Mention], parts: NameParts) -> bool:
     """True when ``parts`` (given names, no initials) and one of ``mentions`` share no given name (nor part of one)."""
     mine = {p for g in parts.given for p in g.lower().split("-") if p}
@@ -167,18 +155,8 @@ def _weak_only(person: list[_Mention]) -> bool:
     return all(k.lstrip("~") in _SEATS for h in person for k in h.cues)
 
 
-# a sentence that opens with the person's form of address and surname and says who they are: "De heer Crone is …"
-_DESCRIBED_BEFORE = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?:De heer|Mevrouw)[ \t]+\Z")
-_DESCRIBED_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]")
 _Index = dict[tuple[str, str], int]  # (family name, initial or given name) -> person
 _ByKey = dict[str, set[int]]  # family name (and a double name's first part) -> persons
-
-
-def _describes(text: str, head: _Mention, m: _Mention) -> bool:
-    """True when the bare surname ``m`` opens, within 400 characters after ``head``, a sentence that describes
-    the person ("De heer Crone is burgemeester van Leeuwarden.")."""
-    return head.end <= m.start <= head.end + 400 and _DESCRIBED_BEFORE.search(text, max(0, m.start - 12), m.start) \
-        is not None and _DESCRIBED_AFTER.match(text, m.end) is not None
 
 
 def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list[list[_Mention]]:
@@ -237,10 +215,12 @@ def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list
             # and so is a namesake with no cue or a weak one only that a sentence a few lines on describes ("de heer
             # drs. Ferd Crone te Leeuwarden (lid);\n\n…\n\nDe heer Crone is burgemeester van Leeuwarden.")
             blank = [c for c in same
-                     if (not _cues(people, {c}) and (body or any(_heads(text, h, m) for h in people[c])))
+                     if (not _cues(people, {c})
+                         and (body or namesakes.headline(text, m)
+                              or any(namesakes.heads(text, h, m) for h in people[c])))
                      or (not any(not k.startswith("~") for h in people[c] for k in h.cues)
-                         and any(_refers_back(text, h, m) for h in people[c]))
-                     or (_weak_only(people[c]) and any(_describes(text, h, m) for h in people[c]))]
+                         and any(namesakes.refers_back(text, h, m) for h in people[c]))
+                     or (_weak_only(people[c]) and any(namesakes.describes(text, h, m) for h in people[c]))]
             join = public if public else blank
             attach(m, join[0] if len(join) == 1 else person(_key(m.parts), ""))
         else:
@@ -313,6 +293,11 @@ def _join_dropped_given(people: list[list[_Mention]], index: _Index, by_key: _By
 
 
 # a loose name's initials and call name: "h.d. (herman) tjeenk willink" is the text's "Tjeenk Willink"
+# the rest of a last word an OCR'd line break split off ("p. j. j. dek ker", "m. zuid- weg"; ``split_word``), not a
+# particle ("berkel, nathalie van")
+_SPLIT = re.compile(rf"(?<=[a-zà-ÿ])-? (?!{TV_LOWER}\Z)(?=[a-zà-ÿ]{{1,8}}\Z)")
+
+
 _LEAD_INITIALS = re.compile(r"\A(?:[a-z]{1,3}\.[ \t]?)+(?:\([^()]*\)[ \t]*)?")
 # a particle written short: "v/d", "v.d.", "vd", "v. d." (van de, van den or van der)
 _SHORT_PARTICLE = re.compile(r"(?:v/d|v\.[ ]?d\.?|vd) ")
@@ -389,11 +374,16 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
     for m in mentions:
         if m.parts is None:
             loose[" ".join(text[m.start:m.end].lower().split())].append(m)
-    # a name typed partly in lower case ("Hans los") is the person whose name it spells ("Hans Los")
+    # a name typed partly in lower case ("Hans los") is the person whose name it spells ("Hans Los"), and so is one
+    # whose last word OCR split ("P. J. J. Dek ker" is "P. J. J. Dekker")
     spelled = {" ".join(text[m.start:m.end].lower().split()): i for i, person in enumerate(people) for m in person}
     for name, group in loose.items():
         bare = _LEAD_INITIALS.sub("", name)
-        if (pid := spelled.get(name, spelled.get(bare) if " " in bare else None)) is not None:
+        pid = spelled.get(name, spelled.get(bare) if " " in bare else None)
+        if pid is None and (whole := _SPLIT.sub("", name, count=1)) != name:
+            written = _SPLIT.sub("", " ".join(text[group[0].start:group[0].end].split()), count=1)
+            pid = spelled.get(whole, _namesake(people, parse_any(written)))
+        if pid is not None:
             people[pid] += group
         else:
             people.append(group)
@@ -424,6 +414,16 @@ def decide(text: str, findings: list[Finding], context: PublicContext, known_pub
             f = replace(f, doubt=doubt, evidence=tuple(dict.fromkeys((*f.evidence, "persoon:twijfel"))))
         out.append(f)
     return out, decisions, tuple(public_names)
+
+
+def _namesake(people: list[list[_Mention]], parts: NameParts | None) -> int | None:
+    """The one person with the family name of ``parts`` (and its first initial, if it has one)."""
+    if parts is None:
+        return None
+    key, initial = _key(parts), _initial(parts)
+    found = {i for i, person in enumerate(people) for m in person if m.parts is not None and _key(m.parts) == key
+             and (not initial or _initial(m.parts) in ("", initial))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _kept(text: str, findings: list[Finding], person: list[_Mention], cues: tuple[str, ...]) -> list[Finding]:

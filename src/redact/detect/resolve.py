@@ -32,6 +32,7 @@ rules, ``text == source[start:end]``, and no finding spans "\\f", crosses a blan
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -59,7 +60,7 @@ from redact.detect.persons import decide
 from redact.detect.propagate import Propagator
 from redact.detect.public import PublicContext
 from redact.detect.roles import RoleLexicon, role_lexicon
-from redact.detect.surname_tails import PERSON_START, double_surnames, word_tail
+from redact.detect.surname_tails import PERSON_START, double_surnames, split_word, word_tail
 from redact.detect.textnorm import normalize
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding
@@ -70,6 +71,7 @@ SPECIFICITY: dict[str, int] = {
     "ADRES": 50, "NAAM": 40, "INITIALEN": 30, "HANDTEKENING": 20, "HANDMATIG": 10,
 }
 _BREAK = re.compile(r"\f|\n[ \t\r]*\n")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ]+(?![\w'’-])")  # a word with its capital: "Dekker"
 _LEAD_STRIP = " \t\r\n\f\"“„(<[{"
 _TRAIL_STRIP = " \t\r\n\f.,;:!?)]}>\"”'’\\"  # "\\": a Markdown escape left by a cut ("Teimori \\- …")
 _SPACES = re.compile(r"[ \t]*")
@@ -181,8 +183,8 @@ def _spaced_tail(text: str, f: Finding, gazetteer: Gazetteer) -> Finding:
     if m is None:
         return f
     core = m.group("core")
-    if gazetteer.is_surname(core, after_tv=m.group("tv") is not None):
-        return f
+    if gazetteer.is_surname(core, after_tv=m.group("tv") is not None) or (m.group()[0] in "-–" and core.islower()):
+        return f  # (or the rest of a word an OCR'd line break split, "M. Zuid- weg": ``split_word`` took it)
     capital = re.fullmatch(r"[A-Z][a-zà-ÿ]{2,}", core) is not None
     plain = capital and not is_not_name(core) and core.lower() not in PLACES and not gazetteer.is_place(core)
     if m.group("tv") and capital:
@@ -376,8 +378,9 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
     codes = code_readings(text)
     # every occurrence of a name the text gives an abbreviation of, found once
     acronyms = [m.span() for n in acronym_names(text, gazetteer) for m in re.finditer(re.escape(n), text)]
-    tails = (_bracket_surname(text, _hyphen_tail(text, g, gazetteer, lex), gazetteer, lex) for raw in findings
-             for g in sanitize(text, raw))
+    capitals = functools.cache(lambda: frozenset(_CAPITAL_WORD.findall(text)))  # (asked only at a split word)
+    tails = (_bracket_surname(text, _hyphen_tail(text, split_word(text, g, capitals), gazetteer, lex), gazetteer, lex)
+             for raw in findings for g in sanitize(text, raw))
     ends = (_residence_tail(text, _place_tail(text, _spaced_tail(text, g, gazetteer), gazetteer), gazetteer)
             for g in tails)
     kept = [f for f in (_party_tail(g, lex, gazetteer) for g in ends)

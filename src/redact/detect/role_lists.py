@@ -51,7 +51,7 @@ ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es":
     # (never a byline: "Boxtel beëdigt vier nieuwe raadsleden\n\nDOOR HENK VAN WEERT" names the reporter)
     # (nor a label of the staff or the absent that ends a roll: "Ambtelijk, De heer J. van Gorp en mevr. E. Van Gils")
     rf"(?!(?i:door)[ \t])(?!(?i:ambtelijk|ambtenaren|notulist(?:e)?|afwezig)(?![\w]))"
-    rf"(?:(?i:de)[ \t]+(?i:dames|heren)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
+    rf"(?:(?:(?i:de)[ \t]+(?i:dames|heren)|(?i:dhrn|dhren)\.?)[ \t]*:?[ \t]*)?(?:{TITLES_RE})?"
     # (initials with the call name in brackets: "J.R. (Jaap) Jonk")
     # (an elided particle before a surname: "d’Anjou")
     rf"(?:(?:{INITIALS}[ \t]?(?:\({UP}[\w'’ -]{{1,30}}\)[ \t]+)?|(?:{TV_ANY})[ \t]+|"
@@ -95,8 +95,11 @@ _TITLE_SEP = re.compile(r"[ \t]*(?<=[ \t])"
 # a list's bullet at the start of its line
 _BULLET = r"[•▪*-]"
 _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur zijn verhinderd:"
-    # (or examples of the role: "oud-senatoren zoals mevrouw A en de heer B", "zijn wethouders, waarvan A …")
-    rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*(?:te[ \t]+weten|zoals|waarvan|van[ \t]+wie)?"
+    # (or examples of the role: "oud-senatoren zoals mevrouw A en de heer B", "zijn wethouders, waarvan A …", "leden,
+    # onder wie mevrouw A, de heer B")
+    # (a phrase before "te weten": "beëdiging raadsleden voor de komende zittingsperiode, t.w. dhrn. A (VVD), …")
+    rf"{cue.PORTFOLIO}?[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*"
+    rf"(?:(?:[a-z][^.:;,\n]{{0,60}}?,[ \t]*)?(?:te[ \t]+weten|t\.[ \t]?w\.)|zoals|waarvan|(?:van|onder)[ \t]+wie)?"
     # a copula ("De heemraden zijn A, B en C"), or the next sentence's ("De gezworenen kwamen allen uit de landbouw.
     # Het waren A, B en C")
     # (after a blank that the optional parts before may have taken)

@@ -6,17 +6,22 @@ Veld"), a married name joined by a hyphen ("M.H.A. van der Meer" + " Mohr-Soons"
 that ends an entry ("mr. P.F.M. van der Meer" + " Mohr, te Den Haag"); ``word_tail(original, f)`` the rest of a word
 after a soft hyphen ("Wende" + "\u00adlaar") or after an OCR's hyphen and space ("Oppe" + "- laar"), and a
 generation's or patronymic's abbreviation ("Binnendijk" + " Jr.", "van der Pot" + " Bzn."). ``detect.resolve``
-applies both last, after the persons are decided.
+applies both last, after the persons are decided. Before that, ``split_word(text, f, capitals)`` gives a name the rest
+of its word that an OCR'd newspaper column split off, at a hyphen and a space ("M. Zuid" + "- weg") or at a space
+alone when the whole word is written elsewhere in the text ("P. J. J. Dek" + " ker" where "Dekker" stands), so that
+the mention's own cues after it count and the persons see one name.
 
 Guarantees: a double surname's tail is taken only when it is no place, Dutch word, party, first name or known
 non-name (after "van de", "van den", "van der" or a bare "de" a Dutch word or a village that is a listed family name
 may be one: "Maassen van den Brink", "Penning de Vries"); the rest of an OCR's split word never a conjunction
-("Jansen- en Pietersen"); findings that are not NAAM are returned unchanged.
+("Jansen- en Pietersen"), at a space alone only a word of at most eight letters in lower case that completes one
+the text writes whole with its capital; findings that are not NAAM are returned unchanged.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from redact.detect.gazetteer import Gazetteer
@@ -26,7 +31,7 @@ from redact.detect.roles import RoleLexicon
 from redact.detect.wordlist import is_dutch_word
 from redact.models import Finding
 
-__all__ = ["PERSON_START", "double_surnames", "word_tail"]
+__all__ = ["PERSON_START", "double_surnames", "split_word", "word_tail"]
 
 # A patrician double surname continues after the name with a lower-case particle and a name word that ends the
 # entry: "L.L. Doude van Troostwijk te Zaltbommel", "M. J. Ploos van Amstel;", "A.B. Dull tot Backenhagen,", "M.M.
@@ -107,6 +112,9 @@ _SOFT_TAIL = re.compile(r"\u00ad\w+")  # the rest of a word after a soft hyphen:
 # the rest of a word an OCR'd line break split at a hyphen and a space: "W. M. Oppe" + "- laar" (never a conjunction:
 # "de heer Jansen- en Pietersen")
 _SPLIT_REST = re.compile(r"-[ \t]+(?!(?:en|of|tot|t/m)(?![\w/]))[a-zà-ÿ]{2,}(?![\w-])")
+# the rest of a word an OCR'd column split at a space alone: "P. J. J. Dek" + " ker"
+_SPLIT_SPACE = re.compile(r"[ \t]+([a-zà-ÿ]{1,8})(?![\w'’-])")
+_LAST_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ]+\Z")
 # a generation's or a patronymic's abbreviation after the name: "A. J. Binnendijk" + " Jr.", "C. W. van der Pot" +
 # " Bzn." (Barendszoon), "C. Roodenburg" + " Jzn."
 _GENERATION = re.compile(r"[ \t]+(?:[JjSs]r|[A-Z][a-z]?zn)\.")
@@ -125,3 +133,16 @@ def word_tail(original: str, f: Finding) -> Finding:
     if g := _GENERATION.match(original, end):
         end = g.end()
     return f if end == f.end else replace(f, end=end, text=original[f.start:end])
+
+
+def split_word(text: str, f: Finding, capitals: Callable[[], frozenset[str]]) -> Finding:
+    """A name whose last word an OCR'd line break split takes the rest of it: after a hyphen and a space ("M. Zuid" +
+    "- weg"), or after a space alone when the whole word is one of ``capitals()`` (the text's capitalised words: "P. J.
+    J. Dek" + " ker" where "Dekker" stands elsewhere)."""
+    if f.entity != "NAAM" or not (last := _LAST_WORD.search(f.text)):
+        return f
+    if len(last.group()) >= 2 and (m := _SPLIT_REST.match(text, f.end)):
+        return replace(f, end=m.end(), text=text[f.start:m.end()])
+    if (m := _SPLIT_SPACE.match(text, f.end)) and last.group() + m.group(1) in capitals():
+        return replace(f, end=m.end(), text=text[f.start:m.end()])
+    return f

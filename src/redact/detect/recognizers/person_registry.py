@@ -25,7 +25,11 @@ from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.scan import candidates
 
 # ", geboren te Antwerpen", ", geboren op 3 mei", ", geb. 12-01-1950", ", geboren in Polen"
-_BORN = re.compile(r"[ \t]*,[ \t]*(?:geboren|geb\.)[ \t]+(?=(?:te|op|in)[ \t]|\d)")
+# (or as the applicant declares it: "8° Alben Reuter, volgens zijn verklaring geboren te Bourg")
+_BORN = re.compile(r"[ \t]*,[ \t]*(?:volgens[ \t]+(?:zijn|haar)[ \t]+verklaring[ \t]+)?(?:geboren|geb\.)[ \t]+"
+                   r"(?=(?:te|op|in)[ \t]|\d)")
+# a naturalisation bill's numbered entry: "2° Moses Wolf Haar, geboren te …" (the name the grammar may not read)
+_NUMBERED = re.compile(r"\d{1,3}[ \t]*[°º][ \t]*\Z")
 _ENTRY_START = re.compile(r"[;:(\n][^;:(\n]*\Z")
 _WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]")
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:in|te|uit|naar)[ \t]+\Z")
@@ -78,10 +82,14 @@ class RegistryNameRecognizer(RulesRecognizer):
             lo = max(0, cut - _REACH)
             head = _ENTRY_START.search(text, lo, cut)
             lo = head.start() + 1 if head else lo
-            for w in _WORD.finditer(text, lo, cut):
+            for i, w in enumerate(_WORD.finditer(text, lo, cut)):
                 if _PLACE_BEFORE.search(text, max(0, w.start() - 6), w.start()):
                     continue  # "luitenant bij het leger in Nederlandsch Indie, geboren te Munster": a place
-                if (span := _name_ending_at(text, w.start(), cut)) is not None:
+                span = _name_ending_at(text, w.start(), cut)
+                if span is None and not i and _NUMBERED.search(text, max(0, w.start() - 8), w.start()) \
+                        and _BILL_NAME.fullmatch(text, w.start(), cut):
+                    span = (w.start(), cut)  # "2° Moses Wolf Haar": the entry's whole name, as a bill's title
+                if span is not None:
                     results.append(make_result(self, "NAAM", *span, self.SCORE, ("context:geboren",)))
                     break
         return results

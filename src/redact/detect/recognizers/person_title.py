@@ -144,6 +144,9 @@ _INDEX_ENTRY = re.compile(
 _PLURAL_TITLE = re.compile(r"(?<![\w])(?<!(?i:mijne) )(?<!(?i:dames en) )(?i:de[ \t]+)?"
                            r"(?i:heren|heeren|dames|dhrn\.|dhren\.)(?:[ \t]*[:;])?[ \t]+"  # "Dit waren de heren; A, B"
                            r"(?=[A-ZÀ-Þ]|(?:van|de|ten|ter)[ \t])")
+# a capitalised word right before, in the same line: the plural form of address is part of a name ("Zeeuwse Dames")
+# (after another word, not a label's at the line's start: "Aanwezig Heren A en B")
+_NAME_WORD_BEFORE = re.compile(r"(?<=[\w'’-][ \t])[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+\Z")
 # one surname of that list, maybe with initials and a tussenvoegsel
 # (a family name of two whose second opens with a capital particle: "de heren Ritsema Van Campen en Vroom")
 _SURNAME_ITEM = re.compile(rf"(?P<ini>{INITIALS}[ \t]?)?(?:(?P<tv>{TV_ANY})[ \t]+)?"
@@ -222,6 +225,8 @@ class TitleNameRecognizer(RulesRecognizer):
         if buildings:
             results = [r for r in results if text[r.start:r.end] not in buildings]
         for m in _PLURAL_TITLE.finditer(text):
+            if m.group()[0] in "DH" and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "de Eerste Zeeuwse Dames Voetbal Vereniging": a word of a name in capitals, no address
             pos, line_end = m.end(), self._line_end(text, m.end())
             for _ in range(12):  # the names of the list, one by one
                 item = _SURNAME_ITEM.match(text, pos, line_end)
