@@ -68,7 +68,7 @@ COUNTED = re.compile(
     rf"(?:{_NUMBER}|(?=\S{{0,2}}[^a-z\s])\S{{1,3}})|\s+(?:zijn\s+)?{_NUMBER})\s+"
     r"(?:leden|raadsleden|statenleden)\b"
     r"(?!\s+(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:raad|gemeenteraad|staten|provinciale|tweede|eerste|kamer|algemeen"
-    r"|verenigde)\b))",  # not "8 leden van de cliëntenraad"
+    rf"|verenigde)\b))|\bzijn\s+met\s+den?\s+voorzitter\s+{_NUMBER}\s+leden\s+tegenwoordig\b",  # (1833's order)
     re.IGNORECASE,
 )
 

@@ -30,8 +30,11 @@ the clause around the mention ``text[start:end]`` gives it:
   Waterstaat;";
 * in a royal decree's article, a public office only: "Drs. R.W. Knops met ingang van de datum van zijn beëdiging
   … te benoemen tot Minister", or in a council's decision, the office before the verb: "De heer X tot wethouder van
-  de gemeente Oldambt te benoemen;"; likewise a candidate a body recommends or nominates for it: "besloten X aan te
+  de gemeente Oldambt te benoemen;", or one a body declared appointed, "de heer X, wonende te Stiens, tot lid van de
+  Eerste Kamer … benoemd verklaard"; likewise a candidate a body recommends or nominates for it: "besloten X aan te
   bevelen als nieuwe dijkgraaf";
+* the colleague of the office holders the paragraph just named by a plural public role (not "leden", "collega's"):
+  "Twee Amersfoortse wethouders willen … blijven: A en B. Hun collega X wordt …" (never "zijn collega");
 * the successor of an office holder the entry names by the office: "de heer A, 49 jaar, als opvolger van Statenlid
   B;" (a public office only);
 * a motion or an amendment the name moves, "X (EVA) diende een motie in" (a member);
@@ -207,7 +210,11 @@ _DECREED = re.compile(r"(?:[ \t]+[a-z0-9][^\s.;:,()]*){0,30}?(?:(?:[ \t]+te|(?<=
                       rf"{ACTING}([^,;.()\n]{{2,50}})")
 # … or the office before the verb, as a council's decision words it: "De heer G. (Gert) X tot wethouder van de gemeente
 # Oldambt te benoemen;"
-_TO_APPOINT = re.compile(rf"[ \t]+tot[ \t]+{ACTING}([^,;.()\n]{{2,60}}?)[ \t]+te[ \t]+benoemen(?![\w])")
+# (or declared appointed, past a residence: "heeft de Kiesraad de heer X, wonende te Stiens, tot lid van de Eerste
+# Kamer voor de OSF benoemd verklaard")
+_TO_APPOINT = re.compile(rf"(?:[ \t]*,[ \t]+wonende[ \t]+te[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]*,)?"
+                         rf"[ \t]+tot[ \t]+{ACTING}([^,;.()\n]{{2,80}}?)[ \t]+(?:te[ \t]+benoemen|"
+                         rf"(?:benoemd|gekozen)[ \t]+verklaard)(?![\w])")
 # the successor of an office holder named by the office, in the name's own entry: "de heer A.G. (Tom) X, 49 jaar en
 # woonachtig in Sittard, als opvolger van Statenlid Schilders;" (a public office only)
 _SUCCEEDS = re.compile(r"[^;:\n]{0,90}?[ \t]+als[ \t]+opvolger[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?"
@@ -405,7 +412,24 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     if not found and "vervanging" in text[max(0, start - 120):start] \
             and (r := _STANDS_IN_FOR.search(text, max(0, start - 120), start)):
         found = _public_office(r.group("office"), lex)
+    if not found and (c := _COLLEAGUE.search(before)):
+        found = _colleague_of(text, start - len(before) + c.start(), lex)
     return found
+
+
+# a colleague of the office holders the sentence before names: "Twee wethouders willen blijven: A en B. Hun collega X …"
+# (never "zijn collega": his may be anyone's, "A is achttien jaar bij de brandweer geweest, evenals zijn collega X")
+_COLLEAGUE = re.compile(r"(?<![\w])[Hh]un[ \t]+collega[ \t]+\Z")
+_ANY_MEMBERS = frozenset({"leden", "de leden", "collega's", "collega’s"})  # (a club's members, anyone's colleagues)
+
+
+def _colleague_of(text: str, pos: int, lex: RoleLexicon) -> list[_Office]:
+    """The public office of the plural role the paragraph names last within 250 characters before ``pos``."""
+    lo = max(0, pos - 250, text.rfind("\n\n", 0, pos))
+    roles = lex.plural.finditer(text, lo, pos) if lex.plural is not None else ()
+    last = max(roles, key=lambda m: m.end(), default=None)
+    kind = lex.classify(last.group()) if last is not None else None
+    return [(*kind, kind[1])] if kind is not None and kind[0] == "public" and kind[1] not in _ANY_MEMBERS else []
 
 
 def _office_only(phrase: str, role: str) -> bool:

@@ -170,8 +170,8 @@ _OTHER_BODY = re.compile(r"(?i)(?:(?<![\w])(?:aan|voor|naar|met|bij|door|tot)|ag
 _ROLL_CALL = re.compile(r"(?i)zonder[ \t\n]+hoofdelijke[ \t\n]+stemming")
 
 
-# the archaic roll of old minutes ("Tegenwoordig de heeren", "Tegenwoordig zijn de Heeren")
-_OLD_ROLL = re.compile(r"(?i)\btegenwoordig[ \t]+(?:zijn[ \t]+)?de[ \t]+heeren")
+# the archaic roll of old minutes ("Tegenwoordig de heeren", "Tegenwoordig: Mevr. A, en de Heren:")
+_OLD_ROLL = re.compile(r"(?i)\btegenwoordig[ \t]*:?[ \t]+(?:zijn[ \t]+)?(?:[^\n:]{0,80}?[ \t]en[ \t]+)?de[ \t]+hee?ren")
 # a council's or the States' committee named by its compound word: a transcript whose heading is a web page's
 # (never inside a hyphenated compound: "bijeenkomst ‘dorpsraad-gemeenteraad-college’" in a village council's minutes)
 _BODY_WORD = re.compile(r"(?i)(?<![\w-])(?:raadscommissie|statencommissie|gemeenteraad|raads[ \t]?vergadering|"
@@ -286,7 +286,7 @@ _COLLEGE_MEETING = re.compile(
 # burgemeester de heer R. Bergsma, wethouder de heer S. Stegen, … en secretaris mevrouw B. de Vries"
 _COLLEGE_ROLL = re.compile(r"(?is)\baanwezig\b[^a-z]{0,12}[^.;]{0,40}?\bburgemeester\b[^;]{0,300}?\bwethouders?\b"
                            r"[^;]{0,500}?\bsecretaris\b")
-# the council's counted roll under the burgemeester as its chair: "Aanwezig 37 leden. PvdA de dames … Voorzitter: de
+# the counted (or old) roll under the burgemeester as chair: "Aanwezig 37 leden. PvdA de dames … Voorzitter: de
 # heer mr. G.J. te Loo, burgemeester. Secretaris: de heer mr. W.J.G. Reumer." (a page from the middle of the minutes)
 _CHAIRED_ROLL = re.compile(r"(?is)\bvoorzitter[ \t]*:[^;\n]{0,80}?,[ \t]*burgemeester\b[^;]{0,200}?"
                            r"\bsecretaris[ \t]*:")
@@ -295,10 +295,10 @@ _CHAIRED_ROLL = re.compile(r"(?is)\bvoorzitter[ \t]*:[^;\n]{0,80}?,[ \t]*burgeme
 def council_meeting(text: str) -> bool:
     """True when the heading of ``text`` names a meeting of a municipal council itself, not of a committee, or of
     the college of B&W ("Besluitenlijst B&W 1 juli 2025"), or its roll lists the burgemeester, the wethouders and a
-    secretaris, or counts the members under the burgemeester as chair and a secretaris: its secretaris is the
-    gemeentesecretaris."""
+    secretaris, or counts (or calls, "Tegenwoordig:") members under the burgemeester as chair: its secretaris, too."""
     head = text[:400]
-    roll = _COLLEGE_ROLL.search(text[:1500]) or (COUNTED.search(text[:3000]) and _CHAIRED_ROLL.search(text[:3000]))
+    roll = _COLLEGE_ROLL.search(text[:1500]) or ((COUNTED.search(text[:3000]) or _OLD_ROLL.search(text[:_HEAD]))
+                                                  and _CHAIRED_ROLL.search(text[:3000]))
     own = bool(_COUNCIL_MEETING.search(head) or roll) and not _COMMITTEE.search(head)
     return own or bool(_COLLEGE_MEETING.search(head))
 

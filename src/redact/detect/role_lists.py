@@ -113,7 +113,7 @@ _LIST_LEAD = re.compile(  # "leden der Kamer, te weten:", "leden van het bestuur
     # hebben gezeten, zien we niet meer terug (niet op de foto):"; a predicate before the colon, "Drie van de vijf
     # gedeputeerden hadden er toen ook al een politiek functie:")
     # (a participle before a comma: "Zo zijn er 2 nieuwe wethouders beëdigd, A en B")
-    r"(?:[ \t]*(?<=[ \t])die[ \t][^.:;\n]{0,160}:|[ \t]*[a-z][^.:;\n]{0,60}:|"
+    r"(?:[ \t]*(?<=[ \t])die[ \t][^.:;\n]{0,160}:|[ \t]*[a-z][^.:;\n]{0,90}:|"
     r"[ \t]*(?<=[ \t])(?:beëdigd|benoemd|gekozen|verkozen|geïnstalleerd|aangesteld)(?=[ \t]*,))?"
     # a photo caption: "raadsleden v.l.n.r.:", "de fractie Water Natuurlijk, vanaf links:"
     # (a bulleted list: "De vier nieuwe wethouders zijn:\n\n  • De heer A (CDA)\n  • …")
