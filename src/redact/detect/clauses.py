@@ -254,6 +254,11 @@ _FOR_COLLEGE = (r"(?i:namens)[ \t]+(?:het[ \t]+college(?![ \t]+van[ \t]+bestuur)
 _SAYS = (r"(?:stelde|stelt|antwoordde|antwoordt|zei|zegt|reageerde|reageert|verklaarde|verklaart|sprak|spreekt|liet|"
          r"laat|meldde|meldt|benadrukte|benadrukt|zegde)")
 _FOR_COLLEGE_BEFORE = re.compile(rf"(?<![\w]){_FOR_COLLEGE}[ \t]+{_SAYS}[ \t]+(?:{TITLES_RE})?\Z")
+# the college represented in a debate by the name, who speaks: "Het college, vertegenwoordigd door mevrouw X, stelde …"
+# (not a ruling's "het college …, vertegenwoordigd door mr. X, werkzaam bij de gemeente": its authorised official)
+_REPRESENTED_BEFORE = re.compile(rf"(?<![\w])(?i:het)[ \t]+college[ \t]*,[ \t]+vertegenwoordigd[ \t]+door[ \t]+"
+                                 rf"(?:{TITLES_RE})?\Z")
+_SAYS_AFTER = re.compile(rf"[ \t]*,[ \t]+{_SAYS}(?![\w])")
 _FOR_COLLEGE_AFTER = re.compile(rf"[ \t]+{_SAYS}[ \t]+(?:\w+[ \t]+){{0,2}}?{_FOR_COLLEGE}(?![\w])")
 # the office the name newly holds, by the copula: "Winnie Prins, Helmut Hermans, Ernst Bron en Erik van de Beld zijn de
 # nieuwe wethouders van Zeewolde" (a public office only; not "X was …", a biography's earlier post)
@@ -389,7 +394,8 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
     if not found and ((r := _DECREED.match(text, end)) or (last is not None and (r := _DECREED.match(text, last)))
                       or (r := _TO_APPOINT.match(text, end))):
         found = _public_office(r.group(1), lex)  # (also "Dhr. A en dhr. B te benoemen tot wethouder")
-    if not found and (_FOR_COLLEGE_AFTER.match(text, end) or _FOR_COLLEGE_BEFORE.search(before)):
+    if not found and (_FOR_COLLEGE_AFTER.match(text, end) or _FOR_COLLEGE_BEFORE.search(before) or (
+            _SAYS_AFTER.match(text, end) and _REPRESENTED_BEFORE.search(text, max(0, start - 70), start))):
         found = [("public", "bestuurder", "namens het college")]
     if not found and (r := _IS_NEW.match(text, end if last is None else last)):
         found = _public_office(r.group(1), lex)

@@ -267,7 +267,7 @@ def public_body(text: str) -> bool:
 # also "Notulen van de installatievergadering van mr. X als burgemeester", a newspaper's report "GEMEENTERAAD VAN
 # ZAAMSLAG."; "OPENBARE VERGADERING\nRaad der Gemeente Heemstede" (OCR: "van -de raad", "Raad der geneente")
 _COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:-?den?[ \t]+)?)?(?:gemeenteraad|raad[ \t]+"
-                              r"(?:der|van[ \t]+de)[ \t]+ge(?:m|n|rn|ra)eente)\b"
+                              r"(?:der|van[ \t]+de)[ \t]+ge-?[ \t]?(?:m|n|rn|ra)eente)\b"
                               r"|(?i:installatievergadering|raads[ \t]?vergadering)[ \t]+van[ \t]|(?i:raadsavond)\b"
                               r"|(?-i:\bGEMEENTERAAD[ \t]+VAN[ \t]+[A-Z'’-]{3,}\.)")
 

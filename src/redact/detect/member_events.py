@@ -127,7 +127,10 @@ _SWORN_LIST = re.compile(r"(?i:leggen|legden)[ \t]+(?P<names>(?i:de[ \t]+heren|d
 # members who join the meeting later: "Mevrouw Souren (vanaf 16.40 uur) en de heren De Weerd (vanaf 17.00 uur) en
 # Maagd (vanaf 17.20 uur) schuiven iets later in de vergadering aan", "… sluiten tijdens agendapunt 3 alsnog aan"
 _JOIN_LATER = re.compile(r"(?P<names>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \t]+dames)[ \t]+"
-                         r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){2,200}?)[ \t]+"
+                         r"(?:[^.;:\n]|(?<=\d)[.:](?=\d)){2,200}?"
+                         # (or a full name opening its line: "Mijntje van Beers sluit een half uur later aan.")
+                         r"|(?m:^)[ \t]*[A-ZÀ-Þ][a-zà-ÿ]+(?:[ \t]+(?:van|de|der|den|ter|ten|het))*[ \t]+"
+                         r"[A-ZÀ-Þ][\w'’-]+)[ \t]+"
                          r"(?:schuift|schuiven|schoof|schoven|sluit|sluiten)[ \t]+(?!zich\b)(?:\w+[ \t]+){0,6}aan\b")
 # a member who leaves early: "dhr. J. van Beekhuizen zal aanwezig zijn tot 16.30 uur", "Mevrouw X verlaat om 21.15 uur
 # de vergadering"

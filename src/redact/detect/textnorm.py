@@ -7,8 +7,8 @@ ending in brackets ("Notulist(e): A. Jonker"), and a copy's signature its mark i
 The recognizers and the resolver work on ``normalize(text)``, in which those are plain spaces (and a soft hyphen
 inside a word, an OCR's or a typesetter's "Wende\u00adlaar", a hyphen, so a list's entry stays one; the particle 't
 after an opening quote, "van ‘t Veen", with an apostrophe; a list's letter glued to the initials, "a.S.J. de Boer",
-spaces; the signature's mark the title "w.g."); findings always quote
-the original text (``Finding.text == text[start:end]`` of the caller's text).
+spaces; the signature's mark the title "w.g."; OCR's zero for an entry's initial O, ", 0. Vermue,", the letter);
+findings always quote the original text (``Finding.text == text[start:end]`` of the caller's text).
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ _OPENING_T = re.compile(r"(?<=[ \t])\u2018(?=t[ \t]+[A-ZÀ-Þ])")
 # a signature's mark of a copy in brackets: "De Burgemeester voornoemd, (get.) B. THOMAES", "(w.g.) E. Middelberg"
 # (getekend, was getekend): read as the title "w.g." before the name, without its brackets
 _SIGNED = re.compile(r"\((?:get|w\.g)\.\)")
+# OCR's zero for the initial O in a list's entry: ", 0. Vermue," (read as "O. Vermue")
+_ZERO_INITIAL = re.compile(r"(?<=[,;:][ \t])0(?=\.[ \t]?[A-Z][a-zà-ÿ]{2,}(?:[ \t]*[,;.]|[ \t]+en[ \t]))")
 
 
 def normalize(text: str) -> str:
@@ -57,6 +59,8 @@ def normalize(text: str) -> str:
         text = _SOFT_HYPHEN.sub("-", text)
     if "\u2018" in text:
         text = _OPENING_T.sub("\u2019", text)
+    if "0." in text:
+        text = _ZERO_INITIAL.sub("O", text)
     return _ITEM_LETTER.sub(lambda m: " " * len(m.group()), text)
 
 
