@@ -33,6 +33,9 @@ the clause around the mention ``text[start:end]`` gives it:
   de gemeente Oldambt te benoemen;", or one a body declared appointed, "de heer X, wonende te Stiens, tot lid van de
   Eerste Kamer … benoemd verklaard"; likewise a candidate a body recommends or nominates for it: "besloten X aan te
   bevelen als nieuwe dijkgraaf";
+* the college a wethouder represents in a debate, who speaks: "Het college, vertegenwoordigd door mevrouw X, stelde …"
+  (not a ruling's "vertegenwoordigd door mr. X, werkzaam bij de gemeente": the authorised official), or speaks for,
+  "X antwoordde namens het college";
 * the colleague of the office holders the paragraph just named by a plural public role (not "leden", "collega's"):
   "Twee Amersfoortse wethouders willen … blijven: A en B. Hun collega X wordt …" (never "zijn collega");
 * the successor of an office holder the entry names by the office: "de heer A, 49 jaar, als opvolger van Statenlid
