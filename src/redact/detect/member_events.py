@@ -51,6 +51,9 @@ _ABSENT = re.compile(
     r"(?i:afwezig(?:en)?)[ \t]+(?:(?:is|zijn|was|waren)(?:[ \t]+en[ \t]+(?:is|zijn))?)[ \t]*[:;]?[ \t]+"
     rf"(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}})"
     rf"|Afwezig(?:[ \t]*:)?(?:[ \t]+wegens[ \t]+[a-z]+)?[ \t]+(?P<names2>{_ADDRESSED}[ \t]+{_TO_STOP_TH})(?=\.)"
+    # (or the members by their seat, initials and all: "Afwezig zijn raadslid J. Drijfhout, J. Mulder, G. Hoorn.")
+    rf"|(?i:afwezig)[ \t]+(?:zijn|is|waren|was)[ \t]*:?[ \t]+(?P<names3>(?i:raadsleden|raadslid|statenleden|statenlid)"
+    rf"[ \t]+{_TO_STOP_TH})(?=\.)"
 )
 
 
@@ -264,7 +267,7 @@ def absent(text: str) -> list[Region]:
     """Members reported absent, excused, signed off, sworn in, replaced, moving a motion, named in a roll-call vote
     or listed as members (only in a representative body's minutes and proceedings)."""
     out = [Region(m.start(g), m.end(g), "public", "publiek:afwezig") for rx in (_ABSENT, _EXCUSED, _NOTICE)
-           for m in rx.finditer(text) for g in ("names", "names2") if g in rx.groupindex and m.group(g)]
+           for m in rx.finditer(text) for g in ("names", "names2", "names3") if g in rx.groupindex and m.group(g)]
     out += [Region(m.start(n), m.end(n), "public", "publiek:afwezig") for m in _ABSENT_AFTER.finditer(text)
             for n in ("name", "name2", "name3", "name4") if m.group(n)]
     out += [Region(m.end(), _list_end(text, m.end(), _SIGNED_OFF_END, 600), "public", "publiek:afwezig")
