@@ -2,9 +2,10 @@
 
 ``absent(text)``: the members reported absent or excused by the chair, signed off, sworn in (also as a list),
 replaced or kept away, stood in for by a substitute, joining later or leaving early, moving a motion or explaining a
-vote, counting the votes ("verzoekt de heren A en B met hem het bureau van stemopneming te vormen"), or listed "te
-weten", each as a ``Region`` whose default is public (``genre.regions`` applies them to the records of a
-representative body only: the same sentences in a company's or an association's minutes say nothing about an office).
+vote, counting the votes ("verzoekt de heren A en B met hem het bureau van stemopneming te vormen"), drawn to vote
+first ("Trekking stemmingnummer 5, X."), or listed "te weten", each as a ``Region`` whose default is public
+(``genre.regions`` applies them to the records of a representative body only: the same sentences in a company's or an
+association's minutes say nothing about an office).
 
 ``MOTION_OF`` and ``CENSURED`` match, in any genre, right before a name: a motion's or an amendment's mover ("het
 amendement van Bram van Stee", also a member's initiative: "de initiatiefnota van X", "Voorstel van wet van mevrouw A
@@ -175,6 +176,8 @@ _SIGNED_OFF = re.compile(r"(?i)\bzich[ \t]+(?:heeft|hebben)[ \t]+(?:afgemeld|lat
 # a committee's decision list: "De voorzitter opent de vergadering om 19.00 uur. Afgemeld zijn: mw. E. Rademakers,
 # mw. B. Santegoeds (wordt vervangen door mw. H. Heine), …" (to the line's end)
 _SIGNED_OFF_LINE = re.compile(r"(?i)\bafgemeld[ \t]+(?:zijn|hebben[ \t]+zich)[ \t]*:")
+# … or the same platform's "Afmeldingen: Leon X en Marc Y." (to the full stop)
+_SIGN_OFFS = re.compile(r"(?i:afmeldingen)[ \t]*:[ \t]*(?P<names>[A-ZÀ-Þ][^.;:\n]{2,200}?)(?=[ \t]*\.)")
 # "De heer Terpstra kondigt een motie … aan", "mevrouw Bos dient een amendement in": a member moves it (also after the
 # verb, with the party: "Bij dit agendapunt dient mevrouw Koot van GroenZwart een motie in"), "Dhr. X doet een
 # ordevoorstel" (a point of order)
@@ -208,7 +211,10 @@ _DRAWN = re.compile(r"(?i:getrokken)[ \t]+(?i:nr\.?|nummer)[ \t]*\d{1,3}[ \t]*,[
                     r"(?P<names2>(?i:de[ \t]+heer|mevrouw)[ \t]+[^.;:,()\n]{2,60}?)(?=[ \t]*[.;,(\n])"
                     # "Het lot wijst de heer Nuijten aan om … het eerst zijn stem uit te brengen"
                     r"|(?i:het[ \t]+lot[ \t]+(?:wijst|wees))[ \t]+(?P<names3>(?i:de[ \t]+heer|mevrouw)[ \t]+"
-                    r"[^.;:,()\n]{2,60}?)[ \t]+aan\b")
+                    r"[^.;:,()\n]{2,60}?)[ \t]+aan\b"
+                    # a council platform's minutes: "Trekking stemmingnummer 5, Ben Peters."
+                    r"|(?i:trekking[ \t]+stemmings?nummer)[ \t]*\d{1,3}[ \t]*,[ \t]*"
+                    r"(?P<names4>[A-ZÀ-Þ][^.;:,()\n]{2,60}?)(?=[ \t]*[.;\n])")
 # the Kamer's notices of absence before 1900: "kennisgevingen van de heeren A, B … en C, dat zij, ieder om verschillende
 # redenen, niet ter vergadering kunnen tegenwoordig zijn"
 _NOTIFIED = re.compile(r"(?i:kennisgevingen|berigten|berichten)[ \t]+van[ \t]+(?P<names>(?i:de[ \t]+hee?ren)[ \t]"
@@ -284,10 +290,10 @@ def absent(text: str) -> list[Region]:
             if (e := _NOTICES_END.search(text, m.end(), min(len(text), m.end() + 1500))) is not None]
     out += [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
             for rx in (_MEMBERS_NAMED, _SWORN_LIST, _TO_BE_SWORN, _JOIN_LATER, _LEAVES_EARLY, _ABSENT_LIST,
-                       _ABSENT_COUNTED, _SUBSTITUTED, _VOTED_PROSE, _ALL_BUT, _NOTIFIED)
+                       _ABSENT_COUNTED, _SUBSTITUTED, _VOTED_PROSE, _ALL_BUT, _NOTIFIED, _SIGN_OFFS)
             for m in rx.finditer(text)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for rx in (_DRAWN, _COUNTERS)
-            for m in rx.finditer(text) for g in ("names", "names2", "names3")
+            for m in rx.finditer(text) for g in ("names", "names2", "names3", "names4")
             if g in rx.groupindex and m.group(g)]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
             for g in ("name", *(f"name{i}" for i in range(2, 16))) if m.group(g)]
@@ -325,6 +331,8 @@ _CREDENTIALS = re.compile(_CREDENTIALS_COMMITTEE + r",?[ \t]+(?:bestaande?|besta
 # geloofsbrieven:\n  1. X (vz.)\n  2. Y"
 _CREDENTIALS_LIST = re.compile(_CREDENTIALS_COMMITTEE + r"[ \t]*:[ \t]*\n"
                                r"(?P<names>(?:[ \t]*\d{1,2}\.[ \t]+[^\n]{3,80}\n){1,9})")
+# … or set up with its members after the colon, in a line: "Instellen commissie geloofsbrieven: A, B en C."
+_CREDENTIALS_SET = re.compile(_CREDENTIALS_COMMITTEE + r"[ \t]*:[ \t]*(?P<names>[A-ZÀ-Þ][^.;:\n]{2,200}?)(?=[ \t]*\.)")
 # written council questions named by their askers, members of the council's party groups: "de 7 raadsvragen (Questions)
 # van Harrie X, Anja Y en Kim Z voorafgegaan door hun inleiding"
 _COUNCIL_QUESTIONS = re.compile(r"(?i:raadsvragen)(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+van[ \t]+"
@@ -374,7 +382,7 @@ def appointed(text: str, lex: RoleLexicon) -> list[Region]:
             continue
         out.append(Region(m.start("names"), m.end("names"), "public", "publiek:lijst:benoemd"))
     return out + [Region(m.start("names"), m.end("names"), "public", "publiek:benoemd:commissie")
-                  for rx in (_CREDENTIALS, _CREDENTIALS_LIST)
+                  for rx in (_CREDENTIALS, _CREDENTIALS_LIST, _CREDENTIALS_SET)
                   for m in (rx.finditer(text) if "geloofsbrieven" in text else ())] \
         + (_examined(text) if "eloofsbrieven" in text.lower() else []) \
         + [Region(m.start("names"), m.end("names"), "public", "publiek:lijst:leden")
