@@ -133,7 +133,7 @@ _START = re.compile(
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
     # OCR read the colon as a semicolon or an "s": "Aanwezig; De dames A. Faber-Mintjes …", "Aanwezig de leden; J.A. X"
     r"(?:\A|(?<=\n)|(?<=\.[ \t]))[ \t]*(?-i:Aanwezig)[ \t]*;|"
-    r"(?<![\w])(?-i:Aanwezigs|Leden ?s|Aanwezig de leden ?;)(?=[ \t]+(?:de[ \t]+(?:he?eren|dames)\b|[A-Z][.»,]))|"
+    r"\b(?-i:Aanwezigs|Leden[ \t]?s|Aanwezig de leden ?;)(?=[ \t]+(?:de[ \t]+(?:he?eren|dames)\b|[A-Z][.»,]))|"
     # (not prose ending in a colon, "Diverse vragen worden door aanwezigen gesteld en ingebracht:", "de nog aanwezige
     # gebouwen op dien eigendom :": the adjective is a label before one word only, "Aanwezige leden:")
     r"(?<![\w])(?i:aanwezig(?!en\s+(?-i:[a-z]))(?!e[ \t]+[\w-]+[ \t]+[^\s:])(?:\s+zijn)?[^\n:.;]{0,60}:|"

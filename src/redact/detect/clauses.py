@@ -252,7 +252,7 @@ _MOVES_MOTION = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:diende|dient|d
                            r"[ \t]+in(?![\w])")
 # who speaks for the executive: "Namens de vijf wethouders stelde Lavinja Sleeuwenhoek", "X antwoordde namens het
 # college" (a college's member; not "het college van bestuur" of a school, not an association's "dagelijks bestuur")
-_FOR_COLLEGE = (r"(?i:namens)[ \t]+(?:het[ \t]+college(?![ \t]+van[ \t]+bestuur)|de[ \t]+(?:\w+[ \t]+)?wethouders|"
+_FOR_COLLEGE = (rf"(?i:namens)[ \t]+(?:{_COLLEGE}|de[ \t]+(?:\w+[ \t]+)?wethouders|"
                 r"(?:het[ \t]+college[ \t]+van[ \t]+)?(?i:gedeputeerde[ \t]+staten)|GS|B[ \t]*&[ \t]*W)")
 _SAYS = (r"(?:stelde|stelt|antwoordde|antwoordt|zei|zegt|reageerde|reageert|verklaarde|verklaart|sprak|spreekt|liet|"
          r"laat|meldde|meldt|benadrukte|benadrukt|zegde)")

@@ -293,12 +293,10 @@ def _join_dropped_given(people: list[list[_Mention]], index: _Index, by_key: _By
 
 
 # a loose name's initials and call name: "h.d. (herman) tjeenk willink" is the text's "Tjeenk Willink"
+_LEAD_INITIALS = re.compile(r"\A(?:[a-z]{1,3}\.[ \t]?)+(?:\([^()]*\)[ \t]*)?")
 # the rest of a last word an OCR'd line break split off ("p. j. j. dek ker", "m. zuid- weg"; ``split_word``), not a
 # particle ("berkel, nathalie van")
 _SPLIT = re.compile(rf"(?<=[a-zà-ÿ])-? (?!{TV_LOWER}\Z)(?=[a-zà-ÿ]{{1,8}}\Z)")
-
-
-_LEAD_INITIALS = re.compile(r"\A(?:[a-z]{1,3}\.[ \t]?)+(?:\([^()]*\)[ \t]*)?")
 # a particle written short: "v/d", "v.d.", "vd", "v. d." (van de, van den or van der)
 _SHORT_PARTICLE = re.compile(r"(?:v/d|v\.[ ]?d\.?|vd) ")
 _LONG_PARTICLE = re.compile(r"van d(?:e|en|er) ")
