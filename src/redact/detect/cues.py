@@ -47,18 +47,22 @@ __all__ = [
 
 # words after a role that belong to it: "minister van Justitie en Veiligheid", "wethouder Financiën"
 _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|in|aan|[\w-]*commissies?|[\w-]*raad|"
-                   r"gemeente|provincie|kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
+                   r"gemeente|stad|provincie|kamer|staten|huis|afgevaardigden|waterschap|college|stadsdeel|tweede|eerste|vaste|algemeen|"
                    r"dagelijks|bestuur|(?:coalitie|oppositie|regerings)?partij|"  # "van coalitiepartij VVD"
                    # portfolios in lower case: "wethouder van onderwijs Paul Hofman"
                    r"onderwijs|financi[eë]n|zorg|jeugd|sport|cultuur|wonen|economie|verkeer|vervoer|milieu|welzijn|"
                    r"werk|inkomen|duurzaamheid|natuur|landbouw|mobiliteit|energie|klimaat|volkshuisvesting|toerisme|"
                    r"recreatie|ruimtelijke|ordening|openbare|ruimte|veiligheid|handhaving|armoede|participatie|"
                    r"stikstof|asiel|migratie|water|erfgoed|media|digitalisering|infrastructuur))(?![\w'’&-])")
-# (a line may break after "van": "het lid van\nde stadsdeelcommissie"; "commissaris van de Koning in Noord-Brabant";
+# (a line may break after "van", or after a comma before a ministry's last "X en Y": "het lid van\nde
+# stadsdeelcommissie", "de Staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\n\nmw. dr. J. Bussemaker", never
+# before a name: "De Minister van Financiën,\nJan Jansen"; "commissaris van de Koning in Noord-Brabant";
 # "gedeputeerde bij de provincie Gelderland"; "het lid dier Kamer": of that Kamer)
 # (or the organisation's acronym before the comma of a signature: "De directeur-generaal DUO,\nR.J.A. Kerstens")
 PORTFOLIO = (rf"(?:[ \t]+(?i:van|voor|der|dier|in|bij|namens)(?:[ \t]+|[ \t]*\n[ \t]*){_PORTFOLIO_WORD}"
-             rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}}|[ \t]+[A-Z]{{2,6}}(?=[ \t]*,))")
+             rf"(?:,?[ \t]+{_PORTFOLIO_WORD}){{0,6}}"
+             rf"(?:,[ \t]*\n[ \t]*{_PORTFOLIO_WORD}[ \t]+en[ \t]+{_PORTFOLIO_WORD})?"
+             rf"|[ \t]+[A-Z]{{2,6}}(?=[ \t]*,))")
 
 _LEAD = re.compile(rf"{PORTFOLIO}?[ \t]*,?[ \t]*(?:{TITLES_RE})?")
 # a tussenvoegsel in capitals after a role starts a name ("Burgemeester Van Rumund", "Minister Van der Meer"),
@@ -115,8 +119,8 @@ _ITEMS = rf"{_HELD}{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
 # and the sentence seldom says whether they have left
 # the member who puts questions to the government, in the Kamer's records: "VRAGEN van de heer Nypels P'66) naar
 # aanleiding van …" (also "… van de heer A en mevrouw B"; before 1947 "VRAAG van den heer Beumer"; OCR's "VBAGEN van
-# den lieer X")
-QUESTIONS_OF = re.compile(rf"(?<![\w])(?i:v[rb]agen|vraag)[ \t]+van[ \t]+"
+# den lieer X"; in a later question "vragen over dezelfde problematiek, gesteld door de heer W. Scholten")
+QUESTIONS_OF = re.compile(rf"(?<![\w])(?i:(?:v[rb]agen|vraag)[ \t]+van|gesteld[ \t]+door)[ \t]+"
                           rf"(?:(?i:den?[ \t]+heer|mevrouw|mejuffrouw)[ \t]+{UP}[\w'’-]*+[ \t]+en[ \t]+)?"
                           rf"(?i:den?[ \t]+(?:heer|lieer)|mevrouw|mejuffrouw)[ \t]+{LEAD}\Z")
 # … also several members at once, in the Kamer's papers: "de vragen van de heren Engelsman, Berkhouwer en Assmann,

@@ -65,7 +65,7 @@ from redact.detect.signers import (
     signatures,
 )
 from redact.detect.speakers import REPORTED, capitals_record, council_record, is_clause, speakers
-from redact.detect.tables import election, index_chair, index_members, party_table, signer_table
+from redact.detect.tables import answered_by, election, index_chair, index_members, party_table, signer_table
 
 __all__ = ["GENRES", "Region", "association", "genre_of", "public_body", "regions", "representative"]
 
@@ -439,7 +439,7 @@ def regions(text: str, genre: str, lex: RoleLexicon) -> list[Region]:
     if public_body(text):
         out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for m in _SEATED.finditer(text)
                 for g in ("names", "seats") if m.group(g)]
-    out += election(text)
+    out += election(text) + answered_by(text)
     out += party_table(text, lex)
     out += signatures(text, lex)
     out += decision_signer(text, genre, lex) + court_bench(text) + recommended(text) + committee_signers(text)

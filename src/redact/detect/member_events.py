@@ -2,10 +2,10 @@
 
 ``absent(text)``: the members reported absent or excused by the chair, signed off, sworn in (also as a list),
 replaced or kept away, stood in for by a substitute, joining later or leaving early, moving a motion or explaining a
-vote, counting the votes ("verzoekt de heren A en B met hem het bureau van stemopneming te vormen"), drawn to vote
-first ("Trekking stemmingnummer 5, X."), or listed "te weten", each as a ``Region`` whose default is public
-(``genre.regions`` applies them to the records of a representative body only: the same sentences in a company's or an
-association's minutes say nothing about an office).
+vote, counting the votes ("verzoekt de heren A en B met hem het bureau van stemopneming te vormen"), appointed
+rapporteurs by the Kamer's sections, drawn to vote first ("Trekking stemmingnummer 5, X."), or listed "te weten", each
+as a ``Region`` whose default is public (``genre.regions`` applies them to the records of a representative body only:
+the same sentences in a company's or an association's minutes say nothing about an office).
 
 ``MOTION_OF`` and ``CENSURED`` match, in any genre, right before a name: a motion's or an amendment's mover ("het
 amendement van Bram van Stee", also a member's initiative: "de initiatiefnota van X", "Voorstel van wet van mevrouw A
@@ -70,11 +70,13 @@ _EXCUSED = re.compile(
 )
 
 # the chair of the Kamer reads out a member's notice: "een bericht van de heer Roosjen, dat hij wegens werkzaamheden
-# elders verhinderd is de vergadering bij te wonen", "berichten van de heren A en B, dat zij verhinderd zijn"
+# elders verhinderd is de vergadering bij te wonen", "berichten van de heren A en B, dat zij verhinderd zijn", "een
+# bericht van den heer Moolenburgh, dat hij wegens … den Haag heeft moeten verlaten en de zitting niet kan bijwonen"
 _NOTICE = re.compile(
     rf"(?i:berichte?n?)[ \t]+van[ \t]+(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}}?)[ \t]*,?[ \t]+dat[ \t]+"
     # (an abbreviation's full stop inside: "dat hij, tot 26 Juni a.s., wegens verblijf in het buitenland verhinderd is")
-    r"(?:hij|zij|ze)[ \t,]+(?:[^.;:]|(?<=[a-z])\.(?=[a-z,]))*?\bverhinderd\b"
+    r"(?:hij|zij|ze)[ \t,]+(?:[^.;:]|(?<=[a-z])\.(?=[a-z,]))*?"
+    r"(?:\bverhinderd\b|\bniet[ \t]+(?:kan|kunnen)[ \t]+bijwonen\b)"
 )
 # the Kamer's chair reads out the notices of members kept away, up to "Deze berichten worden voor kennisgeving
 # aangenomen": "berichten van leden, die verhinderd zijn de vergadering bij te wonen: van de heren A, B en C, wegens
@@ -219,6 +221,13 @@ _DRAWN = re.compile(r"(?i:getrokken)[ \t]+(?i:nr\.?|nummer)[ \t]*\d{1,3}[ \t]*,[
 # redenen, niet ter vergadering kunnen tegenwoordig zijn"
 _NOTIFIED = re.compile(r"(?i:kennisgevingen|berigten|berichten)[ \t]+van[ \t]+(?P<names>(?i:de[ \t]+hee?ren)[ \t]"
                        r"[^.;:()\n]{2,600}?)[ \t]*,[ \t]*dat[ \t]+zij\b")
+# the Kamer's rapporteurs, whom its sections appoint from its members: "dat door de afdeelingen zijn benoemd tot
+# rapporteurs voor de wetsontwerpen: …, de heeren A, B en C;\nvoor de overige wetsontwerpen, …, de heeren D en E."
+# (every "de heeren" list up to a blank line or the chair's next item, at most 1,500 characters on)
+_RAPPORTEURS = re.compile(r"(?i:benoemd)[ \t]+tot[ \t]+rapporteurs\b")
+_RAPPORTEURS_END = re.compile(r"\n[ \t]*\n|\n[ \t]*(?:[A-Z]\.[ \t]|Aan[ \t]+de[ \t]+orde)|\f")
+_RAPPORTEUR_LIST = re.compile(r"(?<![\w])de[ \t]+hee?ren[ \t]+(?P<names>[A-ZÀ-Þ][^.;:()\n]{2,400}?)"
+                              r"(?=[ \t]*(?:[.;\n]|\Z))")
 # the roll of old minutes: "Aanwezig: Alle leden, met uitzondering van de heer Siemons, die wegens ziekte …"
 _ALL_BUT = re.compile(r"(?i:alle[ \t]+leden)[ \t]*,?[ \t]*met[ \t]+uitzondering[ \t]+van[ \t]+"
                       r"(?P<names>(?i:de[ \t]+he?eren|de[ \t]+heer|mevrouw)[ \t]+[^.;:()\n]{2,120}?)"
@@ -295,6 +304,9 @@ def absent(text: str) -> list[Region]:
     out += [Region(m.start(g), m.end(g), "public", "publiek:lijst:leden") for rx in (_DRAWN, _COUNTERS)
             for m in rx.finditer(text) for g in ("names", "names2", "names3", "names4")
             if g in rx.groupindex and m.group(g)]
+    out += [Region(n.start("names"), n.end("names"), "public", "publiek:lijst:leden")
+            for m in _RAPPORTEURS.finditer(text)
+            for n in _RAPPORTEUR_LIST.finditer(text, m.end(), _list_end(text, m.end(), _RAPPORTEURS_END, 1500))]
     out += [Region(m.start(g), m.end(g), "public", "publiek:lid") for m in _MEMBER_EVENT.finditer(text)
             for g in ("name", *(f"name{i}" for i in range(2, 16))) if m.group(g)]
     return out

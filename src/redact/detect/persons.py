@@ -35,8 +35,8 @@ raadsheer-plaatsvervanger").
 
 Guarantees: public persons' findings are removed, all other findings are returned unchanged except for
 ``doubt`` (and an evidence entry ``persoon:twijfel``); ``decisions`` hold cues, never names.
-Limits: two people with the same family name and no initials are one person; a person named only
-once without any cue is private (as before this module).
+Limits: two people with the same family name and no initials are one person (unless the forms of address differ:
+"mevrouw De Wilde" does not join "de heer J. de Wilde"); a person named only once without any cue is private.
 """
 
 from __future__ import annotations
@@ -128,6 +128,17 @@ def _standing(cues: set[str]) -> Standing:
     if public or doubt:
         return Standing.UNCERTAIN
     return Standing.PRIVATE
+
+
+_ADDRESS = re.compile(r"(?i)(?:(?<!heer en )(?<!dhr\. en )(?P<f>mevrouw|mevr|mw|mej|mejuffrouw)|"
+                      r"(?P<m>de[ \t]+heer|den[ \t]+heer|dhr))\.?[ \t]+\Z")
+
+
+def _address(text: str, start: int) -> str | None:
+    """"f" or "m" by the form of address right before a mention ("mevrouw", "de heer"), None without one or with both
+    ("de heer en mevrouw X": the one of the two who holds the office)."""
+    m = _ADDRESS.search(text, max(0, start - 16), start)
+    return None if m is None else m.lastgroup
 
 
 def _key(parts: NameParts) -> str:
@@ -229,6 +240,8 @@ def _group(mentions: list[_Mention], body: bool = False, text: str = "") -> list
         assert m.parts is not None
         key = _key(m.parts)
         cands = set(by_key.get(key, set()))
+        if (sex := _address(text, m.start)) is not None:  # "mevrouw De Wilde" is not "de heer J. de Wilde"
+            cands = {c for c in cands if {_address(text, h.start) for h in people[c]} - {None} != {"fm"[sex == "f"]}}
         if not cands and m.parts.form == "single" and key in given:
             cands = set(given[key])
         if not cands and m.parts.form == "single" and (stem := re.sub(r"(?:['’]s|s)\Z", "", key)) != key:

@@ -12,6 +12,8 @@
   organisation's abbreviation; a speaker tagged "Voorzitter" chairs the meeting;
 * ``party_table``: a run of rows "label: names" of which three or more are led by a party ("BBB: Jos
   Beemsterboer, …"): the members of a body by party group;
+* ``answered_by``: in the header of written questions as a Kamer site lists them, the names after "Beantwoord door"
+  below the line of their submitter ("Indiener X (BVNL)"): the minister or state secretary who answered;
 * ``signer_table``: the rows under the header of a table of moties with a column of their movers and one of
   their parties ("Nr. Titel Indiener(s) Partij Indiening"); never a table of objections ("Nr. Indiener
   Zienswijze");
@@ -34,8 +36,8 @@ from redact.detect.lexicon import ORG_ABBREVIATIONS
 from redact.detect.names import TITLES_RE
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["INDEX_TIMES", "board_delegates", "election", "index_chair", "index_members", "party_table", "place_rows",
-           "signer_table"]
+__all__ = ["INDEX_TIMES", "answered_by", "board_delegates", "election", "index_chair", "index_members", "party_table",
+           "place_rows", "signer_table"]
 
 
 # the result of an election by a body ("Lijstnummer Lijstnaam Aantal stemmen Kandidaten op wie is gestemd",
@@ -218,6 +220,19 @@ def signer_table(text: str) -> list[Region]:
         if stop > m.end() + 1:
             out.append(Region(m.end() + 1, stop, "public", "publiek:motie-indiener"))
     return out
+
+
+# the header of written questions as a Kamer site lists them: "Indiener Wybren van Haga (BVNL)" on one of the three
+# lines above "Beantwoord door Leers" (the minister or state secretary who answered; with or without a role after it)
+_ANSWERED_BY = re.compile(r"(?im)^[ \t]*indieners?[ \t]+[^\n]+\n(?:[^\n]*\n){0,2}?[ \t]*beantwoord[ \t]+door[ \t]+"
+                          r"(?P<names>[A-ZÀ-Þ][^\n()]{1,80}?)[ \t]*(?:\(|$)")
+
+
+def answered_by(text: str) -> list[Region]:
+    """The names after "Beantwoord door" in the header of written questions below their submitter (the minister or
+    state secretary who answered them)."""
+    return [Region(m.start("names"), m.end("names"), "public", "publiek:beantwoorder")
+            for m in _ANSWERED_BY.finditer(text)]
 
 
 # the heading of a board's meeting: "Agenda AB OFGV", "Verslag DB RUD Zeeland", "Algemeen Bestuur GGD"

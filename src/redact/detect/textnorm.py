@@ -7,7 +7,8 @@ ending in brackets ("Notulist(e): A. Jonker"), and a copy's signature its mark i
 The recognizers and the resolver work on ``normalize(text)``, in which those are plain spaces (and a soft hyphen
 inside a word, an OCR's or a typesetter's "Wende\u00adlaar", a hyphen, so a list's entry stays one; the particle 't
 after an opening quote, "van ‘t Veen", with an apostrophe; a list's letter glued to the initials, "a.S.J. de Boer",
-spaces; the signature's mark the title "w.g."; OCR's zero for an entry's initial O, ", 0. Vermue,", the letter);
+spaces; the signature's mark the title "w.g."; OCR's zero for an entry's initial O, ", 0. Vermue,", the letter; a word
+of an office an OCR'd column split, "geïn stalleerd", whole, its space moved to its end);
 findings always quote the original text (``Finding.text == text[start:end]`` of the caller's text).
 """
 
@@ -43,12 +44,39 @@ _SIGNED = re.compile(r"\((?:get|w\.g)\.\)")
 # OCR's zero for the initial O in a list's entry: ", 0. Vermue," (read as "O. Vermue")
 _ZERO_INITIAL = re.compile(r"(?<=[,;:][ \t])0(?=\.[ \t]?[A-Z][a-zà-ÿ]{2,}(?:[ \t]*[,;.]|[ \t]+en[ \t]))")
 
+# an OCR'd column's word split by a space where the printed line broke it without its hyphen ("de heer J. de Wilde
+# geïn stalleerd als nieuwe burgemeester", "wet houder Herbers", "tot burgemees ter van Middelburg"): the words that
+# name an office or the act of taking one, which the readers of public roles look for whole; the space moves to the
+# word's end (or, before a punctuation mark, to its start after a space), so the offsets stay
+_SPLIT_WORDS = (
+    "burgemeester", "wethouders", "wethouder", "raadsleden", "raadslid", "gemeenteraad", "gedeputeerden",
+    "gedeputeerde", "statenleden", "secretaris", "voorzitter", "commissaris", "hoogheemraad", "geïnstalleerd",
+    "installatie", "benoeming", "benoemd", "beëdigd", "gekozen", "tegenwoordig", "aanwezig",
+)
+_SPLIT_WORD = re.compile(
+    r"(?i)(?<![\w])(?:" + "|".join(" ?".join(map(re.escape, w)) for w in _SPLIT_WORDS) + r")(?![\w])")
+
+
+def _join_split(m: re.Match[str]) -> str:
+    word = m.group()
+    if word.count(" ") != 1:
+        return word
+    head, tail = word.split(" ")
+    if len(head) < 2 or len(tail) < 2:
+        return word
+    if m.end() == len(m.string) or m.string[m.end()] in " \t\n":
+        return head + tail + " "
+    if m.start() and m.string[m.start() - 1] in " \t":
+        return " " + head + tail
+    return word
+
 
 def normalize(text: str) -> str:
     """``text`` with every horizontal Unicode space, every HTML tag of ``_TAGS`` and every bracketed feminine
     ending of ``_ENDING`` replaced by spaces, a signature's "(get.)" or "(w.g.)" by the title " w.g. ", a soft
     hyphen inside a word by a hyphen, an opening quote before the particle 't by an apostrophe, and a list's letter
-    glued to a name's initials ("a.S.J. de Boer") by spaces (same length, same offsets)."""
+    glued to a name's initials ("a.S.J. de Boer") by spaces, OCR's zero for an entry's initial O by the letter, and a
+    word of ``_SPLIT_WORDS`` split by one space whole (same length, same offsets)."""
     text = text.translate(_TABLE)
     if "<" in text:
         text = _TAGS.sub(lambda m: " " * len(m.group()), text)
@@ -61,6 +89,7 @@ def normalize(text: str) -> str:
         text = _OPENING_T.sub("\u2019", text)
     if "0." in text:
         text = _ZERO_INITIAL.sub("O", text)
+    text = _SPLIT_WORD.sub(_join_split, text)
     return _ITEM_LETTER.sub(lambda m: " " * len(m.group()), text)
 
 

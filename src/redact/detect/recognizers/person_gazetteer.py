@@ -153,7 +153,8 @@ _TOKEN_BEFORE = re.compile(r"([^\s]+)[ \t]+\Z")
 _CAP_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
 
 
-_BUSINESS_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(BUSINESSES_BEFORE)})[ \t]+\Z")  # "Restaurant De Jong"
+# "Restaurant De Jong", "in hotel „De Zwaan\""
+_BUSINESS_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(BUSINESSES_BEFORE)})[ \t]+[„“\"‘']?\Z")
 _SAINT_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(SAINTS)})[ \t]+\Z")  # saint: "Sint Joseph", "St. Jan"
 # "Bakker-groep", "Willem-III-sluis", "Anker-2"; a product's code: "Geo-BOR", "StUF-Geo"
 _COMPOUND_AFTER = re.compile(r"-(?:[a-zà-ÿ]|[IVX]+-|\d|[A-Z]{2,}(?![a-zà-ÿ]))|\xad[a-zà-ÿ]")  # "Ame\xadrika"
@@ -305,8 +306,8 @@ class GazetteerNameRecognizer(RulesRecognizer):
                 or _LEGAL_FORM.match(text, s + len(word))
                 or (_english_paragraph(text, s) and not dutch_name)):
             return None  # "Ocean Line Ltd", running English text (no Dutch casing cues)
-        if _BUSINESS_BEFORE.search(text, max(0, s - 30), s):
-            return None  # "Restaurant Dana", "Café Broer": a business named after a person
+        if _BUSINESS_BEFORE.search(text, max(0, s - 30), tv.start() if tv else s):
+            return None  # "Restaurant Dana", "Café Broer", "Bouwbedrijf Van Venrooij": a business named after a person
         if _SAINT_BEFORE.search(text, max(0, s - 8), s) or (first and GENITIVE_BEFORE.search(text, s - 8, s)):
             return None  # "Harmonie Sint Joseph": a saint, part of a name; "der Marine van Oordt": the navy's
         if _IDIOM.match(text, s):
