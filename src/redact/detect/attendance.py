@@ -2,24 +2,22 @@
 
 ``attendance(text, lex, body)`` finds the attendance blocks of a public body's meeting ("Aanwezig: …",
 "Tegenwoordig zijn de leden: …") up to the opening of the meeting and splits them at their sub-labels into
-``Region``s, each with the default the label gives (see ``redact.detect.genre`` for the genre rules that use
-them): members, chairs and clerks listed are public, unless the entry carries its own function or stands
-under a sub-label such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke ondersteuning" ("Verder aanwezig",
-"Tevens aanwezig" give no default); stacked
-labels of a table layout that mix both give no default, unless their values line up with them one to one (also when
-the labels' colons stand on a line of their own and the values on the next: "Voorzitter Griffier Verslaglegging\n: :
-:\nde heer A de heer B de heer C").
-A list that counts its members ("Tegenwoordig zijn 136 leden, te weten:", ``COUNTED``), whose bracketed tags
-are mostly party labels (``political``), that names its chair (also "(vz)") and a griffier, or whose party labels the
-extraction glued to the names, is a public body's whatever the genre. A roll whose "Aanwezig" label is lost (a page
-that opens inside the list) runs up to its first "Afwezig" label, when six or more entries stand by initials and one
-holds a council's office or the text is a body's.
+``Region``s, each with the default the label gives (see ``redact.detect.genre`` for the genre rules that use them):
+members, chairs and clerks listed are public, unless the entry carries its own function or stands under a sub-label
+such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke ondersteuning" ("Verder aanwezig", "Tevens aanwezig" give
+no default); stacked labels of a table layout that mix both give no default, unless their values line up with them one
+to one (also when the labels' colons stand on a line of their own and the values on the next: "Voorzitter Griffier
+Verslaglegging\n: : :\nde heer A de heer B de heer C").
+A list that counts its members ("Tegenwoordig zijn 136 leden, te weten:", ``COUNTED``), whose bracketed tags are
+mostly party labels (``political``), that names its chair (also "(vz)") and a griffier, or whose party labels the
+extraction glued to the names, is a public body's whatever the genre. A roll whose "Aanwezig" label is lost (a page that
+opens inside the list) runs up to its first "Afwezig" label, when six or more entries stand by initials and one holds a
+council's office or the text is a body's.
 
 The members a representative body's record names outside its attendance block are ``detect.member_events``'.
 
-Guarantees: pure functions of the text; a block never runs longer than ``BLOCK_CHARS`` characters after its
-label, a private sub-list not past its paragraph (or ``_PRIVATE_CHARS``), nor past its line when a full stop after a
-word ends it there.
+Guarantees: pure functions of the text; a block never runs longer than ``BLOCK_CHARS`` characters after its label, a
+private sub-list not past its paragraph (or ``_PRIVATE_CHARS``), nor past its line if a full stop after a word ends it.
 """
 
 from __future__ import annotations
@@ -81,7 +79,8 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dame
                r"collegeleden|gemeentesecretaris|"
                r"commissiegriffier|portefeuillehouders?|afwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|he?eren|dames))?(?:\s+met\s+"
                r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
-               r"berichten\s+van\s+verhindering(?:\s+van\s+de\s+leden)?|(?:aanwezige\s+)?(?:overige\s+)?leden\s+(?:van\s+)?(?:gedeputeerde\s+staten|"
+               r"berichten\s+van\s+verhindering(?:/vervanging|\s+van\s+de\s+leden)?|"
+               r"(?:aanwezige\s+)?(?:overige\s+)?leden\s+(?:van\s+)?(?:gedeputeerde\s+staten|"
                r"het\s+college|burgemeester\s+en\s+wethouders|b\s*&\s*w)|college|"
                r"voorts\s+zijn\s+aanwezig\s+de\s+wethouders|tevens\s+zijn\s+aanwezig\s+de\s+wethouders|"
                # Frisian: "Oanwêzich:", "Foarsitter:", "De riedsleden:", "Mei kundskip ôfwêzich"
@@ -126,9 +125,10 @@ _JOINED = re.compile(r"(?:,|(?<![\w])en)[ \t]*\Z")  # a comma or "en" before: th
 # de leden:", "Berichten van verhindering:", a heading in capitals before an initial or a form of address in a text that
 # lost its line breaks ("AANWEZIG P.J.J. Kome (voorzitter)"); never "… was ook aanwezig.", "heet de aanwezigen welkom"
 _START = re.compile(
-    # a flattened heading, maybe with the column labels of a table ("AANWEZIG Voorzitter mw. ing. N.H.C. …")
+    # a flattened heading, maybe with a table's column labels ("AANWEZIG Voorzitter mw. X"; "Aanwezig" before 2 or more)
     r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:(?:Voorzitter|Raadsgriffier|Griffier|Raadsleden|Leden|College|Wethouders?|"
-    r"Verhinderd)[ \t]+){0,6}(?:[A-Z]\.|(?i:de[ \t]+heer|de[ \t]+he?eren|de[ \t]+leden|mevr|mevrouw|dhr|mw)\b)))|"
+    r"Verhinderd)[ \t]+){0,6}(?:[A-Z]\.|(?i:de[ \t]+heer|de[ \t]+he?eren|de[ \t]+leden|mevr|mevrouw|dhr|mw)\b))|"
+    r"Aanwezig(?=[ \t]+(?:(?:Voorzitter|Raadsgriffier|Griffier|Leden|Wethouders)[ \t]+){2,6}[A-Z]\.))|"
     # a line that opens "Aanwezig zijn de heren A (voorzitter), B, …"
     r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
     # OCR read the colon as a semicolon or an "s": "Aanwezig; De dames A. Faber-Mintjes …", "Aanwezig de leden; J.A. X"
@@ -156,7 +156,7 @@ _START = re.compile(
     # "Naamlijst van de leden van Provinciale Staten van Utrecht", "berichten van verhindering van de leden:", the
     # Handelingen's "ALPHABETISCHE NAAMLIJSTEN VAN DE LEDEN DER STATEN-GENERAAL"
     r"[^\n:.;]{0,40}:?|presentielijst|naamlijst(?:en)?\s+van\s+de\s+leden|present[ \t]*:|"
-    r"berichten\s+van\s+verhindering(?:\s+van\s+de\s+leden)?[ \t]*:|"
+    r"berichten\s+van\s+verhindering(?:/vervanging|\s+van\s+de\s+leden)?[ \t]*:|"
     # the Kamer's roll read out before 1947: "… dat afwezig zijn de heeren: …" (a council's: "Afwezig de heeren: A en
     # B."), "… ingekomen: 1°. berichten van de volgende leden, die verhinderd zijn de vergadering bij te wonen: …"
     r"afwezig(?:\s+zijn)?\s+de\s+he?eren[ \t]*:|berichten\s+van\s+de\s+volgende\s+leden\b[^:.;]{0,80}:)"

@@ -75,10 +75,12 @@ _PREV_WORD = re.compile(r"([\w.]+)[ \t]*$")
 _COLLEGE_BW = re.compile(r"(?<![\w])B[ \t]*&[ \t]*\Z")
 _HEADINGISH = ("heid", "tie", "ties", "stelling", "eling", "ding", "schap", "isme", "logie", "teit", "ingen")
 # A double surname with a tussenvoegsel in its second part is a name in itself: "Post-van den Broek",
-# "Isa Post-van den Broek", "Landen-van der Hoeven", also with one in its first part: "Marjo van Maurik-de Graaff".
+# "Isa Post-van den Broek", "Landen-van der Hoeven", also with one in its first part: "Marjo van Maurik-de Graaff", and
+# with a capital particle after the hyphen after a given name: "Agnes van Ardenne-Van der Hoeven" (not a pair of
+# places, "Tilburg-Den Bosch", nor a motie's name, "Motie-De Pater-van der Meer").
 _DOUBLE = re.compile(
     rf"(?<![\w'’-])(?:(?P<given>{GIVEN_WORD})[ \t]+)?(?P<tv0>{TV_LOWER}[ \t]+)?"
-    rf"(?P<sur>{NAME_WORD}-{TV_LOWER}[ \t]+{SURNAME_CORE})"
+    rf"(?P<sur>{NAME_WORD}-{TV_ANY}[ \t]+{SURNAME_CORE})"
 )
 _LOWER_WORD = re.compile(r"[ \t]+[a-zà-ÿ]")
 # the neuter article before a title: no person's, a building's or an institution's name ("het Dr. Ackenshuis")
@@ -273,6 +275,8 @@ class TitleNameRecognizer(RulesRecognizer):
         for m in _DOUBLE.finditer(text):
             start = m.start()
             given = m.group("given")
+            if m.group("sur").split("-", 1)[1][:1].isupper() and not (given and gazetteer.is_first_name(given)):
+                continue  # a capital particle after the hyphen only after a given name: not "Tilburg-Den Bosch"
             if given and not plausible(NameParts((given,), "", "", m.group("sur"), "full")):
                 start = m.start("tv0") if m.group("tv0") else m.start("sur")  # "Volgens Post-van den Broek"
             if not plausible(NameParts((), "", "", m.group("sur"), "single")):
