@@ -286,7 +286,7 @@ def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
         pre = _SUB.search(text, head, start)
         block_start = pre.start() if pre and pre.group("pub") and "\f" not in text[pre.start():start] else start
         counted = COUNTED.match(text, m.start()) is not None
-        blank = re.search(r"\n[ \t]*\n", text[m.start():end])  # the paragraph of the list
+        blank = re.search(r"(?<=[^\s:])[ \t]*\n[ \t]*\n", text[m.start():end])  # its paragraph, past "Aanwezig:\n\n"
         para = text[m.start():m.start() + blank.start()] if blank else text[m.start():end]
         if blank and para.rstrip().endswith(".") and (_PROSE_START.match(text, m.start() + blank.end())
                                                       or _NUMBERED.match(text, m.start() + blank.end())):

@@ -1,46 +1,45 @@
 """Document genres, and what a genre says about the persons it names.
 
-``genre_of(text)`` recognises the kind of a Dutch government text from its own wording: ``motie``,
-``handelingen`` (plenary proceedings, stenograms, attendance lists of the Kamers), ``kamervragen``
-(questions and answers), ``notulen`` (minutes and decision lists of councils, States, water boards and
-their committees), ``voorstel`` (Statenvoorstel, raadsvoorstel, collegevoordracht), ``woo-besluit``,
-``brief`` or ``other``. ``public_body(text)`` says whether the minutes are those of a representative or
-governing body (and not of an internal meeting of civil servants).
+``genre_of(text)`` recognises the kind of a Dutch government text from its own wording: ``motie``, ``handelingen``
+(plenary proceedings, stenograms, attendance lists of the Kamers), ``kamervragen`` (questions and answers), ``notulen``
+(minutes and decision lists of councils, States, water boards and their committees), ``voorstel`` (Statenvoorstel,
+raadsvoorstel, collegevoordracht), ``woo-besluit``, ``brief`` or ``other``. ``public_body(text)`` says whether the
+minutes are those of a representative or governing body (and not of an internal meeting of civil servants).
 
 ``regions(text, genre, lex)`` marks the stretches of text where the genre makes a named person public or
 private, each with its evidence:
 
-* attendance blocks of a public body's meeting ("Aanwezig: …", "Tegenwoordig zijn de leden: …") up to the
-  opening of the meeting: members, chairs and clerks listed there are public, unless the entry carries its
-  own function or stands under a sub-label such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke
-  ondersteuning"; stacked labels of a table layout that mix both ("Afwezig: Verslag: …") give no default;
-  an attendance list that counts the members ("Tegenwoordig zijn 136 leden, te weten:"), or that names its
-  chair and a griffier as functions of entries ("H. Koster (voorzitter), …, P. Wind (griffier)": a clerk of
-  a council, the States or a Kamer, ``clerks`` in the rules), is a public body's whatever the genre;
-* stacked labels with colons whose values follow on one flattened line ("Voorzitter: Wethouders: Griffier:
-  Verslag: Mevrouw A … Mevrouw B, de heer C … Mevrouw D … Mevrouw E"): each value its own label's default
-  when the values (split at a capitalised form of address) are as many as the labels, else uncertain;
+* attendance blocks of a public body's meeting ("Aanwezig: …", "Tegenwoordig zijn de leden: …") up to the opening of the
+  meeting: members, chairs and clerks listed there are public, unless the entry carries its own function or stands under
+  a sub-label such as "Notulist", "Verslag", "Managementteam" or "Ambtelijke ondersteuning"; stacked labels of a table
+  layout that mix both ("Afwezig: Verslag: …") give no default; an attendance list that counts the members
+  ("Tegenwoordig zijn 136 leden, te weten:"), or that names its chair and a griffier as functions of entries ("H. Koster
+  (voorzitter), …, P. Wind (griffier)": a clerk of a council, the States or a Kamer, ``clerks`` in the rules), is a
+  public body's whatever the genre;
+* stacked labels with colons whose values follow on one flattened line ("Voorzitter: Wethouders: Griffier: Verslag:
+  Mevrouw A … Mevrouw B, de heer C … Mevrouw D … Mevrouw E"): each value its own label's default when the values (split
+  at a capitalised form of address) are as many as the labels, else uncertain;
 * the speakers of plenary proceedings (``De heer Jansen:``, ``Mevrouw Bikker (SP):``);
-* in a representative body's minutes, the members the chair reports absent ("met kennisgeving afwezig zijn
-  de heren Kuijper en Kleuver en mevrouw Van Gemert", "dat Roel van Leeuwen (PRO) afwezig is met bericht van
-  verhindering", "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw …"), and the
-  members sworn in, replaced or kept away ("Beëdiging de heer W.J. Moorlag", "De heer A vervangt mevrouw B",
-  "mevrouw B, die niet aanwezig kan zijn");
-* the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners") and its
-  mover in "de motie-Jansen" / "de motie Jansen";
-* with ``detect.tables``: the rows of a table of moties with a column of their movers ("Nr. Titel
-  Indiener(s) Partij Indiening"), the rows of an election result ("Dessing J. (2)"), a body's members by
-  party group ("BBB: Jos Beemsterboer, …"), and in a body's meeting its video index's chair;
+* in a representative body's minutes, the members the chair reports absent ("met kennisgeving afwezig zijn de heren
+  Kuijper en Kleuver en mevrouw Van Gemert", "dat Roel van Leeuwen (PRO) afwezig is met bericht van verhindering", "Ik
+  heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw …"), and the members sworn in, replaced or
+  kept away ("Beëdiging de heer W.J. Moorlag", "De heer A vervangt mevrouw B", "mevrouw B, die niet aanwezig kan zijn");
+* the signatories of a motie (after "en gaat over tot de orde van de dag", under "Indieners") and its mover in "de
+  motie-Jansen" / "de motie Jansen";
+* with ``detect.tables``: the rows of a table of moties with a column of their movers ("Nr. Titel Indiener(s) Partij
+  Indiening"), the rows of an election result ("Dessing J. (2)"), a body's members by party group ("BBB: Jos
+  Beemsterboer, …"), in a body's meeting its video index's chair, and who answered written questions in their header
+  ("Beantwoord door X" below "Indiener(s) …");
 * the signature block of a governing body, and the official who signs for it or for a minister by mandate
   (``detect.signers``: public, or uncertain as the rules' ``mandate_signers`` policy says);
-* the portfolio holder's field of a note to a governing body ("NOTA GS-MANDAAT", "GS-nota", "Collegenota")
-  whose label is missing: the one line holding only an initialled name among the labelled fields of its
-  head, when the head has an author field ("Auteur:") and no "Portefeuillehouder" label.
+* the portfolio holder's field of a note to a governing body ("NOTA GS-MANDAAT", "GS-nota", "Collegenota") whose label
+  is missing: the one line holding only an initialled name among the labelled fields of its head, when the head has an
+  author field ("Auteur:") and no "Portefeuillehouder" label.
 
 Guarantees: pure functions of the text; regions never overlap a page break more than their own bound
-(``attendance.BLOCK_CHARS``). Limits: an attendance list that is not introduced by one of the labels below, or that
-runs longer than ``BLOCK_CHARS`` characters, is only partly covered; the genre is a guess from wording,
-and a text may mix genres (a motie inside Handelingen is found by its own markers).
+(``attendance.BLOCK_CHARS``). Limits: an attendance list that is not introduced by one of the labels below, or that runs
+longer than ``BLOCK_CHARS`` characters, is only partly covered; the genre is a guess from wording, and a text may mix
+genres (a motie inside Handelingen is found by its own markers).
 """
 
 from __future__ import annotations
@@ -93,8 +92,9 @@ def genre_of(text: str) -> str:
         + 3 * _count(r"leden der kamer|aan de orde is|regeling van werkzaamheden|stenogra|handelingen|verenigde "
                      r"vergadering (?:van de |der )?beide kamers", head) + 3 * _count("aan de kamer mede", body)
         + 3 * _count(COUNTED.pattern, head) * (not _MEMBERS_MEETING.search(text[:300])),  # (not an ALV's count)
+        # (not a council's question hour, "Vraag 1: X (GroenLinks) over …")
         "kamervragen": 3 * _count(r"vragen van (?:het lid|de leden)|antwoord van (?:minister|staatssecretaris)|"
-                                  r"aanhangsel|schriftelijke vragen|^\s*vraag \d", head),
+                                  r"aanhangsel|schriftelijke vragen|^\s*vraag \d(?!\d*[ \t]*:)", head),
         # not "jaarverslag"; Frisian "Ferslach fan de gearkomste fan de ried"
         "notulen": 2 * _count(r"notulen|\bverslag\b|\bverslag van|besluitenlijst|\bferslach\b|riedsgearkomste", head)
         # a body's own review of its meeting ("Terugblik raadsvergadering 16 oktober 2023"), whatever it reports

@@ -86,11 +86,13 @@ _REGIONS = frozenset({"drenthe", "friesland", "groningen", "overijssel", "gelder
 
 
 def blocked_initials(initials: str, surname: str) -> bool:
-    """True when ``initials`` (letters, any case) before ``surname`` are an abbreviation, not a person's."""
+    """True when ``initials`` (letters, any case) before ``surname`` are an abbreviation, not a person's: also "R.K."
+    (roman catholic) before a word never a name alone ("R.K. Drumband Maasbree"; "R.K. Keizer" is a person)."""
     if royal_style(initials):
         return surname.lower().replace("’", "'").split("-")[0] in _ROYAL_WORDS
     letters = re.sub(r"[^A-Z]", "", initials.upper())
-    return letters in INITIALS_BLOCKLIST or (letters in _COMPASS and surname.lower() in _REGIONS)
+    return letters in INITIALS_BLOCKLIST or (letters in _COMPASS and surname.lower() in _REGIONS) \
+        or (letters == "RK" and surname.lower() in NOT_NAME)
 
 
 # (not "mei", "april", "jun": they are also given names, "Mei Chen", "Jun Wong")
