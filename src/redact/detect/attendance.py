@@ -129,11 +129,11 @@ _START = re.compile(
     r"(?<![\w])(?-i:AANWEZIG(?=[ \t]+(?:(?:Voorzitter|Raadsgriffier|Griffier|Raadsleden|Leden|College|Wethouders?|"
     r"Verhinderd)[ \t]+){0,6}(?:[A-Z]\.|(?i:de[ \t]+heer|de[ \t]+he?eren|de[ \t]+leden|mevr|mevrouw|dhr|mw)\b))|"
     r"Aanwezig(?=[ \t]+(?:(?:Voorzitter|Raadsgriffier|Griffier|Leden|Wethouders)[ \t]+){2,6}[A-Z]\.))|"
-    # a line that opens "Aanwezig zijn de heren A (voorzitter), B, …"
-    r"(?:(?<=\n)|\A)[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
-    # OCR read the colon as a semicolon or an "s": "Aanwezig; De dames A. Faber-Mintjes …", "Aanwezig de leden; J.A. X"
+    # a line or a sentence that opens "Aanwezig zijn de heren A (voorzitter), B, …"
+    r"(?:(?<=\n)|\A|(?<=\.[ \t]))[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
+    # OCR read the colon as a semicolon or an "s": "Aanwezig; De dames A. Faber-Mintjes …", "Aanwezigs Mr.J.J. X"
     r"(?:\A|(?<=\n)|(?<=\.[ \t]))[ \t]*(?-i:Aanwezig)[ \t]*;|"
-    r"\b(?-i:Aanwezigs|Leden[ \t]?s|Aanwezig de leden ?;)(?=[ \t]+(?:de[ \t]+(?:he?eren|dames)\b|[A-Z][.»,]))|"
+    r"\b(?-i:Aanwezigs|Leden[ \t]?s|Aanwezig de leden ?;)(?=[ \t]+(?:de[ \t]+(?:he?eren|dames)\b|[A-Z][.»,]|[MD]r\.))|"
     # (not prose ending in a colon, "Diverse vragen worden door aanwezigen gesteld en ingebracht:", "de nog aanwezige
     # gebouwen op dien eigendom :": the adjective is a label before one word only, "Aanwezige leden:")
     r"(?<![\w])(?i:aanwezig(?!en\s+(?-i:[a-z]))(?!e[ \t]+[\w-]+[ \t]+[^\s:])(?:\s+zijn)?[^\n:.;]{0,60}:|"
