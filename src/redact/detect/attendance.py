@@ -131,7 +131,7 @@ _START = re.compile(
     r"Aanwezig(?=[ \t]+(?:(?:Voorzitter|Raadsgriffier|Griffier|Leden|Wethouders)[ \t]+){2,6}[A-Z]\.))|"
     # a line or a sentence that opens "Aanwezig zijn de heren A (voorzitter), B, …"
     r"(?:(?<=\n)|\A|(?<=\.[ \t]))[ \t]*(?-i:Aanwezig)(?:[ \t]+zijn)?(?=[ \t]+de[ \t]+(?:he?eren|dames)\b)|"
-    # OCR read the colon as a semicolon or an "s": "Aanwezig; De dames A. Faber-Mintjes …", "Aanwezigs Mr.J.J. X"
+    # OCR's semicolon or "s" for the colon: "Aanwezig; De dames A …", "Aanwezig de leden; J.A. X", "Aanwezigs Mr.J. X"
     r"(?:\A|(?<=\n)|(?<=\.[ \t]))[ \t]*(?-i:Aanwezig)[ \t]*;|"
     r"\b(?-i:Aanwezigs|Leden[ \t]?s|Aanwezig de leden ?;)(?=[ \t]+(?:de[ \t]+(?:he?eren|dames)\b|[A-Z][.»,]|[MD]r\.))|"
     # (not prose ending in a colon, "Diverse vragen worden door aanwezigen gesteld en ingebracht:", "de nog aanwezige

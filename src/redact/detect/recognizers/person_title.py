@@ -80,7 +80,7 @@ _HEADINGISH = ("heid", "tie", "ties", "stelling", "eling", "ding", "schap", "ism
 # places, "Tilburg-Den Bosch", nor a motie's name, "Motie-De Pater-van der Meer").
 _DOUBLE = re.compile(
     rf"(?<![\w'’-])(?:(?P<given>{GIVEN_WORD})[ \t]+)?(?P<tv0>{TV_LOWER}[ \t]+)?"
-    rf"(?P<sur>{NAME_WORD}-{TV_ANY}[ \t]+{SURNAME_CORE})"
+    rf"(?P<sur>{NAME_WORD}-(?P<tv2>{TV_ANY})[ \t]+{SURNAME_CORE})"
 )
 _LOWER_WORD = re.compile(r"[ \t]+[a-zà-ÿ]")
 # the neuter article before a title: no person's, a building's or an institution's name ("het Dr. Ackenshuis")
@@ -275,7 +275,7 @@ class TitleNameRecognizer(RulesRecognizer):
         for m in _DOUBLE.finditer(text):
             start = m.start()
             given = m.group("given")
-            if m.group("sur").split("-", 1)[1][:1].isupper() and not (given and gazetteer.is_first_name(given)):
+            if m.group("tv2")[:1].isupper() and not (given and gazetteer.is_first_name(given)):
                 continue  # a capital particle after the hyphen only after a given name: not "Tilburg-Den Bosch"
             if given and not plausible(NameParts((given,), "", "", m.group("sur"), "full")):
                 start = m.start("tv0") if m.group("tv0") else m.start("sur")  # "Volgens Post-van den Broek"
