@@ -71,6 +71,7 @@ def _join_split(m: re.Match[str]) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=4)  # the recognizers and then the resolver ask for the same text's, one after the other
 def normalize(text: str) -> str:
     """``text`` with every horizontal Unicode space, every HTML tag of ``_TAGS`` and every bracketed feminine
     ending of ``_ENDING`` replaced by spaces, a signature's "(get.)" or "(w.g.)" by the title " w.g. ", a soft
