@@ -70,8 +70,7 @@ COUNTED = re.compile(
     re.IGNORECASE,
 )
 
-# a table's column heads glued by an export: "AanwezigNaam"
-_GLUED_HEAD_WORDS = r"(?:Naam|Fractie|Functie)"
+_GLUED_HEAD_WORDS = r"(?:Naam|Fractie|Functie)"  # a table's column heads glued by an export: "AanwezigNaam"
 _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dames))?|aanwezigen|present|"
                rf"aanwezig{_GLUED_HEAD_WORDS}|"
                r"tegenwoordig(?:\s+zijn)?(?:\s+de\s+leden)?|presentielijst|naamlijst|leden|de\s+leden|raadsleden|statenleden|commissieleden|"
@@ -81,7 +80,7 @@ _PUBLIC_SUB = (r"aanwezig(?:\s+zijn)?(?:\s+de\s+(?:leden|raadsleden|he?eren|dame
                r"(?:bericht|kennisgeving)(?:\s+van\s+verhindering)?)?|met\s+kennisgeving\s+afwezig|"
                r"berichten\s+van\s+verhindering(?:/vervanging|\s+van\s+de\s+leden)?|"
                r"(?:aanwezige\s+)?(?:overige\s+)?leden\s+(?:van\s+)?(?:gedeputeerde\s+staten|"
-               r"het\s+college|burgemeester\s+en\s+wethouders|b\s*&\s*w)|college|"
+               r"het\s+college|burgemeester\s+en\s+wethouders|b\s*&\s*w)|college(?:\s+van\s+b\s*&\s*w)?|"
                r"voorts\s+zijn\s+aanwezig\s+de\s+wethouders|tevens\s+zijn\s+aanwezig\s+de\s+wethouders|"
                # Frisian: "Oanwêzich:", "Foarsitter:", "De riedsleden:", "Mei kundskip ôfwêzich"
                r"oanw[eê]zich|foarsitter|(?:de\s+)?riedsleden|(?:mei\s+kundskip\s+)?[oô]fw[eê]zich")
@@ -172,7 +171,7 @@ _END = re.compile(
     # (also on the same line, opening the Kamer's announcements: "… goedgekeurd. De Voorzitter: Ik deel … mede")
     r"De[ \t]+(?:voorzitter|Voorzitter|VOORZITTER)[ \t]*:[ \t]*Ik[ \t]+deel[ \t]+aan[ \t]+de[ \t]+Kamer[ \t]+mede|"
     # the Handelingen's first item, after a roll the dump cut short, or the minutes read or the chair's announcements
-    r"\n[ \t]*(?:Aan[ \t]+de[ \t]+orde[ \t]+is|De[ \t]+notulen[ \t]+van|De[ \t]+Voorzitter[ \t]+deelt[ \t]+mede)[ \t]|"
+    r"\n[ \t]*(?:Aan[ \t]+de[ \t]+orde[ \t]+is|De[ \t]+notulen[ \t]+van|De[ \t]+Voorzitter[ \t]+deelt[ \t]+mede)[ \t:]|"
     r"\bAgenda[ \t]*:|VERGADERVERSLAG|[Ii]k open de vergadering|\n[ \t]*\n[ \t]*(?:De voorzitter|Voorzitter)[ \t]*:"
     # the chair speaking, not the label of a name ("Voorzitter : Nelleke Bouman Commissiegriffier : …")
     r"(?![ \t]*(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)(?:[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*|van|de|der|den|ter|ten)){0,4}"
@@ -211,13 +210,15 @@ _LOWER_RUN = re.compile(r"(?<![\w.])(?:[a-zà-ÿ]+[ \t]+){5,}[a-zà-ÿ]+(?![\w])
 
 
 def _prose(text: str, start: int, end: int) -> int:
-    """Where a list that lost its line breaks ends in prose: in a line of 200 characters or more, the first run
-    of six or more lower-case words with four or more that a list does not use ("… P.A.M. van Tiggelen Na het
-    sluiten van de deuren beslist de raad"); a list with line breaks ends where it did."""
-    line_end = text.find("\n", start)
-    line_end = min(end, len(text) if line_end < 0 else line_end)
+    """Where a list that lost its line breaks ends in prose: in a line of 200 characters or more (and its next lines
+    while one ends in a comma), the first run of six or more lower-case words with four or more that a list does not use
+    ("… P.A.M. van Tiggelen Na het sluiten van de deuren beslist de raad"); a list with line breaks ends where it
+    did."""
+    line_end = min(end, len(text) if (n := text.find("\n", start)) < 0 else n)
     if line_end - start < 200:
         return end
+    while text[line_end - 1:line_end] == "," and line_end < end:  # "…, Smallenbroek,\nen de heer Toxopeus, Minister"
+        line_end = min(end, len(text) if (n := text.find("\n", line_end + 1)) < 0 else n)
     for m in _LOWER_RUN.finditer(text, start, line_end):
         inside = text.count("(", start, m.start()) > text.count(")", start, m.start())  # "(tot de behandeling …)"
         if not inside and sum(w not in _LIST_WORDS for w in m.group().split()) >= 4:
@@ -277,8 +278,7 @@ def attendance(text: str, lex: RoleLexicon, body: bool) -> list[Region]:
     pos = 0
     while (m := _START.search(text, pos)) is not None:
         start = m.start()
-        # the block may begin a little earlier with "Voorzitter:" / "Griffier:" labels (not those of the
-        # block before it)
+        # the block may begin a little earlier with "Voorzitter:" / "Griffier:" labels (not the block before's)
         e = _END.search(text, m.end(), min(len(text), m.end() + BLOCK_CHARS))
         end = e.start() if e else min(len(text), m.end() + BLOCK_CHARS)
         end = _prose(text, m.end(), end)

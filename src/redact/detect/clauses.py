@@ -186,7 +186,9 @@ _JOINS_BODY = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+|(?=,))(?:(?:kwa
                          # plaats"
                          rf",[ \t]*die[ \t]+(?:[^.;:,\n]{{1,40}}?[ \t]+)?in[ \t]+{_COLLEGE}[ \t]+"
                          r"(?:zat|zit|zitting[ \t]+had)\b|"
-                         rf"in[ \t]+{_COLLEGE}[ \t]+plaats(?![\w-]))")
+                         rf"in[ \t]+{_COLLEGE}[ \t]+plaats(?![\w-])|"
+                         # "zal Wietse X de vrij gekomen raadszetel innemen" (a seat of an elected body)
+                         r"de[ \t]+(?:[a-z]+[ \t]+){0,2}(?:raads|staten|kamer)zetel[ \t]+(?:innemen|inneemt|innam)\b)")
 # the members of a governing body named as one group: "A, B en C vormen nu samen met dijkgraaf X het dagelijks bestuur
 # van het hoogheemraadschap", "… vormen het nieuwe college van B en W" (not a school's "college van bestuur")
 _FORM_BODY = re.compile(
@@ -231,8 +233,9 @@ _WHO = re.compile(r"[ \t]*(?:,|[ \t][-–—])[ \t]+die[ \t]+((?:[^,;.()\n]|(?<=
 _WHO_BECAME = re.compile(r"(?:[ \t]+(?:op|af|aan))?[ \t]*,[ \t]+die[ \t]+(?:[\w]+[ \t]+){0,4}?([a-z][\w-]+)[ \t]+"
                          r"(?:(?:is|was)[ \t]+geworden|werd|wordt)[ \t]+(van[ \t]+[^,;.()\n]{2,50})")
 # … or a relative clause of taking the office, the office after the verb: "de heer Schuurbiers die vandaag
-# geïnstalleerd wordt als wethouder", "X, die op 1 mei is benoemd tot burgemeester"
-_WHO_TAKES = re.compile(r"[ \t]*,?[ \t]+die[ \t]+(?:[\w]+[ \t]+){0,4}?(?:(?:is|wordt|werd|zal[ \t]+worden)[ \t]+)?"
+# geïnstalleerd wordt als wethouder", "X, die op 1 mei is benoemd tot burgemeester", "volgt X op die benoemd is tot …"
+_WHO_TAKES = re.compile(r"(?:[ \t]+(?:op|af|aan))?[ \t]*,?[ \t]+die[ \t]+(?:[\w]+[ \t]+){0,4}?"
+                        r"(?:(?:is|wordt|werd|zal[ \t]+worden)[ \t]+)?"
                         r"(?:geïnstalleerd|benoemd|beëdigd|gekozen|herkozen|aangesteld)"
                         r"(?:[ \t]+(?:is|wordt|werd|zal[ \t]+worden))?[ \t]+(?:als|tot)[ \t]+"
                         rf"{ACTING}([^,;.()\n]{{2,50}})")
@@ -412,7 +415,7 @@ def offices(text: str, start: int, end: int, lex: RoleLexicon, *, body: bool = F
         words = w.group(1).split()
         found = next((o for k in range(len(words)) if (o := _public_office(" ".join(words[k:]), lex))
                       and _office_only(o[0][2], o[0][1])), [])
-    if not found and "die " in text[end:end + 7] and (w := _WHO_TAKES.match(text, end)):
+    if not found and "die " in text[end:end + 11] and (w := _WHO_TAKES.match(text, end)):
         found = _public_office(w.group(1), lex)
     if not found and "die " in text[end:end + 11] and (w := _WHO_BECAME.match(text, end)):
         found = _public_office(f"{w.group(1)} {w.group(2)}", lex)

@@ -53,7 +53,7 @@ _PORTFOLIO_WORD = (r"(?:[A-ZÀ-Þ][\w'’&-]*|(?i:en|de|het|der|van|voor|'t|op|i
                    r"onderwijs|financi[eë]n|zorg|jeugd|sport|cultuur|wonen|economie|verkeer|vervoer|milieu|welzijn|"
                    r"werk|inkomen|duurzaamheid|natuur|landbouw|mobiliteit|energie|klimaat|volkshuisvesting|toerisme|"
                    r"recreatie|ruimtelijke|ordening|openbare|ruimte|veiligheid|handhaving|armoede|participatie|"
-                   r"stikstof|asiel|migratie|water|erfgoed|media|digitalisering|infrastructuur))(?![\w'’&-])")
+                   r"stikstof|asiel|migratie|water|erfgoed|media|digitalisering|infrastructuur|hoger|wetenschap))(?![\w'’&-])")
 # (a line may break after "van", or after a comma before a ministry's last "X en Y": "het lid van\nde
 # stadsdeelcommissie", "de Staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\n\nmw. dr. J. Bussemaker", never
 # before a name: "De Minister van Financiën,\nJan Jansen"; "commissaris van de Koning in Noord-Brabant";
@@ -300,7 +300,9 @@ FOR_PARTY = re.compile(r"[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?([A-Z
 OF_ORGANISATION = re.compile(r"[ \t]+(?:(?:van|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?|der[ \t]+)?[A-ZÀ-Þ]"
                              # in lower case, by its kind: "voorzitter van de beroepsvereniging docenten mbo"
                              r"|[ \t]+(?:van|bij)[ \t]+(?:de|het|een)[ \t]+[a-z]*(?:vereniging|bond|stichting|"
-                             r"federatie|organisatie|coöperatie|onderneming|universiteit|hogeschool)(?![\w-])")
+                             r"federatie|organisatie|coöperatie|onderneming|universiteit|hogeschool|"
+                             # a board of a school, a church or a club: "voorzitter van het schoolbestuur BOPO"
+                             r"(?:school|kerk|club|verenigings|stichtings)bestuur)(?![\w-])")
 # a person named by their tie to the office holder the role names: "de woordvoerder van de minister, X"
 OF_SOMEONE = re.compile(r"(?<!\w)(?i:echtgeno(?:ot|te)|vrouw|man|partner|weduwe|zoon|dochter|vader|moeder|broer|"
                         r"zus|zuster|kind|secretaresse|secretaris|assistente?|adviseur|medewerker|medewerkster|"
@@ -375,10 +377,12 @@ PARTY_DASH = re.compile(rf"(?:^|[(,;\n])[ \t]*{_DASHED_LABEL}[ \t]+[-–][ \t]+\
 PARTY_COLON = re.compile(rf"[ \t]*([A-Z0-9][\w'’&/ -]{{1,39}}?)(?:[ \t]*[:|]|\t)[ \t]*(?:{TITLES_RE})?[A-ZÀ-Þ]")
 # the function on the line after a blank one below a name alone on its line, as a PDF's text of a signature or an
 # address block has it ("Femke Halsema\n\nBurgemeester van Amsterdam", "Ms Femke Halsema\n\nMayor of Amsterdam"):
-# the line holds the function only, or the function "of" a body, a place (capitalised words, particles; never a name
-# right after the function: "Gedeputeerde Berend Potjer" in a table's next row)
-GAP_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,60}?)[ \t]*(?=\n|\Z)")
-_OF_NAMED = re.compile(r"(?:[ \t]+(?:van|of|voor)(?:[ \t]+(?:der|den|de|het|the|en|and|gemeente|provincie|"
+# the line holds the function only, or the function "of" (or "in") a body, a place (capitalised words, particles; never
+# a name right after the function: "Gedeputeerde Berend Potjer" in a table's next row)
+GAP_LINE = re.compile(r"[ \t]*,?[ \t]*\n[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,60}?)[ \t]*(?=\n|\Z"
+                      # (or the office a profile opens with, before its term: "Burgemeester van Borsele van 2002 tot")
+                      r"|[ \t]+(?:sinds|van|in|tot)[ \t]+(?:\d{1,4}|vorig[ \t]+jaar)\b)")
+_OF_NAMED = re.compile(r"(?:[ \t]+(?:van|of|voor|in)(?:[ \t]+(?:der|den|de|het|the|en|and|gemeente|provincie|"
                        r"[A-ZÀ-Þ'’][\w&'’.-]*))+)?[ \t]*")
 
 

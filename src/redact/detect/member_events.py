@@ -81,7 +81,8 @@ _NOTICE = re.compile(
 # the Kamer's chair reads out the notices of members kept away, up to "Deze berichten worden voor kennisgeving
 # aangenomen": "berichten van leden, die verhinderd zijn de vergadering bij te wonen: van de heren A, B en C, wegens
 # ziekte: van de heer D, …", "berichten van verhindering tot bijwoning van de vergadering van: de heer A, ook morgen, …"
-_NOTICES = re.compile(r"(?i:berichten)[ \t]+van[ \t]+(?:(?i:de[ \t]+)?leden|verhindering)\b[^:;.]{0,120}?:")
+_NOTICES = re.compile(r"(?i:berichten)[ \t]+van[ \t]+(?:(?i:de[ \t]+)?(?i:(?:na)?volgende[ \t]+)?leden|verhindering)\b"
+                      r"[^:;.]{0,120}?:")  # (also "van de navolgende leden , die verhinderd zijn …")
 _NOTICES_END = re.compile(r"(?i:deze[ \t]+berichten[ \t]+worden)")
 
 _TITLED_NAME = (r"(?P<NAME>(?i:de[ \t]+heer|mevrouw|mevr\.|dhr\.|de[ \t]+hear|mefrou)[ \t]+"

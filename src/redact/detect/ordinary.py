@@ -206,9 +206,10 @@ def venue_name(text: str, f: Finding) -> bool:
     ("Atletiekvereniging Hera", "Stichting Anker", "de stichting Aloysius"), and that name wherever it stands; or
     any name glued to a lower-case noun by a hyphen ("Paul Rüpp-zaal"); or a partner's name in a firm's name before
     its noun in lower case ("Smithuijsen, Winters en De Vries advocaten") or its legal form ("Lau van Haren BV", "Van
-    Vliet Beheer B.V.", "Datema-Delfzijl B.V."); or an article's name before a house number and "te" with the place,
-    a street ("De Mossel 2 te Nrd Scharwoude"); or any name right after the noun of a
-    programme, a project or a region ("het programma Hart van de Heuvelrug", "de regio Hart van Brabant")."""
+    Vliet Beheer B.V.", "Datema-Delfzijl B.V."); or an article's name before a house number and "te" with the place
+    or a postcode, a street ("De Mossel 2 te Nrd Scharwoude", "De Brink 106, 3703 AT Zeist"); or any name right
+    after the noun of a programme, a project or a region ("het programma Hart van de Heuvelrug", "de regio Hart van
+    Brabant")."""
     if f.entity != "NAAM" or not _cue_less(f):
         return False
     before = text[max(0, f.start - 40):f.start]
@@ -220,8 +221,9 @@ def venue_name(text: str, f: Finding) -> bool:
         return True  # a firm named after its partners: "Smithuijsen, Winters en De Vries advocaten", "Lau van Haren BV"
     if _PROGRAMME.search(before):
         return True  # "het programma Hart van de Heuvelrug", "de regio Hart van Brabant": a programme's or a region's
-    if not _ARTICLE_NAME.fullmatch(f.text):
-        return False
+    if not _ARTICLE_NAME.fullmatch(f.text):  # (but one word right after the noun in lower case: "sportpark Haasbroek")
+        return " " not in f.text and (m := _VENUE.search(before)) is not None and m.group()[:1].islower() \
+            and not m.group().rstrip().endswith(" van")
     if _VENUE_AFTER.match(text, f.end) or _HOUSE_AFTER.match(text, f.end):
         return True  # (a street with its house number and place: "Jos Veldboer BV, De Mossel 2 te Nrd Scharwoude")
     m = _VENUE.search(before)
@@ -249,8 +251,10 @@ _LEGAL_AFTER = re.compile(r"(?:[ \t]*(?:-|&|(?<![\w])en(?![\w]))?[ \t]*"
                           r",?[ \t]+(?:B\.[ \t]?V|BV|N\.[ \t]?V|NV|V\.O\.F|VOF|Holding)(?![\w])"
                           # (a department's "Directeur Beheer en Uitvoering" after a name is its function)
                           r"|[ \t]+Beheer(?![\w])(?![ \t]+(?:en|van)(?![\w]))")
-# a house number and "te" with the place after an article's name: a street ("De Mossel 2 te Nrd Scharwoude")
-_HOUSE_AFTER = re.compile(r"[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\w]))?(?:[ \t]*[-–][ \t]*\d{1,4})?,?[ \t]+te[ \t]+[A-ZÀ-Þ]")
+# a house number and "te" with the place, or a postcode, after an article's name: a street ("De Mossel 2 te Nrd
+# Scharwoude", "De Brink 106, 3703 AT Zeist")
+_HOUSE_AFTER = re.compile(r"[ \t]+\d{1,4}(?:[ \t]?[a-z](?![\w]))?(?:[ \t]*[-–][ \t]*\d{1,4})?,?[ \t]+"
+                          r"(?:te[ \t]+[A-ZÀ-Þ]|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\w]))")
 # a lower-case noun glued to the name by a hyphen, not the particle of a double family name ("Jansen-de Vries")
 _GLUED_NOUN = re.compile(rf"-(?!(?:{alternation(sorted(TV_WORDS, key=len, reverse=True))})\b)[a-zà-ÿ]{{3,}}\b")
 # a title's start: after an opening quote or a hyphenated first part ("‘Zorg- Kinderboerderij Ten Woude’")

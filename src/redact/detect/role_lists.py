@@ -207,12 +207,12 @@ COLLEGE_LABEL = re.compile(r"(?im)^[ \t]*(?:het[ \t]+)?(?:college(?:[ \t]+van[ \
                            r"wethouders)[ \t]*:[ \t]*$(?![^:]*:)")
 # ".": after a final initial ("K.H. (minister)"); a long tag counts only when it opens with a public role
 # ("(viceminister-president , minister volksgezondheid, welzijn en sport)")
-# (after a place of residence: "Atze Holwerda uit Ee (CDA)"; a tag may wrap once: "(Water Natuurlijk,\n
-# portefeuille: …)")
+# (after a place of residence: "Atze Holwerda uit Ee (CDA)", or the rest of a family name the name grammar left,
+# "Glastra van Loon (D'66)"; a tag may wrap once: "(Water Natuurlijk,\nportefeuille: …)")
 # (" i": the text of a web page's info icon after a speaker's name, "De heer Flierman i (CDA):" on eerstekamer.nl)
 # (the tag may open the next line: "voorgedragen de heer Cees Pluimgraaff\n(CDA). De commissie …")
-PAREN = re.compile(r"(?:[ \t]+uit[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?|[ \t]+i(?=[ \t]+\())?\.?[ \t]*"
-                   r"(?:\n[ \t]*)?\(([^()\n]{1,100}(?:\n[^()\n]{1,100})?)\)")
+PAREN = re.compile(r"(?:[ \t]+(?:uit|van|de)[ \t]+[A-ZÀ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?|[ \t]+i(?=[ \t]+\())?"
+                   r"\.?[ \t]*(?:\n[ \t]*)?\(([^()\n]{1,100}(?:\n[^()\n]{1,100})?)\)")
 
 
 def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool]) -> list[Region]:

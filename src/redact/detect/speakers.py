@@ -79,7 +79,7 @@ REPORTED = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+)[ \t]+"  # "De heer VAN IERSEL is ervan overtuigd" (old minutes print speakers in capitals)
     r"(?=(?:vraagt|merkt|zegt|deelt|stelt|wijst|antwoordt|verklaart|ontkent|erkent|betreurt|bestrijdt|"
     r"meent|vindt|acht|pleit|dankt|constateert|betoogt|informeert|verzoekt|memoreert|herinnert|verbaast|juicht|"
-    r"rapporteert|"
+    r"rapporteert|veronderstelt|onderschrijft|"
     r"is van mening|is ervan|heeft|kan|wil|legt|licht|bepleit|stemt|dient|sluit zich|verlaat de vergadering|"
     # (a newspaper's report of the meeting, in the past tense: "De heer Hart toonde zich verheugd", "… zei")
     r"vroeg|merkte|zei|stelde|wees|antwoordde|meende|vond|pleitte|toonde zich|kon|wilde)\b)",
@@ -166,7 +166,8 @@ def speakers(text: str, floor: bool = True) -> list[Region]:
 
 def capitals_record(text: str) -> bool:
     """True for a verbatim record that prints its chair as "De VOORZITTER" (twice or more) and a speaker in capitals
-    (``_CAPS_LABEL``): a council's printed minutes or old Handelingen, also a page from their middle without the
-    heading."""
+    (``_CAPS_LABEL``, or reported, "De heer DE JONG veronderstelt, dat …"): a council's printed minutes or old
+    Handelingen, also a page from their middle without the heading."""
     head = text[:30000]
-    return head.count("De VOORZITTER") >= 2 and _CAPS_LABEL.search(head) is not None
+    return head.count("De VOORZITTER") >= 2 and (_CAPS_LABEL.search(head) is not None or any(
+        m.group("name").isupper() for m in REPORTED.finditer(head)))
