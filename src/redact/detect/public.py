@@ -59,8 +59,8 @@ _LEAD = cue.LEAD
 _WINDOW = 240
 _PAREN_SHORT = 60
 _NEXT_LINE = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*,?[ \t]*\n[ \t]*(?:de[ \t]+|het[ \t]+)?([^\n]{2,80})")
-# before a name alone on its line: a title at most, also an English letter's ("Ms Femke Halsema\n\nMayor of …")
-_LINE_HEAD = re.compile(rf"[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:{TITLES_RE}|(?:Ms|Mrs|Mr|Miss)\.?[ \t]+)?[ \t]*")  # "1. X"
+# before a name alone on its line: a list's number ("1. X") and a title at most, also an English letter's ("Ms X")
+_LINE_HEAD = re.compile(rf"[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:{TITLES_RE}|(?:Ms|Mrs|Mr|Miss)\.?[ \t]+)?[ \t]*")
 _ROLE_EOL = re.compile(r"[ \t]+([^\W\d_][\w'’/ -]{2,40}?)[ \t]*(?=\n|\Z)")  # the function that ends a row
 _FIELD = re.compile(r"[^\n]*?(?:(?<!\w)(?:bij|door)(?!\w)|:)[ \t]*[A-ZÀ-Þ]")  # "Inlichtingen bij Rudy de Groote"
 _LABEL_LINE = re.compile(r"[\w .()/-]{2,40}:")
