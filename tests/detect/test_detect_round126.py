@@ -1,9 +1,10 @@
-"""Held-out rounds 126 to 131 (issue 14; names altered): a street before its postcode, a sports park's name, a chair
+"""Held-out rounds 126 to 132 (issue 14; names altered): a street before its postcode, a sports park's name, a chair
 of a school board who speaks at a council, a state secretary with the portfolio in lower case, a Kamer roll that goes
 on past its line's comma, up to the petitions report after it, the notices of "de navolgende leden" kept away, a roll
 that ends at "Aan de orde is:", a numbered profile of burgemeesters, a candidate taking a council seat, a family name
-whose rest the grammar left before its party tag, a printed council record with reported speakers in capitals, and a
-predecessor who left for an office named in a relative clause."""
+whose rest the grammar left before its party tag, a printed council record with reported speakers in capitals, a
+predecessor who left for an office named in a relative clause, and a party's spokesperson by a compound (round
+132)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,9 @@ def test_the_predecessor_who_left_for_an_office_in_a_relative_clause() -> None:
     text = ("Op 25 november is Sjraar Roelofs geïnstalleerd als lid van het Algemeen Bestuur van het Waterschap. "
             "Sjraar volgt Gerard IJff op die benoemd is tot wethouder van de gemeente Meerssen.")
     assert_kept(text, "Gerard IJff")
+
+
+def test_a_partys_spokesperson_in_the_house_by_a_compound() -> None:
+    text = ("“Dat was in strijd met de regels die de archiefwet stelt”, erkende de minister. Volgens D66-woordvoerder "
+            "Scheltema is de Tweede Kamer in deze kwestie gewoon misleid.")
+    assert_kept(text, "Scheltema")

@@ -70,8 +70,10 @@ _GROUP_SIGNED = re.compile(rf"(?m)^[ \t]*(?:(?i:namens)[ \t]+)?(?:[Dd]e[ \t]+)?(
 # a party's member noun right before the name: "VVD'er", "ex-CDA'er", "GroenLinkser", "D66’er"
 # (a woman's noun and an acute accent for the apostrophe: "de VVD´ster Elma van den Worm"; an OCR's space: "PVV er")
 _PARTY_MEMBER = re.compile(rf"(?<![\w'’´-])(?:(?i:ex|oud)-)?([A-Z][\w/&]*?)['’´ ]?(?:st)?er[ \t]+{cue.LEAD}\Z")
-# … or the party's leader by a compound: "CDA-voorman John Kok", "ChristenUnie-leider X"
-_PARTY_LEADER = re.compile(rf"(?<![\w'’-])([A-Z][\w/&]*)-(?:voorman|voorvrouw|kopstuk|coryfee|leider)[ \t]+"
+# … or the party's leader by a compound: "CDA-voorman John Kok", "ChristenUnie-leider X", or its spokesperson on a
+# subject in the house: "D66-woordvoerder Scheltema"
+_PARTY_LEADER = re.compile(rf"(?<![\w'’-])([A-Z][\w/&]*)-(?:voorman|voorvrouw|kopstuk|coryfee|leider|woordvoerder|"
+                           rf"woordvoerster)[ \t]+"
                            rf"{cue.LEAD}\Z")
 # a party named after its leader: "De partij van Geert Wilders", "Nieuw Sociaal Contract van Pieter Omtzigt"
 _PARTY_OF = re.compile(r"(?<![\w'’-])(?P<label>(?:[A-Z][\w/&'’-]*[ \t]+){0,3}?[A-Z][\w/&'’-]*|(?i:partij))"
@@ -135,7 +137,7 @@ def before(window: str, lex: RoleLexicon, political: bool) -> bool:
         return True  # "de omstreden ex-VVD'er Jos van Rey", "GroenLinkser Jansen"
     if " van " in window[-40:] and (of := _PARTY_OF.search(window)) and _party_of(of["label"], window, lex):
         return True  # "De partij van Geert Wilders krijgt 37 zetels"
-    if any(w in window for w in ("-voor", "-kopstuk", "-coryfee", "-leider")) \
+    if any(w in window for w in ("-voor", "-kopstuk", "-coryfee", "-leider", "-woord")) \
             and (leader := _PARTY_LEADER.search(window)) and lex.is_party_label(leader.group(1)):
         return True  # "CDA-voorman John Kok"
     line = window[window.rfind("\n") + 1:]
