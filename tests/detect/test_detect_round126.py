@@ -1,10 +1,11 @@
-"""Held-out rounds 126 to 132 (issue 14; names altered): a street before its postcode, a sports park's name, a chair
+"""Held-out rounds 126 to 133 (issue 14; names altered): a street before its postcode, a sports park's name, a chair
 of a school board who speaks at a council, a state secretary with the portfolio in lower case, a Kamer roll that goes
 on past its line's comma, up to the petitions report after it, the notices of "de navolgende leden" kept away, a roll
 that ends at "Aan de orde is:", a numbered profile of burgemeesters, a candidate taking a council seat, a family name
 whose rest the grammar left before its party tag, a printed council record with reported speakers in capitals, a
-predecessor who left for an office named in a relative clause, and a party's spokesperson by a compound (round
-132)."""
+predecessor who left for an office named in a relative clause, a party's spokesperson by a compound (round 132), and
+members excused or leaving early, a committee seat beside one council member and a party chair's title split in two
+(round 133)."""
 
 from __future__ import annotations
 
@@ -119,3 +120,19 @@ def test_a_partys_spokesperson_in_the_house_by_a_compound() -> None:
     text = ("“Dat was in strijd met de regels die de archiefwet stelt”, erkende de minister. Volgens D66-woordvoerder "
             "Scheltema is de Tweede Kamer in deze kwestie gewoon misleid.")
     assert_kept(text, "Scheltema")
+
+
+def test_members_excused_or_leaving_early_in_a_councils_decision_list() -> None:
+    text = ("Raadsvergadering\n\ndinsdag 10 november 2020\nVoorzitter:\nJ.A. de Boer\n\nAgendapunten\n\n • 1\n\n  "
+            "Besluit\n  De voorzitter opent de vergadering. Hij geeft aan bericht van verhindering te hebben ontvangen "
+            "van mevrouw Tetteroo en de heer Zaaijer. Ook de heer Molleman is afwezig. Mevrouw Van Dam en de heer Van "
+            "Tuil zullen de vergadering eerder verlaten.\n • 2\n\n  Besluit\n  De voorzitter geeft mevrouw Zwart het "
+            "woord. Mevrouw Zwart legt een korte verklaring af over haar uittreden uit de fractie van de VVD.\n")
+    assert_kept(text, "Tetteroo", "Zaaijer", "Van Dam", "Van Tuil")
+
+
+def test_a_committee_seat_given_beside_a_council_member_and_a_party_chair_split_in_two() -> None:
+    text = ("Raadslid Kadra neemt afscheid en de heer Heuvelmans wordt benoemd tot raadslid tevens wordt de heer "
+            "Schoenmaker benoemd tot commissielid. Zie hieronder onze algemene beschouwingen, gehouden door onze "
+            "fractie voorzitter Piet Kome.")
+    assert_kept(text, "Schoenmaker", "Piet Kome")

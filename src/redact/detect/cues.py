@@ -132,8 +132,9 @@ QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:(?:kamer)?vragen)[ \t]+van[ \t]+(
 # is ontstaan door het zwangerschapsverlof van mevrouw B. Becker", "de tijdelijke vacature van mevrouw X"
 LEAVE_OF = re.compile(rf"(?<![\w])(?:(?i:vacature)[^.;\n]{{0,40}}?[ \t]+ontstaan[ \t]+door[ \t]+(?:het|de)[ \t]+"
                       rf"[a-z]*verlof|(?i:tijdelijke)[ \t]+vacature)[ \t]+van[ \t]+{LEAD}\Z")
-# a council's committee seats in the sentence before "commissieleden": its members sit for the council's parties
-BODY_MEMBERS = re.compile(r"(?i)(?<![\w-])(?:raads|staten|fractie)leden(?![\w-])")
+# a council's committee seats in the sentence before "commissieleden": its members sit for the council's parties (also
+# one member, "Raadslid X neemt afscheid … de heer Y benoemd tot commissielid")
+BODY_MEMBERS = re.compile(r"(?i)(?<![\w-])(?:raads|staten|fractie)(?:leden|lid)(?![\w-])")
 # an elected body or its members, named anywhere in the text
 ELECTED = re.compile(r"(?i)(?<![\w-])(?:(?:gemeente)?raads(?:lid|leden|vergadering|fractie)|gemeenteraad|statenleden|"
                      r"statenlid|provinciale[ \t]+staten|(?:tweede|eerste)[ \t]+kamer|kamerleden|kamerlid|fracties?|"

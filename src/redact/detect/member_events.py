@@ -58,12 +58,14 @@ _ABSENT = re.compile(
 )
 
 
-# "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw Steinebach en de heer Oorburg",
+# "Ik heb het bericht van verhindering ontvangen van de heer Wilschut, mevrouw Steinebach en de heer Oorburg", "Hij
+# geeft aan bericht van verhindering te hebben ontvangen van mevrouw A en de heer B",
 # "Er zijn afmeldingen ontvangen van de heer Fonk en de heer Santes" (not a foundation's "Afmeldingen van de heren
 # A en B" in its donors' meeting, which some body's words make a body's minutes): the chair of a representative body
 # reports the members excused
 _EXCUSED = re.compile(
-    r"(?:(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?:(?i:is|zijn)[ \t]+)?(?i:ontvangen|gekregen)[ \t]+)?"
+    r"(?:(?i:berichte?n?[ \t]+van[ \t]+verhindering)[ \t]+(?:(?:(?i:is|zijn|te[ \t]+hebben)[ \t]+)?"
+    r"(?i:ontvangen|gekregen)[ \t]+)?"
     r"(?i:van)|(?i:afmeldingen?[ \t]+(?:ontvangen|gekregen)[ \t]+van)|"
     r"(?i:afwezigen[ \t]+met[ \t]+kennisgeving[ \t]*:))[ \t]+"  # "Hij noemt de overige afwezigen met …:"
     rf"(?P<names>{_ADDRESSED}[ \t]+[^.;:\n]{{2,200}})"
@@ -140,12 +142,14 @@ _JOIN_LATER = re.compile(r"(?P<names>(?:Mevrouw|De[ \t]+heer|De[ \t]+heren|De[ \
                          r"[A-ZÀ-Þ][\w'’-]+)[ \t]+"
                          r"(?:schuift|schuiven|schoof|schoven|sluit|sluiten)[ \t]+(?!zich\b)(?:\w+[ \t]+){0,6}aan\b")
 # a member who leaves early: "dhr. J. van Beekhuizen zal aanwezig zijn tot 16.30 uur", "Mevrouw X verlaat om 21.15 uur
-# de vergadering"
+# de vergadering", "Mevrouw A en de heer B zullen de vergadering eerder verlaten"
 _LEAVES_EARLY = re.compile(r"(?P<names>(?:[Dd]hr\.|[Dd]e[ \t]+heer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.)[ \t]*"
                            r"(?:[^.;:\n]|(?<=[A-Z])\.){2,80}?)[ \t]+"
                            r"(?:(?:zal[ \t]+aanwezig[ \t]+zijn|is[ \t]+aanwezig)[ \t]+tot[ \t]+\d{1,2}[.:]\d{2}"
                            r"[ \t]+uur"
-                           r"|verlaat[ \t]+om[ \t]+\d{1,2}[.:]\d{2}[ \t]+uur[ \t]+de[ \t]+vergadering)")
+                           r"|verlaat[ \t]+om[ \t]+\d{1,2}[.:]\d{2}[ \t]+uur[ \t]+de[ \t]+vergadering"
+                           r"|(?:zal|zullen)[ \t]+de[ \t]+vergadering[ \t]+(?:eerder|vroegtijdig|voortijdig)"
+                           r"[ \t]+verlaten)")
 # members named before the report that they are absent: "Dhr. René de Vink (Sterk Westerkwartier), mevr.Jacquelien
 # Dijkstra (ChristenUnie) en dhr.Harry Rook (VZ Westerkwartier) zijn vanavond met kennisgeving afwezig."
 _ABSENT_LIST = re.compile(r"(?P<names>(?:Dhr\.|De[ \t]+heer|Mevr\.|Mevrouw|Mw\.)[ \t]*"

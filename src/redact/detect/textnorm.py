@@ -51,7 +51,7 @@ _ZERO_INITIAL = re.compile(r"(?<=[,;:][ \t])0(?=\.[ \t]?[A-Z][a-zà-ÿ]{2,}(?:[ 
 _SPLIT_WORDS = (
     "burgemeester", "wethouders", "wethouder", "raadsleden", "raadslid", "gemeenteraad", "gedeputeerden",
     "gedeputeerde", "statenleden", "secretaris", "voorzitter", "commissaris", "hoogheemraad", "geïnstalleerd",
-    "installatie", "benoeming", "benoemd", "beëdigd", "gekozen", "tegenwoordig", "aanwezig",
+    "installatie", "benoeming", "benoemd", "beëdigd", "gekozen", "tegenwoordig", "aanwezig", "fractievoorzitter",
 )
 _SPLIT_WORD = re.compile(
     r"(?i)(?<![\w])(?:" + "|".join(" ?".join(map(re.escape, w)) for w in _SPLIT_WORDS) + r")(?![\w])")
