@@ -214,11 +214,11 @@ def _prose(text: str, start: int, end: int) -> int:
     while one ends in a comma), the first run of six or more lower-case words with four or more that a list does not use
     ("… P.A.M. van Tiggelen Na het sluiten van de deuren beslist de raad"); a list with line breaks ends where it
     did."""
-    line_end = min(end, len(text) if (n := text.find("\n", start)) < 0 else n)
+    line_end = n if (n := text.find("\n", start, end)) >= 0 else end
     if line_end - start < 200:
         return end
     while text[line_end - 1:line_end] == "," and line_end < end:  # "…, Smallenbroek,\nen de heer Toxopeus, Minister"
-        line_end = min(end, len(text) if (n := text.find("\n", line_end + 1)) < 0 else n)
+        line_end = n if (n := text.find("\n", line_end + 1, end)) >= 0 else end
     for m in _LOWER_RUN.finditer(text, start, line_end):
         inside = text.count("(", start, m.start()) > text.count(")", start, m.start())  # "(tot de behandeling …)"
         if not inside and sum(w not in _LIST_WORDS for w in m.group().split()) >= 4:
