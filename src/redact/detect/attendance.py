@@ -62,7 +62,7 @@ _RESIDENT_TAG = re.compile(r"\((?:inwoner|omwonende|bewoner|buurtbewoner)\b")
 _NUMBER = (r"(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
            r"[a-z]{2,12}(?:tien|tig|honderd[a-z]*))")
 COUNTED = re.compile(
-    rf"(?:tegenwoordig|aanwezig)(?:\s*,?\s*m[ea]t\s+den?\s+\.?voorzitter\s*,?\s+(?:zijn\s+)?"
+    rf"(?:tegenwoordig|aanwezig)(?:\s*,?\s*m[ea]t\s+den?\s+(?:tijdelijken?\s+)?\.?voorzitter\s*,?\s+(?:zijn\s+)?"
     rf"(?:{_NUMBER}|(?=\S{{0,2}}[^a-z\s])\S{{1,3}})|\s+(?:zijn\s+)?{_NUMBER})\s+"
     r"(?:leden|raadsleden|statenleden)\b"
     r"(?!\s+(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:raad|gemeenteraad|staten|provinciale|tweede|eerste|kamer|algemeen"

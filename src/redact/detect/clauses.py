@@ -20,10 +20,10 @@ the clause around the mention ``text[start:end]`` gives it:
   het dagelijks bestuur van het hoogheemraadschap", "… vormen het nieuwe college" (not a "college van bestuur");
 * after an event of the office, the office after the name: "de installatie van mevrouw Christa Hendriksen tot
   tijdelijk wethouder" (also past a residence: "Benoeming van de heer X uit Zuidwolde, gemeente De Wolden tot
-  wethouder"); likewise after the verb of the body that appoints: "De raad koos X unaniem tot
-  commissielid"; also for every name of a coordination after the event, a public office only, a plural naming
-  its body as the singular would ("de benoeming van de heeren A, B en C tot leden van den Raad van State",
-  "Benoemingen A en B tot Tweede Kamerlid"; not "tot leden van verdienste"); in a representative body's minutes,
+  wethouder"); likewise after the verb of the body that appoints: "De raad koos X unaniem tot commissielid", also past a
+  date, "benoemde op 6 juni X tot Kamerlid"; also for every name of a coordination after the event, a public office
+  only, a plural naming its body as the singular would ("de benoeming van de heeren A, B en C tot leden van den Raad van
+  State", "Benoemingen A en B tot Tweede Kamerlid"; not "tot leden van verdienste"); in a representative body's minutes,
   the member drawn to vote first ("X wordt door het lot aangewezen", "Primus is mevrouw X") and whoever takes the
   oath before the chair ("X legt in handen van de voorzitter de eed af");
 * a decree's line that opens with the name, a public office only: "R. Tieman tot minister van Infrastructuur en
@@ -82,9 +82,8 @@ from redact.detect.roles import RoleLexicon
 
 __all__ = ["offices"]
 
-# (possessive: a failed coordination is given up at once instead of re-split word by word; a call name in brackets
-# may stand among the words: "mevrouw mr. W. (Winnie) Sorgdrager"; a party's tag after it: "Helmut Hermans (Leefbaar
-# Zeewolde)")
+# (possessive: a failed coordination is given up at once, not re-split word by word; a call name in brackets may
+# stand among the words: "mevrouw mr. W. (Winnie) Sorgdrager"; a party's tag after it: "X (Leefbaar Zeewolde)")
 _NAME_ITEM = (rf"(?:{TITLES_RE})?+(?>{INITIALS}[ \t]?|(?:{TV_ANY})[ \t]+|{UP}[\w'’-]*+[ \t]*"
               # (a shared tag: "de heren D. Gorter en M. Vermooten (beide SenP) als commissieleden")
               rf"|\((?:(?:beide|beiden|allen)[ \t]+)?{UP}[\w'’-]*(?:[ \t]+{UP}[\w'’-]*){{0,2}}\)[ \t]*){{1,6}}+")
@@ -137,9 +136,10 @@ _STANDS_IN_FOR = re.compile(rf"(?i:tot)[ \t]+{ACTING}(?P<office>[^,;.()\n]{{2,40
 # wethouder van mevrouw X" (a public office only)
 _EVENT_TO_BEFORE = re.compile(rf"(?i:benoeming|benoemen|installatie|installeren|beëdiging|beëdigen)[ \t]+(?i:tot|als)"
                               rf"[ \t]+{ACTING}(?P<office>[^,;.()\n]{{2,40}}?)[ \t]+(?i:van)[ \t]+(?:{TITLES_RE})?\Z")
-# a body that appoints the name, the office after it: "De raad koos Matthias Kuiterman unaniem tot commissielid"
+# a body that appoints the name, the office after it: "De raad koos X unaniem tot commissielid", "benoemde op 6 juni X"
 _APPOINTED_BEFORE = re.compile(rf"(?<![\w])(?:koos|kozen|kiest|verkoos|benoemde|benoemden|benoemt|installeerde|"
-                               rf"installeerden|beëdigde|beëdigden)[ \t]+(?:{TITLES_RE})?\Z")
+                               rf"installeerden|beëdigde|beëdigden)[ \t]+(?:(?:op|per)[ \t]+\d{{1,2}}[ \t]+[a-z]+[ \t]+"
+                               rf"(?:\d{{4}}[ \t]+)?)?(?:{TITLES_RE})?\Z")
 _TO_OFFICE_AFTER = re.compile(r"(?:[ \t]+(?:unaniem|opnieuw|officieel|vandaag|gisteren|"
                               r"met[ \t]+algemene[ \t]+stemmen))*" + _TO_OFFICE.pattern)
 # a member drawn to vote first, a formula of council minutes: "Mevr. van der Meulen wordt door het lot aangewezen",

@@ -273,11 +273,11 @@ _COUNCIL_MEETING = re.compile(r"(?i)vergade[ \t]?ring\s+(?:van[ \t]+(?:-?den?[ \
 
 
 # the heading of the college's meeting: "Besluitenlijst B&W 1 juli 2025", "Notulen van de vergadering van het college
-# van burgemeester en wethouders", "Besluitenlijst collegevergadering 26 maart"
+# van burgemeester en wethouders", "Besluitenlijst collegevergadering 26 maart", "Notulen b en w vergadering"
 _COLLEGE_MEETING = re.compile(
     r"(?i:besluitenlijst|vergadering|notulen)[ \t]+(?:(?i:van[ \t]+(?:de[ \t]+vergadering[ \t]+van[ \t]+)?)?"
     r"(?i:het[ \t]+)?(?i:college[ \t]+van[ \t]+))?"
-    r"(?:B[ \t]*&[ \t]*W|B[ \t]+en[ \t]+W|(?i:burgemeester[ \t]+en[ \t]+wethouders))(?![\w])"
+    r"(?i:b[ \t]*&[ \t]*w|b[ \t]+en[ \t]+w|burgemeester[ \t]+en[ \t]+wethouders)(?![\w])"
     r"|(?m:^)[ \t]*(?:(?i:besluitenlijst[ \t]+)?(?i:collegevergadering)|(?i:besluitenlijst[ \t]+(?:van[ \t]+)?het[ \t]+"
     r"college)\b)")
 

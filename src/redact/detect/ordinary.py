@@ -217,7 +217,7 @@ def venue_name(text: str, f: Finding) -> bool:
         return True  # (and that club's name wherever it stands again: "het onverschuldigd betaalde van Aloysius")
     if _GLUED_NOUN.match(text, f.end) and len(f.text.split()) <= 2:  # (not "X van de Tegenlicht-groep": X is one)
         return True  # a room or a prize named after someone: "Raadzaal (Paul Rüpp-zaal)"
-    if _FIRM.match(text, f.end) or _LEGAL_AFTER.match(text, f.end):
+    if _FIRM.match(text, f.end) or _LEGAL_AFTER.match(text, f.end) or _TRADE_TAIL.search(f.text):
         return True  # a firm named after its partners: "Smithuijsen, Winters en De Vries advocaten", "Lau van Haren BV"
     if _PROGRAMME.search(before):
         return True  # "het programma Hart van de Heuvelrug", "de regio Hart van Brabant": a programme's or a region's
@@ -244,6 +244,9 @@ _PROGRAMME = re.compile(r"(?<![\w-])(?:programma|deelprogramma|project|regio)[ \
 _FIRM = re.compile(r"(?:[ \t]*(?:,|&|(?<![\w])en(?![\w]))[ \t]*(?:(?:[A-ZÀ-Þ][\w'’-]*|van|de|der|den)[ \t]+){0,2}"
                    r"[A-ZÀ-Þ][\w'’-]*){0,4}[ \t]+(?:advocaten|notarissen|accountants|architecten|makelaars|"
                    r"advocatenkantoor|notariskantoor|accountantskantoor)(?![\w])")
+# a firm's trade in the plural that the name grammar took as the last part of a name: "Paul Casteleijn Hoveniers"
+_TRADE_TAIL = re.compile(r"[ \t](?:Advocaten|Notarissen|Accountants|Architecten|Makelaars|Hoveniers|Installateurs|"
+                         r"Loodgieters|Aannemers)\Z")
 # the rest of a firm's name and its legal form after the name: "Lau van Haren BV", "Van Vliet Beheer B.V.", "Aarts en
 # De Jong B.V.", "Datema-Delfzijl B.V." (a holding's "Beheer" alone too: "namens Van Vliet Beheer")
 _LEGAL_AFTER = re.compile(r"(?:[ \t]*(?:-|&|(?<![\w])en(?![\w]))?[ \t]*"

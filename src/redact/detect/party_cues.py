@@ -11,14 +11,17 @@
   X", a party group speaking through the name or represented by it: "Water Natuurlijk, bij monde van X", "Het CDA wordt
   vertegenwoordigd door X");
 * ``after(text, end, lex)``: a party cue right after it ("Hans Knapp VVD,", "Diks namens GroenLinks",
-  "Van Veller van de fractie VVD", "X stapte van de VVD over naar …", "X verliet GroenLinks", "X sprak hem toe namens
-  zijn fractie"), or the first of a pair sharing its tag in a list of party groups ("… (SGP), de heer A en de heer B
-  (PvdA)");
+  "Van Veller van de fractie VVD", "De heer X voor D66, in de plaats van …", "X stapte van de VVD over naar …", "X
+  verliet GroenLinks", "X sprak hem toe namens zijn fractie"; never a team, "X van de groep Rutten"), or the first of a
+  pair sharing its tag in a list of party groups ("… (SGP), de heer A en de heer B (PvdA)");
 * ``partner_tagged(text, start, tag, lex, after)``: a short tag of a local party after a name whose partner in the
   pair or list a known party tags ("Jaap Wiechers (CU) en Gerrie Hempen (Gb)", "A (Balans), B (Combinatie95), C
   (PvdA/GroenLinks) en D");
 * ``inside(name, lex, after)``, asked by ``detect.persons``: a listed party inside a mention that a recognizer
   extended over it ("Nel Dol van GroenLinks", "Carla Alma van Water" of "… van Water Natuurlijk").
+
+``seat_for(sentence, lex)``, asked by ``detect.public``: a sentence that ends in the party whose seat its name takes
+from the one it replaces ("De heer A voor D66, in de plaats van mevrouw B").
 
 ``PARTY_MEMBERS`` finds a party's members as a plural noun before a list of names ("de PvdA'ers A en B");
 ``NAMENS_CAPS`` an abbreviation after "namens" ("Mevr. Weiland stelt vragen namens GB"), a local party's where
@@ -39,7 +42,8 @@ from redact.detect.lexicon import ORG_ABBREVIATIONS, PLACES, org_head
 from redact.detect.names import TITLES_RE
 from redact.detect.roles import RoleLexicon
 
-__all__ = ["BRACKET_HEAD", "NAMENS_CAPS", "PARTY_MEMBERS", "after", "before", "inside", "labels", "partner_tagged"]
+__all__ = ["BRACKET_HEAD", "NAMENS_CAPS", "PARTY_MEMBERS", "after", "before", "inside", "labels", "partner_tagged",
+           "seat_for"]
 
 _TAG = re.compile(r"\(([A-Z][A-Za-z0-9/&!+-]{1,10})\)|(?<=[a-zà-ÿ]), ([A-Z][A-Z0-9/&-]{1,6}),")  # "Adri Roelse, DTV,"
 # a local party's acronym with a small word's letter: "(HvU)" (Hart voor Urk), "(GvH)"
@@ -97,7 +101,7 @@ _PLACE_TAG = re.compile(r"[ \t]*\([A-ZÀ-Þ][\w'’-]+(?:[ \t-][A-ZÀ-Þa-z][\w'
 _VAN_PARTY = re.compile(r"[ \t]+(?:(?:die|dat|wil|wilde|zal|zou|gaat|ging|dient|diende|spreekt|sprak|stelt|stelde|"
                         r"vraagt|vroeg|treedt|treden|trad|traden)[ \t]+(?=namens))?"
                         r"(?:(?:neemt|nam|zit|zat|is|werd|wordt|stapte|stapt)[ \t]+)?"
-                        r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t])|foar(?=[ \t]+(?:de|it)[ \t]))[ \t]+"
+                        r"(?:van|namens|voor(?=[ \t]+(?:de|het)[ \t]|[ \t]+[A-Z])|foar(?=[ \t]+(?:de|it)[ \t]))[ \t]+"
                         r"(?:de[ \t]+|het[ \t]+|it[ \t]+)?"
                         r"(?:(?:eenmans)?fractie[ \t]+(?:van[ \t]+(?:de[ \t]+)?)?"
                         r"|(?P<partij>(?:(?:lokale|grootste|nieuwe)[ \t]+)?partij[ \t]*,?[ \t]+))?"
@@ -196,12 +200,25 @@ def after(text: str, end: int, lex: RoleLexicon, labels: frozenset[str] = frozen
         if v.group("left"):
             return _leads_with_party(v.group("left"), lex)
         label = v.group("label")
+        if label.startswith("groep ") and "/" not in label:
+            return False  # "Dick van Kranenburg van de groep Rutten": a fire station's team, no Kamer group
         if v.group("partij") and label[:1].isupper():
             return True  # "van de lokale partij Loppersum Vooruit": a party by the text's own word
         return _leads_with_party(label.split(",")[0], lex) or bool(cue.OF_GROUP.match(text, end)) \
             or label.split()[0] in labels  # "Ruud Kleefman van de POV" (the text's own party label)
     return bool((q := _PAIR_TAGGED.match(text, end)) and lex.is_party_label(q.group(1)) and (
         p := _GROUP_BEFORE.search(text, max(0, end - 90), end)) and lex.is_party_label(p.group(1)))
+
+
+def seat_for(sentence: str, lex: RoleLexicon) -> bool:
+    """True when ``sentence`` ends in the party whose seat its name takes, before the one it replaces: "De heer A voor
+    D66, in de plaats van mevrouw B" (B held that party's seat)."""
+    return bool((m := _SEAT_FOR.search(sentence)) and _leads_with_party(m.group(1), lex))
+
+
+# the party of a seat at the end of a sentence: "… voor D66,", "… voor de VVD"
+_SEAT_FOR = re.compile(r"(?<![\w])voor[ \t]+(?:de[ \t]+|het[ \t]+)?([A-Z][\w/&'’-]*(?:[ \t]+[A-Z][\w/&'’-]*){0,2})"
+                       r"[ \t]*,?[ \t]*\Z")
 
 
 def _leads_with_party(phrase: str, lex: RoleLexicon) -> bool:

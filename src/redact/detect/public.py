@@ -242,7 +242,8 @@ class PublicContext:
             if _PRONOUN.match(sentence) and not self.lex.classify(sentence):
                 sentence = " ".join(sentences[-2:])  # "X is secretaris-generaal. Hij wordt opgevolgd door Y"
             kinds = [self.lex.classify(h.group()) for h in self.lex.role.finditer(sentence)]
-            out += [f"publiek:rol:{k[1]}" for k in kinds[-1:] if k is not None and k[0] == "public"]
+            out += [f"publiek:rol:{k[1]}" for k in kinds[-1:] if k is not None and k[0] == "public"] \
+                or (["publiek:partij"] if party_cues.seat_for(sentence, self.lex) else [])  # "A voor D66, in de …"
         if "schap" in window and (o := cue.OFFICE_HELD.search(window)):
             out.append(f"publiek:rol:{(o['role'] or o['office']).lower()}")  # "het raadslidmaatschap van de heer X"
         if party_cues.before(window, self.lex, self._political):
@@ -269,8 +270,7 @@ class PublicContext:
         if self.lex.private is not None:
             for m in self.lex.private.finditer(line):
                 rest = line[m.end():]
-                # a photo credit opens its line and names no one else ("Foto: X"), unlike "op de laatste foto: A, B"
-                # or a caption ("Foto Gedeputeerde F. Douwstra (CDA)")
+                # a photo credit opens its line, naming no one else ("Foto: X"; not "op de foto: A", "Foto Wethouder X")
                 if m.group().lower() == "foto" and (line[:m.start()].strip(" \t(-–") or rest.strip(" \t:")):
                     continue
                 stacked = re.search(r"\w[ \t]*:[ \t]*\Z", line[:m.start()])  # "Afwezig: Verslag: …": a table

@@ -389,7 +389,8 @@ def resolve_persons(text: str, findings: list[Finding], rules: Rules, known_pers
             and not short_unknown(f, gazetteer) and not (f.entity == "NAAM" and _inside(f, acronyms))
             and not place_name(text, f, gazetteer) and not association_name(f, gazetteer)
             and not not_a_person(text, f, codes)
-            and not (f.entity == "INITIALEN" and f.text in parties)]
+            and not (f.entity == "INITIALEN" and f.text in parties)
+            and not (f.entity == "NAAM" and lex.is_party_label(f.text))]  # "Burgerbelangen: A.J. Le Loux"
     organisation = OrganisationData(text, rules)
     organisation.set_names(kept)
     kept = [f for f in kept if not organisation.allows(f)]

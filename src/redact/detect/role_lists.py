@@ -15,7 +15,8 @@ en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de 
 raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in brackets), a bulleted list ("De
 vier nieuwe wethouders zijn:\n  • De heer A (CDA)\n  • …"; never a committee's "leden"), a web page's card of a person
 whose field names a public office or a party ("FunctieFractievoorzitter"; on such a page also a weak role,
-"FunctieVoorzitter"), the members a party group is formed by ("een fractie die wordt gevormd door A, B en C"), a local
+"FunctieVoorzitter"), the members a party group is formed by ("een fractie die wordt gevormd door A, B en C"), a
+party's members named by what they do in the council ("De CDA-leden die de raad verlaten zijn A, B en C"), a local
 party's acronym that the text also puts in a bracket ("(allen GBBL)" … "namens GBBL: A, B en C"), and a Kamer paper's
 footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the list's first initial or article
 gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en B").
@@ -187,6 +188,10 @@ _COMES_FOR = re.compile(r"(?<![\w])(?i:komen|komt)[ \t]+(?:voor|namens)[ \t]+(?:
 _INTO_COUNCIL = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}in[ \t]+de[ \t]+(?:gemeente)?raad(?![\w])")
 _SEATS_ARE = re.compile(r"(?<![\w])zetels?(?![\w])[^.\n]{0,60}\.[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
                         r"(?:zijn|waren)[ \t]+(?:dat|het)[ \t]+(?=[A-Z])")
+# a party's members in the council by what they do there: "De CDA-leden die de raad verlaten zijn A, B en C"
+_MEMBERS_WHO = re.compile(r"(?<![\w-])(?P<party>[A-Z][\w/&'’]*)-(?:raads|fractie)?leden[ \t]+die[ \t]+[^.;:\n]{0,30}?"
+                          r"(?<![\w])(?:raad|gemeenteraad|staten|kamer|fractie)(?![\w])[^.;:\n]{0,30}?[ \t]+"
+                          r"(?:zijn|waren)[ \t]+(?=[A-ZÀ-Þ])")
 # the members a party group is formed by: "met een fractie die wordt gevormd door A, B en C" (two names at least)
 _GROUP_FORMED = re.compile(r"(?<![\w-])(?i:fractie)[^.;:\n]{0,30}?[ \t]+(?:wordt|werd|is)[ \t]+gevormd[ \t]+door[ \t]+")
 # a line of a party's seats: "• Yvonne Nijhof, Riekele Bijleveld, Arjan Zandvoort (CDA, 6 zetels)" (a local party too:
@@ -240,6 +245,9 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
             if span[3] >= 2 and _INTO_COUNCIL.match(text, span[1]):
                 out.append(Region(span[0], span[1], "public", "publiek:partij"))
                 break
+    for m in _MEMBERS_WHO.finditer(text) if "leden die" in text else ():
+        if lex.is_party_label(m["party"]):
+            out += _listed(text, lex, m.end(), least=2)
     for m in _GROUP_FORMED.finditer(text) if "gevormd" in text else ():
         out += _listed(text, lex, m.end(), least=2)
     seats = "zetel" in text

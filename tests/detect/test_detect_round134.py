@@ -1,0 +1,75 @@
+"""Held-out rounds 134 to 136 (issue 14; names altered): the secretary on the roll of a college meeting whose heading
+writes "b en w" in lower case, fire fighters "van de groep" of their station (no Kamer group), a party's label read as
+a name in a roll by party, a firm named after its owner with its trade in the plural (round 134); the Kiesraad's
+temporary appointments "X voor D66, in de plaats van Y", an appointment with its date before the name, and a Kamer roll
+counted "met den tijdelijken Voorzitter" (round 135); a party's members named by what they do in the council, "De
+CDA-leden die de raad verlaten zijn A, B en C" (round 136)."""
+
+from __future__ import annotations
+
+from redact.api import analyze_text
+from tests.detect.util import assert_found, assert_kept, untouched
+
+
+def test_the_secretary_on_the_roll_of_a_college_meeting_headed_in_lower_case() -> None:
+    text = ("Besluitenlijst 5 september 2023\n\nNotulen b en w vergadering 5 september 2023\nRegistratienummer: 1588507"
+            "\n\nAanwezig:\n\n • E. van Dam, burgemeester\n • M. Hovers, wethouder\n • H. Rotmans, wethouder\n"
+            " • A. Heinsius, secretaris\n • M. de Goeij, notulist\n\nNotulen\n\n • Vaststellen notulen 1 augustus "
+            "2023, worden vastgesteld\n")
+    assert_kept(text, "A. Heinsius", "M. Hovers")
+    assert_found(text, "M. de Goeij")
+
+
+def test_fire_fighters_of_their_stations_group_are_no_kamer_group() -> None:
+    text = ("Vier mensen kregen het diploma pompbediener. Christa Hoek en Marcel Plenders van de groep Emmeloord 1 "
+            "en 2 slaagden voor de opleiding tot hoofdbrandwacht. Dick van Kranenbos van de groep Rutten, Edwin "
+            "Lugtenhof van de groep Creil en Alice Scheers van de groep Emmeloord 2 mochten het diploma "
+            "onderbrandmeester in ontvangst nemen.")
+    assert_found(text, "Marcel Plenders", "Dick van Kranenbos", "Edwin Lugtenhof", "Alice Scheers")
+
+
+def test_a_partys_label_in_a_roll_by_party_is_no_name() -> None:
+    text = ("Voorzitter:\n\nDhr. E. Eerland\n\nSecretaris:\n\nJ.G.M. Hovens\n\nDeelnemers vergadering:\n\nPvdA: D. "
+            "Bouwhuis, G.C. Hanse; VVD: P.C.M. van der Vliet; D66: mw. C.S.M. Groot; J.Sundar CDA: E.J. Ilhan; "
+            "Burgerbelangen: A.J. Le Lou; GroenLinks: mw. T. Hanninks; SP: mw. J.E.L. Futsel; CU: B. Veldhuis\n")
+    findings = analyze_text(text)
+    assert untouched(text, [f for f in findings if f.entity == "NAAM"], "Burgerbelangen")
+
+
+def test_a_firm_named_after_its_owner_with_its_trade_in_the_plural() -> None:
+    text = ("Arend prees de steun van Patrimonium en Paul Casterman Hoveniers, die zwaarder tuingereedschap aan de "
+            "vrijwilligers uitleent. Voorzitter Jan Bakker opende de tuin.")
+    findings = analyze_text(text)
+    assert untouched(text, [f for f in findings if f.entity == "NAAM"], "Paul Casterman Hoveniers")
+    assert_found(text, "Jan Bakker")
+
+
+def test_temporary_members_appointed_for_a_party_in_the_place_of_members_on_leave() -> None:
+    text = ("Daarnaast benoemde de Kiesraad drie tijdelijke Tweede Kamerleden.\n\nTijdelijke benoemingen:\n\n"
+            "  • De heer T.C. (Tjeerd) de Gruijter voor D66, in de plaats van mevrouw I. (Ilana) Roodhart\n"
+            "  • Mevrouw M. (Marijke) Synhout voor D66, in de plaats van mevrouw J.J. (Hanneke) van der Wiel\n\n"
+            "Tweede Kamerleden kunnen bij langdurige ziekte tijdelijk ontslag nemen.")
+    assert_kept(text, "T.C. (Tjeerd) de Gruijter", "I. (Ilana) Roodhart", "M. (Marijke) Synhout",
+                "J.J. (Hanneke) van der Wiel")
+
+
+def test_an_appointment_with_its_date_between_the_verb_and_the_name() -> None:
+    text = ("De Kiesraad benoemde op 27 september 2022 Mirjam Krijger tot lid van de Eerste Kamer. Krijger vult de "
+            "tussentijdse vacature.\n\nBeeld: ©Eerste Kamer/Hans Kouwenberg")
+    assert_kept(text, "Mirjam Krijger", "Krijger")
+    assert_found(text, "Hans Kouwenberg")
+
+
+def test_a_kamer_roll_counted_with_the_acting_chair() -> None:
+    text = ("Tegenwoordig, met den tijdelijken Voorzitter, 12 leden, te weten de heeren: Beelaerts van Blokland, "
+            "Haffmans, Roell, Walter, Seret, Veegens, Heemskerk, Van Alphen, Harte, Schepel, Bool, Kolkhuis, "
+            "Vermeulen, De Ram en Clercx;\nDe tijdelijke Voorzitter: Ik geef het woord aan den heer Haffmans.\n")
+    assert_kept(text, "Kolkhuis", "Vermeulen", "De Ram", "Clercx")
+
+
+def test_a_partys_members_named_by_what_they_do_in_the_council() -> None:
+    text = ("Grote mutatie\n\nDe CDA-leden die de raad verlaten zijn Karin Reinders, Tonny Eilers, Leo Stamsma, "
+            "Hubert Stevens en Wim Weeringa. Raadsleden die allemaal regelmatig aan de bel trokken.\n\nStamsma is in "
+            "dit gezelschap het raadslid met de meeste dienstjaren. Fotograaf Jan Pieters maakte de foto's.")
+    assert_kept(text, "Karin Reinders", "Tonny Eilers", "Leo Stamsma", "Hubert Stevens", "Wim Weeringa")
+    assert_found(text, "Jan Pieters")
