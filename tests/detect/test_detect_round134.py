@@ -3,7 +3,9 @@ writes "b en w" in lower case, fire fighters "van de groep" of their station (no
 a name in a roll by party, a firm named after its owner with its trade in the plural (round 134); the Kiesraad's
 temporary appointments "X voor D66, in de plaats van Y", an appointment with its date before the name, and a Kamer roll
 counted "met den tijdelijken Voorzitter" (round 135); a party's members named by what they do in the council, "De
-CDA-leden die de raad verlaten zijn A, B en C" (round 136)."""
+CDA-leden die de raad verlaten zijn A, B en C" (round 136); a new council's seats filled by party, "tien zetels die
+gevuld worden door A, B, …", "De vijf zetels van GroenLinks zijn voor A, B …", "D66 gaat de raad in met A, B …" (round
+137)."""
 
 from __future__ import annotations
 
@@ -72,4 +74,15 @@ def test_a_partys_members_named_by_what_they_do_in_the_council() -> None:
             "Hubert Stevens en Wim Weeringa. Raadsleden die allemaal regelmatig aan de bel trokken.\n\nStamsma is in "
             "dit gezelschap het raadslid met de meeste dienstjaren. Fotograaf Jan Pieters maakte de foto's.")
     assert_kept(text, "Karin Reinders", "Tonny Eilers", "Leo Stamsma", "Hubert Stevens", "Wim Weeringa")
+    assert_found(text, "Jan Pieters")
+
+
+def test_a_new_councils_seats_filled_by_party() -> None:
+    text = ("BREDA - De nieuwe gemeenteraad van Breda is woensdagavond geïnstalleerd.\n\nDe grootste fractie is "
+            "die van VVD. De partij heeft drie zetels die gevuld worden door Boaz Adema, Daan Quist en Arnoud van "
+            "Vliet. De twee zetels van GroenLinks zijn voor Marike de Noble en Thom Dijkman. PvdA heeft twee zetels. "
+            "Deze zijn voor Arjen van Drunnen en Younes Nahdi. D66 gaat de raad in met Dion Meuwsen, Fons Pothoven en "
+            "Joris Vrensink.\n\nFoto: Jan Pieters")
+    assert_kept(text, "Boaz Adema", "Daan Quist", "Arnoud van Vliet", "Marike de Noble", "Thom Dijkman",
+                "Arjen van Drunnen", "Younes Nahdi", "Dion Meuwsen", "Fons Pothoven", "Joris Vrensink")
     assert_found(text, "Jan Pieters")

@@ -10,16 +10,18 @@ colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer t
 ``detect.party_rolls`` finds ("CDA\nde heer A\n\nVVD\n\nmw C", "• SGP: A, B", "• A, B en C (PvdA)", a flattened
 attendance table in OCR), a party's seats filled ("Voor de VVD komen A, B en C in de raad", "• A, B, C (CDA, 6 zetels)",
 "komen voor Harderwijk Anders A, B en C donderdag in de raad", "De ChristenUnie mag vijf zetels bezetten. In eerste
-instantie zijn dat A, B en C."), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe heren A
-en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede Kamer de heren C en D", "De
-raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in brackets), a bulleted list ("De
-vier nieuwe wethouders zijn:\n  • De heer A (CDA)\n  • …"; never a committee's "leden"), a web page's card of a person
-whose field names a public office or a party ("FunctieFractievoorzitter"; on such a page also a weak role,
-"FunctieVoorzitter"), the members a party group is formed by ("een fractie die wordt gevormd door A, B en C"), a
-party's members named by what they do in the council ("De CDA-leden die de raad verlaten zijn A, B en C"), a local
-party's acronym that the text also puts in a bracket ("(allen GBBL)" … "namens GBBL: A, B en C"), and a Kamer paper's
-footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the list's first initial or article
-gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en B").
+instantie zijn dat A, B en C.", "tien zetels die gevuld worden door A, B, …", "De vijf zetels van GroenLinks zijn voor
+A, B …", "D66 gaat de raad in met A, B en C"), a heading of the event above its paragraph ("Beëdiging
+fractieassistenten\n\nDe heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede
+Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in
+brackets), a bulleted list ("De vier nieuwe wethouders zijn:\n  • De heer A (CDA)\n  • …"; never a committee's "leden"),
+a web page's card of a person whose field names a public office or a party ("FunctieFractievoorzitter"; on such a page
+also a weak role, "FunctieVoorzitter"), the members a party group is formed by ("een fractie die wordt gevormd door A, B
+en C"), a party's members named by what they do in the council ("De CDA-leden die de raad verlaten zijn A, B en C"), a
+local party's acronym that the text also puts in a bracket ("(allen GBBL)" … "namens GBBL: A, B en C"), and a Kamer
+paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the list's first initial or
+article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en
+B").
 Entries may be separated by the title that opens the next only ("Wethouders: drs. A mw. drs. B"), a participle may stand
 before the list's comma ("wethouders beëdigd, A en B"), a word of how long an entry has sat before an entry
 ("oudgedienden A en B … en nieuwkomer C") and a reason of absence between semicolons after one ("Voogd, wegens ziekte;
@@ -186,8 +188,14 @@ _SIT_FOR = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?[A
                       rf"(?:gemeente)?raad[ \t]*:?\s*(?:{_BULLET}[ \t]+)?(?=[A-ZÀ-Þ])")
 _COMES_FOR = re.compile(r"(?<![\w])(?i:komen|komt)[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?=[A-Z])")
 _INTO_COUNCIL = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}in[ \t]+de[ \t]+(?:gemeente)?raad(?![\w])")
-_SEATS_ARE = re.compile(r"(?<![\w])zetels?(?![\w])[^.\n]{0,60}\.[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
-                        r"(?:zijn|waren)[ \t]+(?:dat|het)[ \t]+(?=[A-Z])")
+# (or "Deze zijn voor A, B …"; the seats filled in the same sentence: "tien zetels die gevuld worden door A, B …", "De
+# vijf zetels van GroenLinks zijn voor A, B …", "twee zetels die voor A en B zijn")
+_SEATS_ARE = re.compile(r"(?<![\w])zetels?(?![\w])(?:[^.\n]{0,60}\.[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
+                        r"(?:zijn|waren)[ \t]+(?:dat|het|voor)|[^.;:\n]{0,40}?(?:(?:gevuld|bezet|ingenomen)[ \t]+"
+                        r"(?:worden|wordt|werden|werd)[ \t]+door|(?:zijn|gaan|die)[ \t]+(?:voor|naar)))[ \t]+(?=[A-Z])")
+# a party's members by the council they go into: "D66 gaat de raad in met A, B en C"
+_INTO_COUNCIL_WITH = re.compile(r"(?<![\w])(?:gaat|gaan)[ \t]+de[ \t]+(?:gemeente)?raad[ \t]+in[ \t]+met[ \t]+"
+                                r"(?=[A-ZÀ-Þ])")
 # a party's members in the council by what they do there: "De CDA-leden die de raad verlaten zijn A, B en C"
 _MEMBERS_WHO = re.compile(r"(?<![\w-])(?P<party>[A-Z][\w/&'’]*)-(?:raads|fractie)?leden[ \t]+die[ \t]+[^.;:\n]{0,30}?"
                           r"(?<![\w])(?:raad|gemeenteraad|staten|kamer|fractie)(?![\w])[^.;:\n]{0,30}?[ \t]+"
@@ -255,6 +263,8 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         out += _listed(text, lex, m.end(), least=2)
     for m in _SEATS.finditer(text) if seats else ():
         out += _listed(text, lex, m.start("names"), least=2)
+    for m in _INTO_COUNCIL_WITH.finditer(text) if "raad in met" in text else ():
+        out += _listed(text, lex, m.end(), least=2)
     # a Kamer committee's composition in the footnote of its report ("2 Samenstelling: Koning, Dragstra, …")
     for m in cue.COMPOSITION.finditer(text) if cue.KAMER_PAPER.search(text, 0, 600) else ():
         start, end, _, _ = _items(text, lex, m.end())
