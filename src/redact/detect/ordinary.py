@@ -240,12 +240,14 @@ def venue_name(text: str, f: Finding) -> bool:
 # the noun of a programme, a project or a region right before its name, in lower case: "het programma Hart van de
 # Heuvelrug", "de regio Hart van Brabant" (never "projectleider Jan Smit": the noun stands alone)
 _PROGRAMME = re.compile(r"(?<![\w-])(?:programma|deelprogramma|project|regio)[ \t]+[‘'\"“]?\Z")
+# firms' trades in the plural, the noun of a firm named after its partners or its owner
+_TRADES = ("advocaten", "notarissen", "accountants", "architecten", "makelaars")
 # the partners' names after the name and the firm's noun in lower case: "Van Koppen en Jager advocaten"
 _FIRM = re.compile(r"(?:[ \t]*(?:,|&|(?<![\w])en(?![\w]))[ \t]*(?:(?:[A-ZÀ-Þ][\w'’-]*|van|de|der|den)[ \t]+){0,2}"
-                   r"[A-ZÀ-Þ][\w'’-]*){0,4}[ \t]+(?:advocaten|notarissen|accountants|architecten|makelaars|"
+                   rf"[A-ZÀ-Þ][\w'’-]*){{0,4}}[ \t]+(?:{'|'.join(_TRADES)}|"
                    r"advocatenkantoor|notariskantoor|accountantskantoor)(?![\w])")
 # a firm's trade in the plural that the name grammar took as the last part of a name: "Paul Casteleijn Hoveniers"
-_TRADE_TAIL = re.compile(r"[ \t](?:Advocaten|Notarissen|Accountants|Architecten|Makelaars|Hoveniers|Installateurs|"
+_TRADE_TAIL = re.compile(rf"[ \t](?:{'|'.join(w.capitalize() for w in _TRADES)}|Hoveniers|Installateurs|"
                          r"Loodgieters|Aannemers)\Z")
 # the rest of a firm's name and its legal form after the name: "Lau van Haren BV", "Van Vliet Beheer B.V.", "Aarts en
 # De Jong B.V.", "Datema-Delfzijl B.V." (a holding's "Beheer" alone too: "namens Van Vliet Beheer")
