@@ -1,11 +1,13 @@
-"""Held-out rounds 134 to 136 (issue 14; names altered): the secretary on the roll of a college meeting whose heading
+"""Held-out rounds 134 to 137 (issue 14; names altered): the secretary on the roll of a college meeting whose heading
 writes "b en w" in lower case, fire fighters "van de groep" of their station (no Kamer group), a party's label read as
 a name in a roll by party, a firm named after its owner with its trade in the plural (round 134); the Kiesraad's
 temporary appointments "X voor D66, in de plaats van Y", an appointment with its date before the name, and a Kamer roll
 counted "met den tijdelijken Voorzitter" (round 135); a party's members named by what they do in the council, "De
 CDA-leden die de raad verlaten zijn A, B en C" (round 136); a new council's seats filled by party, "tien zetels die
-gevuld worden door A, B, …", "De vijf zetels van GroenLinks zijn voor A, B …", "D66 gaat de raad in met A, B …" (round
-137)."""
+gevuld worden door A, B, …", "De vijf zetels van GroenLinks zijn voor A, B …", "D66 gaat de raad in met A, B …", also
+"Voor X zijn de raadsleden voor de komende periode A – B, C", "Namens de PvdA worden het A, B", "De twee zetels van SP
+worden gevuld door A en B", "1 zetel die gevuld wordt door A", and "A nam eerder tijdens de raadsvergadering afscheid
+als raadslid" (round 137); a place in brackets after a name, "(Den Burg)", is no "burg." (round 137)."""
 
 from __future__ import annotations
 
@@ -86,3 +88,36 @@ def test_a_new_councils_seats_filled_by_party() -> None:
     assert_kept(text, "Boaz Adema", "Daan Quist", "Arnoud van Vliet", "Marike de Noble", "Thom Dijkman",
                 "Arjen van Drunnen", "Younes Nahdi", "Dion Meuwsen", "Fons Pothoven", "Joris Vrensink")
     assert_found(text, "Jan Pieters")
+
+
+def test_a_partys_members_named_for_the_period_with_a_spaced_dash_in_a_double_surname() -> None:
+    text = ("Drieëntwintig raadsleden werden er geïnstalleerd. Voor Gemeentebelangen zijn de raadsleden voor de "
+            "komende periode Bregje Peijnenbroek – Van Gemeren, Eddie van Doorne, Jos den Oudsten en Guus van "
+            "Woesink. De VVD gaat de raad in met Mark du Mainé, Nathalie Pullen – Robeers, Bert Timmers en Albert "
+            "Verlinden. Namens de PvdA worden het Kim Dorn, Nino de Langen en Karin Sprikke.\n\nFoto: Jan Pieters")
+    assert_kept(text, "Bregje Peijnenbroek", "Van Gemeren", "Eddie van Doorne", "Jos den Oudsten", "Guus van Woesink",
+                "Bert Timmers", "Albert Verlinden", "Nino de Langen", "Karin Sprikke")
+    assert_found(text, "Jan Pieters")
+
+
+def test_a_partys_seats_filled_in_the_passive_and_a_single_seat() -> None:
+    text = ("De twee zetels van SP worden gevuld door Inge Verdonk en Michel Verschuur. 50Plus heeft 1 zetel die "
+            "gevuld wordt door Peter de Jongh. De zetel van Forum voor Democratie is voor Marnix van Woudenbergh.\n\n"
+            "Tekst: Jan Pieters")
+    assert_kept(text, "Inge Verdonk", "Michel Verschuur", "Peter de Jongh", "Marnix van Woudenbergh")
+    assert_found(text, "Jan Pieters")
+
+
+def test_a_member_who_took_leave_as_councillor_earlier_in_the_meeting() -> None:
+    text = ("Eli de Graauw is beëdigd als raadslid en volgt Maarten Kerstens op. Maarten nam eerder tijdens de "
+            "raadsvergadering afscheid als raadslid. Zijn buurman Piet Smeltink keek toe.")
+    findings = analyze_text(text)
+    assert untouched(text, findings, "Maarten nam"), [f.text for f in findings]
+    assert_found(text, "Piet Smeltink")
+
+
+def test_a_place_in_brackets_after_a_name_is_no_role() -> None:
+    text = ("In de vrije standaardklasse won Wybe de Vriesema (Hantum). Bertus Uitgeester (Oosterend) finishte als "
+            "tweede, Danny van der Staal (Den Burg) als derde. Koos Wiering (burg) reikte de bekers uit.")
+    assert_found(text, "Danny van der Staal", "Bertus Uitgeester")
+    assert_kept(text, "Koos Wiering")

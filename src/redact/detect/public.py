@@ -289,8 +289,9 @@ class PublicContext:
             m = None  # a tag on the next line is the name's only after its form of address ("de heer X\n(CDA)")
         if m:
             tag = m.group(1).strip()
-            # "(zie foto)": a reference; "(foto: Omroep Zeeland)": the credit of the name's photo
-            kind = None if tag.lower().startswith(("zie ", "foto:", "foto ")) else self.lex.classify(tag)
+            # "(zie foto)": a reference; "(foto: Omroep Zeeland)": the credit of the name's photo; "(Den Burg)": a place
+            kind = None if tag.lower().startswith(("zie ", "foto:", "foto ")) or self._g.is_place(tag) \
+                else self.lex.classify(tag)
             if kind is not None and kind[0] == "public" and self._weak_members(kind[1], end, self.regions):
                 kind = ("weak", kind[1])  # "Annette Schild (leden)" at a residents' council: members of a club
             if kind is not None and len(tag) > _PAREN_SHORT and (
@@ -341,8 +342,7 @@ class PublicContext:
                     a.group(1).split()) > 2 and not text[start:end].isupper()))) and not _ADDRESS.search(a.group(1)):
                 kind = self.lex.classify(a.group(1))
                 phrase = a.group(1).strip().lower()
-                # "Behandeld door Verkeer en Openbare Ruimte", "Inlichtingen bij Rudy de Groote" on the next line is a
-                # field of its own, a label with its value, not the function of the name above it
+                # "Behandeld door Verkeer en Openbare Ruimte", "Inlichtingen bij X" on the next line: a field of its own
                 field = kind is not None and ((kind[1].endswith(" door") and len(phrase) > len(kind[1]) + 3)
                                               or (kind[0] == "private" and _FIELD.match(a.group(1)) is not None)
                                               or kind[1] == "foto")  # a photo's caption or credit below the name

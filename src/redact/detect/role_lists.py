@@ -11,18 +11,20 @@ colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer t
 attendance table in OCR), a party's seats filled ("Voor de VVD komen A, B en C in de raad", "• A, B, C (CDA, 6 zetels)",
 "komen voor Harderwijk Anders A, B en C donderdag in de raad", "De ChristenUnie mag vijf zetels bezetten. In eerste
 instantie zijn dat A, B en C.", "tien zetels die gevuld worden door A, B, …", "De vijf zetels van GroenLinks zijn voor
-A, B …", "D66 gaat de raad in met A, B en C"), a heading of the event above its paragraph ("Beëdiging
-fractieassistenten\n\nDe heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede
-Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in
-brackets), a bulleted list ("De vier nieuwe wethouders zijn:\n  • De heer A (CDA)\n  • …"; never a committee's "leden"),
-a web page's card of a person whose field names a public office or a party ("FunctieFractievoorzitter"; on such a page
-also a weak role, "FunctieVoorzitter"), the members a party group is formed by ("een fractie die wordt gevormd door A, B
-en C"), a party's members named by what they do in the council ("De CDA-leden die de raad verlaten zijn A, B en C"), a
-local party's acronym that the text also puts in a bracket ("(allen GBBL)" … "namens GBBL: A, B en C"), and a Kamer
-paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the list's first initial or
-article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en
-B").
-Entries may be separated by the title that opens the next only ("Wethouders: drs. A mw. drs. B"), a participle may stand
+A, B …", "De twee zetels van SP worden gevuld door A en B", "D66 gaat de raad in met A, B en C", "Voor X zijn de
+raadsleden voor de komende periode A, B", "Namens de PvdA worden het A, B"), a heading of the event above its paragraph
+("Beëdiging fractieassistenten\n\nDe heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en
+uit de Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call
+names in brackets), a bulleted list ("De vier nieuwe wethouders zijn:\n • De heer A (CDA)\n • …"; never a committee's
+"leden"), a web page's card of a person whose field names a public office or a party ("FunctieFractievoorzitter"; on
+such a page also a weak role, "FunctieVoorzitter"), the members a party group is formed by ("een fractie die wordt
+gevormd door A, B en C"), a party's members named by what they do in the council ("De CDA-leden die de raad verlaten
+zijn A, B en C"), a local party's acronym that the text also puts in a bracket ("(allen GBBL)" … "namens GBBL: A, B en
+C"), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the list's
+first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de
+Kamer, de heren A en B").
+Entries may be separated by the title that opens the next only ("Wethouders: drs. A mw. drs. B"), an entry's double
+surname may have a spaced dash ("Bregje Peijnenburg – Van Gemert"), a participle may stand
 before the list's comma ("wethouders beëdigd, A en B"), a word of how long an entry has sat before an entry
 ("oudgedienden A en B … en nieuwkomer C") and a reason of absence between semicolons after one ("Voogd, wegens ziekte;
 Van Dijk, …"). ``ITEM`` (one entry of such a list), ``PAREN`` (a bracketed tag after a name)
@@ -58,7 +60,8 @@ ITEM = re.compile(  # "de dames A. E. Brinkman, T.A.M. Buis, de heer P. van Es":
     # (initials with the call name in brackets: "J.R. (Jaap) Jonk")
     # (an elided particle before a surname: "d’Anjou")
     rf"(?:(?:{INITIALS}[ \t]?(?:\({UP}[\w'’ -]{{1,30}}\)[ \t]+)?|(?:{TV_ANY})[ \t]+|"
-    rf"(?:d['’])?{UP}[\w'’—–-]*[ \t]*)){{1,6}}"
+    # (a spaced dash inside a double surname: "Bregje Peijnenburg – Van Gemert")
+    rf"(?:d['’])?{UP}[\w'’—–-]*(?:[ \t]+[–—](?=[ \t]+(?:{UP}|(?:{TV_ANY})[ \t])))?[ \t]*)){{1,6}}"
     # (a closing bracket that OCR read as a letter before the comma: "De Jong (CDAI, Van Middelkoop (GPVl, …")
     r"(?:[ \t]*\((?:[^()\n]{1,60}\)|[A-Za-z0-9]{1,12}[Il1](?=[ \t]*,)))?")
 # an explanation after a list entry: "Van Bommel, wegens ziekte;", "Buijs wegens familieomstandigheden;"
@@ -167,10 +170,12 @@ _ROLE_ITEM = re.compile(r"[ \t]*,[ \t]*" + _ROLE_OPEN.pattern)
 # a party's seats filled: "Voor de VVD komen A, B en C in de raad", "… en voor de PvdA D en E", "voor de SGP F", "Voor
 # het CDA keert X terug in de gemeenteraad"; or left, by party: "Bij de VVD A, B. Bij D66 verdwijnen C en D"
 # (an age before the name: "voor de VVD de pas 25-jarige Kevin Steeghs (Kessel)"; a colon after the party, "Dat zijn
-# namens GBBL: A, B en C")
+# namens GBBL: A, B en C"; the members named, "Voor X zijn de raadsleden voor de komende periode A, B", "Namens de PvdA
+# worden het A, B")
 _FOR_PARTY = re.compile(r"(?<![\w])(?i:voor|namens|foar|bij)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<party>[A-Z][\w/&'’-]*)"
-                        r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag|keert|keren|verdwijnen|verdwijnt)"
-                        r"(?:[ \t]+(?:het|dat))?)?"
+                        r"(?:[ \t]+(?:komen|komt|zijn|is|zitten|zit|mogen|mag|keert|keren|verdwijnen|verdwijnt|worden"
+                        r"|wordt)(?:[ \t]+(?:het|dat|de[ \t]+(?:raads|fractie)?leden(?:[ \t]+[a-z][^\n,.:;]{0,40}?)?)"
+                        r")?)?"
                         r"[ \t]*:?[ \t]+"
                         r"(?:de[ \t]+(?:(?:pas|nog|slechts|eveneens)[ \t]+){0,2}\d{2}-jarige[ \t]+)?"
                         rf"(?:{_NEWCOMER}[ \t]+)?"
@@ -189,10 +194,12 @@ _SIT_FOR = re.compile(r"(?<![\w])(?i:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?[A
 _COMES_FOR = re.compile(r"(?<![\w])(?i:komen|komt)[ \t]+(?:voor|namens)[ \t]+(?:de[ \t]+|het[ \t]+)?(?=[A-Z])")
 _INTO_COUNCIL = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}in[ \t]+de[ \t]+(?:gemeente)?raad(?![\w])")
 # (or "Deze zijn voor A, B …"; the seats filled in the same sentence: "tien zetels die gevuld worden door A, B …", "De
-# vijf zetels van GroenLinks zijn voor A, B …", "twee zetels die voor A en B zijn")
+# vijf zetels van GroenLinks zijn voor A, B …", "twee zetels die voor A en B zijn", "De twee zetels van SP worden gevuld
+# door A en B"; a single seat by one name, "de zetel van Forum voor Democratie is voor A")
 _SEATS_ARE = re.compile(r"(?<![\w])zetels?(?![\w])(?:[^.\n]{0,60}\.[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
-                        r"(?:zijn|waren)[ \t]+(?:dat|het|voor)|[^.;:\n]{0,40}?(?:(?:gevuld|bezet|ingenomen)[ \t]+"
-                        r"(?:worden|wordt|werden|werd)[ \t]+door|(?:zijn|gaan|die)[ \t]+(?:voor|naar)))[ \t]+(?=[A-Z])")
+                        r"(?:zijn|waren)[ \t]+(?:dat|het|voor)|[^.;:\n]{0,40}?(?:(?:(?:gevuld|bezet|ingenomen)[ \t]+"
+                        r"(?:worden|wordt|werden|werd)|(?:worden|wordt|werden|werd)[ \t]+(?:gevuld|bezet|ingenomen))"
+                        r"[ \t]+door|(?:zijn|gaan|die|is)[ \t]+(?:voor|naar)))[ \t]+(?=[A-Z])")
 # a party's members by the council they go into: "D66 gaat de raad in met A, B en C"
 _INTO_COUNCIL_WITH = re.compile(r"(?<![\w])(?:gaat|gaan)[ \t]+de[ \t]+(?:gemeente)?raad[ \t]+in[ \t]+met[ \t]+"
                                 r"(?=[A-ZÀ-Þ])")
@@ -259,8 +266,8 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
     for m in _GROUP_FORMED.finditer(text) if "gevormd" in text else ():
         out += _listed(text, lex, m.end(), least=2)
     seats = "zetel" in text
-    for m in _SEATS_ARE.finditer(text) if seats else ():
-        out += _listed(text, lex, m.end(), least=2)
+    for m in _SEATS_ARE.finditer(text) if seats else ():  # (one seat, one name: "1 zetel die gevuld wordt door A")
+        out += _listed(text, lex, m.end(), least=1 if m.group().startswith("zetel ") else 2)
     for m in _SEATS.finditer(text) if seats else ():
         out += _listed(text, lex, m.start("names"), least=2)
     for m in _INTO_COUNCIL_WITH.finditer(text) if "raad in met" in text else ():
