@@ -1,13 +1,17 @@
-"""Held-out rounds 134 to 137 (issue 14; names altered): the secretary on the roll of a college meeting whose heading
-writes "b en w" in lower case, fire fighters "van de groep" of their station (no Kamer group), a party's label read as
-a name in a roll by party, a firm named after its owner with its trade in the plural (round 134); the Kiesraad's
-temporary appointments "X voor D66, in de plaats van Y", an appointment with its date before the name, and a Kamer roll
-counted "met den tijdelijken Voorzitter" (round 135); a party's members named by what they do in the council, "De
-CDA-leden die de raad verlaten zijn A, B en C" (round 136); a new council's seats filled by party, "tien zetels die
-gevuld worden door A, B, …", "De vijf zetels van GroenLinks zijn voor A, B …", "D66 gaat de raad in met A, B …", also
-"Voor X zijn de raadsleden voor de komende periode A – B, C", "Namens de PvdA worden het A, B", "De twee zetels van SP
-worden gevuld door A en B", "1 zetel die gevuld wordt door A", and "A nam eerder tijdens de raadsvergadering afscheid
-als raadslid" (round 137); a place in brackets after a name, "(Den Burg)", is no "burg." (round 137)."""
+"""Held-out rounds 134 to 138 (issue 14; names altered): the secretary on the roll of a college meeting whose heading
+writes "b en w" in lower case, fire fighters "van de groep" of their station (no Kamer group), a party's label read as a
+name in a roll by party, a firm named after its owner with its trade in the plural (round 134); the Kiesraad's temporary
+appointments "X voor D66, in de plaats van Y", an appointment with its date before the name, and a Kamer roll counted
+"met den tijdelijken Voorzitter" (round 135); a party's members named by what they do in the council, "De CDA-leden die
+de raad verlaten zijn A, B en C" (round 136); a new council's seats filled by party, "tien zetels die gevuld worden door
+A, B, …", "De vijf zetels van GroenLinks zijn voor A, B …", "D66 gaat de raad in met A, B …", also "Voor X zijn de
+raadsleden voor de komende periode A – B, C", "Namens de PvdA worden het A, B", "De twee zetels van SP worden gevuld
+door A en B", "1 zetel die gevuld wordt door A", and "A nam eerder tijdens de raadsvergadering afscheid als raadslid"
+(round 137); a place in brackets after a name, "(Den Burg)", is no "burg." (round 137); a mayor installed "als eerste
+Kroonbenoemde burgemeester" and one who "afscheid nam als burgemeester", a wethouder "namens de duofractie
+PvdA/GroenLinks", "De raadszetels die hierdoor vrij komen worden ingevuld door A en B", a married name after a spaced
+dash with its particle, "De Kiesraad S.F.J. (Sidney) X" (no given name), "De vacature was ontstaan door het ontslag van
+X", credentials under a capitalised heading and a fruit farm named after its owner, "Fruittuin X" (round 138)."""
 
 from __future__ import annotations
 
@@ -121,3 +125,50 @@ def test_a_place_in_brackets_after_a_name_is_no_role() -> None:
             "tweede, Danny van der Staal (Den Burg) als derde. Koos Wiering (burg) reikte de bekers uit.")
     assert_found(text, "Danny van der Staal", "Bertus Uitgeester")
     assert_kept(text, "Koos Wiering")
+
+
+def test_a_mayor_installed_as_the_first_crown_appointed_and_a_predecessor_who_left_as_mayor() -> None:
+    text = ("Woensdagavond is Adriaan Hoogenboom geïnstalleerd als eerste Kroonbenoemde burgemeester van "
+            "Midden-Groningen. Het gebeurde precies een jaar nadat Geert-Jan ten Brinke afscheid nam als burgemeester "
+            "van de voormalige gemeente Slochteren.\n\nFoto: Jan Pieters")
+    assert_kept(text, "Adriaan Hoogenboom", "Geert-Jan ten Brinke")
+    assert_found(text, "Jan Pieters")
+
+
+def test_a_wethouder_for_a_duo_group_and_vacant_council_seats_filled() -> None:
+    text = ("Samen met Robert Meijers namens de VVD, Alex Wekkema namens de duofractie PvdA/GroenLinks en burgemeester "
+            "Klaas Smits vormen zij het college. De raadszetels die hierdoor vrij komen worden ingevuld door Casper "
+            "Colenbrink en Jan ten Hoorn.\n\nFoto: Jan Pieters")
+    assert_kept(text, "Alex Wekkema", "Casper Colenbrink", "Jan ten Hoorn")
+    assert_found(text, "Jan Pieters")
+
+
+def test_a_married_name_after_a_spaced_dash_with_its_particle_is_one_name() -> None:
+    text = "De rubriek werd gewonnen door Anna Jansen – van Bijnen met haar pony."
+    findings = [f for f in analyze_text(text) if f.entity == "NAAM"]
+    assert [f.text for f in findings] == ["Anna Jansen – van Bijnen"]
+
+
+def test_the_electoral_council_is_no_given_name_and_a_resignation_opened_the_seat() -> None:
+    text = ("De Kiesraad benoemde op 6 juli 2023 J.C.M. (Hans) Teunisse als Tweede Kamerlid voor D66. De vacature was "
+            "ontstaan door het ontslag van M.J.T.G. (Marijke) van Beukeren-Huijbers per 2 juni 2023. Eerder benoemde "
+            "de Kiesraad S.F.J. (Sidney) Smeet in deze vacature, hij nam de benoeming niet aan.")
+    findings = analyze_text(text)
+    assert untouched(text, [f for f in findings if f.entity == "NAAM"], "Kiesraad")
+    assert_kept(text, "M.J.T.G. (Marijke) van Beukeren-Huijbers", "J.C.M. (Hans) Teunisse")
+    assert_found(text, "S.F.J. (Sidney) Smeet")
+
+
+def test_credentials_under_a_capitalised_heading() -> None:
+    text = ("II. Geloofsbrieven van den heer R. Ph. de Bouzies.\n\nDe Commissie heeft de akte van benoeming in orde "
+            "bevonden. Het rapport werd opgesteld door de heer Jan Pieters, inwoner van Bergen.")
+    assert_kept(text, "R. Ph. de Bouzies")
+
+
+def test_a_fruit_farm_named_after_its_owner() -> None:
+    text = ("Het initiatief kwam van Gerjan Puttenberg. Iedereen kon zaadjes ophalen bij Fruittuin Verbeek en de "
+            "Welkoop. De boomgaard van Fruittuin Verbeek lag vol pompoenen.")
+    findings = [f for f in analyze_text(text) if f.entity == "NAAM"]
+    assert untouched(text, findings, "Fruittuin Verbeek")
+    assert_found(text, "Gerjan Puttenberg")
+

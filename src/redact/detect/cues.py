@@ -129,9 +129,12 @@ QUESTIONS_OF_MANY = re.compile(rf"(?<![\w])(?i:(?:kamer)?vragen)[ \t]+van[ \t]+(
                                rf"(?:(?:(?:{TV_ANY})[ \t]+)*{UP}[\w'’-]*+[ \t]*(?:,|(?<![\w])en(?![\w]))[ \t]*){{0,7}}+"
                                rf"(?:(?:{TV_ANY})[ \t]+)*\Z")
 # the member whose leave opened a temporary seat, in the Kamer's (or a council's) papers: "in de tijdelijke vacature die
-# is ontstaan door het zwangerschapsverlof van mevrouw B. Becker", "de tijdelijke vacature van mevrouw X"
+# is ontstaan door het zwangerschapsverlof van mevrouw B. Becker", "de tijdelijke vacature van mevrouw X"; or whose
+# resignation or death opened a seat, "De vacature was ontstaan door het ontslag van X" (not a departure: "het vertrek
+# van X, voorzitter van de Commissie van Toezicht" left a board's seat)
 LEAVE_OF = re.compile(rf"(?<![\w])(?:(?i:vacature)[^.;\n]{{0,40}}?[ \t]+ontstaan[ \t]+door[ \t]+(?:het|de)[ \t]+"
-                      rf"[a-z]*verlof|(?i:tijdelijke)[ \t]+vacature)[ \t]+van[ \t]+{LEAD}\Z")
+                      rf"(?:[a-z]*verlof|ontslag|overlijden)|(?i:tijdelijke)[ \t]+vacature)[ \t]+van[ \t]+"
+                      rf"{LEAD}\Z")
 # a council's committee seats in the sentence before "commissieleden": its members sit for the council's parties (also
 # one member, "Raadslid X neemt afscheid … de heer Y benoemd tot commissielid")
 BODY_MEMBERS = re.compile(r"(?i)(?<![\w-])(?:raads|staten|fractie)(?:leden|lid)(?![\w-])")
@@ -192,7 +195,7 @@ BEFORE_NAME_TITLED = re.compile(rf"{BEFORE_NAME.pattern}|{_CAPS_PORTFOLIO} \(?{T
 # 50PLUS beëdigd als Statenlid", "X is gekozen tot dijkgraaf", "mevrouw C. Houben is vertrokken als lid van de
 # commissie" (a public role counts, a weak one as weak: "benoemd tot beleidsmedewerker" is a job), "als ons ‘nieuwe’ …"
 ACTING = (r"(?:(?i:[‘'\"“]?nieuwe?[’'\"”]?|beoogde?|tijdelijke?|waarnemende?|interim|plaatsvervangende?|huidige|de|het|"
-          r"ons|onze)[ \t]+)*")
+          r"ons|onze|eerste|kroonbenoemde|vrouwelijke)[ \t]+)*")  # "als eerste Kroonbenoemde burgemeester van …"
 # degrees after a name: "J.N. (Jan) Helmond MPM wordt …", "drs. M.A.C. Galesloot MBA, directeur-generaal"
 POSTNOMINALS = r"(?:MSc|MA|MBA|MPM|MPA|LLM|LLB|BSc|BA|PhD|RA|RC|EMIA|EMPM)"
 # "beëdigde X als (nieuwe) watergraaf"
@@ -219,9 +222,10 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde|werd|wordt|werden)
                        r"aanblijven|aan[ \t]+te[ \t]+blijven|blijft[ \t]+aan|(?:voor[ \t]+)?benoeming|"
                        r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
                        # "Bart van Spaandonk nam afscheid als raadslid" (also "nam eerder tijdens de raadsvergadering
-                       # afscheid als raadslid"), "X is op 19 maart aan de slag gegaan als …", "A en B komen terug als
-                       # fractielid", "X keerde na 4 jaar in de oppositie weer als wethouder terug"
-                       r"(?:nam|namen)[ \t]+(?:[^.;:\n]{0,40}?[ \t])?afscheid|afscheid[ \t]+genomen|"
+                       # afscheid als raadslid", "… nadat X afscheid nam als burgemeester"), "X is op 19 maart aan de
+                       # slag gegaan als …", "A en B komen terug als fractielid", "X keerde na 4 jaar in de oppositie
+                       # weer als wethouder terug"
+                       r"(?:nam|namen)[ \t]+(?:[^.;:\n]{0,40}?[ \t])?afscheid|afscheid[ \t]+(?:genomen|nam|namen)|"
                        r"aan[ \t]+de[ \t]+slag(?:[ \t]+gegaan)?|(?:treedt|trad)[ \t]+(?:aan|af|terug)|"
                        r"(?:af|terug|afge|terugge)treden|vertrekt|vertrok|"
                        r"(?:komt|komen|keert|keren)[ \t]+terug|(?:keerde|keerden)[^.;:\n]{0,40}?(?=[ \t]+als[ \t])|"
@@ -360,8 +364,8 @@ OF_AUTHORITY = re.compile(r"[ \t]+(?:van[ \t]+(?:de[ \t]+|het[ \t]+)?(?i:gemeent
                           r"|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip|Veiligheidsregio|"
                           r"Omgevingsdienst))(?![\w-])")
 # a party group after a name: "de heer Jan Nieuwenhuis van de fractie Water, Wonen en Natuur", "namens de
-# samenwerkende fracties CDA, ChristenUnie en SGP"
-OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:eenmans)?fracties?[ \t]+[A-Z]")
+# samenwerkende fracties CDA, ChristenUnie en SGP", "namens de duofractie PvdA/GroenLinks"
+OF_GROUP = re.compile(r"[ \t]+(?:van|namens)[ \t]+(?:[a-z]+[ \t]+){0,2}(?:eenmans|duo)?fracties?[ \t]+[A-Z]")
 # a party label right after a name, without brackets: "(Hans Knapp VVD, Henri de Jong CDA)"
 _AFTER_LABEL = r"([A-Z][\w/&-]{1,20}(?:[ \t]+[A-Z][\w/&-]+){0,2})"
 PARTY_AFTER = re.compile(rf"[ \t]+{_AFTER_LABEL}(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+en[ \t])"

@@ -255,7 +255,7 @@ class PublicContext:
             out.append("publiek:rol:lid")  # "de vragen van de heren A, B en C" in a Kamer committee's report
         if ("verlof" in window or "vacature" in window) and cue.LEAVE_OF.search(window):
             out.append("publiek:rol:lid")  # "de tijdelijke vacature die is ontstaan door het ziekteverlof van X"
-        if ("geloofsbrieven" in window and cue.CREDENTIALS.search(window)) or (
+        if ("eloofsbrieven" in window and cue.CREDENTIALS.search(window)) or (
                 " van " in window[-60:] and MOTION_OF.search(window)):
             out.append("publiek:rol:lid")  # "De geloofsbrieven van X worden goedgekeurd", "het amendement van X"
         if "otie van " in window and CENSURED.search(window):

@@ -11,18 +11,18 @@ colon ("Van de raadsleden die … in de raad hebben gezeten, zien we niet meer t
 attendance table in OCR), a party's seats filled ("Voor de VVD komen A, B en C in de raad", "• A, B, C (CDA, 6 zetels)",
 "komen voor Harderwijk Anders A, B en C donderdag in de raad", "De ChristenUnie mag vijf zetels bezetten. In eerste
 instantie zijn dat A, B en C.", "tien zetels die gevuld worden door A, B, …", "De vijf zetels van GroenLinks zijn voor
-A, B …", "De twee zetels van SP worden gevuld door A en B", "D66 gaat de raad in met A, B en C", "Voor X zijn de
-raadsleden voor de komende periode A, B", "Namens de PvdA worden het A, B"), a heading of the event above its paragraph
-("Beëdiging fractieassistenten\n\nDe heren A en B."), "de volgende leden deel: uit de Eerste Kamer de dames A en B en
-uit de Tweede Kamer de heren C en D", "De raadsleden zijn nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call
-names in brackets), a bulleted list ("De vier nieuwe wethouders zijn:\n • De heer A (CDA)\n • …"; never a committee's
-"leden"), a web page's card of a person whose field names a public office or a party ("FunctieFractievoorzitter"; on
-such a page also a weak role, "FunctieVoorzitter"), the members a party group is formed by ("een fractie die wordt
-gevormd door A, B en C"), a party's members named by what they do in the council ("De CDA-leden die de raad verlaten
-zijn A, B en C"), a local party's acronym that the text also puts in a bracket ("(allen GBBL)" … "namens GBBL: A, B en
-C"), and a Kamer paper's footnote "2 Samenstelling: Koning, Dragstra, …". A role's portfolio that ran into the list's
-first initial or article gives them back ("de leden van Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de
-Kamer, de heren A en B").
+A, B …", "De twee zetels van SP worden gevuld door A en B", "De raadszetels die hierdoor vrij komen worden ingevuld door
+A en B", "D66 gaat de raad in met A, B en C", "Voor X zijn de raadsleden voor de komende periode A, B", "Namens de PvdA
+worden het A, B"), a heading of the event above its paragraph ("Beëdiging fractieassistenten\n\nDe heren A en B."), "de
+volgende leden deel: uit de Eerste Kamer de dames A en B en uit de Tweede Kamer de heren C en D", "De raadsleden zijn
+nu:\n\n* CDA\n\nJ.R. (Jaap) Jonk, …" (a party's heading, call names in brackets), a bulleted list ("De vier nieuwe
+wethouders zijn:\n • De heer A (CDA)\n • …"; never a committee's "leden"), a web page's card of a person whose field
+names a public office or a party ("FunctieFractievoorzitter"; on such a page also a weak role, "FunctieVoorzitter"), the
+members a party group is formed by ("een fractie die wordt gevormd door A, B en C"), a party's members named by what
+they do in the council ("De CDA-leden die de raad verlaten zijn A, B en C"), a local party's acronym that the text also
+puts in a bracket ("(allen GBBL)" … "namens GBBL: A, B en C"), and a Kamer paper's footnote "2 Samenstelling: Koning,
+Dragstra, …". A role's portfolio that ran into the list's first initial or article gives them back ("de leden van
+Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en B").
 Entries may be separated by the title that opens the next only ("Wethouders: drs. A mw. drs. B"), an entry's double
 surname may have a spaced dash ("Bregje Peijnenburg – Van Gemert"), a participle may stand
 before the list's comma ("wethouders beëdigd, A en B"), a word of how long an entry has sat before an entry
@@ -195,11 +195,14 @@ _COMES_FOR = re.compile(r"(?<![\w])(?i:komen|komt)[ \t]+(?:voor|namens)[ \t]+(?:
 _INTO_COUNCIL = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,2}in[ \t]+de[ \t]+(?:gemeente)?raad(?![\w])")
 # (or "Deze zijn voor A, B …"; the seats filled in the same sentence: "tien zetels die gevuld worden door A, B …", "De
 # vijf zetels van GroenLinks zijn voor A, B …", "twee zetels die voor A en B zijn", "De twee zetels van SP worden gevuld
-# door A en B"; a single seat by one name, "de zetel van Forum voor Democratie is voor A")
-_SEATS_ARE = re.compile(r"(?<![\w])zetels?(?![\w])(?:[^.\n]{0,60}\.[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
-                        r"(?:zijn|waren)[ \t]+(?:dat|het|voor)|[^.;:\n]{0,40}?(?:(?:(?:gevuld|bezet|ingenomen)[ \t]+"
-                        r"(?:worden|wordt|werden|werd)|(?:worden|wordt|werden|werd)[ \t]+(?:gevuld|bezet|ingenomen))"
-                        r"[ \t]+door|(?:zijn|gaan|die|is)[ \t]+(?:voor|naar)))[ \t]+(?=[A-Z])")
+# door A en B", "De raadszetels die hierdoor vrij komen worden ingevuld door A en B"; a single seat by one name, "de
+# zetel van Forum voor Democratie is voor A")
+_FILLED = r"(?:(?:in)?gevuld|bezet|ingenomen)"
+_BE = r"(?:worden|wordt|werden|werd)"
+_SEATS_ARE = re.compile(r"(?<![\w])(?:raads)?zetels?(?![\w])(?:[^.\n]{0,60}\.[ \t]+"
+                        r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?(?:zijn|waren)[ \t]+(?:dat|het|voor)"
+                        rf"|[^.;:\n]{{0,40}}?(?:{_FILLED}[ \t]+{_BE}|{_BE}[ \t]+{_FILLED})[ \t]+door"
+                        r"|[^.;:\n]{0,40}?(?:zijn|gaan|die|is)[ \t]+(?:voor|naar))[ \t]+(?=[A-Z])")
 # a party's members by the council they go into: "D66 gaat de raad in met A, B en C"
 _INTO_COUNCIL_WITH = re.compile(r"(?<![\w])(?:gaat|gaan)[ \t]+de[ \t]+(?:gemeente)?raad[ \t]+in[ \t]+met[ \t]+"
                                 r"(?=[A-ZÀ-Þ])")
@@ -267,7 +270,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
         out += _listed(text, lex, m.end(), least=2)
     seats = "zetel" in text
     for m in _SEATS_ARE.finditer(text) if seats else ():  # (one seat, one name: "1 zetel die gevuld wordt door A")
-        out += _listed(text, lex, m.end(), least=1 if m.group().startswith("zetel ") else 2)
+        out += _listed(text, lex, m.end(), least=1 if m.group().startswith(("zetel ", "raadszetel ")) else 2)
     for m in _SEATS.finditer(text) if seats else ():
         out += _listed(text, lex, m.start("names"), least=2)
     for m in _INTO_COUNCIL_WITH.finditer(text) if "raad in met" in text else ():

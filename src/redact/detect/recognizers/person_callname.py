@@ -10,7 +10,8 @@ the person grouping know the call name as one of the person's given names (``nam
 "Bert Dijk" and "Bert" elsewhere in the text are the same person.
 
 Guarantees: the given names start with initials or a capitalised word that is no ordinary word, title
-or place ("Mevrouw Hendrika (Riet) de Boer" starts at "Hendrika"); the call name is a first name of the
+or place ("Mevrouw Hendrika (Riet) de Boer" starts at "Hendrika"), nor a word or compound before initials ("benoemde
+de Kiesraad S.F.J. (Sidney) Smeets" starts at "S.F.J."); the call name is a first name of the
 list (inside, after initials or two given names: any capitalised word that is no ordinary word or place)
 and never a role, party, place or ordinary word ("Jansen
 (Voorzitter)", "Jan Jansen (Hoorn)", "P. Jansen (VVD)" are not call names; a listed first name that is also a place
@@ -32,12 +33,14 @@ from redact.detect.lexicon import is_not_call_name, is_not_name
 from redact.detect.names import CALL_NAME, GIVEN_WORD, INITIALS, SURNAME_CORE, TV_ANY, parse_name
 from redact.detect.recognizers.base import RulesRecognizer, in_url_or_email, make_result
 from redact.detect.roles import RoleLexicon, role_lexicon
+from redact.detect.wordlist import is_word_or_compound
 
 _HEAD = rf"(?P<given>{INITIALS}|{GIVEN_WORD}(?:[ \t]+{GIVEN_WORD}){{0,3}}(?:[ \t]+{INITIALS})?)"
 _SURNAME = rf"(?:{TV_ANY}[ \t]+)?{SURNAME_CORE}"
 _INSIDE = re.compile(rf"(?<![\w'’.-])(?P<head>{_HEAD})[ \t]*{CALL_NAME}[ \t]+(?P<sur>{_SURNAME})(?![\w'’])")
 _AFTER = re.compile(rf"(?<![\w'’.-])(?P<head>{_HEAD}[ \t]+{_SURNAME})[ \t]+{CALL_NAME}(?![\w])")
 _GIVEN_SPLIT = re.compile(r"[ \t]+")
+_INITIALS_IN = re.compile(rf"(?<![\w]){INITIALS}")
 _COMPANY = re.compile(r"(?<![\w])(?:Ltd|Limited|Inc|Corp|Co|LLC|GmbH|AG|S\.?A|Pte|PLC|B\.V|N\.V|V\.O\.F|C\.V)\b\.?")
 
 
@@ -103,8 +106,10 @@ class CallNameRecognizer(RulesRecognizer):
             if word is None:
                 return None
             w = word.group()
+            # (a word or compound before the initials is no given name: "benoemde de Kiesraad S.F.J. (Sidney) Smeets")
             if all(gaz.is_first_name(p) or not (is_not_name(p) or p.lower() in gaz.common_words or gaz.is_place(p))
-                   for p in w.split("-")) and (gaz.is_first_name(w) or lex.classify(w) is None):
+                   for p in w.split("-")) and (gaz.is_first_name(w) or lex.classify(w) is None) \
+                    and (gaz.is_first_name(w) or not is_word_or_compound(w) or not _INITIALS_IN.search(text, pos, end)):
                 return pos
             nxt = _GIVEN_SPLIT.search(text, pos + len(w), end)
             if nxt is None:
