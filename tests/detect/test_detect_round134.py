@@ -1,4 +1,4 @@
-"""Held-out rounds 134 to 138 (issue 14; names altered): the secretary on the roll of a college meeting whose heading
+"""Held-out rounds 134 to 139 (issue 14; names altered): the secretary on the roll of a college meeting whose heading
 writes "b en w" in lower case, fire fighters "van de groep" of their station (no Kamer group), a party's label read as a
 name in a roll by party, a firm named after its owner with its trade in the plural (round 134); the Kiesraad's temporary
 appointments "X voor D66, in de plaats van Y", an appointment with its date before the name, and a Kamer roll counted
@@ -11,7 +11,9 @@ door A en B", "1 zetel die gevuld wordt door A", and "A nam eerder tijdens de ra
 Kroonbenoemde burgemeester" and one who "afscheid nam als burgemeester", a wethouder "namens de duofractie
 PvdA/GroenLinks", "De raadszetels die hierdoor vrij komen worden ingevuld door A en B", a married name after a spaced
 dash with its particle, "De Kiesraad S.F.J. (Sidney) X" (no given name), "De vacature was ontstaan door het ontslag van
-X", credentials under a capitalised heading and a fruit farm named after its owner, "Fruittuin X" (round 138)."""
+X", credentials under a capitalised heading and a fruit farm named after its owner, "Fruittuin X" (round 138); a Kamer
+roll of 1849, "Er zijn 61 leden tegenwoordig, te weten : de heeren : …", and a photo caption under the council's name
+alone, "Gemeenteraad\nStaand vanaf links: A, B" (round 139)."""
 
 from __future__ import annotations
 
@@ -171,4 +173,19 @@ def test_a_fruit_farm_named_after_its_owner() -> None:
     findings = [f for f in analyze_text(text) if f.entity == "NAAM"]
     assert untouched(text, findings, "Fruittuin Verbeek")
     assert_found(text, "Gerjan Puttenberg")
+
+
+def test_a_kamer_roll_of_1849_counted_before_te_weten() -> None:
+    text = ("Er zijn 61 leden tegenwoordig, te weten : de heeren : Thorbeek, Westerhof, Leclerq, Bakker, Dirksen, van "
+            "Doorne, Jesper, Verweij Mejan, van Hallen, Godefroy.\nDe Voorzitter opent de vergadering.")
+    assert_kept(text, "Thorbeek", "Westerhof", "Leclerq", "Dirksen", "van Doorne", "Godefroy")
+
+
+def test_a_photo_caption_under_the_councils_name_alone() -> None:
+    text = ("De verordening is vastgesteld.\n\nGemeenteraad\nStaand vanaf links: Stefan van Someren, Jan Eerbeek, Gert "
+            "van Leeuwen, Geerten van der Lugt (achter), Kees van Hattem. Vooraan vanaf links: Thomas de Vree, Amy "
+            "Mathijsen, Gonny den Hartogh.\n\nTekst: Jan Pieters")
+    assert_kept(text, "Stefan van Someren", "Jan Eerbeek", "Geerten van der Lugt", "Kees van Hattem", "Thomas de Vree",
+                "Gonny den Hartogh")
+    assert_found(text, "Jan Pieters")
 

@@ -66,7 +66,8 @@ COUNTED = re.compile(
     rf"(?:{_NUMBER}|(?=\S{{0,2}}[^a-z\s])\S{{1,3}})|\s+(?:zijn\s+)?{_NUMBER})\s+"
     r"(?:leden|raadsleden|statenleden)\b"
     r"(?!\s+(?:van|uit)\s+(?!(?:de\s+|het\s+)?(?:raad|gemeenteraad|staten|provinciale|tweede|eerste|kamer|algemeen"
-    rf"|verenigde)\b))|\bzijn\s+met\s+den?\s+voorzitter\s+{_NUMBER}\s+leden\s+tegenwoordig\b",  # (1833's order)
+    rf"|verenigde)\b))|\bzijn\s+met\s+den?\s+voorzitter\s+{_NUMBER}\s+leden\s+tegenwoordig\b"  # (1833's order)
+    rf"|\bzijn\s+{_NUMBER}\s+leden\s+tegenwoordig(?=\s*,?\s*te\s+weten\b)",  # "Er zijn 61 leden tegenwoordig, te weten"
     re.IGNORECASE,
 )
 
@@ -98,9 +99,8 @@ _PRIVATE_SUB = (r"(?:van\s+)?ambtelijke\s+zijde|"  # "van ambtelijke zijde: Dhr.
                 # guests heard at a Kamer hearing ("Gehoord werd: … delegatie:"), presenters at a council's session
                 r"gehoord\s+(?:werd|werden|wordt|worden)|delegatie|presentatie")
 _GLUED_HEADS = re.compile(rf"(?i:aanwezig{_GLUED_HEAD_WORDS})")
-# another body's delegation as a sub-label of a flattened roll, before a capitalised form of address ("… Secretaris De
-# heer A, gemeentesecretaris. Provincie Groningen De heren B (Commissaris der Koningin) en C (kabinet …) Notuliste …"):
-# guests, not members
+# another body's delegation as a sub-label of a flattened roll, before a capitalised form of address, guests ("…
+# Secretaris De heer A, gemeentesecretaris. Provincie Groningen De heren B (Commissaris der Koningin) en C (kabinet …)")
 _GUEST_SUB = (r"(?-i:(?:Provincie|Gemeente|Waterschap|Hoogheemraadschap)[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)"
               r"(?=[ \t]+(?-i:De[ \t]+heer|De[ \t]+heren|De[ \t]+dames|Mevrouw)\b)")
 _SUB = re.compile(

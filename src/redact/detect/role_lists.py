@@ -152,13 +152,15 @@ _CARD_FIELD = re.compile(r"(?m)^[ \t]*(?:Functie|(?P<party>Politieke[ \t]+partij
                          r"(?P<value>[A-Za-zÀ-ÿ][^\n:]{1,40}?)[ \t]*$")
 # a photo of a governing body under its heading, its caption naming who stands where: "Groepsfoto gemeenteraad\n\nOp
 # de foto v.l.n.r. staand: A, B (griffier), burgemeester C, D, gehurkt: E, F. Op de foto ontbreken G, H en I."
-# (or on one line: "Foto: Het college van B en W. Van links naar rechts: gemeentesecretaris A, B, …")
-_BODY_PHOTO = re.compile(r"(?im)^[ \t]*(?:groeps)?foto[ \t]*:?[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?"
+# (or on one line: "Foto: Het college van B en W. Van links naar rechts: gemeentesecretaris A, B, …"; or the caption
+# under the body's name alone, "Gemeenteraad\nStaand vanaf links: A, B, …. Vooraan vanaf links: C, D.")
+_BODY_PHOTO = re.compile(r"(?im)^[ \t]*(?:(?:groeps)?foto[ \t]*:?[ \t]+)?(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?"
                          r"(?:nieuwe[ \t]+)?"
                          r"(?:gemeenteraad|raad|provinciale[ \t]+staten|staten|algemeen[ \t]+bestuur|college"
                          r"(?:[ \t]+van[ \t]+(?:b[ \t]*(?:en|&)[ \t]*w|burgemeester[ \t]+en[ \t]+wethouders))?)"
                          r"(?:[ \t]*\n\s*|[ \t]*\.[ \t]+)"
-                         r"(?:op[ \t]+de[ \t]+foto[ \t]+)?(?:\(?v\.l\.n\.r\.?\)?|van[ \t]+links[ \t]+naar[ \t]+rechts)"
+                         r"(?:op[ \t]+de[ \t]+foto[ \t]+)?(?:(?:staand|zittend|achteraan|boven)[ \t]+)?"
+                         r"(?:\(?v\.l\.n\.r\.?\)?|van[ \t]+links[ \t]+naar[ \t]+rechts|vanaf[ \t]+links)"
                          r"[^:\n]{0,30}:[ \t]*")
 # the next part of such a caption: ", gehurkt: ", ". Op de foto ontbreken "
 _PHOTO_PART = re.compile(r"[ \t]*[,.;]?[ \t]*(?:(?i:gehurkt|zittend|staand|knielend|voor|achter|vooraan|achteraan)"
@@ -327,7 +329,7 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
 def _body_photo(text: str, lex: RoleLexicon) -> list[Region]:
     """The persons a governing body's photo caption names (``_BODY_PHOTO``), part by part (``_PHOTO_PART``)."""
     out: list[Region] = []
-    for m in _BODY_PHOTO.finditer(text) if "oto" in text or "OTO" in text else ():  # (also "GROEPSFOTO")
+    for m in _BODY_PHOTO.finditer(text) if "oto" in text or "OTO" in text or "links" in text else ():
         pos = m.end()
         if lead := _ROLE_OPEN.match(text, pos):
             pos = lead.end()  # the first item opened by its role: "…: gemeentesecretaris A, B, …"
