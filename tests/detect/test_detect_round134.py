@@ -13,7 +13,8 @@ PvdA/GroenLinks", "De raadszetels die hierdoor vrij komen worden ingevuld door A
 dash with its particle, "De Kiesraad S.F.J. (Sidney) X" (no given name), "De vacature was ontstaan door het ontslag van
 X", credentials under a capitalised heading and a fruit farm named after its owner, "Fruittuin X" (round 138); a Kamer
 roll of 1849, "Er zijn 61 leden tegenwoordig, te weten : de heeren : …", and a photo caption under the council's name
-alone, "Gemeenteraad\nStaand vanaf links: A, B" (round 139)."""
+alone, "Gemeenteraad\nStaand vanaf links: A, B" (round 139); the members of another college ("plaatsvervangend
+Collegeleden van het College voor de Rechten van de Mens: A, B") are no college of B&W."""
 
 from __future__ import annotations
 
@@ -189,3 +190,13 @@ def test_a_photo_caption_under_the_councils_name_alone() -> None:
                 "Gonny den Hartogh")
     assert_found(text, "Jan Pieters")
 
+
+
+def test_the_members_of_another_college_are_no_college_of_b_en_w() -> None:
+    text = ("Benoeming interim-voorzitter College voor de Rechten van de Mens\n\nDe ministerraad heeft ook ingestemd "
+            "met de benoeming van drie plaatsvervangend Collegeleden: Mr. N.A (Nynke) Hilbers-Baars, Mr. J. (Jildou) "
+            "Boerlee – van den Bosch, Mr. V.C. (Vera) Kolen en Mr. K. (Veeni) Nagarajan.")
+    assert_found(text, "V.C. (Vera) Kolen", "K. (Veeni) Nagarajan")  # (the list runs on past the spaced dash)
+    text = ("Het college van burgemeester en wethouders vergaderde. Aanwezig waren de collegeleden A. Jansen, P. de "
+            "Vries en K. Smit. Notulist: Jan Pieters.")
+    assert_kept(text, "A. Jansen", "P. de Vries", "K. Smit")

@@ -23,6 +23,7 @@ they do in the council ("De CDA-leden die de raad verlaten zijn A, B en C"), a l
 puts in a bracket ("(allen GBBL)" … "namens GBBL: A, B en C"), and a Kamer paper's footnote "2 Samenstelling: Koning,
 Dragstra, …". A role's portfolio that ran into the list's first initial or article gives them back ("de leden van
 Gedeputeerde Staten G.R.J. van Heukelom", "de leden van de Kamer, de heren A en B").
+"Collegeleden" head no list in a text that names another college ("College voor de Rechten van de Mens").
 Entries may be separated by the title that opens the next only ("Wethouders: drs. A mw. drs. B"), an entry's double
 surname may have a spaced dash ("Bregje Peijnenburg – Van Gemert"), a participle may stand
 before the list's comma ("wethouders beëdigd, A en B"), a word of how long an entry has sat before an entry
@@ -205,6 +206,11 @@ _SEATS_ARE = re.compile(r"(?<![\w])(?:raads)?zetels?(?![\w])(?:[^.\n]{0,60}\.[ \
                         r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?(?:zijn|waren)[ \t]+(?:dat|het|voor)"
                         rf"|[^.;:\n]{{0,40}}?(?:{_FILLED}[ \t]+{_BE}|{_BE}[ \t]+{_FILLED})[ \t]+door"
                         r"|[^.;:\n]{0,40}?(?:zijn|gaan|die|is)[ \t]+(?:voor|naar))[ \t]+(?=[A-Z])")
+# a college that is no body of office holders ("College voor de Rechten van de Mens", "College van Beroep voor het
+# bedrijfsleven"; not the college of B&W, of GS or of dijkgraaf en heemraden)
+_OTHER_COLLEGE = re.compile(r"(?<![\w])College[ \t]+(?!(?:van[ \t]+)?(?:[Bb]urgemeester|B[ \t]*(?:&|en)[ \t]*W|"
+                            r"[Gg]edeputeerde|GS|[Dd]ijkgraaf)(?![\w]))"
+                            r"(?:(?:voor|van)[ \t]+(?:de[ \t]+|het[ \t]+)?)?[A-Z]")
 # a party's members by the council they go into: "D66 gaat de raad in met A, B en C"
 _INTO_COUNCIL_WITH = re.compile(r"(?<![\w])(?:gaat|gaan)[ \t]+de[ \t]+(?:gemeente)?raad[ \t]+in[ \t]+met[ \t]+"
                                 r"(?=[A-ZÀ-Þ])")
@@ -297,6 +303,8 @@ def lists(text: str, lex: RoleLexicon, weak_members: Callable[[str, int], bool])
             continue  # "Martijn Buijsse en Rosemarijn Dral, beide wethouders, komen …"
         if name_before(text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
             continue
+        if "ollegele" in m.group() and _OTHER_COLLEGE.search(text):
+            continue  # "plaatsvervangend Collegeleden: A, B" of the College voor de Rechten van de Mens: no B&W
         if advisory_members(text, m.start(), m.end()):
             continue  # "kandidaat-raadsleden A en B" of a youth council: citizens, no office
         # (a capital particle opens the first name, not a portfolio: "de wethouders Van Adrichem, Van de Kraan en …")
