@@ -220,14 +220,14 @@ INSTALLED = re.compile(r"(?:(?:[ \t]+(?:is|fungeert|fungeerde|werd|wordt|werden)
                        r"naar[ \t]+voren[ \t]+geschoven|"  # "heeft A en B naar voren geschoven als gedeputeerden"
                        # "zal Jaap Slootmaker langer aanblijven als …", "aan te bevelen voor benoeming tot dijkgraaf"
                        r"aanblijven|aan[ \t]+te[ \t]+blijven|blijft[ \t]+aan|(?:voor[ \t]+)?benoeming|"
-                       r"gestart|aangetreden|afscheid[ \t]+neemt|neemt[ \t]+afscheid|"
+                       r"gestart|aangetreden|neemt[ \t]+afscheid|"
                        # "Bart van Spaandonk nam afscheid als raadslid" (also "nam eerder tijdens de raadsvergadering
                        # afscheid als raadslid", "… nadat X afscheid nam als burgemeester"), "X is op 19 maart aan de
                        # slag gegaan als …", "A en B komen terug als fractielid", "X keerde na 4 jaar in de oppositie
                        # weer als wethouder terug"
-                       r"(?:nam|namen)[ \t]+(?:[^.;:\n]{0,40}?[ \t])?afscheid|afscheid[ \t]+(?:genomen|nam|namen)|"
-                       r"aan[ \t]+de[ \t]+slag(?:[ \t]+gegaan)?|(?:treedt|trad)[ \t]+(?:aan|af|terug)|"
-                       r"(?:af|terug|afge|terugge)treden|vertrekt|vertrok|"
+                       r"(?:nam|namen)[ \t]+(?:[^.;:\n]{0,40}?[ \t])?afscheid|"
+                       r"afscheid[ \t]+(?:neemt|genomen|nam|namen)|aan[ \t]+de[ \t]+slag(?:[ \t]+gegaan)?|"
+                       r"(?:treedt|trad)[ \t]+(?:aan|af|terug)|(?:af|terug|afge|terugge)treden|vertrekt|vertrok|"
                        r"(?:komt|komen|keert|keren)[ \t]+terug|(?:keerde|keerden)[^.;:\n]{0,40}?(?=[ \t]+als[ \t])|"
                        # "X stopt als gemeentesecretaris", "mag nog zes jaar doorgaan als burgemeester", "neemt
                        # … de taken van Y waar als gemeentesecretaris"

@@ -62,7 +62,7 @@ APOS = "['’]"
 
 # The tussenvoegsel alternatives in lower case and with a capital first letter ("De", "Van der").
 _TVS_LOWER = frozenset(t.lower() for t in TUSSENVOEGSELS)
-_SURNAME_SPLIT = re.compile(r"[-– \t]+")
+SURNAME_SPLIT = re.compile(r"[-– \t]+")  # the words of a (double) surname
 _TV_LOWER = "|".join(re.escape(t).replace(r"\ ", "[ \t]+") for t in TUSSENVOEGSELS)
 # (not "v."/"v" capitalised: "V." is an initial, "A.P.V. Soest" a by-law)
 _TV_CAP = "|".join(re.escape(t[0].upper() + t[1:]).replace(r"\ ", "[ \t]+") for t in TUSSENVOEGSELS
@@ -322,7 +322,7 @@ def plausible(parts: NameParts, *, single_ok: bool = True, place_ok: bool = Fals
     After a tussenvoegsel the surname may be a stop word ("Van der Meer"); a lone word may not; ``place_ok``: after a
     form of address a place is a family name too ("Mw. Wassenaar (PvdA)").
     """
-    words = [w for w in _SURNAME_SPLIT.split(parts.surname) if w and w.lower() not in _TVS_LOWER]
+    words = [w for w in SURNAME_SPLIT.split(parts.surname) if w and w.lower() not in _TVS_LOWER]
     if not words:  # "D. De": a tussenvoegsel is no surname; "A. Dos", "T. Le" are, "El" after one ("Liesbeth van El")
         return (bool(parts.initials) or bool(parts.tv)) and (not parts.tv or parts.surname == "El") \
             and parts.surname[:1].isupper() and parts.surname.lower() in PARTICLE_SURNAMES
@@ -332,7 +332,7 @@ def plausible(parts: NameParts, *, single_ok: bool = True, place_ok: bool = Fals
     double = len(words) > 1 and "-" in parts.surname and not spaced
     # ... unless a tussenvoegsel opens the second part, a married name ("Teimori - van Dienst")
     if spaced and any(is_not_name(w) for seg in _SPACED_HYPHEN.split(parts.surname) if not _TV_OPENS.match(seg)
-                      for w in _SURNAME_SPLIT.split(seg) if w and w.lower() not in _TVS_LOWER):
+                      for w in SURNAME_SPLIT.split(seg) if w and w.lower() not in _TVS_LOWER):
         return False
     if double and all(w.lower() in STOP_WORDS or w.lower() in FORM_FIELDS for w in words):
         return False

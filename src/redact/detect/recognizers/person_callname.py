@@ -108,8 +108,8 @@ class CallNameRecognizer(RulesRecognizer):
             w = word.group()
             # (a word or compound before the initials is no given name: "benoemde de Kiesraad S.F.J. (Sidney) Smeets")
             if all(gaz.is_first_name(p) or not (is_not_name(p) or p.lower() in gaz.common_words or gaz.is_place(p))
-                   for p in w.split("-")) and (gaz.is_first_name(w) or lex.classify(w) is None) \
-                    and (gaz.is_first_name(w) or not is_word_or_compound(w) or not _INITIALS_IN.search(text, pos, end)):
+                   for p in w.split("-")) and (gaz.is_first_name(w) or (lex.classify(w) is None and not (
+                    is_word_or_compound(w) and _INITIALS_IN.search(text, pos, end)))):
                 return pos
             nxt = _GIVEN_SPLIT.search(text, pos + len(w), end)
             if nxt is None:

@@ -52,6 +52,7 @@ from redact.detect.names import (
     GENITIVE_BEFORE,
     NAME_WORD,
     STREET_AHEAD,
+    SURNAME_SPLIT,
     TITLES_PREFIX,
     TV_ANY,
     TV_CAP,
@@ -325,7 +326,7 @@ class GazetteerNameRecognizer(RulesRecognizer):
             n = first_person(text, s, self._line_end(text, s), g, free=True)  # not two people of a flattened row
             if n is not None and n.parts is not None and n.parts.form == "full" and n.end > s + len(word):
                 # (a married name's particle after a spaced dash is no word of its own: "Anna Jansen – van Bijnen")
-                sur_words = [w for w in re.split(r"[-– \t]+", n.parts.surname) if w and w not in TV_WORDS]
+                sur_words = [w for w in SURNAME_SPLIT.split(n.parts.surname) if w and w not in TV_WORDS]
                 # "Jan Bos", "Bert Dijk", "Jan Willem Bos": listed given names and a surname of the list that is
                 # also such a word (else "Jan" of "Jan Willem Bos" would stay readable beside "Willem Bos")
                 person_surname = all(g.is_first_name(x) for x in n.parts.given) \
