@@ -109,7 +109,9 @@ _AMONG = (r"(?:(?:[ \t]+[a-z]+,?)?[ \t]+(?:onder[ \t]+(?:andere|anderen|meer)|o\
           r"(?:[ \t]+(?:de[ \t]+)?(?:heren|dames))?)?")
 _NAMED = r"(?:[ \t]+(?i:voornoemd|voormeld))?"  # a signature: "De provinciesecretaris voornoemd,\nW.F. Brenkman"
 _PLURAL_TAIL = r"(?:\((?:s|n|en)\))"  # "Portefeuillehouder(s): X"
-_HELD = rf"{PORTFOLIO}?(?:[ \t]+a\.[ \t]?i\.)?"  # the office's portfolio, maybe held ad interim: "… a.i. X"
+# the office's abbreviation in brackets, its portfolio, maybe held ad interim: "de Commissaris van de Koning (CvdK) in
+# Noord-Holland, de heer X", "… a.i. X"
+_HELD = rf"(?:[ \t]*\([A-Z][A-Za-z&]{{1,7}}\))?{PORTFOLIO}?(?:[ \t]+a\.[ \t]?i\.)?"
 _ITEMS = rf"{_HELD}{_COPULA}{_NAMED}{_SEP}(?:{_LIST_ITEM}){{0,6}}{LEAD}\Z"
 # (cues for ``PublicContext.left``) standing in for an office holder named in the same sentence: "De
 # Minister-President wordt vervangen door mr. dr. X";

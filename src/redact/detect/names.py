@@ -28,6 +28,7 @@ from redact.detect.lexicon import (
     NOT_NAME,
     PARTICLE_SURNAMES,
     PLACES,
+    SCHOOL_TITLES,
     STOP_WORDS,
     STREET_STEMS,
     STREET_SUFFIXES,
@@ -129,7 +130,8 @@ CAPS_TITLES = ("MR", "DR", "DRS", "IR", "PROF", "ING")
 TITLE = (
     # not after a hyphen: "’s-Heer Arendskerke" (a village); after a full stop only another title's: "Mr.dr. J.P. X"
     r"(?:(?<![\w-])(?:(?<!\.)|(?<=[MmDdIi]r\.)|(?<=[Dd]rs\.)|(?<=[Ii]ng\.)|(?<=[Pp]rof\.))(?:"
-    + rf"(?:{_titles(_FULL_TITLES)})(?=[ \t\n])|(?:{_titles(tuple(t for t in TITLES if t not in _FULL_TITLES))})"
+    + rf"(?:{_titles(_FULL_TITLES)}|{'|'.join(SCHOOL_TITLES)})(?=[ \t\n])"
+    + rf"|(?:{_titles(tuple(t for t in TITLES if t not in _FULL_TITLES))})"
     + rf"(?:\.|(?=[ \t]))|(?:{'|'.join(CAPS_TITLES)})\.))"  # in capitals with their full stop: "MR. R.J. X"
 )
 TITLES_RE = rf"(?:{TITLE}[ \t]*)+"

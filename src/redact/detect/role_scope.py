@@ -179,8 +179,8 @@ def elsewhere(window: str, m: re.Match[str], text: str, start: int, g: Gazetteer
 def second_person(text: str, start: int, given: tuple[str, ...], g: Gazetteer) -> int | None:
     """Where a second person's name starts inside the "given names" of a full name at ``start``: a known first name
     after a word that is none, the first person's family name ("Gedeputeerde Jeannette Baljeu Michiel Groeneveld", a
-    flattened table's row); the end of the first name is returned. None when the given names read as one person's
-    ("Jan Peter Balkenende")."""
+    flattened table's row), or a word in camel case (a party, a firm); the end of the first name is returned. None when
+    the given names read as one person's ("Jan Peter Balkenende")."""
     pos = start
     for prev, word in itertools.pairwise(given):
         at_prev = text.find(prev, pos)
@@ -189,7 +189,14 @@ def second_person(text: str, start: int, given: tuple[str, ...], g: Gazetteer) -
             return None  # the parts are not spelled as in the text: leave the name whole
         if g.is_first_name(word) and not g.is_first_name(prev):
             return at_prev + len(prev)
+        if (camel := _CAMEL.fullmatch(word)) and not g.is_first_name(camel[1]):
+            return at_prev + len(prev)  # a party's or a firm's name in camel case: "Rens Reijnierse GroenLinks Els …"
     return None
+
+
+# a capital inside a word after three letters or more: "GroenLinks", "ChristenUnie", no given name (not "McDonald",
+# nor a web page's name glued to itself, "Joost HendriksJoost Hendriks")
+_CAMEL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}([A-ZÀ-Þ][a-zà-ÿ]+)")
 
 
 # the rest of an organisation's name after the word a particle took for a family name: "Hendrikus Velzing van Forum

@@ -26,6 +26,11 @@ of eight or more: "Drieënhuizen") and most are listed names (a double name by a
 comma-separated list that a line's end splits, a known first name before the break and a family name after it ("…,
 Matty van\\nBakel, …").
 
+A column of names surname first, with the given names written out ("Loth, Daniel Jacob", "Velden, Mathijs van der"),
+as an old budget's annex lists its pensioners, is read the same way: ``MIN_LINES`` such lines or more together, most of
+them with a known first name, each line a name; such a column is no list whose items a line's end splits ("David\nMan"
+of "Luitjes, David\nMan, Antoine").
+
 The authors of cited works, surname first and then initials, in a reference list or a footnote ("Audhoe SS, Hoving
 JL, Jong PR de. Factors for …") are names as well, and then also a single author opening a line ("Akkermans AJ.
 Causaliteit …").
@@ -40,7 +45,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redact.detect.gazetteer import load_gazetteer
 from redact.detect.lexicon import ORG_ABBREVIATIONS, PLACES, has_street_suffix, is_not_name
-from redact.detect.names import TITLES_RE, TV_ANY, UP
+from redact.detect.names import TITLES_RE, TV_ANY, TV_CAP, TV_LOWER, UP
 from redact.detect.recognizers.base import RulesRecognizer, make_result
 from redact.detect.wordlist import is_dutch_word
 from redact.rules import Rules
@@ -88,6 +93,12 @@ _WRAPPED = re.compile(rf"(?:(?<=,)|(?<=[ \t]en))[ \t]*(?P<name>(?P<given>{UP}[\w
                       r"[ \t]*\n[ \t]*"
                       rf"(?P<sur>{UP}[\w'’-]+))(?=[ \t]*(?:,|[ \t]en[ \t]|\.[ \t]*(?:\n|$)))")
 _LIST_HEAD = re.compile(rf"(?:[:,]|(?<![\w]){TITLES_RE})[ \t]*\Z")
+# a column of names surname first, given names written out, one a line, as an old budget's annex lists pensioners
+# ("NAMEN EN VOORNAMEN DER GEPENSIONEERDEN.\nLoth, Daniel Jacob\nLuitjes, David\nMan, Antoine Theodor de"; "Moes, D°.
+# Carel": a ditto mark of the column beside it); its lines are no items that a line's end splits ("David\nMan")
+_INVERTED_LINE = re.compile(
+    rf"^[ \t]*(?P<name>(?:{TV_CAP}[ \t]+)?(?P<sur>{UP}[\w'’]+(?:-{UP}[\w'’]+)?)[ \t]*,[ \t]*(?:D[°o]\.[ \t]*)?"
+    rf"(?P<given>{UP}[\w'’]+)(?:[ \t]+{UP}[\w'’]+){{0,3}}(?:[ \t]+{TV_LOWER})?)[ \t]*$", re.MULTILINE)
 
 # the authors of a cited work, surname first and initials without dots or with them, as reference lists and footnotes
 # write them: "Audhoe SS, Hoving JL, Nieuwenhuijsen K, Jong PR de, Sluiter JK. Factors for …", "Boer W.E.L.de, Weijers
@@ -153,7 +164,33 @@ class NameListRecognizer(RulesRecognizer):
                     end = sep.start() if sep else m.end("name")
                     out.append(make_result(self, "NAAM", start, end, self.SCORE, ("structure:name-list",)))
                     start = sep.end() if sep else end
-        return out + self._enumerations(text) + self._surnames(text) + self._wrapped(text) + self._authors(text)
+        inverted = self._inverted(text)
+        return (out + inverted + self._enumerations(text) + self._surnames(text)
+                + [r for r in self._wrapped(text) if not any(i.start <= r.start < i.end for i in inverted)]
+                + self._authors(text))
+
+    def _inverted(self, text: str) -> list[RecognizerResult]:
+        """The lines of a column of names surname first (``_INVERTED_LINE``), ``MIN_LINES`` or more together, with a
+        known first name opening the given names of most (``SHARE``) and no document word for a surname, nor a place
+        that no list knows as a surname unless a known first name follows it ("Wijhe, Egbertus Johannes van")."""
+        runs: list[list[re.Match[str]]] = []
+        last_end = -1
+        for m in _INVERTED_LINE.finditer(text) if "," in text else ():
+            sur = m["sur"]
+            if is_not_name(sur) or sur in ORG_ABBREVIATIONS or (
+                    (sur.lower() in PLACES or self.gazetteer.is_place(sur)) and not self.gazetteer.is_surname(sur)
+                    and not self.gazetteer.is_first_name(m["given"])):  # "Velden, Mathijs van der" ("Velden" a place)
+                last_end = -1
+                continue
+            gap = text[last_end:m.start()] if last_end >= 0 else None
+            if gap is not None and not gap.strip() and gap.count("\n") <= 2 and "\f" not in gap:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+            last_end = m.end()
+        return [make_result(self, "NAAM", m.start("name"), m.end("name"), self.SCORE, ("structure:name-list",))
+                for run in runs if len(run) >= MIN_LINES
+                and sum(self.gazetteer.is_first_name(m["given"]) for m in run) >= SHARE * len(run) for m in run]
 
     def _authors(self, text: str) -> list[RecognizerResult]:
         """The authors of cited works (``_AUTHORS``): every item of a list of which two in three items read as an

@@ -1,0 +1,51 @@
+"""Held-out round 140 (issue 14; names altered): a school's teachers and staff named by their form of address, "juf
+X" and "meester Van Y"; a council member acting as its chair, "J. X, waarnemend voorzitter van de gemeenteraad"; the
+Commissaris van de Koning with the office's abbreviation in brackets before the name, "de Commissaris van de Koning
+(CvdK) in Noord-Holland, de heer J. X"; a flattened table's row of parties and names, where a party in camel case
+("GroenLinks") is no given name of the person before it; a column of pensioners in an old budget annex, surname first
+with the given names written out ("Loth, Daniel Jacob\\nLuitjes, David")."""
+
+from __future__ import annotations
+
+from redact.api import analyze_text
+from tests.detect.util import assert_found, assert_kept, untouched
+
+
+def test_a_schools_teachers_named_juf_and_meester() -> None:
+    text = ("Op donderdag 12 oktober hebben we afscheid genomen van juf Rietveldt en meester Van Achterhoven. Juf "
+            "Rietveldt werkte sinds 1992 als leerkracht met kleuters. Dag meester Van Achterhoven!")
+    assert_found(text, "Rietveldt", "Van Achterhoven")
+    text = "Het paneel is van de Meester van het Amsterdamse Kabinet, een anonieme graveur."
+    assert untouched(text, analyze_text(text), "Meester van het Amsterdamse Kabinet")
+
+
+def test_a_member_acting_as_chair_of_the_council() -> None:
+    text = ("Er volgde een toespraak van dhr. J. Lucassen, waarnemend voorzitter van de gemeenteraad, die daarna de "
+            "voorzittershamer overdroeg aan de nieuwe burgemeester.")
+    assert_kept(text, "J. Lucassen")
+
+
+def test_the_commissaris_van_de_koning_with_the_offices_abbreviation_in_brackets() -> None:
+    text = ("Burgemeester Han ter Heerde heeft begin dit jaar in een gesprek met de Commissaris van de Koning (CvdK) "
+            "in Noord-Holland, de heer J. Remmers, laten weten beschikbaar te zijn voor een derde termijn.")
+    assert_kept(text, "J. Remmers", "Han ter Heerde")
+
+
+def test_a_party_in_camel_case_is_no_given_name_in_a_flattened_row() -> None:
+    text = ("Wethouders in Vlissingen\n\nDe nieuwe fractie bestaat uit Rens Reijnders GroenLinks Els Verhagen en "
+            "anderen.")
+    findings = [f for f in analyze_text(text) if f.entity == "NAAM"]
+    assert untouched(text, findings, "GroenLinks"), [f.text for f in findings]
+    assert {"Rens Reijnders", "Els Verhagen"} <= {f.text for f in findings}
+    text = "Initiatiefnemer\n\nJoost HendrixJoost Hendrix\n\nHet Ronald McDonald Fonds steunt de buurt."
+    assert_found(text, "Joost HendrixJoost Hendrix")
+    assert untouched(text, analyze_text(text), "Ronald McDonald Fonds")
+
+
+def test_a_column_of_pensioners_surname_first_with_given_names() -> None:
+    text = ("Definitieve vaststelling der begrooting van Suriname voor het dienstjaar 1870.\nNAMEN EN VOORNAMEN DER "
+            "GEPENSIONEERDEN.\nGeboortejaar.\nLooth, Daniel Jacob\nLuitjens, David\nMan, Antoine Anne Theodor de\n"
+            "Mey, Mathias\nMoes, D°. Carel Moritz\nVelden, Mathijs van der\nWijhe, Egbertus Johannes van\n"
+            "Woonplaats.\n1798\nSuriname,\n1817\nZwolle,\n")
+    assert_found(text, "Looth, Daniel Jacob", "Luitjens, David", "Man, Antoine Anne Theodor de", "Mey, Mathias",
+                 "Moes, D°. Carel Moritz", "Velden, Mathijs van der", "Wijhe, Egbertus Johannes van")
