@@ -1,9 +1,10 @@
-"""Held-out round 140 (issue 14; names altered): a school's teachers and staff named by their form of address, "juf
-X" and "meester Van Y"; a council member acting as its chair, "J. X, waarnemend voorzitter van de gemeenteraad"; the
-Commissaris van de Koning with the office's abbreviation in brackets before the name, "de Commissaris van de Koning
+"""Held-out rounds 140 and 141 (issue 14; names altered): a school's teachers and staff named by their form of address,
+"juf X" and "meester Van Y"; a council member acting as its chair, "J. X, waarnemend voorzitter van de gemeenteraad";
+the Commissaris van de Koning with the office's abbreviation in brackets before the name, "de Commissaris van de Koning
 (CvdK) in Noord-Holland, de heer J. X"; a flattened table's row of parties and names, where a party in camel case
 ("GroenLinks") is no given name of the person before it; a column of pensioners in an old budget annex, surname first
-with the given names written out ("Loth, Daniel Jacob\\nLuitjes, David")."""
+with the given names written out ("Loth, Daniel Jacob\\nLuitjes, David") (round 140); a meeting page's chair beside
+the griffier in bulleted fields ("- Voorzitter\\n- M.C.M. X / griffier Y") (round 141)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,10 @@ def test_a_column_of_pensioners_surname_first_with_given_names() -> None:
             "Woonplaats.\n1798\nSuriname,\n1817\nZwolle,\n")
     assert_found(text, "Looth, Daniel Jacob", "Luitjens, David", "Man, Antoine Anne Theodor de", "Mey, Mathias",
                  "Moes, D°. Carel Moritz", "Velden, Mathijs van der", "Wijhe, Egbertus Johannes van")
+
+
+def test_a_meeting_pages_chair_beside_the_griffier_in_bulleted_fields() -> None:
+    text = ("- Locatie\nGemeentehuis, Harlingerweg 18 te Franeker\n- Voorzitter\n- M.C.M. Wanders / griffier T.J.F. "
+            "Lykema\n- Toelichting\nUitzending\nAgendapunten\n-\n01\nBesluit\nDe voorzitter meldt de afwezigheid van "
+            "de raadsleden Cuperus en Greidanus.\n00:04:59 - 00:06:22 - Voorz. M. Wanders -\n")
+    assert_kept(text, "M.C.M. Wanders", "M. Wanders", "T.J.F. Lykema")

@@ -132,10 +132,14 @@ def note_holder(text: str) -> list[Region]:
 # 22:00\nVoorzitter: Jan van Kreij", under the council's calendar or in a representative body's text: the chair
 # (each value also on the line below its label: "Locatie:\nRaadzaal\nVoorzitter:\nmevrouw H. Wijers", without colons:
 # "Locatie\n\nBurgerzaal\n\nVoorzitter\nWimar Jaeger")
-_MEETING_HEAD = re.compile(r"(?im)^[ \t]*locatie[ \t]*(?::[ \t]*\n?|\n(?:[ \t]*\n)?)[^\n]*\n(?:[ \t]*\n)?"
+# (each line maybe bulleted: "- Locatie\nGemeentehuis …\n- Voorzitter\n- M.C.M. X / griffier Y")
+_MEETING_HEAD = re.compile(r"(?im)^[ \t]*(?:-[ \t]+)?locatie[ \t]*(?::[ \t]*\n?|\n(?:[ \t]*\n)?)[^\n]*\n(?:[ \t]*\n)?"
                            r"(?:[ \t]*(?:aanvang|begintijd|eindtijd|datum)[ \t]*:[ \t]*\n?[^\n]*\n){0,3}"
-                           r"[ \t]*voorzitter[ \t]*(?::[ \t]*\n?|\n)[ \t]*(?P<name>[^\n]{3,60}?)[ \t]*$")
-# (a committee's page alone may be any committee's: its chair counts only in a representative body's text)
+                           r"[ \t]*(?:-[ \t]+)?voorzitter[ \t]*(?::[ \t]*\n?|\n)[ \t]*(?:-[ \t]+)?"
+                           r"(?P<name>[^\n]{3,60}?)[ \t]*$")
+# (a committee's page alone may be any committee's: its chair counts only in a representative body's text, or beside
+# the clerk of a council, the States or a Kamer: "M.C.M. X / griffier Y")
+_WITH_CLERK = re.compile(r"/[ \t]*(?i:griffier)\b")
 # (or a governing college's: its chair, "GS-Besluiten … Voorzitter\nJ.H. Oosters")
 _CALENDAR = re.compile(r"(?i)vergaderkalender|\b(?:gemeente)?raad(?:svergadering)?\b|\bstaten\b|algemeen[ \t]+bestuur|"
                        r"(?-i:\bGS\b)|gs-besluiten|collegevergadering|collegebesluiten")
@@ -150,11 +154,12 @@ _BODY_ORGAN = re.compile(r"(?i)\borgaan[ \t]*:?[ \t]*\n?[ \t]*(?:gemeenteraad|ra
 
 
 def meeting_chair(text: str, body: bool) -> list[Region]:
-    """The chair under a meeting page's "Locatie … Voorzitter" fields, in a representative ``body``'s text or under the
-    council's calendar, and the chair of each block of a council evening the page's organ names ("Orgaan:
-    Gemeenteraad … 19:00 - 21:00 uur , Karel Loohuis")."""
+    """The chair under a meeting page's "Locatie … Voorzitter" fields, in a representative ``body``'s text, under the
+    council's calendar or beside the griffier ("Voorzitter\n- M.C.M. X / griffier Y"), and the chair of each block of a
+    council evening the page's organ names ("Orgaan: Gemeenteraad … 19:00 - 21:00 uur , Karel Loohuis")."""
     out = [Region(m.start("name"), m.end("name"), "public", "publiek:voorzitter:vergadering")
-           for m in _MEETING_HEAD.finditer(text) if body or _CALENDAR.search(text, max(0, m.start() - 400), m.start())]
+           for m in _MEETING_HEAD.finditer(text) if body or _CALENDAR.search(text, max(0, m.start() - 400), m.start())
+           or _WITH_CLERK.search(m["name"])]
     if body or _BODY_ORGAN.search(text, 0, 600):
         out += [Region(m.start("name"), m.end("name"), "public", "publiek:voorzitter:vergadering")
                 for m in _BLOCK_CHAIR.finditer(text)]
