@@ -4,7 +4,8 @@ the Commissaris van de Koning with the office's abbreviation in brackets before 
 (CvdK) in Noord-Holland, de heer J. X"; a flattened table's row of parties and names, where a party in camel case
 ("GroenLinks") is no given name of the person before it; a column of pensioners in an old budget annex, surname first
 with the given names written out ("Loth, Daniel Jacob\\nLuitjes, David") (round 140); a meeting page's chair beside
-the griffier in bulleted fields ("- Voorzitter\\n- M.C.M. X / griffier Y") (round 141)."""
+the griffier in bulleted fields ("- Voorzitter\\n- M.C.M. X / griffier Y"), a nominee who holds an office now ("X, thans
+inspecteur-generaal …") (round 141)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,12 @@ def test_a_meeting_pages_chair_beside_the_griffier_in_bulleted_fields() -> None:
             "Lykema\n- Toelichting\nUitzending\nAgendapunten\n-\n01\nBesluit\nDe voorzitter meldt de afwezigheid van "
             "de raadsleden Cuperus en Greidanus.\n00:04:59 - 00:06:22 - Voorz. M. Wanders -\n")
     assert_kept(text, "M.C.M. Wanders", "M. Wanders", "T.J.F. Lykema")
+
+
+def test_a_nominee_who_holds_an_office_now() -> None:
+    text = ("De ministerraad heeft ingestemd om de volgende personen voor te dragen voor benoeming tot lid van de "
+            "Onderzoeksraad:\n– De heer J.P. Vissers, oud Shell-man, thans lid van de Raad voor de "
+            "Transportveiligheid;\n– De heer dr. F.J.H. Merkens, thans inspecteur-generaal Inspectie Verkeer en "
+            "Waterstaat;\n– De heer mr. J.A. Hulsebos, thans lid van het College van Procureurs-Generaal.")
+    assert_kept(text, "F.J.H. Merkens", "J.A. Hulsebos")
+    assert_found(text, "J.P. Vissers")

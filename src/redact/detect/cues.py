@@ -413,7 +413,7 @@ APPOSITION = re.compile(rf"(?:[ \t]+{POSTNOMINALS}(?=[ \t]*,))?"  # "X MBA, dire
                         r"|\.[ \t]+(?=[a-z])|[ \t]+(?=(?:de[ \t]+(?:nieuwe|beoogde|huidige|kersverse|scheidende)|"
                         r"waarnemend|beoogd)[ \t]+[a-z][\w-]*[ \t]+(?:van|in)[ \t]+[A-ZÀ-Þ]|"
                         r"(?:burgemeester|dijkgraaf|wethouder|gedeputeerde)[ \t]+van[ \t]+[A-ZÀ-Þ]))[ \t]*"
-                        r"(?:(?:als|tevens)[ \t]+)?"
+                        r"(?:(?:als|tevens|thans|momenteel|inmiddels)[ \t]+)?"  # "X, thans inspecteur-generaal …"
                         # the ministry before the function: "A. J. Gijsbers, Ministerie van Welzijn, Volksgezondheid en
                         # Cultuur, plv. directeur-generaal …" (its name's parts capitalised, the function's not)
                         r"(?:Ministerie[ \t]+van[ \t]+[A-ZÀ-Þ][^,;.\n()]{1,50}"
