@@ -5,7 +5,7 @@ the Commissaris van de Koning with the office's abbreviation in brackets before 
 ("GroenLinks") is no given name of the person before it; a column of pensioners in an old budget annex, surname first
 with the given names written out ("Loth, Daniel Jacob\\nLuitjes, David") (round 140); a meeting page's chair beside
 the griffier in bulleted fields ("- Voorzitter\\n- M.C.M. X / griffier Y"), a nominee who holds an office now ("X, thans
-inspecteur-generaal …") (round 141)."""
+inspecteur-generaal …"), a castle named after a family ("Kasteel X") (round 141)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,9 @@ def test_a_nominee_who_holds_an_office_now() -> None:
             "Waterstaat;\n– De heer mr. J.A. Hulsebos, thans lid van het College van Procureurs-Generaal.")
     assert_kept(text, "F.J.H. Merkens", "J.A. Hulsebos")
     assert_found(text, "J.P. Vissers")
+
+
+def test_a_castle_named_after_a_family() -> None:
+    text = ("De minister stelt de programma's vast aan de hand van de door de directeur Kasteel Bosveld op te "
+            "stellen jaarverslagen. Het gaat om de rol van Kasteel Bosveld inzake de kennisontwikkeling.")
+    assert untouched(text, analyze_text(text), "Kasteel Bosveld")
