@@ -39,6 +39,7 @@ Causaliteit …").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -113,6 +114,24 @@ _AUTHOR_ITEM = re.compile(_AUTHOR)
 _ROMAN = re.compile(r"[IVXL]{2,}")
 
 
+def _runs(lines: Iterable[re.Match[str]], accept: Callable[[re.Match[str]], bool]) -> list[list[re.Match[str]]]:
+    """The ``lines`` that ``accept`` takes, in runs of lines next to each other (blank lines between them allowed, at
+    most two line breaks and no page break); a line it refuses ends the run."""
+    runs: list[list[re.Match[str]]] = []
+    last_end = -1
+    for m in lines:
+        if not accept(m):
+            last_end = -1
+            continue
+        gap = m.string[last_end:m.start()] if last_end >= 0 else None
+        if gap is not None and not gap.strip() and gap.count("\n") <= 2 and "\f" not in gap:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last_end = m.end()
+    return runs
+
+
 class NameListRecognizer(RulesRecognizer):
     """A run of lines that each hold one name (see the module docstring)."""
 
@@ -139,20 +158,8 @@ class NameListRecognizer(RulesRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        runs: list[list[re.Match[str]]] = []
-        last_end = -1
-        for m in _LINE.finditer(text):
-            if not self._plain(m.group("name")):
-                last_end = -1
-                continue
-            gap = text[last_end:m.start()] if last_end >= 0 else None
-            if gap is not None and not gap.strip() and gap.count("\n") <= 2 and "\f" not in gap:
-                runs[-1].append(m)
-            else:
-                runs.append([m])
-            last_end = m.end()
         out: list[RecognizerResult] = []
-        for run in runs:
+        for run in _runs(_LINE.finditer(text), lambda m: self._plain(m.group("name"))):
             if len(run) < MIN_LINES:
                 continue
             known = sum(1 for m in run if self.gazetteer.is_first_name(m.group("name").split()[0]))
@@ -173,21 +180,13 @@ class NameListRecognizer(RulesRecognizer):
         """The lines of a column of names surname first (``_INVERTED_LINE``), ``MIN_LINES`` or more together, with a
         known first name opening the given names of most (``SHARE``) and no document word for a surname, nor a place
         that no list knows as a surname unless a known first name follows it ("Wijhe, Egbertus Johannes van")."""
-        runs: list[list[re.Match[str]]] = []
-        last_end = -1
-        for m in _INVERTED_LINE.finditer(text) if "," in text else ():
+        def surname(m: re.Match[str]) -> bool:
             sur = m["sur"]
-            if is_not_name(sur) or sur in ORG_ABBREVIATIONS or (
-                    (sur.lower() in PLACES or self.gazetteer.is_place(sur)) and not self.gazetteer.is_surname(sur)
-                    and not self.gazetteer.is_first_name(m["given"])):  # "Velden, Mathijs van der" ("Velden" a place)
-                last_end = -1
-                continue
-            gap = text[last_end:m.start()] if last_end >= 0 else None
-            if gap is not None and not gap.strip() and gap.count("\n") <= 2 and "\f" not in gap:
-                runs[-1].append(m)
-            else:
-                runs.append([m])
-            last_end = m.end()
+            return not (is_not_name(sur) or sur in ORG_ABBREVIATIONS or (
+                (sur.lower() in PLACES or self.gazetteer.is_place(sur)) and not self.gazetteer.is_surname(sur)
+                and not self.gazetteer.is_first_name(m["given"])))  # "Velden, Mathijs van der" ("Velden" a place)
+
+        runs = _runs(_INVERTED_LINE.finditer(text), surname) if "," in text else []
         return [make_result(self, "NAAM", m.start("name"), m.end("name"), self.SCORE, ("structure:name-list",))
                 for run in runs if len(run) >= MIN_LINES
                 and sum(self.gazetteer.is_first_name(m["given"]) for m in run) >= SHARE * len(run) for m in run]
