@@ -5,7 +5,8 @@ the Commissaris van de Koning with the office's abbreviation in brackets before 
 ("GroenLinks") is no given name of the person before it; a column of pensioners in an old budget annex, surname first
 with the given names written out ("Loth, Daniel Jacob\\nLuitjes, David") (round 140); a meeting page's chair beside
 the griffier in bulleted fields ("- Voorzitter\\n- M.C.M. X / griffier Y"), a nominee who holds an office now ("X, thans
-inspecteur-generaal …"), a castle named after a family ("Kasteel X") (round 141)."""
+inspecteur-generaal …"), a castle named after a family ("Kasteel X"), a video index's speaker with a family name of
+two words ("… - Deldjou Farid, Melody") (round 141)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,9 @@ def test_a_castle_named_after_a_family() -> None:
     text = ("De minister stelt de programma's vast aan de hand van de door de directeur Kasteel Bosveld op te "
             "stellen jaarverslagen. Het gaat om de rol van Kasteel Bosveld inzake de kennisontwikkeling.")
     assert untouched(text, analyze_text(text), "Kasteel Bosveld")
+
+
+def test_a_video_index_speaker_with_a_family_name_of_two_words() -> None:
+    text = ("Geheimhouding\n  09:17:25 - 09:15:47 - Sungar, Mahmoud\n  09:15:48 - 09:15:42 - Dijksman, Sharon A.M.\n"
+            "  09:13:49 - 09:13:31 - Deldjou Farid, Melody\n  09:13:30 - 09:13:16 - Dijksman, Sharon A.M.\n")
+    assert_found(text, "Deldjou Farid, Melody", "Sungar, Mahmoud")

@@ -134,9 +134,11 @@ _BRACKETED_ENTRY = re.compile(
 _BRACKET_AFTER_COMMA = re.compile(r",[ \t]*\([A-Za-z]")  # (a cheap test before the full pattern)
 
 # a speaker of a meeting's video index, written surname first: "02:40:02 - 02:39:55 - Zwanenberg, Pepijn",
-# "… - Heuven, Maarten van", "… - Dijksma, S.A.M." (the given name one a list knows, or initials)
+# "… - Heuven, Maarten van", "… - Dijksma, S.A.M.", "… - Deldjou Farid, Melody" (a family name of two words; the given
+# name one a list knows, or initials)
 _INDEX_ENTRY = re.compile(
-    rf"(?m){INDEX_TIMES}(?P<name>(?P<sur>{SURNAME_CORE}),[ \t]*(?:(?P<ini>{INITIALS})|(?P<given>{GIVEN_WORD}))"
+    rf"(?m){INDEX_TIMES}(?P<name>(?P<sur>{SURNAME_CORE}(?:[ \t]+{NAME_WORD})?),[ \t]*"
+    rf"(?:(?P<ini>{INITIALS})|(?P<given>{GIVEN_WORD}))"
     rf"(?:[ \t]+(?P<tv>{TV_ANY})(?![\w.]))?)[ \t]*$"
 )
 
