@@ -3,7 +3,7 @@
 the Commissaris van de Koning with the office's abbreviation in brackets before the name, "de Commissaris van de Koning
 (CvdK) in Noord-Holland, de heer J. X"; a flattened table's row of parties and names, where a party in camel case
 ("GroenLinks") is no given name of the person before it; a column of pensioners in an old budget annex, surname first
-with the given names written out ("Loth, Daniel Jacob\\nLuitjes, David") (round 140); a meeting page's chair beside
+with the given names written out ("Looth, Daniel Jacob\\nLuitjens, David") (round 140); a meeting page's chair beside
 the griffier in bulleted fields ("- Voorzitter\\n- M.C.M. X / griffier Y"), a nominee who holds an office now ("X, thans
 inspecteur-generaal …"), a castle named after a family ("Kasteel X"), a video index's speaker with a family name of
 two words ("… - Deldjou Farid, Melody") (round 141)."""
@@ -48,10 +48,10 @@ def test_a_party_in_camel_case_is_no_given_name_in_a_flattened_row() -> None:
 def test_a_column_of_pensioners_surname_first_with_given_names() -> None:
     text = ("Definitieve vaststelling der begrooting van Suriname voor het dienstjaar 1870.\nNAMEN EN VOORNAMEN DER "
             "GEPENSIONEERDEN.\nGeboortejaar.\nLooth, Daniel Jacob\nLuitjens, David\nMan, Antoine Anne Theodor de\n"
-            "Mey, Mathias\nMoes, D°. Carel Moritz\nVelden, Mathijs van der\nWijhe, Egbertus Johannes van\n"
+            "Mey, Mathias\nMees, D°. Carel Moritz\nBeek, Mathijs van der\nOlst, Egbertus Johannes van\n"
             "Woonplaats.\n1798\nSuriname,\n1817\nZwolle,\n")
     assert_found(text, "Looth, Daniel Jacob", "Luitjens, David", "Man, Antoine Anne Theodor de", "Mey, Mathias",
-                 "Moes, D°. Carel Moritz", "Velden, Mathijs van der", "Wijhe, Egbertus Johannes van")
+                 "Mees, D°. Carel Moritz", "Beek, Mathijs van der", "Olst, Egbertus Johannes van")
 
 
 def test_a_meeting_pages_chair_beside_the_griffier_in_bulleted_fields() -> None:

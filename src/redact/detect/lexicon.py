@@ -60,7 +60,7 @@ TITLES: tuple[str, ...] = (
     "de hear", "mefrou",  # Frisian: "de hear Y. Dijkstra", "mefrou J. Dekker-Hoogeveen"
     "familie", "fam",  # "de stal van familie Lindeboom", "tegenover Fam. van Vulpen": private households
 )
-# a school's forms of address for its teachers and staff, in lower case only ("afscheid van juf Ritmeester en meester
+# a school's forms of address for its teachers and staff, in lower case only ("afscheid van juf Jansen en meester
 # Van Dam"; a capital "Meester van het Amsterdamse Kabinet" names an anonymous painter)
 SCHOOL_TITLES: tuple[str, ...] = ("juf", "juffrouw", "meester")
 

@@ -190,12 +190,12 @@ def second_person(text: str, start: int, given: tuple[str, ...], g: Gazetteer) -
         if g.is_first_name(word) and not g.is_first_name(prev):
             return at_prev + len(prev)
         if (camel := _CAMEL.fullmatch(word)) and not g.is_first_name(camel[1]):
-            return at_prev + len(prev)  # a party's or a firm's name in camel case: "Rens Reijnierse GroenLinks Els …"
+            return at_prev + len(prev)  # a party's or a firm's name in camel case: "Rens X GroenLinks Els …"
     return None
 
 
 # a capital inside a word after three letters or more: "GroenLinks", "ChristenUnie", no given name (not "McDonald",
-# nor a web page's name glued to itself, "Joost HendriksJoost Hendriks")
+# nor a web page's name glued to itself, "Jan JansenJan Jansen")
 _CAMEL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}([A-ZÀ-Þ][a-zà-ÿ]+)")
 
 

@@ -26,10 +26,10 @@ of eight or more: "Drieënhuizen") and most are listed names (a double name by a
 comma-separated list that a line's end splits, a known first name before the break and a family name after it ("…,
 Matty van\\nBakel, …").
 
-A column of names surname first, with the given names written out ("Loth, Daniel Jacob", "Velden, Mathijs van der"),
+A column of names surname first, with the given names written out ("Looth, Daniel Jacob", "Beek, Mathijs van der"),
 as an old budget's annex lists its pensioners, is read the same way: ``MIN_LINES`` such lines or more together, most of
 them with a known first name, each line a name; such a column is no list whose items a line's end splits ("David\nMan"
-of "Luitjes, David\nMan, Antoine").
+of "Luitjens, David\nMan, Antoine").
 
 The authors of cited works, surname first and then initials, in a reference list or a footnote ("Audhoe SS, Hoving
 JL, Jong PR de. Factors for …") are names as well, and then also a single author opening a line ("Akkermans AJ.
@@ -95,7 +95,7 @@ _WRAPPED = re.compile(rf"(?:(?<=,)|(?<=[ \t]en))[ \t]*(?P<name>(?P<given>{UP}[\w
                       rf"(?P<sur>{UP}[\w'’-]+))(?=[ \t]*(?:,|[ \t]en[ \t]|\.[ \t]*(?:\n|$)))")
 _LIST_HEAD = re.compile(rf"(?:[:,]|(?<![\w]){TITLES_RE})[ \t]*\Z")
 # a column of names surname first, given names written out, one a line, as an old budget's annex lists pensioners
-# ("NAMEN EN VOORNAMEN DER GEPENSIONEERDEN.\nLoth, Daniel Jacob\nLuitjes, David\nMan, Antoine Theodor de"; "Moes, D°.
+# ("NAMEN EN VOORNAMEN DER GEPENSIONEERDEN.\nLooth, Daniel Jacob\nLuitjens, David\nMan, Antoine Theodor de"; "Mees, D°.
 # Carel": a ditto mark of the column beside it); its lines are no items that a line's end splits ("David\nMan")
 _INVERTED_LINE = re.compile(
     rf"^[ \t]*(?P<name>(?:{TV_CAP}[ \t]+)?(?P<sur>{UP}[\w'’]+(?:-{UP}[\w'’]+)?)[ \t]*,[ \t]*(?:D[°o]\.[ \t]*)?"
@@ -179,12 +179,12 @@ class NameListRecognizer(RulesRecognizer):
     def _inverted(self, text: str) -> list[RecognizerResult]:
         """The lines of a column of names surname first (``_INVERTED_LINE``), ``MIN_LINES`` or more together, with a
         known first name opening the given names of most (``SHARE``) and no document word for a surname, nor a place
-        that no list knows as a surname unless a known first name follows it ("Wijhe, Egbertus Johannes van")."""
+        that no list knows as a surname unless a known first name follows it ("Olst, Egbertus Johannes van")."""
         def surname(m: re.Match[str]) -> bool:
             sur = m["sur"]
             return not (is_not_name(sur) or sur in ORG_ABBREVIATIONS or (
                 (sur.lower() in PLACES or self.gazetteer.is_place(sur)) and not self.gazetteer.is_surname(sur)
-                and not self.gazetteer.is_first_name(m["given"])))  # "Velden, Mathijs van der" ("Velden" a place)
+                and not self.gazetteer.is_first_name(m["given"])))  # "Beek, Mathijs van der" ("Beek" a place)
 
         runs = _runs(_INVERTED_LINE.finditer(text), surname) if "," in text else []
         return [make_result(self, "NAAM", m.start("name"), m.end("name"), self.SCORE, ("structure:name-list",))
