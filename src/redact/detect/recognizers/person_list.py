@@ -143,6 +143,10 @@ class NameListRecognizer(RulesRecognizer):
         self.gazetteer = load_gazetteer(rules)
         super().__init__(rules)
 
+    def _place(self, word: str) -> bool:
+        """A place by the rules' list or the gazetteer's ("Den Haag", "Wijhe")."""
+        return word.lower() in PLACES or self.gazetteer.is_place(word)
+
     def _plain(self, name: str) -> bool:
         """No document word in it, and not a place as a whole ("Den Haag"; "Anne de Vries" is a person)."""
         tokens = re.split(r"[ \t]+", name)
@@ -154,7 +158,7 @@ class NameListRecognizer(RulesRecognizer):
         # a first name that is also a word ("Ben Francooy", "Roos Jansen") still opens a name line
         first_ok = len(words) > 1 and self.gazetteer.is_first_name(words[0])
         return not (any(is_not_name(w) and w not in after_tv for w in words[1 if first_ok else 0:])
-                    or whole.lower() in PLACES or self.gazetteer.is_place(whole))
+                    or self._place(whole))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
@@ -183,7 +187,7 @@ class NameListRecognizer(RulesRecognizer):
         def surname(m: re.Match[str]) -> bool:
             sur = m["sur"]
             return not (is_not_name(sur) or sur in ORG_ABBREVIATIONS or (
-                (sur.lower() in PLACES or self.gazetteer.is_place(sur)) and not self.gazetteer.is_surname(sur)
+                self._place(sur) and not self.gazetteer.is_surname(sur)
                 and not self.gazetteer.is_first_name(m["given"])))  # "Beek, Mathijs van der" ("Beek" a place)
 
         runs = _runs(_INVERTED_LINE.finditer(text), surname) if "," in text else []
@@ -209,7 +213,7 @@ class NameListRecognizer(RulesRecognizer):
     def _author(self, item: str) -> bool:
         """A surname that is no document word or place, and initials that are no Roman numeral or abbreviation."""
         surname, initials = item.split()[:2]
-        return not (is_not_name(surname) or surname.lower() in PLACES or self.gazetteer.is_place(surname)
+        return not (is_not_name(surname) or self._place(surname)
                     or _ROMAN.fullmatch(initials.replace(".", "")) or initials in ORG_ABBREVIATIONS)
 
     def _enumerations(self, text: str) -> list[RecognizerResult]:
@@ -257,7 +261,7 @@ class NameListRecognizer(RulesRecognizer):
             known = [any(self.gazetteer.is_surname(p, after_tv=" " in i.group()) for p in w.split("-"))
                      or (" " not in i.group() and self.gazetteer.is_first_name(w))
                      for w, i in zip(words, items, strict=True)]
-            place = [w.lower() in PLACES or self.gazetteer.is_place(w) for w in words]
+            place = [self._place(w) for w in words]
             # (a listed surname may be a place too: "Rutten"; one place in a long roll is a surname, "Drieënhuizen")
             if any(is_not_name(w) or w in ORG_ABBREVIATIONS or has_street_suffix(w) for w in words) \
                     or sum(p and not k for k, p in zip(known, place, strict=True)) > (len(items) >= 8) \
